@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+namespace cp {
+
+// A plain product catalog: id, name, and optionally price, category, stock,
+// description (e.g. uci_online_retail_products.csv: stock_code, description,
+// median_unit_price_gbp).
+class CatalogImporter final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("catalog"); }
+    QString displayName() const override { return tr("Product catalog"); }
+    QList<FieldSpec> fields() const override;
+
+protected:
+    void reset() override { m_products.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64 line) override;
+    Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
+
+private:
+    QList<Product> m_products;
+};
+
+} // namespace cp

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+#include <QHash>
+#include <vector>
+
+namespace cp {
+
+// Daily product sales: one row a product a day (date, product code, units,
+// revenue; optionally name, orders, page views, stock). Products that the
+// store does not know yet are created; a product without a price gets the
+// median of its daily average prices (revenue / units).
+class DailySalesImporter final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("daily-sales"); }
+    QString displayName() const override { return tr("Daily product sales"); }
+    QList<FieldSpec> fields() const override;
+
+protected:
+    void reset() override;
+    std::optional<QString> readRow(const RowView &row, qint64 line) override;
+    Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
+
+private:
+    std::vector<ProductDay> m_days;
+    QHash<QString, QString> m_names;              // product id -> latest name
+    QHash<QString, std::vector<qint64>> m_prices; // product id -> daily average prices
+};
+
+} // namespace cp

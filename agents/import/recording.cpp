@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recording.h"
+
+#include "csvwriter.h"
+#include "models/backgroundtask.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace cp {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Recording", text); }
+
+FieldSpec column(const char *name)
+{
+    return {QString::fromLatin1(name), QString::fromLatin1(name), {QString::fromLatin1(name)}, true};
+}
+
+std::optional<qint64> optionalInt(const RowView &row, const QString &key, bool &ok)
+{
+    if (row.isEmpty(key))
+        return std::nullopt;
+    auto v = row.integer(key);
+    ok = ok && v.has_value();
+    return v;
+}
+
+std::optional<Money> optionalMoney(const RowView &row, const QString &key, bool &ok)
+{
+    if (row.isEmpty(key))
+        return std::nullopt;
+    auto v = row.money(key);
+    ok = ok && v.has_value();
+    return v;
+}
+
+QDate optionalDate(const RowView &row, const QString &key, bool &ok)
+{
+    if (row.isEmpty(key))
+        return {};
+    auto v = row.date(key);
+    ok = ok && v.has_value();
+    return v.value_or(QDate());
+}
+
+// The recording's own tables: exact headers, every column present.
+class ProductsTable final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("recording-products"); }
+    QString displayName() const override { return QStringLiteral("products.csv"); }
+    QList<FieldSpec> fields() const override
+    {
+        return {column("id"), column("name"), column("category"), column("price"), column("stock"),
+                column("description"), column("image_url")};
+    }
+
+protected:
+    void reset() override { m_rows.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64) override
+    {
+        Product p;
+        bool ok = true;
+        p.id = row.text(QStringLiteral("id"));
+        p.name = row.text(QStringLiteral("name"));
+        p.category = row.text(QStringLiteral("category"));
+        p.price = optionalMoney(row, QStringLiteral("price"), ok);
+        p.stock = optionalInt(row, QStringLiteral("stock"), ok);
+        p.description = row.text(QStringLiteral("description"));
+        p.imageUrl = row.text(QStringLiteral("image_url"));
+        if (!ok)
+            return row.error();
+        if (p.id.isEmpty() || p.name.isEmpty())
+            return tr("id and name must not be empty");
+        if (p.price && p.price->minor() < 0)
+            return tr("column \"price\": negative");
+        m_rows.append(std::move(p));
+        return std::nullopt;
+    }
+    Status write(StoreWriter &w, ImportReport &report, TaskContext *) override
+    {
+        for (const Product &p : std::as_const(m_rows))
+            if (Status s = w.upsertProduct(p); !s)
+                return s;
+        report.written[QStringLiteral("products")] = m_rows.size();
+        return {};
+    }
+
+private:
+    QList<Product> m_rows;
+};
+
+class ProductDaysTable final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("recording-product-days"); }
+    QString displayName() const override { return QStringLiteral("product_days.csv"); }
+    QList<FieldSpec> fields() const override
+    {
+        return {column("product_id"), column("date"), column("page_views"), column("units_sold"), column("revenue"),
+                column("orders"), column("units_returned"), column("returned_revenue"), column("stock")};
+    }
+
+protected:
+    void reset() override { m_rows.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64) override
+    {
+        ProductDay d;
+        bool ok = true;
+        d.productId = row.text(QStringLiteral("product_id"));
+        const auto date = row.date(QStringLiteral("date"));
+        d.pageViews = optionalInt(row, QStringLiteral("page_views"), ok);
+        const auto units = row.integer(QStringLiteral("units_sold"));
+        const auto revenue = row.money(QStringLiteral("revenue"));
+        const auto orders = row.integer(QStringLiteral("orders"));
+        const auto returned = row.integer(QStringLiteral("units_returned"));
+        const auto returnedRevenue = row.money(QStringLiteral("returned_revenue"));
+        d.stock = optionalInt(row, QStringLiteral("stock"), ok);
+        if (!ok || !date || !units || !revenue || !orders || !returned || !returnedRevenue)
+            return row.error();
+        if (*units < 0 || *orders < 0 || *returned < 0 || (d.pageViews && *d.pageViews < 0))
+            return tr("a negative count");
+        d.date = *date;
+        d.unitsSold = *units;
+        d.revenue = *revenue;
+        d.orders = *orders;
+        d.unitsReturned = *returned;
+        d.returnedRevenue = *returnedRevenue;
+        m_rows.push_back(std::move(d));
+        return std::nullopt;
+    }
+    Status write(StoreWriter &w, ImportReport &report, TaskContext *context) override
+    {
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            if (Status s = w.upsertProductDay(m_rows[i]); !s)
+                return s;
+            if (context && (i & 0xFFF) == 0) {
+                if (context->isCancelled())
+                    return {};
+                context->report(qint64(i), qint64(m_rows.size()), tr("Writing product days"));
+            }
+        }
+        report.written[QStringLiteral("product days")] = qint64(m_rows.size());
+        return {};
+    }
+
+private:
+    std::vector<ProductDay> m_rows;
+};
+
+class CampaignsTable final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("recording-campaigns"); }
+    QString displayName() const override { return QStringLiteral("campaigns.csv"); }
+    QList<FieldSpec> fields() const override
+    {
+        return {column("id"), column("name"), column("product_id"), column("platform"), column("status"),
+                column("daily_budget"), column("start_date"), column("end_date")};
+    }
+
+protected:
+    void reset() override { m_rows.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64) override
+    {
+        Campaign c;
+        bool ok = true;
+        c.id = row.text(QStringLiteral("id"));
+        c.name = row.text(QStringLiteral("name"));
+        c.productId = row.text(QStringLiteral("product_id"));
+        c.platform = row.text(QStringLiteral("platform"));
+        const auto status = Campaign::statusFromKey(row.text(QStringLiteral("status")));
+        c.dailyBudget = optionalMoney(row, QStringLiteral("daily_budget"), ok);
+        c.startDate = optionalDate(row, QStringLiteral("start_date"), ok);
+        c.endDate = optionalDate(row, QStringLiteral("end_date"), ok);
+        if (!ok)
+            return row.error();
+        if (!status)
+            return tr("column \"status\": \"%1\" is not active, paused or ended").arg(row.text(QStringLiteral("status")));
+        if (c.id.isEmpty())
+            return tr("column \"id\" is empty");
+        if (c.dailyBudget && c.dailyBudget->minor() < 0)
+            return tr("column \"daily_budget\": negative");
+        c.status = *status;
+        m_rows.append(std::move(c));
+        return std::nullopt;
+    }
+    Status write(StoreWriter &w, ImportReport &report, TaskContext *) override
+    {
+        for (const Campaign &c : std::as_const(m_rows))
+            if (Status s = w.upsertCampaign(c); !s)
+                return s;
+        report.written[QStringLiteral("campaigns")] = m_rows.size();
+        return {};
+    }
+
+private:
+    QList<Campaign> m_rows;
+};
+
+class CampaignDaysTable final : public Importer
+{
+public:
+    QString id() const override { return QStringLiteral("recording-campaign-days"); }
+    QString displayName() const override { return QStringLiteral("campaign_days.csv"); }
+    QList<FieldSpec> fields() const override
+    {
+        return {column("campaign_id"), column("date"), column("impressions"), column("clicks"), column("spend"),
+                column("conversions"), column("revenue")};
+    }
+
+protected:
+    void reset() override { m_rows.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64) override
+    {
+        CampaignDay d;
+        d.campaignId = row.text(QStringLiteral("campaign_id"));
+        const auto date = row.date(QStringLiteral("date"));
+        const auto impressions = row.integer(QStringLiteral("impressions"));
+        const auto clicks = row.integer(QStringLiteral("clicks"));
+        const auto spend = row.money(QStringLiteral("spend"));
+        const auto conversions = row.integer(QStringLiteral("conversions"));
+        const auto revenue = row.money(QStringLiteral("revenue"));
+        if (!date || !impressions || !clicks || !spend || !conversions || !revenue)
+            return row.error();
+        if (*impressions < 0 || *clicks < 0 || spend->minor() < 0 || *conversions < 0 || revenue->minor() < 0)
+            return tr("a negative figure");
+        if (*clicks > *impressions)
+            return tr("more clicks than impressions");
+        d.date = *date;
+        d.impressions = *impressions;
+        d.clicks = *clicks;
+        d.spend = *spend;
+        d.conversions = *conversions;
+        d.revenue = *revenue;
+        m_rows.append(std::move(d));
+        return std::nullopt;
+    }
+    Status write(StoreWriter &w, ImportReport &report, TaskContext *) override
+    {
+        for (const CampaignDay &d : std::as_const(m_rows))
+            if (Status s = w.upsertCampaignDay(d); !s)
+                return s;
+        report.written[QStringLiteral("campaign days")] = m_rows.size();
+        return {};
+    }
+
+private:
+    QList<CampaignDay> m_rows;
+};
+
+QString optText(const std::optional<qint64> &v) { return v ? QString::number(*v) : QString(); }
+QString optText(const std::optional<Money> &v) { return v ? v->toString() : QString(); }
+QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    // QSaveFile: the old file stays whole until the new one is complete.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+    return {};
+}
+
+} // namespace
+
+namespace Recording {
+
+QString resolve(const QString &pathOrDemo)
+{
+    if (pathOrDemo == u"demo")
+        return QStringLiteral(":/demo");
+    const QFileInfo info(pathOrDemo);
+    if (info.isFile() && info.fileName() == u"manifest.json")
+        return info.absolutePath();
+    return pathOrDemo;
+}
+
+Result<RecordingManifest> readManifest(const QString &pathOrDemo)
+{
+    const QString folder = resolve(pathOrDemo);
+    const QString path = folder + QStringLiteral("/manifest.json");
+    QFile file(path);
+    if (!QFileInfo(folder).isDir())
+        return Error{tr("not a recording: no such folder"), pathOrDemo};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("not a recording: cannot read manifest.json (%1)").arg(file.errorString()), path};
+    return RecordingManifest::fromJson(file.readAll(), path);
+}
+
+Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, TaskContext *context, bool force)
+{
+    const QString folder = resolve(pathOrDemo);
+    auto manifest = readManifest(folder);
+    if (!manifest)
+        return manifest.error();
+
+    // Tables in the order the foreign keys need.
+    struct Part { const char *role; std::unique_ptr<Importer> table; bool required; };
+    Part parts[] = {
+        {"products", std::make_unique<ProductsTable>(), true},
+        {"product_days", std::make_unique<ProductDaysTable>(), false},
+        {"campaigns", std::make_unique<CampaignsTable>(), false},
+        {"campaign_days", std::make_unique<CampaignDaysTable>(), false},
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(manifest->toJson());
+    QList<QPair<Importer *, CsvReader>> readers;
+    for (Part &part : parts) {
+        const QString role = QString::fromLatin1(part.role);
+        if (!manifest->files.contains(role))
+            continue;
+        auto reader = CsvReader::open(folder + QLatin1Char('/') + manifest->files.value(role));
+        if (!reader)
+            return reader.error();
+        hash.addData(QByteArray::number(reader->size()));
+        readers.append({part.table.get(), std::move(reader).value()});
+    }
+    // The hash covers the files' bytes, so a changed file is loaded again.
+    for (auto &[table, reader] : readers) {
+        QFile f(reader.fileName());
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(&f);
+    }
+    const QString contentHash = QString::fromLatin1(hash.result().toHex());
+
+    RecordingLoadReport report;
+    report.manifest = *manifest;
+    QString storedHash;
+    auto stored = StoreReader::recording(db, &storedHash);
+    if (stored && stored->has_value() && storedHash == contentHash && !force) {
+        report.alreadyLoaded = true;
+        return report;
+    }
+
+    QList<ImportReport> reads;
+    for (auto &[table, reader] : readers) {
+        auto read = table->read(reader, ImportOptions{OnBadRow::Stop, std::nullopt}, context);
+        if (!read)
+            return read.error();
+        if (read->cancelled) {
+            report.cancelled = true;
+            return report;
+        }
+        reads.append(std::move(read).value());
+    }
+
+    StoreWriter writer(db);
+    if (Status s = writer.begin(); !s)
+        return s.error();
+    if (Status s = writer.clearData(); !s) {
+        writer.rollback();
+        return s.error();
+    }
+    for (qsizetype i = 0; i < readers.size(); ++i) {
+        if (Status s = readers[i].first->writeTo(writer, reads[i], context); !s) {
+            writer.rollback();
+            return Error{s.error().message, readers[i].second.fileName()};
+        }
+        if (reads[i].cancelled) {
+            writer.rollback();
+            report.cancelled = true;
+            return report;
+        }
+        for (auto it = reads[i].written.cbegin(); it != reads[i].written.cend(); ++it)
+            report.written[it.key()] += it.value();
+    }
+    if (Status s = writer.setRecording(*manifest, contentHash); !s) {
+        writer.rollback();
+        return s.error();
+    }
+    if (Status s = writer.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Status write(const QString &folder, const RecordingContent &c)
+{
+    if (!QDir().mkpath(folder))
+        return Error{tr("cannot create the folder"), folder};
+
+    QByteArray products = csvRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
+                                     QStringLiteral("price"), QStringLiteral("stock"), QStringLiteral("description"),
+                                     QStringLiteral("image_url")});
+    QList<Product> sortedProducts = c.products;
+    std::sort(sortedProducts.begin(), sortedProducts.end(), [](const Product &a, const Product &b) { return a.id < b.id; });
+    for (const Product &p : sortedProducts)
+        products += csvRecord({p.id, p.name, p.category, optText(p.price), optText(p.stock), p.description, p.imageUrl});
+
+    QByteArray productDays = csvRecord({QStringLiteral("product_id"), QStringLiteral("date"), QStringLiteral("page_views"),
+                                        QStringLiteral("units_sold"), QStringLiteral("revenue"), QStringLiteral("orders"),
+                                        QStringLiteral("units_returned"), QStringLiteral("returned_revenue"),
+                                        QStringLiteral("stock")});
+    QList<ProductDay> days = c.productDays;
+    std::sort(days.begin(), days.end(), [](const ProductDay &a, const ProductDay &b) {
+        return a.date != b.date ? a.date < b.date : a.productId < b.productId;
+    });
+    for (const ProductDay &d : days)
+        productDays += csvRecord({d.productId, dateText(d.date), optText(d.pageViews), QString::number(d.unitsSold),
+                                  d.revenue.toString(), QString::number(d.orders), QString::number(d.unitsReturned),
+                                  d.returnedRevenue.toString(), optText(d.stock)});
+
+    QByteArray campaigns = csvRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("product_id"),
+                                      QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("daily_budget"),
+                                      QStringLiteral("start_date"), QStringLiteral("end_date")});
+    QList<Campaign> sortedCampaigns = c.campaigns;
+    std::sort(sortedCampaigns.begin(), sortedCampaigns.end(), [](const Campaign &a, const Campaign &b) { return a.id < b.id; });
+    for (const Campaign &k : sortedCampaigns)
+        campaigns += csvRecord({k.id, k.name, k.productId, k.platform, Campaign::statusKey(k.status), optText(k.dailyBudget),
+                                dateText(k.startDate), dateText(k.endDate)});
+
+    QByteArray campaignDays = csvRecord({QStringLiteral("campaign_id"), QStringLiteral("date"), QStringLiteral("impressions"),
+                                         QStringLiteral("clicks"), QStringLiteral("spend"), QStringLiteral("conversions"),
+                                         QStringLiteral("revenue")});
+    QList<CampaignDay> cdays = c.campaignDays;
+    std::sort(cdays.begin(), cdays.end(), [](const CampaignDay &a, const CampaignDay &b) {
+        return a.date != b.date ? a.date < b.date : a.campaignId < b.campaignId;
+    });
+    for (const CampaignDay &d : cdays)
+        campaignDays += csvRecord({d.campaignId, dateText(d.date), QString::number(d.impressions), QString::number(d.clicks),
+                                   d.spend.toString(), QString::number(d.conversions), d.revenue.toString()});
+
+    RecordingManifest manifest = c.manifest;
+    manifest.files = {{QStringLiteral("products"), QStringLiteral("products.csv")},
+                      {QStringLiteral("product_days"), QStringLiteral("product_days.csv")},
+                      {QStringLiteral("campaigns"), QStringLiteral("campaigns.csv")},
+                      {QStringLiteral("campaign_days"), QStringLiteral("campaign_days.csv")}};
+    const QPair<QString, QByteArray> files[] = {
+        {QStringLiteral("products.csv"), products},         {QStringLiteral("product_days.csv"), productDays},
+        {QStringLiteral("campaigns.csv"), campaigns},       {QStringLiteral("campaign_days.csv"), campaignDays},
+        {QStringLiteral("manifest.json"), manifest.toJson()},
+    };
+    for (const auto &[name, bytes] : files)
+        if (Status s = writeFile(folder + QLatin1Char('/') + name, bytes); !s)
+            return s;
+    return {};
+}
+
+} // namespace Recording
+} // namespace cp

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "woocommerceimporter.h"
+
+#include <QRegularExpression>
+
+namespace cp {
+
+namespace {
+// Descriptions are HTML; the catalog shows plain text.
+QString plainText(QString html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    html.replace(tags, QStringLiteral(" "));
+    html.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    html.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    return html.simplified();
+}
+} // namespace
+
+QList<FieldSpec> WooCommerceImporter::fields() const
+{
+    return {
+        {QStringLiteral("id"), tr("ID"), {QStringLiteral("ID")}, true},
+        {QStringLiteral("type"), tr("Type"), {QStringLiteral("Type")}, true},
+        {QStringLiteral("sku"), tr("SKU"), {QStringLiteral("SKU")}, false},
+        {QStringLiteral("name"), tr("Name"), {QStringLiteral("Name")}, true},
+        {QStringLiteral("regular_price"), tr("Regular price"), {QStringLiteral("Regular price")}, true},
+        {QStringLiteral("sale_price"), tr("Sale price"), {QStringLiteral("Sale price")}, false},
+        {QStringLiteral("categories"), tr("Categories"), {QStringLiteral("Categories")}, false},
+        {QStringLiteral("stock"), tr("Stock"), {QStringLiteral("Stock")}, false},
+        {QStringLiteral("in_stock"), tr("In stock?"), {QStringLiteral("In stock?")}, false},
+        {QStringLiteral("short_description"), tr("Short description"), {QStringLiteral("Short description")}, false},
+        {QStringLiteral("description"), tr("Description"), {QStringLiteral("Description")}, false},
+        {QStringLiteral("images"), tr("Images"), {QStringLiteral("Images")}, false},
+        {QStringLiteral("parent"), tr("Parent"), {QStringLiteral("Parent")}, false},
+    };
+}
+
+void WooCommerceImporter::reset()
+{
+    m_products.clear();
+    m_variations.clear();
+}
+
+std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 line)
+{
+    const auto id = row.integer(QStringLiteral("id"));
+    if (!id)
+        return row.error();
+    const QString type = row.text(QStringLiteral("type"));
+    std::optional<Money> price;
+    if (!row.isEmpty(QStringLiteral("regular_price"))) {
+        price = row.money(QStringLiteral("regular_price"));
+        if (!price)
+            return row.error();
+        if (price->minor() < 0)
+            return tr("column \"Regular price\": a negative price (%1)").arg(price->toString());
+    }
+    std::optional<qint64> stock;
+    if (row.has(QStringLiteral("stock")) && !row.isEmpty(QStringLiteral("stock"))) {
+        stock = row.integer(QStringLiteral("stock"));
+        if (!stock)
+            return row.error();
+    } else if (row.has(QStringLiteral("in_stock")) && row.text(QStringLiteral("in_stock")) == u"0") {
+        stock = 0;  // "In stock?" = 0 with no count: out of stock
+    }
+
+    if (type == u"variation") {
+        QString parent = row.text(QStringLiteral("parent"));
+        if (parent.startsWith(QLatin1String("id:")))
+            parent = parent.mid(3);
+        if (parent.isEmpty())
+            return tr("a variation without a Parent");
+        m_variations.append({parent, price, stock, line});
+        return std::nullopt;
+    }
+
+    Product p;
+    p.id = QString::number(*id);
+    p.name = row.text(QStringLiteral("name"));
+    if (p.name.isEmpty())
+        return tr("column \"Name\" is empty");
+    p.price = price;
+    p.stock = stock;
+    if (row.has(QStringLiteral("categories"))) {
+        const QString first = row.text(QStringLiteral("categories")).section(QLatin1Char(','), 0, 0);
+        p.category = first.section(QLatin1Char('>'), 0, 0).trimmed();
+    }
+    QString description = row.has(QStringLiteral("short_description")) ? row.text(QStringLiteral("short_description")) : QString();
+    if (row.has(QStringLiteral("description")) && !row.isEmpty(QStringLiteral("description")))
+        description = row.text(QStringLiteral("description"));
+    p.description = plainText(description);
+    if (row.has(QStringLiteral("images")))
+        p.imageUrl = row.text(QStringLiteral("images")).section(QLatin1Char(','), 0, 0).trimmed();
+    m_products.insert(p.id, std::move(p));
+    return std::nullopt;
+}
+
+Status WooCommerceImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *)
+{
+    // Parents keep a price or stock of their own; otherwise their variations' give it.
+    QMap<QString, std::optional<Money>> lowestPrice;
+    QMap<QString, std::optional<qint64>> stockSum;
+    qint64 folded = 0;
+    for (const Variation &v : std::as_const(m_variations)) {
+        if (!m_products.contains(v.parent)) {
+            report.notes[tr("variations whose parent is not in the file (not imported)")] += 1;
+            continue;
+        }
+        ++folded;
+        if (v.price && (!lowestPrice[v.parent] || *v.price < *lowestPrice[v.parent]))
+            lowestPrice[v.parent] = v.price;
+        if (v.stock)
+            stockSum[v.parent] = stockSum[v.parent].value_or(0) + *v.stock;
+    }
+    for (Product &p : m_products) {
+        if (!p.price)
+            p.price = lowestPrice.value(p.id);
+        if (!p.stock)
+            p.stock = stockSum.value(p.id);
+        if (Status s = writer.upsertProduct(p); !s)
+            return s;
+    }
+    report.written[QStringLiteral("products")] = m_products.size();
+    if (folded > 0)
+        report.notes[tr("variations folded into their parent product")] = folded;
+    return {};
+}
+
+} // namespace cp

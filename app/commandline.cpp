@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "agents/import/demobuilder.h"
+#include "agents/import/importer.h"
+#include "agents/import/recording.h"
+#include "models/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+#include <cstdio>
+
+namespace cp {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("CommandLine", s); }
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.\n\n"
+           "Commands (default: open the window):\n"
+           "  import FILE...   import CSV files into the store (order lines, daily sales, catalog,\n"
+           "                   WooCommerce products, Facebook ads; detected from the header)\n"
+           "  make-demo        rebuild the bundled demo recording from shared/data/public"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    const QCommandLineOption database(QStringLiteral("database"), tr("The store (SQLite file) to use."), tr("PATH"));
+    const QCommandLineOption recording(QStringLiteral("recording"),
+                                       tr("Open a recording (a folder with manifest.json, or \"demo\")."), tr("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language, e.g. de or en."), tr("CODE"));
+    const QCommandLineOption importer(QStringLiteral("importer"),
+                                      tr("import: the importer to use (%1); default: detected from the header.")
+                                          .arg(importerIds().join(QStringLiteral(", "))),
+                                      tr("ID"));
+    const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
+                                  tr("import: skip and count bad rows instead of stopping at the first one."));
+    const QCommandLineOption source(QStringLiteral("source"), tr("make-demo: the public data folder."), tr("DIR"));
+    const QCommandLineOption output(QStringLiteral("out"), tr("make-demo: where to write the recording."), tr("DIR"));
+    parser.addOptions({help, version, database, recording, lang, importer, skip, source, output});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import | make-demo (none: open the window)"),
+                                 tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("import: the CSV files"), tr("[files...]"));
+
+    CommandLine cl;
+    if (!parser.parse(arguments)) {
+        cl.command = Command::Invalid;
+        cl.message = parser.errorText();
+        return cl;
+    }
+    if (parser.isSet(help)) {
+        cl.command = Command::Help;
+        cl.message = parser.helpText();
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.command = Command::Version;
+        cl.message = QStringLiteral("campaign-pilot %1").arg(QStringLiteral(CP_VERSION));
+        return cl;
+    }
+    cl.database = parser.value(database);
+    cl.recording = parser.value(recording);
+    cl.language = parser.value(lang);
+    cl.importer = parser.value(importer);
+    cl.skipBadRows = parser.isSet(skip);
+    cl.source = parser.value(source);
+    cl.output = parser.value(output);
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return cl;
+    const QString command = positional.takeFirst();
+    if (command == u"import") {
+        cl.command = Command::Import;
+        cl.files = positional;
+        if (cl.files.isEmpty()) {
+            cl.command = Command::Invalid;
+            cl.message = tr("import: name at least one CSV file");
+        } else if (!cl.importer.isEmpty() && !importerIds().contains(cl.importer)) {
+            cl.command = Command::Invalid;
+            cl.message = tr("import: unknown importer \"%1\"; known: %2").arg(cl.importer, importerIds().join(QStringLiteral(", ")));
+        }
+    } else if (command == u"make-demo") {
+        cl.command = Command::MakeDemo;
+        if (cl.source.isEmpty() || cl.output.isEmpty()) {
+            cl.command = Command::Invalid;
+            cl.message = tr("make-demo: --source DIR and --out DIR are required");
+        }
+    } else {
+        cl.command = Command::Invalid;
+        cl.message = tr("unknown command \"%1\" (try --help)").arg(command);
+    }
+    if (cl.command != Command::Invalid && !positional.isEmpty() && cl.command != Command::Import) {
+        cl.command = Command::Invalid;
+        cl.message = tr("unexpected argument \"%1\"").arg(positional.first());
+    }
+    return cl;
+}
+
+namespace {
+
+Result<Database> openStore(const CommandLine &cl)
+{
+    return Database::open(cl.database.isEmpty() ? Database::defaultPath() : cl.database);
+}
+
+int runImport(const CommandLine &cl)
+{
+    auto db = openStore(cl);
+    if (!db) {
+        err() << tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    int failures = 0;
+    for (const QString &file : cl.files) {
+        auto reader = CsvReader::open(file);
+        if (!reader) {
+            err() << tr("error: %1").arg(reader.error().toString()) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        std::unique_ptr<Importer> importer;
+        if (!cl.importer.isEmpty()) {
+            importer = createImporter(cl.importer);
+        } else {
+            CsvReader peek = *reader;
+            auto headers = peek.readHeader();
+            importer = headers ? detectImporter(*headers) : nullptr;
+            if (!importer) {
+                err() << tr("error: %1: the columns match no importer; name one with --importer").arg(file) << Qt::endl;
+                ++failures;
+                continue;
+            }
+        }
+        ImportOptions options;
+        options.onBadRow = cl.skipBadRows ? OnBadRow::SkipAndCount : OnBadRow::Stop;
+        auto report = importer->run(std::move(reader).value(), db->connection(), options);
+        if (!report) {
+            err() << tr("error: %1").arg(report.error().toString()) << Qt::endl
+                  << tr("nothing from %1 was imported").arg(file) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        out() << importer->displayName() << ": " << report->summary() << Qt::endl;
+        for (const QString &e : report->errors)
+            err() << e << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int runMakeDemo(const CommandLine &cl)
+{
+    const QString scratch = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-pilot-make-demo-%1.sqlite")
+                                                                 .arg(QCoreApplication::applicationPid()));
+    auto content = DemoBuilder::build(cl.source, scratch);
+    if (!content) {
+        err() << tr("error: %1").arg(content.error().toString()) << Qt::endl;
+        return 1;
+    }
+    if (Status s = Recording::write(cl.output, *content); !s) {
+        err() << tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return 1;
+    }
+    out() << tr("demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days")
+                 .arg(cl.output)
+                 .arg(content->products.size())
+                 .arg(content->productDays.size())
+                 .arg(content->campaigns.size())
+                 .arg(content->campaignDays.size())
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runHeadless(const CommandLine &cl)
+{
+    switch (cl.command) {
+    case CommandLine::Command::Help:
+    case CommandLine::Command::Version:
+        out() << cl.message << Qt::endl;
+        return 0;
+    case CommandLine::Command::Invalid:
+        err() << tr("error: %1").arg(cl.message) << Qt::endl;
+        return 2;
+    case CommandLine::Command::Import:
+        return runImport(cl);
+    case CommandLine::Command::MakeDemo:
+        return runMakeDemo(cl);
+    case CommandLine::Command::Gui:
+        break;
+    }
+    return 2;
+}
+
+} // namespace cp

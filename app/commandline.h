@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cp {
+
+// What the command line asked for. Parsed before any QApplication exists, so
+// that headless commands never need a display.
+struct CommandLine
+{
+    enum class Command { Gui, Import, MakeDemo, Help, Version, Invalid };
+
+    Command command = Command::Gui;
+    QString database;        // --database PATH
+    QString recording;       // --recording PATH|demo
+    QString language;        // --lang CODE
+    // import
+    QString importer;        // --importer ID (default: detected from the header)
+    QStringList files;       // positional files
+    bool skipBadRows = false;
+    // make-demo
+    QString source;          // --source DIR (shared/data/public)
+    QString output;          // --out DIR
+    QString message;         // help text, version text or the parse error
+
+    static CommandLine parse(const QStringList &arguments);
+};
+
+// Runs a headless command; returns the process exit code.
+int runHeadless(const CommandLine &cl);
+
+} // namespace cp

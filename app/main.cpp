@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Campaign Pilot — wiring only: parse the command line, then either run a
+// headless command or open the main window.
+#include "commandline.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <memory>
+
+namespace {
+
+// Headless commands and --help/--version must run without a display.
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version" || a == "import" || a == "make-demo")
+            return false;
+    }
+    return true;
+}
+
+QString requestedLanguage(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
+}
+
+void installTranslators(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("campaign-pilot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const bool gui = needsGui(argc, argv);
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("campaign-pilot"));
+    QCoreApplication::setApplicationName(QStringLiteral("campaign-pilot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
+    installTranslators(*app, requestedLanguage(argc, argv));
+
+    const cp::CommandLine cl = cp::CommandLine::parse(QCoreApplication::arguments());
+    if (cl.command != cp::CommandLine::Command::Gui)
+        return cp::runHeadless(cl);
+
+    cp::MainWindow window(cl.database, cl.recording.isEmpty() ? QStringLiteral("demo") : cl.recording);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cp {
+
+// The SQLite store of record. One Database object names the file; every
+// thread that touches it gets its own connection (Qt Sql connections must
+// not cross threads), named after the file and the thread.
+class Database
+{
+public:
+    // The newest schema this program knows (the count of resources/sql/*.sql).
+    static int latestVersion();
+    // <AppDataLocation>/campaign-pilot.sqlite, the folder created if needed.
+    static QString defaultPath();
+
+    // Opens the file (creating it), switches on WAL and foreign keys and
+    // migrates it forward to `targetVersion` (default: the newest). A store
+    // written by a newer program is refused, not touched.
+    static Result<Database> open(const QString &path, int targetVersion = -1);
+
+    QString path() const { return m_path; }
+    int version() const;
+
+    // The calling thread's connection, opened on first use. A worker thread
+    // calls closeThreadConnection() before it ends.
+    QSqlDatabase connection() const;
+    void closeThreadConnection() const;
+
+private:
+    explicit Database(QString path) : m_path(std::move(path)) {}
+    QString connectionName() const;
+    static Status migrate(QSqlDatabase &db, int targetVersion);
+
+    QString m_path;
+};
+
+// Runs a statement and turns a failure into an Error naming the statement.
+Status execSql(QSqlDatabase &db, const QString &sql);
+
+} // namespace cp

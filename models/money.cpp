@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "money.h"
+
+#include <limits>
+
+namespace cp {
+
+namespace {
+constexpr std::int64_t kMaxMinor = std::numeric_limits<std::int64_t>::max() / 20;
+
+template<typename Char>
+std::optional<Money> parseDecimal(const Char *p, const Char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t'))
+        ++p;
+    while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+        --end;
+    if (p == end)
+        return std::nullopt;
+    bool negative = false;
+    if (*p == '-' || *p == '+') {
+        negative = *p == '-';
+        ++p;
+    }
+    std::int64_t whole = 0;
+    int wholeDigits = 0;
+    while (p < end && *p >= '0' && *p <= '9') {
+        whole = whole * 10 + (*p - '0');
+        if (whole > kMaxMinor / 100)
+            return std::nullopt;
+        ++p;
+        ++wholeDigits;
+    }
+    int fraction = 0;
+    int fractionDigits = 0;
+    bool roundUp = false;
+    if (p < end && *p == '.') {
+        ++p;
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (fractionDigits < 2)
+                fraction = fraction * 10 + (*p - '0');
+            else if (fractionDigits == 2)
+                roundUp = *p >= '5';
+            ++fractionDigits;
+            ++p;
+        }
+    }
+    if (p != end || (wholeDigits == 0 && fractionDigits == 0))
+        return std::nullopt;
+    if (fractionDigits == 1)
+        fraction *= 10;
+    std::int64_t minor = whole * 100 + fraction + (roundUp ? 1 : 0);
+    return Money::fromMinor(negative ? -minor : minor);
+}
+} // namespace
+
+std::optional<Money> Money::parse(QStringView text)
+{
+    return parseDecimal(text.utf16(), text.utf16() + text.size());
+}
+
+std::optional<Money> Money::parse(const char *begin, const char *end)
+{
+    return parseDecimal(begin, end);
+}
+
+QString Money::toString() const
+{
+    const std::int64_t absMinor = m_minor < 0 ? -m_minor : m_minor;
+    return QStringLiteral("%1%2.%3")
+        .arg(m_minor < 0 ? QStringLiteral("-") : QString())
+        .arg(absMinor / 100)
+        .arg(int(absMinor % 100), 2, 10, QLatin1Char('0'));
+}
+
+} // namespace cp

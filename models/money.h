@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringView>
+#include <compare>
+#include <cstdint>
+#include <optional>
+
+namespace cp {
+
+// An exact amount of money in minor units (pence, cents). Money is never a
+// binary floating-point number in this program: the store keeps the integer,
+// and decimal text is parsed digit by digit.
+class Money
+{
+public:
+    constexpr Money() = default;
+    static constexpr Money fromMinor(std::int64_t minor) { return Money(minor); }
+
+    // Parses decimal text such as "12", "-3.5", "1.429999948" or "1e3" is
+    // refused. More than two decimals are rounded half away from zero, which
+    // is how exports with float noise ("1.429999948") become exact cents.
+    static std::optional<Money> parse(QStringView text);
+    static std::optional<Money> parse(const char *begin, const char *end);
+
+    constexpr std::int64_t minor() const { return m_minor; }
+    double toDouble() const { return double(m_minor) / 100.0; }
+    // "12.30", "-0.05": the canonical text used in recordings.
+    QString toString() const;
+
+    constexpr Money operator+(Money o) const { return Money(m_minor + o.m_minor); }
+    constexpr Money operator-(Money o) const { return Money(m_minor - o.m_minor); }
+    constexpr Money &operator+=(Money o) { m_minor += o.m_minor; return *this; }
+    constexpr Money &operator-=(Money o) { m_minor -= o.m_minor; return *this; }
+    // Multiplies by an integer count (units x unit price) exactly.
+    constexpr Money operator*(std::int64_t n) const { return Money(m_minor * n); }
+    constexpr auto operator<=>(const Money &) const = default;
+
+private:
+    constexpr explicit Money(std::int64_t minor) : m_minor(minor) {}
+    std::int64_t m_minor = 0;
+};
+
+} // namespace cp
+
+Q_DECLARE_METATYPE(cp::Money)

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace cp {
+
+// An error a caller can show: what went wrong and where (file:line, endpoint,
+// field...). Never a silent `return false`.
+struct Error
+{
+    QString message;
+    QString where;
+
+    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+};
+
+// A value or an Error; a small stand-in for std::expected (C++23).
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const T *operator->() const { return &std::get<T>(m_data); }
+    const T &operator*() const { return std::get<T>(m_data); }
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+// For operations that return nothing on success.
+class Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) {}
+    static Status success() { return {}; }
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace cp

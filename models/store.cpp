@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QVariant>
+
+namespace cp {
+
+namespace {
+QVariant optMoney(const std::optional<Money> &m) { return m ? QVariant(qlonglong(m->minor())) : QVariant(); }
+QVariant optInt(const std::optional<qint64> &v) { return v ? QVariant(qlonglong(*v)) : QVariant(); }
+// A null QString binds as SQL NULL; NOT NULL text columns get ''.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QVariant optDate(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+std::optional<qint64> toOptInt(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); }
+std::optional<Money> toOptMoney(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromMinor(v.toLongLong()));
+}
+Error sqlError(const QSqlQuery &q, const char *what)
+{
+    return Error{q.lastError().text(), QString::fromLatin1(what)};
+}
+} // namespace
+
+StoreWriter::StoreWriter(QSqlDatabase db)
+    : m_db(std::move(db)), m_product(m_db), m_productDay(m_db), m_campaign(m_db), m_campaignDay(m_db), m_adTotals(m_db)
+{
+}
+
+StoreWriter::~StoreWriter()
+{
+    if (m_open)
+        rollback();
+}
+
+Status StoreWriter::begin()
+{
+    if (!m_db.transaction())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    m_open = true;
+    if (m_prepared)
+        return {};
+    m_prepared = true;
+    const bool ok =
+        m_product.prepare(QStringLiteral(
+            "INSERT INTO products (id, name, category, price_minor, stock, description, image_url) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE products.name END, "
+            "category = CASE WHEN excluded.category <> '' THEN excluded.category ELSE products.category END, "
+            "price_minor = COALESCE(excluded.price_minor, products.price_minor), "
+            "stock = COALESCE(excluded.stock, products.stock), "
+            "description = CASE WHEN excluded.description <> '' THEN excluded.description ELSE products.description END, "
+            "image_url = CASE WHEN excluded.image_url <> '' THEN excluded.image_url ELSE products.image_url END"))
+        && m_productDay.prepare(QStringLiteral(
+            "INSERT INTO product_days (product_id, day, page_views, units_sold, revenue_minor, orders, "
+            "units_returned, returned_minor, stock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(product_id, day) DO UPDATE SET "
+            "page_views = COALESCE(excluded.page_views, product_days.page_views), "
+            "units_sold = excluded.units_sold, revenue_minor = excluded.revenue_minor, orders = excluded.orders, "
+            "units_returned = excluded.units_returned, returned_minor = excluded.returned_minor, "
+            "stock = COALESCE(excluded.stock, product_days.stock)"))
+        && m_campaign.prepare(QStringLiteral(
+            "INSERT INTO campaigns (id, name, product_id, platform, status, daily_budget_minor, start_day, end_day) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "name = excluded.name, product_id = COALESCE(excluded.product_id, campaigns.product_id), "
+            "platform = excluded.platform, status = excluded.status, "
+            "daily_budget_minor = COALESCE(excluded.daily_budget_minor, campaigns.daily_budget_minor), "
+            "start_day = COALESCE(excluded.start_day, campaigns.start_day), "
+            "end_day = COALESCE(excluded.end_day, campaigns.end_day)"))
+        && m_campaignDay.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO campaign_days (campaign_id, day, impressions, clicks, spend_minor, conversions, "
+            "revenue_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        && m_adTotals.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO ad_totals (ad_id, campaign_id, audience, impressions, clicks, spend_minor, "
+            "conversions, approved_conversions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!ok) {
+        m_prepared = false;
+        rollback();
+        return Error{m_db.lastError().text(), QStringLiteral("prepare")};
+    }
+    return {};
+}
+
+Status StoreWriter::commit()
+{
+    m_open = false;
+    if (!m_db.commit()) {
+        const QString text = m_db.lastError().text();
+        m_db.rollback();
+        return Error{text, QStringLiteral("COMMIT")};
+    }
+    return {};
+}
+
+void StoreWriter::rollback()
+{
+    m_open = false;
+    m_product.finish();
+    m_productDay.finish();
+    m_campaign.finish();
+    m_campaignDay.finish();
+    m_adTotals.finish();
+    m_db.rollback();
+}
+
+Status StoreWriter::run(QSqlQuery &q, const char *what)
+{
+    if (!q.exec())
+        return sqlError(q, what);
+    return {};
+}
+
+Status StoreWriter::upsertProduct(const Product &p)
+{
+    m_product.bindValue(0, p.id);
+    m_product.bindValue(1, text(p.name));
+    m_product.bindValue(2, text(p.category));
+    m_product.bindValue(3, optMoney(p.price));
+    m_product.bindValue(4, optInt(p.stock));
+    m_product.bindValue(5, text(p.description));
+    m_product.bindValue(6, text(p.imageUrl));
+    return run(m_product, "products");
+}
+
+Status StoreWriter::upsertProductDay(const ProductDay &d)
+{
+    m_productDay.bindValue(0, d.productId);
+    m_productDay.bindValue(1, d.date.toString(Qt::ISODate));
+    m_productDay.bindValue(2, optInt(d.pageViews));
+    m_productDay.bindValue(3, qlonglong(d.unitsSold));
+    m_productDay.bindValue(4, qlonglong(d.revenue.minor()));
+    m_productDay.bindValue(5, qlonglong(d.orders));
+    m_productDay.bindValue(6, qlonglong(d.unitsReturned));
+    m_productDay.bindValue(7, qlonglong(d.returnedRevenue.minor()));
+    m_productDay.bindValue(8, optInt(d.stock));
+    return run(m_productDay, "product_days");
+}
+
+Status StoreWriter::fillMissingPrice(const QString &productId, Money price)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE products SET price_minor = ? WHERE id = ? AND price_minor IS NULL"));
+    q.addBindValue(qlonglong(price.minor()));
+    q.addBindValue(productId);
+    return run(q, "products");
+}
+
+Status StoreWriter::upsertCampaign(const Campaign &c)
+{
+    m_campaign.bindValue(0, c.id);
+    m_campaign.bindValue(1, text(c.name));
+    m_campaign.bindValue(2, c.productId.isEmpty() ? QVariant() : QVariant(c.productId));
+    m_campaign.bindValue(3, text(c.platform));
+    m_campaign.bindValue(4, Campaign::statusKey(c.status));
+    m_campaign.bindValue(5, optMoney(c.dailyBudget));
+    m_campaign.bindValue(6, optDate(c.startDate));
+    m_campaign.bindValue(7, optDate(c.endDate));
+    return run(m_campaign, "campaigns");
+}
+
+Status StoreWriter::upsertCampaignDay(const CampaignDay &d)
+{
+    m_campaignDay.bindValue(0, d.campaignId);
+    m_campaignDay.bindValue(1, d.date.toString(Qt::ISODate));
+    m_campaignDay.bindValue(2, qlonglong(d.impressions));
+    m_campaignDay.bindValue(3, qlonglong(d.clicks));
+    m_campaignDay.bindValue(4, qlonglong(d.spend.minor()));
+    m_campaignDay.bindValue(5, qlonglong(d.conversions));
+    m_campaignDay.bindValue(6, qlonglong(d.revenue.minor()));
+    return run(m_campaignDay, "campaign_days");
+}
+
+Status StoreWriter::upsertAdTotals(const AdTotals &a)
+{
+    m_adTotals.bindValue(0, a.adId);
+    m_adTotals.bindValue(1, a.campaignId);
+    m_adTotals.bindValue(2, text(a.audience));
+    m_adTotals.bindValue(3, qlonglong(a.impressions));
+    m_adTotals.bindValue(4, qlonglong(a.clicks));
+    m_adTotals.bindValue(5, qlonglong(a.spend.minor()));
+    m_adTotals.bindValue(6, qlonglong(a.conversions));
+    m_adTotals.bindValue(7, qlonglong(a.approvedConversions));
+    return run(m_adTotals, "ad_totals");
+}
+
+Status StoreWriter::setRecording(const RecordingManifest &m, const QString &contentHash)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO recording (id, recording_id, title, currency, manifest_json, "
+                             "content_hash, loaded_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.id);
+    q.addBindValue(m.title);
+    q.addBindValue(m.currency);
+    q.addBindValue(QString::fromUtf8(m.toJson()));
+    q.addBindValue(contentHash);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return run(q, "recording");
+}
+
+Status StoreWriter::logImport(const ImportLogEntry &e)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO import_log (imported_at, importer, file, rows_read, rows_written, rows_skipped, "
+                             "first_errors) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(e.importer);
+    q.addBindValue(e.file);
+    q.addBindValue(qlonglong(e.rowsRead));
+    q.addBindValue(qlonglong(e.rowsWritten));
+    q.addBindValue(qlonglong(e.rowsSkipped));
+    q.addBindValue(text(e.firstErrors.join(QLatin1Char('\n'))));
+    return run(q, "import_log");
+}
+
+Status StoreWriter::clearData()
+{
+    QSqlQuery q(m_db);
+    for (const char *table : {"ad_totals", "campaign_days", "campaigns", "product_days", "products", "recording"}) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
+            return sqlError(q, table);
+    }
+    return {};
+}
+
+namespace StoreReader {
+
+Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
+        "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), d.stock_end, "
+        "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1) "
+        "FROM products p LEFT JOIN ("
+        "  SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue, "
+        "         (SELECT pd2.stock FROM product_days pd2 WHERE pd2.product_id = pd.product_id AND pd2.day <= :to "
+        "          AND pd2.stock IS NOT NULL ORDER BY pd2.day DESC LIMIT 1) AS stock_end "
+        "  FROM product_days pd WHERE day BETWEEN :from AND :to GROUP BY product_id"
+        ") d ON d.product_id = p.id ORDER BY p.id"));
+    q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(q, "catalog");
+    QList<CatalogRow> rows;
+    while (q.next()) {
+        CatalogRow r;
+        r.product.id = q.value(0).toString();
+        r.product.name = q.value(1).toString();
+        r.product.category = q.value(2).toString();
+        r.product.price = toOptMoney(q.value(3));
+        r.product.stock = toOptInt(q.value(4));
+        r.product.description = q.value(5).toString();
+        r.product.imageUrl = q.value(6).toString();
+        r.pageViews = toOptInt(q.value(7));
+        r.unitsSold = q.value(8).toLongLong();
+        r.revenue = Money::fromMinor(q.value(9).toLongLong());
+        // The newest daily stock figure in the window is fresher than the catalog's.
+        if (const auto dayStock = toOptInt(q.value(10)))
+            r.product.stock = dayStock;
+        r.activeCampaign = q.value(11).toString();
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Daily figures where there are any, else the ad export's lifetime totals.
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.name, c.product_id, c.platform, c.status, c.daily_budget_minor, c.start_day, c.end_day, "
+            "       COALESCE(p.name, ''), "
+            "       COALESCE(d.impressions, a.impressions, 0), COALESCE(d.clicks, a.clicks, 0), "
+            "       COALESCE(d.conversions, a.conversions, 0), COALESCE(d.spend, a.spend, 0), d.revenue "
+            "FROM campaigns c LEFT JOIN products p ON p.id = c.product_id "
+            "LEFT JOIN (SELECT campaign_id, SUM(impressions) AS impressions, SUM(clicks) AS clicks, "
+            "           SUM(conversions) AS conversions, SUM(spend_minor) AS spend, SUM(revenue_minor) AS revenue "
+            "           FROM campaign_days GROUP BY campaign_id) d ON d.campaign_id = c.id "
+            "LEFT JOIN (SELECT campaign_id, SUM(impressions) AS impressions, SUM(clicks) AS clicks, "
+            "           SUM(conversions) AS conversions, SUM(spend_minor) AS spend "
+            "           FROM ad_totals GROUP BY campaign_id) a ON a.campaign_id = c.id "
+            "ORDER BY c.id")))
+        return sqlError(q, "campaigns");
+    QList<CampaignRow> rows;
+    while (q.next()) {
+        CampaignRow r;
+        r.campaign.id = q.value(0).toString();
+        r.campaign.name = q.value(1).toString();
+        r.campaign.productId = q.value(2).toString();
+        r.campaign.platform = q.value(3).toString();
+        r.campaign.status = Campaign::statusFromKey(q.value(4).toString()).value_or(Campaign::Status::Ended);
+        r.campaign.dailyBudget = toOptMoney(q.value(5));
+        r.campaign.startDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        r.campaign.endDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        r.productName = q.value(8).toString();
+        r.impressions = q.value(9).toLongLong();
+        r.clicks = q.value(10).toLongLong();
+        r.conversions = q.value(11).toLongLong();
+        r.spend = Money::fromMinor(q.value(12).toLongLong());
+        r.hasRevenue = !q.value(13).isNull();
+        r.revenue = Money::fromMinor(q.value(13).toLongLong());
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<std::optional<RecordingManifest>> recording(QSqlDatabase db, QString *contentHash)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT manifest_json, content_hash FROM recording WHERE id = 1")))
+        return sqlError(q, "recording");
+    if (!q.next())
+        return std::optional<RecordingManifest>();
+    if (contentHash)
+        *contentHash = q.value(1).toString();
+    auto m = RecordingManifest::fromJson(q.value(0).toString().toUtf8(), QStringLiteral("recording.manifest_json"));
+    if (!m)
+        return m.error();
+    return std::optional<RecordingManifest>(std::move(m).value());
+}
+
+std::pair<QDate, QDate> productDayRange(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT MIN(day), MAX(day) FROM product_days")) && q.next())
+        return {QDate::fromString(q.value(0).toString(), Qt::ISODate), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
+    return {};
+}
+
+Result<QList<ImportLogEntry>> importLog(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT importer, file, rows_read, rows_written, rows_skipped, first_errors "
+                               "FROM import_log ORDER BY id")))
+        return sqlError(q, "import_log");
+    QList<ImportLogEntry> out;
+    while (q.next()) {
+        ImportLogEntry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                         q.value(4).toLongLong(), {}};
+        if (const QString errs = q.value(5).toString(); !errs.isEmpty())
+            e.firstErrors = errs.split(QLatin1Char('\n'));
+        out.append(e);
+    }
+    return out;
+}
+
+qint64 count(QSqlDatabase db, const QString &table)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+} // namespace StoreReader
+} // namespace cp

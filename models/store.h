@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "campaign.h"
+#include "manifest.h"
+#include "product.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <optional>
+
+namespace cp {
+
+// One line of the catalog pane: a product and its figures over a window.
+struct CatalogRow
+{
+    Product product;
+    std::optional<qint64> pageViews;   // empty when no source has page views
+    qint64 unitsSold = 0;
+    Money revenue;
+    QString activeCampaign;            // name of a running campaign, if any
+
+    // Page views per unit sold; empty when either side is missing or zero.
+    std::optional<double> viewsPerUnit() const
+    {
+        if (!pageViews || unitsSold <= 0)
+            return std::nullopt;
+        return double(*pageViews) / double(unitsSold);
+    }
+};
+
+// One line of the campaigns pane: a campaign and its lifetime figures.
+struct CampaignRow
+{
+    Campaign campaign;
+    QString productName;
+    qint64 impressions = 0;
+    qint64 clicks = 0;
+    qint64 conversions = 0;
+    Money spend;
+    Money revenue;
+    bool hasRevenue = false;           // ad exports carry no revenue
+
+    // The seed's ROAS: (revenue generated - campaign cost) / campaign cost.
+    std::optional<double> roas() const
+    {
+        if (!hasRevenue || spend.minor() <= 0)
+            return std::nullopt;
+        return double((revenue - spend).minor()) / double(spend.minor());
+    }
+};
+
+struct ImportLogEntry
+{
+    QString importer;
+    QString file;
+    qint64 rowsRead = 0;
+    qint64 rowsWritten = 0;
+    qint64 rowsSkipped = 0;
+    QStringList firstErrors;
+};
+
+// Writes to the store inside one transaction: begin(), any number of
+// upserts, then commit() or rollback(). Nothing is visible to other
+// connections before commit(). The connection must belong to the calling
+// thread.
+class StoreWriter
+{
+public:
+    explicit StoreWriter(QSqlDatabase db);
+    ~StoreWriter();
+    StoreWriter(const StoreWriter &) = delete;
+    StoreWriter &operator=(const StoreWriter &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Known fields overwrite, unknown ones (nullopt, empty text) keep what the
+    // store has: a sales file does not erase a catalog's prices.
+    Status upsertProduct(const Product &p);
+    // The newest import of a product-day wins, except for page views and
+    // stock, which are kept when the new figures do not carry them.
+    Status upsertProductDay(const ProductDay &d);
+    // Sets a price only where the store has none (derived prices never
+    // overwrite a catalog's).
+    Status fillMissingPrice(const QString &productId, Money price);
+    Status upsertCampaign(const Campaign &c);
+    Status upsertCampaignDay(const CampaignDay &d);
+    Status upsertAdTotals(const AdTotals &a);
+    Status setRecording(const RecordingManifest &m, const QString &contentHash);
+    Status logImport(const ImportLogEntry &entry);
+    // Empties every data table (a store holds one recording at a time).
+    Status clearData();
+
+private:
+    Status run(QSqlQuery &q, const char *what);
+    QSqlDatabase m_db;
+    QSqlQuery m_product, m_productDay, m_campaign, m_campaignDay, m_adTotals;
+    bool m_prepared = false;
+    bool m_open = false;
+};
+
+// Read side. Each call runs one query on the given connection.
+namespace StoreReader {
+Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to);
+Result<QList<CampaignRow>> campaigns(QSqlDatabase db);
+Result<std::optional<RecordingManifest>> recording(QSqlDatabase db, QString *contentHash = nullptr);
+// First and last day with product figures; invalid dates when there are none.
+std::pair<QDate, QDate> productDayRange(QSqlDatabase db);
+Result<QList<ImportLogEntry>> importLog(QSqlDatabase db);
+qint64 count(QSqlDatabase db, const QString &table);
+} // namespace StoreReader
+
+} // namespace cp

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include "models/stringtablemodel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cp {
+
+namespace {
+constexpr int kPreviewRows = 20;
+constexpr qint64 kPreviewBytes = 256 * 1024;
+} // namespace
+
+ImportDialog::ImportDialog(QWidget *parent)
+    : QDialog(parent), m_fileEdit(new QLineEdit(this)), m_importer(new QComboBox(this)), m_previewView(new QTableView(this)),
+      m_preview(new StringTableModel(this)), m_mappingForm(new QFormLayout), m_stop(new QRadioButton(this)),
+      m_skip(new QRadioButton(this)), m_status(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import CSV"));
+    resize(900, 640);
+    m_fileEdit->setReadOnly(true);
+    auto *browse = new QPushButton(tr("&Choose file…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(new QLabel(tr("File:"), this));
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(browse);
+
+    for (const QString &id : importerIds())
+        m_importer->addItem(createImporter(id)->displayName(), id);
+    m_importer->setObjectName(QStringLiteral("importerBox"));
+    connect(m_importer, &QComboBox::currentIndexChanged, this, &ImportDialog::rebuildMapping);
+    auto *importerRow = new QHBoxLayout;
+    importerRow->addWidget(new QLabel(tr("Read as:"), this));
+    importerRow->addWidget(m_importer, 1);
+
+    m_previewView->setModel(m_preview);
+    m_previewView->verticalHeader()->hide();
+    m_previewView->setObjectName(QStringLiteral("importPreview"));
+
+    auto *mappingBox = new QGroupBox(tr("Columns"), this);
+    mappingBox->setLayout(m_mappingForm);
+
+    m_stop->setText(tr("Stop at the first bad row (nothing is imported)"));
+    m_skip->setText(tr("Skip bad rows, count them and list them"));
+    m_stop->setChecked(true);
+    auto *policyBox = new QGroupBox(tr("Bad rows"), this);
+    auto *policyLayout = new QVBoxLayout(policyBox);
+    policyLayout->addWidget(m_stop);
+    policyLayout->addWidget(m_skip);
+
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *lower = new QHBoxLayout;
+    lower->addWidget(mappingBox, 2);
+    lower->addWidget(policyBox, 1, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileRow);
+    layout->addLayout(importerRow);
+    layout->addWidget(new QLabel(tr("First rows:"), this));
+    layout->addWidget(m_previewView, 1);
+    layout->addLayout(lower);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+}
+
+void ImportDialog::setFile(const QString &path)
+{
+    m_path = path;
+    m_fileEdit->setText(path);
+    m_status->setText(tr("Reading…"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    auto result = std::make_shared<std::optional<Result<QPair<QStringList, QList<QStringList>>>>>();
+    m_task.cancel();
+    connect(&m_task, &BackgroundTask::finished, this, [this, path, result] {
+        if (*result)
+            showPreview(path, **result);
+    }, Qt::SingleShotConnection);
+    m_task.start([path, result](TaskContext &) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *result = Error{tr("cannot open the file: %1").arg(file.errorString()), path};
+            return;
+        }
+        const QByteArray head = file.read(kPreviewBytes);
+        const bool whole = file.atEnd();
+        CsvReader reader = CsvReader::fromData(head, path);
+        auto headers = reader.readHeader();
+        if (!headers) {
+            *result = headers.error();
+            return;
+        }
+        QList<QStringList> rows;
+        while (rows.size() < kPreviewRows) {
+            const auto next = reader.next();
+            if (next == CsvReader::Next::End)
+                break;
+            if (next == CsvReader::Next::BadRecord) {
+                // The cut at kPreviewBytes may split the last record: not an error of the file.
+                if (!whole && reader.position() >= reader.size())
+                    break;
+                rows.append({tr("(bad row at line %1: %2)").arg(reader.line()).arg(reader.errorString())});
+                continue;
+            }
+            QStringList row;
+            for (size_t i = 0; i < reader.fields().size(); ++i)
+                row << reader.field(int(i));
+            rows.append(row);
+        }
+        *result = QPair<QStringList, QList<QStringList>>(*headers, rows);
+    });
+}
+
+void ImportDialog::showPreview(const QString &path, const Result<QPair<QStringList, QList<QStringList>>> &preview)
+{
+    if (path != m_path)
+        return;
+    if (!preview) {
+        m_headers.clear();
+        m_preview->setTable({}, {});
+        m_status->setText(tr("This file cannot be imported: %1").arg(preview.error().toString()));
+        rebuildMapping();
+        emit previewReady();
+        return;
+    }
+    m_headers = preview->first;
+    m_preview->setTable(preview->first, preview->second);
+    m_previewView->resizeColumnsToContents();
+    if (auto detected = detectImporter(m_headers)) {
+        m_importer->blockSignals(true);
+        m_importer->setCurrentIndex(m_importer->findData(detected->id()));
+        m_importer->blockSignals(false);
+    }
+    rebuildMapping();
+    emit previewReady();
+}
+
+void ImportDialog::rebuildMapping()
+{
+    while (m_mappingForm->rowCount() > 0)
+        m_mappingForm->removeRow(0);
+    m_mapping.clear();
+    auto importer = createImporter(importerId());
+    if (!importer)
+        return;
+    ColumnMapping automatic;
+    for (const FieldSpec &f : importer->fields()) {
+        // Best effort per field, also when some required column is missing.
+        for (int c = 0; c < m_headers.size(); ++c)
+            for (const QString &alias : f.aliases)
+                if (!automatic.contains(f.key) && m_headers.at(c).compare(alias, Qt::CaseInsensitive) == 0)
+                    automatic.insert(f.key, c);
+    }
+    for (const FieldSpec &f : importer->fields()) {
+        auto *box = new QComboBox(this);
+        box->addItem(f.required ? tr("(choose a column)") : tr("(not in this file)"), -1);
+        for (int c = 0; c < m_headers.size(); ++c)
+            box->addItem(m_headers.at(c), c);
+        box->setCurrentIndex(box->findData(automatic.value(f.key, -1)));
+        box->setObjectName(QStringLiteral("map_") + f.key);
+        connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::validate);
+        m_mappingForm->addRow(f.required ? tr("%1 *").arg(f.label) : f.label, box);
+        m_mapping.append({f.key, box});
+    }
+    validate();
+}
+
+void ImportDialog::validate()
+{
+    auto importer = createImporter(importerId());
+    QStringList missing;
+    if (importer) {
+        for (const FieldSpec &f : importer->fields())
+            if (f.required && (!mappingBox(f.key) || mappingBox(f.key)->currentData().toInt() < 0))
+                missing << f.label;
+    }
+    const bool ok = !m_path.isEmpty() && !m_headers.isEmpty() && missing.isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    if (!m_headers.isEmpty())
+        m_status->setText(missing.isEmpty() ? tr("Ready: %1 columns mapped.").arg(m_mapping.size())
+                                            : tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+QString ImportDialog::importerId() const
+{
+    return m_importer->currentData().toString();
+}
+
+QComboBox *ImportDialog::mappingBox(const QString &fieldKey) const
+{
+    for (const auto &[key, box] : m_mapping)
+        if (key == fieldKey)
+            return box;
+    return nullptr;
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.onBadRow = m_skip->isChecked() ? OnBadRow::SkipAndCount : OnBadRow::Stop;
+    ColumnMapping mapping;
+    for (const auto &[key, box] : m_mapping)
+        if (const int column = box->currentData().toInt(); column >= 0)
+            mapping.insert(key, column);
+    o.mapping = mapping;
+    return o;
+}
+
+} // namespace cp

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storesession.h"
+
+#include "agents/import/recording.h"
+
+#include <QFileInfo>
+
+namespace cp {
+
+namespace {
+Result<StoreSnapshot> readSnapshot(const Database &database)
+{
+    QSqlDatabase db = database.connection();
+    StoreSnapshot s;
+    s.databasePath = database.path();
+    auto recording = StoreReader::recording(db);
+    if (!recording)
+        return recording.error();
+    s.recording = *recording;
+    const auto [first, last] = StoreReader::productDayRange(db);
+    s.windowTo = last.isValid() ? last : QDate::currentDate();
+    s.windowFrom = s.windowTo.addDays(-(StoreSession::kCatalogWindowDays - 1));
+    if (first.isValid() && s.windowFrom < first)
+        s.windowFrom = first;
+    auto catalog = StoreReader::catalog(db, s.windowFrom, s.windowTo);
+    if (!catalog)
+        return catalog.error();
+    s.catalog = *catalog;
+    auto campaigns = StoreReader::campaigns(db);
+    if (!campaigns)
+        return campaigns.error();
+    s.campaigns = *campaigns;
+    return s;
+}
+} // namespace
+
+StoreSession::StoreSession(QString databasePath, QObject *parent)
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_database(std::make_shared<std::optional<Database>>())
+{
+    qRegisterMetaType<cp::StoreSnapshot>();
+    qRegisterMetaType<cp::StoreSession::Outcome>();
+    connect(&m_task, &BackgroundTask::progress, this, &StoreSession::progress);
+}
+
+StoreSession::~StoreSession()
+{
+    // Close the worker thread's connection on the worker thread.
+    m_task.cancel();
+    if (!m_task.isRunning()) {
+        auto database = m_database;
+        m_task.start([database](TaskContext &) {
+            if (*database)
+                (*database)->closeThreadConnection();
+        });
+    }
+}
+
+bool StoreSession::run(std::function<Outcome(TaskContext &, StoreSnapshot &)> work)
+{
+    auto database = m_database;
+    const QString path = m_databasePath;
+    auto result = std::make_shared<std::pair<Outcome, std::optional<StoreSnapshot>>>();
+    const bool started = m_task.start([database, path, work = std::move(work), result](TaskContext &context) {
+        if (!*database) {
+            auto opened = Database::open(path);
+            if (!opened) {
+                result->first = {false, false, tr("Cannot open the store"), opened.error().toString(), {}};
+                return;
+            }
+            *database = *opened;
+        }
+        StoreSnapshot snapshot;
+        result->first = work(context, snapshot);
+        if (context.isCancelled())
+            result->first.cancelled = true;
+        auto read = readSnapshot(**database);
+        if (read)
+            result->second = std::move(read).value();
+        else if (result->first.ok)
+            result->first = {false, false, tr("Cannot read the store"), read.error().toString(), {}};
+    });
+    if (!started)
+        return false;
+    // One-shot connection: the result is ready when the task reports finished.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_task, &BackgroundTask::finished, this, [this, result, connection](bool) {
+        disconnect(*connection);
+        if (result->second)
+            emit snapshotReady(*result->second);
+        emit finished(result->first);
+    });
+    return true;
+}
+
+bool StoreSession::open(const QString &recording)
+{
+    auto database = m_database;
+    return run([database, recording](TaskContext &context, StoreSnapshot &) -> Outcome {
+        if (recording.isEmpty())
+            return {};
+        auto loaded = Recording::load(recording, (*database)->connection(), &context);
+        if (!loaded)
+            return {false, false, tr("Cannot open the recording"), loaded.error().toString(), {}};
+        if (loaded->cancelled)
+            return {true, true, tr("Opening cancelled"), tr("The store was left as it was."), {}};
+        return {true, false, tr("Recording opened"), loaded->manifest.title, {}};
+    });
+}
+
+bool StoreSession::import(const QString &file, const QString &importerId, const ImportOptions &options)
+{
+    auto database = m_database;
+    return run([database, file, importerId, options](TaskContext &context, StoreSnapshot &) -> Outcome {
+        auto importer = createImporter(importerId);
+        if (!importer)
+            return {false, false, tr("Import failed"), tr("Unknown importer %1").arg(importerId), {}};
+        auto report = importer->run(file, (*database)->connection(), options, &context);
+        if (!report)
+            return {false, false, tr("Import failed: nothing was imported"), report.error().toString(), {}};
+        if (report->cancelled)
+            return {true, true, tr("Import cancelled"), tr("Nothing from %1 was imported.").arg(QFileInfo(file).fileName()), {}};
+        return {true, false, tr("Import finished"), report->summary(), report->errors};
+    });
+}
+
+bool StoreSession::refresh()
+{
+    return run([](TaskContext &, StoreSnapshot &) { return Outcome{}; });
+}
+
+} // namespace cp

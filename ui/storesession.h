@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agents/import/importer.h"
+#include "models/backgroundtask.h"
+#include "models/database.h"
+#include "models/manifest.h"
+#include "models/store.h"
+
+#include <QObject>
+#include <optional>
+
+namespace cp {
+
+// Everything the window shows, read in one go off the GUI thread.
+struct StoreSnapshot
+{
+    QString databasePath;
+    std::optional<RecordingManifest> recording;
+    QDate windowFrom, windowTo;   // the catalog's figures cover these days
+    QList<CatalogRow> catalog;
+    QList<CampaignRow> campaigns;
+};
+
+// The window's access to the store: opening, loading a recording, importing
+// and reading all run on one background thread; results come back as
+// signals carrying value types.
+class StoreSession final : public QObject
+{
+    Q_OBJECT
+public:
+    // Days of figures the catalog sums, ending on the newest day of data.
+    static constexpr int kCatalogWindowDays = 30;
+
+    explicit StoreSession(QString databasePath, QObject *parent = nullptr);
+    ~StoreSession() override;
+
+    bool isBusy() const { return m_task.isRunning(); }
+    // Opens the store and, when `recording` is set, loads it; then refreshes.
+    bool open(const QString &recording);
+    bool import(const QString &file, const QString &importerId, const ImportOptions &options);
+    bool refresh();
+    void cancel() { m_task.cancel(); }
+
+    // What an import or load did, for the user.
+    struct Outcome
+    {
+        bool ok = true;
+        bool cancelled = false;
+        QString title;
+        QString text;
+        QStringList details;
+    };
+
+signals:
+    void progress(qint64 done, qint64 total, const QString &what);
+    void snapshotReady(const cp::StoreSnapshot &snapshot);
+    void finished(const cp::StoreSession::Outcome &outcome);
+
+private:
+    bool run(std::function<Outcome(TaskContext &, StoreSnapshot &)> work);
+
+    QString m_databasePath;
+    std::shared_ptr<std::optional<Database>> m_database;   // touched only on the task's thread
+    BackgroundTask m_task;
+};
+
+} // namespace cp
+
+Q_DECLARE_METATYPE(cp::StoreSnapshot)
+Q_DECLARE_METATYPE(cp::StoreSession::Outcome)
