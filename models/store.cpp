@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
+#include <cstdio>
 #include <QVariant>
 
 namespace cp {
@@ -34,6 +37,62 @@ StoreWriter::~StoreWriter()
 {
     if (m_open)
         rollback();
+    sqlite3_finalize(m_productDayNative);
+}
+
+namespace {
+constexpr const char *kProductDayUpsert =
+    "INSERT INTO product_days (product_id, day, page_views, units_sold, revenue_minor, orders, "
+    "units_returned, returned_minor, stock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(product_id, day) DO UPDATE SET "
+    "page_views = COALESCE(excluded.page_views, product_days.page_views), "
+    "units_sold = excluded.units_sold, revenue_minor = excluded.revenue_minor, orders = excluded.orders, "
+    "units_returned = excluded.units_returned, returned_minor = excluded.returned_minor, "
+    "stock = COALESCE(excluded.stock, product_days.stock)";
+} // namespace
+
+Status StoreWriter::prepareNative()
+{
+    // QSqlDriver::handle() documents this cast for the SQLite driver: the
+    // variant holds a sqlite3*. Debian's driver links the system libsqlite3,
+    // the same library this target links.
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return {};  // another driver: the QSqlQuery path serves
+    m_handle = *static_cast<sqlite3 *const *>(v.constData());
+    if (!m_handle)
+        return {};
+    if (sqlite3_prepare_v2(m_handle, kProductDayUpsert, -1, &m_productDayNative, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(m_handle)), QStringLiteral("prepare product_days")};
+    return {};
+}
+
+Status StoreWriter::upsertProductDayNative(const ProductDay &d)
+{
+    sqlite3_stmt *s = m_productDayNative;
+    const QByteArray id = d.productId.toUtf8();
+    char day[11];
+    std::snprintf(day, sizeof day, "%04d-%02d-%02d", d.date.year(), d.date.month(), d.date.day());
+    sqlite3_bind_text(s, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+    sqlite3_bind_text(s, 2, day, 10, SQLITE_STATIC);
+    if (d.pageViews)
+        sqlite3_bind_int64(s, 3, *d.pageViews);
+    else
+        sqlite3_bind_null(s, 3);
+    sqlite3_bind_int64(s, 4, d.unitsSold);
+    sqlite3_bind_int64(s, 5, d.revenue.minor());
+    sqlite3_bind_int64(s, 6, d.orders);
+    sqlite3_bind_int64(s, 7, d.unitsReturned);
+    sqlite3_bind_int64(s, 8, d.returnedRevenue.minor());
+    if (d.stock)
+        sqlite3_bind_int64(s, 9, *d.stock);
+    else
+        sqlite3_bind_null(s, 9);
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errmsg(m_handle)), QStringLiteral("product_days")};
+    return {};
 }
 
 Status StoreWriter::begin()
@@ -44,6 +103,10 @@ Status StoreWriter::begin()
     if (m_prepared)
         return {};
     m_prepared = true;
+    if (Status s = prepareNative(); !s) {
+        rollback();
+        return s;
+    }
     const bool ok =
         m_product.prepare(QStringLiteral(
             "INSERT INTO products (id, name, category, price_minor, stock, description, image_url) "
@@ -54,14 +117,7 @@ Status StoreWriter::begin()
             "stock = COALESCE(excluded.stock, products.stock), "
             "description = CASE WHEN excluded.description <> '' THEN excluded.description ELSE products.description END, "
             "image_url = CASE WHEN excluded.image_url <> '' THEN excluded.image_url ELSE products.image_url END"))
-        && m_productDay.prepare(QStringLiteral(
-            "INSERT INTO product_days (product_id, day, page_views, units_sold, revenue_minor, orders, "
-            "units_returned, returned_minor, stock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(product_id, day) DO UPDATE SET "
-            "page_views = COALESCE(excluded.page_views, product_days.page_views), "
-            "units_sold = excluded.units_sold, revenue_minor = excluded.revenue_minor, orders = excluded.orders, "
-            "units_returned = excluded.units_returned, returned_minor = excluded.returned_minor, "
-            "stock = COALESCE(excluded.stock, product_days.stock)"))
+        && m_productDay.prepare(QString::fromLatin1(kProductDayUpsert))
         && m_campaign.prepare(QStringLiteral(
             "INSERT INTO campaigns (id, name, product_id, platform, status, daily_budget_minor, start_day, end_day) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
@@ -127,6 +183,8 @@ Status StoreWriter::upsertProduct(const Product &p)
 
 Status StoreWriter::upsertProductDay(const ProductDay &d)
 {
+    if (m_productDayNative)
+        return upsertProductDayNative(d);
     m_productDay.bindValue(0, d.productId);
     m_productDay.bindValue(1, d.date.toString(Qt::ISODate));
     m_productDay.bindValue(2, optInt(d.pageViews));

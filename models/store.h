@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 #include <optional>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace cp {
 
 // One line of the catalog pane: a product and its figures over a window.
@@ -98,7 +101,13 @@ public:
 
 private:
     Status run(QSqlQuery &q, const char *what);
+    Status prepareNative();
+    Status upsertProductDayNative(const ProductDay &d);
     QSqlDatabase m_db;
+    // The bulk path: SQLite's own statement API on the connection's handle,
+    // for the product-day upsert that imports run hundreds of thousands of times.
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_productDayNative = nullptr;
     QSqlQuery m_product, m_productDay, m_campaign, m_campaignDay, m_adTotals;
     bool m_prepared = false;
     bool m_open = false;

@@ -5,6 +5,7 @@
 #include "models/database.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <cmath>
@@ -235,11 +236,16 @@ Result<RecordingContent> DemoBuilder::build(const QString &dataDir, const QStrin
     Random rng(kSeed);
 
     // 5. Campaigns: half on premium products, half on best sellers.
-    const QDate firstStart(2011, 8, 15);
+    const QDate firstStart(2011, 9, 20);
     const int startSpan = int(firstStart.daysTo(QDate(2011, 11, 25)));
+    QSet<int> advertised;   // one campaign a product
     for (int c = 0; c < 16; ++c) {
         const bool onPremium = c % 2 == 0;
-        const int productIndex = onPremium ? 48 + rng.integer(0, 11) : rng.integer(0, 47);
+        int productIndex = 0;
+        do
+            productIndex = onPremium ? 48 + rng.integer(0, 11) : rng.integer(0, 47);
+        while (advertised.contains(productIndex));
+        advertised.insert(productIndex);
         const Product &product = products[productIndex];
         const AdCalibration &cal = calibration[rng.integer(0, int(calibration.size()) - 1)];
         Campaign k;
@@ -247,7 +253,7 @@ Result<RecordingContent> DemoBuilder::build(const QString &dataDir, const QStrin
         k.productId = product.id;
         k.platform = QStringLiteral("demo");
         k.startDate = firstStart.addDays(rng.integer(0, startSpan));
-        k.endDate = k.startDate.addDays(rng.integer(14, 60) - 1);
+        k.endDate = k.startDate.addDays(rng.integer(45, 100) - 1);
         k.name = QStringLiteral("%1 · %2").arg(titleCase(product.name), k.startDate.toString(QStringLiteral("MMM yyyy")));
         const double price = product.price->toDouble();
         k.dailyBudget = Money::fromMinor(100 * qRound64(std::clamp(price * rng.uniform(0.5, 1.0), 5.0, 60.0)));

@@ -22,8 +22,8 @@ namespace cp {
 // Stock (modelled): each product starts with 20-90 days of its average
 //   sales; when stock falls under 10 days of cover it is refilled to
 //   60 days of cover the next day.
-// Campaigns (modelled): 16 campaigns on demo products, started between
-//   2011-08-15 and 2011-11-25, 14-60 days long, each calibrated on one real
+// Campaigns (modelled): 16 campaigns on 16 different demo products (8 of
+//   them premium), started between 2011-09-20 and 2011-11-25, 45-100 days long, each calibrated on one real
 //   Facebook campaign of the 2017 export: its CTR (clicks/impressions), CPC
 //   (spent/clicks) and conversion rate (approved conversions/clicks, at most
 //   50 %). Daily spend = daily budget x a pacing of 80-100 %; clicks =

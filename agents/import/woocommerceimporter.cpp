@@ -2,6 +2,7 @@
 #include "woocommerceimporter.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cp {
 
@@ -40,6 +41,7 @@ void WooCommerceImporter::reset()
 {
     m_products.clear();
     m_variations.clear();
+    m_idBySku.clear();
 }
 
 std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 line)
@@ -65,7 +67,10 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
         stock = 0;  // "In stock?" = 0 with no count: out of stock
     }
 
-    if (type == u"variation") {
+    // Type is a list: "simple, downloadable, virtual".
+    const QStringList types = type.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool variation = std::any_of(types.begin(), types.end(), [](const QString &t) { return t.trimmed() == u"variation"; });
+    if (variation) {
         QString parent = row.text(QStringLiteral("parent"));
         if (parent.startsWith(QLatin1String("id:")))
             parent = parent.mid(3);
@@ -77,6 +82,8 @@ std::optional<QString> WooCommerceImporter::readRow(const RowView &row, qint64 l
 
     Product p;
     p.id = QString::number(*id);
+    if (row.has(QStringLiteral("sku")) && !row.isEmpty(QStringLiteral("sku")))
+        m_idBySku.insert(row.text(QStringLiteral("sku")), p.id);
     p.name = row.text(QStringLiteral("name"));
     if (p.name.isEmpty())
         return tr("column \"Name\" is empty");
@@ -102,7 +109,9 @@ Status WooCommerceImporter::write(StoreWriter &writer, ImportReport &report, Tas
     QMap<QString, std::optional<Money>> lowestPrice;
     QMap<QString, std::optional<qint64>> stockSum;
     qint64 folded = 0;
-    for (const Variation &v : std::as_const(m_variations)) {
+    for (Variation v : std::as_const(m_variations)) {
+        if (!m_products.contains(v.parent))
+            v.parent = m_idBySku.value(v.parent, v.parent);   // Parent given as a SKU
         if (!m_products.contains(v.parent)) {
             report.notes[tr("variations whose parent is not in the file (not imported)")] += 1;
             continue;

@@ -3,6 +3,7 @@
 
 #include "importer.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace cp {
@@ -11,7 +12,7 @@ namespace cp {
 // Regular price, Sale price, Categories ("Clothing > Tshirts, ..."), Stock,
 // "In stock?", Short description, Description, Images, Parent. The product
 // id is the WooCommerce ID (what the REST API uses). A variation
-// (Type "variation", Parent "id:44") is folded into its parent: the parent's
+// (Type "variation", Parent "id:44" or the parent's SKU) is folded into its parent: the parent's
 // price is its lowest variation price when it has none of its own, and its
 // stock the sum of its variations' stock where they have one. The category
 // is the top level of the first category path.
@@ -36,6 +37,7 @@ private:
         qint64 line = 0;
     };
     QMap<QString, Product> m_products;
+    QHash<QString, QString> m_idBySku;
     QList<Variation> m_variations;
 };
 

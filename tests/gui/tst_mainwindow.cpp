@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window, offscreen, on the bundled demo recording. With
+// CP_SCREENSHOT_DIR set it also saves the screenshots the README shows.
+#include "models/stringtablemodel.h"
+#include "ui/campaignspane.h"
+#include "ui/catalogpane.h"
+#include "ui/importdialog.h"
+#include "ui/mainwindow.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+void screenshot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+}
+
+QStringList column(QAbstractItemModel *model, int col)
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, col).data().toString();
+    return out;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTheDemoRecording()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+
+        CatalogModel *catalog = window.catalogPane()->model();
+        QCOMPARE(catalog->rowCount(), 60);
+        const QStringList names = column(catalog, CatalogModel::Name);
+        QVERIFY(names.contains(QStringLiteral("REGENCY CAKESTAND 3 TIER")));
+        QVERIFY(names.contains(QStringLiteral("WHITE HANGING HEART T-LIGHT HOLDER")));
+        QVERIFY(!names.contains(QStringLiteral("POSTAGE")));
+        QCOMPARE(window.campaignsPane()->model()->rowCount(), 16);
+
+        // Offline, which recording, which columns are modelled.
+        const QString banner = window.banner()->text();
+        QVERIFY(banner.contains(QLatin1String("Offline")));
+        QVERIFY(banner.contains(QLatin1String("UK online gift shop")));
+        QVERIFY(banner.contains(QLatin1String("page views")));
+        QVERIFY(catalog->headerData(CatalogModel::Views, Qt::Horizontal).toString().contains(QLatin1String("modelled")));
+
+        // Search and category filter through the pane's own widgets.
+        CatalogPane *pane = window.catalogPane();
+        QTest::keyClicks(pane->searchBox(), QStringLiteral("cakestand"));
+        QCOMPARE(pane->proxy()->rowCount(), 1);
+        pane->searchBox()->clear();
+        const int kitchen = pane->categoryBox()->findData(QStringLiteral("Kitchen"));
+        QVERIFY(kitchen > 0);
+        pane->categoryBox()->setCurrentIndex(kitchen);
+        QVERIFY(pane->proxy()->rowCount() > 0);
+        for (int r = 0; r < pane->proxy()->rowCount(); ++r)
+            QCOMPARE(pane->proxy()->index(r, CatalogModel::Category).data().toString(), QStringLiteral("Kitchen"));
+        pane->categoryBox()->setCurrentIndex(0);
+        screenshot(&window, "main-window-catalog.png");
+    }
+
+    void importsThroughTheWindowWithoutBlockingIt()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window.startImport(QStringLiteral(CP_PUBLIC_DATA_DIR "/store/woocommerce_sample_products.csv"),
+                                   QStringLiteral("woocommerce-products"), ImportOptions{}));
+        // While the import runs, a second one is refused rather than queued blindly.
+        QVERIFY(!window.startImport(QStringLiteral("x.csv"), QStringLiteral("catalog"), ImportOptions{}));
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(window.catalogPane()->model()->rowCount(), 60 + 18);
+    }
+
+    void campaignsPaneScreenshot()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(window.campaignsPane());
+        QCOMPARE(column(window.campaignsPane()->model(), CampaignModel::Status).count(QStringLiteral("Active")), 9);
+        screenshot(&window, "main-window-campaigns.png");
+    }
+
+    void importDialogPreviewsAndMaps()
+    {
+        ImportDialog dialog;
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        dialog.setFile(QStringLiteral(CP_PUBLIC_DATA_DIR "/store/woocommerce_sample_products.csv"));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(dialog.importerId(), QStringLiteral("woocommerce-products"));
+        QCOMPARE(dialog.previewModel()->rowCount(), 20);
+        QVERIFY(dialog.mappingBox(QStringLiteral("name")));
+        QCOMPARE(dialog.mappingBox(QStringLiteral("name"))->currentText(), QStringLiteral("Name"));
+        QCOMPARE(dialog.mappingBox(QStringLiteral("regular_price"))->currentText(), QStringLiteral("Regular price"));
+        const ImportOptions options = dialog.options();
+        QVERIFY(options.mapping.has_value());
+        QCOMPARE(options.mapping->value(QStringLiteral("id")), 0);
+        dialog.resize(1000, 700);
+        dialog.show();
+        screenshot(&dialog, "import-dialog.png");
+
+        // A file no importer reads: the dialog says so and Import stays off.
+        dialog.setFile(QStringLiteral("/no/such/file.csv"));
+        QVERIFY(ready.wait(30000));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importStatus"))->text().contains(QLatin1String("/no/such/file.csv")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

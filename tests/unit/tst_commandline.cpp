@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line, run as a user would: the real binary in a QProcess.
+#include "app/commandline.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cp::CommandLine;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CP_BINARY), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("command");
+        QTest::newRow("no arguments: the window") << QStringList{"cp"} << int(CommandLine::Command::Gui);
+        QTest::newRow("recording") << QStringList{"cp", "--recording", "demo"} << int(CommandLine::Command::Gui);
+        QTest::newRow("help") << QStringList{"cp", "--help"} << int(CommandLine::Command::Help);
+        QTest::newRow("version") << QStringList{"cp", "--version"} << int(CommandLine::Command::Version);
+        QTest::newRow("import") << QStringList{"cp", "import", "a.csv"} << int(CommandLine::Command::Import);
+        QTest::newRow("import without files") << QStringList{"cp", "import"} << int(CommandLine::Command::Invalid);
+        QTest::newRow("import, unknown importer") << QStringList{"cp", "import", "--importer", "nope", "a.csv"}
+                                                  << int(CommandLine::Command::Invalid);
+        QTest::newRow("make-demo without --out") << QStringList{"cp", "make-demo", "--source", "x"}
+                                                 << int(CommandLine::Command::Invalid);
+        QTest::newRow("unknown command") << QStringList{"cp", "frobnicate"} << int(CommandLine::Command::Invalid);
+        QTest::newRow("unknown option") << QStringList{"cp", "--frobnicate"} << int(CommandLine::Command::Invalid);
+    }
+    void parse()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, command);
+        QCOMPARE(int(CommandLine::parse(args).command), command);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--database", "--recording", "--lang", "--version", "import", "make-demo"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QLatin1String(CP_VERSION)));
+    }
+
+    void badArgumentsExitWithTwo()
+    {
+        const Run r = run({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+    }
+
+    void importReportsAndStoresARealFile()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--database"), db,
+                           QStringLiteral(CP_PUBLIC_DATA_DIR "/ads/facebook_ads_conversion_2017.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("1143 row(s) read")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("691 campaigns written")));
+    }
+
+    void importOfABadFileNamesFileAndLine()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date,stock_code,description,units,revenue_gbp,orders\n2011-01-01,A,x,1,1.00,1\n2011-01-02,A,x,one,1.00,1\n");
+        f.close();
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const Run r = run({QStringLiteral("import"), QStringLiteral("--database"), db, csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(csv + QStringLiteral(":3: ")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("nothing from")));
+        // With --skip-bad-rows the good row lands and the bad one is listed.
+        const Run skip = run({QStringLiteral("import"), QStringLiteral("--skip-bad-rows"), QStringLiteral("--database"), db, csv});
+        QCOMPARE(skip.exitCode, 0);
+        QVERIFY(skip.out.contains(QLatin1String("1 bad row(s) skipped")));
+        QVERIFY(skip.err.contains(csv + QStringLiteral(":3: ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/campaignmodel.h"
+#include "models/catalogmodel.h"
+#include "models/stringtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+CatalogRow row(const QString &id, const QString &name, const QString &category, qint64 units, std::optional<qint64> views)
+{
+    CatalogRow r;
+    r.product.id = id;
+    r.product.name = name;
+    r.product.category = category;
+    r.product.price = Money::fromMinor(1250);
+    r.unitsSold = units;
+    r.revenue = Money::fromMinor(1250 * units);
+    r.pageViews = views;
+    return r;
+}
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void catalogModel()
+    {
+        CatalogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({row("A", "Alpha mug", "Kitchen", 10, 50), row("B", "Beta bag", "Bags", 0, std::nullopt)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(CatalogModel::ColumnCount));
+        QCOMPARE(model.index(0, CatalogModel::ViewsPerUnit).data().toString(), QLocale().toString(5.0, 'f', 1));
+        // Unknown figures are shown as unknown, not as zero.
+        QCOMPARE(model.index(1, CatalogModel::Views).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(1, CatalogModel::ViewsPerUnit).data().toString(), QStringLiteral("—"));
+        QVERIFY(model.index(0, CatalogModel::Price).data().toString().contains(QLatin1String("12")));
+
+        // Same products: an update is a dataChanged of the changed row, not a reset.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setRows({row("A", "Alpha mug", "Kitchen", 10, 50), row("B", "Beta bag", "Bags", 3, 9)});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changes.first().at(1).toModelIndex().row(), 1);
+        // Different products: reset.
+        model.setRows({row("C", "Gamma", "Gifts", 1, 1)});
+        QCOMPARE(resets.count(), 1);
+    }
+
+    void modelledColumnsAreMarked()
+    {
+        CatalogModel model;
+        model.setModelled({{QStringLiteral("product_days.page_views"), QStringLiteral("a model")}});
+        QVERIFY(model.headerData(CatalogModel::Views, Qt::Horizontal).toString().contains(QLatin1String("modelled")));
+        QVERIFY(model.headerData(CatalogModel::ViewsPerUnit, Qt::Horizontal).toString().contains(QLatin1String("modelled")));
+        QVERIFY(!model.headerData(CatalogModel::Revenue, Qt::Horizontal).toString().contains(QLatin1String("modelled")));
+        QVERIFY(model.headerData(CatalogModel::Views, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("a model")));
+    }
+
+    void catalogProxyFiltersAndSorts()
+    {
+        CatalogModel model;
+        CatalogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({row("A", "Alpha mug", "Kitchen", 10, 50), row("B", "Beta bag", "Bags", 2, 9),
+                       row("C", "Mug tree", "Kitchen", 30, std::nullopt)});
+        proxy.setSearchText(QStringLiteral("mug"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setCategory(QStringLiteral("Bags"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setCategory(QString());
+        proxy.sort(CatalogModel::Units, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, CatalogModel::Id).data().toString(), QStringLiteral("C"));
+        QCOMPARE(proxy.index(2, CatalogModel::Id).data().toString(), QStringLiteral("B"));
+        // Unknown views sort below every known figure.
+        proxy.sort(CatalogModel::Views, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, CatalogModel::Id).data().toString(), QStringLiteral("C"));
+    }
+
+    void campaignModel()
+    {
+        CampaignModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CampaignRow good;
+        good.campaign.id = QStringLiteral("c1");
+        good.campaign.name = QStringLiteral("Good");
+        good.spend = Money::fromMinor(1000);
+        good.revenue = Money::fromMinor(3000);
+        good.hasRevenue = true;
+        CampaignRow noRevenue = good;
+        noRevenue.campaign.id = QStringLiteral("c2");
+        noRevenue.hasRevenue = false;
+        model.setRows({good, noRevenue});
+        // The seed's ROAS: (3000 - 1000) / 1000 = 2.
+        QCOMPARE(model.index(0, CampaignModel::Roas).data().toString(), QLocale().toString(2.0, 'f', 2));
+        QCOMPARE(model.index(1, CampaignModel::Roas).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(1, CampaignModel::Revenue).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.index(0, CampaignModel::Name).data(CampaignModel::IdRole).toString(), QStringLiteral("c1"));
+    }
+
+    void stringTableModel()
+    {
+        StringTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable({"a", "b"}, {{"1", "2"}, {"short"}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(1, 1).data().toString(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

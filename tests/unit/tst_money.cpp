@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/money.h"
+
+#include <QTest>
+
+using cp::Money;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qint64>("minor");
+        QTest::newRow("whole") << "12" << true << qint64(1200);
+        QTest::newRow("one decimal") << "2.1" << true << qint64(210);
+        QTest::newRow("two decimals") << "51.00" << true << qint64(5100);
+        QTest::newRow("float noise rounds down") << "1.429999948" << true << qint64(143);
+        QTest::newRow("third decimal 5 rounds up") << "0.165" << true << qint64(17);
+        QTest::newRow("third decimal 4 rounds down") << "0.164" << true << qint64(16);
+        QTest::newRow("negative") << "-3.5" << true << qint64(-350);
+        QTest::newRow("negative rounds away from zero") << "-0.005" << true << qint64(-1);
+        QTest::newRow("leading dot") << ".5" << true << qint64(50);
+        QTest::newRow("spaces trimmed") << " 7.25 " << true << qint64(725);
+        QTest::newRow("plus sign") << "+1" << true << qint64(100);
+        QTest::newRow("empty") << "" << false << qint64(0);
+        QTest::newRow("only a dot") << "." << false << qint64(0);
+        QTest::newRow("exponent refused") << "1e3" << false << qint64(0);
+        QTest::newRow("comma refused") << "1,5" << false << qint64(0);
+        QTest::newRow("currency sign refused") << "£5" << false << qint64(0);
+        QTest::newRow("NaN refused") << "NaN" << false << qint64(0);
+        QTest::newRow("absurdly large refused") << "99999999999999999999" << false << qint64(0);
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(qint64, minor);
+        const auto m = Money::parse(QStringView(text));
+        QCOMPARE(m.has_value(), valid);
+        const QByteArray utf8 = text.toUtf8();
+        const auto m8 = Money::parse(utf8.constData(), utf8.constData() + utf8.size());
+        QCOMPARE(m8.has_value(), valid);
+        if (valid) {
+            QCOMPARE(m->minor(), minor);
+            QCOMPARE(m8->minor(), minor);
+        }
+    }
+    void toStringRoundTrips_data()
+    {
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << qint64(0) << "0.00";
+        QTest::newRow("pence") << qint64(5) << "0.05";
+        QTest::newRow("pounds") << qint64(123456) << "1234.56";
+        QTest::newRow("negative pence") << qint64(-5) << "-0.05";
+    }
+    void toStringRoundTrips()
+    {
+        QFETCH(qint64, minor);
+        QFETCH(QString, text);
+        QCOMPARE(Money::fromMinor(minor).toString(), text);
+        QCOMPARE(Money::parse(QStringView(text))->minor(), minor);
+    }
+    void arithmeticIsExact()
+    {
+        // 0.1 + 0.2 in binary floating point is not 0.3; in minor units it is.
+        const Money sum = *Money::parse(u"0.1") + *Money::parse(u"0.2");
+        QCOMPARE(sum, *Money::parse(u"0.3"));
+        QCOMPARE((*Money::parse(u"2.55") * 7).minor(), qint64(1785));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestMoney)
+#include "tst_money.moc"

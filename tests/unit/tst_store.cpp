@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/database.h"
+#include "models/store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace cp;
+
+namespace {
+QVariant scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+Product product(const QString &id, qint64 priceMinor)
+{
+    Product p;
+    p.id = id;
+    p.name = QStringLiteral("Product ") + id;
+    p.price = Money::fromMinor(priceMinor);
+    return p;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void migratesAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
+        QCOMPARE(db->version(), Database::latestVersion());
+        QVERIFY(Database::latestVersion() >= 2);
+        QSqlDatabase c = db->connection();
+        for (const char *table : {"products", "product_days", "campaigns", "campaign_days", "ad_totals", "recording", "import_log"})
+            QVERIFY2(c.tables().contains(QLatin1String(table)), table);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        db->closeThreadConnection();
+    }
+
+    void migratesFromThePreviousVersionKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto v1 = Database::open(path, 1);
+            QVERIFY(v1.ok());
+            QCOMPARE(v1->version(), 1);
+            QVERIFY(!v1->connection().tables().contains(QStringLiteral("import_log")));
+            StoreWriter w(v1->connection());
+            QVERIFY(w.begin().ok());
+            QVERIFY(w.upsertProduct(product(QStringLiteral("A1"), 1999)).ok());
+            QVERIFY(w.commit().ok());
+            v1->closeThreadConnection();
+        }
+        auto latest = Database::open(path);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest->version(), Database::latestVersion());
+        QSqlDatabase c = latest->connection();
+        QVERIFY(c.tables().contains(QStringLiteral("import_log")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT price_minor FROM products WHERE id = 'A1'")).toLongLong(), qint64(1999));
+        latest->closeThreadConnection();
+    }
+
+    void refusesAStoreFromANewerProgram()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlDatabase c = db->connection();
+            QVERIFY(execSql(c, QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 5)).ok());
+            db->closeThreadConnection();
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QLatin1String("newer")));
+        QVERIFY(db.error().where.contains(path));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().where.contains(path));
+    }
+
+    void moneyIsStoredAsIntegers()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("m.sqlite")));
+        QVERIFY(db.ok());
+        StoreWriter w(db->connection());
+        QVERIFY(w.begin().ok());
+        QVERIFY(w.upsertProduct(product(QStringLiteral("P"), 1)).ok());
+        ProductDay d;
+        d.productId = QStringLiteral("P");
+        d.date = QDate(2011, 11, 1);
+        d.unitsSold = 3;
+        d.revenue = *Money::parse(u"0.30");
+        QVERIFY(w.upsertProductDay(d).ok());
+        QVERIFY(w.commit().ok());
+        QSqlDatabase c = db->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT typeof(revenue_minor) FROM product_days")).toString(), QStringLiteral("integer"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT revenue_minor FROM product_days")).toLongLong(), qint64(30));
+        db->closeThreadConnection();
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("fk.sqlite")));
+        QVERIFY(db.ok());
+        StoreWriter w(db->connection());
+        QVERIFY(w.begin().ok());
+        ProductDay orphan;
+        orphan.productId = QStringLiteral("nobody");
+        orphan.date = QDate(2011, 1, 1);
+        QVERIFY(!w.upsertProductDay(orphan).ok());
+        w.rollback();
+        db->closeThreadConnection();
+    }
+
+    void rollbackLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("rb.sqlite")));
+        QVERIFY(db.ok());
+        {
+            StoreWriter w(db->connection());
+            QVERIFY(w.begin().ok());
+            QVERIFY(w.upsertProduct(product(QStringLiteral("X"), 100)).ok());
+            // Destroyed without commit: rolled back.
+        }
+        QCOMPARE(StoreReader::count(db->connection(), QStringLiteral("products")), qint64(0));
+        db->closeThreadConnection();
+    }
+
+    void knownFieldsOverwriteUnknownKeep()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("up.sqlite")));
+        QVERIFY(db.ok());
+        StoreWriter w(db->connection());
+        QVERIFY(w.begin().ok());
+        Product full = product(QStringLiteral("K"), 2500);
+        full.category = QStringLiteral("Kitchen");
+        QVERIFY(w.upsertProduct(full).ok());
+        Product partial;
+        partial.id = QStringLiteral("K");
+        partial.name = QStringLiteral("Renamed");
+        QVERIFY(w.upsertProduct(partial).ok());
+        QVERIFY(w.fillMissingPrice(QStringLiteral("K"), Money::fromMinor(1)).ok());
+        QVERIFY(w.commit().ok());
+        auto rows = StoreReader::catalog(db->connection(), QDate(2000, 1, 1), QDate(2100, 1, 1));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().product.name, QStringLiteral("Renamed"));
+        QCOMPARE(rows->first().product.category, QStringLiteral("Kitchen"));
+        QCOMPARE(rows->first().product.price->minor(), qint64(2500));
+        db->closeThreadConnection();
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(db.ok());
+        const QString mine = db->connection().connectionName();
+        QString theirs;
+        bool wrote = false;
+        QThread *worker = QThread::create([&] {
+            QSqlDatabase c = db->connection();
+            theirs = c.connectionName();
+            StoreWriter w(c);
+            wrote = w.begin().ok() && w.upsertProduct(product(QStringLiteral("T"), 5)).ok() && w.commit().ok();
+            db->closeThreadConnection();
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QVERIFY(wrote);
+        QVERIFY(!theirs.isEmpty());
+        QVERIFY(theirs != mine);
+        // The worker's commit is visible to this thread's connection.
+        QCOMPARE(StoreReader::count(db->connection(), QStringLiteral("products")), qint64(1));
+        db->closeThreadConnection();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
