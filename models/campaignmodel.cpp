@@ -66,8 +66,7 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
     const CampaignRow &r = m_rows.at(index.row());
     const QString unknown = tr("—");
     QLocale locale;
-    const QString symbol = m_currency.isEmpty() ? locale.currencySymbol() : m_currency;
-    auto money = [&](const Money &m) { return locale.toCurrencyString(m.toDouble(), symbol, 2); };
+    auto money = [this](const Money &m) { return formatMoney(m, m_currency); };
     constexpr qint64 lowest = std::numeric_limits<qint64>::min();
     switch (role) {
     case Qt::DisplayRole:

@@ -83,8 +83,7 @@ int CatalogModel::columnCount(const QModelIndex &parent) const
 
 QString CatalogModel::money(const Money &m) const
 {
-    QLocale locale;
-    return locale.toCurrencyString(m.toDouble(), m_currency.isEmpty() ? locale.currencySymbol() : m_currency, 2);
+    return formatMoney(m, m_currency);
 }
 
 QVariant CatalogModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "money.h"
 
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
 #include <limits>
 
 namespace cp {
@@ -71,6 +74,34 @@ QString Money::toString() const
         .arg(m_minor < 0 ? QStringLiteral("-") : QString())
         .arg(absMinor / 100)
         .arg(int(absMinor % 100), 2, 10, QLatin1Char('0'));
+}
+
+QString currencySymbol(const QString &isoCode)
+{
+    static QMutex mutex;
+    static QHash<QString, QString> cache;
+    QMutexLocker lock(&mutex);
+    if (auto it = cache.constFind(isoCode); it != cache.cend())
+        return *it;
+    QString symbol = isoCode;
+    // Prefer the currency's home locale (en_GB for GBP) over any other user of it.
+    const QList<QLocale> locales = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+    for (const QLocale &l : locales) {
+        if (l.currencySymbol(QLocale::CurrencyIsoCode) == isoCode) {
+            symbol = l.currencySymbol(QLocale::CurrencySymbol);
+            if (l.language() == QLocale::English)
+                break;
+        }
+    }
+    cache.insert(isoCode, symbol);
+    return symbol;
+}
+
+QString formatMoney(const Money &amount, const QString &isoCode)
+{
+    QLocale locale;
+    const QString symbol = isoCode.isEmpty() ? locale.currencySymbol() : currencySymbol(isoCode);
+    return locale.toCurrencyString(amount.toDouble(), symbol, 2);
 }
 
 } // namespace cp

@@ -43,6 +43,13 @@ private:
     std::int64_t m_minor = 0;
 };
 
+// The symbol people know for an ISO 4217 code ("GBP" -> "£"), taken from a
+// locale that uses that currency; the code itself when no locale does.
+QString currencySymbol(const QString &isoCode);
+
+// An amount for display: the user's locale, the recording's currency.
+QString formatMoney(const Money &amount, const QString &isoCode);
+
 } // namespace cp
 
 Q_DECLARE_METATYPE(cp::Money)

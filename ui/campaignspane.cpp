@@ -19,6 +19,7 @@ CampaignsPane::CampaignsPane(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("campaignsView"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
@@ -30,7 +31,6 @@ void CampaignsPane::setRows(QList<CampaignRow> rows, const QString &currency, co
     m_model->setModelled(modelled.contains(QStringLiteral("campaign_days")), modelled.value(QStringLiteral("campaign_days")));
     m_model->setRows(std::move(rows));
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(CampaignModel::Name, QHeaderView::Stretch);
 }
 
 } // namespace cp

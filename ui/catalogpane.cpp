@@ -25,8 +25,7 @@ CatalogPane::CatalogPane(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("catalogView"));
 
     m_search->setPlaceholderText(tr("Search name, code or description"));
@@ -83,7 +82,6 @@ void CatalogPane::setRows(QList<CatalogRow> rows, const QString &currency, const
                                            .arg(locale.toString(from, QLocale::ShortFormat), locale.toString(to, QLocale::ShortFormat))
                                      : QString());
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
     updateCount();
 }
 

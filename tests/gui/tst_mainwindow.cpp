@@ -21,8 +21,11 @@ namespace {
 void screenshot(QWidget *w, const char *name)
 {
     const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+    if (dir.isEmpty())
+        return;
+    // Let pending layout requests run so the picture shows the settled window.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
 }
 
 QStringList column(QAbstractItemModel *model, int col)
