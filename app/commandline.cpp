@@ -16,8 +16,6 @@
 namespace cp {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("CommandLine", s); }
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -34,29 +32,29 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.\n\n"
+        CommandLine::tr("Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.\n\n"
            "Commands (default: open the window):\n"
            "  import FILE...   import CSV files into the store (order lines, daily sales, catalog,\n"
            "                   WooCommerce products, Facebook ads; detected from the header)\n"
            "  make-demo        rebuild the bundled demo recording from shared/data/public"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
-    const QCommandLineOption database(QStringLiteral("database"), tr("The store (SQLite file) to use."), tr("PATH"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
+    const QCommandLineOption database(QStringLiteral("database"), CommandLine::tr("The store (SQLite file) to use."), CommandLine::tr("PATH"));
     const QCommandLineOption recording(QStringLiteral("recording"),
-                                       tr("Open a recording (a folder with manifest.json, or \"demo\")."), tr("PATH"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language, e.g. de or en."), tr("CODE"));
+                                       CommandLine::tr("Open a recording (a folder with manifest.json, or \"demo\")."), CommandLine::tr("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("User interface language, e.g. de or en."), CommandLine::tr("CODE"));
     const QCommandLineOption importer(QStringLiteral("importer"),
-                                      tr("import: the importer to use (%1); default: detected from the header.")
+                                      CommandLine::tr("import: the importer to use (%1); default: detected from the header.")
                                           .arg(importerIds().join(QStringLiteral(", "))),
-                                      tr("ID"));
+                                      CommandLine::tr("ID"));
     const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
-                                  tr("import: skip and count bad rows instead of stopping at the first one."));
-    const QCommandLineOption source(QStringLiteral("source"), tr("make-demo: the public data folder."), tr("DIR"));
-    const QCommandLineOption output(QStringLiteral("out"), tr("make-demo: where to write the recording."), tr("DIR"));
+                                  CommandLine::tr("import: skip and count bad rows instead of stopping at the first one."));
+    const QCommandLineOption source(QStringLiteral("source"), CommandLine::tr("make-demo: the public data folder."), CommandLine::tr("DIR"));
+    const QCommandLineOption output(QStringLiteral("out"), CommandLine::tr("make-demo: where to write the recording."), CommandLine::tr("DIR"));
     parser.addOptions({help, version, database, recording, lang, importer, skip, source, output});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import | make-demo (none: open the window)"),
-                                 tr("[command]"));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("import: the CSV files"), tr("[files...]"));
+    parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
+                                 CommandLine::tr("[command]"));
+    parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
 
     CommandLine cl;
     if (!parser.parse(arguments)) {
@@ -90,24 +88,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.files = positional;
         if (cl.files.isEmpty()) {
             cl.command = Command::Invalid;
-            cl.message = tr("import: name at least one CSV file");
+            cl.message = CommandLine::tr("import: name at least one CSV file");
         } else if (!cl.importer.isEmpty() && !importerIds().contains(cl.importer)) {
             cl.command = Command::Invalid;
-            cl.message = tr("import: unknown importer \"%1\"; known: %2").arg(cl.importer, importerIds().join(QStringLiteral(", ")));
+            cl.message = CommandLine::tr("import: unknown importer \"%1\"; known: %2").arg(cl.importer, importerIds().join(QStringLiteral(", ")));
         }
     } else if (command == u"make-demo") {
         cl.command = Command::MakeDemo;
         if (cl.source.isEmpty() || cl.output.isEmpty()) {
             cl.command = Command::Invalid;
-            cl.message = tr("make-demo: --source DIR and --out DIR are required");
+            cl.message = CommandLine::tr("make-demo: --source DIR and --out DIR are required");
         }
     } else {
         cl.command = Command::Invalid;
-        cl.message = tr("unknown command \"%1\" (try --help)").arg(command);
+        cl.message = CommandLine::tr("unknown command \"%1\" (try --help)").arg(command);
     }
     if (cl.command != Command::Invalid && !positional.isEmpty() && cl.command != Command::Import) {
         cl.command = Command::Invalid;
-        cl.message = tr("unexpected argument \"%1\"").arg(positional.first());
+        cl.message = CommandLine::tr("unexpected argument \"%1\"").arg(positional.first());
     }
     return cl;
 }
@@ -123,14 +121,14 @@ int runImport(const CommandLine &cl)
 {
     auto db = openStore(cl);
     if (!db) {
-        err() << tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
     }
     int failures = 0;
     for (const QString &file : cl.files) {
         auto reader = CsvReader::open(file);
         if (!reader) {
-            err() << tr("error: %1").arg(reader.error().toString()) << Qt::endl;
+            err() << CommandLine::tr("error: %1").arg(reader.error().toString()) << Qt::endl;
             ++failures;
             continue;
         }
@@ -142,7 +140,7 @@ int runImport(const CommandLine &cl)
             auto headers = peek.readHeader();
             importer = headers ? detectImporter(*headers) : nullptr;
             if (!importer) {
-                err() << tr("error: %1: the columns match no importer; name one with --importer").arg(file) << Qt::endl;
+                err() << CommandLine::tr("error: %1: the columns match no importer; name one with --importer").arg(file) << Qt::endl;
                 ++failures;
                 continue;
             }
@@ -151,8 +149,8 @@ int runImport(const CommandLine &cl)
         options.onBadRow = cl.skipBadRows ? OnBadRow::SkipAndCount : OnBadRow::Stop;
         auto report = importer->run(std::move(reader).value(), db->connection(), options);
         if (!report) {
-            err() << tr("error: %1").arg(report.error().toString()) << Qt::endl
-                  << tr("nothing from %1 was imported").arg(file) << Qt::endl;
+            err() << CommandLine::tr("error: %1").arg(report.error().toString()) << Qt::endl
+                  << CommandLine::tr("nothing from %1 was imported").arg(file) << Qt::endl;
             ++failures;
             continue;
         }
@@ -169,14 +167,14 @@ int runMakeDemo(const CommandLine &cl)
                                                                  .arg(QCoreApplication::applicationPid()));
     auto content = DemoBuilder::build(cl.source, scratch);
     if (!content) {
-        err() << tr("error: %1").arg(content.error().toString()) << Qt::endl;
+        err() << CommandLine::tr("error: %1").arg(content.error().toString()) << Qt::endl;
         return 1;
     }
     if (Status s = Recording::write(cl.output, *content); !s) {
-        err() << tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
         return 1;
     }
-    out() << tr("demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days")
+    out() << CommandLine::tr("demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days")
                  .arg(cl.output)
                  .arg(content->products.size())
                  .arg(content->productDays.size())
@@ -196,7 +194,7 @@ int runHeadless(const CommandLine &cl)
         out() << cl.message << Qt::endl;
         return 0;
     case CommandLine::Command::Invalid:
-        err() << tr("error: %1").arg(cl.message) << Qt::endl;
+        err() << CommandLine::tr("error: %1").arg(cl.message) << Qt::endl;
         return 2;
     case CommandLine::Command::Import:
         return runImport(cl);

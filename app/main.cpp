@@ -12,12 +12,20 @@
 
 namespace {
 
-// Headless commands and --help/--version must run without a display.
+// Commands (any positional argument, known or not: an unknown one is an
+// error to print) and --help/--version run without a display.
 bool needsGui(int argc, char **argv)
 {
+    static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "-h" || a == "--help" || a == "-v" || a == "--version" || a == "import" || a == "make-demo")
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version")
+            return false;
+        if (optionsWithValue.contains(a)) {
+            ++i;   // skip the option's value
+            continue;
+        }
+        if (!a.startsWith('-'))
             return false;
     }
     return true;

@@ -15,7 +15,10 @@ namespace cp {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Recording", text); }
+struct RecordingText
+{
+    Q_DECLARE_TR_FUNCTIONS(Recording)
+};
 
 FieldSpec column(const char *name)
 {
@@ -77,9 +80,9 @@ protected:
         if (!ok)
             return row.error();
         if (p.id.isEmpty() || p.name.isEmpty())
-            return tr("id and name must not be empty");
+            return RecordingText::tr("id and name must not be empty");
         if (p.price && p.price->minor() < 0)
-            return tr("column \"price\": negative");
+            return RecordingText::tr("column \"price\": negative");
         m_rows.append(std::move(p));
         return std::nullopt;
     }
@@ -125,7 +128,7 @@ protected:
         if (!ok || !date || !units || !revenue || !orders || !returned || !returnedRevenue)
             return row.error();
         if (*units < 0 || *orders < 0 || *returned < 0 || (d.pageViews && *d.pageViews < 0))
-            return tr("a negative count");
+            return RecordingText::tr("a negative count");
         d.date = *date;
         d.unitsSold = *units;
         d.revenue = *revenue;
@@ -143,7 +146,7 @@ protected:
             if (context && (i & 0xFFF) == 0) {
                 if (context->isCancelled())
                     return {};
-                context->report(qint64(i), qint64(m_rows.size()), tr("Writing product days"));
+                context->report(qint64(i), qint64(m_rows.size()), RecordingText::tr("Writing product days"));
             }
         }
         report.written[QStringLiteral("product days")] = qint64(m_rows.size());
@@ -182,11 +185,11 @@ protected:
         if (!ok)
             return row.error();
         if (!status)
-            return tr("column \"status\": \"%1\" is not active, paused or ended").arg(row.text(QStringLiteral("status")));
+            return RecordingText::tr("column \"status\": \"%1\" is not active, paused or ended").arg(row.text(QStringLiteral("status")));
         if (c.id.isEmpty())
-            return tr("column \"id\" is empty");
+            return RecordingText::tr("column \"id\" is empty");
         if (c.dailyBudget && c.dailyBudget->minor() < 0)
-            return tr("column \"daily_budget\": negative");
+            return RecordingText::tr("column \"daily_budget\": negative");
         c.status = *status;
         m_rows.append(std::move(c));
         return std::nullopt;
@@ -230,9 +233,9 @@ protected:
         if (!date || !impressions || !clicks || !spend || !conversions || !revenue)
             return row.error();
         if (*impressions < 0 || *clicks < 0 || spend->minor() < 0 || *conversions < 0 || revenue->minor() < 0)
-            return tr("a negative figure");
+            return RecordingText::tr("a negative figure");
         if (*clicks > *impressions)
-            return tr("more clicks than impressions");
+            return RecordingText::tr("more clicks than impressions");
         d.date = *date;
         d.impressions = *impressions;
         d.clicks = *clicks;
@@ -264,7 +267,7 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     // QSaveFile: the old file stays whole until the new one is complete.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+        return Error{RecordingText::tr("cannot write: %1").arg(file.errorString()), path};
     return {};
 }
 
@@ -288,9 +291,9 @@ Result<RecordingManifest> readManifest(const QString &pathOrDemo)
     const QString path = folder + QStringLiteral("/manifest.json");
     QFile file(path);
     if (!QFileInfo(folder).isDir())
-        return Error{tr("not a recording: no such folder"), pathOrDemo};
+        return Error{RecordingText::tr("not a recording: no such folder"), pathOrDemo};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("not a recording: cannot read manifest.json (%1)").arg(file.errorString()), path};
+        return Error{RecordingText::tr("not a recording: cannot read manifest.json (%1)").arg(file.errorString()), path};
     return RecordingManifest::fromJson(file.readAll(), path);
 }
 
@@ -383,7 +386,7 @@ Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, Tas
 Status write(const QString &folder, const RecordingContent &c)
 {
     if (!QDir().mkpath(folder))
-        return Error{tr("cannot create the folder"), folder};
+        return Error{RecordingText::tr("cannot create the folder"), folder};
 
     QByteArray products = csvRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
                                      QStringLiteral("price"), QStringLiteral("stock"), QStringLiteral("description"),

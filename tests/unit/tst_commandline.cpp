@@ -71,9 +71,25 @@ private slots:
 
     void badArgumentsExitWithTwo()
     {
-        const Run r = run({QStringLiteral("frobnicate")});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+        // Without a display, too: an unknown command is an error, not a window.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CP_BINARY), {QStringLiteral("--database"), QStringLiteral("x.sqlite"), QStringLiteral("frobnicate")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("frobnicate")));
+    }
+
+    void germanHelpWithLang()
+    {
+        const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QString::fromUtf8("Diese Hilfe anzeigen.")), qPrintable(r.out));
     }
 
     void importReportsAndStoresARealFile()
