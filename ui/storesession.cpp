@@ -55,7 +55,7 @@ StoreSession::~StoreSession()
     }
 }
 
-bool StoreSession::run(std::function<Outcome(TaskContext &, StoreSnapshot &)> work)
+bool StoreSession::run(std::function<Outcome(TaskContext &)> work)
 {
     auto database = m_database;
     const QString path = m_databasePath;
@@ -69,8 +69,7 @@ bool StoreSession::run(std::function<Outcome(TaskContext &, StoreSnapshot &)> wo
             }
             *database = *opened;
         }
-        StoreSnapshot snapshot;
-        result->first = work(context, snapshot);
+        result->first = work(context);
         if (context.isCancelled())
             result->first.cancelled = true;
         auto read = readSnapshot(**database);
@@ -95,7 +94,7 @@ bool StoreSession::run(std::function<Outcome(TaskContext &, StoreSnapshot &)> wo
 bool StoreSession::open(const QString &recording)
 {
     auto database = m_database;
-    return run([database, recording](TaskContext &context, StoreSnapshot &) -> Outcome {
+    return run([database, recording](TaskContext &context) -> Outcome {
         if (recording.isEmpty())
             return {};
         auto loaded = Recording::load(recording, (*database)->connection(), &context);
@@ -110,7 +109,7 @@ bool StoreSession::open(const QString &recording)
 bool StoreSession::import(const QString &file, const QString &importerId, const ImportOptions &options)
 {
     auto database = m_database;
-    return run([database, file, importerId, options](TaskContext &context, StoreSnapshot &) -> Outcome {
+    return run([database, file, importerId, options](TaskContext &context) -> Outcome {
         auto importer = createImporter(importerId);
         if (!importer)
             return {false, false, tr("Import failed"), tr("Unknown importer %1").arg(importerId), {}};
@@ -125,7 +124,7 @@ bool StoreSession::import(const QString &file, const QString &importerId, const 
 
 bool StoreSession::refresh()
 {
-    return run([](TaskContext &, StoreSnapshot &) { return Outcome{}; });
+    return run([](TaskContext &) { return Outcome{}; });
 }
 
 } // namespace cp

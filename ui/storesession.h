@@ -58,7 +58,7 @@ signals:
     void finished(const cp::StoreSession::Outcome &outcome);
 
 private:
-    bool run(std::function<Outcome(TaskContext &, StoreSnapshot &)> work);
+    bool run(std::function<Outcome(TaskContext &)> work);
 
     QString m_databasePath;
     std::shared_ptr<std::optional<Database>> m_database;   // touched only on the task's thread
