@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/money.h"
+#include "models/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cp {
+
+// Every threshold, weight and formula constant the agents use, as the seed
+// document states them (shared/DESIGN.md, "The rules"). Defaults equal the
+// seed; a policy is versioned, stored as JSON on disk and in the store, and
+// validated field by field when it is loaded.
+struct Policy
+{
+    int version = 1;
+    QString name = QStringLiteral("seed");
+
+    // Product selection (Campaign Creator).
+    qint64 minStock = 50;                  // stock > 50 units
+    double minViewsPerSale = 2.0;          // page views / sales > 2.0
+    Money minPrice = Money::fromMinor(2000);  // price > 20 (recording's currency)
+    QStringList popularCategories{QStringLiteral("Electronics"), QStringLiteral("Fitness"), QStringLiteral("Clothing")};
+    double expectedConversionLift = 0.10;  // revenue potential = price x expected lift
+    int maxNewCampaignsPerCycle = 5;
+
+    // Budget = min(price x 0.6, max(15, expected ROI x 0.3)), then the caps.
+    double budgetPriceFactor = 0.6;
+    Money budgetFloor = Money::fromMinor(1500);
+    double budgetRoiFactor = 0.3;
+    Money maxDailyBudget = Money::fromMinor(10000);   // guardrail: no campaign above this a day
+    double maxBudgetChangePct = 50.0;                  // guardrail: one action changes a budget by at most this
+    double continueBudgetIncreasePct = 10.0;           // CONTINUE proposes this much more
+
+    // Windows (Performance Analyst).
+    int baselineDays = 14;      // the days before the campaign started
+    int currentDays = 7;        // the newest days of the campaign
+    int minDaysOfData = 3;      // fewer days in the current window: MONITOR
+    int learningPeriodDays = 3; // a younger campaign: MONITOR
+
+    // Metrics.
+    double efficiencySalesWeight = 0.6;  // efficiency = sales impact x 0.6 + view impact x 0.4
+    double efficiencyViewWeight = 0.4;
+
+    // Decision matrix (Campaign Manager), in percent.
+    double emergencyRoasBelow = 0.0;     // ROAS < 0 or CPA > price
+    double pauseSalesImpactBelow = -10.0;
+    double pauseViewImpactBelow = -5.0;
+    double continueSalesImpactAbove = 15.0;
+    double continueViewImpactAbove = 10.0;
+    double optimizeSalesImpactFrom = 5.0, optimizeSalesImpactTo = 15.0;
+    double optimizeViewImpactFrom = 5.0, optimizeViewImpactTo = 10.0;
+
+    // Risk score = burn x 0.3 + decline x 0.4 + competition x 0.2 + lifecycle x 0.1.
+    double riskBurnWeight = 0.3;
+    double riskDeclineWeight = 0.4;
+    double riskCompetitionWeight = 0.2;
+    double riskLifecycleWeight = 0.1;
+
+    int recommendationTtlHours = 24;
+
+    // Strict: the first bad field is an Error naming it and why.
+    static Result<Policy> fromJson(const QByteArray &json, const QString &where);
+    QByteArray toJson() const;
+    // The same checks as fromJson, on a policy edited in memory.
+    Status validate() const;
+};
+
+} // namespace cp

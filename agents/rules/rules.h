@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy.h"
+
+#include "models/campaign.h"
+#include "models/product.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace cp {
+
+// ---- Inputs: what the agents see, as value types --------------------------
+
+// A product and its figures over the last 30 days before the cycle's date.
+struct ProductStats
+{
+    Product product;
+    qint64 views30 = 0;
+    bool hasViews = false;
+    qint64 units30 = 0;
+    Money revenue30;
+    bool hasActiveCampaign = false;
+};
+
+// A campaign with the product days around it and its own days, all up to
+// (and including) `asOf`: nothing later is ever handed to the agents.
+struct CampaignSnapshot
+{
+    Campaign campaign;
+    Product product;
+    QDate asOf;
+    QList<ProductDay> productDays;   // from start - baseline - 60 days to asOf
+    QList<CampaignDay> campaignDays; // start .. asOf
+    double categoryCompetition = 0;  // share of active campaigns in the product's category (0..1)
+};
+
+// ---- Outputs ----------------------------------------------------------------
+
+struct ProductEvaluation
+{
+    bool eligible = false;
+    QStringList passed;     // criteria met, in plain words with the numbers
+    QStringList failed;     // criteria missed
+    Money revenuePotential; // per day: price x expected lift x baseline units a day
+    Money budget;           // proposed daily budget
+    double score = 0;       // ranking among eligible products
+};
+
+struct CampaignMetrics
+{
+    int ageDays = 0;              // days since start, start day counted
+    int currentDays = 0;          // days in the current window with campaign figures
+    int baselineDays = 0;         // days in the baseline window
+    double baselineUnitsPerDay = 0, currentUnitsPerDay = 0;
+    std::optional<double> baselineViewsPerDay, currentViewsPerDay;
+    std::optional<double> salesImpactPct;  // empty: zero or missing baseline
+    std::optional<double> viewImpactPct;
+    Money spend, revenue;                  // lifetime up to asOf
+    qint64 conversions = 0;
+    std::optional<double> roas;            // (revenue - spend) / spend; empty without spend
+    std::optional<Money> cpa;              // spend / conversions; empty without conversions
+    std::optional<double> efficiency;      // sales x 0.6 + views x 0.4; needs both impacts
+    double burnRate = 0;                   // current-window spend / (budget x days), 0..1
+    double performanceDecline = 0;         // 0..1
+    double lifecycleStage = 0;             // 0 growing .. 1 declining
+    double competition = 0;                // 0..1
+    double risk = 0;                       // 0..100
+    QString invalid;                       // non-empty: an input was negative or not a number
+
+    QJsonObject toJson() const;
+};
+
+enum class DecisionKind { Continue, Optimize, Monitor, Pause, EmergencyPause };
+
+struct Decision
+{
+    DecisionKind kind = DecisionKind::Monitor;
+    QString rule;       // which row of the table fired (see agents/rules/DECISIONS.md)
+    QString reason;     // plain words, with the numbers
+};
+
+QString decisionKey(DecisionKind kind);   // "CONTINUE", "EMERGENCY_PAUSE", ...
+std::optional<DecisionKind> decisionFromKey(QStringView key);
+
+// ---- The rules: pure functions -----------------------------------------------
+
+namespace Rules {
+
+// Budget = min(price x 0.6, max(floor, expected ROI x 0.3)), capped at the
+// policy's maximum daily budget and never negative.
+Money budget(Money price, Money expectedRoi, const Policy &policy);
+
+// Selection: stock > min, views/sales > min, price > min, no running
+// campaign; ranked by revenue potential, popular categories first.
+ProductEvaluation evaluateProduct(const ProductStats &stats, const Policy &policy);
+
+// (current - baseline) / baseline x 100; empty when the baseline is zero or
+// either side is missing or not finite.
+std::optional<double> impactPct(std::optional<double> baseline, std::optional<double> current);
+
+CampaignMetrics measure(const CampaignSnapshot &snapshot, const Policy &policy);
+
+// The decision matrix with its precedence (agents/rules/DECISIONS.md).
+Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &policy);
+
+// Risk score 0..100 = (burn x 0.3 + decline x 0.4 + competition x 0.2 +
+// lifecycle x 0.1) x 100, each part 0..1.
+double riskScore(double burnRate, double decline, double competition, double lifecycle, const Policy &policy);
+
+// The budget CONTINUE proposes: +continue% within the guardrails.
+std::optional<Money> continueBudget(const Campaign &campaign, const Policy &policy);
+
+// Checks an operator's budget edit against the guardrails: at most
+// max_budget_change_pct away from the current budget, at most the maximum
+// daily budget, more than zero.
+Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Policy &policy);
+
+QJsonObject thresholdsJson(const Policy &policy);
+
+} // namespace Rules
+} // namespace cp

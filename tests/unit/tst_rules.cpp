@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The seed's rules at every boundary (agents/rules/DECISIONS.md).
+#include "agents/rules/rules.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace cp;
+
+Q_DECLARE_METATYPE(cp::DecisionKind)
+Q_DECLARE_METATYPE(std::optional<double>)
+
+namespace {
+const std::optional<double> none;
+
+// Metrics past the learning period with the given impacts and money.
+CampaignMetrics metrics(std::optional<double> sales, std::optional<double> views, qint64 spend = 1000, qint64 revenue = 2000,
+                        qint64 conversions = 10)
+{
+    CampaignMetrics m;
+    m.ageDays = 20;
+    m.currentDays = 7;
+    m.salesImpactPct = sales;
+    m.viewImpactPct = views;
+    m.spend = Money::fromMinor(spend);
+    m.revenue = Money::fromMinor(revenue);
+    m.conversions = conversions;
+    if (spend > 0)
+        m.roas = double(revenue - spend) / double(spend);
+    if (conversions > 0)
+        m.cpa = Money::fromMinor(spend / conversions);
+    return m;
+}
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void decide_data()
+    {
+        QTest::addColumn<CampaignMetrics>("m");
+        QTest::addColumn<qint64>("price");
+        QTest::addColumn<DecisionKind>("kind");
+        QTest::addColumn<QString>("rule");
+        const qint64 price = 5000;
+        using K = DecisionKind;
+        QTest::newRow("sales 15 % exactly, views 12 %: not CONTINUE, OPTIMIZE") << metrics(15.0, 12.0) << price << K::Optimize << "optimize";
+        QTest::newRow("sales 15.01 %, views 10.01 %: CONTINUE") << metrics(15.01, 10.01) << price << K::Continue << "continue";
+        QTest::newRow("views 10 % exactly, sales 20 %: OPTIMIZE") << metrics(20.0, 10.0) << price << K::Optimize << "optimize";
+        QTest::newRow("sales 5 % exactly: OPTIMIZE") << metrics(5.0, 0.0) << price << K::Optimize << "optimize";
+        QTest::newRow("sales 4.99 %, views 4.99 %: MONITOR") << metrics(4.99, 4.99) << price << K::Monitor << "mixed";
+        QTest::newRow("views 5 % exactly: OPTIMIZE") << metrics(0.0, 5.0) << price << K::Optimize << "optimize";
+        QTest::newRow("sales -10 % exactly: not PAUSE") << metrics(-10.0, 0.0) << price << K::Monitor << "mixed";
+        QTest::newRow("sales -10.01 %: PAUSE") << metrics(-10.01, 0.0) << price << K::Pause << "pause";
+        QTest::newRow("views -5 % exactly: not PAUSE") << metrics(0.0, -5.0) << price << K::Monitor << "mixed";
+        QTest::newRow("views -5.01 %: PAUSE") << metrics(0.0, -5.01) << price << K::Pause << "pause";
+        QTest::newRow("sales +12 % but views -6 %: PAUSE wins") << metrics(12.0, -6.0) << price << K::Pause << "pause";
+        QTest::newRow("ROAS 0 exactly: no emergency") << metrics(20.0, 20.0, 1000, 1000) << price << K::Continue << "continue";
+        QTest::newRow("ROAS just below 0: EMERGENCY") << metrics(20.0, 20.0, 1000, 999) << price << K::EmergencyPause << "emergency-roas";
+        QTest::newRow("CPA = price: no emergency") << metrics(20.0, 20.0, 10000, 50000, 2) << price << K::Continue << "continue";
+        QTest::newRow("CPA above price: EMERGENCY") << metrics(20.0, 20.0, 10002, 60000, 2) << price << K::EmergencyPause << "emergency-cpa";
+        QTest::newRow("no conversion, spend above price: EMERGENCY") << metrics(20.0, 20.0, 6000, 0, 0) << price << K::EmergencyPause << "emergency-roas";
+        QTest::newRow("zero baseline: MONITOR") << metrics(none, none) << price << K::Monitor << "no-baseline";
+        QTest::newRow("zero sales baseline, views +20 %: not CONTINUE") << metrics(none, 20.0) << price << K::Monitor << "mixed";
+        QTest::newRow("zero sales baseline, views -8 %: PAUSE") << metrics(none, -8.0) << price << K::Pause << "pause";
+        CampaignMetrics young = metrics(50.0, 50.0, 1000, 0, 0);
+        young.ageDays = 2;
+        QTest::newRow("learning period: MONITOR even when losing") << young << price << K::Monitor << "learning";
+        CampaignMetrics thin = metrics(50.0, 50.0);
+        thin.currentDays = 2;
+        QTest::newRow("too few days: MONITOR") << thin << price << K::Monitor << "too-few-days";
+        CampaignMetrics bad = metrics(50.0, 50.0);
+        bad.invalid = QStringLiteral("negative");
+        QTest::newRow("invalid input: MONITOR") << bad << price << K::Monitor << "invalid-input";
+    }
+    void decide()
+    {
+        QFETCH(CampaignMetrics, m);
+        QFETCH(qint64, price);
+        QFETCH(DecisionKind, kind);
+        QFETCH(QString, rule);
+        const Decision d = Rules::decide(m, Money::fromMinor(price), Policy{});
+        QCOMPARE(decisionKey(d.kind), decisionKey(kind));
+        QCOMPARE(d.rule, rule);
+        QVERIFY(!d.reason.isEmpty());
+    }
+
+    void impact_data()
+    {
+        QTest::addColumn<std::optional<double>>("baseline");
+        QTest::addColumn<std::optional<double>>("current");
+        QTest::addColumn<std::optional<double>>("expected");
+        QTest::newRow("up 50 %") << std::optional<double>(10) << std::optional<double>(15) << std::optional<double>(50);
+        QTest::newRow("down 20 %") << std::optional<double>(10) << std::optional<double>(8) << std::optional<double>(-20);
+        QTest::newRow("zero baseline") << std::optional<double>(0) << std::optional<double>(8) << none;
+        QTest::newRow("missing current") << std::optional<double>(3) << none << none;
+        QTest::newRow("NaN baseline") << std::optional<double>(std::nan("")) << std::optional<double>(1) << none;
+        QTest::newRow("negative baseline") << std::optional<double>(-1) << std::optional<double>(1) << none;
+    }
+    void impact()
+    {
+        QFETCH(std::optional<double>, baseline);
+        QFETCH(std::optional<double>, current);
+        QFETCH(std::optional<double>, expected);
+        const auto got = Rules::impactPct(baseline, current);
+        QCOMPARE(got.has_value(), expected.has_value());
+        if (expected)
+            QCOMPARE(*got, *expected);
+    }
+
+    void budget_data()
+    {
+        QTest::addColumn<qint64>("price");
+        QTest::addColumn<qint64>("roi");
+        QTest::addColumn<qint64>("expected");
+        // min(price x 0.6, max(15, ROI x 0.3)), capped at 100.
+        QTest::newRow("cheap product: price bound") << qint64(1000) << qint64(0) << qint64(600);
+        QTest::newRow("floor of 15 applies") << qint64(10000) << qint64(1000) << qint64(1500);
+        QTest::newRow("ROI bound") << qint64(10000) << qint64(10000) << qint64(3000);
+        QTest::newRow("price bound under ROI") << qint64(4000) << qint64(100000) << qint64(2400);
+        QTest::newRow("global cap") << qint64(100000) << qint64(1000000) << qint64(10000);
+    }
+    void budget()
+    {
+        QFETCH(qint64, price);
+        QFETCH(qint64, roi);
+        QFETCH(qint64, expected);
+        QCOMPARE(Rules::budget(Money::fromMinor(price), Money::fromMinor(roi), Policy{}).minor(), expected);
+    }
+
+    void selection()
+    {
+        ProductStats s;
+        s.product.id = QStringLiteral("p");
+        s.product.price = Money::fromMinor(2500);
+        s.product.stock = 51;
+        s.product.category = QStringLiteral("Clothing");
+        s.hasViews = true;
+        s.views30 = 300;
+        s.units30 = 100;
+        ProductEvaluation e = Rules::evaluateProduct(s, Policy{});
+        QVERIFY2(e.eligible, qPrintable(e.failed.join(QLatin1String("; "))));
+        QVERIFY(e.score > 0);
+        // Each criterion at its boundary fails (the seed's inequalities are strict).
+        ProductStats stock = s;
+        stock.product.stock = 50;
+        QVERIFY(!Rules::evaluateProduct(stock, Policy{}).eligible);
+        ProductStats ratio = s;
+        ratio.views30 = 200;   // exactly 2.0 views per sale
+        QVERIFY(!Rules::evaluateProduct(ratio, Policy{}).eligible);
+        ProductStats price = s;
+        price.product.price = Money::fromMinor(2000);
+        QVERIFY(!Rules::evaluateProduct(price, Policy{}).eligible);
+        ProductStats running = s;
+        running.hasActiveCampaign = true;
+        QVERIFY(!Rules::evaluateProduct(running, Policy{}).eligible);
+        ProductStats unknownStock = s;
+        unknownStock.product.stock.reset();
+        QVERIFY(!Rules::evaluateProduct(unknownStock, Policy{}).eligible);
+        // A popular category ranks higher, all else equal.
+        ProductStats plain = s;
+        plain.product.category = QStringLiteral("Gifts");
+        QVERIFY(Rules::evaluateProduct(plain, Policy{}).score < e.score);
+    }
+
+    void measureReadsNothingAfterItsDate()
+    {
+        CampaignSnapshot s;
+        s.campaign.id = QStringLiteral("c");
+        s.campaign.startDate = QDate(2011, 11, 1);
+        s.campaign.dailyBudget = Money::fromMinor(1000);
+        s.asOf = QDate(2011, 11, 10);
+        for (QDate d(2011, 10, 18); d <= QDate(2011, 11, 20); d = d.addDays(1)) {
+            ProductDay pd;
+            pd.date = d;
+            pd.unitsSold = d > s.asOf ? 1000000 : (d >= s.campaign.startDate ? 12 : 10);
+            pd.pageViews = d > s.asOf ? -5 : 100;   // poison after asOf: negative, would be "invalid"
+            s.productDays << pd;
+            if (d >= s.campaign.startDate) {
+                CampaignDay cd;
+                cd.date = d;
+                cd.spend = Money::fromMinor(d > s.asOf ? 999999 : 800);
+                cd.revenue = Money::fromMinor(d > s.asOf ? 0 : 1600);
+                cd.conversions = 4;
+                s.campaignDays << cd;
+            }
+        }
+        const CampaignMetrics m = Rules::measure(s, Policy{});
+        QVERIFY2(m.invalid.isEmpty(), qPrintable(m.invalid));
+        QCOMPARE(*m.salesImpactPct, 20.0);
+        QCOMPARE(*m.viewImpactPct, 0.0);
+        QCOMPARE(m.spend.minor(), qint64(800 * 10));
+        QCOMPARE(*m.roas, 1.0);
+        QCOMPARE(m.currentDays, 7);
+        QCOMPARE(m.burnRate, 0.8);
+        QVERIFY(m.risk >= 0 && m.risk <= 100);
+    }
+
+    void risk()
+    {
+        QCOMPARE(Rules::riskScore(1, 1, 1, 1, Policy{}), 100.0);
+        QCOMPARE(Rules::riskScore(0, 0, 0, 0, Policy{}), 0.0);
+        QCOMPARE(Rules::riskScore(1, 0, 0, 0, Policy{}), 30.0);
+        QCOMPARE(Rules::riskScore(0, 1, 0, 0, Policy{}), 40.0);
+        QCOMPARE(Rules::riskScore(std::nan(""), 2.0, -1.0, 0, Policy{}), 40.0);   // clamped, NaN as 0
+    }
+
+    void budgetEditGuardrails()
+    {
+        const Policy p;
+        QVERIFY(Rules::checkBudgetEdit(Money::fromMinor(2000), Money::fromMinor(3000), p).ok());   // +50 %: allowed
+        QVERIFY(!Rules::checkBudgetEdit(Money::fromMinor(2000), Money::fromMinor(3001), p).ok());  // above 50 %
+        QVERIFY(!Rules::checkBudgetEdit(Money::fromMinor(20000), Money::fromMinor(10001), p).ok()); // above the cap
+        QVERIFY(!Rules::checkBudgetEdit(std::nullopt, Money::fromMinor(0), p).ok());
+        QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(2000)}, p)->minor(), qint64(2200));
+        QVERIFY(!Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(10000)}, p));
+    }
+
+    void policyRoundTripsAndRefusesBadFields_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not JSON") << QByteArray("{") << "not a JSON object";
+        QTest::newRow("unknown field") << QByteArray("{\"min_stok\": 5}") << "min_stok";
+        QTest::newRow("wrong type") << QByteArray("{\"min_stock\": \"many\"}") << "min_stock";
+        QTest::newRow("out of range") << QByteArray("{\"risk_burn_weight\": 3}") << "risk_burn_weight";
+        QTest::newRow("money as number") << QByteArray("{\"min_price\": 20}") << "min_price";
+        QTest::newRow("bad amount") << QByteArray("{\"min_price\": \"twenty\"}") << "min_price";
+        QTest::newRow("inverted range") << QByteArray("{\"optimize_sales_impact_from\": 20}") << "optimize_sales_impact_from";
+        QTest::newRow("positive pause threshold") << QByteArray("{\"pause_sales_impact_below\": 5}") << "pause_sales_impact_below";
+    }
+    void policyRoundTripsAndRefusesBadFields()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        auto p = Policy::fromJson(json, QStringLiteral("policy.json"));
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().toString().contains(field), qPrintable(p.error().toString()));
+        QVERIFY(p.error().toString().startsWith(QLatin1String("policy.json")));
+    }
+    void policyDefaultsAreTheSeedAndRoundTrip()
+    {
+        Policy seed;
+        QCOMPARE(seed.minStock, qint64(50));
+        QCOMPARE(seed.minPrice.minor(), qint64(2000));
+        QVERIFY(seed.validate().ok());
+        seed.minStock = 75;
+        seed.name = QStringLiteral("cautious");
+        auto back = Policy::fromJson(seed.toJson(), QStringLiteral("x"));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(back->minStock, qint64(75));
+        QCOMPARE(back->name, QStringLiteral("cautious"));
+        QCOMPARE(back->toJson(), seed.toJson());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRules)
+#include "tst_rules.moc"
