@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "agents/backend/recordedbackend.h"
+#include "agents/cycle/orchestrator.h"
+#include "agents/dispatcher.h"
 #include "agents/import/demobuilder.h"
 #include "agents/import/importer.h"
 #include "agents/import/recording.h"
 #include "models/database.h"
+#include "models/decisionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
@@ -36,7 +44,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "Commands (default: open the window):\n"
            "  import FILE...   import CSV files into the store (order lines, daily sales, catalog,\n"
            "                   WooCommerce products, Facebook ads; detected from the header)\n"
-           "  make-demo        rebuild the bundled demo recording from shared/data/public"));
+           "  make-demo        rebuild the bundled demo recording from shared/data/public\n"
+           "  cycle            run the agents once and fill the decision queue (sends nothing)\n"
+           "  send --approved  send what operators approved (never approves anything)"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
     const QCommandLineOption database(QStringLiteral("database"), CommandLine::tr("The store (SQLite file) to use."), CommandLine::tr("PATH"));
@@ -51,7 +61,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   CommandLine::tr("import: skip and count bad rows instead of stopping at the first one."));
     const QCommandLineOption source(QStringLiteral("source"), CommandLine::tr("make-demo: the public data folder."), CommandLine::tr("DIR"));
     const QCommandLineOption output(QStringLiteral("out"), CommandLine::tr("make-demo: where to write the recording."), CommandLine::tr("DIR"));
-    parser.addOptions({help, version, database, recording, lang, importer, skip, source, output});
+    const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("cycle: print the recommendations as JSON."));
+    const QCommandLineOption approved(QStringLiteral("approved"), CommandLine::tr("send: send the approved actions."));
+    const QCommandLineOption policy(QStringLiteral("policy"), CommandLine::tr("cycle: the policy (JSON) to apply."), CommandLine::tr("FILE"));
+    const QCommandLineOption operatorName(QStringLiteral("operator"), CommandLine::tr("send: the operator named in the audit log."),
+                                          CommandLine::tr("NAME"));
+    parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -79,6 +94,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.skipBadRows = parser.isSet(skip);
     cl.source = parser.value(source);
     cl.output = parser.value(output);
+    cl.json = parser.isSet(json);
+    cl.approved = parser.isSet(approved);
+    cl.policy = parser.value(policy);
+    cl.operatorName = parser.isSet(operatorName) ? parser.value(operatorName) : qEnvironmentVariable("USER", QStringLiteral("operator"));
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return cl;
@@ -98,6 +117,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (cl.source.isEmpty() || cl.output.isEmpty()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("make-demo: --source DIR and --out DIR are required");
+        }
+    } else if (command == u"cycle") {
+        cl.command = Command::Cycle;
+    } else if (command == u"send") {
+        cl.command = Command::Send;
+        if (!cl.approved) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("send: say --approved (it sends only what operators approved)");
         }
     } else {
         cl.command = Command::Invalid;
@@ -184,6 +211,120 @@ int runMakeDemo(const CommandLine &cl)
     return 0;
 }
 
+Result<Policy> loadPolicy(const CommandLine &cl, const Database &db)
+{
+    if (!cl.policy.isEmpty()) {
+        QFile f(cl.policy);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{CommandLine::tr("cannot read the policy: %1").arg(f.errorString()), cl.policy};
+        return Policy::fromJson(f.readAll(), cl.policy);
+    }
+    auto stored = DecisionStore(db.connection()).latestPolicy();
+    if (stored && !stored->isEmpty())
+        return Policy::fromJson(*stored, QStringLiteral("policy_versions"));
+    return Policy{};
+}
+
+QJsonObject toJson(const Recommendation &r)
+{
+    return QJsonObject{{QStringLiteral("id"), double(r.id)},
+                       {QStringLiteral("agent"), r.agent},
+                       {QStringLiteral("decision"), r.decision},
+                       {QStringLiteral("action"), Recommendation::actionKey(r.action)},
+                       {QStringLiteral("campaign_id"), r.campaignId},
+                       {QStringLiteral("product_id"), r.productId},
+                       {QStringLiteral("proposed_budget"), r.proposedBudget ? QJsonValue(r.proposedBudget->toString()) : QJsonValue()},
+                       {QStringLiteral("previous_budget"), r.previousBudget ? QJsonValue(r.previousBudget->toString()) : QJsonValue()},
+                       {QStringLiteral("rule"), r.rule},
+                       {QStringLiteral("risk"), r.risk},
+                       {QStringLiteral("rationale"), r.rationale},
+                       {QStringLiteral("inputs"), r.inputs},
+                       {QStringLiteral("thresholds"), r.thresholds},
+                       {QStringLiteral("expires_at"), r.expiresAt.toString(Qt::ISODate)}};
+}
+
+int runCycle(const CommandLine &cl)
+{
+    auto db = openStore(cl);
+    if (!db) {
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    if (!cl.recording.isEmpty()) {
+        auto loaded = Recording::load(cl.recording, db->connection());
+        if (!loaded) {
+            err() << CommandLine::tr("error: %1").arg(loaded.error().toString()) << Qt::endl;
+            return 2;
+        }
+    }
+    auto policy = loadPolicy(cl, *db);
+    if (!policy) {
+        err() << CommandLine::tr("error: %1").arg(policy.error().toString()) << Qt::endl;
+        return 2;
+    }
+    CycleResult result;
+    {
+        Orchestrator orchestrator(*db);
+        orchestrator.setPolicy(*policy);
+        QEventLoop loop;
+        QObject::connect(&orchestrator, &Orchestrator::cycleFinished, &loop, [&](const CycleResult &r) {
+            result = r;
+            loop.quit();
+        });
+        orchestrator.runCycle();
+        loop.exec();
+    }
+    db->closeThreadConnection();
+    if (!result.error.isEmpty()) {
+        err() << CommandLine::tr("error: %1").arg(result.error) << Qt::endl;
+        return 1;
+    }
+    if (cl.json) {
+        QJsonArray all;
+        for (const Recommendation &r : result.recommendations)
+            all.append(toJson(r));
+        out() << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
+    } else {
+        out() << CommandLine::tr("Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.", nullptr,
+                                 int(result.recommendations.size()))
+                     .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
+              << Qt::endl;
+        for (const Recommendation &r : result.recommendations)
+            out() << QStringLiteral("#%1 %2 %3 %4 (risk %5): %6")
+                         .arg(r.id)
+                         .arg(r.decision, -15)
+                         .arg(Recommendation::actionKey(r.action), -10)
+                         .arg(r.campaignId.isEmpty() ? r.productId : r.campaignId)
+                         .arg(qRound(r.risk))
+                         .arg(r.rationale)
+                  << Qt::endl;
+    }
+    return 0;
+}
+
+int runSend(const CommandLine &cl)
+{
+    auto db = openStore(cl);
+    if (!db) {
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    DecisionStore store(db->connection());
+    if (auto stop = store.setting(QStringLiteral("emergency_stop")); !stop || *stop == u"1") {
+        err() << CommandLine::tr("error: the emergency stop is on; an operator must resume first") << Qt::endl;
+        return 1;
+    }
+    RecordedBackend backend(*db);
+    std::atomic_bool halted{false};
+    const DispatchReport report = Dispatcher::run(*db, backend, halted, cl.operatorName);
+    out() << CommandLine::tr("sent %1, failed %2, reconciled %3").arg(report.sent).arg(report.failed).arg(report.reconciled)
+          << Qt::endl;
+    for (const QString &e : report.errors)
+        err() << e << Qt::endl;
+    db->closeThreadConnection();
+    return report.failed == 0 && report.errors.isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cl)
@@ -200,6 +341,10 @@ int runHeadless(const CommandLine &cl)
         return runImport(cl);
     case CommandLine::Command::MakeDemo:
         return runMakeDemo(cl);
+    case CommandLine::Command::Cycle:
+        return runCycle(cl);
+    case CommandLine::Command::Send:
+        return runSend(cl);
     case CommandLine::Command::Gui:
         break;
     }

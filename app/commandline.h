@@ -13,7 +13,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -26,6 +26,11 @@ public:
     // make-demo
     QString source;          // --source DIR (shared/data/public)
     QString output;          // --out DIR
+    // cycle / send
+    bool json = false;       // --json
+    bool approved = false;   // send --approved
+    QString policy;          // --policy FILE
+    QString operatorName;    // --operator NAME (default: $USER)
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);

@@ -16,7 +16,8 @@ namespace {
 // error to print) and --help/--version run without a display.
 bool needsGui(int argc, char **argv)
 {
-    static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out"};
+    static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out",
+                                                 "--policy", "--operator"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-v" || a == "--version")

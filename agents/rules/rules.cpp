@@ -91,10 +91,10 @@ ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
                                             ? std::optional<double>(double(s.views30) / double(s.units30))
                                             : (s.hasViews && s.views30 > 0 ? std::optional<double>(INFINITY) : std::nullopt);
     ok &= check(ratio && *ratio > policy.minViewsPerSale,
-                ratio ? RuleText::tr("%1 page views per sale (needs more than %2)")
-                            .arg(std::isfinite(*ratio) ? QLocale().toString(*ratio, 'f', 1) : RuleText::tr("views, no sales"))
-                            .arg(policy.minViewsPerSale)
-                      : RuleText::tr("page views per sale unknown (needs more than %1)").arg(policy.minViewsPerSale));
+                !ratio ? RuleText::tr("page views per sale unknown (needs more than %1)").arg(policy.minViewsPerSale)
+                : std::isfinite(*ratio)
+                    ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
+                    : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
     ok &= check(p.price && *p.price > policy.minPrice,
                 p.price ? RuleText::tr("price %1 (needs more than %2)").arg(p.price->toString(), policy.minPrice.toString())
                         : RuleText::tr("price unknown"));

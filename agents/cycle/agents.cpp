@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agents.h"
+
+#include "models/store.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
+
+namespace cp {
+
+namespace {
+struct AgentText
+{
+    Q_DECLARE_TR_FUNCTIONS(Agents)
+};
+
+constexpr int kNewCampaignDays = 30;
+
+std::optional<double> pearson(const QList<QPair<double, double>> &xy)
+{
+    if (xy.size() < 3)
+        return std::nullopt;
+    double mx = 0, my = 0;
+    for (const auto &[x, y] : xy) {
+        mx += x;
+        my += y;
+    }
+    mx /= double(xy.size());
+    my /= double(xy.size());
+    double sxy = 0, sxx = 0, syy = 0;
+    for (const auto &[x, y] : xy) {
+        sxy += (x - mx) * (y - my);
+        sxx += (x - mx) * (x - mx);
+        syy += (y - my) * (y - my);
+    }
+    if (sxx <= 0 || syy <= 0)
+        return std::nullopt;
+    return sxy / std::sqrt(sxx * syy);
+}
+
+QJsonValue opt(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+} // namespace
+
+QJsonObject Portfolio::toJson() const
+{
+    QJsonArray rank;
+    for (const auto &[id, efficiency] : ranking)
+        rank.append(QJsonObject{{QStringLiteral("campaign_id"), id}, {QStringLiteral("efficiency"), efficiency}});
+    QJsonObject categories;
+    for (auto it = successByCategory.cbegin(); it != successByCategory.cend(); ++it)
+        categories.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("ranking"), rank},
+                       {QStringLiteral("budget_vs_sales_lift"), opt(budgetVsSalesLift)},
+                       {QStringLiteral("duration_vs_performance"), opt(durationVsPerformance)},
+                       {QStringLiteral("success_by_category"), categories}};
+}
+
+namespace CycleSteps {
+
+Result<CycleInput> load(QSqlDatabase db, QDate asOf)
+{
+    CycleInput in;
+    if (!asOf.isValid())
+        asOf = StoreReader::productDayRange(db).second;
+    if (!asOf.isValid())
+        return Error{AgentText::tr("the store has no daily product figures to judge"), QStringLiteral("cycle")};
+    in.asOf = asOf;
+    auto recording = StoreReader::recording(db);
+    if (recording && recording->has_value())
+        in.currency = (*recording)->currency;
+
+    auto catalog = StoreReader::catalog(db, asOf.addDays(-29), asOf);
+    if (!catalog)
+        return catalog.error();
+    QHash<QString, Product> products;
+    for (const CatalogRow &r : *catalog) {
+        ProductStats s;
+        s.product = r.product;
+        s.hasViews = r.pageViews.has_value();
+        s.views30 = r.pageViews.value_or(0);
+        s.units30 = r.unitsSold;
+        s.revenue30 = r.revenue;
+        s.hasActiveCampaign = !r.activeCampaign.isEmpty();
+        products.insert(r.product.id, r.product);
+        in.products.append(std::move(s));
+    }
+
+    auto campaigns = StoreReader::campaigns(db);
+    if (!campaigns)
+        return campaigns.error();
+    QHash<QString, int> activeByCategory;
+    int active = 0;
+    QHash<QString, int> index;   // campaign id -> position in in.campaigns
+    for (const CampaignRow &r : *campaigns) {
+        const Campaign &c = r.campaign;
+        if (c.status != Campaign::Status::Active || !c.startDate.isValid() || c.startDate > asOf || c.productId.isEmpty())
+            continue;
+        CampaignSnapshot s;
+        s.campaign = c;
+        s.product = products.value(c.productId);
+        s.asOf = asOf;
+        index.insert(c.id, int(in.campaigns.size()));
+        in.campaigns.append(std::move(s));
+        activeByCategory[products.value(c.productId).category] += 1;
+        ++active;
+    }
+    for (CampaignSnapshot &s : in.campaigns)
+        s.categoryCompetition = active > 0 ? double(activeByCategory.value(s.product.category)) / active : 0;
+
+    // The daily figures the Analyst needs, read in two queries, bounded by asOf.
+    QHash<QString, QList<int>> byProduct;
+    QDate earliest = asOf;
+    for (int i = 0; i < in.campaigns.size(); ++i) {
+        byProduct[in.campaigns[i].campaign.productId].append(i);
+        earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-60), asOf.addDays(-60)));
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders FROM product_days d "
+                             "JOIN campaigns c ON c.product_id = d.product_id AND c.status = 'active' "
+                             "WHERE d.day BETWEEN ? AND ? GROUP BY d.product_id, d.day"));
+    q.addBindValue(earliest.toString(Qt::ISODate));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
+    while (q.next()) {
+        ProductDay d;
+        d.productId = q.value(0).toString();
+        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        if (!q.value(2).isNull())
+            d.pageViews = q.value(2).toLongLong();
+        d.unitsSold = q.value(3).toLongLong();
+        d.revenue = Money::fromMinor(q.value(4).toLongLong());
+        d.orders = q.value(5).toLongLong();
+        for (int i : byProduct.value(d.productId))
+            in.campaigns[i].productDays.append(d);
+    }
+    q.prepare(QStringLiteral("SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
+                             "FROM campaign_days d JOIN campaigns c ON c.id = d.campaign_id AND c.status = 'active' "
+                             "WHERE d.day <= ?"));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
+    while (q.next()) {
+        const int i = index.value(q.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        CampaignDay d;
+        d.campaignId = q.value(0).toString();
+        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        d.impressions = q.value(2).toLongLong();
+        d.clicks = q.value(3).toLongLong();
+        d.spend = Money::fromMinor(q.value(4).toLongLong());
+        d.conversions = q.value(5).toLongLong();
+        d.revenue = Money::fromMinor(q.value(6).toLongLong());
+        in.campaigns[i].campaignDays.append(d);
+    }
+    return in;
+}
+
+QList<Recommendation> create(const CycleInput &input, const Policy &policy, const CopyWriter &copy, const QString &cycleId,
+                             const QDateTime &now, const std::atomic_bool &cancel)
+{
+    QList<QPair<ProductEvaluation, const ProductStats *>> eligible;
+    for (const ProductStats &s : input.products) {
+        if (cancel.load())
+            return {};
+        ProductEvaluation e = Rules::evaluateProduct(s, policy);
+        if (e.eligible)
+            eligible.append({e, &s});
+    }
+    std::stable_sort(eligible.begin(), eligible.end(), [](const auto &a, const auto &b) {
+        return a.first.score != b.first.score ? a.first.score > b.first.score : a.second->product.id < b.second->product.id;
+    });
+    QList<Recommendation> out;
+    for (const auto &[e, s] : eligible) {
+        if (out.size() >= policy.maxNewCampaignsPerCycle)
+            break;
+        const Product &p = s->product;
+        Recommendation r;
+        r.cycleId = cycleId;
+        r.createdAt = now;
+        r.expiresAt = now.addSecs(qint64(policy.recommendationTtlHours) * 3600);
+        r.agent = QStringLiteral("creator");
+        r.decision = QStringLiteral("NEW_CAMPAIGN");
+        r.action = Recommendation::Action::Create;
+        r.productId = p.id;
+        r.title = AgentText::tr("New campaign for %1").arg(p.name);
+        r.proposedBudget = e.budget;
+        r.durationDays = kNewCampaignDays;
+        r.campaignName = copy.headline(p, input.currency);
+        r.adCopy = copy.body(p, input.currency);
+        r.inputs = QJsonObject{{QStringLiteral("price"), p.price ? p.price->toString() : QString()},
+                               {QStringLiteral("stock"), p.stock ? QJsonValue(double(*p.stock)) : QJsonValue()},
+                               {QStringLiteral("views_30d"), double(s->views30)},
+                               {QStringLiteral("units_30d"), double(s->units30)},
+                               {QStringLiteral("category"), p.category},
+                               {QStringLiteral("revenue_potential_per_day"), e.revenuePotential.toString()},
+                               {QStringLiteral("as_of"), input.asOf.toString(Qt::ISODate)}};
+        r.thresholds = QJsonObject{{QStringLiteral("min_stock"), double(policy.minStock)},
+                                   {QStringLiteral("min_views_per_sale"), policy.minViewsPerSale},
+                                   {QStringLiteral("min_price"), policy.minPrice.toString()},
+                                   {QStringLiteral("budget"), QStringLiteral("min(price x %1, max(%2, expected ROI x %3)), at most %4")
+                                                                  .arg(policy.budgetPriceFactor).arg(policy.budgetFloor.toString())
+                                                                  .arg(policy.budgetRoiFactor).arg(policy.maxDailyBudget.toString())}};
+        r.rule = QStringLiteral("selection");
+        r.rationale = AgentText::tr("Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.")
+                          .arg(e.passed.join(QStringLiteral("; ")), e.budget.toString())
+                          .arg(kNewCampaignDays);
+        r.risk = Rules::riskScore(0.0, 0.0, 0.0, 0.5, policy);
+        r.policyVersion = policy.version;
+        out.append(r);
+    }
+    return out;
+}
+
+QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, const std::atomic_bool &cancel)
+{
+    QList<CampaignAnalysis> out;
+    out.reserve(input.campaigns.size());
+    for (const CampaignSnapshot &s : input.campaigns) {
+        if (cancel.load())
+            return {};
+        CampaignAnalysis a;
+        a.metrics = Rules::measure(s, policy);
+        a.snapshot = s;
+        a.snapshot.productDays.clear();   // the Manager needs the metrics, not the days
+        a.snapshot.campaignDays.clear();
+        out.append(std::move(a));
+    }
+    return out;
+}
+
+Portfolio portfolio(const QList<CampaignAnalysis> &analyses)
+{
+    Portfolio p;
+    QList<QPair<double, double>> budgetLift, durationPerf;
+    QHash<QString, QPair<double, int>> byCategory;
+    for (const CampaignAnalysis &a : analyses) {
+        const auto &m = a.metrics;
+        if (m.efficiency) {
+            p.ranking.append({a.snapshot.campaign.id, *m.efficiency});
+            durationPerf.append({double(m.ageDays), *m.efficiency});
+            auto &c = byCategory[a.snapshot.product.category];
+            c.first += *m.efficiency;
+            c.second += 1;
+        }
+        if (m.salesImpactPct && a.snapshot.campaign.dailyBudget)
+            budgetLift.append({a.snapshot.campaign.dailyBudget->toDouble(), *m.salesImpactPct});
+    }
+    std::stable_sort(p.ranking.begin(), p.ranking.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    p.budgetVsSalesLift = pearson(budgetLift);
+    p.durationVsPerformance = pearson(durationPerf);
+    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+        p.successByCategory.insert(it.key(), it->first / it->second);
+    return p;
+}
+
+QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Policy &policy, const QString &cycleId,
+                             const QDateTime &now, const std::atomic_bool &cancel)
+{
+    QList<Recommendation> out;
+    for (const CampaignAnalysis &a : analyses) {
+        if (cancel.load())
+            return {};
+        const Campaign &c = a.snapshot.campaign;
+        const Money price = a.snapshot.product.price.value_or(Money());
+        const Decision d = Rules::decide(a.metrics, price, policy);
+        Recommendation r;
+        r.cycleId = cycleId;
+        r.createdAt = now;
+        r.expiresAt = now.addSecs(qint64(policy.recommendationTtlHours) * 3600);
+        r.agent = QStringLiteral("manager");
+        r.decision = decisionKey(d.kind);
+        r.campaignId = c.id;
+        r.productId = c.productId;
+        r.previousBudget = c.dailyBudget;
+        r.rule = d.rule;
+        r.risk = a.metrics.risk;
+        r.policyVersion = policy.version;
+        QJsonObject inputs = a.metrics.toJson();
+        inputs.insert(QStringLiteral("price"), price.toString());
+        inputs.insert(QStringLiteral("daily_budget"), c.dailyBudget ? QJsonValue(c.dailyBudget->toString()) : QJsonValue());
+        inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
+        r.inputs = inputs;
+        r.thresholds = Rules::thresholdsJson(policy);
+        QString action;
+        switch (d.kind) {
+        case DecisionKind::EmergencyPause:
+        case DecisionKind::Pause:
+            r.action = Recommendation::Action::Pause;
+            action = AgentText::tr("Pause the campaign.");
+            break;
+        case DecisionKind::Continue:
+            if (auto next = Rules::continueBudget(c, policy)) {
+                r.action = Recommendation::Action::SetBudget;
+                r.proposedBudget = next;
+                action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
+                             .arg(c.dailyBudget->toString(), next->toString());
+            } else {
+                action = AgentText::tr("Keep it running; the budget is at its cap.");
+            }
+            break;
+        case DecisionKind::Optimize:
+            action = AgentText::tr("Keep the budget; review the ad copy and targeting.");
+            break;
+        case DecisionKind::Monitor:
+            action = AgentText::tr("No change; look again next cycle.");
+            break;
+        }
+        r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
+        r.rationale = d.reason + QLatin1Char(' ') + action;
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace CycleSteps
+} // namespace cp

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agents.h"
+
+#include <QObject>
+#include <memory>
+
+namespace cp {
+
+// Campaign Creator: a worker object living on its own QThread. The
+// orchestrator starts it with a queued call; the result comes back as a
+// signal carrying value types.
+class CampaignCreator final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CampaignCreator(std::shared_ptr<const CopyWriter> copy) : m_copy(std::move(copy)) {}
+
+    // Runs on the creator's thread.
+    void run(const CycleInput &input, const Policy &policy, const QString &cycleId, const QDateTime &now,
+             std::shared_ptr<std::atomic_bool> cancel)
+    {
+        emit finished(CycleSteps::create(input, policy, *m_copy, cycleId, now, *cancel));
+    }
+
+signals:
+    void finished(const QList<cp::Recommendation> &recommendations);
+
+private:
+    std::shared_ptr<const CopyWriter> m_copy;
+};
+
+} // namespace cp

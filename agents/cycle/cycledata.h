@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agents/rules/rules.h"
+#include "models/recommendation.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+
+namespace cp {
+
+// Everything one cycle reads, taken from the store as of one date. The
+// agents see only this: nothing after `asOf` is in it.
+struct CycleInput
+{
+    QDate asOf;
+    QString currency;
+    QList<ProductStats> products;
+    QList<CampaignSnapshot> campaigns;   // active campaigns
+};
+
+struct CampaignAnalysis
+{
+    CampaignSnapshot snapshot;   // without the daily lists, once analysed
+    CampaignMetrics metrics;
+};
+
+// The Analyst's portfolio view: ranking and correlations, kept for the charts.
+struct Portfolio
+{
+    QList<QPair<QString, double>> ranking;   // campaign id, efficiency (best first; unknown last)
+    std::optional<double> budgetVsSalesLift;  // Pearson r over campaigns
+    std::optional<double> durationVsPerformance;
+    QMap<QString, double> successByCategory;  // mean efficiency
+    QJsonObject toJson() const;
+};
+
+struct CycleResult
+{
+    QString cycleId;
+    QDate asOf;
+    QList<Recommendation> recommendations;
+    Portfolio portfolio;
+    bool cancelled = false;
+    QString error;
+};
+
+} // namespace cp
+
+Q_DECLARE_METATYPE(cp::CycleInput)
+Q_DECLARE_METATYPE(cp::CycleResult)

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "orchestrator.h"
+
+#include "campaigncreator.h"
+#include "campaignmanager.h"
+#include "models/decisionstore.h"
+#include "performanceanalyst.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace cp {
+
+Orchestrator::Orchestrator(Database database, QObject *parent)
+    : QObject(parent), m_database(std::move(database)), m_creator(new CampaignCreator(std::make_shared<TemplateCopyWriter>())),
+      m_analyst(new PerformanceAnalyst), m_manager(new CampaignManager)
+{
+    qRegisterMetaType<cp::CycleResult>();
+    qRegisterMetaType<QList<cp::Recommendation>>();
+    qRegisterMetaType<QList<cp::CampaignAnalysis>>();
+    qRegisterMetaType<cp::Portfolio>();
+    const std::pair<QThread *, QObject *> agents[] = {
+        {&m_creatorThread, m_creator}, {&m_analystThread, m_analyst}, {&m_managerThread, m_manager}};
+    for (auto [thread, worker] : agents) {
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+    }
+    m_creatorThread.setObjectName(QStringLiteral("cp-creator"));
+    m_analystThread.setObjectName(QStringLiteral("cp-analyst"));
+    m_managerThread.setObjectName(QStringLiteral("cp-manager"));
+    connect(&m_timer, &QTimer::timeout, this, [this] { runCycle(); });
+
+    // The chain: each agent's result starts the next agent.
+    connect(m_creator, &CampaignCreator::finished, this, [this](const QList<Recommendation> &recs) {
+        if (m_cancel->load())
+            return finish({m_current.cycleId, m_current.asOf, {}, {}, true, {}});
+        m_created = recs;
+        emit stepStarted(QStringLiteral("analyst"));
+        auto *analyst = m_analyst;
+        QMetaObject::invokeMethod(analyst, [analyst, input = m_input, policy = m_policy, cancel = m_cancel] {
+            analyst->run(input, policy, cancel);
+        }, Qt::QueuedConnection);
+    });
+    connect(m_analyst, &PerformanceAnalyst::finished, this, [this](const QList<CampaignAnalysis> &analyses, const Portfolio &p) {
+        if (m_cancel->load())
+            return finish({m_current.cycleId, m_current.asOf, {}, {}, true, {}});
+        m_current.portfolio = p;
+        emit stepStarted(QStringLiteral("manager"));
+        auto *manager = m_manager;
+        QMetaObject::invokeMethod(manager, [manager, analyses, policy = m_policy, id = m_current.cycleId,
+                                            now = QDateTime::currentDateTimeUtc(), cancel = m_cancel] {
+            manager->run(analyses, policy, id, now, cancel);
+        }, Qt::QueuedConnection);
+    });
+    connect(m_manager, &CampaignManager::finished, this, [this](const QList<Recommendation> &managed) {
+        if (m_cancel->load())
+            return finish({m_current.cycleId, m_current.asOf, {}, {}, true, {}});
+        emit stepStarted(QStringLiteral("saving"));
+        auto result = std::make_shared<CycleResult>(m_current);
+        result->recommendations = m_created + managed;
+        const Database db = m_database;
+        const Policy policy = m_policy;
+        m_data.start([db, policy, result](TaskContext &) {
+            DecisionStore store(db.connection());
+            store.expire(QDateTime::currentDateTimeUtc());
+            store.savePolicy(policy.version, policy.name, policy.toJson());
+            auto added = store.add(result->recommendations);
+            if (!added) {
+                result->error = added.error().toString();
+                result->recommendations.clear();
+                return;
+            }
+            result->recommendations = *added;
+            store.setSetting(QStringLiteral("portfolio_json"),
+                             QString::fromUtf8(QJsonDocument(result->portfolio.toJson()).toJson(QJsonDocument::Compact)));
+        });
+        connect(&m_data, &BackgroundTask::finished, this, [this, result] { finish(*result); }, Qt::SingleShotConnection);
+    });
+}
+
+Orchestrator::~Orchestrator()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    for (QThread *t : {&m_creatorThread, &m_analystThread, &m_managerThread}) {
+        t->quit();
+        t->wait();
+    }
+    if (!m_data.isRunning()) {
+        const Database db = m_database;
+        m_data.start([db](TaskContext &) { db.closeThreadConnection(); });
+    }
+}
+
+void Orchestrator::setInterval(int minutes)
+{
+    if (minutes <= 0)
+        m_timer.stop();
+    else
+        m_timer.start(minutes * 60 * 1000);
+}
+
+bool Orchestrator::runCycle(QDate asOf)
+{
+    if (m_running || m_halted)
+        return false;
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_current = CycleResult{};
+    m_current.cycleId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    m_created.clear();
+    emit stepStarted(QStringLiteral("loading"));
+    auto loaded = std::make_shared<std::optional<Result<CycleInput>>>();
+    const Database db = m_database;
+    m_data.start([db, asOf, loaded](TaskContext &) { *loaded = CycleSteps::load(db.connection(), asOf); });
+    connect(&m_data, &BackgroundTask::finished, this, [this, loaded] {
+        if (m_cancel->load())
+            return finish({m_current.cycleId, {}, {}, {}, true, {}});
+        if (!*loaded || !**loaded)
+            return finish({m_current.cycleId, {}, {}, {}, false, *loaded ? (**loaded).error().toString() : QString()});
+        m_input = std::move(**loaded).value();
+        m_current.asOf = m_input.asOf;
+        emit stepStarted(QStringLiteral("creator"));
+        auto *creator = m_creator;
+        QMetaObject::invokeMethod(creator, [creator, input = m_input, policy = m_policy, id = m_current.cycleId,
+                                            now = QDateTime::currentDateTimeUtc(), cancel = m_cancel] {
+            creator->run(input, policy, id, now, cancel);
+        }, Qt::QueuedConnection);
+    }, Qt::SingleShotConnection);
+    return true;
+}
+
+void Orchestrator::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void Orchestrator::setHalted(bool halted)
+{
+    m_halted = halted;
+    if (halted)
+        cancel();
+}
+
+void Orchestrator::finish(CycleResult result)
+{
+    m_running = false;
+    m_input = {};
+    m_created.clear();
+    emit cycleFinished(result);
+}
+
+} // namespace cp

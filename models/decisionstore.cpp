@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisionstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace cp {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionStore)
+};
+
+QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime fromIso(const QVariant &v) { return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+QVariant optMoney(const std::optional<Money> &m) { return m ? QVariant(qlonglong(m->minor())) : QVariant(); }
+std::optional<Money> toMoney(const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<Money>(Money::fromMinor(v.toLongLong())); }
+QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QJsonObject obj(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
+QString text(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+Error sqlError(const QSqlQuery &q, const char *what) { return Error{q.lastError().text(), QString::fromLatin1(what)}; }
+
+const char *kSelect =
+    "SELECT r.id, r.cycle_id, r.created_at, r.expires_at, r.agent, r.decision, r.action, r.campaign_id, r.product_id, "
+    "r.title, r.proposed_budget_minor, r.previous_budget_minor, r.duration_days, r.campaign_name, r.ad_copy, "
+    "r.inputs_json, r.thresholds_json, r.rule, r.rationale, r.risk, r.policy_version, r.status, r.decided_by, "
+    "r.decided_at, r.decision_reason, r.rollback_of, o.id, o.state, o.last_error "
+    "FROM recommendations r LEFT JOIN outbox o ON o.recommendation_id = r.id ";
+
+Recommendation readRecommendation(const QSqlQuery &q)
+{
+    Recommendation r;
+    r.id = q.value(0).toLongLong();
+    r.cycleId = q.value(1).toString();
+    r.createdAt = fromIso(q.value(2));
+    r.expiresAt = fromIso(q.value(3));
+    r.agent = q.value(4).toString();
+    r.decision = q.value(5).toString();
+    r.action = Recommendation::actionFromKey(q.value(6).toString()).value_or(Recommendation::Action::None);
+    r.campaignId = q.value(7).toString();
+    r.productId = q.value(8).toString();
+    r.title = q.value(9).toString();
+    r.proposedBudget = toMoney(q.value(10));
+    r.previousBudget = toMoney(q.value(11));
+    r.durationDays = q.value(12).toInt();
+    r.campaignName = q.value(13).toString();
+    r.adCopy = q.value(14).toString();
+    r.inputs = obj(q.value(15).toString());
+    r.thresholds = obj(q.value(16).toString());
+    r.rule = q.value(17).toString();
+    r.rationale = q.value(18).toString();
+    r.risk = q.value(19).toDouble();
+    r.policyVersion = q.value(20).toInt();
+    r.status = q.value(21).toString();
+    r.decidedBy = q.value(22).toString();
+    r.decidedAt = fromIso(q.value(23));
+    r.decisionReason = q.value(24).toString();
+    r.rollbackOf = q.value(25).toLongLong();
+    r.outboxId = q.value(26).toLongLong();
+    r.sendState = q.value(27).toString();
+    r.sendError = q.value(28).toString();
+    return r;
+}
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    Status commit()
+    {
+        m_open = false;
+        if (!m_db.commit()) {
+            const QString e = m_db.lastError().text();
+            m_db.rollback();
+            return Error{e, QStringLiteral("COMMIT")};
+        }
+        return {};
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+} // namespace
+
+Status DecisionStore::auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, event, recommendation_id, details) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(nn(operatorName));
+    q.addBindValue(event);
+    q.addBindValue(recommendationId > 0 ? QVariant(recommendationId) : QVariant());
+    q.addBindValue(nn(details));
+    if (!q.exec())
+        return sqlError(q, "audit_log");
+    return {};
+}
+
+Status DecisionStore::audit(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
+{
+    return auditIn(operatorName, event, recommendationId, details);
+}
+
+Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
+{
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    QSqlQuery supersede(m_db), insert(m_db);
+    supersede.prepare(QStringLiteral(
+        "UPDATE recommendations SET status = 'superseded' WHERE status = 'pending' AND "
+        "((? <> '' AND campaign_id = ?) OR (? = '' AND action = 'create' AND product_id = ?))"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO recommendations (cycle_id, created_at, expires_at, agent, decision, action, campaign_id, product_id, "
+        "title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, inputs_json, "
+        "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
+    for (Recommendation &r : recs) {
+        supersede.addBindValue(nn(r.campaignId));
+        supersede.addBindValue(nn(r.campaignId));
+        supersede.addBindValue(nn(r.campaignId));
+        supersede.addBindValue(nn(r.productId));
+        if (!supersede.exec())
+            return sqlError(supersede, "recommendations");
+        for (const QVariant &v : QVariantList{
+                 nn(r.cycleId), iso(r.createdAt), iso(r.expiresAt), nn(r.agent), nn(r.decision), Recommendation::actionKey(r.action),
+                 r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
+                 nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
+                 nn(r.adCopy), text(r.inputs), text(r.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion,
+                 r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant()})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return sqlError(insert, "recommendations");
+        r.id = insert.lastInsertId().toLongLong();
+        r.status = QStringLiteral("pending");
+        if (Status s = auditIn(r.agent, QStringLiteral("recommended"), r.id,
+                               QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale));
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return recs;
+}
+
+Result<QList<Recommendation>> DecisionStore::list(const Filter &filter) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kSelect)
+              + QStringLiteral("WHERE (? = '' OR r.status = ?) AND (? = '' OR r.decision = ?) ORDER BY r.id DESC"));
+    q.addBindValue(nn(filter.status));
+    q.addBindValue(nn(filter.status));
+    q.addBindValue(nn(filter.decision));
+    q.addBindValue(nn(filter.decision));
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    QList<Recommendation> out;
+    while (q.next())
+        out.append(readRecommendation(q));
+    return out;
+}
+
+Result<Recommendation> DecisionStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    if (!q.next())
+        return Error{Text::tr("no recommendation %1").arg(id), QStringLiteral("recommendations")};
+    return readRecommendation(q);
+}
+
+Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operatorName, const QDateTime &now)
+{
+    auto rec = get(id);
+    if (!rec)
+        return rec.error();
+    const QString where = QStringLiteral("recommendation %1").arg(id);
+    if (rec->status != u"pending")
+        return Error{Text::tr("it is %1, not pending").arg(rec->status), where};
+    if (!rec->spendsOrStopsMoney())
+        return Error{Text::tr("it proposes no action to send"), where};
+    if (rec->expiresAt.isValid() && rec->expiresAt < now) {
+        expire(now);
+        return Error{Text::tr("it expired at %1; run a new cycle").arg(rec->expiresAt.toString(Qt::ISODate)), where};
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE recommendations SET status = 'approved', decided_by = ?, decided_at = ? "
+                             "WHERE id = ? AND status = 'pending'"));
+    q.addBindValue(nn(operatorName));
+    q.addBindValue(iso(now));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("it was decided by someone else meanwhile"), where};
+    const QJsonObject action{
+        {QStringLiteral("action"), Recommendation::actionKey(rec->action)},
+        {QStringLiteral("campaign_id"), rec->campaignId},
+        {QStringLiteral("product_id"), rec->productId},
+        {QStringLiteral("budget"), rec->proposedBudget ? QJsonValue(rec->proposedBudget->toString()) : QJsonValue()},
+        {QStringLiteral("previous_budget"), rec->previousBudget ? QJsonValue(rec->previousBudget->toString()) : QJsonValue()},
+        {QStringLiteral("campaign_name"), rec->campaignName},
+        {QStringLiteral("ad_copy"), rec->adCopy},
+        {QStringLiteral("duration_days"), rec->durationDays},
+    };
+    QSqlQuery o(m_db);
+    o.prepare(QStringLiteral("INSERT INTO outbox (recommendation_id, idempotency_key, action_json, state, created_at, updated_at) "
+                             "VALUES (?, ?, ?, 'approved', ?, ?)"));
+    o.addBindValue(id);
+    o.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    o.addBindValue(text(action));
+    o.addBindValue(iso(now));
+    o.addBindValue(iso(now));
+    if (!o.exec())
+        return sqlError(o, "outbox");
+    if (Status s = auditIn(operatorName, QStringLiteral("approved"), id, text(action)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(id);
+}
+
+Status DecisionStore::reject(qint64 id, const QString &operatorName, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{Text::tr("a rejection needs a reason"), QStringLiteral("recommendation %1").arg(id)};
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE recommendations SET status = 'rejected', decided_by = ?, decided_at = ?, "
+                             "decision_reason = ? WHERE id = ? AND status = 'pending'"));
+    q.addBindValue(nn(operatorName));
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("it is not pending"), QStringLiteral("recommendation %1").arg(id)};
+    if (Status s = auditIn(operatorName, QStringLiteral("rejected"), id, reason); !s)
+        return s;
+    return tx.commit();
+}
+
+Status DecisionStore::editBudget(qint64 id, Money budget, const QString &operatorName, const QString &reason)
+{
+    auto rec = get(id);
+    if (!rec)
+        return rec.error();
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE recommendations SET proposed_budget_minor = ? WHERE id = ? AND status = 'pending' "
+                             "AND action IN ('create', 'set_budget')"));
+    q.addBindValue(qlonglong(budget.minor()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("only a pending budget or new-campaign recommendation can be edited"),
+                     QStringLiteral("recommendation %1").arg(id)};
+    if (Status s = auditIn(operatorName, QStringLiteral("edited"), id,
+                           Text::tr("budget %1 → %2. %3")
+                               .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QStringLiteral("—"), budget.toString(), reason));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> DecisionStore::expire(const QDateTime &now)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE recommendations SET status = 'expired' WHERE status = 'pending' AND expires_at < ?"));
+    q.addBindValue(iso(now));
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    return q.numRowsAffected();
+}
+
+Result<QList<OutboxItem>> DecisionStore::outbox(const QString &state) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, recommendation_id, idempotency_key, state, attempts FROM outbox WHERE state = ? ORDER BY id"));
+    q.addBindValue(state);
+    if (!q.exec())
+        return sqlError(q, "outbox");
+    QList<OutboxItem> items;
+    while (q.next())
+        items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toInt(), {}});
+    for (OutboxItem &item : items) {
+        auto rec = get(item.recommendationId);
+        if (!rec)
+            return rec.error();
+        item.recommendation = *rec;
+    }
+    return items;
+}
+
+namespace {
+Status moveOutbox(QSqlDatabase &db, qint64 id, const char *from, const char *to, const QString &error, const QString &result,
+                  bool countAttempt)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, result_json = CASE WHEN ? <> '' THEN ? ELSE result_json END, "
+                             "attempts = attempts + ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(QLatin1String(to));
+    q.addBindValue(nn(error));
+    q.addBindValue(nn(result));
+    q.addBindValue(nn(result));
+    q.addBindValue(countAttempt ? 1 : 0);
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    q.addBindValue(QLatin1String(from));
+    if (!q.exec())
+        return sqlError(q, "outbox");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("outbox entry %1 is not %2").arg(id).arg(QLatin1String(from)), QStringLiteral("outbox")};
+    return {};
+}
+
+qint64 recommendationOf(QSqlDatabase &db, qint64 outboxId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT recommendation_id FROM outbox WHERE id = ?"));
+    q.addBindValue(outboxId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+} // namespace
+
+Status DecisionStore::markSending(qint64 outboxId, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    if (Status s = moveOutbox(m_db, outboxId, "approved", "sending", {}, {}, true); !s)
+        return s;
+    if (Status s = auditIn(operatorName, QStringLiteral("sent"), recommendationOf(m_db, outboxId), {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Status DecisionStore::markDone(qint64 outboxId, const QString &resultJson, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    if (Status s = moveOutbox(m_db, outboxId, "sending", "done", {}, resultJson, false); !s)
+        return s;
+    if (Status s = auditIn(operatorName, QStringLiteral("done"), recommendationOf(m_db, outboxId), resultJson); !s)
+        return s;
+    return tx.commit();
+}
+
+Status DecisionStore::markFailed(qint64 outboxId, const QString &error, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    if (Status s = moveOutbox(m_db, outboxId, "sending", "failed", error, {}, false); !s)
+        return s;
+    if (Status s = auditIn(operatorName, QStringLiteral("failed"), recommendationOf(m_db, outboxId), error); !s)
+        return s;
+    return tx.commit();
+}
+
+Status DecisionStore::retry(qint64 outboxId, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    if (Status s = moveOutbox(m_db, outboxId, "failed", "approved", {}, {}, false); !s)
+        return s;
+    if (Status s = auditIn(operatorName, QStringLiteral("retry"), recommendationOf(m_db, outboxId), {}); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<AuditEntry>> DecisionStore::auditLog(int limit) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, at, operator, event, recommendation_id, details FROM audit_log ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(q, "audit_log");
+    QList<AuditEntry> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString()});
+    return out;
+}
+
+Result<QString> DecisionStore::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(q, "settings");
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+Status DecisionStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(nn(value));
+    if (!q.exec())
+        return sqlError(q, "settings");
+    return {};
+}
+
+Status DecisionStore::savePolicy(int version, const QString &name, const QByteArray &json)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO policy_versions (version, name, created_at, json) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(version);
+    q.addBindValue(nn(name));
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(QString::fromUtf8(json));
+    if (!q.exec())
+        return sqlError(q, "policy_versions");
+    return {};
+}
+
+Result<QByteArray> DecisionStore::latestPolicy() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT json FROM policy_versions ORDER BY version DESC LIMIT 1")))
+        return sqlError(q, "policy_versions");
+    return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+}
+
+} // namespace cp

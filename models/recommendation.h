@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace cp {
+
+// What an agent proposes, with everything an operator needs to judge it: the
+// inputs, the thresholds, which rule fired, the risk and when it expires.
+// Nothing in it is sent until an operator approves it.
+struct Recommendation
+{
+    enum class Action { None, Create, Pause, Resume, SetBudget };
+
+    qint64 id = 0;
+    QString cycleId;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QString agent;                 // "creator", "manager", "operator" (rollbacks)
+    QString decision;              // CONTINUE ... EMERGENCY_PAUSE, NEW_CAMPAIGN, ROLLBACK
+    Action action = Action::None;
+    QString campaignId;
+    QString productId;
+    QString title;
+    std::optional<Money> proposedBudget;
+    std::optional<Money> previousBudget;
+    int durationDays = 0;
+    QString campaignName;          // create
+    QString adCopy;                // create
+    QJsonObject inputs;
+    QJsonObject thresholds;
+    QString rule;
+    QString rationale;
+    double risk = 0;
+    int policyVersion = 1;
+    QString status = QStringLiteral("pending");   // pending, approved, rejected, expired, superseded
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString decisionReason;
+    qint64 rollbackOf = 0;
+    // The outbox, once approved: approved -> sending -> done | failed.
+    qint64 outboxId = 0;
+    QString sendState;
+    QString sendError;
+
+    bool spendsOrStopsMoney() const { return action != Action::None; }
+    static QString actionKey(Action a);
+    static std::optional<Action> actionFromKey(QStringView key);
+};
+
+// An approved action as the dispatcher sends it.
+struct OutboxItem
+{
+    qint64 id = 0;
+    qint64 recommendationId = 0;
+    QString idempotencyKey;
+    QString state;
+    int attempts = 0;
+    Recommendation recommendation;   // the action's snapshot at approval
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString operatorName;
+    QString event;
+    qint64 recommendationId = 0;
+    QString details;
+};
+
+inline QString Recommendation::actionKey(Action a)
+{
+    switch (a) {
+    case Action::None: return QStringLiteral("none");
+    case Action::Create: return QStringLiteral("create");
+    case Action::Pause: return QStringLiteral("pause");
+    case Action::Resume: return QStringLiteral("resume");
+    case Action::SetBudget: return QStringLiteral("set_budget");
+    }
+    return {};
+}
+
+inline std::optional<Recommendation::Action> Recommendation::actionFromKey(QStringView key)
+{
+    for (Action a : {Action::None, Action::Create, Action::Pause, Action::Resume, Action::SetBudget})
+        if (actionKey(a) == key)
+            return a;
+    return std::nullopt;
+}
+
+} // namespace cp
+
+Q_DECLARE_METATYPE(cp::Recommendation)
