@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "approval.h"
+
+#include "agents/rules/rules.h"
+
+#include <QCoreApplication>
+
+namespace cp {
+
+namespace {
+struct ApprovalText
+{
+    Q_DECLARE_TR_FUNCTIONS(Approval)
+};
+} // namespace
+
+namespace Approval {
+
+Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &operatorName)
+{
+    if (operatorName.trimmed().isEmpty())
+        return Error{ApprovalText::tr("set the operator's name first (Settings)"), QStringLiteral("approval")};
+    return store.approve(id, operatorName, QDateTime::currentDateTimeUtc());
+}
+
+Status reject(DecisionStore &store, qint64 id, const QString &operatorName, const QString &reason)
+{
+    if (operatorName.trimmed().isEmpty())
+        return Error{ApprovalText::tr("set the operator's name first (Settings)"), QStringLiteral("approval")};
+    return store.reject(id, operatorName, reason);
+}
+
+Status editBudget(DecisionStore &store, qint64 id, Money budget, const Policy &policy, const QString &operatorName,
+                  const QString &reason)
+{
+    auto rec = store.get(id);
+    if (!rec)
+        return rec.error();
+    // New campaigns have no current budget: only the cap and > 0 apply.
+    if (Status s = Rules::checkBudgetEdit(rec->previousBudget, budget, policy); !s)
+        return Error{s.error().message, QStringLiteral("recommendation %1").arg(id)};
+    return store.editBudget(id, budget, operatorName, reason);
+}
+
+Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Policy &policy, const QString &operatorName)
+{
+    auto rec = store.get(id);
+    if (!rec)
+        return rec.error();
+    const QString where = QStringLiteral("recommendation %1").arg(id);
+    if (rec->sendState != u"done")
+        return Error{ApprovalText::tr("only a done action can be rolled back"), where};
+    Recommendation back;
+    back.cycleId = rec->cycleId;
+    back.createdAt = QDateTime::currentDateTimeUtc();
+    back.expiresAt = back.createdAt.addSecs(qint64(policy.recommendationTtlHours) * 3600);
+    back.agent = QStringLiteral("operator");
+    back.decision = QStringLiteral("ROLLBACK");
+    back.campaignId = rec->campaignId;
+    back.productId = rec->productId;
+    back.rule = QStringLiteral("rollback");
+    back.rollbackOf = rec->id;
+    back.policyVersion = policy.version;
+    back.risk = rec->risk;
+    if (rec->action == Recommendation::Action::Pause) {
+        back.action = Recommendation::Action::Resume;
+        back.title = ApprovalText::tr("Resume %1").arg(rec->campaignId);
+        back.rationale = ApprovalText::tr("Undo of recommendation #%1 (%2), asked by %3.").arg(rec->id).arg(rec->decision, operatorName);
+    } else if (rec->action == Recommendation::Action::SetBudget && rec->previousBudget) {
+        back.action = Recommendation::Action::SetBudget;
+        back.proposedBudget = rec->previousBudget;
+        back.previousBudget = rec->proposedBudget;
+        back.title = ApprovalText::tr("Restore the budget of %1 to %2").arg(rec->campaignId, rec->previousBudget->toString());
+        back.rationale = ApprovalText::tr("Undo of recommendation #%1: back from %2 to %3, asked by %4.")
+                             .arg(rec->id)
+                             .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QString(), rec->previousBudget->toString(),
+                                  operatorName);
+    } else {
+        return Error{ApprovalText::tr("this action has no rollback"), where};
+    }
+    auto added = store.add({back});
+    if (!added)
+        return added.error();
+    return added->first();
+}
+
+} // namespace Approval
+} // namespace cp

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole cycle on the demo recording, approval, the outbox and the
+// emergency stop, headless.
+#include "agents/approval.h"
+#include "agents/backend/recordedbackend.h"
+#include "agents/cycle/orchestrator.h"
+#include "agents/dispatcher.h"
+#include "agents/import/recording.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+QString campaignStatus(const Database &db, const QString &id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT status FROM campaigns WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+struct Demo
+{
+    QTemporaryDir dir;
+    std::optional<Database> db;
+    Demo()
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        if (opened && Recording::load(QStringLiteral("demo"), opened->connection()))
+            db = *opened;
+    }
+    ~Demo()
+    {
+        if (db)
+            db->closeThreadConnection();
+    }
+    CycleResult cycle(const Policy &policy = {})
+    {
+        Orchestrator orchestrator(*db);
+        orchestrator.setPolicy(policy);
+        QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
+        if (!orchestrator.runCycle() || !done.wait(60000))
+            return {};
+        return done.first().first().value<CycleResult>();
+    }
+    qint64 idFor(const CycleResult &r, const QString &campaignOrProduct)
+    {
+        for (const Recommendation &rec : r.recommendations)
+            if (rec.campaignId == campaignOrProduct || (rec.campaignId.isEmpty() && rec.productId == campaignOrProduct))
+                return rec.id;
+        return 0;
+    }
+};
+} // namespace
+
+class TestCycle : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fullCycleOnTheDemo()
+    {
+        Demo demo;
+        QVERIFY(demo.db);
+        RecordedBackend backend(*demo.db);
+        const CycleResult r = demo.cycle();
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.asOf, QDate(2011, 12, 9));
+        QHash<QString, QString> decision;
+        for (const Recommendation &rec : r.recommendations) {
+            QVERIFY(rec.id > 0);
+            QVERIFY(!rec.rule.isEmpty());
+            QVERIFY(!rec.rationale.isEmpty());
+            QVERIFY(!rec.thresholds.isEmpty());
+            decision.insert(rec.campaignId.isEmpty() ? rec.productId : rec.campaignId, rec.decision);
+        }
+        // Known campaigns of the demo and what the seed's rules make of them.
+        QCOMPARE(decision.value(QStringLiteral("demo-09")), QStringLiteral("CONTINUE"));        // love seat: sales doubled
+        QCOMPARE(decision.value(QStringLiteral("demo-01")), QStringLiteral("OPTIMIZE"));        // storage cubes: +14 % sales
+        QCOMPARE(decision.value(QStringLiteral("demo-03")), QStringLiteral("EMERGENCY_PAUSE")); // quilt: £1,278 spent, no revenue
+        QCOMPARE(decision.value(QStringLiteral("22833")), QStringLiteral("NEW_CAMPAIGN"));      // hall cabinet, £49.95, in stock
+        // Only active campaigns are judged; paused and ended ones are not.
+        QVERIFY(!decision.contains(QStringLiteral("demo-04")));
+        QVERIFY(!decision.contains(QStringLiteral("demo-07")));
+        // A cycle sends nothing.
+        QVERIFY(backend.calls().isEmpty());
+        QCOMPARE(campaignStatus(*demo.db, QStringLiteral("demo-03")), QStringLiteral("active"));
+        // Every recommendation is audited.
+        auto log = DecisionStore(demo.db->connection()).auditLog();
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), r.recommendations.size());
+    }
+
+    void nothingReachesTheBackendBeforeApproval()
+    {
+        Demo demo;
+        QVERIFY(demo.db);
+        const CycleResult r = demo.cycle();
+        RecordedBackend backend(*demo.db);
+        std::atomic_bool halted{false};
+        Dispatcher::run(*demo.db, backend, halted, QStringLiteral("alice"));
+        QVERIFY(backend.calls().isEmpty());
+
+        DecisionStore store(demo.db->connection());
+        const qint64 pause = demo.idFor(r, QStringLiteral("demo-03"));
+        QVERIFY(pause > 0);
+        QVERIFY(Approval::approve(store, pause, QStringLiteral("alice")).ok());
+        QVERIFY(backend.calls().isEmpty());   // approval writes the outbox; it does not send
+        const DispatchReport report = Dispatcher::run(*demo.db, backend, halted, QStringLiteral("alice"));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(backend.calls(), QStringList{QStringLiteral("pause demo-03")});
+        QCOMPARE(campaignStatus(*demo.db, QStringLiteral("demo-03")), QStringLiteral("paused"));
+        QCOMPARE(store.get(pause)->sendState, QStringLiteral("done"));
+        // Sending again sends nothing more.
+        Dispatcher::run(*demo.db, backend, halted, QStringLiteral("alice"));
+        QCOMPARE(backend.calls().size(), 1);
+
+        auto log = store.auditLog();
+        QStringList events;
+        for (const AuditEntry &e : *log)
+            if (e.recommendationId == pause)
+                events.prepend(e.event + QLatin1Char(':') + e.operatorName);
+        QCOMPARE(events, (QStringList{"recommended:manager", "approved:alice", "sent:alice", "done:alice"}));
+    }
+
+    void outboxRecovery_data()
+    {
+        QTest::addColumn<bool>("appliedBeforeCrash");
+        QTest::newRow("died before the request left") << false;
+        QTest::newRow("died after the platform applied it, before the answer") << true;
+    }
+    void outboxRecovery()
+    {
+        QFETCH(bool, appliedBeforeCrash);
+        Demo demo;
+        QVERIFY(demo.db);
+        const CycleResult r = demo.cycle();
+        DecisionStore store(demo.db->connection());
+        const qint64 id = demo.idFor(r, QStringLiteral("demo-09"));   // CONTINUE: a budget raise
+        auto approved = Approval::approve(store, id, QStringLiteral("bob"));
+        QVERIFY(approved.ok());
+        auto items = store.outbox(QStringLiteral("approved"));
+        QCOMPARE(items->size(), 1);
+        // The process marks the send, then dies.
+        QVERIFY(store.markSending(items->first().id, QStringLiteral("bob")).ok());
+        int callsBeforeRestart = 0;
+        if (appliedBeforeCrash) {
+            RecordedBackend dying(*demo.db);
+            QVERIFY(dying.apply(items->first()).ok());
+            callsBeforeRestart = int(dying.calls().size());
+        }
+        // Restart: a new backend object, a new dispatcher run.
+        RecordedBackend backend(*demo.db);
+        std::atomic_bool halted{false};
+        const DispatchReport report = Dispatcher::run(*demo.db, backend, halted, QStringLiteral("bob"));
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(store.get(id)->sendState, QStringLiteral("done"));
+        // Exactly once, whichever way it died: after the restart the platform
+        // is only asked, not called again, when it had applied the action.
+        if (appliedBeforeCrash) {
+            QCOMPARE(callsBeforeRestart, 1);
+            QVERIFY(backend.calls().isEmpty());
+            QCOMPARE(report.reconciled, 1);
+        } else {
+            QCOMPARE(backend.calls().size(), 1);
+            QCOMPARE(report.sent, 1);
+        }
+        QSqlQuery q(demo.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM backend_applied")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT daily_budget_minor FROM campaigns WHERE id = 'demo-09'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), approved->proposedBudget->minor());
+    }
+
+    void emergencyStopHaltsACycleAndQueuedSends()
+    {
+        Demo demo;
+        QVERIFY(demo.db);
+        {
+            Orchestrator orchestrator(*demo.db);
+            QSignalSpy steps(&orchestrator, &Orchestrator::stepStarted);
+            QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
+            QVERIFY(orchestrator.runCycle());
+            orchestrator.setHalted(true);   // pressed while the cycle runs
+            QVERIFY(done.wait(60000));
+            QVERIFY(done.first().first().value<CycleResult>().cancelled);
+            QVERIFY(!orchestrator.runCycle());   // refused until resumed
+            QCOMPARE(StoreReader::count(demo.db->connection(), QStringLiteral("recommendations")), qint64(0));
+            orchestrator.setHalted(false);
+            QVERIFY(orchestrator.runCycle());
+            QVERIFY(done.wait(60000));
+            QVERIFY(!done.last().first().value<CycleResult>().cancelled);
+        }
+        DecisionStore store(demo.db->connection());
+        auto pending = store.list({QStringLiteral("pending"), QStringLiteral("EMERGENCY_PAUSE")});
+        QVERIFY(pending->size() >= 2);
+        for (const Recommendation &r : *pending)
+            QVERIFY(Approval::approve(store, r.id, QStringLiteral("carol")).ok());
+        RecordedBackend backend(*demo.db);
+        std::atomic_bool halted{true};
+        const DispatchReport report = Dispatcher::run(*demo.db, backend, halted, QStringLiteral("carol"));
+        QVERIFY(report.halted);
+        QCOMPARE(report.sent, 0);
+        QVERIFY(backend.calls().isEmpty());
+        QCOMPARE(store.outbox(QStringLiteral("approved"))->size(), pending->size());   // still waiting, nothing lost
+    }
+
+    void rejectEditAndRollback()
+    {
+        Demo demo;
+        QVERIFY(demo.db);
+        const CycleResult r = demo.cycle();
+        DecisionStore store(demo.db->connection());
+        const Policy policy;
+        const qint64 raise = demo.idFor(r, QStringLiteral("demo-09"));
+        // Guardrails: more than +50 % or above the cap is refused, with the reason.
+        auto edited = Approval::editBudget(store, raise, Money::fromMinor(80'00), policy, QStringLiteral("dan"), {});
+        QVERIFY(!edited.ok());
+        QVERIFY2(edited.error().message.contains(QLatin1String("more than")), qPrintable(edited.error().message));
+        auto capped = Approval::editBudget(store, raise, Money::fromMinor(150'00), policy, QStringLiteral("dan"), {});
+        QVERIFY(!capped.ok());
+        QVERIFY(capped.error().message.contains(QLatin1String("maximum daily budget")));
+        QVERIFY(Approval::editBudget(store, raise, Money::fromMinor(60'00), policy, QStringLiteral("dan"), QStringLiteral("round")).ok());
+        QCOMPARE(store.get(raise)->proposedBudget->minor(), qint64(6000));
+        // Rejection needs a reason and closes the recommendation.
+        const qint64 create = demo.idFor(r, QStringLiteral("22833"));
+        QVERIFY(!Approval::reject(store, create, QStringLiteral("dan"), QString()).ok());
+        QVERIFY(Approval::reject(store, create, QStringLiteral("dan"), QStringLiteral("season is over")).ok());
+        QCOMPARE(store.get(create)->status, QStringLiteral("rejected"));
+        QVERIFY(!Approval::approve(store, create, QStringLiteral("dan")).ok());
+        // A MONITOR/OPTIMIZE proposes nothing to send: it cannot be approved.
+        QVERIFY(!Approval::approve(store, demo.idFor(r, QStringLiteral("demo-01")), QStringLiteral("dan")).ok());
+
+        // Approve, send, then roll back: a new recommendation that again needs approval.
+        QVERIFY(Approval::approve(store, raise, QStringLiteral("dan")).ok());
+        RecordedBackend backend(*demo.db);
+        std::atomic_bool halted{false};
+        Dispatcher::run(*demo.db, backend, halted, QStringLiteral("dan"));
+        auto back = Approval::proposeRollback(store, raise, policy, QStringLiteral("dan"));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(back->status, QStringLiteral("pending"));
+        QCOMPARE(back->proposedBudget->minor(), qint64(5200));
+        QCOMPARE(backend.calls().size(), 1);
+        QVERIFY(Approval::approve(store, back->id, QStringLiteral("dan")).ok());
+        Dispatcher::run(*demo.db, backend, halted, QStringLiteral("dan"));
+        QCOMPARE(backend.calls().last(), QStringLiteral("set_budget demo-09 52.00"));
+        // A rejected recommendation has no rollback.
+        QVERIFY(!Approval::proposeRollback(store, create, policy, QStringLiteral("dan")).ok());
+    }
+
+    void expiredRecommendationsCannotBeApproved()
+    {
+        Demo demo;
+        QVERIFY(demo.db);
+        const CycleResult r = demo.cycle();
+        DecisionStore store(demo.db->connection());
+        const qint64 id = demo.idFor(r, QStringLiteral("demo-03"));
+        auto late = store.approve(id, QStringLiteral("eve"), QDateTime::currentDateTimeUtc().addDays(2));
+        QVERIFY(!late.ok());
+        QVERIFY(late.error().message.contains(QLatin1String("expired")));
+        QCOMPARE(store.get(id)->status, QStringLiteral("expired"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCycle)
+#include "tst_cycle.moc"
