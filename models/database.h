@@ -24,6 +24,10 @@ public:
     // written by a newer program is refused, not touched.
     static Result<Database> open(const QString &path, int targetVersion = -1);
 
+    // A handle on a store that open() has already migrated, without touching
+    // the disk (for objects created on the GUI thread).
+    static Database attach(const QString &openedPath) { return Database(openedPath); }
+
     QString path() const { return m_path; }
     int version() const;
 

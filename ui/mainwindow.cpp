@@ -3,12 +3,20 @@
 
 #include "campaignspane.h"
 #include "catalogpane.h"
+#include "decisionqueuepane.h"
 #include "importdialog.h"
+
+#include "agents/approval.h"
+#include "agents/backend/recordedbackend.h"
+#include "agents/cycle/orchestrator.h"
+#include "agents/dispatcher.h"
+#include "models/auditmodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -16,6 +24,16 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cp {
@@ -38,7 +56,8 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     : QMainWindow(parent), m_session(new StoreSession(databasePath.isEmpty() ? Database::defaultPath() : databasePath, this)),
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_audit(new AuditModel(this)),
+      m_auditView(new QTableView(this))
 {
     setWindowTitle(tr("Campaign Pilot"));
     resize(1280, 800);
@@ -54,6 +73,12 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
 
     m_tabs->addTab(m_catalog, tr("&Catalog"));
     m_tabs->addTab(m_campaigns, tr("C&ampaigns"));
+    m_tabs->addTab(m_queue, tr("&Decisions"));
+    m_auditView->setModel(m_audit);
+    m_auditView->verticalHeader()->hide();
+    m_auditView->horizontalHeader()->setStretchLastSection(true);
+    m_auditView->setObjectName(QStringLiteral("auditView"));
+    m_tabs->addTab(m_auditView, tr("Au&dit log"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +96,59 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     connect(m_cancel, &QPushButton::clicked, m_session, &StoreSession::cancel);
 
     createActions();
+
+    connect(m_queue, &DecisionQueuePane::approveRequested, this, [this](const QList<qint64> &ids) {
+        const QString op = operatorName();
+        decide([ids, op](DecisionStore &store) -> StoreSession::Outcome {
+            QStringList errors;
+            for (qint64 id : ids)
+                if (auto r = Approval::approve(store, id, op); !r)
+                    errors << r.error().toString();
+            if (!errors.isEmpty())
+                return {false, false, tr("Not all were approved"), errors.join(QLatin1Char('\n')), errors};
+            return {true, false, tr("Approved"), tr("%n action(s) approved and queued to send", nullptr, int(ids.size())), {}};
+        }, true);
+    });
+    connect(m_queue, &DecisionQueuePane::rejectRequested, this, [this](qint64 id, const QString &reason) {
+        const QString op = operatorName();
+        decide([id, op, reason](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = Approval::reject(store, id, op, reason); !s)
+                return {false, false, tr("Not rejected"), s.error().toString(), {}};
+            return {true, false, tr("Rejected"), tr("#%1 rejected: %2").arg(id).arg(reason), {}};
+        });
+    });
+    connect(m_queue, &DecisionQueuePane::editBudgetRequested, this, [this](qint64 id, const QString &text) {
+        const auto budget = Money::parse(text);
+        if (!budget) {
+            QMessageBox::warning(this, tr("Edit budget"), tr("“%1” is not an amount (e.g. 25.00).").arg(text));
+            return;
+        }
+        const QString op = operatorName();
+        const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
+        decide([id, op, policy, budget](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = Approval::editBudget(store, id, *budget, policy, op, QString()); !s)
+                return {false, false, tr("Budget not changed"), s.error().toString(), {}};
+            return {true, false, tr("Budget changed"), tr("#%1 now proposes %2 a day").arg(id).arg(budget->toString()), {}};
+        });
+    });
+    connect(m_queue, &DecisionQueuePane::retryRequested, this, [this](qint64 outboxId) {
+        const QString op = operatorName();
+        decide([outboxId, op](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = store.retry(outboxId, op); !s)
+                return {false, false, tr("Cannot retry"), s.error().toString(), {}};
+            return {true, false, tr("Retrying"), tr("The action is queued to send again"), {}};
+        }, true);
+    });
+    connect(m_queue, &DecisionQueuePane::rollbackRequested, this, [this](qint64 id) {
+        const QString op = operatorName();
+        const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
+        decide([id, op, policy](DecisionStore &store) -> StoreSession::Outcome {
+            auto back = Approval::proposeRollback(store, id, policy, op);
+            if (!back)
+                return {false, false, tr("No rollback"), back.error().toString(), {}};
+            return {true, false, tr("Rollback proposed"), tr("#%1 waits for approval: %2").arg(back->id).arg(back->title), {}};
+        });
+    });
 
     connect(m_session, &StoreSession::progress, this, [this](qint64 done, qint64 total, const QString &what) {
         m_progress->setRange(0, 1000);
@@ -104,6 +182,44 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_busyDisabled = {openRecording, openDemo, import};
+
+    QMenu *agents = menuBar()->addMenu(tr("&Agents"));
+    m_runCycle = agents->addAction(tr("&Run cycle"), this, [this] {
+        if (m_orchestrator && m_orchestrator->runCycle())
+            statusBar()->showMessage(tr("Cycle started"));
+    });
+    m_runCycle->setShortcut(QKeySequence(Qt::Key_F5));
+    m_runCycle->setEnabled(false);
+    QAction *cancelCycle = agents->addAction(tr("&Cancel cycle"), this, [this] {
+        if (m_orchestrator)
+            m_orchestrator->cancel();
+    });
+    agents->addSeparator();
+    agents->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+
+    QToolBar *bar = addToolBar(tr("Agents"));
+    bar->setObjectName(QStringLiteral("agentsToolbar"));
+    bar->setMovable(false);
+    bar->addAction(m_runCycle);
+    bar->addAction(cancelCycle);
+    m_emergency = new QToolButton(this);
+    m_emergency->setObjectName(QStringLiteral("emergencyStop"));
+    m_emergency->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_emergency->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Escape));
+    connect(m_emergency, &QToolButton::clicked, this, [this] {
+        if (!m_halted) {
+            setEmergencyStop(true);
+            return;
+        }
+        if (qEnvironmentVariableIsSet("CP_NO_MODAL")
+            || QMessageBox::question(this, tr("Resume"), tr("Resume the agents and sending of approved actions?"))
+                   == QMessageBox::Yes)
+            setEmergencyStop(false);
+    });
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_emergency);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Campaign Pilot"), this, [this] {
@@ -149,6 +265,10 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
     m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo);
     m_campaigns->setRows(s.campaigns, currency, modelled);
+    m_queue->setRows(s.recommendations, currency);
+    m_audit->setRows(s.audit);
+    m_currency = currency;
+    startAgents(s);
 
     if (s.recording) {
         QStringList names;
@@ -172,6 +292,8 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
 void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
 {
     setBusy(false);
+    if (std::exchange(m_sendAfterDecide, false) && outcome.ok)
+        sendApproved();
     if (!outcome.ok) {
         QMessageBox box(QMessageBox::Warning, outcome.title, outcome.text, QMessageBox::Ok, this);
         box.setDetailedText(outcome.details.join(QLatin1Char('\n')));
@@ -187,6 +309,160 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
         }
     }
     emit storeShown();
+}
+
+QString MainWindow::operatorName() const
+{
+    return QSettings().value(QStringLiteral("operator"), qEnvironmentVariable("USER")).toString();
+}
+
+void MainWindow::startAgents(const StoreSnapshot &s)
+{
+    if (!m_orchestrator) {
+        const Database db = Database::attach(s.databasePath);
+        m_orchestrator = new Orchestrator(db, this);
+        m_backend = std::make_shared<RecordedBackend>(db);
+        m_dispatcher = new Dispatcher(db, m_backend, this);
+        connect(m_orchestrator, &Orchestrator::stepStarted, this, [this](const QString &step) {
+            static const QHash<QString, const char *> names{
+                {QStringLiteral("loading"), QT_TR_NOOP("reading the store")},
+                {QStringLiteral("creator"), QT_TR_NOOP("Campaign Creator")},
+                {QStringLiteral("analyst"), QT_TR_NOOP("Performance Analyst")},
+                {QStringLiteral("manager"), QT_TR_NOOP("Campaign Manager")},
+                {QStringLiteral("saving"), QT_TR_NOOP("saving the recommendations")}};
+            m_progress->setRange(0, 0);
+            m_progress->show();
+            statusBar()->showMessage(tr("Cycle: %1…").arg(tr(names.value(step, "…"))));
+        });
+        connect(m_orchestrator, &Orchestrator::cycleFinished, this, [this](const CycleResult &r) {
+            m_progress->hide();
+            if (!r.error.isEmpty())
+                statusBar()->showMessage(tr("Cycle failed: %1").arg(r.error));
+            else if (r.cancelled)
+                statusBar()->showMessage(tr("Cycle cancelled; nothing was queued"));
+            else
+                statusBar()->showMessage(tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr,
+                                            int(r.recommendations.size()))
+                                             .arg(QLocale().toString(r.asOf, QLocale::ShortFormat)),
+                                         15000);
+            m_session->refresh();
+        });
+        connect(m_dispatcher, &Dispatcher::finished, this, [this](const DispatchReport &report) {
+            statusBar()->showMessage(tr("Sent %1, failed %2%3").arg(report.sent).arg(report.failed)
+                                         .arg(report.halted ? tr(" — stopped by the emergency stop") : QString()),
+                                     15000);
+            connect(this, &MainWindow::storeShown, this, &MainWindow::sendsFinished, Qt::SingleShotConnection);
+            m_session->refresh();
+        });
+        const int minutes = QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt();
+        m_orchestrator->setInterval(minutes);
+        m_runCycle->setEnabled(true);
+    }
+    if (!s.policyJson.isEmpty()) {
+        if (auto p = Policy::fromJson(s.policyJson, QStringLiteral("policy_versions")))
+            m_orchestrator->setPolicy(*p);
+    }
+    m_halted = s.emergencyStop;
+    m_orchestrator->setHalted(m_halted);
+    m_dispatcher->setHalted(m_halted);
+    m_emergency->setText(m_halted ? tr("■ STOPPED — Resume…") : tr("■ EMERGENCY STOP"));
+    m_emergency->setToolTip(m_halted ? tr("Agents and sending are halted. Click to resume.")
+                                     : tr("Halt the agents and every send now (Ctrl+Shift+Esc)"));
+    m_emergency->setStyleSheet(m_halted ? QStringLiteral("QToolButton{background:#f6d32d;color:black;font-weight:bold;padding:4px 12px}")
+                                        : QStringLiteral("QToolButton{background:#c01c28;color:white;font-weight:bold;padding:4px 12px}"));
+}
+
+void MainWindow::setEmergencyStop(bool on)
+{
+    // Halt at once in memory; the flag is then persisted so that a restart
+    // stays stopped.
+    m_halted = on;
+    if (m_orchestrator)
+        m_orchestrator->setHalted(on);
+    if (m_dispatcher)
+        m_dispatcher->setHalted(on);
+    const QString op = operatorName();
+    decide([on, op](DecisionStore &store) -> StoreSession::Outcome {
+        store.setSetting(QStringLiteral("emergency_stop"), on ? QStringLiteral("1") : QStringLiteral("0"));
+        store.audit(op, on ? QStringLiteral("emergency_stop") : QStringLiteral("resumed"), 0, {});
+        return {true, false, on ? tr("Emergency stop") : tr("Resumed"),
+                on ? tr("Agents and sending are halted") : tr("Agents and sending may run again"), {}};
+    }, !on);
+}
+
+void MainWindow::decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend)
+{
+    if (!m_session->decide(std::move(work))) {
+        statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
+        return;
+    }
+    m_sendAfterDecide = thenSend;
+    setBusy(true, tr("Saving…"));
+}
+
+void MainWindow::sendApproved()
+{
+    if (m_dispatcher && !m_halted)
+        m_dispatcher->sendApproved(operatorName());
+}
+
+void MainWindow::openSettings()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Settings"));
+    auto *name = new QLineEdit(operatorName(), &dialog);
+    auto *minutes = new QSpinBox(&dialog);
+    minutes->setRange(0, 24 * 60);
+    minutes->setSuffix(tr(" min"));
+    minutes->setSpecialValueText(tr("off"));
+    minutes->setValue(QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt());
+    auto *policy = new QPlainTextEdit(QString::fromUtf8((m_orchestrator ? m_orchestrator->policy() : Policy{}).toJson()), &dialog);
+    policy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *error = new QLabel(&dialog);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color:#c01c28"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Operator name (audit log):"), name);
+    form->addRow(tr("Run a cycle every:"), minutes);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Policy (the seed's rules; saved as a new version):"), &dialog));
+    layout->addWidget(policy, 1);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog.resize(640, 720);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto parsed = Policy::fromJson(policy->toPlainText().toUtf8(), tr("policy"));
+        if (!parsed) {
+            error->setText(parsed.error().toString());   // the field and why; nothing is saved
+            return;
+        }
+        if (name->text().trimmed().isEmpty()) {
+            error->setText(tr("The operator name must not be empty: it goes into the audit log."));
+            return;
+        }
+        dialog.accept();
+        QSettings().setValue(QStringLiteral("operator"), name->text().trimmed());
+        QSettings().setValue(QStringLiteral("cycle_minutes"), minutes->value());
+        if (m_orchestrator) {
+            m_orchestrator->setInterval(minutes->value());
+            Policy next = *parsed;
+            if (next.toJson() != m_orchestrator->policy().toJson()) {
+                next.version = m_orchestrator->policy().version + 1;
+                m_orchestrator->setPolicy(next);
+                const QString op = operatorName();
+                decide([next, op](DecisionStore &store) -> StoreSession::Outcome {
+                    if (Status s = store.savePolicy(next.version, next.name, next.toJson()); !s)
+                        return {false, false, tr("Policy not saved"), s.error().toString(), {}};
+                    store.audit(op, QStringLiteral("policy"), 0, QStringLiteral("version %1 (%2)").arg(next.version).arg(next.name));
+                    return {true, false, tr("Policy saved"), tr("Version %1 applies from the next cycle").arg(next.version), {}};
+                });
+            }
+        }
+    });
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,11 +9,18 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTableView;
+class QToolButton;
 
 namespace cp {
 
+class AuditModel;
 class CampaignsPane;
 class CatalogPane;
+class DecisionQueuePane;
+class Dispatcher;
+class Orchestrator;
+class RecordedBackend;
 
 class MainWindow final : public QMainWindow
 {
@@ -27,6 +34,14 @@ public:
     CampaignsPane *campaignsPane() const { return m_campaigns; }
     StoreSession *session() const { return m_session; }
     QLabel *banner() const { return m_banner; }
+    DecisionQueuePane *queuePane() const { return m_queue; }
+    Orchestrator *orchestrator() const { return m_orchestrator; }
+    Dispatcher *dispatcher() const { return m_dispatcher; }
+    QAction *runCycleAction() const { return m_runCycle; }
+    QToolButton *emergencyButton() const { return m_emergency; }
+    QString operatorName() const;
+    bool isHalted() const { return m_halted; }
+    void setEmergencyStop(bool on);
 
     // Starts an import (used by File > Import and by tests).
     bool startImport(const QString &file, const QString &importerId, const ImportOptions &options);
@@ -35,6 +50,8 @@ public:
 signals:
     // Emitted after each background operation, once the panes show its result.
     void storeShown();
+    // Emitted when a send run has finished and the panes show its result.
+    void sendsFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -44,6 +61,10 @@ private:
     void showSnapshot(const StoreSnapshot &snapshot);
     void handleFinished(const StoreSession::Outcome &outcome);
     void setBusy(bool busy, const QString &what = {});
+    void startAgents(const StoreSnapshot &snapshot);
+    void sendApproved();
+    void openSettings();
+    void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 
     StoreSession *m_session;
     QTabWidget *m_tabs;
@@ -54,6 +75,17 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QList<QAction *> m_busyDisabled;
+    DecisionQueuePane *m_queue;
+    AuditModel *m_audit;
+    QTableView *m_auditView;
+    QAction *m_runCycle = nullptr;
+    QToolButton *m_emergency = nullptr;
+    Orchestrator *m_orchestrator = nullptr;
+    Dispatcher *m_dispatcher = nullptr;
+    std::shared_ptr<RecordedBackend> m_backend;
+    QString m_currency;
+    bool m_halted = true;     // until the store says otherwise
+    bool m_sendAfterDecide = false;
 };
 
 } // namespace cp

@@ -30,6 +30,20 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!campaigns)
         return campaigns.error();
     s.campaigns = *campaigns;
+    DecisionStore decisions(db);
+    auto recs = decisions.list();
+    if (!recs)
+        return recs.error();
+    s.recommendations = *recs;
+    auto audit = decisions.auditLog(2000);
+    if (!audit)
+        return audit.error();
+    s.audit = *audit;
+    // Fail safe: a stop flag that cannot be read counts as on.
+    const auto stop = decisions.setting(QStringLiteral("emergency_stop"));
+    s.emergencyStop = !stop || *stop == u"1";
+    if (const auto policy = decisions.latestPolicy())
+        s.policyJson = *policy;
     return s;
 }
 } // namespace
@@ -119,6 +133,15 @@ bool StoreSession::import(const QString &file, const QString &importerId, const 
         if (report->cancelled)
             return {true, true, tr("Import cancelled"), tr("Nothing from %1 was imported.").arg(QFileInfo(file).fileName()), {}};
         return {true, false, tr("Import finished"), report->summary(), report->errors};
+    });
+}
+
+bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
+{
+    auto database = m_database;
+    return run([database, work](TaskContext &) {
+        DecisionStore store((*database)->connection());
+        return work(store);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "agents/import/importer.h"
 #include "models/backgroundtask.h"
 #include "models/database.h"
+#include "models/decisionstore.h"
 #include "models/manifest.h"
 #include "models/store.h"
 
@@ -20,6 +21,10 @@ struct StoreSnapshot
     QDate windowFrom, windowTo;   // the catalog's figures cover these days
     QList<CatalogRow> catalog;
     QList<CampaignRow> campaigns;
+    QList<Recommendation> recommendations;
+    QList<AuditEntry> audit;
+    bool emergencyStop = false;
+    QByteArray policyJson;        // newest stored policy, empty: the seed's
 };
 
 // The window's access to the store: opening, loading a recording, importing
@@ -32,16 +37,6 @@ public:
     // Days of figures the catalog sums, ending on the newest day of data.
     static constexpr int kCatalogWindowDays = 30;
 
-    explicit StoreSession(QString databasePath, QObject *parent = nullptr);
-    ~StoreSession() override;
-
-    bool isBusy() const { return m_task.isRunning(); }
-    // Opens the store and, when `recording` is set, loads it; then refreshes.
-    bool open(const QString &recording);
-    bool import(const QString &file, const QString &importerId, const ImportOptions &options);
-    bool refresh();
-    void cancel() { m_task.cancel(); }
-
     // What an import or load did, for the user.
     struct Outcome
     {
@@ -51,6 +46,20 @@ public:
         QString text;
         QStringList details;
     };
+
+    explicit StoreSession(QString databasePath, QObject *parent = nullptr);
+    ~StoreSession() override;
+
+    bool isBusy() const { return m_task.isRunning(); }
+    // Opens the store and, when `recording` is set, loads it; then refreshes.
+    bool open(const QString &recording);
+    bool import(const QString &file, const QString &importerId, const ImportOptions &options);
+    bool refresh();
+    // Runs a decision-queue operation (approve, reject, edit, settings) on
+    // the store's thread, then refreshes.
+    bool decide(std::function<Outcome(DecisionStore &)> work);
+    void cancel() { m_task.cancel(); }
+
 
 signals:
     void progress(qint64 done, qint64 total, const QString &what);

@@ -2,12 +2,18 @@
 // The main window, offscreen, on the bundled demo recording. With
 // CP_SCREENSHOT_DIR set it also saves the screenshots the README shows.
 #include "models/stringtablemodel.h"
+#include "agents/cycle/orchestrator.h"
+#include "models/auditmodel.h"
 #include "ui/campaignspane.h"
+#include "ui/decisionqueuepane.h"
 #include "ui/catalogpane.h"
 #include "ui/importdialog.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QSettings>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -40,7 +46,72 @@ QStringList column(QAbstractItemModel *model, int col)
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_config;
 private slots:
+    void initTestCase()
+    {
+        // Settings (the operator's name) go to a folder of the test's own.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        QSettings().setValue(QStringLiteral("operator"), QStringLiteral("tester"));
+    }
+
+    void approveAndRejectThroughTheQueue()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!window.isHalted());
+        QVERIFY(window.runCycleAction()->isEnabled());
+
+        QSignalSpy cycle(window.orchestrator(), &Orchestrator::cycleFinished);
+        window.runCycleAction()->trigger();
+        QVERIFY(cycle.wait(60000));
+        QVERIFY(shown.wait(60000));   // the queue is refreshed from the store
+        DecisionQueuePane *queue = window.queuePane();
+        const auto &rows = queue->model()->rows();
+        QVERIFY(rows.size() >= 8);
+        qint64 pause = 0, create = 0;
+        for (const Recommendation &r : rows) {
+            if (r.campaignId == u"demo-03")
+                pause = r.id;
+            if (r.decision == u"NEW_CAMPAIGN" && !create)
+                create = r.id;
+        }
+        QVERIFY(pause && create);
+
+        auto *tabs = window.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(queue);
+        QVERIFY(queue->select(pause));
+        screenshot(&window, "decision-queue.png");
+        QVERIFY(queue->approveAction()->isEnabled());
+        QSignalSpy sent(&window, &MainWindow::sendsFinished);
+        queue->approveAction()->trigger();
+        QVERIFY(sent.wait(60000));
+        QCOMPARE(queue->model()->byId(pause)->status, QStringLiteral("approved"));
+        QCOMPARE(queue->model()->byId(pause)->sendState, QStringLiteral("done"));
+        bool paused = false;
+        for (const CampaignRow &c : window.campaignsPane()->model()->rows())
+            paused = paused || (c.campaign.id == u"demo-03" && c.campaign.status == Campaign::Status::Paused);
+        QVERIFY(paused);
+
+        queue->askReason = [](const Recommendation &) { return QStringLiteral("not in this season"); };
+        QVERIFY(queue->select(create));
+        queue->rejectAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(queue->model()->byId(create)->status, QStringLiteral("rejected"));
+        QCOMPARE(queue->model()->byId(create)->decisionReason, QStringLiteral("not in this season"));
+
+        // The emergency stop: persisted, and no cycle starts while it is on.
+        window.emergencyButton()->click();
+        QVERIFY(window.isHalted());
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!window.orchestrator()->runCycle());
+        QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
+        screenshot(&window, "decision-queue-stopped.png");
+    }
+
     void showsTheDemoRecording()
     {
         QTemporaryDir dir;

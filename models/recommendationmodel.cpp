@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recommendationmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace cp {
+
+RecommendationModel::RecommendationModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RecommendationModel::setRows(QList<Recommendation> rows)
+{
+    bool sameKeys = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameKeys && i < rows.size(); ++i)
+        sameKeys = rows.at(i).id == m_rows.at(i).id;
+    if (!sameKeys) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Recommendation &a = rows.at(i), &b = m_rows.at(i);
+        const bool changed = a.status != b.status || a.sendState != b.sendState || a.proposedBudget != b.proposedBudget
+                             || a.sendError != b.sendError;
+        m_rows[i] = rows.at(i);
+        if (changed)
+            emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
+}
+
+const Recommendation *RecommendationModel::byId(qint64 id) const
+{
+    for (const Recommendation &r : m_rows)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+void RecommendationModel::setCurrency(const QString &isoCode)
+{
+    m_currency = isoCode;
+}
+
+QString RecommendationModel::statusText(const QString &s)
+{
+    if (s == u"pending") return tr("Waiting for approval");
+    if (s == u"approved") return tr("Approved");
+    if (s == u"rejected") return tr("Rejected");
+    if (s == u"expired") return tr("Expired");
+    if (s == u"superseded") return tr("Superseded");
+    return s;
+}
+
+QString RecommendationModel::sendText(const QString &s)
+{
+    if (s == u"approved") return tr("Queued to send");
+    if (s == u"sending") return tr("Sending…");
+    if (s == u"done") return tr("Done");
+    if (s == u"failed") return tr("Failed");
+    return {};
+}
+
+QString RecommendationModel::actionText(Recommendation::Action a)
+{
+    switch (a) {
+    case Recommendation::Action::None: return tr("No change");
+    case Recommendation::Action::Create: return tr("Create campaign");
+    case Recommendation::Action::Pause: return tr("Pause");
+    case Recommendation::Action::Resume: return tr("Resume");
+    case Recommendation::Action::SetBudget: return tr("Set budget");
+    }
+    return {};
+}
+
+int RecommendationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecommendationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecommendationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Recommendation &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Id: return r.id;
+        case Decision: return r.decision;
+        case Action: return actionText(r.action);
+        case Target: return r.campaignId.isEmpty() ? r.productId : r.campaignId;
+        case Title: return r.title;
+        case Budget:
+            if (!r.proposedBudget)
+                return QString();
+            return r.previousBudget ? tr("%1 → %2").arg(formatMoney(*r.previousBudget, m_currency), formatMoney(*r.proposedBudget, m_currency))
+                                    : formatMoney(*r.proposedBudget, m_currency);
+        case Risk: return qRound(r.risk);
+        case Status: return statusText(r.status);
+        case Sending: return sendText(r.sendState);
+        case Created: return QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Id: return r.id;
+        case Risk: return r.risk;
+        case Budget: return qlonglong(r.proposedBudget ? r.proposedBudget->minor() : -1);
+        case Created: return r.createdAt;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case IdRole:
+        return r.id;
+    case Qt::ToolTipRole:
+        if (index.column() == Sending && !r.sendError.isEmpty())
+            return r.sendError;
+        return r.rationale;
+    case Qt::ForegroundRole:
+        if (index.column() == Decision && (r.decision == u"EMERGENCY_PAUSE" || r.decision == u"PAUSE"))
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        if (index.column() == Sending && r.sendState == u"failed")
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Id || index.column() == Risk || index.column() == Budget)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RecommendationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const names[ColumnCount] = {QT_TR_NOOP("#"),     QT_TR_NOOP("Decision"), QT_TR_NOOP("Action"),
+                                                   QT_TR_NOOP("Campaign / product"), QT_TR_NOOP("Recommendation"),
+                                                   QT_TR_NOOP("Daily budget"), QT_TR_NOOP("Risk"), QT_TR_NOOP("Status"),
+                                                   QT_TR_NOOP("Sending"), QT_TR_NOOP("Created")};
+    return tr(names[section]);
+}
+
+RecommendationFilterProxy::RecommendationFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(RecommendationModel::SortRole);
+}
+
+void RecommendationFilterProxy::setDecision(const QString &decision)
+{
+    m_decision = decision;
+    invalidateFilter();
+}
+
+void RecommendationFilterProxy::setStatus(const QString &status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+bool RecommendationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const RecommendationModel *>(sourceModel());
+    if (!model || sourceParent.isValid())
+        return true;
+    const Recommendation &r = model->rows().at(sourceRow);
+    return (m_decision.isEmpty() || r.decision == m_decision) && (m_status.isEmpty() || r.status == m_status);
+}
+
+} // namespace cp

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recommendation.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSortFilterProxyModel>
+
+namespace cp {
+
+// The decision queue: one row a recommendation, newest first.
+class RecommendationModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Decision, Action, Target, Title, Budget, Risk, Status, Sending, Created, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    explicit RecommendationModel(QObject *parent = nullptr);
+
+    // Same ids in the same order: changed rows are updated in place.
+    void setRows(QList<Recommendation> rows);
+    const QList<Recommendation> &rows() const { return m_rows; }
+    const Recommendation *byId(qint64 id) const;
+    void setCurrency(const QString &isoCode);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(const QString &status);
+    static QString sendText(const QString &sendState);
+    static QString actionText(Recommendation::Action a);
+
+private:
+    QList<Recommendation> m_rows;
+    QString m_currency;
+};
+
+// Filters the queue by decision and by status ("" for all).
+class RecommendationFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit RecommendationFilterProxy(QObject *parent = nullptr);
+    void setDecision(const QString &decision);
+    void setStatus(const QString &status);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_decision;
+    QString m_status;
+};
+
+} // namespace cp

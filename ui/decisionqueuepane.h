@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/recommendationmodel.h"
+
+#include <QWidget>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QTableView;
+class QTextBrowser;
+
+namespace cp {
+
+// The decision queue: filter by decision and status, read the rationale,
+// approve, reject with a reason, edit a proposed budget, approve a selection,
+// retry a failed send, propose a rollback. The pane only asks: the window
+// carries the request out off the GUI thread.
+class DecisionQueuePane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DecisionQueuePane(QWidget *parent = nullptr);
+
+    void setRows(QList<Recommendation> rows, const QString &currency);
+    RecommendationModel *model() const { return m_model; }
+    RecommendationFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QComboBox *decisionFilter() const { return m_decision; }
+    QComboBox *statusFilter() const { return m_status; }
+    // Selects the row of a recommendation (tests, and after an action).
+    bool select(qint64 id);
+
+    QAction *approveAction() const { return m_approve; }
+    QAction *rejectAction() const { return m_reject; }
+    QAction *editAction() const { return m_edit; }
+    QAction *retryAction() const { return m_retry; }
+    QAction *rollbackAction() const { return m_rollback; }
+
+    // How the pane asks for a rejection reason and a new budget; dialogs by
+    // default, replaceable in tests. An empty answer cancels.
+    std::function<QString(const Recommendation &)> askReason;
+    std::function<QString(const Recommendation &)> askBudget;
+
+signals:
+    void approveRequested(const QList<qint64> &ids);
+    void rejectRequested(qint64 id, const QString &reason);
+    void editBudgetRequested(qint64 id, const QString &budget);
+    void retryRequested(qint64 outboxId);
+    void rollbackRequested(qint64 id);
+
+private:
+    QList<const Recommendation *> selected() const;
+    void updateDetail();
+    void updateActions();
+
+    RecommendationModel *m_model;
+    RecommendationFilterProxy *m_proxy;
+    QTableView *m_view;
+    QComboBox *m_decision;
+    QComboBox *m_status;
+    QTextBrowser *m_detail;
+    QString m_currency;
+    QAction *m_approve;
+    QAction *m_reject;
+    QAction *m_edit;
+    QAction *m_retry;
+    QAction *m_rollback;
+};
+
+} // namespace cp
