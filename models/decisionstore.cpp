@@ -119,20 +119,22 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
-    QSqlQuery supersede(m_db), insert(m_db);
-    supersede.prepare(QStringLiteral(
-        "UPDATE recommendations SET status = 'superseded' WHERE status = 'pending' AND "
-        "((? <> '' AND campaign_id = ?) OR (? = '' AND action = 'create' AND product_id = ?))"));
+    // Two statements, so that each can use its index (an OR over bound
+    // parameters cannot).
+    QSqlQuery supersedeCampaign(m_db), supersedeProduct(m_db), insert(m_db);
+    supersedeCampaign.prepare(QStringLiteral(
+        "UPDATE recommendations SET status = 'superseded' WHERE campaign_id = ? AND status = 'pending'"));
+    supersedeProduct.prepare(QStringLiteral(
+        "UPDATE recommendations SET status = 'superseded' WHERE product_id = ? AND status = 'pending' "
+        "AND campaign_id IS NULL AND action = 'create'"));
     insert.prepare(QStringLiteral(
         "INSERT INTO recommendations (cycle_id, created_at, expires_at, agent, decision, action, campaign_id, product_id, "
         "title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, inputs_json, "
         "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
     for (Recommendation &r : recs) {
-        supersede.addBindValue(nn(r.campaignId));
-        supersede.addBindValue(nn(r.campaignId));
-        supersede.addBindValue(nn(r.campaignId));
-        supersede.addBindValue(nn(r.productId));
+        QSqlQuery &supersede = r.campaignId.isEmpty() ? supersedeProduct : supersedeCampaign;
+        supersede.addBindValue(r.campaignId.isEmpty() ? nn(r.productId) : r.campaignId);
         if (!supersede.exec())
             return sqlError(supersede, "recommendations");
         for (const QVariant &v : QVariantList{

@@ -289,16 +289,24 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // One pass each for the window's sums and for the newest stock figure on
+    // or before the window's end (a correlated subquery per row was
+    // quadratic in the days of products without stock figures). "+day" keeps
+    // SQLite off the day index: through it every row costs a primary-key
+    // lookup (5.9 s for 3.3 M rows), while a scan in primary-key order also
+    // groups without sorting (0.7 s); see BENCHMARKS.md.
     q.prepare(QStringLiteral(
+        "WITH sums AS (SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue "
+        "              FROM product_days WHERE +day BETWEEN :from AND :to GROUP BY product_id), "
+        "     stock_day AS (SELECT product_id, MAX(day) AS day FROM product_days "
+        "                   WHERE +day <= :to AND stock IS NOT NULL GROUP BY product_id) "
         "SELECT p.id, p.name, p.category, p.price_minor, p.stock, p.description, p.image_url, "
-        "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), d.stock_end, "
+        "       d.views, COALESCE(d.units, 0), COALESCE(d.revenue, 0), ps.stock, "
         "       (SELECT c.name FROM campaigns c WHERE c.product_id = p.id AND c.status = 'active' ORDER BY c.id LIMIT 1) "
-        "FROM products p LEFT JOIN ("
-        "  SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue, "
-        "         (SELECT pd2.stock FROM product_days pd2 WHERE pd2.product_id = pd.product_id AND pd2.day <= :to "
-        "          AND pd2.stock IS NOT NULL ORDER BY pd2.day DESC LIMIT 1) AS stock_end "
-        "  FROM product_days pd WHERE day BETWEEN :from AND :to GROUP BY product_id"
-        ") d ON d.product_id = p.id ORDER BY p.id"));
+        "FROM products p LEFT JOIN sums d ON d.product_id = p.id "
+        "LEFT JOIN stock_day sd ON sd.product_id = p.id "
+        "LEFT JOIN product_days ps ON ps.product_id = sd.product_id AND ps.day = sd.day "
+        "ORDER BY p.id"));
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!q.exec())

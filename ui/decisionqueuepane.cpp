@@ -41,6 +41,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_view->sortByColumn(RecommendationModel::Id, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("queueView"));

@@ -121,9 +121,13 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders FROM product_days d "
-                             "JOIN campaigns c ON c.product_id = d.product_id AND c.status = 'active' "
-                             "WHERE d.day BETWEEN ? AND ? GROUP BY d.product_id, d.day"));
+    // Driven from the running campaigns (CROSS JOIN fixes SQLite's loop
+    // order): a primary-key range scan per advertised product, instead of the
+    // whole day range joined row by row.
+    q.prepare(QStringLiteral("WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
+                             "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders "
+                             "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
+                             "WHERE d.day BETWEEN ? AND ?"));
     q.addBindValue(earliest.toString(Qt::ISODate));
     q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec())
@@ -141,8 +145,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
             in.campaigns[i].productDays.append(d);
     }
     q.prepare(QStringLiteral("SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
-                             "FROM campaign_days d JOIN campaigns c ON c.id = d.campaign_id AND c.status = 'active' "
-                             "WHERE d.day <= ?"));
+                             "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
+                             "WHERE c.status = 'active' AND d.day <= ?"));
     q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};

@@ -41,6 +41,9 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
         QMetaObject::invokeMethod(analyst, [analyst, input = m_input, policy = m_policy, cancel = m_cancel] {
             analyst->run(input, policy, cancel);
         }, Qt::QueuedConnection);
+        // The analyst holds its own reference now: dropping ours here means a
+        // large input is freed on a worker thread, not on this (GUI) thread.
+        m_input = {};
     });
     connect(m_analyst, &PerformanceAnalyst::finished, this, [this](const QList<CampaignAnalysis> &analyses, const Portfolio &p) {
         if (m_cancel->load())

@@ -39,6 +39,9 @@ CREATE TABLE recommendations (
     rollback_of           INTEGER REFERENCES recommendations(id)
 );
 CREATE INDEX recommendations_by_status ON recommendations(status);
+-- A new recommendation supersedes the pending one for its campaign (or product).
+CREATE INDEX recommendations_by_campaign ON recommendations(campaign_id, status);
+CREATE INDEX recommendations_by_product ON recommendations(product_id, status);
 
 -- Approved actions waiting to be sent, written in the approval's transaction.
 -- The idempotency key is what the backend remembers, so a resend after a

@@ -25,3 +25,6 @@ for i in 1 2 3 4 5; do
 done
 echo "== sqlite3 .import into a plain table:        best $(printf '%s\n' "${plain[@]}" | best) ms"
 echo "== sqlite3 .import into the product_days shape: best $(printf '%s\n' "${schema[@]}" | best) ms"
+
+echo "== one agent cycle (demo; 100k products + 10k campaigns) with the GUI-thread stall probe"
+"$build/tests/bench/bench_cycle"
