@@ -46,7 +46,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "                   WooCommerce products, Facebook ads; detected from the header)\n"
            "  make-demo        rebuild the bundled demo recording from shared/data/public\n"
            "  cycle            run the agents once and fill the decision queue (sends nothing)\n"
-           "  send --approved  send what operators approved (never approves anything)"));
+           "  send --approved  send what operators approved (never approves anything)\n"
+           "  policy           print the policy in effect (the store's newest, or the seed's) as JSON"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
     const QCommandLineOption database(QStringLiteral("database"), CommandLine::tr("The store (SQLite file) to use."), CommandLine::tr("PATH"));
@@ -120,6 +121,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (command == u"cycle") {
         cl.command = Command::Cycle;
+    } else if (command == u"policy") {
+        cl.command = Command::PrintPolicy;
     } else if (command == u"send") {
         cl.command = Command::Send;
         if (!cl.approved) {
@@ -345,6 +348,25 @@ int runHeadless(const CommandLine &cl)
         return runCycle(cl);
     case CommandLine::Command::Send:
         return runSend(cl);
+    case CommandLine::Command::PrintPolicy: {
+        if (cl.database.isEmpty() && cl.policy.isEmpty()) {
+            out() << QString::fromUtf8(Policy{}.toJson());
+            return 0;
+        }
+        auto db = openStore(cl);
+        if (!db) {
+            err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+            return 2;
+        }
+        auto policy = loadPolicy(cl, *db);
+        db->closeThreadConnection();
+        if (!policy) {
+            err() << CommandLine::tr("error: %1").arg(policy.error().toString()) << Qt::endl;
+            return 2;
+        }
+        out() << QString::fromUtf8(policy->toJson());
+        return 0;
+    }
     case CommandLine::Command::Gui:
         break;
     }

@@ -13,7 +13,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH

@@ -357,6 +357,12 @@ void MainWindow::startAgents(const StoreSnapshot &s)
         const int minutes = QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt();
         m_orchestrator->setInterval(minutes);
         m_runCycle->setEnabled(true);
+        // Start-up: reconcile sends a crash interrupted and send what was
+        // approved but not sent — unless the emergency stop is on.
+        if (!s.emergencyStop) {
+            m_dispatcher->setHalted(false);
+            m_dispatcher->sendApproved(operatorName());
+        }
     }
     if (!s.policyJson.isEmpty()) {
         if (auto p = Policy::fromJson(s.policyJson, QStringLiteral("policy_versions")))

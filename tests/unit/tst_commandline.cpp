@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, run as a user would: the real binary in a QProcess.
+#include "agents/rules/policy.h"
 #include "app/commandline.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +106,50 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("1143 row(s) read")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("691 campaigns written")));
+    }
+
+    void cycleFillsTheQueueAndSendsNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const Run r = run({QStringLiteral("cycle"), QStringLiteral("--recording"), QStringLiteral("demo"),
+                           QStringLiteral("--database"), db, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY2(all.size() >= 8, qPrintable(r.out.left(500)));
+        QSet<QString> kinds;
+        for (const QJsonValue &v : all) {
+            const QJsonObject o = v.toObject();
+            kinds.insert(o.value(QStringLiteral("decision")).toString());
+            for (const char *key : {"decision", "action", "inputs", "thresholds", "rule", "risk", "rationale"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+        }
+        QVERIFY(kinds.contains(QStringLiteral("NEW_CAMPAIGN")));
+        QVERIFY(kinds.contains(QStringLiteral("EMERGENCY_PAUSE")));
+        QVERIFY(kinds.contains(QStringLiteral("CONTINUE")));
+        // Nothing was sent: send with nothing approved sends nothing either.
+        const Run send = run({QStringLiteral("send"), QStringLiteral("--approved"), QStringLiteral("--database"), db});
+        QCOMPARE(send.exitCode, 0);
+        QVERIFY(send.out.contains(QLatin1String("sent 0, failed 0")));
+        // A bad policy file is refused with the field.
+        const QString policy = dir.filePath(QStringLiteral("policy.json"));
+        QFile f(policy);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"min_stock\": -1}");
+        f.close();
+        const Run bad = run({QStringLiteral("cycle"), QStringLiteral("--database"), db, QStringLiteral("--policy"), policy});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("min_stock")));
+    }
+
+    void seedPolicyFileIsTheDefaults()
+    {
+        QFile f(QStringLiteral(CP_SOURCE_DIR "/resources/policy/seed-policy.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        auto p = cp::Policy::fromJson(bytes, f.fileName());
+        QVERIFY(p.ok());
+        QCOMPARE(bytes, cp::Policy{}.toJson());
     }
 
     void importOfABadFileNamesFileAndLine()
