@@ -2,152 +2,330 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Agents</name>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="71"/>
+        <source>the store has no daily product figures to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="197"/>
+        <source>New campaign for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="216"/>
+        <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="301"/>
+        <source>Pause the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="307"/>
+        <source>Keep it running and raise the daily budget from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="310"/>
+        <source>Keep it running; the budget is at its cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="314"/>
+        <source>Keep the budget; review the ad copy and targeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="317"/>
+        <source>No change; look again next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../agents/approval.cpp" line="22"/>
+        <location filename="../agents/approval.cpp" line="29"/>
+        <source>set the operator&apos;s name first (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="52"/>
+        <source>only a done action can be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="67"/>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="68"/>
+        <source>Undo of recommendation #%1 (%2), asked by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="73"/>
+        <source>Restore the budget of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="74"/>
+        <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="79"/>
+        <source>this action has no rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/commandline.cpp" line="43"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
   import FILE...   import CSV files into the store (order lines, daily sales, catalog,
                    WooCommerce products, Facebook ads; detected from the header)
-  make-demo        rebuild the bundled demo recording from shared/data/public</source>
+  make-demo        rebuild the bundled demo recording from shared/data/public
+  cycle            run the agents once and fill the decision queue (sends nothing)
+  send --approved  send what operators approved (never approves anything)
+  policy           print the policy in effect (the store&apos;s newest, or the seed&apos;s) as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Show this help.</source>
         <translation type="unfinished">Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Show the version.</source>
         <translation type="unfinished">Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>The store (SQLite file) to use.</source>
         <translation type="unfinished">Der zu verwendende Datenbestand (SQLite-Datei).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;).</source>
         <translation>Eine Aufzeichnung öffnen (ein Ordner mit manifest.json, oder „demo“).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>User interface language, e.g. de or en.</source>
         <translation type="unfinished">Sprache der Oberfläche, z. B. de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>ID</source>
         <translation type="unfinished">ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>make-demo: the public data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>make-demo: where to write the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <source>cycle: print the recommendations as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="66"/>
+        <source>send: send the approved actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <source>cycle: the policy (JSON) to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <source>send: the operator named in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>import | make-demo (none: open the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>[command]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>import: the CSV files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>[files...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>import: name at least one CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <source>send: say --approved (it sends only what operators approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="152"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="174"/>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="253"/>
+        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="312"/>
+        <location filename="../app/commandline.cpp" line="341"/>
+        <location filename="../app/commandline.cpp" line="358"/>
+        <location filename="../app/commandline.cpp" line="364"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="173"/>
         <source>error: %1: the columns match no importer; name one with --importer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>nothing from %1 was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="222"/>
+        <source>cannot read the policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="291"/>
+        <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="317"/>
+        <source>error: the emergency stop is on; an operator must resume first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="323"/>
+        <source>sent %1, failed %2, reconciled %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyWriter</name>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="28"/>
+        <source>%1 — order today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="29"/>
+        <source>%1 — a favourite in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="36"/>
+        <source>%1 for %2. In stock and ready to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="38"/>
+        <source>%1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="39"/>
+        <source>Discover %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,6 +387,59 @@ Commands (default: open the window):
     <message>
         <location filename="../models/database.cpp" line="157"/>
         <source>migration to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="187"/>
+        <source>no recommendation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="198"/>
+        <source>it is %1, not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="200"/>
+        <source>it proposes no action to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="203"/>
+        <source>it expired at %1; run a new cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="215"/>
+        <source>it was decided by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="246"/>
+        <source>a rejection needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="258"/>
+        <source>it is not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="278"/>
+        <source>only a pending budget or new-campaign recommendation can be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="281"/>
+        <source>budget %1 → %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="336"/>
+        <source>outbox entry %1 is not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -346,6 +577,93 @@ Commands (default: open the window):
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="68"/>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="78"/>
+        <location filename="../agents/rules/policy.cpp" line="83"/>
+        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <source>must not be above optimize_sales_impact_to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <source>must not be above optimize_view_impact_to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <source>must not be above max_daily_budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <source>must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <location filename="../agents/rules/policy.cpp" line="162"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="170"/>
+        <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="173"/>
+        <source>is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedBackend</name>
+    <message>
+        <location filename="../agents/backend/recordedbackend.cpp" line="101"/>
+        <source>campaign %1 not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recording</name>
     <message>
         <location filename="../agents/import/recording.cpp" line="83"/>
@@ -411,6 +729,188 @@ Commands (default: open the window):
         <location filename="../agents/import/recording.cpp" line="389"/>
         <source>cannot create the folder</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="18"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="88"/>
+        <source>stock %1 (needs more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="89"/>
+        <source>stock unknown (needs more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="94"/>
+        <source>page views per sale unknown (needs more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="96"/>
+        <source>%1 page views per sale (needs more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="97"/>
+        <source>%1 page views and no sale in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="99"/>
+        <source>price %1 (needs more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="100"/>
+        <source>price unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="101"/>
+        <source>already has a running campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="102"/>
+        <source>no running campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="105"/>
+        <source>popular category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="131"/>
+        <source>the campaign has no start date on or before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="146"/>
+        <source>negative product figures on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="184"/>
+        <source>negative campaign figures on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="217"/>
+        <source>Not judged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="221"/>
+        <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="225"/>
+        <source>Only %n day(s) of campaign figures; %1 are needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="229"/>
+        <source>ROAS is %1 (below %2): the campaign earns back less than it costs (spent %3, revenue %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="237"/>
+        <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="243"/>
+        <source>sales impact %1, view impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="246"/>
+        <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="250"/>
+        <source>Working: %1 (continue above %2 sales and %3 views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="255"/>
+        <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="261"/>
+        <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="263"/>
+        <source>Mixed or flat results: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="287"/>
+        <source>a daily budget must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="289"/>
+        <source>%1 is above the maximum daily budget %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="294"/>
+        <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="60"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="60"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="60"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="61"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="61"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -755,6 +1255,173 @@ Commands (default: open the window):
     </message>
 </context>
 <context>
+    <name>cp::DecisionQueuePane</name>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <source>&amp;Edit budget…</source>
+        <translation>Budget ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <source>Re&amp;try send</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <source>&amp;Undo (needs approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <source>Why is #%1 rejected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <source>Edit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <source>New daily budget for #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="129"/>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="131"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <source>&amp;Resume (needs approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <source>&amp;Restore previous budget (needs approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="204"/>
+        <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Empfehlung, um ihre Begründung zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
+        <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
+        <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="215"/>
+        <source> (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
+        <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <source>&lt;p&gt;Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <source> · sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <source> · expires %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
+        <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cp::FacebookAdsImporter</name>
     <message>
         <location filename="../agents/import/facebookadsimporter.cpp" line="11"/>
@@ -964,151 +1631,452 @@ Commands (default: open the window):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="27"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>stock</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>page views</source>
         <translation>Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="30"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>daily campaign figures</source>
         <translation>tägliche Kampagnenzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="32"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>the sales uplift of ads</source>
         <translation>der Umsatzeffekt der Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>Opening the store…</source>
         <translation>Datenbestand wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>C&amp;ampaigns</source>
         <translation>K&amp;ampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>Au&amp;dit log</source>
+        <translation>Protoko&amp;ll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Not all were approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>%n action(s) approved and queued to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>#%1 rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Edit budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>“%1” is not an amount (e.g. 25.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Budget not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>Budget changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>#%1 now proposes %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Cannot retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>The action is queued to send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>No rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Rollback proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>#%1 waits for approval: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Open recording…</source>
         <translation>Aufzeichnung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Open the &amp;demo recording</source>
         <translation>&amp;Demo-Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <source>&amp;Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>&amp;Run cycle</source>
+        <translation>Zyklus &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>Cycle started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>&amp;Cancel cycle</source>
+        <translation>Zyklus a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>Resume the agents and sending of approved actions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>About Campaign Pilot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Opening the recording…</source>
         <translation>Aufzeichnung wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&lt;b&gt;Offline&lt;/b&gt; — recording &lt;b&gt;%1&lt;/b&gt; (%2 – %3, %4).&lt;br&gt;&lt;i&gt;Modelled, not recorded:&lt;/i&gt; %5. Hover a column header marked “modelled” for how.</source>
         <translation>&lt;b&gt;Offline&lt;/b&gt; — Aufzeichnung &lt;b&gt;%1&lt;/b&gt; (%2 – %3, %4).&lt;br&gt;&lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %5. Fahren Sie über eine als „modelliert“ markierte Spalte, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Offline · %1</source>
         <translation>Offline · %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&lt;b&gt;Offline&lt;/b&gt; — no recording loaded: the store holds only imported files. File ▸ Open the demo recording, or File ▸ Import CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Store: %1</source>
         <translation>Datenbestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>reading the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>Campaign Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Performance Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <source>Campaign Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <source>saving the recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>Cycle: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <source>Cycle failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>Cycle cancelled; nothing was queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <source>Sent %1, failed %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <source> — stopped by the emergency stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>■ STOPPED — Resume…</source>
+        <translation>■ ANGEHALTEN — Fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <source>■ EMERGENCY STOP</source>
+        <translation>■ NOTHALT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <source>Agents and sending are halted. Click to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>Emergency stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>Agents and sending are halted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <source>Agents and sending may run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Busy with the store; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>Operator name (audit log):</source>
+        <translation>Name der Bedienperson (Protokoll):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <source>Run a cycle every:</source>
+        <translation>Zyklus alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>Policy (the seed&apos;s rules; saved as a new version):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <source>The operator name must not be empty: it goes into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Policy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <source>Policy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <source>Version %1 applies from the next cycle</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1190,64 +2158,192 @@ Commands (default: open the window):
     </message>
 </context>
 <context>
+    <name>cp::RecommendationModel</name>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="48"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="49"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="50"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="51"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="52"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="58"/>
+        <source>Queued to send</source>
+        <translation>Zum Senden bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="59"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="60"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="61"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="68"/>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="69"/>
+        <source>Create campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="70"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <source>Set budget</source>
+        <translation>Budget setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="146"/>
+        <source>Campaign / product</source>
+        <translation>Kampagne / Produkt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="146"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="147"/>
+        <source>Daily budget</source>
+        <translation type="unfinished">Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="147"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="147"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="148"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="148"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>cp::StoreSession</name>
     <message>
-        <location filename="../ui/storesession.cpp" line="67"/>
+        <location filename="../ui/storesession.cpp" line="81"/>
         <source>Cannot open the store</source>
         <translation>Datenbestand kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="80"/>
+        <location filename="../ui/storesession.cpp" line="93"/>
         <source>Cannot read the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="103"/>
+        <location filename="../ui/storesession.cpp" line="116"/>
         <source>Cannot open the recording</source>
         <translation>Aufzeichnung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="105"/>
+        <location filename="../ui/storesession.cpp" line="118"/>
         <source>Opening cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="105"/>
+        <location filename="../ui/storesession.cpp" line="118"/>
         <source>The store was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="106"/>
+        <location filename="../ui/storesession.cpp" line="119"/>
         <source>Recording opened</source>
         <translation>Aufzeichnung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="116"/>
+        <location filename="../ui/storesession.cpp" line="129"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="116"/>
+        <location filename="../ui/storesession.cpp" line="129"/>
         <source>Unknown importer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="119"/>
+        <location filename="../ui/storesession.cpp" line="132"/>
         <source>Import failed: nothing was imported</source>
         <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="121"/>
+        <location filename="../ui/storesession.cpp" line="134"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="121"/>
+        <location filename="../ui/storesession.cpp" line="134"/>
         <source>Nothing from %1 was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="122"/>
+        <location filename="../ui/storesession.cpp" line="135"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
