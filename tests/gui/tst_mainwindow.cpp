@@ -109,7 +109,6 @@ private slots:
         QVERIFY(shown.wait(60000));
         QVERIFY(!window.orchestrator()->runCycle());
         QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
-        screenshot(&window, "decision-queue-stopped.png");
     }
 
     void showsTheDemoRecording()
