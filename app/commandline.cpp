@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "agents/backend/recordedbackend.h"
+#include "agents/charts/chartqueries.h"
+#include "ui/charts/chartexport.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "agents/import/demobuilder.h"
@@ -47,7 +49,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  make-demo        rebuild the bundled demo recording from shared/data/public\n"
            "  cycle            run the agents once and fill the decision queue (sends nothing)\n"
            "  send --approved  send what operators approved (never approves anything)\n"
-           "  policy           print the policy in effect (the store's newest, or the seed's) as JSON"));
+           "  policy           print the policy in effect (the store's newest, or the seed's) as JSON\n"
+           "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
+           "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
     const QCommandLineOption database(QStringLiteral("database"), CommandLine::tr("The store (SQLite file) to use."), CommandLine::tr("PATH"));
@@ -67,7 +71,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption policy(QStringLiteral("policy"), CommandLine::tr("cycle: the policy (JSON) to apply."), CommandLine::tr("FILE"));
     const QCommandLineOption operatorName(QStringLiteral("operator"), CommandLine::tr("send: the operator named in the audit log."),
                                           CommandLine::tr("NAME"));
-    parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName});
+    const QCommandLineOption campaign(QStringLiteral("campaign"), CommandLine::tr("export-chart: a campaign id."), CommandLine::tr("ID"));
+    const QCommandLineOption product(QStringLiteral("product"), CommandLine::tr("export-chart: a product id."), CommandLine::tr("ID"));
+    const QCommandLineOption category(QStringLiteral("category"), CommandLine::tr("export-chart: a category."), CommandLine::tr("NAME"));
+    const QCommandLineOption kind(QStringLiteral("kind"), CommandLine::tr("export-chart: performance or before-during."),
+                                  CommandLine::tr("KIND"), QStringLiteral("performance"));
+    const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("export-chart: image size, e.g. 1200x700."),
+                                  CommandLine::tr("WxH"), QStringLiteral("1200x700"));
+    parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName,
+                       campaign, product, category, kind, size});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -96,6 +108,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.source = parser.value(source);
     cl.output = parser.value(output);
     cl.json = parser.isSet(json);
+    cl.campaign = parser.value(campaign);
+    cl.product = parser.value(product);
+    cl.category = parser.value(category);
+    cl.kind = parser.value(kind);
+    {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        cl.size = wh.size() == 2 ? QSize(wh[0].toInt(&okW), wh[1].toInt(&okH)) : QSize();
+        if (!okW || !okH)
+            cl.size = QSize();
+    }
     cl.approved = parser.isSet(approved);
     cl.policy = parser.value(policy);
     cl.operatorName = parser.isSet(operatorName) ? parser.value(operatorName) : qEnvironmentVariable("USER", QStringLiteral("operator"));
@@ -121,6 +144,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (command == u"cycle") {
         cl.command = Command::Cycle;
+    } else if (command == u"export-chart") {
+        cl.command = Command::ExportChart;
+        const int targets = int(!cl.campaign.isEmpty()) + int(!cl.product.isEmpty()) + int(!cl.category.isEmpty());
+        if (cl.output.isEmpty() || targets != 1) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("export-chart: --out FILE and exactly one of --campaign, --product, --category are required");
+        } else if (cl.kind != u"performance" && cl.kind != u"before-during") {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("export-chart: --kind must be performance or before-during, not \"%1\"").arg(cl.kind);
+        } else if (!cl.size.isValid()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700");
+        }
     } else if (command == u"policy") {
         cl.command = Command::PrintPolicy;
     } else if (command == u"send") {
@@ -305,6 +341,40 @@ int runCycle(const CommandLine &cl)
     return 0;
 }
 
+int runExportChart(const CommandLine &cl)
+{
+    auto db = openStore(cl);
+    if (!db) {
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    if (!cl.recording.isEmpty()) {
+        if (auto loaded = Recording::load(cl.recording, db->connection()); !loaded) {
+            err() << CommandLine::tr("error: %1").arg(loaded.error().toString()) << Qt::endl;
+            return 2;
+        }
+    }
+    ChartRequest request;
+    request.kind = *ChartRequest::kindFromKey(cl.kind);
+    if (!cl.campaign.isEmpty())
+        request.campaignIds = {cl.campaign};
+    request.productId = cl.product;
+    request.category = cl.category;
+    auto policy = loadPolicy(cl, *db);
+    auto data = ChartQueries::build(db->connection(), request, policy ? *policy : Policy{});
+    db->closeThreadConnection();
+    if (!data) {
+        err() << CommandLine::tr("error: %1").arg(data.error().toString()) << Qt::endl;
+        return 1;
+    }
+    if (Status s = exportChart(*data, cl.output, cl.size); !s) {
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return 1;
+    }
+    out() << CommandLine::tr("wrote %1").arg(cl.output) << Qt::endl;
+    return 0;
+}
+
 int runSend(const CommandLine &cl)
 {
     auto db = openStore(cl);
@@ -348,6 +418,8 @@ int runHeadless(const CommandLine &cl)
         return runCycle(cl);
     case CommandLine::Command::Send:
         return runSend(cl);
+    case CommandLine::Command::ExportChart:
+        return runExportChart(cl);
     case CommandLine::Command::PrintPolicy: {
         if (cl.database.isEmpty() && cl.policy.isEmpty()) {
             out() << QString::fromUtf8(Policy{}.toJson());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -31,6 +32,9 @@ public:
     bool approved = false;   // send --approved
     QString policy;          // --policy FILE
     QString operatorName;    // --operator NAME (default: $USER)
+    // export-chart
+    QString campaign, product, category, kind;
+    QSize size{1200, 700};
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);

@@ -17,7 +17,8 @@ namespace {
 bool needsGui(int argc, char **argv)
 {
     static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out",
-                                                 "--policy", "--operator"};
+                                                 "--policy", "--operator", "--campaign", "--product", "--category",
+                                                 "--kind", "--size"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-v" || a == "--version")
@@ -59,9 +60,21 @@ void installTranslators(QCoreApplication &app, const QString &language)
 
 } // namespace
 
+bool exportsChart(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == "export-chart")
+            return true;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    const bool gui = needsGui(argc, argv);
+    // export-chart renders with Qt Charts (widgets) but needs no display.
+    const bool chart = exportsChart(argc, argv);
+    if (chart && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool gui = needsGui(argc, argv) || chart;
     std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("campaign-pilot"));

@@ -3,6 +3,7 @@
 
 #include "campaignspane.h"
 #include "catalogpane.h"
+#include "charts/chartspane.h"
 #include "decisionqueuepane.h"
 #include "importdialog.h"
 
@@ -56,7 +57,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     : QMainWindow(parent), m_session(new StoreSession(databasePath.isEmpty() ? Database::defaultPath() : databasePath, this)),
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_audit(new AuditModel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_audit(new AuditModel(this)),
       m_auditView(new QTableView(this))
 {
     setWindowTitle(tr("Campaign Pilot"));
@@ -74,6 +75,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     m_tabs->addTab(m_catalog, tr("&Catalog"));
     m_tabs->addTab(m_campaigns, tr("C&ampaigns"));
     m_tabs->addTab(m_queue, tr("&Decisions"));
+    m_tabs->addTab(m_charts, tr("C&harts"));
     m_auditView->setModel(m_audit);
     m_auditView->verticalHeader()->hide();
     m_auditView->horizontalHeader()->setStretchLastSection(true);
@@ -267,6 +269,15 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_campaigns->setRows(s.campaigns, currency, modelled);
     m_queue->setRows(s.recommendations, currency);
     m_audit->setRows(s.audit);
+    QStringList advertisedCategories;
+    QSet<QString> advertised;
+    for (const CampaignRow &r : s.campaigns)
+        advertised.insert(r.campaign.productId);
+    for (const CatalogRow &r : s.catalog)
+        if (advertised.contains(r.product.id) && !r.product.category.isEmpty() && !advertisedCategories.contains(r.product.category))
+            advertisedCategories << r.product.category;
+    advertisedCategories.sort();
+    m_charts->setStore(s.databasePath, s.campaigns, advertisedCategories, currency);
     m_currency = currency;
     startAgents(s);
 

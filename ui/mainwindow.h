@@ -16,6 +16,7 @@ namespace cp {
 
 class AuditModel;
 class CampaignsPane;
+class ChartsPane;
 class CatalogPane;
 class DecisionQueuePane;
 class Dispatcher;
@@ -35,6 +36,7 @@ public:
     StoreSession *session() const { return m_session; }
     QLabel *banner() const { return m_banner; }
     DecisionQueuePane *queuePane() const { return m_queue; }
+    ChartsPane *chartsPane() const { return m_charts; }
     Orchestrator *orchestrator() const { return m_orchestrator; }
     Dispatcher *dispatcher() const { return m_dispatcher; }
     QAction *runCycleAction() const { return m_runCycle; }
@@ -76,6 +78,7 @@ private:
     QPushButton *m_cancel;
     QList<QAction *> m_busyDisabled;
     DecisionQueuePane *m_queue;
+    ChartsPane *m_charts;
     AuditModel *m_audit;
     QTableView *m_auditView;
     QAction *m_runCycle = nullptr;

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartdata.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace cp {
+
+QDate ChartData::firstDate() const
+{
+    QDate first;
+    for (const ChartSeries &s : series)
+        if (!s.points.isEmpty() && (!first.isValid() || s.points.first().first < first))
+            first = s.points.first().first;
+    return first;
+}
+
+QDate ChartData::lastDate() const
+{
+    QDate last;
+    for (const ChartSeries &s : series)
+        if (!s.points.isEmpty() && (!last.isValid() || s.points.last().first > last))
+            last = s.points.last().first;
+    return last;
+}
+
+namespace {
+QString number(double v, ChartSeries::Unit unit)
+{
+    // Money exactly as stored (two places); ratios with enough digits to re-add.
+    if (unit == ChartSeries::Unit::Money)
+        return QString::number(v, 'f', 2);
+    if (unit == ChartSeries::Unit::Count)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 10);
+}
+} // namespace
+
+QByteArray ChartData::toCsv() const
+{
+    QByteArray out;
+    if (!series.isEmpty()) {
+        QStringList header{QStringLiteral("date")};
+        QMap<QDate, QStringList> rows;
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            header << series[i].key;
+            for (const auto &[date, value] : series[i].points) {
+                QStringList &row = rows[date];
+                while (row.size() < i)
+                    row << QString();
+                row << number(value, series[i].unit);
+            }
+        }
+        out += header.join(QLatin1Char(',')).toUtf8() + '\n';
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            QStringList row = it.value();
+            while (row.size() < series.size())
+                row << QString();
+            out += (it.key().toString(Qt::ISODate) + QLatin1Char(',') + row.join(QLatin1Char(','))).toUtf8() + '\n';
+        }
+        return out;
+    }
+    // Portfolio: one row per point.
+    out += "set,label,x,y\n";
+    for (const auto &[set, points] : scatter)
+        for (const ChartPoint &p : points) {
+            QString label = p.label;
+            if (label.contains(QLatin1Char(',')) || label.contains(QLatin1Char('"')))
+                label = QLatin1Char('"') + label.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            out += QStringLiteral("%1,%2,%3,%4\n").arg(set, label).arg(p.x, 0, 'g', 10).arg(p.y, 0, 'g', 10).toUtf8();
+        }
+    for (const auto &[label, value] : bars)
+        out += QStringLiteral("bars,%1,,%2\n").arg(label).arg(value, 0, 'g', 10).toUtf8();
+    return out;
+}
+
+} // namespace cp

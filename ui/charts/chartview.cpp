@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartview.h"
+
+#include "models/money.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace cp {
+
+namespace {
+qint64 msecs(const QDate &d) { return QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(); }
+QDate dateOf(qreal x) { return QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date(); }
+
+QString valueText(double v, ChartSeries::Unit unit, const QString &currency)
+{
+    switch (unit) {
+    case ChartSeries::Unit::Money: return formatMoney(Money::fromMinor(qRound64(v * 100)), currency);
+    case ChartSeries::Unit::Count: return QLocale().toString(qint64(std::llround(v)));
+    case ChartSeries::Unit::Percent: return QStringLiteral("%1 %").arg(QLocale().toString(v, 'f', 1));
+    case ChartSeries::Unit::Ratio: return QLocale().toString(v, 'f', 2);
+    }
+    return {};
+}
+} // namespace
+
+ChartView::ChartView(QWidget *parent) : QChartView(new QChart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    applyTheme();
+}
+
+QList<QPointF> ChartView::decimate(const QList<QPointF> &points, int width)
+{
+    const int buckets = std::max(1, width);
+    if (points.size() <= 2 * buckets)
+        return points;
+    QList<QPointF> out;
+    out.reserve(2 * buckets + 2);
+    const qsizetype n = points.size();
+    for (int b = 0; b < buckets; ++b) {
+        const qsizetype from = n * b / buckets, to = n * (b + 1) / buckets;
+        if (from >= to)
+            continue;
+        qsizetype lo = from, hi = from;
+        for (qsizetype i = from + 1; i < to; ++i) {
+            if (points[i].y() < points[lo].y()) lo = i;
+            if (points[i].y() > points[hi].y()) hi = i;
+        }
+        // Keep x order so the line is drawn left to right.
+        out << points[std::min(lo, hi)];
+        if (lo != hi)
+            out << points[std::max(lo, hi)];
+    }
+    return out;
+}
+
+void ChartView::applyTheme()
+{
+    // Follow the system palette: a dark window gets the dark chart theme.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->setTitleBrush(palette().color(QPalette::Text));
+    chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+}
+
+std::pair<qint64, qint64> ChartView::fullRange() const
+{
+    const QDate first = m_data.firstDate(), last = m_data.lastDate();
+    if (!first.isValid())
+        return {0, 0};
+    return {msecs(first.addDays(-1)), msecs(last.addDays(1))};
+}
+
+bool ChartView::isZoomed() const
+{
+    if (!m_dateAxis)
+        return m_zoomed;
+    const auto [lo, hi] = fullRange();
+    return m_dateAxis->min().toMSecsSinceEpoch() != lo || m_dateAxis->max().toMSecsSinceEpoch() != hi;
+}
+
+void ChartView::setData(const ChartData &data)
+{
+    // Same chart, same series: update the points in place and keep the zoom.
+    bool sameShape = m_dateAxis && data.kind == m_data.kind && data.series.size() == m_data.series.size()
+                     && data.windows.size() == m_data.windows.size() && data.markers.size() == m_data.markers.size();
+    for (qsizetype i = 0; sameShape && i < data.series.size(); ++i)
+        sameShape = data.series[i].key == m_data.series[i].key;
+    if (sameShape) {
+        const QDateTime min = m_dateAxis->min(), max = m_dateAxis->max();
+        const bool zoomed = isZoomed();
+        m_data = data;
+        updateSeriesPoints();
+        if (zoomed) {
+            m_dateAxis->setRange(min, max);
+        } else {
+            const auto [lo, hi] = fullRange();
+            m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
+        }
+        chart()->setTitle(m_data.title);
+        return;
+    }
+    m_data = data;
+    build();
+}
+
+void ChartView::build()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis), delete axis;
+    m_dateAxis = nullptr;
+    m_valueAxes.clear();
+    m_drawn.clear();
+    m_windows.clear();
+    m_zoomed = false;
+    c->setTitle(m_data.title);
+    applyTheme();
+    if (!m_data.series.isEmpty())
+        buildTimeChart();
+    else if (!m_data.scatter.isEmpty())
+        buildScatter();
+    else if (!m_data.bars.isEmpty())
+        buildBars();
+}
+
+void ChartView::buildTimeChart()
+{
+    QChart *c = chart();
+    m_dateAxis = new QDateTimeAxis;
+    m_dateAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_dateAxis->setTickCount(8);
+    c->addAxis(m_dateAxis, Qt::AlignBottom);
+    connect(m_dateAxis, &QDateTimeAxis::rangeChanged, this, &ChartView::zoomChanged);
+
+    auto axisFor = [&](ChartSeries::Unit unit) {
+        if (QValueAxis *a = m_valueAxes.value(int(unit)))
+            return a;
+        auto *a = new QValueAxis;
+        switch (unit) {
+        case ChartSeries::Unit::Count: a->setTitleText(tr("Count")); a->setLabelFormat(QStringLiteral("%.0f")); break;
+        case ChartSeries::Unit::Money: a->setTitleText(currencySymbol(m_data.currency)); a->setLabelFormat(QStringLiteral("%.0f")); break;
+        case ChartSeries::Unit::Ratio: a->setTitleText(tr("ROAS")); a->setLabelFormat(QStringLiteral("%.1f")); break;
+        case ChartSeries::Unit::Percent: a->setTitleText(tr("%")); a->setLabelFormat(QStringLiteral("%.0f")); break;
+        }
+        c->addAxis(a, unit == ChartSeries::Unit::Count ? Qt::AlignLeft : Qt::AlignRight);
+        m_valueAxes.insert(int(unit), a);
+        return a;
+    };
+
+    for (const ChartSeries &s : m_data.series) {
+        auto *line = new QLineSeries;
+        line->setName(s.label);
+        c->addSeries(line);
+        line->attachAxis(m_dateAxis);
+        line->attachAxis(axisFor(s.unit));
+        m_drawn.insert(s.key, line);
+        const ChartSeries::Unit unit = s.unit;
+        connect(line, &QLineSeries::hovered, this, [this, unit, name = s.label](const QPointF &p, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3")
+                                                        .arg(QLocale().toString(dateOf(p.x()), QLocale::LongFormat), name,
+                                                             valueText(p.y(), unit, m_data.currency)),
+                                   this);
+        });
+        // ROAS and impressions dwarf the rest: shown on demand from the legend.
+        if (s.key == u"roas" || s.key == u"impressions")
+            line->setVisible(false);
+    }
+    // Shaded windows and vertical markers on the count axis (the first there is).
+    QValueAxis *frame = m_valueAxes.value(int(ChartSeries::Unit::Count), m_valueAxes.isEmpty() ? nullptr : *m_valueAxes.begin());
+    const QList<QColor> windowColors{QColor(120, 120, 120, 50), QColor(38, 162, 105, 50)};
+    for (qsizetype i = 0; frame && i < m_data.windows.size(); ++i) {
+        auto *upper = new QLineSeries, *lower = new QLineSeries;
+        auto *area = new QAreaSeries(upper, lower);
+        area->setName(m_data.windows[i].label);
+        area->setBrush(windowColors[i % windowColors.size()]);
+        area->setPen(Qt::NoPen);
+        c->addSeries(area);
+        area->attachAxis(m_dateAxis);
+        area->attachAxis(frame);
+        m_windows.append(area);
+    }
+    QHash<QString, QColor> markerColors{{QStringLiteral("start"), QColor(53, 132, 228)},
+                                        {QStringLiteral("recommended"), QColor(229, 165, 10)},
+                                        {QStringLiteral("applied"), QColor(192, 28, 40)}};
+    QSet<QString> named;
+    for (qsizetype i = 0; frame && i < m_data.markers.size(); ++i) {
+        const ChartMarker &m = m_data.markers[i];
+        auto *line = new QLineSeries;
+        QPen pen(markerColors.value(m.kind, Qt::gray));
+        pen.setStyle(m.kind == u"applied" ? Qt::SolidLine : Qt::DashLine);
+        pen.setWidth(2);
+        line->setPen(pen);
+        line->setName(m.kind == u"start" ? tr("Campaign start") : m.kind == u"applied" ? tr("Action applied") : tr("Recommended"));
+        c->addSeries(line);
+        line->attachAxis(m_dateAxis);
+        line->attachAxis(frame);
+        m_drawn.insert(QStringLiteral("marker:%1").arg(i), line);
+        connect(line, &QLineSeries::hovered, this, [this, label = m.label, date = m.date](const QPointF &, bool state) {
+            if (state)
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2").arg(QLocale().toString(date, QLocale::LongFormat), label), this);
+        });
+        if (named.contains(m.kind))
+            c->legend()->markers(line).first()->setVisible(false);
+        named.insert(m.kind);
+    }
+    // The legend toggles a series on and off.
+    for (QLegendMarker *marker : c->legend()->markers()) {
+        connect(marker, &QLegendMarker::clicked, this, [marker] {
+            marker->series()->setVisible(!marker->series()->isVisible());
+            marker->setVisible(true);
+            QFont f = marker->font();
+            f.setStrikeOut(!marker->series()->isVisible());
+            marker->setFont(f);
+        });
+        if (!marker->series()->isVisible()) {
+            marker->setVisible(true);
+            QFont f = marker->font();
+            f.setStrikeOut(true);
+            marker->setFont(f);
+        }
+    }
+    updateSeriesPoints();
+    const auto [lo, hi] = fullRange();
+    m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
+    if (!m_data.note.isEmpty())
+        chart()->setTitle(QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), m_data.note.toHtmlEscaped()));
+}
+
+void ChartView::updateSeriesPoints()
+{
+    const int width = std::max(100, int(chart()->plotArea().width()));
+    QHash<int, double> maxima;
+    for (const ChartSeries &s : m_data.series) {
+        QList<QPointF> points;
+        points.reserve(s.points.size());
+        for (const auto &[date, value] : s.points) {
+            points << QPointF(msecs(date), value);
+            maxima[int(s.unit)] = std::max(maxima.value(int(s.unit)), value);
+        }
+        if (QXYSeries *drawn = m_drawn.value(s.key))
+            drawn->replace(decimate(points, width));   // replace(), not clear()+append(): one repaint
+    }
+    for (auto it = m_valueAxes.begin(); it != m_valueAxes.end(); ++it) {
+        double lo = 0;
+        if (it.key() == int(ChartSeries::Unit::Ratio))
+            for (const ChartSeries &s : m_data.series)
+                for (const auto &p : s.points)
+                    if (s.unit == ChartSeries::Unit::Ratio)
+                        lo = std::min(lo, p.second);
+        const double hi = maxima.value(it.key(), 1.0);
+        it.value()->setRange(lo, hi <= lo ? lo + 1 : hi * 1.08);
+        it.value()->applyNiceNumbers();
+    }
+    QValueAxis *frame = m_valueAxes.value(int(ChartSeries::Unit::Count), m_valueAxes.isEmpty() ? nullptr : *m_valueAxes.begin());
+    if (!frame)
+        return;
+    for (qsizetype i = 0; i < m_data.windows.size() && i < m_windows.size(); ++i) {
+        QLineSeries *upper = m_windows[i]->upperSeries();
+        QLineSeries *lower = m_windows[i]->lowerSeries();
+        if (!upper || !lower)
+            continue;
+        const qint64 from = msecs(m_data.windows[i].from) - 12 * 3600 * 1000, to = msecs(m_data.windows[i].to) + 12 * 3600 * 1000;
+        upper->replace({QPointF(from, frame->max()), QPointF(to, frame->max())});
+        lower->replace({QPointF(from, frame->min()), QPointF(to, frame->min())});
+    }
+    for (qsizetype i = 0; i < m_data.markers.size(); ++i)
+        if (QXYSeries *line = m_drawn.value(QStringLiteral("marker:%1").arg(i)))
+            line->replace({QPointF(msecs(m_data.markers[i].date), frame->min()), QPointF(msecs(m_data.markers[i].date), frame->max())});
+}
+
+void ChartView::buildScatter()
+{
+    QChart *c = chart();
+    auto *x = new QValueAxis, *y = new QValueAxis;
+    x->setTitleText(m_data.xLabel);
+    y->setTitleText(m_data.yLabel);
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    double maxX = 1, maxY = 1, minY = 0;
+    for (const auto &[name, points] : m_data.scatter) {
+        auto *s = new QScatterSeries;
+        s->setName(name);
+        s->setMarkerSize(10);
+        for (const ChartPoint &p : points) {
+            s->append(p.x, p.y);
+            maxX = std::max(maxX, p.x);
+            maxY = std::max(maxY, p.y);
+            minY = std::min(minY, p.y);
+        }
+        c->addSeries(s);
+        s->attachAxis(x);
+        s->attachAxis(y);
+        m_drawn.insert(name, s);
+        connect(s, &QScatterSeries::hovered, this, [this, points](const QPointF &p, bool state) {
+            if (!state)
+                return;
+            for (const ChartPoint &cp : points)
+                if (qFuzzyCompare(cp.x + 1, p.x() + 1) && qFuzzyCompare(cp.y + 1, p.y() + 1))
+                    QToolTip::showText(QCursor::pos(), QStringLiteral("%1\n%2: %3\n%4: %5")
+                                                            .arg(cp.label, m_data.xLabel, QLocale().toString(cp.x, 'f', 2),
+                                                                 m_data.yLabel, QLocale().toString(cp.y, 'f', 2)),
+                                       this);
+        });
+    }
+    x->setRange(0, maxX * 1.1);
+    y->setRange(minY < 0 ? minY * 1.1 : 0, maxY * 1.1);
+    x->applyNiceNumbers();
+    y->applyNiceNumbers();
+    if (!m_data.note.isEmpty())
+        c->setTitle(QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), m_data.note.toHtmlEscaped()));
+}
+
+void ChartView::buildBars()
+{
+    QChart *c = chart();
+    auto *set = new QBarSet(m_data.title);
+    QStringList categories;
+    double maxValue = 1;
+    for (const auto &[label, value] : m_data.bars) {
+        *set << value;
+        categories << label;
+        maxValue = std::max(maxValue, value);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, maxValue * 1.15);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    c->legend()->setVisible(false);
+}
+
+void ChartView::resetZoom()
+{
+    if (m_dateAxis) {
+        const auto [lo, hi] = fullRange();
+        m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
+    } else {
+        chart()->zoomReset();
+    }
+    m_zoomed = false;
+}
+
+void ChartView::wheelEvent(QWheelEvent *event)
+{
+    const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
+    chart()->zoom(factor);
+    m_zoomed = true;
+    event->accept();
+}
+
+void ChartView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: chart()->scroll(-chart()->plotArea().width() / 10, 0); break;
+    case Qt::Key_Right: chart()->scroll(chart()->plotArea().width() / 10, 0); break;
+    case Qt::Key_Plus: chart()->zoom(1.25); break;
+    case Qt::Key_Minus: chart()->zoom(0.8); break;
+    case Qt::Key_Home:
+    case Qt::Key_0: resetZoom(); break;
+    default: QChartView::keyPressEvent(event); return;
+    }
+    m_zoomed = true;
+}
+
+void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    resetZoom();
+    event->accept();
+}
+
+void ChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    // A right click would zoom out a step (QChartView's default); keep it, and
+    // remember that the analyst zoomed.
+    QChartView::mouseReleaseEvent(event);
+    m_zoomed = true;
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (!m_data.series.isEmpty())
+        updateSeriesPoints();   // decimation follows the plot's width
+}
+
+} // namespace cp
