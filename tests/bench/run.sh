@@ -28,3 +28,6 @@ echo "== sqlite3 .import into the product_days shape: best $(printf '%s\n' "${sc
 
 echo "== one agent cycle (demo; 100k products + 10k campaigns) with the GUI-thread stall probe"
 "$build/tests/bench/bench_cycle"
+
+echo "== chart redraw, 100k points"
+"$build/tests/bench/bench_charts"

@@ -5,6 +5,8 @@
 #include "agents/cycle/orchestrator.h"
 #include "models/auditmodel.h"
 #include "ui/campaignspane.h"
+#include "ui/charts/chartspane.h"
+#include "ui/charts/chartview.h"
 #include "ui/decisionqueuepane.h"
 #include "ui/catalogpane.h"
 #include "ui/importdialog.h"
@@ -82,6 +84,18 @@ private slots:
         QVERIFY(pause && create);
 
         auto *tabs = window.findChild<QTabWidget *>();
+        // The charts, on the demo, with the cycle's markers.
+        ChartsPane *charts = window.chartsPane();
+        QSignalSpy chartsUpdated(charts, &ChartsPane::chartsUpdated);
+        tabs->setCurrentWidget(charts);
+        charts->selectCampaigns({QStringLiteral("demo-09")});
+        // Loads may queue behind each other: wait for the one showing demo-09.
+        QTRY_VERIFY_WITH_TIMEOUT(charts->performanceView()->data().title.contains(QLatin1String("demo-09")), 60000);
+        QVERIFY(charts->performanceView()->drawnSeries(QStringLiteral("spend")));
+        for (int t = 0; t < charts->tabs()->count(); ++t) {
+            charts->tabs()->setCurrentIndex(t);
+            screenshot(&window, t == 0 ? "charts-performance.png" : t == 1 ? "charts-before-during.png" : "charts-portfolio.png");
+        }
         tabs->setCurrentWidget(queue);
         QVERIFY(queue->select(pause));
         screenshot(&window, "decision-queue.png");

@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +141,31 @@ private slots:
         const Run bad = run({QStringLiteral("cycle"), QStringLiteral("--database"), db, QStringLiteral("--policy"), policy});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("min_stock")));
+    }
+
+    void exportChartRendersOffscreen()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        const QString png = dir.filePath(QStringLiteral("p.png"));
+        const Run r = run({QStringLiteral("export-chart"), QStringLiteral("--recording"), QStringLiteral("demo"),
+                           QStringLiteral("--database"), db, QStringLiteral("--campaign"), QStringLiteral("demo-09"),
+                           QStringLiteral("--kind"), QStringLiteral("before-during"), QStringLiteral("--out"), png,
+                           QStringLiteral("--size"), QStringLiteral("640x360")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(png).size(), QSize(640, 360));
+        const QString csv = dir.filePath(QStringLiteral("c.csv"));
+        QCOMPARE(run({QStringLiteral("export-chart"), QStringLiteral("--database"), db, QStringLiteral("--category"),
+                      QStringLiteral("Furniture"), QStringLiteral("--out"), csv}).exitCode, 0);
+        QVERIFY(QFile(csv).size() > 100);
+        const Run bad = run({QStringLiteral("export-chart"), QStringLiteral("--database"), db, QStringLiteral("--campaign"),
+                             QStringLiteral("demo-09"), QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--out"), png});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("pie")));
+        const Run unknown = run({QStringLiteral("export-chart"), QStringLiteral("--database"), db, QStringLiteral("--product"),
+                                 QStringLiteral("NOPE"), QStringLiteral("--out"), png});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QLatin1String("NOPE")));
     }
 
     void seedPolicyFileIsTheDefaults()

@@ -27,7 +27,7 @@ ChartsPane::ChartsPane(QWidget *parent)
     : QWidget(parent), m_campaigns(new QListWidget(this)), m_category(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_tabs(new QTabWidget(this)), m_performance(new ChartView(this)),
       m_beforeDuring(new ChartView(this)), m_table(new ChartTableModel(this)), m_tableView(new QTableView(this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_portfolioNote(new QLabel(this))
 {
     m_campaigns->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_campaigns->setObjectName(QStringLiteral("chartCampaigns"));
@@ -51,12 +51,16 @@ ChartsPane::ChartsPane(QWidget *parent)
     m_tabs->addTab(perf, tr("Performance"));
     m_tabs->addTab(m_beforeDuring, tr("Product before / during"));
     auto *portfolio = new QWidget(this);
-    auto *portfolioLayout = new QHBoxLayout(portfolio);
+    auto *portfolioColumn = new QVBoxLayout(portfolio);
+    auto *portfolioLayout = new QHBoxLayout;
     for (int i = 0; i < 3; ++i) {
         auto *view = new ChartView(portfolio);
         m_portfolio << view;
         portfolioLayout->addWidget(view);
     }
+    m_portfolioNote->setWordWrap(true);
+    portfolioColumn->addLayout(portfolioLayout, 1);
+    portfolioColumn->addWidget(m_portfolioNote);
     m_tabs->addTab(portfolio, tr("Portfolio"));
 
     auto *left = new QVBoxLayout;
@@ -245,6 +249,8 @@ void ChartsPane::reload()
             c.scatter.clear();
             c.title = tr("Campaigns by decision");
             c.note.clear();
+            m_portfolioNote->setText(pf->note);
+            a.note.clear();
             m_portfolio[0]->setData(a);
             m_portfolio[1]->setData(b);
             m_portfolio[2]->setData(c);

@@ -41,6 +41,7 @@ public:
     QList<ChartView *> portfolioViews() const { return m_portfolio; }
     ChartTableModel *tableModel() const { return m_table; }
     QTabWidget *tabs() const { return m_tabs; }
+    QStringList selectedCampaigns() const { return selectedIds(); }
 
 signals:
     // Each reload, once the charts show the new data.
@@ -67,6 +68,7 @@ private:
     ChartTableModel *m_table;
     QTableView *m_tableView;
     QLabel *m_status;
+    QLabel *m_portfolioNote;
 };
 
 } // namespace cp

@@ -115,7 +115,7 @@ void ChartView::setData(const ChartData &data)
             const auto [lo, hi] = fullRange();
             m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
         }
-        chart()->setTitle(m_data.title);
+        chart()->setTitle(titleText());
         return;
     }
     m_data = data;
@@ -243,8 +243,15 @@ void ChartView::buildTimeChart()
     updateSeriesPoints();
     const auto [lo, hi] = fullRange();
     m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
-    if (!m_data.note.isEmpty())
-        chart()->setTitle(QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), m_data.note.toHtmlEscaped()));
+    chart()->setTitle(titleText());
+}
+
+QString ChartView::titleText() const
+{
+    // The note (e.g. the Analyst's impacts) is shown on the chart, under the title.
+    if (m_data.note.isEmpty())
+        return m_data.title;
+    return QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), m_data.note.toHtmlEscaped());
 }
 
 void ChartView::updateSeriesPoints()
@@ -295,6 +302,8 @@ void ChartView::buildScatter()
     auto *x = new QValueAxis, *y = new QValueAxis;
     x->setTitleText(m_data.xLabel);
     y->setTitleText(m_data.yLabel);
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
     double maxX = 1, maxY = 1, minY = 0;
@@ -327,8 +336,7 @@ void ChartView::buildScatter()
     y->setRange(minY < 0 ? minY * 1.1 : 0, maxY * 1.1);
     x->applyNiceNumbers();
     y->applyNiceNumbers();
-    if (!m_data.note.isEmpty())
-        c->setTitle(QStringLiteral("%1<br><small>%2</small>").arg(m_data.title.toHtmlEscaped(), m_data.note.toHtmlEscaped()));
+    x->setTickCount(5);
 }
 
 void ChartView::buildBars()
@@ -348,6 +356,7 @@ void ChartView::buildBars()
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setLabelsAngle(-35);
     auto *y = new QValueAxis;
     y->setRange(0, maxValue * 1.15);
     y->setLabelFormat(QStringLiteral("%.0f"));

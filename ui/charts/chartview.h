@@ -58,6 +58,7 @@ private:
     void updateSeriesPoints();
     void applyTheme();
     std::pair<qint64, qint64> fullRange() const;
+    QString titleText() const;
 
     ChartData m_data;
     QDateTimeAxis *m_dateAxis = nullptr;

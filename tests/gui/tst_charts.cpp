@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Charts on the demo recording: the values drawn are the store's, export
+// writes what was asked, a live update keeps the analyst's zoom.
+#include "agents/charts/chartqueries.h"
+#include "agents/import/recording.h"
+#include "models/charttablemodel.h"
+#include "models/database.h"
+#include "ui/charts/chartexport.h"
+#include "ui/charts/chartview.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+
+using namespace cp;
+
+namespace {
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+double sum(const ChartSeries &s)
+{
+    double total = 0;
+    for (const auto &p : s.points)
+        total += p.second;
+    return total;
+}
+
+const ChartSeries *series(const ChartData &d, const QString &key)
+{
+    for (const ChartSeries &s : d.series)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::optional<Database> m_db;
+
+    ChartData performance(const QString &campaign)
+    {
+        ChartRequest r;
+        r.campaignIds = {campaign};
+        return ChartQueries::build(m_db->connection(), r).value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
+        m_db = *db;
+    }
+    void cleanupTestCase() { m_db->closeThreadConnection(); }
+
+    void valuesOnTheChartAreTheStores()
+    {
+        const ChartData d = performance(QStringLiteral("demo-09"));
+        QSqlDatabase c = m_db->connection();
+        QCOMPARE(qRound64(sum(*series(d, QStringLiteral("spend"))) * 100),
+                 scalar(c, QStringLiteral("SELECT SUM(spend_minor) FROM campaign_days WHERE campaign_id = 'demo-09'")));
+        QCOMPARE(qint64(sum(*series(d, QStringLiteral("clicks")))),
+                 scalar(c, QStringLiteral("SELECT SUM(clicks) FROM campaign_days WHERE campaign_id = 'demo-09'")));
+        QCOMPARE(series(d, QStringLiteral("spend"))->points.size(),
+                 int(scalar(c, QStringLiteral("SELECT COUNT(*) FROM campaign_days WHERE campaign_id = 'demo-09'"))));
+        // What the view draws is those values (no decimation at this size).
+        ChartView view;
+        view.resize(1200, 700);
+        view.setData(d);
+        QXYSeries *drawn = view.drawnSeries(QStringLiteral("spend"));
+        QVERIFY(drawn);
+        QCOMPARE(drawn->count(), series(d, QStringLiteral("spend"))->points.size());
+        double drawnSum = 0;
+        for (const QPointF &p : drawn->points())
+            drawnSum += p.y();
+        QCOMPARE(qRound64(drawnSum * 100), qRound64(sum(*series(d, QStringLiteral("spend"))) * 100));
+        // The campaign's start is marked.
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("SELECT start_day FROM campaigns WHERE id = 'demo-09'")) && q.next());
+        const QDate start = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        QVERIFY(std::any_of(d.markers.begin(), d.markers.end(),
+                            [start](const ChartMarker &m) { return m.kind == u"start" && m.date == start; }));
+    }
+
+    void beforeDuringShowsTheAnalystsImpact()
+    {
+        ChartRequest r;
+        r.kind = ChartRequest::Kind::BeforeDuring;
+        r.productId = QStringLiteral("22826");
+        auto d = ChartQueries::build(m_db->connection(), r);
+        QVERIFY2(d.ok(), qPrintable(d.ok() ? QString() : d.error().toString()));
+        QCOMPARE(d->windows.size(), 2);
+        QCOMPARE(d->windows[0].to, QDate(2011, 10, 4));   // baseline ends the day before the start (2011-10-05)
+        QCOMPARE(d->windows[0].from, QDate(2011, 9, 21));  // and covers the policy's 14 days
+        QVERIFY(d->note.contains(QLatin1String("+100.0")));   // the Analyst's sales impact for demo-09
+        QVERIFY(series(*d, QStringLiteral("units_sold")));
+        QVERIFY(series(*d, QStringLiteral("page_views")));
+        // The impact is on the chart, also after an update in place.
+        ChartView view;
+        view.setData(*d);
+        QVERIFY(view.chart()->title().contains(QLatin1String("+100.0")));
+        view.setData(*d);
+        QVERIFY(view.chart()->title().contains(QLatin1String("+100.0")));
+    }
+
+    void tableModelUnderTheTester()
+    {
+        ChartTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ChartData d = performance(QStringLiteral("demo-09"));
+        model.setData(d);
+        QCOMPARE(model.columnCount(), int(d.series.size()) + 1);
+        QCOMPARE(model.rowCount(), int(series(d, QStringLiteral("spend"))->points.size()));
+        // A live update that adds a day is an insert at the end.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        for (ChartSeries &s : d.series)
+            s.points.append({QDate(2011, 12, 31), 1});
+        model.setData(d);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void exportWritesTheRequestedPngAndTheStoresSums()
+    {
+        const ChartData d = performance(QStringLiteral("demo-09"));
+        const QString png = m_dir.filePath(QStringLiteral("c.png"));
+        QVERIFY(exportChart(d, png, QSize(800, 450)).ok());
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(800, 450));
+        // Not a blank picture: the chart drew something.
+        QSet<QRgb> colours;
+        for (int x = 0; x < image.width(); x += 7)
+            for (int y = 0; y < image.height(); y += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 5);
+
+        const QString csv = m_dir.filePath(QStringLiteral("c.csv"));
+        QVERIFY(exportChart(d, csv).ok());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> header = f.readLine().trimmed().split(',');
+        const int spendColumn = int(header.indexOf("spend"));
+        QVERIFY(spendColumn > 0);
+        qint64 spendMinor = 0;
+        while (!f.atEnd()) {
+            const QList<QByteArray> cells = f.readLine().trimmed().split(',');
+            spendMinor += Money::parse(QString::fromUtf8(cells.at(spendColumn)))->minor();
+        }
+        QCOMPARE(spendMinor, scalar(m_db->connection(), QStringLiteral("SELECT SUM(spend_minor) FROM campaign_days WHERE campaign_id = 'demo-09'")));
+
+        QVERIFY(!exportChart(d, m_dir.filePath(QStringLiteral("c.gif"))).ok());
+        QVERIFY(!exportChart(d, png, QSize(5, 5)).ok());
+    }
+
+    void liveUpdateKeepsTheZoom()
+    {
+        ChartView view;
+        view.resize(1000, 600);
+        ChartData d = performance(QStringLiteral("demo-09"));
+        view.setData(d);
+        QVERIFY(!view.isZoomed());
+        const QDateTime from(QDate(2011, 10, 20), QTime(0, 0), Qt::UTC), to(QDate(2011, 11, 5), QTime(0, 0), Qt::UTC);
+        view.dateAxis()->setRange(from, to);   // what a rubber band does
+        QVERIFY(view.isZoomed());
+        for (ChartSeries &s : d.series)
+            s.points.append({s.points.last().first.addDays(1), 5});
+        view.setData(d);
+        QCOMPARE(view.dateAxis()->min(), from);
+        QCOMPARE(view.dateAxis()->max(), to);
+        QCOMPARE(view.drawnSeries(QStringLiteral("spend"))->count(), series(d, QStringLiteral("spend"))->points.size());
+        // Not zoomed: the axis follows the new data.
+        view.resetZoom();
+        for (ChartSeries &s : d.series)
+            s.points.append({s.points.last().first.addDays(1), 5});
+        view.setData(d);
+        QCOMPARE(view.dateAxis()->max().date(), d.lastDate().addDays(1));
+    }
+
+    void decimationKeepsExtremes()
+    {
+        QList<QPointF> points;
+        for (int i = 0; i < 100000; ++i)
+            points << QPointF(i, std::sin(i / 500.0) * 100 + (i == 54321 ? 1000 : 0));
+        const QList<QPointF> drawn = ChartView::decimate(points, 800);
+        QVERIFY(drawn.size() <= 1600);
+        double maxY = -1e9;
+        for (int i = 1; i < drawn.size(); ++i) {
+            QVERIFY(drawn[i].x() > drawn[i - 1].x());
+            maxY = std::max(maxY, drawn[i].y());
+        }
+        QVERIFY(maxY > 1000);   // the spike survives
+        QCOMPARE(ChartView::decimate(points.mid(0, 100), 800).size(), 100);
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
