@@ -9,6 +9,21 @@ namespace cp {
 
 namespace {
 QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+// Sends one outbox entry already marked "sending" and records the answer.
+void sendOne(DecisionStore &store, AdPlatform &platform, const OutboxItem &item, const QString &operatorName,
+             DispatchReport &report)
+{
+    auto result = platform.apply(item);
+    if (result) {
+        store.markDone(item.id, compact(*result), operatorName);
+        ++report.sent;
+    } else {
+        store.markFailed(item.id, result.error().toString(), operatorName);
+        report.errors << result.error().toString();
+        ++report.failed;
+    }
+}
 } // namespace
 
 Dispatcher::Dispatcher(Database database, std::shared_ptr<AdPlatform> platform, QObject *parent)
@@ -55,15 +70,7 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
             return report;
         }
         // Never applied: send it now, with the same key.
-        auto result = platform.apply(item);
-        if (result) {
-            store.markDone(item.id, compact(*result), operatorName);
-            ++report.sent;
-        } else {
-            store.markFailed(item.id, result.error().toString(), operatorName);
-            report.errors << result.error().toString();
-            ++report.failed;
-        }
+        sendOne(store, platform, item, operatorName, report);
     }
 
     // 2. What is approved and waiting.
@@ -81,15 +88,7 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
             report.errors << s.error().toString();
             continue;
         }
-        auto result = platform.apply(item);
-        if (result) {
-            store.markDone(item.id, compact(*result), operatorName);
-            ++report.sent;
-        } else {
-            store.markFailed(item.id, result.error().toString(), operatorName);
-            report.errors << result.error().toString();
-            ++report.failed;
-        }
+        sendOne(store, platform, item, operatorName, report);
     }
     return report;
 }
