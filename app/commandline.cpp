@@ -3,6 +3,7 @@
 
 #include "agents/backend/recordedbackend.h"
 #include "agents/charts/chartqueries.h"
+#include "agents/simulation/simulationreport.h"
 #include "ui/charts/chartexport.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
 
@@ -51,7 +53,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  send --approved  send what operators approved (never approves anything)\n"
            "  policy           print the policy in effect (the store's newest, or the seed's) as JSON\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
-           "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]"));
+           "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
+           "  simulate         replay a recording through the agents: --recording R --from D --to D\n"
+           "                   --policy seed|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
     const QCommandLineOption database(QStringLiteral("database"), CommandLine::tr("The store (SQLite file) to use."), CommandLine::tr("PATH"));
@@ -78,8 +82,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   CommandLine::tr("KIND"), QStringLiteral("performance"));
     const QCommandLineOption size(QStringLiteral("size"), CommandLine::tr("export-chart: image size, e.g. 1200x700."),
                                   CommandLine::tr("WxH"), QStringLiteral("1200x700"));
+    const QCommandLineOption from(QStringLiteral("from"), CommandLine::tr("simulate: first day (YYYY-MM-DD)."), CommandLine::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CommandLine::tr("simulate: last day (YYYY-MM-DD)."), CommandLine::tr("DATE"));
+    const QCommandLineOption report(QStringLiteral("report"), CommandLine::tr("simulate: the report file (.html, .json or .csv)."),
+                                    CommandLine::tr("FILE"));
+    const QCommandLineOption approve(QStringLiteral("approve"),
+                                     CommandLine::tr("simulate: which recommendations the simulation approves: all, none, or "
+                                                     "decisions such as PAUSE,EMERGENCY_PAUSE."),
+                                     CommandLine::tr("MODE"), QStringLiteral("all"));
     parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName,
-                       campaign, product, category, kind, size});
+                       campaign, product, category, kind, size, from, to, report, approve});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -108,6 +120,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.source = parser.value(source);
     cl.output = parser.value(output);
     cl.json = parser.isSet(json);
+    cl.policies = parser.values(policy);
+    cl.from = parser.value(from);
+    cl.to = parser.value(to);
+    cl.report = parser.value(report);
+    cl.approve = parser.value(approve);
     cl.campaign = parser.value(campaign);
     cl.product = parser.value(product);
     cl.category = parser.value(category);
@@ -144,6 +161,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (command == u"cycle") {
         cl.command = Command::Cycle;
+    } else if (command == u"simulate") {
+        cl.command = Command::Simulate;
+        if (cl.recording.isEmpty() || cl.from.isEmpty() || cl.to.isEmpty() || cl.policies.isEmpty() || cl.report.isEmpty()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("simulate: --recording, --from, --to, --policy and --report are required");
+        }
     } else if (command == u"export-chart") {
         cl.command = Command::ExportChart;
         const int targets = int(!cl.campaign.isEmpty()) + int(!cl.product.isEmpty()) + int(!cl.category.isEmpty());
@@ -375,6 +398,84 @@ int runExportChart(const CommandLine &cl)
     return 0;
 }
 
+int runSimulate(const CommandLine &cl)
+{
+    auto fail = [](const Error &e, int code) {
+        err() << CommandLine::tr("error: %1").arg(e.toString()) << Qt::endl;
+        return code;
+    };
+    Simulation::Request request;
+    request.from = QDate::fromString(cl.from, Qt::ISODate);
+    request.to = QDate::fromString(cl.to, Qt::ISODate);
+    if (!request.from.isValid())
+        return fail({CommandLine::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(cl.from), QStringLiteral("--from")}, 2);
+    if (!request.to.isValid())
+        return fail({CommandLine::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(cl.to), QStringLiteral("--to")}, 2);
+    auto approval = ApprovalMode::parse(cl.approve);
+    if (!approval)
+        return fail(approval.error(), 2);
+    request.approval = *approval;
+    for (const QString &p : cl.policies) {
+        if (p == u"seed") {
+            request.policies.append({QStringLiteral("seed"), Policy{}});
+            continue;
+        }
+        QFile f(p);
+        if (!f.exists())
+            return fail({CommandLine::tr("unknown policy: neither \"seed\" nor a policy file"), p}, 2);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail({f.errorString(), p}, 2);
+        auto policy = Policy::fromJson(f.readAll(), p);
+        if (!policy)
+            return fail(policy.error(), 2);
+        request.policies.append({QFileInfo(p).completeBaseName(), *policy});
+    }
+    const QString suffix = QFileInfo(cl.report).suffix().toLower();
+    if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
+        return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);
+
+    // The recording is replayed from a scratch store; the user's store only
+    // receives the saved run.
+    QTemporaryDir scratch;
+    auto sdb = Database::open(scratch.filePath(QStringLiteral("replay.sqlite")));
+    if (!sdb)
+        return fail(sdb.error(), 2);
+    auto loaded = Recording::load(cl.recording, sdb->connection());
+    if (!loaded) {
+        sdb->closeThreadConnection();
+        return fail(loaded.error(), 2);
+    }
+    auto data = SimulationData::fromStore(sdb->connection());
+    sdb->closeThreadConnection();
+    if (!data)
+        return fail(data.error(), 2);
+    if (Status s = Simulation::check(*data, request); !s)
+        return fail(s.error(), 2);
+    std::atomic_bool cancel{false};
+    auto result = Simulation::simulate(*data, request, cancel);
+    if (!result)
+        return fail(result.error(), 1);
+    if (Status s = result->write(cl.report); !s)
+        return fail(s.error(), 1);
+    if (auto db = openStore(cl)) {
+        if (auto id = Simulation::save(db->connection(), *result))
+            out() << CommandLine::tr("saved as simulation #%1 in %2").arg(*id).arg(db->path()) << Qt::endl;
+        db->closeThreadConnection();
+    }
+    for (const PolicyRun &r : result->runs) {
+        const auto share = result->shareOfOracle(r);
+        out() << QStringLiteral("%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %7 action(s)%8")
+                     .arg(r.name, r.approval, Money::fromMinor(r.spendMinor()).toString(), Money::fromMinor(r.revenueMinor()).toString(),
+                          Money::fromMinor(r.profitMinor()).toString(),
+                          Money::fromMinor(r.profitMinor() - r.recordedProfitMinor()).toString())
+                     .arg(r.actions)
+                     .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(*share * 100, 0, 'f', 1) : QString())
+              << Qt::endl;
+    }
+    out() << CommandLine::tr("report written to %1").arg(cl.report) << Qt::endl;
+    return 0;
+}
+
 int runSend(const CommandLine &cl)
 {
     auto db = openStore(cl);
@@ -420,6 +521,8 @@ int runHeadless(const CommandLine &cl)
         return runSend(cl);
     case CommandLine::Command::ExportChart:
         return runExportChart(cl);
+    case CommandLine::Command::Simulate:
+        return runSimulate(cl);
     case CommandLine::Command::PrintPolicy: {
         if (cl.database.isEmpty() && cl.policy.isEmpty()) {
             out() << QString::fromUtf8(Policy{}.toJson());

@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, Simulate, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -32,6 +32,9 @@ public:
     bool approved = false;   // send --approved
     QString policy;          // --policy FILE
     QString operatorName;    // --operator NAME (default: $USER)
+    // simulate
+    QStringList policies;    // --policy, repeatable (simulate)
+    QString from, to, report, approve;
     // export-chart
     QString campaign, product, category, kind;
     QSize size{1200, 700};

@@ -18,7 +18,7 @@ bool needsGui(int argc, char **argv)
 {
     static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out",
                                                  "--policy", "--operator", "--campaign", "--product", "--category",
-                                                 "--kind", "--size"};
+                                                 "--kind", "--size", "--from", "--to", "--report", "--approve"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-v" || a == "--version")

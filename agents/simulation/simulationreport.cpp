@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "simulationreport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cp {
+
+namespace {
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulationReport)
+};
+QString money(qint64 minor) { return Money::fromMinor(minor).toString(); }
+QString roas(const PolicyRun &r)
+{
+    return r.spendMinor() > 0 ? QString::number(double(r.profitMinor()) / double(r.spendMinor()), 'f', 3) : QString();
+}
+} // namespace
+
+const PolicyRun *SimulationReport::oracle() const
+{
+    for (const PolicyRun &r : runs)
+        if (r.approval == u"-")
+            return &r;
+    return nullptr;
+}
+
+std::optional<double> SimulationReport::shareOfOracle(const PolicyRun &run) const
+{
+    const PolicyRun *o = oracle();
+    if (!o || o->profitMinor() <= 0)
+        return std::nullopt;
+    return double(run.recordedProfitMinor()) / double(o->profitMinor());
+}
+
+QByteArray SimulationReport::toJson() const
+{
+    QJsonArray runsJson;
+    for (const PolicyRun &r : runs) {
+        QJsonArray days;
+        for (const SimulatedDay &d : r.days)
+            days.append(QJsonArray{d.date.toString(Qt::ISODate), double(d.spendMinor), double(d.revenueMinor), double(d.newSpendMinor),
+                                   double(d.newRevenueMinor)});
+        QJsonObject decisions;
+        for (auto it = r.decisions.cbegin(); it != r.decisions.cend(); ++it)
+            decisions.insert(it.key(), it.value());
+        const auto share = shareOfOracle(r);
+        runsJson.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                    {QStringLiteral("approval"), r.approval},
+                                    {QStringLiteral("spend"), money(r.spendMinor())},
+                                    {QStringLiteral("revenue"), money(r.revenueMinor())},
+                                    {QStringLiteral("profit"), money(r.profitMinor())},
+                                    {QStringLiteral("profit_recorded_campaigns"), money(r.recordedProfitMinor())},
+                                    {QStringLiteral("profit_new_campaigns"), money(r.profitMinor() - r.recordedProfitMinor())},
+                                    {QStringLiteral("roas"), roas(r)},
+                                    {QStringLiteral("actions"), r.actions},
+                                    {QStringLiteral("share_of_oracle"), share ? QJsonValue(*share) : QJsonValue()},
+                                    {QStringLiteral("decisions"), decisions},
+                                    {QStringLiteral("log"), QJsonArray::fromStringList(r.log)},
+                                    {QStringLiteral("days"), days}});
+    }
+    const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("campaign-pilot-simulation")},
+                          {QStringLiteral("recording"), recordingId},
+                          {QStringLiteral("currency"), currency},
+                          {QStringLiteral("from"), from.toString(Qt::ISODate)},
+                          {QStringLiteral("to"), to.toString(Qt::ISODate)},
+                          {QStringLiteral("approval"), approval},
+                          {QStringLiteral("model"), QJsonObject{{QStringLiteral("elasticity"), model.elasticity},
+                                                                {QStringLiteral("new_campaign_pacing"), model.newCampaignPacing},
+                                                                {QStringLiteral("oracle_max_budget_factor"), model.oracleMaxBudgetFactor},
+                                                                {QStringLiteral("seed"), QString::number(model.seed)}}},
+                          {QStringLiteral("runs"), runsJson}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+Result<SimulationReport> SimulationReport::fromJson(const QByteArray &json, const QString &where)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != u"campaign-pilot-simulation")
+        return Error{ReportText::tr("not a saved simulation (%1)").arg(error.errorString()), where};
+    const QJsonObject o = doc.object();
+    SimulationReport r;
+    r.recordingId = o.value(QStringLiteral("recording")).toString();
+    r.currency = o.value(QStringLiteral("currency")).toString();
+    r.from = QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    r.to = QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    r.approval = o.value(QStringLiteral("approval")).toString();
+    const QJsonObject m = o.value(QStringLiteral("model")).toObject();
+    r.model.elasticity = m.value(QStringLiteral("elasticity")).toDouble(r.model.elasticity);
+    r.model.newCampaignPacing = m.value(QStringLiteral("new_campaign_pacing")).toDouble(r.model.newCampaignPacing);
+    r.model.oracleMaxBudgetFactor = m.value(QStringLiteral("oracle_max_budget_factor")).toDouble(r.model.oracleMaxBudgetFactor);
+    r.model.seed = m.value(QStringLiteral("seed")).toString().toULongLong();
+    for (const QJsonValue &v : o.value(QStringLiteral("runs")).toArray()) {
+        const QJsonObject ro = v.toObject();
+        PolicyRun run;
+        run.name = ro.value(QStringLiteral("name")).toString();
+        run.approval = ro.value(QStringLiteral("approval")).toString();
+        run.actions = ro.value(QStringLiteral("actions")).toInt();
+        const QJsonObject decisions = ro.value(QStringLiteral("decisions")).toObject();
+        for (auto it = decisions.constBegin(); it != decisions.constEnd(); ++it)
+            run.decisions.insert(it.key(), it->toInt());
+        for (const QJsonValue &l : ro.value(QStringLiteral("log")).toArray())
+            run.log << l.toString();
+        for (const QJsonValue &dv : ro.value(QStringLiteral("days")).toArray()) {
+            const QJsonArray d = dv.toArray();
+            run.days.append({QDate::fromString(d.at(0).toString(), Qt::ISODate), qint64(d.at(1).toDouble()), qint64(d.at(2).toDouble()),
+                             qint64(d.at(3).toDouble()), qint64(d.at(4).toDouble())});
+        }
+        r.runs.append(run);
+    }
+    return r;
+}
+
+QByteArray SimulationReport::toCsv() const
+{
+    QByteArray out = "policy,approval,spend,revenue,profit,profit_new_campaigns,roas,actions,share_of_oracle\n";
+    for (const PolicyRun &r : runs) {
+        const auto share = shareOfOracle(r);
+        QString name = r.name;
+        if (name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"')))
+            name = QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        QString approvalText = r.approval.contains(QLatin1Char(',')) ? QLatin1Char('"') + r.approval + QLatin1Char('"') : r.approval;
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+                   .arg(name, approvalText, money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
+                        money(r.profitMinor() - r.recordedProfitMinor()), roas(r))
+                   .arg(r.actions)
+                   .arg(share ? QString::number(*share, 'f', 4) : QString())
+                   .toUtf8();
+    }
+    return out;
+}
+
+QByteArray SimulationReport::toHtml() const
+{
+    // Cumulative profit per run, as an inline SVG polyline chart.
+    const int w = 900, h = 360, left = 70, bottom = 30;
+    qint64 lo = 0, hi = 1;
+    QList<QList<qint64>> cumulative;
+    for (const PolicyRun &r : runs) {
+        QList<qint64> c;
+        qint64 sum = 0;
+        for (const SimulatedDay &d : r.days) {
+            sum += d.profitMinor();
+            c << sum;
+            lo = std::min(lo, sum);
+            hi = std::max(hi, sum);
+        }
+        cumulative << c;
+    }
+    const QStringList colours{QStringLiteral("#77767b"), QStringLiteral("#3584e4"), QStringLiteral("#26a269"),
+                              QStringLiteral("#e66100"), QStringLiteral("#9141ac"), QStringLiteral("#c01c28")};
+    const int days = runs.isEmpty() ? 1 : std::max<int>(1, int(runs.first().days.size()) - 1);
+    auto y = [&](qint64 v) { return double(h - bottom) - double(v - lo) / double(hi - lo) * double(h - bottom - 10); };
+    QString svg = QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='%1' height='%2' role='img' aria-label='%3'>")
+                      .arg(w).arg(h).arg(ReportText::tr("Cumulative profit per policy"));
+    svg += QStringLiteral("<line x1='%1' y1='%2' x2='%3' y2='%2' stroke='#999'/>").arg(left).arg(y(0)).arg(w - 10);
+    svg += QStringLiteral("<text x='5' y='%1' font-size='11'>%2</text>").arg(y(hi) + 10).arg(money(hi).toHtmlEscaped());
+    svg += QStringLiteral("<text x='5' y='%1' font-size='11'>%2</text>").arg(y(lo)).arg(money(lo).toHtmlEscaped());
+    svg += QStringLiteral("<text x='%1' y='%2' font-size='11'>%3</text>").arg(left).arg(h - 8).arg(from.toString(Qt::ISODate));
+    svg += QStringLiteral("<text x='%1' y='%2' font-size='11' text-anchor='end'>%3</text>").arg(w - 10).arg(h - 8).arg(to.toString(Qt::ISODate));
+    for (qsizetype i = 0; i < cumulative.size(); ++i) {
+        QStringList pts;
+        for (qsizetype d = 0; d < cumulative[i].size(); ++d)
+            pts << QStringLiteral("%1,%2").arg(left + double(d) / days * (w - left - 10), 0, 'f', 1).arg(y(cumulative[i][d]), 0, 'f', 1);
+        svg += QStringLiteral("<polyline fill='none' stroke='%1' stroke-width='2' points='%2'/>")
+                   .arg(colours[i % colours.size()], pts.join(QLatin1Char(' ')));
+    }
+    svg += QStringLiteral("</svg>");
+
+    QString rows;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const PolicyRun &r = runs[i];
+        const auto share = shareOfOracle(r);
+        rows += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
+                               "<td>%8</td><td>%9</td></tr>")
+                    .arg(colours[i % colours.size()], r.name.toHtmlEscaped(), r.approval.toHtmlEscaped(), money(r.spendMinor()),
+                         money(r.revenueMinor()), money(r.profitMinor()) + QStringLiteral(" (%1 new)").arg(money(r.profitMinor() - r.recordedProfitMinor())), roas(r))
+                    .arg(r.actions)
+                    .arg(share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 1) : QStringLiteral("—"));
+    }
+    const QString html = QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>%1</title>"
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;"
+        "text-align:right}td:first-child,th:first-child,td:nth-child(2){text-align:left}</style></head><body>"
+        "<h1>%1</h1><p>%2</p><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>ROAS</th><th>%8</th><th>%9</th></tr>%10</table>"
+        "<h2>%11</h2>%12<p><small>%13</small></p></body></html>")
+        .arg(ReportText::tr("Simulation of %1, %2 – %3").arg(recordingId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)).toHtmlEscaped(),
+             ReportText::tr("Approval mode: %1. Money in %2.").arg(approval, currency).toHtmlEscaped(), ReportText::tr("Policy"),
+             ReportText::tr("Approval"), ReportText::tr("Spend"), ReportText::tr("Revenue"), ReportText::tr("Profit"),
+             ReportText::tr("Actions"), ReportText::tr("Share of oracle profit (recorded campaigns)"))
+        .arg(rows, ReportText::tr("Cumulative profit"), svg,
+             ReportText::tr("Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; "
+                            "new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.")
+                 .arg(model.elasticity)
+                 .arg(model.seed)
+                 .toHtmlEscaped());
+    return html.toUtf8();
+}
+
+Status SimulationReport::write(const QString &path) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"html" || suffix == u"htm")
+        bytes = toHtml();
+    else if (suffix == u"json")
+        bytes = toJson();
+    else if (suffix == u"csv")
+        bytes = toCsv();
+    else
+        return Error{ReportText::tr("the report must end in .html, .json or .csv"), path};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ReportText::tr("cannot write: %1").arg(file.errorString()), path};
+    return {};
+}
+
+namespace Simulation {
+
+Status check(const SimulationData &data, const Request &request)
+{
+    if (!request.from.isValid() || !request.to.isValid())
+        return Error{ReportText::tr("give both dates as YYYY-MM-DD"), QStringLiteral("--from/--to")};
+    if (request.to < request.from)
+        return Error{ReportText::tr("the date range %1 – %2 is empty").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)),
+                     QStringLiteral("--from/--to")};
+    if (!data.first.isValid())
+        return Error{ReportText::tr("the recording has no daily figures"), QStringLiteral("recording")};
+    if (request.from > data.last || request.to < data.first)
+        return Error{ReportText::tr("%1 – %2 is outside the recording (%3 – %4)")
+                         .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate), data.first.toString(Qt::ISODate),
+                              data.last.toString(Qt::ISODate)),
+                     QStringLiteral("--from/--to")};
+    if (request.policies.isEmpty())
+        return Error{ReportText::tr("name at least one policy"), QStringLiteral("--policy")};
+    return {};
+}
+
+Result<SimulationReport> simulate(const SimulationData &data, const Request &request, const std::atomic_bool &cancel,
+                                  const std::function<void(int, int)> &progress)
+{
+    if (Status s = check(data, request); !s)
+        return s.error();
+    SimulationReport report;
+    report.recordingId = data.recordingId;
+    report.currency = data.currency;
+    report.from = request.from;
+    report.to = request.to;
+    report.approval = request.approval.describe();
+    report.model = request.model;
+    report.runs.append(Simulator::doNothing(data, request.from, request.to));
+    QList<QPair<QString, Policy>> policies{{ReportText::tr("Seed rules"), Policy{}}};
+    policies += request.policies;
+    const int days = int(request.from.daysTo(request.to)) + 1;
+    const int total = days * int(policies.size());
+    for (qsizetype i = 0; i < policies.size(); ++i) {
+        SimulationSettings settings{policies[i].first, request.from, request.to, policies[i].second, request.approval, request.model};
+        PolicyRun run = Simulator::run(data, settings, cancel, [&](int done, int) {
+            if (progress)
+                progress(int(i) * days + done, total);
+        });
+        if (run.cancelled)
+            return Error{ReportText::tr("cancelled"), QStringLiteral("simulation")};
+        report.runs.append(run);
+    }
+    report.runs.append(Simulator::oracle(data, request.from, request.to, request.model));
+    return report;
+}
+
+Result<qint64> save(QSqlDatabase db, const SimulationReport &report)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO simulation_runs (created_at, recording_id, date_from, date_to, title, report_json) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QStringList names;
+    for (const PolicyRun &r : report.runs)
+        names << r.name;
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(report.recordingId.isNull() ? QStringLiteral("") : report.recordingId);
+    q.addBindValue(report.from.toString(Qt::ISODate));
+    q.addBindValue(report.to.toString(Qt::ISODate));
+    q.addBindValue(QStringLiteral("%1 – %2: %3").arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate),
+                                                      names.join(QStringLiteral(", "))));
+    q.addBindValue(QString::fromUtf8(report.toJson()));
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("simulation_runs")};
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<QPair<qint64, QString>>> savedRuns(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, created_at, title FROM simulation_runs ORDER BY id DESC")))
+        return Error{q.lastError().text(), QStringLiteral("simulation_runs")};
+    QList<QPair<qint64, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), QStringLiteral("#%1 %2").arg(q.value(0).toLongLong()).arg(q.value(2).toString())});
+    return out;
+}
+
+Result<SimulationReport> load(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT report_json FROM simulation_runs WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("simulation_runs")};
+    if (!q.next())
+        return Error{ReportText::tr("no saved simulation %1").arg(id), QStringLiteral("simulation_runs")};
+    auto r = SimulationReport::fromJson(q.value(0).toString().toUtf8(), QStringLiteral("simulation_runs #%1").arg(id));
+    if (r)
+        r.value().savedId = id;
+    return r;
+}
+
+} // namespace Simulation
+} // namespace cp

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "simulator.h"
+
+namespace cp {
+
+// One simulation: the baselines (do nothing, the seed's rules, the hindsight
+// oracle) and each policy asked for, over the same days.
+struct SimulationReport
+{
+    QString recordingId;
+    QString currency;
+    QDate from, to;
+    QString approval;
+    CounterfactualModel model;
+    QList<PolicyRun> runs;    // do nothing, seed rules, the policies, oracle
+    qint64 savedId = 0;
+
+    const PolicyRun *oracle() const;
+    // Profit of the recorded campaigns / the oracle's (which only re-budgets
+    // and pauses those); empty when the oracle made no profit. Profit from
+    // campaigns a policy created is reported beside it, not in it.
+    std::optional<double> shareOfOracle(const PolicyRun &run) const;
+
+    QByteArray toJson() const;
+    QByteArray toCsv() const;
+    QByteArray toHtml() const;   // self-contained: the chart is inline SVG
+    static Result<SimulationReport> fromJson(const QByteArray &json, const QString &where);
+    // By extension: .html, .json or .csv. The file is replaced only when complete.
+    Status write(const QString &path) const;
+};
+
+namespace Simulation {
+
+struct Request
+{
+    QDate from, to;
+    QList<QPair<QString, Policy>> policies;   // name, policy
+    ApprovalMode approval;
+    CounterfactualModel model;
+};
+
+// Checks the request against the data: a clear Error for an empty or
+// inverted range, or one outside the recording.
+Status check(const SimulationData &data, const Request &request);
+Result<SimulationReport> simulate(const SimulationData &data, const Request &request, const std::atomic_bool &cancel,
+                                  const std::function<void(int, int)> &progress = {});
+
+// Saved runs in the store.
+Result<qint64> save(QSqlDatabase db, const SimulationReport &report);
+Result<QList<QPair<qint64, QString>>> savedRuns(QSqlDatabase db);   // id, title
+Result<SimulationReport> load(QSqlDatabase db, qint64 id);
+
+} // namespace Simulation
+} // namespace cp
