@@ -310,11 +310,12 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
 
     // The response a new campaign draws: CPC and conversion rate of the
-    // recording's own campaigns (lifetime), chosen with the seed.
-    QList<QPair<double, double>> responses;
-    {
+    // recording's own campaigns up to the day it is created (never later
+    // days: that would be peeking), chosen with the seed.
+    auto responsesUpTo = [&data](QDate asOf) {
         QHash<QString, std::array<double, 3>> totals;   // spend, clicks, conversions
-        for (const CampaignDay &d : data.campaignDays) {
+        for (qsizetype i = 0; i < data.campaignDays.size() && data.campaignDays[i].date <= asOf; ++i) {
+            const CampaignDay &d = data.campaignDays[i];
             auto &t = totals[d.campaignId];
             t[0] += d.spend.toDouble();
             t[1] += double(d.clicks);
@@ -322,6 +323,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         }
         QStringList ids = totals.keys();
         ids.sort();
+        QList<QPair<double, double>> responses;
         for (const QString &id : ids) {
             const auto &t = totals[id];
             if (t[1] >= 20)
@@ -329,7 +331,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         }
         if (responses.isEmpty())
             responses.append({1.0, 0.01});
-    }
+        return responses;
+    };
 
     const int total = int(settings.from.daysTo(settings.to)) + 1;
     QMap<QDate, QList<const CampaignDay *>> recordedByDate;
@@ -446,6 +449,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 n.campaign.dailyBudget = r.proposedBudget.value_or(policy.budgetFloor);
                 n.campaign.startDate = d.addDays(1);
                 n.campaign.endDate = d.addDays(std::max(1, r.durationDays));
+                const QList<QPair<double, double>> responses = responsesUpTo(d);
                 const auto &response = responses[int(mix(model.seed ^ qHash(n.campaign.id)) % quint64(responses.size()))];
                 n.cpc = std::max(0.01, response.first);
                 n.cvr = response.second;

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The offline simulation: no peeking at the future, determinism, the
+// baselines against hand-computed figures, saved runs, the command line.
+#include "agents/import/recording.h"
+#include "agents/simulation/simulationreport.h"
+#include "models/database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+SimulationData demo()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+    Recording::load(QStringLiteral("demo"), db->connection());
+    auto data = SimulationData::fromStore(db->connection());
+    db->closeThreadConnection();
+    return data.value();
+}
+
+// A copy whose every figure after `cut` is poison: absurd, negative or huge.
+SimulationData poisonedAfter(SimulationData data, QDate cut)
+{
+    for (ProductDay &d : data.productDays)
+        if (d.date > cut) {
+            d.unitsSold = 1'000'000;
+            d.pageViews = -7;
+            d.stock = -1;
+        }
+    for (CampaignDay &d : data.campaignDays)
+        if (d.date > cut) {
+            d.spend = Money::fromMinor(999'999'999);
+            d.revenue = Money();
+            d.conversions = 0;
+        }
+    return data;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CP_BINARY), args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestSimulation : public QObject
+{
+    Q_OBJECT
+    SimulationData m_demo;
+private slots:
+    void initTestCase() { m_demo = demo(); }
+
+    void agentsNeverSeeTheFuture()
+    {
+        const QDate cut(2011, 11, 15);
+        const SimulationData poisoned = poisonedAfter(m_demo, cut);
+        // What the agents are handed as of `cut` holds no row after it...
+        const CycleInput input = Simulator::inputAsOf(poisoned, cut, poisoned.campaigns, {}, {}, Policy{});
+        for (const CampaignSnapshot &s : input.campaigns)
+            for (const ProductDay &d : s.productDays)
+                QVERIFY2(d.date <= cut, qPrintable(d.date.toString(Qt::ISODate)));
+        for (const ProductStats &p : input.products)
+            QVERIFY(p.units30 < 1'000'000);
+        // ...and day by day the decisions up to `cut` are the same whatever the future holds.
+        SimulationSettings settings{QStringLiteral("seed"), QDate(2011, 10, 1), cut, Policy{}, ApprovalMode{}, {}};
+        std::atomic_bool cancel{false};
+        const PolicyRun clean = Simulator::run(m_demo, settings, cancel);
+        const PolicyRun dirty = Simulator::run(poisoned, settings, cancel);
+        QVERIFY(!clean.log.isEmpty());
+        QCOMPARE(dirty.log, clean.log);
+        QCOMPARE(dirty.profitMinor(), clean.profitMinor());
+    }
+
+    void sameRunTwiceGivesIdenticalReports()
+    {
+        Simulation::Request request{QDate(2011, 10, 1), QDate(2011, 12, 9), {{QStringLiteral("seed"), Policy{}}}, ApprovalMode{}, {}};
+        std::atomic_bool cancel{false};
+        auto a = Simulation::simulate(m_demo, request, cancel);
+        auto b = Simulation::simulate(m_demo, request, cancel);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(a->toJson(), b->toJson());
+        QCOMPARE(a->toHtml(), b->toHtml());
+        QCOMPARE(a->toCsv(), b->toCsv());
+    }
+
+    void baselinesOnAHandMadeRecording()
+    {
+        // One product, one campaign, four days.
+        SimulationData data;
+        data.recordingId = QStringLiteral("tiny");
+        Product p;
+        p.id = QStringLiteral("P");
+        p.name = QStringLiteral("P");
+        p.price = Money::fromMinor(1000);
+        data.products = {p};
+        Campaign c;
+        c.id = QStringLiteral("C");
+        c.productId = QStringLiteral("P");
+        c.dailyBudget = Money::fromMinor(1000);
+        c.startDate = QDate(2024, 1, 1);
+        c.endDate = QDate(2024, 1, 4);
+        data.campaigns = {c};
+        const std::pair<qint64, qint64> figures[] = {{1000, 3000}, {1000, 500}, {1000, 0}, {0, 0}};   // spend, revenue
+        for (int i = 0; i < 4; ++i) {
+            CampaignDay d;
+            d.campaignId = QStringLiteral("C");
+            d.date = QDate(2024, 1, 1).addDays(i);
+            d.spend = Money::fromMinor(figures[i].first);
+            d.revenue = Money::fromMinor(figures[i].second);
+            data.campaignDays.append(d);
+            ProductDay pd;
+            pd.productId = QStringLiteral("P");
+            pd.date = d.date;
+            data.productDays.append(pd);
+        }
+        data.first = QDate(2024, 1, 1);
+        data.last = QDate(2024, 1, 4);
+
+        // "Do nothing" is the recorded totals.
+        const PolicyRun nothing = Simulator::doNothing(data, data.first, data.last);
+        QCOMPARE(nothing.spendMinor(), qint64(3000));
+        QCOMPARE(nothing.revenueMinor(), qint64(3500));
+        QCOMPARE(nothing.profitMinor(), qint64(500));
+
+        // The oracle, by hand (elasticity 0.7, budget factor at most 1.5):
+        // day 1: k* = (0.7 x 3000 / 1000)^(1/0.3) = 11.9 -> 1.5; revenue
+        //        1.5^0.7 x 3000 = 3984.60 -> 3985, spend 1500;
+        // day 2: k* = (0.7 x 500 / 1000)^(1/0.3) = 0.0302; revenue
+        //        0.0302^0.7 x 500 = 43.16 -> 43, spend 30.22 -> 30;
+        // day 3: no revenue at any budget -> paused; day 4: nothing to gain.
+        const PolicyRun best = Simulator::oracle(data, data.first, data.last, CounterfactualModel{});
+        QCOMPARE(best.spendMinor(), qint64(1500 + 30));
+        QCOMPARE(best.revenueMinor(), qint64(3985 + 43));
+        QCOMPARE(best.profitMinor(), qint64(2498));
+    }
+
+    void savedRunsReopen()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        Simulation::Request request{QDate(2011, 11, 1), QDate(2011, 11, 30), {{QStringLiteral("seed"), Policy{}}}, ApprovalMode{}, {}};
+        std::atomic_bool cancel{false};
+        auto report = Simulation::simulate(m_demo, request, cancel);
+        QVERIFY(report.ok());
+        auto id = Simulation::save(db->connection(), *report);
+        QVERIFY(id.ok());
+        auto runs = Simulation::savedRuns(db->connection());
+        QCOMPARE(runs->size(), 1);
+        auto back = Simulation::load(db->connection(), *id);
+        QVERIFY(back.ok());
+        QCOMPARE(back->toJson(), report->toJson());
+        db->closeThreadConnection();
+    }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QStringList base{"simulate", "--policy", "seed", "--report", "REPORT"};
+        QTest::newRow("missing recording") << (QStringList{"--recording", "/no/such/recording", "--from", "2011-11-01", "--to", "2011-11-30"} + base)
+                                           << 2 << "/no/such/recording";
+        QTest::newRow("empty date range") << (QStringList{"--recording", "demo", "--from", "2011-11-30", "--to", "2011-11-01"} + base)
+                                          << 2 << "is empty";
+        QTest::newRow("not a date") << (QStringList{"--recording", "demo", "--from", "yesterday", "--to", "2011-11-01"} + base)
+                                    << 2 << "yesterday";
+        QTest::newRow("outside the recording") << (QStringList{"--recording", "demo", "--from", "2020-01-01", "--to", "2020-02-01"} + base)
+                                               << 2 << "outside the recording";
+        QTest::newRow("unknown policy") << QStringList{"simulate", "--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
+                                                       "--policy", "cautious", "--report", "REPORT"}
+                                        << 2 << "unknown policy";
+        QTest::newRow("bad approval mode") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
+                                                           "--approve", "SOMETIMES"} + base)
+                                           << 2 << "SOMETIMES";
+        QTest::newRow("missing --report") << QStringList{"simulate", "--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30",
+                                                         "--policy", "seed"}
+                                          << 2 << "--report";
+        QTest::newRow("a good run") << (QStringList{"--recording", "demo", "--from", "2011-11-01", "--to", "2011-11-30"} + base) << 0
+                                    << "Hindsight oracle";
+    }
+    void commandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("r.html"));
+        args.replaceInStrings(QStringLiteral("REPORT"), report);
+        args << QStringLiteral("--database") << dir.filePath(QStringLiteral("s.sqlite"));
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2((exitCode == 0 ? r.out : r.err).contains(message), qPrintable(r.out + r.err));
+        QCOMPARE(QFile::exists(report), exitCode == 0);
+        if (exitCode == 0) {
+            QFile f(report);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray html = f.readAll();
+            QVERIFY(html.contains("<svg"));          // the chart is embedded
+            QVERIFY(!html.contains("src=\"http"));   // and nothing is fetched
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulation)
+#include "tst_simulation.moc"
