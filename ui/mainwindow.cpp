@@ -5,6 +5,7 @@
 #include "catalogpane.h"
 #include "charts/chartspane.h"
 #include "decisionqueuepane.h"
+#include "simulationpane.h"
 #include "importdialog.h"
 
 #include "agents/approval.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     : QMainWindow(parent), m_session(new StoreSession(databasePath.isEmpty() ? Database::defaultPath() : databasePath, this)),
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_audit(new AuditModel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditModel(this)),
       m_auditView(new QTableView(this))
 {
     setWindowTitle(tr("Campaign Pilot"));
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     m_tabs->addTab(m_campaigns, tr("C&ampaigns"));
     m_tabs->addTab(m_queue, tr("&Decisions"));
     m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_simulation, tr("&Simulation"));
     m_auditView->setModel(m_audit);
     m_auditView->verticalHeader()->hide();
     m_auditView->horizontalHeader()->setStretchLastSection(true);
@@ -278,6 +280,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
             advertisedCategories << r.product.category;
     advertisedCategories.sort();
     m_charts->setStore(s.databasePath, s.campaigns, advertisedCategories, currency);
+    m_simulation->setStore(s.databasePath, s.recording ? s.recording->from : s.windowFrom, s.windowTo);
     m_currency = currency;
     startAgents(s);
 

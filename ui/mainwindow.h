@@ -17,6 +17,7 @@ namespace cp {
 class AuditModel;
 class CampaignsPane;
 class ChartsPane;
+class SimulationPane;
 class CatalogPane;
 class DecisionQueuePane;
 class Dispatcher;
@@ -37,6 +38,7 @@ public:
     QLabel *banner() const { return m_banner; }
     DecisionQueuePane *queuePane() const { return m_queue; }
     ChartsPane *chartsPane() const { return m_charts; }
+    SimulationPane *simulationPane() const { return m_simulation; }
     Orchestrator *orchestrator() const { return m_orchestrator; }
     Dispatcher *dispatcher() const { return m_dispatcher; }
     QAction *runCycleAction() const { return m_runCycle; }
@@ -79,6 +81,7 @@ private:
     QList<QAction *> m_busyDisabled;
     DecisionQueuePane *m_queue;
     ChartsPane *m_charts;
+    SimulationPane *m_simulation;
     AuditModel *m_audit;
     QTableView *m_auditView;
     QAction *m_runCycle = nullptr;

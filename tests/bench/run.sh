@@ -31,3 +31,6 @@ echo "== one agent cycle (demo; 100k products + 10k campaigns) with the GUI-thre
 
 echo "== chart redraw, 100k points"
 "$build/tests/bench/bench_charts"
+
+echo "== simulation, 365 days x 1,000 campaigns"
+"$build/tests/bench/bench_simulation"

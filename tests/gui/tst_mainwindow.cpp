@@ -7,6 +7,9 @@
 #include "ui/campaignspane.h"
 #include "ui/charts/chartspane.h"
 #include "ui/charts/chartview.h"
+#include "ui/simulationpane.h"
+#include <QListWidget>
+#include <QTableWidget>
 #include "ui/decisionqueuepane.h"
 #include "ui/catalogpane.h"
 #include "ui/importdialog.h"
@@ -123,6 +126,36 @@ private slots:
         QVERIFY(shown.wait(60000));
         QVERIFY(!window.orchestrator()->runCycle());
         QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
+    }
+
+    void simulatesThroughThePane()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        SimulationPane *sim = window.simulationPane();
+        window.findChild<QTabWidget *>()->setCurrentWidget(sim);
+        sim->setRange(QDate(2011, 10, 1), QDate(2011, 12, 9));
+        sim->setApproval(QStringLiteral("PAUSE,EMERGENCY_PAUSE"));
+        QSignalSpy finished(sim, &SimulationPane::finished);
+        QVERIFY(sim->start());
+        QVERIFY(!sim->start());   // one at a time
+        QVERIFY(finished.wait(120000));
+        QVERIFY(finished.first().first().toBool());
+        // Do nothing, the seed's rules, the policy chosen, the oracle.
+        QCOMPARE(sim->resultsTable()->rowCount(), 4);
+        QCOMPARE(sim->resultsTable()->item(0, 0)->text(), QStringLiteral("Do nothing"));
+        QCOMPARE(sim->resultsTable()->item(3, 0)->text(), QStringLiteral("Hindsight oracle"));
+        QCOMPARE(sim->resultsTable()->item(1, 1)->text(), QStringLiteral("EMERGENCY_PAUSE,PAUSE"));
+        QVERIFY(sim->chart()->drawnSeries(QStringLiteral("Hindsight oracle")));
+        QTRY_COMPARE_WITH_TIMEOUT(sim->savedList()->count(), 1, 30000);
+        screenshot(&window, "simulation.png");
+        QSignalSpy reopened(sim, &SimulationPane::reopened);
+        sim->reopen(sim->savedList()->item(0)->data(Qt::UserRole).toLongLong());
+        QVERIFY(reopened.wait(30000));
+        QVERIFY(reopened.first().first().toBool());
     }
 
     void showsTheDemoRecording()

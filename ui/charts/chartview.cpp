@@ -269,12 +269,14 @@ void ChartView::updateSeriesPoints()
             drawn->replace(decimate(points, width));   // replace(), not clear()+append(): one repaint
     }
     for (auto it = m_valueAxes.begin(); it != m_valueAxes.end(); ++it) {
+        // Zero is always on the axis; negative values (ROAS, a loss) extend it down.
         double lo = 0;
-        if (it.key() == int(ChartSeries::Unit::Ratio))
-            for (const ChartSeries &s : m_data.series)
+        for (const ChartSeries &s : m_data.series)
+            if (int(s.unit) == it.key())
                 for (const auto &p : s.points)
-                    if (s.unit == ChartSeries::Unit::Ratio)
-                        lo = std::min(lo, p.second);
+                    lo = std::min(lo, p.second);
+        if (lo < 0)
+            lo *= 1.08;
         const double hi = maxima.value(it.key(), 1.0);
         it.value()->setRange(lo, hi <= lo ? lo + 1 : hi * 1.08);
         it.value()->applyNiceNumbers();
