@@ -430,6 +430,7 @@ int runSimulate(const CommandLine &cl)
             return fail(policy.error(), 2);
         request.policies.append({QFileInfo(p).completeBaseName(), *policy});
     }
+    request.model = Simulation::Request::modelFrom(request.policies.first().second);
     const QString suffix = QFileInfo(cl.report).suffix().toLower();
     if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
         return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);

@@ -66,9 +66,9 @@ SimulationPane::SimulationPane(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &SimulationPane::start);
     connect(m_cancel, &QPushButton::clicked, this, &SimulationPane::cancel);
 
-    m_results->setColumnCount(8);
+    m_results->setColumnCount(9);
     m_results->setHorizontalHeaderLabels({tr("Policy"), tr("Approval"), tr("Spend"), tr("Revenue"), tr("Profit"),
-                                          tr("of which new campaigns"), tr("Actions"), tr("Share of oracle")});
+                                          tr("of which new campaigns"), tr("ROAS"), tr("Actions"), tr("Share of oracle")});
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setStretchLastSection(true);
@@ -160,10 +160,11 @@ bool SimulationPane::start()
         else
             request.policies.append({QFileInfo(source).completeBaseName(), *policy});
     }
-    if (!errors.isEmpty()) {
-        m_status->setText(errors.join(QLatin1Char('\n')));
+    if (!errors.isEmpty() || request.policies.isEmpty()) {
+        m_status->setText(errors.isEmpty() ? tr("Tick at least one policy.") : errors.join(QLatin1Char('\n')));
         return false;
     }
+    request.model = Simulation::Request::modelFrom(request.policies.first().second);
     const QString recording = m_recording->text().trimmed();
     const QString path = m_databasePath;
     auto result = std::make_shared<std::optional<Result<SimulationReport>>>();
@@ -246,6 +247,8 @@ void SimulationPane::show(const SimulationReport &report)
                                 formatMoney(Money::fromMinor(r.revenueMinor()), report.currency),
                                 formatMoney(Money::fromMinor(r.profitMinor()), report.currency),
                                 formatMoney(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor()), report.currency),
+                                r.spendMinor() > 0 ? QLocale().toString(double(r.profitMinor()) / double(r.spendMinor()), 'f', 2)
+                                                   : QStringLiteral("—"),
                                 QString::number(r.actions),
                                 share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c) {

@@ -44,6 +44,9 @@ const DoubleField kDoubles[] = {
     {"risk_decline_weight", &Policy::riskDeclineWeight, 0, 1},
     {"risk_competition_weight", &Policy::riskCompetitionWeight, 0, 1},
     {"risk_lifecycle_weight", &Policy::riskLifecycleWeight, 0, 1},
+    {"simulation_elasticity", &Policy::simulationElasticity, 0.05, 0.95},
+    {"simulation_new_campaign_pacing", &Policy::simulationNewCampaignPacing, 0, 1},
+    {"simulation_oracle_max_budget_factor", &Policy::simulationOracleMaxBudgetFactor, 1, 10},
 };
 const IntField kInts[] = {
     {"version", &Policy::version, 1, 1000000},

@@ -63,6 +63,11 @@ struct Policy
 
     int recommendationTtlHours = 24;
 
+    // The simulation's counterfactual model (agents/simulation/simulator.h).
+    double simulationElasticity = 0.7;           // conversions scale with budget^this
+    double simulationNewCampaignPacing = 0.9;    // share of a new campaign's budget it spends
+    double simulationOracleMaxBudgetFactor = 1.5;
+
     // Strict: the first bad field is an Error naming it and why.
     static Result<Policy> fromJson(const QByteArray &json, const QString &where);
     QByteArray toJson() const;

@@ -225,6 +225,15 @@ Status SimulationReport::write(const QString &path) const
 
 namespace Simulation {
 
+CounterfactualModel Request::modelFrom(const Policy &policy)
+{
+    CounterfactualModel m;
+    m.elasticity = policy.simulationElasticity;
+    m.newCampaignPacing = policy.simulationNewCampaignPacing;
+    m.oracleMaxBudgetFactor = policy.simulationOracleMaxBudgetFactor;
+    return m;
+}
+
 Status check(const SimulationData &data, const Request &request)
 {
     if (!request.from.isValid() || !request.to.isValid())

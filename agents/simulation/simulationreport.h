@@ -35,6 +35,9 @@ namespace Simulation {
 
 struct Request
 {
+    // The model's parameters come from the first policy's simulation_* fields
+    // (one model for every run of a report, so the runs compare).
+    static CounterfactualModel modelFrom(const Policy &policy);
     QDate from, to;
     QList<QPair<QString, Policy>> policies;   // name, policy
     ApprovalMode approval;
