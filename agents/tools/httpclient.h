@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/result.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace cp {
+
+// How the one network layer behaves; per API from settings.
+struct NetworkPolicy
+{
+    int transferTimeoutMs = 15000;   // no byte for this long: the request fails
+    int maxAttempts = 4;             // first try included
+    int backoffBaseMs = 250;         // exponential backoff base, with full jitter
+    int backoffMaxMs = 8000;
+    int retryAfterMaxMs = 60000;     // a server asking for longer is an error, not a wait
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    int breakerThreshold = 5;        // consecutive failures that open the circuit
+    int breakerCooldownMs = 30000;
+    int minIntervalMs = 0;           // rate limit: at least this long between requests
+};
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QString path;                    // appended to the client's base URL
+    QUrlQuery query;
+    QByteArray body;                 // JSON
+    // Writes are retried only when the server honours this key; a write
+    // without one is sent once and, on failure, reconciled by reading state.
+    QByteArray idempotencyKey;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    bool retryable() const { return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty(); }
+    QString endpoint() const { return QString::fromLatin1(method) + QLatin1Char(' ') + path; }
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    int attempts = 0;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// One client per API and host: transfer timeout on every request, retries of
+// safe requests with exponential backoff and jitter, Retry-After on 429 and
+// 503, a circuit breaker, a rate limiter, a size limit on answers, and HTTPS
+// for every host but loopback. It lives in the thread that uses it (the
+// QNetworkAccessManager is created there) and never blocks: results arrive
+// through the callback, on that thread.
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Breaker { Closed, Open, HalfOpen };
+    Q_ENUM(Breaker)
+
+    HttpClient(QUrl base, NetworkPolicy policy, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    using Done = std::function<void(const Result<HttpResponse> &)>;
+    // A 2xx answer is a value; anything else an Error naming the endpoint
+    // and saying what went wrong, with the server's own message when it gave one.
+    void send(const HttpRequest &request, Done done);
+
+    Breaker breaker() const { return m_breaker; }
+    QUrl base() const { return m_base; }
+    // Requests actually put on the wire (retries included).
+    int wireRequests() const { return m_wireRequests; }
+
+    // The error message a server put in its body, in the shapes of the
+    // Campaign Pilot API ({"status":"error","message"}), WordPress
+    // ({"code","message"}) and the Graph API ({"error":{"message"}}).
+    static QString serverMessage(const QByteArray &body);
+
+signals:
+    void breakerChanged(cp::HttpClient::Breaker state);
+
+private:
+    struct Pending;
+    void attempt(std::shared_ptr<Pending> p);
+    void finished(std::shared_ptr<Pending> p, QNetworkReply *reply);
+    void retryLater(std::shared_ptr<Pending> p, int delayMs, const Error &why);
+    void fail(std::shared_ptr<Pending> p, const Error &error);
+    void recordOutcome(bool ok);
+    void setBreaker(Breaker b);
+
+    QUrl m_base;
+    NetworkPolicy m_policy;
+    QNetworkAccessManager *m_manager;
+    Breaker m_breaker = Breaker::Closed;
+    int m_consecutiveFailures = 0;
+    QElapsedTimer m_openedAt;
+    QElapsedTimer m_lastRequest;
+    int m_wireRequests = 0;
+};
+
+} // namespace cp

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "faultserver.h"
+
+#include <QTcpSocket>
+
+FaultServer::FaultServer(QObject *parent) : QTcpServer(parent)
+{
+    listen(QHostAddress::LocalHost, 0);
+    connect(this, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *s = nextPendingConnection()) {
+            s->setParent(this);
+            connect(s, &QTcpSocket::readyRead, this, [this, s] { handle(s); });
+        }
+    });
+}
+
+QString FaultServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(serverPort());
+}
+
+int FaultServer::count(const QByteArray &path) const
+{
+    return int(std::count_if(m_seen.begin(), m_seen.end(), [&](const Seen &s) { return s.path == path; }));
+}
+
+void FaultServer::handle(QTcpSocket *socket)
+{
+    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        socket->setProperty("buffer", buffer);
+        return;
+    }
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    Seen seen;
+    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+    seen.method = first.value(0);
+    seen.path = first.value(1).split('?').value(0);
+    qsizetype length = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            seen.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    }
+    length = seen.headers.value("content-length").toLongLong();
+    if (buffer.size() < headerEnd + 4 + length) {
+        socket->setProperty("buffer", buffer);
+        return;   // wait for the rest of the body
+    }
+    seen.body = buffer.mid(headerEnd + 4, length);
+    socket->setProperty("buffer", QByteArray());
+    m_seen.append(seen);
+
+    QList<Answer> &answers = m_scripts[seen.path];
+    const Answer answer = answers.isEmpty() ? Answer{404, R"({"status":"error","message":"no such route"})", {}, Fault::None}
+                                            : (answers.size() > 1 ? answers.takeFirst() : answers.first());
+    switch (answer.fault) {
+    case Fault::Stall:
+        return;   // never answer
+    case Fault::Drop:
+        socket->abort();
+        return;
+    default:
+        break;
+    }
+    QByteArray body = answer.body;
+    if (answer.fault == Fault::Huge)
+        body = "[" + QByteArray(20 * 1024 * 1024, ' ') + "]";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\nContent-Type: application/json\r\n";
+    for (const auto &[k, v] : answer.headers)
+        out += k + ": " + v + "\r\n";
+    // Truncated: announce more than is sent, then hang up.
+    const qsizetype announced = answer.fault == Fault::Truncated ? body.size() + 100 : body.size();
+    out += "Content-Length: " + QByteArray::number(announced) + "\r\nConnection: close\r\n\r\n" + body;
+    socket->write(out);
+    socket->disconnectFromHost();
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QTcpServer>
+
+// A small HTTP/1.1 server on 127.0.0.1 for tests: answers from a script per
+// path, records every request, and injects the faults real networks have.
+class FaultServer final : public QTcpServer
+{
+    Q_OBJECT
+public:
+    enum class Fault { None, Stall, Drop, Huge, Truncated };
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body = "{}";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        Fault fault = Fault::None;
+    };
+    struct Seen
+    {
+        QByteArray method, path, body;
+        QMap<QByteArray, QByteArray> headers;   // lower-case names
+    };
+
+    explicit FaultServer(QObject *parent = nullptr);
+    QString baseUrl() const;
+    // Answers for `path`, used in order; the last one repeats.
+    void script(const QByteArray &path, QList<Answer> answers) { m_scripts[path] = std::move(answers); }
+    const QList<Seen> &seen() const { return m_seen; }
+    int count(const QByteArray &path) const;
+
+private:
+    void handle(QTcpSocket *socket);
+    QMap<QByteArray, QList<Answer>> m_scripts;
+    QList<Seen> m_seen;
+};
