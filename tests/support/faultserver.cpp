@@ -53,7 +53,8 @@ void FaultServer::handle(QTcpSocket *socket)
     m_seen.append(seen);
 
     QList<Answer> &answers = m_scripts[seen.path];
-    const Answer answer = answers.isEmpty() ? Answer{404, R"({"status":"error","message":"no such route"})", {}, Fault::None}
+    const std::optional<Answer> handled = handler ? handler(seen) : std::nullopt;
+    const Answer answer = handled ? *handled : answers.isEmpty() ? Answer{404, R"({"status":"error","message":"no such route"})", {}, Fault::None}
                                             : (answers.size() > 1 ? answers.takeFirst() : answers.first());
     switch (answer.fault) {
     case Fault::Stall:

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMap>
 #include <QTcpServer>
+#include <functional>
+#include <optional>
 
 // A small HTTP/1.1 server on 127.0.0.1 for tests: answers from a script per
 // path, records every request, and injects the faults real networks have.
@@ -30,6 +32,8 @@ public:
     QString baseUrl() const;
     // Answers for `path`, used in order; the last one repeats.
     void script(const QByteArray &path, QList<Answer> answers) { m_scripts[path] = std::move(answers); }
+    // A stateful server: asked first; no answer falls back to the scripts.
+    std::function<std::optional<Answer>(const Seen &)> handler;
     const QList<Seen> &seen() const { return m_seen; }
     int count(const QByteArray &path) const;
 

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Approved actions over the Campaign Pilot API, end to end against a
+// loopback server that keeps campaign state the way the seed's server does.
+#include "../support/faultserver.h"
+#include "agents/approval.h"
+#include "agents/backend/campaignpilotplatform.h"
+#include "agents/cycle/agents.h"
+#include "agents/dispatcher.h"
+#include "agents/import/recording.h"
+#include "models/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+using A = FaultServer::Answer;
+
+namespace {
+// The seed's API, with state: campaigns by id.
+struct SeedApi
+{
+    QMap<QString, QJsonObject> campaigns;
+    int created = 0;
+
+    std::optional<A> operator()(const FaultServer::Seen &s)
+    {
+        const QString path = QString::fromUtf8(s.path);
+        auto ok = [](const QJsonValue &data) {
+            return A{200, QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}})
+                              .toJson(QJsonDocument::Compact),
+                     {}, FaultServer::Fault::None};
+        };
+        if (s.method == "GET" && path == u"/api/impact/campaigns") {
+            QJsonArray all;
+            for (const QJsonObject &c : campaigns)
+                all.append(c);
+            return ok(all);
+        }
+        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);   // api impact campaigns {id} [pause]
+        if (s.method == "POST" && path == u"/api/impact/campaigns") {
+            const QJsonObject in = QJsonDocument::fromJson(s.body).object();
+            QJsonObject c = in;
+            c.insert(QStringLiteral("campaign_id"), QStringLiteral("new-%1").arg(++created));
+            c.insert(QStringLiteral("status"), QStringLiteral("active"));
+            campaigns.insert(c.value(QStringLiteral("campaign_id")).toString(), c);
+            return ok(c);
+        }
+        if (parts.size() >= 4 && campaigns.contains(parts[3])) {
+            QJsonObject &c = campaigns[parts[3]];
+            if (s.method == "GET" && parts.size() == 4)
+                return ok(c);
+            if (s.method == "POST" && parts.size() == 5 && (parts[4] == u"pause" || parts[4] == u"resume")) {
+                c.insert(QStringLiteral("status"), parts[4] == u"pause" ? QStringLiteral("paused") : QStringLiteral("active"));
+                return ok(c);
+            }
+            if (s.method == "PATCH")   // the seed API has no budget endpoint
+                return A{405, R"({"status":"error","message":"Method Not Allowed"})", {}, FaultServer::Fault::None};
+        }
+        return A{404, R"({"status":"error","message":"Not found"})", {}, FaultServer::Fault::None};
+    }
+};
+
+int writes(const FaultServer &server)
+{
+    return int(std::count_if(server.seen().begin(), server.seen().end(), [](const auto &s) { return s.method != "GET"; }));
+}
+} // namespace
+
+class TestLivePlatform : public QObject
+{
+    Q_OBJECT
+private slots:
+    void approvedActionsReachTheServerOnceAndOnlyAfterApproval()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
+        FaultServer server;
+        auto api = std::make_shared<SeedApi>();
+        for (const char *id : {"demo-03", "demo-05", "demo-09"})
+            api->campaigns.insert(QLatin1String(id), QJsonObject{{QStringLiteral("campaign_id"), QLatin1String(id)},
+                                                                  {QStringLiteral("status"), QStringLiteral("active")},
+                                                                  {QStringLiteral("budget"), 52.0}});
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+
+        // A cycle fills the queue; nothing reaches the server.
+        std::atomic_bool never{false};
+        auto input = CycleSteps::load(db->connection());
+        QVERIFY(input.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Recommendation> recs = CycleSteps::create(*input, Policy{}, TemplateCopyWriter{}, QStringLiteral("c1"), now, never);
+        recs += CycleSteps::manage(CycleSteps::analyse(*input, Policy{}, never), Policy{}, QStringLiteral("c1"), now, never);
+        DecisionStore store(db->connection());
+        auto added = store.add(recs);
+        QVERIFY(added.ok());
+        CampaignPilotPlatform platform(QUrl(server.baseUrl()), NetworkPolicy{});
+        std::atomic_bool halted{false};
+        Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(server.seen().size(), 0);
+
+        auto idOf = [&](const QString &target) {
+            for (const Recommendation &r : *added)
+                if (r.campaignId == target || (r.campaignId.isEmpty() && r.productId == target))
+                    return r.id;
+            return qint64(0);
+        };
+        // Approve a pause: exactly one pause request, after a read of state.
+        QVERIFY(Approval::approve(store, idOf(QStringLiteral("demo-03")), QStringLiteral("ops")).ok());
+        DispatchReport report = Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(server.count("/api/impact/campaigns/demo-03/pause"), 1);
+        QCOMPARE(api->campaigns[QStringLiteral("demo-03")].value(QStringLiteral("status")).toString(), QStringLiteral("paused"));
+        Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(server.count("/api/impact/campaigns/demo-03/pause"), 1);   // never twice
+
+        // A crash after the platform applied it: the restart reads state and sends nothing.
+        QVERIFY(Approval::approve(store, idOf(QStringLiteral("demo-05")), QStringLiteral("ops")).ok());
+        const OutboxItem item = store.outbox(QStringLiteral("approved"))->first();
+        QVERIFY(store.markSending(item.id, QStringLiteral("ops")).ok());
+        api->campaigns[QStringLiteral("demo-05")].insert(QStringLiteral("status"), QStringLiteral("paused"));
+        CampaignPilotPlatform restarted(QUrl(server.baseUrl()), NetworkPolicy{});
+        report = Dispatcher::run(*db, restarted, halted, QStringLiteral("ops"));
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(server.count("/api/impact/campaigns/demo-05/pause"), 0);
+        QCOMPARE(store.get(item.recommendationId)->sendState, QStringLiteral("done"));
+
+        // A budget change the seed API cannot take: failed, said plainly, capability noted.
+        QVERIFY(Approval::approve(store, idOf(QStringLiteral("demo-09")), QStringLiteral("ops")).ok());
+        report = Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(report.failed, 1);
+        QVERIFY2(report.errors.join(QLatin1Char(' ')).contains(QLatin1String("cannot change budgets")), qPrintable(report.errors.join(QLatin1Char(' '))));
+        QVERIFY(platform.missingCapabilities().contains(QStringLiteral("set_budget")));
+
+        // A new campaign: one POST with the product and the proposed copy.
+        const int writesBefore = writes(server);
+        QVERIFY(Approval::approve(store, idOf(QStringLiteral("22833")), QStringLiteral("ops")).ok());
+        report = Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(writes(server), writesBefore + 1);
+        QCOMPARE(api->created, 1);
+        QCOMPARE(api->campaigns.last().value(QStringLiteral("product_id")).toString(), QStringLiteral("22833"));
+        db->closeThreadConnection();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLivePlatform)
+#include "tst_liveplatform.moc"
