@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "agents/backend/campaignpilotplatform.h"
 #include "agents/backend/recordedbackend.h"
 #include "agents/charts/chartqueries.h"
 #include "agents/simulation/simulationreport.h"
@@ -90,8 +91,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      CommandLine::tr("simulate: which recommendations the simulation approves: all, none, or "
                                                      "decisions such as PAUSE,EMERGENCY_PAUSE."),
                                      CommandLine::tr("MODE"), QStringLiteral("all"));
+    const QCommandLineOption platform(QStringLiteral("platform"),
+                                      CommandLine::tr("send: where approved actions go: recorded (default) or campaign-pilot-api. "
+                                                      "The API token comes from the environment variable CP_PLATFORM_TOKEN."),
+                                      CommandLine::tr("NAME"), QStringLiteral("recorded"));
+    const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("send: the platform's address (HTTPS)."),
+                                         CommandLine::tr("URL"));
     parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName,
-                       campaign, product, category, kind, size, from, to, report, approve});
+                       campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -125,6 +132,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.to = parser.value(to);
     cl.report = parser.value(report);
     cl.approve = parser.value(approve);
+    cl.platform = parser.value(platform);
+    cl.platformUrl = parser.value(platformUrl);
     cl.campaign = parser.value(campaign);
     cl.product = parser.value(product);
     cl.category = parser.value(category);
@@ -187,6 +196,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!cl.approved) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("send: say --approved (it sends only what operators approved)");
+        } else if (cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api") {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("send: unknown platform \"%1\" (recorded, campaign-pilot-api)").arg(cl.platform);
+        } else if (cl.platform == u"campaign-pilot-api" && !QUrl(cl.platformUrl).isValid()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("send: --platform-url URL is required for campaign-pilot-api");
+        } else if (cl.platform == u"campaign-pilot-api" && cl.platformUrl.isEmpty()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("send: --platform-url URL is required for campaign-pilot-api");
         }
     } else {
         cl.command = Command::Invalid;
@@ -489,9 +507,14 @@ int runSend(const CommandLine &cl)
         err() << CommandLine::tr("error: the emergency stop is on; an operator must resume first") << Qt::endl;
         return 1;
     }
-    RecordedBackend backend(*db);
+    std::unique_ptr<AdPlatform> platform;
+    if (cl.platform == u"campaign-pilot-api")
+        // The token only ever lives in this process's memory.
+        platform = std::make_unique<CampaignPilotPlatform>(QUrl(cl.platformUrl), NetworkPolicy{}, qgetenv("CP_PLATFORM_TOKEN"));
+    else
+        platform = std::make_unique<RecordedBackend>(*db);
     std::atomic_bool halted{false};
-    const DispatchReport report = Dispatcher::run(*db, backend, halted, cl.operatorName);
+    const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
     out() << CommandLine::tr("sent %1, failed %2, reconciled %3").arg(report.sent).arg(report.failed).arg(report.reconciled)
           << Qt::endl;
     for (const QString &e : report.errors)

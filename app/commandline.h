@@ -32,6 +32,9 @@ public:
     bool approved = false;   // send --approved
     QString policy;          // --policy FILE
     QString operatorName;    // --operator NAME (default: $USER)
+    // send: the live platform
+    QString platform;        // --platform recorded|campaign-pilot-api
+    QString platformUrl;     // --platform-url URL
     // simulate
     QStringList policies;    // --policy, repeatable (simulate)
     QString from, to, report, approve;

@@ -32,9 +32,12 @@ Result<HttpResponse> CampaignPilotPlatform::call(const HttpRequest &request)
     if (!m_clients.hasLocalData())
         m_clients.setLocalData(new HttpClient(m_base, m_policy));
     HttpClient *client = m_clients.localData();
+    HttpRequest authorised = request;
+    if (!m_token.isEmpty())
+        authorised.headers.append({"Authorization", "Bearer " + m_token});
     std::optional<Result<HttpResponse>> result;
     QEventLoop loop;   // on the dispatcher's worker thread, never the GUI's
-    client->send(request, [&](const Result<HttpResponse> &r) {
+    client->send(authorised, [&](const Result<HttpResponse> &r) {
         result = r;
         loop.quit();
     });

@@ -22,7 +22,10 @@ namespace cp {
 class CampaignPilotPlatform final : public AdPlatform
 {
 public:
-    CampaignPilotPlatform(QUrl base, NetworkPolicy policy) : m_base(std::move(base)), m_policy(policy) {}
+    // `token`: sent as "Authorization: Bearer"; held in memory only, never
+    // written to the store, a log or the audit trail.
+    CampaignPilotPlatform(QUrl base, NetworkPolicy policy, QByteArray token = {})
+        : m_base(std::move(base)), m_policy(policy), m_token(std::move(token)) {}
 
     QString name() const override { return QStringLiteral("campaign-pilot-api"); }
     Result<QJsonObject> apply(const OutboxItem &item) override;
@@ -37,6 +40,7 @@ private:
 
     QUrl m_base;
     NetworkPolicy m_policy;
+    QByteArray m_token;
     QThreadStorage<HttpClient *> m_clients;
     mutable QMutex m_mutex;
     QStringList m_missing;

@@ -9,7 +9,11 @@
 #include "agents/import/recording.h"
 #include "models/database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -144,6 +148,55 @@ private slots:
         QCOMPARE(api->created, 1);
         QCOMPARE(api->campaigns.last().value(QStringLiteral("product_id")).toString(), QStringLiteral("22833"));
         db->closeThreadConnection();
+    }
+
+    void sendApprovedOverTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("s.sqlite"));
+        FaultServer server;
+        auto api = std::make_shared<SeedApi>();
+        api->campaigns.insert(QStringLiteral("demo-03"), QJsonObject{{QStringLiteral("campaign_id"), QStringLiteral("demo-03")},
+                                                                    {QStringLiteral("status"), QStringLiteral("active")}});
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        // Fill the queue headless, approve one pause.
+        QProcess cycle;
+        cycle.start(QStringLiteral(CP_BINARY), {QStringLiteral("cycle"), QStringLiteral("--recording"), QStringLiteral("demo"),
+                                                QStringLiteral("--database"), dbPath});
+        QVERIFY(cycle.waitForFinished(60000));
+        QCOMPARE(cycle.exitCode(), 0);
+        {
+            auto db = Database::open(dbPath);
+            DecisionStore store(db->connection());
+            auto pending = store.list({QStringLiteral("pending"), QStringLiteral("EMERGENCY_PAUSE")});
+            qint64 id = 0;
+            for (const Recommendation &r : *pending)
+                if (r.campaignId == u"demo-03")
+                    id = r.id;
+            QVERIFY(Approval::approve(store, id, QStringLiteral("ops")).ok());
+            db->closeThreadConnection();
+        }
+        QCOMPARE(server.seen().size(), 0);
+        // The headless station sends it; the test's event loop keeps the server answering.
+        QProcess send;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CP_PLATFORM_TOKEN"), QStringLiteral("s3cret-token"));
+        send.setProcessEnvironment(env);
+        QSignalSpy done(&send, &QProcess::finished);
+        send.start(QStringLiteral(CP_BINARY), {QStringLiteral("send"), QStringLiteral("--approved"), QStringLiteral("--database"), dbPath,
+                                               QStringLiteral("--platform"), QStringLiteral("campaign-pilot-api"),
+                                               QStringLiteral("--platform-url"), server.baseUrl()});
+        QVERIFY(done.wait(60000));
+        QVERIFY2(send.exitCode() == 0, send.readAllStandardError().constData());
+        QCOMPARE(server.count("/api/impact/campaigns/demo-03/pause"), 1);
+        for (const auto &s : server.seen())
+            QCOMPARE(s.headers.value("authorization"), QByteArray("Bearer s3cret-token"));
+        // The token is nowhere on disk.
+        for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("s3cret-token"), qPrintable(name));
+        }
     }
 };
 
