@@ -423,5 +423,31 @@ qint64 count(QSqlDatabase db, const QString &table)
     return -1;
 }
 
+ProductDay productDay(const QSqlQuery &q)
+{
+    ProductDay d;
+    d.productId = q.value(0).toString();
+    d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    d.pageViews = toOptInt(q.value(2));
+    d.unitsSold = q.value(3).toLongLong();
+    d.revenue = Money::fromMinor(q.value(4).toLongLong());
+    d.orders = q.value(5).toLongLong();
+    d.stock = toOptInt(q.value(6));
+    return d;
+}
+
+CampaignDay campaignDay(const QSqlQuery &q)
+{
+    CampaignDay d;
+    d.campaignId = q.value(0).toString();
+    d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    d.impressions = q.value(2).toLongLong();
+    d.clicks = q.value(3).toLongLong();
+    d.spend = Money::fromMinor(q.value(4).toLongLong());
+    d.conversions = q.value(5).toLongLong();
+    d.revenue = Money::fromMinor(q.value(6).toLongLong());
+    return d;
+}
+
 } // namespace StoreReader
 } // namespace cp

@@ -125,7 +125,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
     // order): a primary-key range scan per advertised product, instead of the
     // whole day range joined row by row.
     q.prepare(QStringLiteral("WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
-                             "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders "
+                             "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
                              "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
                              "WHERE d.day BETWEEN ? AND ?"));
     q.addBindValue(earliest.toString(Qt::ISODate));
@@ -133,14 +133,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
     while (q.next()) {
-        ProductDay d;
-        d.productId = q.value(0).toString();
-        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        if (!q.value(2).isNull())
-            d.pageViews = q.value(2).toLongLong();
-        d.unitsSold = q.value(3).toLongLong();
-        d.revenue = Money::fromMinor(q.value(4).toLongLong());
-        d.orders = q.value(5).toLongLong();
+        const ProductDay d = StoreReader::productDay(q);
         for (int i : byProduct.value(d.productId))
             in.campaigns[i].productDays.append(d);
     }
@@ -152,17 +145,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
         return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
     while (q.next()) {
         const int i = index.value(q.value(0).toString(), -1);
-        if (i < 0)
-            continue;
-        CampaignDay d;
-        d.campaignId = q.value(0).toString();
-        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        d.impressions = q.value(2).toLongLong();
-        d.clicks = q.value(3).toLongLong();
-        d.spend = Money::fromMinor(q.value(4).toLongLong());
-        d.conversions = q.value(5).toLongLong();
-        d.revenue = Money::fromMinor(q.value(6).toLongLong());
-        in.campaigns[i].campaignDays.append(d);
+        if (i >= 0)
+            in.campaigns[i].campaignDays.append(StoreReader::campaignDay(q));
     }
     return in;
 }

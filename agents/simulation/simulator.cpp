@@ -134,34 +134,14 @@ Result<SimulationData> SimulationData::fromStore(QSqlDatabase db)
         data.campaigns.append(r.campaign);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT product_id, day, page_views, units_sold, revenue_minor, orders, stock FROM product_days ORDER BY day, product_id")))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM product_days ORDER BY day, product_id").arg(QLatin1String(StoreReader::kProductDayColumns))))
         return Error{q.lastError().text(), QStringLiteral("simulation: product days")};
-    while (q.next()) {
-        ProductDay d;
-        d.productId = q.value(0).toString();
-        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        if (!q.value(2).isNull())
-            d.pageViews = q.value(2).toLongLong();
-        d.unitsSold = q.value(3).toLongLong();
-        d.revenue = Money::fromMinor(q.value(4).toLongLong());
-        d.orders = q.value(5).toLongLong();
-        if (!q.value(6).isNull())
-            d.stock = q.value(6).toLongLong();
-        data.productDays.append(d);
-    }
-    if (!q.exec(QStringLiteral("SELECT campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor FROM campaign_days ORDER BY day, campaign_id")))
+    while (q.next())
+        data.productDays.append(StoreReader::productDay(q));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM campaign_days ORDER BY day, campaign_id").arg(QLatin1String(StoreReader::kCampaignDayColumns))))
         return Error{q.lastError().text(), QStringLiteral("simulation: campaign days")};
-    while (q.next()) {
-        CampaignDay d;
-        d.campaignId = q.value(0).toString();
-        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        d.impressions = q.value(2).toLongLong();
-        d.clicks = q.value(3).toLongLong();
-        d.spend = Money::fromMinor(q.value(4).toLongLong());
-        d.conversions = q.value(5).toLongLong();
-        d.revenue = Money::fromMinor(q.value(6).toLongLong());
-        data.campaignDays.append(d);
-    }
+    while (q.next())
+        data.campaignDays.append(StoreReader::campaignDay(q));
     if (!data.productDays.isEmpty()) {
         data.first = data.productDays.first().date;
         data.last = data.productDays.last().date;
