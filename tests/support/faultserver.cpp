@@ -37,6 +37,7 @@ void FaultServer::handle(QTcpSocket *socket)
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     seen.method = first.value(0);
     seen.path = first.value(1).split('?').value(0);
+    seen.query = first.value(1).contains('?') ? first.value(1).mid(first.value(1).indexOf('?') + 1) : QByteArray();
     qsizetype length = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');

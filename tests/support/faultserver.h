@@ -24,7 +24,7 @@ public:
     };
     struct Seen
     {
-        QByteArray method, path, body;
+        QByteArray method, path, query, body;
         QMap<QByteArray, QByteArray> headers;   // lower-case names
     };
 
