@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpclient.h"
+#include "models/campaign.h"
+
+namespace cp {
+
+// The Meta Marketing API (Graph): the campaigns of an ad account,
+// GET act_{id}/campaigns?fields=id,name,status,effective_status,daily_budget,
+// read with cursor paging (paging.cursors.after while paging.next is there).
+// daily_budget is in minor units of the account's currency. Throttling is
+// honoured from the usage headers (X-App-Usage, X-Ad-Account-Usage,
+// X-Business-Use-Case-Usage: percentages, and estimated_time_to_regain_access
+// in minutes): at 95 % or more the next page waits, or fails with a clear
+// message when the wait is longer than the network policy allows. Graph
+// error bodies ({"error":{"message"}}) are quoted.
+class MetaApi final : public QObject
+{
+    Q_OBJECT
+public:
+    MetaApi(QUrl base, NetworkPolicy policy, QByteArray accessToken, QObject *parent = nullptr);
+
+    using CampaignsDone = std::function<void(const Result<QList<Campaign>> &)>;
+    void fetchCampaigns(const QString &adAccountId, CampaignsDone done);
+
+    // How long to hold off after this answer, from its usage headers (0: go on).
+    static int throttleWaitMs(const HttpResponse &response);
+    static Result<QList<Campaign>> parseCampaigns(const QByteArray &body, const QString &where, QString *after);
+
+private:
+    void fetchPage(const QString &account, const QString &after, std::shared_ptr<QList<Campaign>> all, CampaignsDone done, int page);
+    HttpClient *m_http;
+    QByteArray m_token;   // in memory only
+    NetworkPolicy m_policy;
+};
+
+} // namespace cp
