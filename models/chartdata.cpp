@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartdata.h"
 
+#include "csvwriter.h"
+
 #include <QMap>
 #include <QStringList>
 
@@ -61,16 +63,12 @@ QByteArray ChartData::toCsv() const
         return out;
     }
     // Portfolio: one row per point.
-    out += "set,label,x,y\n";
+    out += csvRecord({QStringLiteral("set"), QStringLiteral("label"), QStringLiteral("x"), QStringLiteral("y")});
     for (const auto &[set, points] : scatter)
-        for (const ChartPoint &p : points) {
-            QString label = p.label;
-            if (label.contains(QLatin1Char(',')) || label.contains(QLatin1Char('"')))
-                label = QLatin1Char('"') + label.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-            out += QStringLiteral("%1,%2,%3,%4\n").arg(set, label).arg(p.x, 0, 'g', 10).arg(p.y, 0, 'g', 10).toUtf8();
-        }
+        for (const ChartPoint &p : points)
+            out += csvRecord({set, p.label, QString::number(p.x, 'g', 10), QString::number(p.y, 'g', 10)});
     for (const auto &[label, value] : bars)
-        out += QStringLiteral("bars,%1,,%2\n").arg(label).arg(value, 0, 'g', 10).toUtf8();
+        out += csvRecord({QStringLiteral("bars"), label, QString(), QString::number(value, 'g', 10)});
     return out;
 }
 

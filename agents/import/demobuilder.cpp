@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demobuilder.h"
 
+#include "agents/splitmix.h"
 #include "models/backgroundtask.h"
 #include "models/database.h"
 
@@ -14,18 +15,16 @@ namespace cp {
 
 namespace {
 
-// SplitMix64 and hand-written distributions: std::*_distribution differ
-// between standard libraries, these give the same numbers everywhere.
+// SplitMix64 and hand-written distributions: the same numbers everywhere.
 class Random
 {
 public:
     explicit Random(quint64 seed) : m_state(seed) {}
     quint64 next()
     {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
+        const quint64 z = splitMix64(m_state);
+        m_state += 0x9E3779B97F4A7C15ull;
+        return z;
     }
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
     double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recording.h"
 
-#include "csvwriter.h"
+#include "models/csvwriter.h"
 #include "models/backgroundtask.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulationreport.h"
 
+#include "models/csvwriter.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -121,19 +123,14 @@ Result<SimulationReport> SimulationReport::fromJson(const QByteArray &json, cons
 
 QByteArray SimulationReport::toCsv() const
 {
-    QByteArray out = "policy,approval,spend,revenue,profit,profit_new_campaigns,roas,actions,share_of_oracle\n";
+    QByteArray out = csvRecord({QStringLiteral("policy"), QStringLiteral("approval"), QStringLiteral("spend"), QStringLiteral("revenue"),
+                                QStringLiteral("profit"), QStringLiteral("profit_new_campaigns"), QStringLiteral("roas"),
+                                QStringLiteral("actions"), QStringLiteral("share_of_oracle")});
     for (const PolicyRun &r : runs) {
         const auto share = shareOfOracle(r);
-        QString name = r.name;
-        if (name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"')))
-            name = QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        QString approvalText = r.approval.contains(QLatin1Char(',')) ? QLatin1Char('"') + r.approval + QLatin1Char('"') : r.approval;
-        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
-                   .arg(name, approvalText, money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
-                        money(r.profitMinor() - r.recordedProfitMinor()), roas(r))
-                   .arg(r.actions)
-                   .arg(share ? QString::number(*share, 'f', 4) : QString())
-                   .toUtf8();
+        out += csvRecord({r.name, r.approval, money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
+                          money(r.profitMinor() - r.recordedProfitMinor()), roas(r), QString::number(r.actions),
+                          share ? QString::number(*share, 'f', 4) : QString()});
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include "simulator.h"
 
 #include "agents/cycle/agents.h"
+#include "agents/splitmix.h"
 #include "models/store.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,6 @@ struct SimText
 {
     Q_DECLARE_TR_FUNCTIONS(Simulation)
 };
-
-// SplitMix64: the same draws on every machine.
-quint64 mix(quint64 x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
 
 struct NewCampaign
 {
@@ -430,7 +422,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 n.campaign.startDate = d.addDays(1);
                 n.campaign.endDate = d.addDays(std::max(1, r.durationDays));
                 const QList<QPair<double, double>> responses = responsesUpTo(d);
-                const auto &response = responses[int(mix(model.seed ^ qHash(n.campaign.id)) % quint64(responses.size()))];
+                const auto &response = responses[int(splitMix64(model.seed ^ qHash(n.campaign.id)) % quint64(responses.size()))];
                 n.cpc = std::max(0.01, response.first);
                 n.cvr = response.second;
                 n.price = prices.value(r.productId);

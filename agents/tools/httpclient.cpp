@@ -152,7 +152,7 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                             : NetText::tr("network error: %1").arg(reply->errorString()),
                         endpoint};
         if (p->request.retryable() && p->attempts < m_policy.maxAttempts)
-            return retryLater(p, -1, why);
+            return retryLater(p, -1);
         return fail(p, why);
     }
     if (netError != QNetworkReply::NoError && status >= 200 && status < 300) {
@@ -160,7 +160,7 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         recordOutcome(false);
         const Error why{NetText::tr("the answer was cut off: %1").arg(reply->errorString()), endpoint};
         if (p->request.retryable() && p->attempts < m_policy.maxAttempts)
-            return retryLater(p, -1, why);
+            return retryLater(p, -1);
         return fail(p, why);
     }
     HttpResponse response;
@@ -193,14 +193,14 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
             }
         }
         if (p->request.retryable() && p->attempts < m_policy.maxAttempts)
-            return retryLater(p, delay, why);
+            return retryLater(p, delay);
         return fail(p, why);
     }
     recordOutcome(true);   // 4xx: the host works; the request is wrong
     fail(p, why);
 }
 
-void HttpClient::retryLater(std::shared_ptr<Pending> p, int delayMs, const Error &)
+void HttpClient::retryLater(std::shared_ptr<Pending> p, int delayMs)
 {
     if (delayMs < 0) {
         // Exponential backoff with full jitter: a random wait up to base x 2^(attempt-1).

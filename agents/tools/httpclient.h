@@ -93,7 +93,7 @@ private:
     struct Pending;
     void attempt(std::shared_ptr<Pending> p);
     void finished(std::shared_ptr<Pending> p, QNetworkReply *reply);
-    void retryLater(std::shared_ptr<Pending> p, int delayMs, const Error &why);
+    void retryLater(std::shared_ptr<Pending> p, int delayMs);
     void fail(std::shared_ptr<Pending> p, const Error &error);
     void recordOutcome(bool ok);
     void setBreaker(Breaker b);

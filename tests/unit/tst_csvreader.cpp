@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agents/import/csvreader.h"
-#include "agents/import/csvwriter.h"
+#include "models/csvwriter.h"
 
 #include <QTest>
 
