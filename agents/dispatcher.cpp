@@ -14,7 +14,10 @@ QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o
 void sendOne(DecisionStore &store, AdPlatform &platform, const OutboxItem &item, const QString &operatorName,
              DispatchReport &report)
 {
-    auto result = platform.apply(item);
+    // What the platform cannot do is never sent (the queue greys it out too).
+    auto result = platform.supports(item.recommendation.action)
+                      ? platform.apply(item)
+                      : Result<QJsonObject>(Error{platform.unsupportedReason(item.recommendation.action), platform.name()});
     if (result) {
         store.markDone(item.id, compact(*result), operatorName);
         ++report.sent;

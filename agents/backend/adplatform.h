@@ -24,6 +24,20 @@ public:
     // What the platform answered for this key, if it ever applied it: how a
     // send interrupted by a crash is reconciled after a restart.
     virtual Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) = 0;
+    // Whether the platform can carry out this kind of action at all (what it
+    // cannot do is greyed out in the queue and never sent). May change as the
+    // platform answers (a server without a budget endpoint).
+    virtual bool supports(Recommendation::Action action) const
+    {
+        Q_UNUSED(action);
+        return true;
+    }
+    // Why it cannot, in words for the operator; empty when it can.
+    virtual QString unsupportedReason(Recommendation::Action action) const
+    {
+        Q_UNUSED(action);
+        return {};
+    }
 };
 
 } // namespace cp

@@ -2,7 +2,6 @@
 #include "campaignpilotplatform.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
@@ -35,15 +34,7 @@ Result<HttpResponse> CampaignPilotPlatform::call(const HttpRequest &request)
     HttpRequest authorised = request;
     if (!m_token.isEmpty())
         authorised.headers.append({"Authorization", "Bearer " + m_token});
-    std::optional<Result<HttpResponse>> result;
-    QEventLoop loop;   // on the dispatcher's worker thread, never the GUI's
-    client->send(authorised, [&](const Result<HttpResponse> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
+    return sendAndWait(*client, authorised);   // on the dispatcher's worker thread, never the GUI's
 }
 
 Result<std::optional<QJsonObject>> CampaignPilotPlatform::alreadyApplied(const OutboxItem &item)
@@ -75,6 +66,18 @@ Result<std::optional<QJsonObject>> CampaignPilotPlatform::alreadyApplied(const O
         && Money::parse(c.value(QStringLiteral("budget")).toVariant().toString()) == r.proposedBudget)
         return std::optional<QJsonObject>(c);
     return std::optional<QJsonObject>();
+}
+
+bool CampaignPilotPlatform::supports(Recommendation::Action action) const
+{
+    return action != Recommendation::Action::SetBudget || !missingCapabilities().contains(QStringLiteral("set_budget"));
+}
+
+QString CampaignPilotPlatform::unsupportedReason(Recommendation::Action action) const
+{
+    return supports(action) ? QString()
+                            : PlatformText::tr("this Campaign Pilot API server has no budget endpoint (PATCH was refused); "
+                                               "change the budget on the server by hand");
 }
 
 Result<QJsonObject> CampaignPilotPlatform::apply(const OutboxItem &item)

@@ -30,6 +30,8 @@ public:
     QString name() const override { return QStringLiteral("campaign-pilot-api"); }
     Result<QJsonObject> apply(const OutboxItem &item) override;
     Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) override;
+    bool supports(Recommendation::Action action) const override;
+    QString unsupportedReason(Recommendation::Action action) const override;
 
     // What the platform said it cannot do ("set_budget"), learnt from its answers.
     QStringList missingCapabilities() const;

@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace cp {
@@ -381,6 +384,84 @@ Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, Tas
     if (Status s = writer.commit(); !s)
         return s.error();
     return report;
+}
+
+Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest)
+{
+    RecordingContent c;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    auto run = [&](const char *sql) -> Status {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Error{q.lastError().text(), QStringLiteral("store")};
+        return {};
+    };
+    auto optMoney = [](const QVariant &v) { return v.isNull() ? std::optional<Money>() : Money::fromMinor(v.toLongLong()); };
+    auto optCount = [](const QVariant &v) { return v.isNull() ? std::optional<qint64>() : std::optional<qint64>(v.toLongLong()); };
+    if (Status s = run("SELECT id, name, category, price_minor, stock, description, image_url FROM products ORDER BY id"); !s)
+        return s.error();
+    while (q.next())
+        c.products.append(Product{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), optMoney(q.value(3)),
+                                  optCount(q.value(4)), q.value(5).toString(), q.value(6).toString()});
+    if (Status s = run("SELECT product_id, day, page_views, units_sold, revenue_minor, orders, units_returned, returned_minor, stock "
+                       "FROM product_days ORDER BY product_id, day");
+        !s)
+        return s.error();
+    while (q.next()) {
+        ProductDay d;
+        d.productId = q.value(0).toString();
+        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        d.pageViews = optCount(q.value(2));
+        d.unitsSold = q.value(3).toLongLong();
+        d.revenue = Money::fromMinor(q.value(4).toLongLong());
+        d.orders = q.value(5).toLongLong();
+        d.unitsReturned = q.value(6).toLongLong();
+        d.returnedRevenue = Money::fromMinor(q.value(7).toLongLong());
+        d.stock = optCount(q.value(8));
+        c.productDays.append(d);
+    }
+    auto campaigns = StoreReader::campaigns(db);
+    if (!campaigns)
+        return campaigns.error();
+    for (const CampaignRow &r : *campaigns)
+        c.campaigns.append(r.campaign);
+    if (Status s = run("SELECT campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor FROM campaign_days "
+                       "ORDER BY campaign_id, day");
+        !s)
+        return s.error();
+    while (q.next())
+        c.campaignDays.append(StoreReader::campaignDay(q));
+    QDate from, to;
+    for (const ProductDay &d : std::as_const(c.productDays)) {
+        from = from.isValid() ? std::min(from, d.date) : d.date;
+        to = to.isValid() ? std::max(to, d.date) : d.date;
+    }
+    for (const CampaignDay &d : std::as_const(c.campaignDays)) {
+        from = from.isValid() ? std::min(from, d.date) : d.date;
+        to = to.isValid() ? std::max(to, d.date) : d.date;
+    }
+    if (!from.isValid())
+        return Error{RecordingText::tr("the store holds no daily figures to export yet"), QStringLiteral("store")};
+    manifest.from = from;
+    manifest.to = to;
+    if (manifest.sources.isEmpty()) {
+        // Where the store's data came from, as its import log says.
+        auto log = StoreReader::importLog(db);
+        if (!log)
+            return log.error();
+        QSet<QString> seen;
+        for (const ImportLogEntry &e : *log) {
+            const QString name = e.importer + QLatin1Char(' ') + e.file;
+            if (seen.contains(name))
+                continue;
+            seen.insert(name);
+            manifest.sources.append({e.importer, e.file, RecordingText::tr("the shop's own data"),
+                                     e.importer == u"live" ? RecordingText::tr("live snapshots taken by Campaign Pilot")
+                                                           : RecordingText::tr("imported by Campaign Pilot")});
+        }
+    }
+    c.manifest = std::move(manifest);
+    return c;
 }
 
 Status write(const QString &folder, const RecordingContent &c)

@@ -44,6 +44,11 @@ Result<RecordingManifest> readManifest(const QString &pathOrDemo);
 Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, TaskContext *context = nullptr,
                                  bool force = false);
 
+// Everything the store holds (a live store's snapshots, or a loaded
+// recording) as a recording's content; `manifest` supplies id, title,
+// currency and sources, the dates come from the data.
+Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest);
+
 // Writes a recording folder (created if needed). Rows are written in a
 // stable order so that the same content gives the same bytes.
 Status write(const QString &folder, const RecordingContent &content);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaignpilotapi.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <cmath>
 
 namespace cp {
 
@@ -15,79 +14,8 @@ struct ApiText
     Q_DECLARE_TR_FUNCTIONS(CampaignPilotApi)
 };
 
-constexpr int kMaxText = 1000;
-constexpr double kMaxMoney = 1e9;
-
-// Field readers: each returns an error text naming the problem, or empty.
-QString readText(const QJsonObject &o, const char *key, bool required, QString &out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return required ? ApiText::tr("is missing") : QString();
-    if (!v.isString())
-        return ApiText::tr("is not text");
-    out = v.toString();
-    if (out.size() > kMaxText)
-        return ApiText::tr("is %1 characters long (at most %2)").arg(out.size()).arg(kMaxText);
-    if (required && out.trimmed().isEmpty())
-        return ApiText::tr("is empty");
-    return {};
-}
-
-QString readCount(const QJsonObject &o, const char *key, qint64 &out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return ApiText::tr("is missing");
-    if (!v.isDouble())
-        return ApiText::tr("is not a number");
-    const double d = v.toDouble();
-    if (!std::isfinite(d) || d != std::floor(d))
-        return ApiText::tr("%1 is not a whole number").arg(d);
-    if (d < 0)
-        return ApiText::tr("%1 is negative").arg(d);
-    if (d > 1e12)
-        return ApiText::tr("%1 is absurdly large").arg(d);
-    out = qint64(d);
-    return {};
-}
-
-QString readMoney(const QJsonObject &o, const char *key, Money &out)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return ApiText::tr("is missing");
-    std::optional<Money> m;
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (!std::isfinite(d))
-            return ApiText::tr("is not a finite number");
-        if (d < 0)
-            return ApiText::tr("%1 is negative").arg(d);
-        if (d > kMaxMoney)
-            return ApiText::tr("%1 is absurdly large").arg(d);
-        // Through its shortest decimal text, so 19.99 stays 19.99.
-        m = Money::parse(QString::number(d, 'g', 15));
-    } else if (v.isString()) {
-        m = Money::parse(v.toString());
-        if (m && m->minor() < 0)
-            return ApiText::tr("%1 is negative").arg(v.toString());
-    } else {
-        return ApiText::tr("is not an amount");
-    }
-    if (!m)
-        return ApiText::tr("is not an amount");
-    out = *m;
-    return {};
-}
-} // namespace
-
-CampaignPilotApi::CampaignPilotApi(QUrl base, NetworkPolicy policy, QObject *parent)
-    : QObject(parent), m_http(new HttpClient(std::move(base), policy, this))
-{
-}
-
-Result<QList<ApiProduct>> CampaignPilotApi::parseProducts(const QByteArray &body, const QString &endpoint)
+// The envelope {"status":"success","data":...}; `data` is returned.
+Result<QJsonValue> envelope(const QByteArray &body, const QString &endpoint)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -96,64 +24,268 @@ Result<QList<ApiProduct>> CampaignPilotApi::parseProducts(const QByteArray &body
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("status")).toString() != u"success")
         return Error{ApiText::tr("field \"status\" is not \"success\""), endpoint};
-    if (!root.value(QStringLiteral("data")).isArray())
+    return root.value(QStringLiteral("data"));
+}
+
+Result<ApiProduct> productFrom(const QJsonObject &o, const QString &endpoint, const QString &prefix)
+{
+    auto bad = [&](const char *field, const QString &why) {
+        return Error{QStringLiteral("%1%2 %3").arg(prefix, QLatin1String(field), why), endpoint};
+    };
+    ApiProduct p;
+    if (QString e = fields::id(o, "id", p.product.id); !e.isEmpty())
+        return bad("id", e);
+    if (QString e = fields::text(o, "name", true, p.product.name); !e.isEmpty())
+        return bad("name", e);
+    if (QString e = fields::text(o, "category", false, p.product.category); !e.isEmpty())
+        return bad("category", e);
+    if (QString e = fields::text(o, "description", false, p.product.description); !e.isEmpty())
+        return bad("description", e);
+    if (QString e = fields::text(o, "image_url", false, p.product.imageUrl); !e.isEmpty())
+        return bad("image_url", e);
+    Money price;
+    if (QString e = fields::money(o, "price", price); !e.isEmpty())
+        return bad("price", e);
+    p.product.price = price;
+    qint64 stock = 0;
+    if (QString e = fields::count(o, "stock", stock); !e.isEmpty())
+        return bad("stock", e);
+    p.product.stock = stock;
+    if (QString e = fields::count(o, "page_views", p.pageViews); !e.isEmpty())
+        return bad("page_views", e);
+    if (QString e = fields::count(o, "sales", p.sales); !e.isEmpty())
+        return bad("sales", e);
+    if (QString e = fields::money(o, "revenue", p.revenue); !e.isEmpty())
+        return bad("revenue", e);
+    return p;
+}
+
+QDate dateOf(const QString &text)
+{
+    // "2026-11-25" or an ISO date-time ("2026-11-25T09:00:00Z").
+    const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
+    return d;
+}
+} // namespace
+
+bool ApiAnalytics::coversOneDay() const
+{
+    static const QStringList oneDay{QStringLiteral("1d"), QStringLiteral("24h"), QStringLiteral("day"), QStringLiteral("today"),
+                                    QStringLiteral("last_24_hours"), QStringLiteral("1_day")};
+    return oneDay.contains(timeRange.trimmed().toLower());
+}
+
+CampaignPilotApi::CampaignPilotApi(QUrl base, NetworkPolicy policy, QByteArray token, QObject *parent)
+    : QObject(parent), m_http(new HttpClient(std::move(base), policy, this)), m_token(std::move(token))
+{
+}
+
+Result<QList<ApiProduct>> CampaignPilotApi::parseProducts(const QByteArray &body, const QString &endpoint)
+{
+    auto data = envelope(body, endpoint);
+    if (!data)
+        return data.error();
+    if (!data->isArray())
         return Error{ApiText::tr("field \"data\" is not a list"), endpoint};
-    const QJsonArray data = root.value(QStringLiteral("data")).toArray();
-    if (root.contains(QStringLiteral("count")) && root.value(QStringLiteral("count")).toDouble(-1) != double(data.size()))
-        return Error{ApiText::tr("field \"count\" says %1, the list has %2").arg(root.value(QStringLiteral("count")).toDouble()).arg(data.size()),
+    const QJsonArray list = data->toArray();
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (root.contains(QStringLiteral("count")) && root.value(QStringLiteral("count")).toDouble(-1) != double(list.size()))
+        return Error{ApiText::tr("field \"count\" says %1, the list has %2").arg(root.value(QStringLiteral("count")).toDouble()).arg(list.size()),
                      endpoint};
     QList<ApiProduct> out;
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        if (!data[i].isObject())
+    out.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list[i].isObject())
             return Error{ApiText::tr("data[%1] is not an object").arg(i), endpoint};
-        const QJsonObject o = data[i].toObject();
-        ApiProduct p;
-        auto bad = [&](const char *field, const QString &why) {
-            return Error{ApiText::tr("data[%1].%2 %3").arg(i).arg(QLatin1String(field), why), endpoint};
-        };
-        const QJsonValue id = o.value(QStringLiteral("id"));
-        if (id.isDouble() && std::isfinite(id.toDouble()))
-            p.product.id = QString::number(qint64(id.toDouble()));
-        else if (id.isString() && !id.toString().isEmpty() && id.toString().size() <= 100)
-            p.product.id = id.toString();
-        else
-            return bad("id", ApiText::tr("is not an id"));
-        if (QString e = readText(o, "name", true, p.product.name); !e.isEmpty())
-            return bad("name", e);
-        if (QString e = readText(o, "category", false, p.product.category); !e.isEmpty())
-            return bad("category", e);
-        if (QString e = readText(o, "description", false, p.product.description); !e.isEmpty())
-            return bad("description", e);
-        if (QString e = readText(o, "image_url", false, p.product.imageUrl); !e.isEmpty())
-            return bad("image_url", e);
-        Money price;
-        if (QString e = readMoney(o, "price", price); !e.isEmpty())
-            return bad("price", e);
-        p.product.price = price;
-        qint64 stock = 0;
-        if (QString e = readCount(o, "stock", stock); !e.isEmpty())
-            return bad("stock", e);
-        p.product.stock = stock;
-        if (QString e = readCount(o, "page_views", p.pageViews); !e.isEmpty())
-            return bad("page_views", e);
-        if (QString e = readCount(o, "sales", p.sales); !e.isEmpty())
-            return bad("sales", e);
-        if (QString e = readMoney(o, "revenue", p.revenue); !e.isEmpty())
-            return bad("revenue", e);
-        out.append(std::move(p));
+        auto p = productFrom(list[i].toObject(), endpoint, QStringLiteral("data[%1].").arg(i));
+        if (!p)
+            return p.error();
+        out.append(std::move(*p));
     }
     return out;
 }
 
-void CampaignPilotApi::fetchProducts(ProductsDone done)
+Result<ApiProduct> CampaignPilotApi::parseProduct(const QByteArray &body, const QString &endpoint)
 {
-    HttpRequest request{"GET", QStringLiteral("/api/store/products"), {}, {}, {}, {}};
+    auto data = envelope(body, endpoint);
+    if (!data)
+        return data.error();
+    if (!data->isObject())
+        return Error{ApiText::tr("field \"data\" is not an object"), endpoint};
+    return productFrom(data->toObject(), endpoint, QStringLiteral("data."));
+}
+
+Result<ApiAnalytics> CampaignPilotApi::parseAnalytics(const QByteArray &body, const QString &endpoint)
+{
+    auto data = envelope(body, endpoint);
+    if (!data)
+        return data.error();
+    if (!data->isObject())
+        return Error{ApiText::tr("field \"data\" is not an object"), endpoint};
+    const QJsonObject o = data->toObject();
+    auto bad = [&](const QString &field, const QString &why) { return Error{QStringLiteral("data.%1 %2").arg(field, why), endpoint}; };
+    ApiAnalytics a;
+    if (QString e = fields::id(o, "product_id", a.productId); !e.isEmpty())
+        return bad(QStringLiteral("product_id"), e);
+    if (QString e = fields::text(o, "time_range", true, a.timeRange); !e.isEmpty())
+        return bad(QStringLiteral("time_range"), e);
+    // page_views / sales: {current, previous, change_percent}
+    for (const char *key : {"page_views", "sales"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isObject())
+            return bad(QLatin1String(key), ApiText::tr("is not an object with current and previous"));
+        qint64 &current = qstrcmp(key, "sales") == 0 ? a.sales : a.pageViews;
+        qint64 &previous = qstrcmp(key, "sales") == 0 ? a.salesPrevious : a.pageViewsPrevious;
+        if (QString e = fields::count(v.toObject(), "current", current); !e.isEmpty())
+            return bad(QStringLiteral("%1.current").arg(QLatin1String(key)), e);
+        if (QString e = fields::count(v.toObject(), "previous", previous); !e.isEmpty())
+            return bad(QStringLiteral("%1.previous").arg(QLatin1String(key)), e);
+        double change = 0;
+        if (v.toObject().contains(QStringLiteral("change_percent")))
+            if (QString e = fields::number(v.toObject(), "change_percent", -1e9, 1e9, change); !e.isEmpty())
+                return bad(QStringLiteral("%1.change_percent").arg(QLatin1String(key)), e);
+    }
+    const QJsonValue revenue = o.value(QStringLiteral("revenue"));
+    if (!revenue.isObject())
+        return bad(QStringLiteral("revenue"), ApiText::tr("is not an object with current and previous"));
+    if (QString e = fields::money(revenue.toObject(), "current", a.revenue); !e.isEmpty())
+        return bad(QStringLiteral("revenue.current"), e);
+    if (QString e = fields::money(revenue.toObject(), "previous", a.revenuePrevious); !e.isEmpty())
+        return bad(QStringLiteral("revenue.previous"), e);
+    if (QString e = fields::number(o, "conversion_rate", 0, 100, a.conversionRate); !e.isEmpty())
+        return bad(QStringLiteral("conversion_rate"), e);
+    if (QString e = fields::number(o, "bounce_rate", 0, 100, a.bounceRate); !e.isEmpty())
+        return bad(QStringLiteral("bounce_rate"), e);
+    if (QString e = fields::number(o, "avg_session_duration", 0, 86400, a.avgSessionDuration); !e.isEmpty())
+        return bad(QStringLiteral("avg_session_duration"), e);
+    return a;
+}
+
+Result<ApiCampaign> CampaignPilotApi::parseCampaign(const QJsonObject &o, const QString &endpoint, const QString &prefix)
+{
+    auto bad = [&](const QString &field, const QString &why) { return Error{QStringLiteral("%1%2 %3").arg(prefix, field, why), endpoint}; };
+    ApiCampaign a;
+    Campaign &c = a.campaign;
+    c.platform = QStringLiteral("campaign-pilot-api");
+    if (QString e = fields::id(o, "campaign_id", c.id); !e.isEmpty())
+        return bad(QStringLiteral("campaign_id"), e);
+    if (QString e = fields::id(o, "product_id", c.productId); !e.isEmpty())
+        return bad(QStringLiteral("product_id"), e);
+    if (QString e = fields::text(o, "campaign_name", true, c.name); !e.isEmpty())
+        return bad(QStringLiteral("campaign_name"), e);
+    QString status;
+    if (QString e = fields::text(o, "status", true, status); !e.isEmpty())
+        return bad(QStringLiteral("status"), e);
+    status = status.toLower();
+    if (status == u"active" || status == u"running")
+        c.status = Campaign::Status::Active;
+    else if (status == u"paused")
+        c.status = Campaign::Status::Paused;
+    else if (status == u"ended" || status == u"completed" || status == u"finished" || status == u"stopped")
+        c.status = Campaign::Status::Ended;
+    else
+        return bad(QStringLiteral("status"), ApiText::tr("\"%1\" is not a campaign status").arg(status));
+    Money budget;
+    if (QString e = fields::money(o, "budget", budget); !e.isEmpty())
+        return bad(QStringLiteral("budget"), e);
+    c.dailyBudget = budget;
+    for (const auto &[key, date] : {std::pair{"start_date", &c.startDate}, std::pair{"end_date", &c.endDate}}) {
+        QString text;
+        if (QString e = fields::text(o, key, false, text); !e.isEmpty())
+            return bad(QLatin1String(key), e);
+        if (!text.isEmpty()) {
+            *date = dateOf(text);
+            if (!date->isValid())
+                return bad(QLatin1String(key), ApiText::tr("\"%1\" is not a date").arg(text));
+        }
+    }
+    const QJsonValue metrics = o.value(QStringLiteral("metrics"));
+    if (metrics.isObject()) {
+        const QJsonObject m = metrics.toObject();
+        for (const auto &[key, out] : {std::pair{"impressions", &a.impressions}, std::pair{"clicks", &a.clicks},
+                                       std::pair{"conversions", &a.conversions}})
+            if (QString e = fields::count(m, key, *out); !e.isEmpty())
+                return bad(QStringLiteral("metrics.%1").arg(QLatin1String(key)), e);
+        if (QString e = fields::money(m, "spend", a.spend); !e.isEmpty())
+            return bad(QStringLiteral("metrics.spend"), e);
+        if (a.clicks > a.impressions)
+            return bad(QStringLiteral("metrics.clicks"), ApiText::tr("%1 is more than the %2 impressions").arg(a.clicks).arg(a.impressions));
+        if (m.contains(QStringLiteral("roas")) && !m.value(QStringLiteral("roas")).isNull()) {
+            double roas = 0;
+            if (QString e = fields::number(m, "roas", -1, 1e6, roas); !e.isEmpty())
+                return bad(QStringLiteral("metrics.roas"), e);
+            a.roas = roas;
+        }
+    } else if (!metrics.isUndefined() && !metrics.isNull()) {
+        return bad(QStringLiteral("metrics"), ApiText::tr("is not an object"));
+    }
+    return a;
+}
+
+Result<QList<ApiCampaign>> CampaignPilotApi::parseCampaigns(const QByteArray &body, const QString &endpoint)
+{
+    auto data = envelope(body, endpoint);
+    if (!data)
+        return data.error();
+    if (!data->isArray())
+        return Error{ApiText::tr("field \"data\" is not a list"), endpoint};
+    const QJsonArray list = data->toArray();
+    QList<ApiCampaign> out;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list[i].isObject())
+            return Error{ApiText::tr("data[%1] is not an object").arg(i), endpoint};
+        auto c = parseCampaign(list[i].toObject(), endpoint, QStringLiteral("data[%1].").arg(i));
+        if (!c)
+            return c.error();
+        out.append(std::move(*c));
+    }
+    return out;
+}
+
+template<typename T>
+void CampaignPilotApi::get(const QString &path, Done<T> done, Result<T> (*parse)(const QByteArray &, const QString &))
+{
+    HttpRequest request{"GET", path, {}, {}, {}, {}};
+    if (!m_token.isEmpty())
+        request.headers.append({"Authorization", "Bearer " + m_token});
     const QString endpoint = request.endpoint();
-    m_http->send(request, [done = std::move(done), endpoint](const Result<HttpResponse> &r) {
+    m_http->send(request, [done = std::move(done), endpoint, parse](const Result<HttpResponse> &r) {
         if (!r)
             return done(r.error());
-        done(parseProducts(r->body, endpoint));
+        done(parse(r->body, endpoint));
     });
+}
+
+void CampaignPilotApi::fetchHealth(Done<QJsonObject> done)
+{
+    get<QJsonObject>(QStringLiteral("/api/health"), std::move(done), [](const QByteArray &body, const QString &endpoint) -> Result<QJsonObject> {
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &e);
+        if (e.error != QJsonParseError::NoError || !doc.isObject())
+            return Error{ApiText::tr("the answer is not a JSON object"), endpoint};
+        return doc.object();
+    });
+}
+
+void CampaignPilotApi::fetchProducts(Done<QList<ApiProduct>> done)
+{
+    get<QList<ApiProduct>>(QStringLiteral("/api/store/products"), std::move(done), &parseProducts);
+}
+
+void CampaignPilotApi::fetchProduct(const QString &id, Done<ApiProduct> done)
+{
+    get<ApiProduct>(QStringLiteral("/api/store/products/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), std::move(done), &parseProduct);
+}
+
+void CampaignPilotApi::fetchAnalytics(const QString &id, Done<ApiAnalytics> done)
+{
+    get<ApiAnalytics>(QStringLiteral("/api/store/products/%1/analytics").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), std::move(done),
+                      &parseAnalytics);
+}
+
+void CampaignPilotApi::fetchCampaigns(Done<QList<ApiCampaign>> done)
+{
+    get<QList<ApiCampaign>>(QStringLiteral("/api/impact/campaigns"), std::move(done), &parseCampaigns);
 }
 
 } // namespace cp

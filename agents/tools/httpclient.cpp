@@ -2,6 +2,7 @@
 #include "httpclient.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -236,6 +237,19 @@ void HttpClient::setBreaker(Breaker b)
         return;
     m_breaker = b;
     emit breakerChanged(b);
+}
+
+Result<HttpResponse> sendAndWait(HttpClient &client, const HttpRequest &request)
+{
+    std::optional<Result<HttpResponse>> result;
+    QEventLoop loop;
+    client.send(request, [&](const Result<HttpResponse> &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return *result;
 }
 
 } // namespace cp

@@ -108,4 +108,8 @@ private:
     int m_wireRequests = 0;
 };
 
+// Sends and waits for the answer in a local event loop: only for worker
+// threads (the dispatcher's, the command line), never the GUI thread.
+Result<HttpResponse> sendAndWait(HttpClient &client, const HttpRequest &request);
+
 } // namespace cp

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metaapi.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -125,6 +126,122 @@ void MetaApi::fetchPage(const QString &account, const QString &after, std::share
             return done(Error{MetaText::tr("the ad account is throttled by Meta for about %1 min; try again later").arg((waitMs + 59999) / 60000),
                               where});
         QTimer::singleShot(waitMs, this, [this, account, next, all, done, page] { fetchPage(account, next, all, done, page + 1); });
+    });
+}
+
+namespace {
+// The purchase among an insight row's actions ([{action_type, value}]). Meta
+// reports one purchase under several action types (purchase, omni_purchase,
+// offsite_conversion.fb_pixel_purchase, ...) with the same value; the first
+// of these present is taken, never their sum.
+// https://developers.facebook.com/docs/marketing-api/insights (actions, action_values)
+std::optional<double> purchaseValue(const QJsonArray &actions, QString *bad)
+{
+    static const char *const kinds[] = {"purchase", "omni_purchase", "offsite_conversion.fb_pixel_purchase"};
+    for (const char *kind : kinds)
+        for (const QJsonValue &a : actions) {
+            const QJsonObject o = a.toObject();
+            if (o.value(QStringLiteral("action_type")).toString() != QLatin1String(kind))
+                continue;
+            double v = 0;
+            if (QString e = fields::number(o, "value", 0, 1e12, v, true); !e.isEmpty()) {
+                *bad = QStringLiteral("%1 value %2").arg(QLatin1String(kind), e);
+                return std::nullopt;
+            }
+            return v;
+        }
+    return 0.0;
+}
+} // namespace
+
+Result<QList<CampaignDay>> MetaApi::parseInsights(const QByteArray &body, const QString &campaignId, const QString &where, QString *after)
+{
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(body, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{MetaText::tr("the answer is not JSON (%1)").arg(parseError.errorString()), where};
+    if (!root.value(QStringLiteral("data")).isArray())
+        return Error{MetaText::tr("field \"data\" is not a list"), where};
+    QList<CampaignDay> out;
+    const QJsonArray data = root.value(QStringLiteral("data")).toArray();
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonObject o = data[i].toObject();
+        auto bad = [&](const QString &field, const QString &why) { return Error{QStringLiteral("data[%1].%2 %3").arg(i).arg(field, why), where}; };
+        CampaignDay d;
+        d.campaignId = campaignId;
+        const QDate start = QDate::fromString(o.value(QStringLiteral("date_start")).toString(), Qt::ISODate);
+        const QDate stop = QDate::fromString(o.value(QStringLiteral("date_stop")).toString(), Qt::ISODate);
+        if (!start.isValid())
+            return bad(QStringLiteral("date_start"), MetaText::tr("is not a date"));
+        if (stop != start)
+            return bad(QStringLiteral("date_stop"), MetaText::tr("is not the same day as date_start (time_increment=1 was asked)"));
+        d.date = start;
+        // Graph numbers come as text ("361324").
+        if (QString e = fields::count(o, "impressions", d.impressions, true); !e.isEmpty())
+            return bad(QStringLiteral("impressions"), e);
+        if (QString e = fields::count(o, "clicks", d.clicks, true); !e.isEmpty())
+            return bad(QStringLiteral("clicks"), e);
+        if (d.clicks > d.impressions)
+            return bad(QStringLiteral("clicks"), MetaText::tr("%1 is more than the %2 impressions").arg(d.clicks).arg(d.impressions));
+        double spend = 0;
+        if (QString e = fields::number(o, "spend", 0, fields::kMaxMoney, spend, true); !e.isEmpty())
+            return bad(QStringLiteral("spend"), e);
+        d.spend = Money::parse(QString::number(spend, 'f', 2)).value_or(Money());
+        QString why;
+        const auto purchases = purchaseValue(o.value(QStringLiteral("actions")).toArray(), &why);
+        if (!purchases)
+            return bad(QStringLiteral("actions"), why);
+        if (*purchases != std::floor(*purchases))
+            return bad(QStringLiteral("actions"), MetaText::tr("purchase count %1 is not whole").arg(*purchases));
+        d.conversions = qint64(*purchases);
+        const auto value = purchaseValue(o.value(QStringLiteral("action_values")).toArray(), &why);
+        if (!value)
+            return bad(QStringLiteral("action_values"), why);
+        d.revenue = Money::parse(QString::number(*value, 'f', 2)).value_or(Money());
+        out.append(d);
+    }
+    const QJsonObject paging = root.value(QStringLiteral("paging")).toObject();
+    if (after)
+        *after = paging.contains(QStringLiteral("next"))
+                     ? paging.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("after")).toString()
+                     : QString();
+    return out;
+}
+
+void MetaApi::fetchInsights(const QString &campaignId, QDate since, QDate until, InsightsDone done)
+{
+    fetchInsightsPage(campaignId, since, until, QString(), std::make_shared<QList<CampaignDay>>(), std::move(done), 1);
+}
+
+void MetaApi::fetchInsightsPage(const QString &campaignId, QDate since, QDate until, const QString &after,
+                                std::shared_ptr<QList<CampaignDay>> all, InsightsDone done, int page)
+{
+    HttpRequest r;
+    r.path = QStringLiteral("/%1/insights").arg(campaignId);
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("impressions,clicks,spend,actions,action_values"));
+    r.query.addQueryItem(QStringLiteral("time_increment"), QStringLiteral("1"));
+    r.query.addQueryItem(QStringLiteral("time_range"), QString::fromUtf8(QJsonDocument(QJsonObject{
+        {QStringLiteral("since"), since.toString(Qt::ISODate)}, {QStringLiteral("until"), until.toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact)));
+    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    if (!after.isEmpty())
+        r.query.addQueryItem(QStringLiteral("after"), after);
+    r.headers.append({"Authorization", "Bearer " + m_token});
+    const QString where = QStringLiteral("GET /%1/insights page %2").arg(campaignId).arg(page);
+    m_http->send(r, [this, campaignId, since, until, all, done, page, where](const Result<HttpResponse> &response) {
+        if (!response)
+            return done(Error{response.error().message, where});
+        QString next;
+        auto parsed = parseInsights(response->body, campaignId, where, &next);
+        if (!parsed)
+            return done(parsed.error());
+        *all += *parsed;
+        if (next.isEmpty())
+            return done(*all);
+        const int waitMs = throttleWaitMs(*response);
+        if (waitMs > m_policy.retryAfterMaxMs)
+            return done(Error{MetaText::tr("the ad account is throttled by Meta for about %1 min; try again later").arg((waitMs + 59999) / 60000),
+                              where});
+        QTimer::singleShot(waitMs, this, [=, this] { fetchInsightsPage(campaignId, since, until, next, all, done, page + 1); });
     });
 }
 

@@ -24,11 +24,22 @@ public:
     using CampaignsDone = std::function<void(const Result<QList<Campaign>> &)>;
     void fetchCampaigns(const QString &adAccountId, CampaignsDone done);
 
+    // Daily figures of one campaign: GET {campaign_id}/insights with
+    // time_increment=1 over time_range {since, until}; impressions, clicks,
+    // spend (decimal text in the account's currency), and purchases and their
+    // value from actions / action_values.
+    using InsightsDone = std::function<void(const Result<QList<CampaignDay>> &)>;
+    void fetchInsights(const QString &campaignId, QDate since, QDate until, InsightsDone done);
+
     // How long to hold off after this answer, from its usage headers (0: go on).
     static int throttleWaitMs(const HttpResponse &response);
     static Result<QList<Campaign>> parseCampaigns(const QByteArray &body, const QString &where, QString *after);
+    static Result<QList<CampaignDay>> parseInsights(const QByteArray &body, const QString &campaignId, const QString &where, QString *after);
+    HttpClient *http() const { return m_http; }
 
 private:
+    void fetchInsightsPage(const QString &campaignId, QDate since, QDate until, const QString &after,
+                           std::shared_ptr<QList<CampaignDay>> all, InsightsDone done, int page);
     void fetchPage(const QString &account, const QString &after, std::shared_ptr<QList<Campaign>> all, CampaignsDone done, int page);
     HttpClient *m_http;
     QByteArray m_token;   // in memory only

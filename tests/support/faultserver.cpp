@@ -2,6 +2,7 @@
 #include "faultserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 FaultServer::FaultServer(QObject *parent) : QTcpServer(parent)
 {
@@ -57,9 +58,22 @@ void FaultServer::handle(QTcpSocket *socket)
     const std::optional<Answer> handled = handler ? handler(seen) : std::nullopt;
     const Answer answer = handled ? *handled : answers.isEmpty() ? Answer{404, R"({"status":"error","message":"no such route"})", {}, Fault::None}
                                             : (answers.size() > 1 ? answers.takeFirst() : answers.first());
+    if (answer.fault == Fault::Stall)
+        return;   // never answer
+    m_peak = std::max(m_peak, ++m_inFlight);
+    if (answer.delayMs > 0) {
+        QTimer::singleShot(answer.delayMs, socket, [this, socket, answer] { reply(socket, answer); });
+        return;
+    }
+    reply(socket, answer);
+}
+
+void FaultServer::reply(QTcpSocket *socket, const Answer &answer)
+{
+    --m_inFlight;
     switch (answer.fault) {
     case Fault::Stall:
-        return;   // never answer
+        return;
     case Fault::Drop:
         socket->abort();
         return;

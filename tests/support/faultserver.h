@@ -21,6 +21,7 @@ public:
         QByteArray body = "{}";
         QList<QPair<QByteArray, QByteArray>> headers;
         Fault fault = Fault::None;
+        int delayMs = 0;   // latency before the answer
     };
     struct Seen
     {
@@ -36,9 +37,14 @@ public:
     std::function<std::optional<Answer>(const Seen &)> handler;
     const QList<Seen> &seen() const { return m_seen; }
     int count(const QByteArray &path) const;
+    // The most requests that were waiting for their answer at one time.
+    int peakInFlight() const { return m_peak; }
 
 private:
     void handle(QTcpSocket *socket);
     QMap<QByteArray, QList<Answer>> m_scripts;
+    void reply(QTcpSocket *socket, const Answer &answer);
     QList<Seen> m_seen;
+    int m_inFlight = 0;
+    int m_peak = 0;
 };

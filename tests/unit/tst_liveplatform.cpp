@@ -2,6 +2,7 @@
 // Approved actions over the Campaign Pilot API, end to end against a
 // loopback server that keeps campaign state the way the seed's server does.
 #include "../support/faultserver.h"
+#include "../support/seedapi.h"
 #include "agents/approval.h"
 #include "agents/backend/campaignpilotplatform.h"
 #include "agents/cycle/agents.h"
@@ -23,50 +24,6 @@ using namespace cp;
 using A = FaultServer::Answer;
 
 namespace {
-// The seed's API, with state: campaigns by id.
-struct SeedApi
-{
-    QMap<QString, QJsonObject> campaigns;
-    int created = 0;
-
-    std::optional<A> operator()(const FaultServer::Seen &s)
-    {
-        const QString path = QString::fromUtf8(s.path);
-        auto ok = [](const QJsonValue &data) {
-            return A{200, QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("success")}, {QStringLiteral("data"), data}})
-                              .toJson(QJsonDocument::Compact),
-                     {}, FaultServer::Fault::None};
-        };
-        if (s.method == "GET" && path == u"/api/impact/campaigns") {
-            QJsonArray all;
-            for (const QJsonObject &c : campaigns)
-                all.append(c);
-            return ok(all);
-        }
-        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);   // api impact campaigns {id} [pause]
-        if (s.method == "POST" && path == u"/api/impact/campaigns") {
-            const QJsonObject in = QJsonDocument::fromJson(s.body).object();
-            QJsonObject c = in;
-            c.insert(QStringLiteral("campaign_id"), QStringLiteral("new-%1").arg(++created));
-            c.insert(QStringLiteral("status"), QStringLiteral("active"));
-            campaigns.insert(c.value(QStringLiteral("campaign_id")).toString(), c);
-            return ok(c);
-        }
-        if (parts.size() >= 4 && campaigns.contains(parts[3])) {
-            QJsonObject &c = campaigns[parts[3]];
-            if (s.method == "GET" && parts.size() == 4)
-                return ok(c);
-            if (s.method == "POST" && parts.size() == 5 && (parts[4] == u"pause" || parts[4] == u"resume")) {
-                c.insert(QStringLiteral("status"), parts[4] == u"pause" ? QStringLiteral("paused") : QStringLiteral("active"));
-                return ok(c);
-            }
-            if (s.method == "PATCH")   // the seed API has no budget endpoint
-                return A{405, R"({"status":"error","message":"Method Not Allowed"})", {}, FaultServer::Fault::None};
-        }
-        return A{404, R"({"status":"error","message":"Not found"})", {}, FaultServer::Fault::None};
-    }
-};
-
 int writes(const FaultServer &server)
 {
     return int(std::count_if(server.seen().begin(), server.seen().end(), [](const auto &s) { return s.method != "GET"; }));

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "livefetch.h"
+
+#include "agents/tools/campaignpilotapi.h"
+#include "agents/tools/metaapi.h"
+#include "agents/tools/woocommerceapi.h"
+#include "models/backgroundtask.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHash>
+#include <QMap>
+#include <QTimer>
+
+namespace cp {
+
+namespace {
+struct FetchText
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveFetch)
+};
+
+QString describe(const Connection &c) { return Connection::kindKey(c.kind) + QLatin1Char(' ') + c.url.toString(); }
+} // namespace
+
+struct LiveFetch::State
+{
+    Connection store, platform;
+    Secrets storeSecrets, platformSecrets;
+    CampaignPilotApi *cpStore = nullptr;
+    CampaignPilotApi *cpPlatform = nullptr;
+    WooCommerceApi *woo = nullptr;
+    MetaApi *meta = nullptr;
+
+    LiveSnapshot snapshot;
+    std::optional<Error> error;
+    bool cancelled = false;
+    bool finished = false;
+    int open = 0;                  // steps started and not finished
+    int total = 0, completed = 0;
+
+    struct Job
+    {
+        QObject *client;
+        std::function<void(std::function<void()>)> run;
+    };
+    QList<Job> queue;
+    QHash<QObject *, int> inFlight;
+
+    QList<ApiProduct> listed;
+    QHash<QString, ApiProduct> details;
+    QHash<QString, ApiAnalytics> analytics;
+};
+
+LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent)
+    : QObject(parent), d(std::make_unique<State>())
+{
+    d->store = std::move(store);
+    d->platform = std::move(platform);
+    d->storeSecrets = std::move(storeSecrets);
+    d->platformSecrets = std::move(platformSecrets);
+    switch (d->store.kind) {
+    case Connection::Kind::CampaignPilotApi:
+        d->cpStore = new CampaignPilotApi(d->store.url, d->store.network(), d->storeSecrets.token, this);
+        break;
+    case Connection::Kind::WooCommerce:
+        d->woo = new WooCommerceApi(d->store.url, d->store.network(), d->storeSecrets.key, d->storeSecrets.secret, this);
+        break;
+    default:
+        break;
+    }
+    switch (d->platform.kind) {
+    case Connection::Kind::CampaignPilotApi:
+        d->cpPlatform = new CampaignPilotApi(d->platform.url, d->platform.network(), d->platformSecrets.token, this);
+        break;
+    case Connection::Kind::Meta:
+        d->meta = new MetaApi(d->platform.url, d->platform.network(), d->platformSecrets.token, this);
+        break;
+    default:
+        break;
+    }
+}
+
+LiveFetch::~LiveFetch() = default;
+
+QList<HttpClient *> LiveFetch::clients() const
+{
+    QList<HttpClient *> out;
+    if (d->cpStore) out << d->cpStore->http();
+    if (d->woo) out << d->woo->http();
+    if (d->cpPlatform) out << d->cpPlatform->http();
+    if (d->meta) out << d->meta->http();
+    return out;
+}
+
+int LiveFetch::wireRequests() const
+{
+    int n = 0;
+    for (HttpClient *c : clients())
+        n += c->wireRequests();
+    return n;
+}
+
+void LiveFetch::start(QDate from, QDate to)
+{
+    d->snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    d->snapshot.from = from;
+    d->snapshot.to = to;
+    if (d->store.isSet())
+        d->snapshot.store = describe(d->store);
+    if (d->platform.isSet())
+        d->snapshot.platform = describe(d->platform);
+    if (!d->store.isSet() && !d->platform.isSet()) {
+        d->error = Error{FetchText::tr("no store and no ad platform connected (Settings > Connections)"), QStringLiteral("live")};
+        QTimer::singleShot(0, this, [this] { finish(); });
+        return;
+    }
+    storeStep();
+    platformStep();
+}
+
+void LiveFetch::cancel()
+{
+    d->cancelled = true;
+    d->open -= int(d->queue.size());
+    d->queue.clear();
+    if (d->open == 0)
+        QTimer::singleShot(0, this, [this] { finish(); });
+}
+
+void LiveFetch::storeStep()
+{
+    if (d->cpStore) {
+        ++d->open;
+        ++d->total;
+        d->cpStore->fetchProducts([this](const Result<QList<ApiProduct>> &r) {
+            if (!r)
+                return listFailed(r.error());
+            d->listed = *r;
+            for (const ApiProduct &p : *r) {
+                const QString id = p.product.id;
+                enqueue(d->cpStore->http(), [this, id](std::function<void()> done) {
+                    d->cpStore->fetchProduct(id, [this, id, done](const Result<ApiProduct> &one) {
+                        if (one && one->product.id == id)
+                            d->details.insert(id, *one);
+                        else
+                            d->snapshot.failures << FetchText::tr("product %1: %2")
+                                                        .arg(id, one ? FetchText::tr("the details name product %1").arg(one->product.id)
+                                                                     : one.error().toString());
+                        done();
+                    });
+                });
+                enqueue(d->cpStore->http(), [this, id](std::function<void()> done) {
+                    d->cpStore->fetchAnalytics(id, [this, id, done](const Result<ApiAnalytics> &a) {
+                        if (a && a->productId == id)
+                            d->analytics.insert(id, *a);
+                        else
+                            d->snapshot.failures << FetchText::tr("product %1: %2")
+                                                        .arg(id, a ? FetchText::tr("the analytics name product %1").arg(a->productId)
+                                                                   : a.error().toString());
+                        done();
+                    });
+                });
+            }
+            stepDone();
+        });
+    } else if (d->woo) {
+        d->open += 2;
+        d->total += 2;
+        d->woo->fetchProducts([this](const Result<QList<Product>> &r) {
+            if (!r)
+                return listFailed(r.error());
+            d->snapshot.products += *r;
+            stepDone();
+        });
+        d->woo->fetchDailySales(d->snapshot.from, d->snapshot.to, [this](const Result<std::pair<QList<ProductDay>, QStringList>> &r) {
+            if (!r)
+                return listFailed(r.error());
+            d->snapshot.productDays += r->first;
+            d->snapshot.notes += r->second;
+            stepDone();
+        });
+    }
+}
+
+void LiveFetch::platformStep()
+{
+    if (d->cpPlatform) {
+        ++d->open;
+        ++d->total;
+        d->cpPlatform->fetchCampaigns([this](const Result<QList<ApiCampaign>> &r) {
+            if (!r)
+                return listFailed(r.error());
+            for (const ApiCampaign &c : *r) {
+                d->snapshot.campaigns << c.campaign;
+                CampaignTotals t{c.campaign.id, c.impressions, c.clicks, c.conversions, c.spend, std::nullopt};
+                // The seed's ROAS is (revenue - cost) / cost, so revenue = cost x (1 + ROAS).
+                if (c.roas)
+                    t.revenue = Money::fromMinor(qRound64(double(c.spend.minor()) * (1.0 + *c.roas)));
+                d->snapshot.campaignTotals << t;
+            }
+            stepDone();
+        });
+    } else if (d->meta) {
+        ++d->open;
+        ++d->total;
+        d->meta->fetchCampaigns(d->platform.account, [this](const Result<QList<Campaign>> &r) {
+            if (!r)
+                return listFailed(r.error());
+            d->snapshot.campaigns += *r;
+            for (const Campaign &c : *r) {
+                const QString id = c.id;
+                enqueue(d->meta->http(), [this, id](std::function<void()> done) {
+                    d->meta->fetchInsights(id, d->snapshot.from, d->snapshot.to, [this, id, done](const Result<QList<CampaignDay>> &days) {
+                        if (days)
+                            d->snapshot.campaignDays += *days;
+                        else
+                            d->snapshot.failures << FetchText::tr("campaign %1: %2").arg(id, days.error().toString());
+                        done();
+                    });
+                });
+            }
+            stepDone();
+        });
+    }
+}
+
+void LiveFetch::enqueue(QObject *client, std::function<void(std::function<void()>)> job)
+{
+    if (d->cancelled || d->error)
+        return;
+    ++d->open;
+    ++d->total;
+    d->queue.append({client, std::move(job)});
+}
+
+void LiveFetch::pump()
+{
+    for (qsizetype i = 0; i < d->queue.size() && !d->cancelled && !d->error;) {
+        QObject *client = d->queue[i].client;
+        if (d->inFlight.value(client) >= kMaxInFlight) {
+            ++i;
+            continue;
+        }
+        State::Job job = d->queue.takeAt(i);
+        ++d->inFlight[client];
+        job.run([this, client] {
+            --d->inFlight[client];
+            stepDone();
+        });
+    }
+}
+
+void LiveFetch::listFailed(const Error &error)
+{
+    if (!d->error)
+        d->error = error;
+    d->open -= int(d->queue.size());   // nothing more is started
+    d->queue.clear();
+    stepDone();
+}
+
+void LiveFetch::stepDone()
+{
+    --d->open;
+    ++d->completed;
+    emit progress(d->completed, d->total, FetchText::tr("Fetching live data: %1 of %2 requests").arg(d->completed).arg(d->total));
+    pump();
+    if (d->open == 0)
+        finish();
+}
+
+void LiveFetch::finish()
+{
+    if (d->finished)
+        return;
+    d->finished = true;
+    if (d->error) {
+        m_result = *d->error;
+    } else if (d->cancelled) {
+        m_result = Error{FetchText::tr("cancelled; nothing was written"), QStringLiteral("live")};
+    } else {
+        // The Campaign Pilot API's products: the details where they came, the list otherwise.
+        for (const ApiProduct &listed : std::as_const(d->listed)) {
+            const ApiProduct p = d->details.value(listed.product.id, listed);
+            d->snapshot.products << p.product;
+            d->snapshot.productTotals << ProductTotals{p.product.id, p.pageViews, p.sales, p.revenue};
+            const auto a = d->analytics.constFind(p.product.id);
+            if (a != d->analytics.constEnd() && a->coversOneDay()) {
+                ProductDay day;
+                day.productId = p.product.id;
+                day.date = d->snapshot.to;
+                day.pageViews = a->pageViews;
+                day.unitsSold = a->sales;
+                day.revenue = a->revenue;
+                day.stock = p.product.stock;
+                d->snapshot.productDays << day;
+            }
+        }
+        d->snapshot.failures.sort();
+        m_result = d->snapshot;
+    }
+    emit finished();
+}
+
+Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
+                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context)
+{
+    LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
+    QEventLoop loop;
+    QObject::connect(&fetch, &LiveFetch::finished, &loop, &QEventLoop::quit);
+    QTimer poll;   // the context's cancel flag is a plain atomic: look at it now and then
+    if (context) {
+        QObject::connect(&fetch, &LiveFetch::progress, &loop, [context](int done, int total, const QString &what) {
+            context->report(done, total, what);
+        });
+        QObject::connect(&poll, &QTimer::timeout, &fetch, [&] {
+            if (context->isCancelled())
+                fetch.cancel();
+        });
+        poll.start(50);
+    }
+    fetch.start(from, to);
+    if (!fetch.d->finished)
+        loop.exec();
+    return fetch.result();
+}
+
+} // namespace cp

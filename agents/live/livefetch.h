@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connections.h"
+#include "models/campaign.h"
+#include "models/product.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+namespace cp {
+
+class TaskContext;
+class HttpClient;
+
+// Running totals a source reports (the seed API's products and campaigns
+// count from their beginning): a day's figure is the difference between two
+// snapshots on consecutive days (LiveSync).
+struct ProductTotals
+{
+    QString productId;
+    qint64 pageViews = 0;
+    qint64 units = 0;
+    Money revenue;
+};
+
+struct CampaignTotals
+{
+    QString campaignId;
+    qint64 impressions = 0, clicks = 0, conversions = 0;
+    Money spend;
+    std::optional<Money> revenue;
+};
+
+// One fetch of the live store and ad platform, before it is written.
+struct LiveSnapshot
+{
+    QDateTime takenAt;
+    QDate from, to;                     // the days asked for (to: today)
+    QString store, platform;            // "woocommerce https://shop.example.com"
+    QList<Product> products;
+    QList<ProductDay> productDays;      // days the source states outright
+    QList<ProductTotals> productTotals;
+    QList<Campaign> campaigns;
+    QList<CampaignDay> campaignDays;
+    QList<CampaignTotals> campaignTotals;
+    QStringList failures;               // one product or campaign each; the rest is intact
+    QStringList notes;
+};
+
+// Fetches a snapshot from the configured connections: the product and
+// campaign lists, then the details and analytics of every product (the
+// Campaign Pilot API) or the insights of every campaign (Meta) concurrently,
+// at most kMaxInFlight requests at a time per host (Qt's own per-host
+// connection limit, so none waits in Qt's queue past its timeout). A failed
+// list fails the fetch; a failure for one product or campaign is listed and
+// leaves the others intact. Lives in the thread that starts it; never blocks.
+class LiveFetch final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxInFlight = 6;
+
+    LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent = nullptr);
+    ~LiveFetch() override;
+
+    // Fetches days from..to (sources with daily figures: WooCommerce orders,
+    // Meta insights) and the current state. finished() follows, once.
+    void start(QDate from, QDate to);
+    // Starts nothing new; what is in flight completes, then finished() says "cancelled".
+    void cancel();
+    // Requests put on the wire so far (retries included).
+    int wireRequests() const;
+    QList<HttpClient *> clients() const;
+
+    // The whole fetch on the calling (worker) thread, with progress and
+    // cancel from the context.
+    static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
+                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr);
+
+signals:
+    void progress(int done, int total, const QString &what);
+    void finished();
+
+public:
+    // After finished(): the snapshot, or why there is none.
+    const Result<LiveSnapshot> &result() const { return m_result; }
+
+private:
+    struct State;
+    void storeStep();
+    void platformStep();
+    void enqueue(QObject *client, std::function<void(std::function<void()>)> job);
+    void pump();
+    void listFailed(const Error &error);
+    void stepDone();
+    void finish();
+
+    std::unique_ptr<State> d;
+    Result<LiveSnapshot> m_result = Error{QStringLiteral("not fetched"), QStringLiteral("live")};
+};
+
+} // namespace cp

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "livefetch.h"
+
+#include <QSqlDatabase>
+
+namespace cp {
+
+struct SyncReport
+{
+    int products = 0, productDays = 0, campaigns = 0, campaignDays = 0;
+    QStringList notes;        // what could not be turned into a day's figures, and why
+};
+
+// Writes a live snapshot into the store, in one transaction, as the same
+// product and campaign days a recording holds, so that the agents, the
+// charts and File > Export recording treat live data exactly as recorded
+// data. Days a source states outright (WooCommerce orders, Meta insights,
+// one-day analytics) are written as they are; running totals (the seed
+// API's products and campaigns) become a day's figures as the difference to
+// the last snapshot of the day before: the first snapshot only sets the
+// starting point, a gap of days is not guessed at, and a total that went
+// backwards is refused for that product. Either all of it lands or nothing.
+namespace LiveSync {
+
+// The days to ask the sources for: from the day after the newest day the
+// store holds (or `historyDays` before `today` when it holds none) to today.
+std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = 28);
+
+Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot);
+
+// Fetch and write, on the calling (worker) thread: what the command line's
+// `cycle --store/--platform` and the window's Refresh live data run. A fetch
+// that fails writes nothing; the report carries the per-item failures.
+struct Refresh
+{
+    SyncReport report;
+    QStringList failures;
+    int requests = 0;
+};
+Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
+                        QDate today, TaskContext *context = nullptr);
+
+} // namespace LiveSync
+} // namespace cp
