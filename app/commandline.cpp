@@ -2,6 +2,10 @@
 #include "commandline.h"
 
 #include "agents/backend/campaignpilotplatform.h"
+#include "agents/backend/metaplatform.h"
+#include "agents/live/credentials.h"
+#include "agents/live/livesync.h"
+#include "models/store.h"
 #include "agents/backend/recordedbackend.h"
 #include "agents/charts/chartqueries.h"
 #include "agents/simulation/simulationreport.h"
@@ -52,6 +56,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  make-demo        rebuild the bundled demo recording from shared/data/public\n"
            "  cycle            run the agents once and fill the decision queue (sends nothing)\n"
            "  send --approved  send what operators approved (never approves anything)\n"
+           "  cycle --store KIND --store-url URL --platform KIND --platform-url URL\n"
+           "                   first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)\n"
+           "  export-recording --out DIR   write the store (live snapshots included) as a recording\n"
            "  policy           print the policy in effect (the store's newest, or the seed's) as JSON\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
@@ -92,13 +99,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                      "decisions such as PAUSE,EMERGENCY_PAUSE."),
                                      CommandLine::tr("MODE"), QStringLiteral("all"));
     const QCommandLineOption platform(QStringLiteral("platform"),
-                                      CommandLine::tr("send: where approved actions go: recorded (default) or campaign-pilot-api. "
-                                                      "The API token comes from the environment variable CP_PLATFORM_TOKEN."),
+                                      CommandLine::tr("cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. "
+                                                      "Credentials come from the keychain or the environment "
+                                                      "(CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN)."),
                                       CommandLine::tr("NAME"), QStringLiteral("recorded"));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   CommandLine::tr("cycle: the live store: campaign-pilot-api or woocommerce (credentials: "
+                                                   "keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET)."),
+                                   CommandLine::tr("NAME"));
+    const QCommandLineOption storeUrl(QStringLiteral("store-url"), CommandLine::tr("cycle: the store's address (HTTPS)."),
+                                      CommandLine::tr("URL"));
+    const QCommandLineOption metaAccount(QStringLiteral("meta-account"), CommandLine::tr("cycle: the Meta ad account id (digits)."),
+                                         CommandLine::tr("ID"));
     const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("send: the platform's address (HTTPS)."),
                                          CommandLine::tr("URL"));
     parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName,
-                       campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl});
+                       campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
+                       metaAccount});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -134,6 +151,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.approve = parser.value(approve);
     cl.platform = parser.value(platform);
     cl.platformUrl = parser.value(platformUrl);
+    cl.store = parser.value(store);
+    cl.storeUrl = parser.value(storeUrl);
+    cl.metaAccount = parser.value(metaAccount);
     cl.campaign = parser.value(campaign);
     cl.product = parser.value(product);
     cl.category = parser.value(category);
@@ -170,6 +190,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (command == u"cycle") {
         cl.command = Command::Cycle;
+        if (!cl.store.isEmpty() && cl.store != u"campaign-pilot-api" && cl.store != u"woocommerce") {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("cycle: unknown store \"%1\" (campaign-pilot-api, woocommerce)").arg(cl.store);
+        } else if (cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta") {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("cycle: unknown platform \"%1\" (recorded, campaign-pilot-api, meta)").arg(cl.platform);
+        } else if (!cl.store.isEmpty() && cl.storeUrl.isEmpty()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("cycle: --store-url URL is required with --store");
+        } else if (cl.platform != u"recorded" && cl.platformUrl.isEmpty() && cl.platform != u"meta") {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("cycle: --platform-url URL is required with --platform %1").arg(cl.platform);
+        } else if (!cl.recording.isEmpty() && (!cl.store.isEmpty() || cl.platform != u"recorded")) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("cycle: a recording and live connections do not mix; use one or the other");
+        }
+    } else if (command == u"export-recording") {
+        cl.command = Command::ExportRecording;
+        if (cl.output.isEmpty()) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("export-recording: --out DIR is required");
+        }
     } else if (command == u"simulate") {
         cl.command = Command::Simulate;
         if (cl.recording.isEmpty() || cl.from.isEmpty() || cl.to.isEmpty() || cl.policies.isEmpty() || cl.report.isEmpty()) {
@@ -196,9 +238,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!cl.approved) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("send: say --approved (it sends only what operators approved)");
-        } else if (cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api") {
+        } else if (cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta") {
             cl.command = Command::Invalid;
-            cl.message = CommandLine::tr("send: unknown platform \"%1\" (recorded, campaign-pilot-api)").arg(cl.platform);
+            cl.message = CommandLine::tr("send: unknown platform \"%1\" (recorded, campaign-pilot-api, meta)").arg(cl.platform);
         } else if (cl.platform == u"campaign-pilot-api" && !QUrl(cl.platformUrl).isValid()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("send: --platform-url URL is required for campaign-pilot-api");
@@ -323,6 +365,89 @@ QJsonObject toJson(const Recommendation &r)
                        {QStringLiteral("expires_at"), r.expiresAt.toString(Qt::ISODate)}};
 }
 
+// The live connections the command line names.
+Connections liveConnections(const CommandLine &cl)
+{
+    Connections c;
+    if (!cl.store.isEmpty()) {
+        c.store.kind = Connection::kindFromKey(cl.store).value_or(Connection::Kind::None);
+        c.store.url = QUrl(cl.storeUrl);
+    }
+    if (cl.platform != u"recorded") {
+        c.platform.kind = Connection::kindFromKey(cl.platform).value_or(Connection::Kind::None);
+        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com/v21.0") : cl.platformUrl);
+        c.platform.account = cl.metaAccount;
+    }
+    return c;
+}
+
+// Takes a live snapshot into the store; 0 when it landed.
+int runLiveRefresh(const CommandLine &cl, const Database &db)
+{
+    const Connections connections = liveConnections(cl);
+    Secrets storeSecrets, platformSecrets;
+    if (connections.store.isSet()) {
+        auto s = Credentials::readAndWait(Credentials::Role::Store, connections.store.kind);
+        if (!s) {
+            err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+            return 2;
+        }
+        storeSecrets = *s;
+    }
+    if (connections.platform.isSet()) {
+        auto s = Credentials::readAndWait(Credentials::Role::Platform, connections.platform.kind);
+        if (!s) {
+            err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+            return 2;
+        }
+        platformSecrets = *s;
+    }
+    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, QDate::currentDate());
+    if (!refreshed) {
+        err() << CommandLine::tr("error: live data: %1").arg(refreshed.error().toString()) << Qt::endl;
+        return 1;
+    }
+    const SyncReport &r = refreshed->report;
+    err() << CommandLine::tr("live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days")
+                 .arg(r.products).arg(r.productDays).arg(r.campaigns).arg(r.campaignDays)
+          << Qt::endl;
+    for (const QString &f : refreshed->failures)
+        err() << CommandLine::tr("  failed: %1").arg(f) << Qt::endl;
+    for (const QString &n : r.notes)
+        err() << CommandLine::tr("  note: %1").arg(n) << Qt::endl;
+    return 0;
+}
+
+int runExportRecording(const CommandLine &cl)
+{
+    auto db = openStore(cl);
+    if (!db) {
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    RecordingManifest m;
+    m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    m.currency = qEnvironmentVariable("CP_CURRENCY", QStringLiteral("USD"));
+    m.generator = QStringLiteral("campaign-pilot export-recording");
+    if (auto rec = StoreReader::recording(db->connection()); rec && rec->has_value())
+        m = **rec;   // a loaded recording keeps its own manifest
+    auto content = Recording::fromStore(db->connection(), m);
+    if (!content) {
+        err() << CommandLine::tr("error: %1").arg(content.error().toString()) << Qt::endl;
+        return 1;
+    }
+    if (Status s = Recording::write(cl.output, *content); !s) {
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return 1;
+    }
+    out() << CommandLine::tr("recording written to %1 (%2 to %3)")
+                 .arg(cl.output, content->manifest.from.toString(Qt::ISODate), content->manifest.to.toString(Qt::ISODate))
+          << Qt::endl;
+    db->closeThreadConnection();
+    return 0;
+}
+
 int runCycle(const CommandLine &cl)
 {
     auto db = openStore(cl);
@@ -336,6 +461,10 @@ int runCycle(const CommandLine &cl)
             err() << CommandLine::tr("error: %1").arg(loaded.error().toString()) << Qt::endl;
             return 2;
         }
+    }
+    if (!cl.store.isEmpty() || cl.platform != u"recorded") {
+        if (int code = runLiveRefresh(cl, *db); code != 0)
+            return code;
     }
     auto policy = loadPolicy(cl, *db);
     if (!policy) {
@@ -508,11 +637,25 @@ int runSend(const CommandLine &cl)
         return 1;
     }
     std::unique_ptr<AdPlatform> platform;
-    if (cl.platform == u"campaign-pilot-api")
-        // The token only ever lives in this process's memory.
-        platform = std::make_unique<CampaignPilotPlatform>(QUrl(cl.platformUrl), NetworkPolicy{}, qgetenv("CP_PLATFORM_TOKEN"));
-    else
+    if (cl.platform == u"recorded") {
         platform = std::make_unique<RecordedBackend>(*db);
+    } else {
+        // The credentials only ever live in this process's memory.
+        const Connections connections = liveConnections(cl);
+        if (QString problem = connections.platform.problem(false); !problem.isEmpty()) {
+            err() << CommandLine::tr("error: %1").arg(problem) << Qt::endl;
+            return 2;
+        }
+        auto secrets = Credentials::readAndWait(Credentials::Role::Platform, connections.platform.kind);
+        if (!secrets) {
+            err() << CommandLine::tr("error: %1").arg(secrets.error().toString()) << Qt::endl;
+            return 2;
+        }
+        if (connections.platform.kind == Connection::Kind::Meta)
+            platform = std::make_unique<MetaPlatform>(connections.platform.url, NetworkPolicy{}, secrets->token);
+        else
+            platform = std::make_unique<CampaignPilotPlatform>(connections.platform.url, NetworkPolicy{}, secrets->token);
+    }
     std::atomic_bool halted{false};
     const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
     out() << CommandLine::tr("sent %1, failed %2, reconciled %3").arg(report.sent).arg(report.failed).arg(report.reconciled)
@@ -547,6 +690,8 @@ int runHeadless(const CommandLine &cl)
         return runExportChart(cl);
     case CommandLine::Command::Simulate:
         return runSimulate(cl);
+    case CommandLine::Command::ExportRecording:
+        return runExportRecording(cl);
     case CommandLine::Command::PrintPolicy: {
         if (cl.database.isEmpty() && cl.policy.isEmpty()) {
             out() << QString::fromUtf8(Policy{}.toJson());

@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, Simulate, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -33,8 +33,12 @@ public:
     QString policy;          // --policy FILE
     QString operatorName;    // --operator NAME (default: $USER)
     // send: the live platform
-    QString platform;        // --platform recorded|campaign-pilot-api
+    QString platform;        // --platform recorded|campaign-pilot-api|meta
     QString platformUrl;     // --platform-url URL
+    QString metaAccount;     // --meta-account ID
+    // cycle: the live store
+    QString store;           // --store campaign-pilot-api|woocommerce
+    QString storeUrl;        // --store-url URL
     // simulate
     QStringList policies;    // --policy, repeatable (simulate)
     QString from, to, report, approve;

@@ -155,6 +155,62 @@ private slots:
             QVERIFY2(!f.readAll().contains("s3cret-token"), qPrintable(name));
         }
     }
+
+    void cycleAgainstTheLiveApiThenSendOnlyWhatWasApproved()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("live.sqlite"));
+        FaultServer server;
+        auto api = std::make_shared<SeedApi>();
+        api->timeRange = QStringLiteral("1d");   // the analytics are today's figures
+        for (int i = 1; i <= 4; ++i)
+            api->products.insert(QString::number(i), SeedApi::product(QString::number(i), 40.0 + i, 120, 4000, 100, 4000.0 + 100 * i));
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        auto runCli = [&](const QStringList &args) {
+            QProcess p;
+            QSignalSpy done(&p, &QProcess::finished);   // the test's event loop keeps the server answering
+            p.start(QStringLiteral(CP_BINARY), args);
+            if (!done.wait(120000))
+                return std::pair{-1, QString()};
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        };
+        const auto [cycleCode, cycleOut] =
+            runCli({QStringLiteral("cycle"), QStringLiteral("--json"), QStringLiteral("--database"), dbPath, QStringLiteral("--store"),
+                    QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl(), QStringLiteral("--platform"),
+                    QStringLiteral("campaign-pilot-api"), QStringLiteral("--platform-url"), server.baseUrl()});
+        QVERIFY2(cycleCode == 0, qPrintable(cycleOut));
+        QVERIFY2(cycleOut.contains(QLatin1String("live snapshot: 4 products, 4 product days")), qPrintable(cycleOut));
+        QCOMPARE(writes(server), 0);   // a cycle proposes; nothing reached the platform
+        qint64 createId = 0;
+        {
+            auto db = Database::open(dbPath);
+            DecisionStore store(db->connection());
+            auto pending = store.list();
+            QVERIFY(pending.ok());
+            for (const Recommendation &r : *pending)
+                if (r.action == Recommendation::Action::Create && !createId)
+                    createId = r.id;
+            QVERIFY2(createId != 0, "the creator proposed no campaign from the live catalog");
+            // Sending before any approval sends nothing.
+            db->closeThreadConnection();
+        }
+        const QStringList send{QStringLiteral("send"), QStringLiteral("--approved"), QStringLiteral("--database"), dbPath,
+                               QStringLiteral("--platform"), QStringLiteral("campaign-pilot-api"), QStringLiteral("--platform-url"),
+                               server.baseUrl()};
+        QCOMPARE(runCli(send).first, 0);
+        QCOMPARE(writes(server), 0);
+        {
+            auto db = Database::open(dbPath);
+            DecisionStore store(db->connection());
+            QVERIFY(Approval::approve(store, createId, QStringLiteral("ops")).ok());
+            db->closeThreadConnection();
+        }
+        QCOMPARE(runCli(send).first, 0);
+        QCOMPARE(writes(server), 1);
+        QCOMPARE(api->created, 1);
+        QCOMPARE(runCli(send).first, 0);   // and never twice
+        QCOMPARE(writes(server), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLivePlatform)
