@@ -4,6 +4,7 @@
 #include "models/decisionstore.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace cp {
 
@@ -34,6 +35,14 @@ Dispatcher::Dispatcher(Database database, std::shared_ptr<AdPlatform> platform, 
       m_halted(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<cp::DispatchReport>();
+}
+
+bool Dispatcher::setPlatform(std::shared_ptr<AdPlatform> platform)
+{
+    if (m_task.isRunning())
+        return false;
+    m_platform = std::move(platform);
+    return true;
 }
 
 Dispatcher::~Dispatcher()
@@ -101,6 +110,12 @@ bool Dispatcher::sendApproved(const QString &operatorName)
     if (m_halted->load())
         return false;
     auto report = std::make_shared<DispatchReport>();
+    if (!m_platform) {
+        // No platform to send to (its credentials are missing): say so, send nothing.
+        report->errors << tr("no ad platform to send to: its credentials are missing (Agents > Connections)");
+        QTimer::singleShot(0, this, [this, report] { emit finished(*report); });
+        return true;
+    }
     const Database db = m_database;
     auto platform = m_platform;
     auto halted = m_halted;

@@ -40,6 +40,9 @@ public:
     // Starts run() on the dispatcher's thread. False while busy or halted.
     bool sendApproved(const QString &operatorName);
     void setHalted(bool halted) { m_halted->store(halted); }
+    // Where approved actions go from now on (between runs; false while busy).
+    bool setPlatform(std::shared_ptr<AdPlatform> platform);
+    std::shared_ptr<AdPlatform> platform() const { return m_platform; }
     bool isHalted() const { return m_halted->load(); }
     bool isBusy() const { return m_task.isRunning(); }
 

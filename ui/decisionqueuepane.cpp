@@ -87,7 +87,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     connect(m_approve, &QAction::triggered, this, [this] {
         QList<qint64> ids;
         for (const Recommendation *r : selected())
-            if (r->status == u"pending" && r->spendsOrStopsMoney())
+            if (r->status == u"pending" && r->spendsOrStopsMoney() && (!m_unsupported || m_unsupported(r->action).isEmpty()))
                 ids << r->id;
         if (!ids.isEmpty())
             emit approveRequested(ids);
@@ -175,12 +175,26 @@ QList<const Recommendation *> DecisionQueuePane::selected() const
     return out;
 }
 
+void DecisionQueuePane::setPlatformLimits(std::function<QString(Recommendation::Action)> unsupported)
+{
+    m_unsupported = std::move(unsupported);
+    updateActions();
+    updateDetail();
+}
+
 void DecisionQueuePane::updateActions()
 {
     const auto sel = selected();
     bool anyApprovable = false;
-    for (const Recommendation *r : sel)
-        anyApprovable = anyApprovable || (r->status == u"pending" && r->spendsOrStopsMoney());
+    QString why;
+    for (const Recommendation *r : sel) {
+        const QString cannot = m_unsupported ? m_unsupported(r->action) : QString();
+        if (!cannot.isEmpty())
+            why = cannot;
+        anyApprovable = anyApprovable || (r->status == u"pending" && r->spendsOrStopsMoney() && cannot.isEmpty());
+    }
+    m_approve->setToolTip(why.isEmpty() ? tr("Approve the selected recommendations (Ctrl+Enter): their actions are sent")
+                                        : tr("The ad platform cannot do this: %1").arg(why));
     const Recommendation *one = sel.size() == 1 ? sel.first() : nullptr;
     m_approve->setEnabled(anyApprovable);
     m_reject->setEnabled(one && one->status == u"pending");

@@ -24,6 +24,9 @@ public:
     explicit DecisionQueuePane(QWidget *parent = nullptr);
 
     void setRows(QList<Recommendation> rows, const QString &currency);
+    // What the connected ad platform cannot do: empty when it can, else why.
+    // Such recommendations cannot be approved (greyed out, with the reason).
+    void setPlatformLimits(std::function<QString(Recommendation::Action)> unsupported);
     RecommendationModel *model() const { return m_model; }
     RecommendationFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -62,6 +65,7 @@ private:
     QComboBox *m_status;
     QTextBrowser *m_detail;
     QString m_currency;
+    std::function<QString(Recommendation::Action)> m_unsupported;
     QAction *m_approve;
     QAction *m_reject;
     QAction *m_edit;

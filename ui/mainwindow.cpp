@@ -7,9 +7,16 @@
 #include "decisionqueuepane.h"
 #include "simulationpane.h"
 #include "importdialog.h"
+#include "connectionsdialog.h"
 
 #include "agents/approval.h"
 #include "agents/backend/recordedbackend.h"
+#include "agents/backend/campaignpilotplatform.h"
+#include "agents/backend/metaplatform.h"
+#include "agents/import/recording.h"
+#include "agents/live/credentials.h"
+#include "agents/live/livesync.h"
+#include "agents/tools/httpclient.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "models/auditmodel.h"
@@ -21,6 +28,9 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
+#include <QFileDialog>
+#include <QPointer>
+#include <QTimer>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -91,6 +101,13 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     setCentralWidget(central);
 
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    m_netLabel = new QLabel(this);
+    m_netLabel->setObjectName(QStringLiteral("networkLabel"));
+    {
+        QSettings settings;
+        m_connections = Connections::load(settings);
+    }
+    statusBar()->addPermanentWidget(m_netLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_modeLabel);
@@ -183,6 +200,12 @@ void MainWindow::createActions()
     });
     import->setShortcut(tr("Ctrl+I"));
     file->addSeparator();
+    QAction *exportRec = file->addAction(tr("&Export recording…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export recording into folder"));
+        if (!folder.isEmpty())
+            exportRecording(folder);
+    });
+    m_busyDisabled << exportRec;
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_busyDisabled = {openRecording, openDemo, import};
@@ -199,11 +222,17 @@ void MainWindow::createActions()
             m_orchestrator->cancel();
     });
     agents->addSeparator();
+    m_refreshLive = agents->addAction(tr("Refresh &live data"), this, [this] { refreshLive(); });
+    m_refreshLive->setShortcut(QKeySequence(Qt::Key_F6));
+    m_refreshLive->setToolTip(tr("Fetch the live store and ad platform into the store (F6); then run a cycle"));
+    m_busyDisabled << m_refreshLive;
     agents->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    agents->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
 
     QToolBar *bar = addToolBar(tr("Agents"));
     bar->setObjectName(QStringLiteral("agentsToolbar"));
     bar->setMovable(false);
+    bar->addAction(m_refreshLive);
     bar->addAction(m_runCycle);
     bar->addAction(cancelCycle);
     m_emergency = new QToolButton(this);
@@ -368,6 +397,7 @@ void MainWindow::startAgents(const StoreSnapshot &s)
             connect(this, &MainWindow::storeShown, this, &MainWindow::sendsFinished, Qt::SingleShotConnection);
             m_session->refresh();
         });
+        applyPlatform();
         const int minutes = QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt();
         m_orchestrator->setInterval(minutes);
         m_runCycle->setEnabled(true);
@@ -390,6 +420,188 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                                      : tr("Halt the agents and every send now (Ctrl+Shift+Esc)"));
     m_emergency->setStyleSheet(m_halted ? QStringLiteral("QToolButton{background:#f6d32d;color:black;font-weight:bold;padding:4px 12px}")
                                         : QStringLiteral("QToolButton{background:#c01c28;color:white;font-weight:bold;padding:4px 12px}"));
+}
+
+void MainWindow::openConnections()
+{
+    ConnectionsDialog dialog(m_connections, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setConnections(dialog.connections(), dialog.storeSecrets(), dialog.platformSecrets());
+}
+
+void MainWindow::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform)
+{
+    m_connections = connections;
+    {
+        QSettings settings;   // addresses and limits only; never a secret
+        m_connections.save(settings);
+    }
+    auto keep = [this](Credentials::Role role, Connection::Kind kind, const Secrets &typed, Secrets &memory) {
+        if (typed.token.isEmpty() && typed.key.isEmpty() && typed.secret.isEmpty())
+            return;
+        memory = typed;
+        Credentials::write(role, kind, typed, [this](const Status &s) {
+            if (!s)
+                statusBar()->showMessage(tr("Secrets kept for this session only: %1").arg(s.error().message), 15000);
+        });
+    };
+    keep(Credentials::Role::Store, connections.store.kind, store, m_storeSecrets);
+    keep(Credentials::Role::Platform, connections.platform.kind, platform, m_platformSecrets);
+    applyPlatform();
+}
+
+void MainWindow::applyPlatform()
+{
+    if (!m_dispatcher)
+        return;
+    const Connection c = m_connections.platform;
+    auto install = [this](std::shared_ptr<AdPlatform> platform, const QString &label) {
+        if (!m_dispatcher->setPlatform(platform)) {
+            statusBar()->showMessage(tr("Sending is busy; the new platform applies after it"), 10000);
+            QTimer::singleShot(1000, this, &MainWindow::applyPlatform);
+            return;
+        }
+        m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
+        m_netLabel->setText(label);
+    };
+    if (!c.isSet()) {
+        install(m_backend, tr("Sends: recorded backend"));
+        return;
+    }
+    auto withSecrets = [this, c, install](const Secrets &secrets) {
+        std::shared_ptr<AdPlatform> platform;
+        if (c.kind == Connection::Kind::Meta)
+            platform = std::make_shared<MetaPlatform>(c.url, c.network(), secrets.token);
+        else
+            platform = std::make_shared<CampaignPilotPlatform>(c.url, c.network(), secrets.token);
+        install(platform, tr("Sends: %1 %2").arg(Connection::kindKey(c.kind), c.url.host()));
+    };
+    if (!m_platformSecrets.token.isEmpty())
+        return withSecrets(m_platformSecrets);
+    Credentials::read(Credentials::Role::Platform, c.kind, [this, withSecrets](const Result<Secrets> &s) {
+        if (!s) {
+            // Without credentials nothing can be sent there; never fall back to another platform silently.
+            m_dispatcher->setPlatform(nullptr);
+            m_netLabel->setText(tr("Sends: no credentials"));
+            m_netLabel->setToolTip(s.error().message);
+            return;
+        }
+        withSecrets(*s);
+    });
+}
+
+void MainWindow::showBreaker(const QString &host, int state)
+{
+    const QString text = state == int(HttpClient::Breaker::Open)       ? tr("%1 not answering (paused)").arg(host)
+                         : state == int(HttpClient::Breaker::HalfOpen) ? tr("%1 trying again").arg(host)
+                                                                       : tr("%1 ok").arg(host);
+    m_breakers.insert(host, text);
+    m_netLabel->setToolTip(m_breakers.values().join(QLatin1Char('\n')));
+    statusBar()->showMessage(text, 10000);
+}
+
+bool MainWindow::refreshLive()
+{
+    if (!m_connections.store.isSet() && !m_connections.platform.isSet()) {
+        statusBar()->showMessage(tr("No live connection: Agents ▸ Connections…"), 10000);
+        if (!qEnvironmentVariableIsSet("CP_NO_MODAL"))
+            openConnections();
+        return false;
+    }
+    if (m_session->isBusy()) {
+        statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
+        return false;
+    }
+    setBusy(true, tr("Reading credentials…"));
+    // Secrets: typed this session, else the keychain or the environment (asynchronous).
+    auto secrets = std::make_shared<std::pair<Secrets, Secrets>>(m_storeSecrets, m_platformSecrets);
+    auto start = [this, secrets] {
+        const Connections connections = m_connections;
+        QPointer<MainWindow> self(this);
+        auto onBreaker = [self](const QString &host, int state) {
+            QMetaObject::invokeMethod(qApp, [self, host, state] {
+                if (self)
+                    self->showBreaker(host, state);
+            }, Qt::QueuedConnection);
+        };
+        const bool started = m_session->work([connections, secrets, onBreaker](QSqlDatabase db, TaskContext &context) {
+            auto r = LiveSync::refresh(db, connections, secrets->first, secrets->second, QDate::currentDate(), &context, onBreaker);
+            if (!r)
+                return StoreSession::Outcome{false, context.isCancelled(), tr("Live data not fetched"), r.error().toString(), {}};
+            const SyncReport &s = r->report;
+            QStringList details = r->failures;
+            details += s.notes;
+            return StoreSession::Outcome{true, false, tr("Live data fetched"),
+                                         tr("%1 products, %2 product days, %3 campaigns, %4 campaign days%5")
+                                             .arg(s.products).arg(s.productDays).arg(s.campaigns).arg(s.campaignDays)
+                                             .arg(r->failures.isEmpty() ? QString() : tr("; %n failed", nullptr, int(r->failures.size()))),
+                                         details};
+        });
+        if (!started) {
+            setBusy(false);
+            statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
+        } else {
+            setBusy(true, tr("Fetching live data…"));
+        }
+    };
+    auto pending = std::make_shared<int>(0);
+    auto failed = std::make_shared<QStringList>();
+    auto oneDone = [this, pending, failed, start] {
+        if (--*pending > 0)
+            return;
+        if (!failed->isEmpty()) {
+            setBusy(false);
+            handleFinished({false, false, tr("Live data not fetched"), failed->join(QLatin1Char('\n')), {}});
+            return;
+        }
+        start();
+    };
+    auto need = [&](Credentials::Role role, const Connection &c, Secrets *slot) {
+        if (!c.isSet() || !slot->token.isEmpty() || !slot->key.isEmpty())
+            return;
+        ++*pending;
+        Credentials::read(role, c.kind, [slot, failed, oneDone](const Result<Secrets> &s) {
+            if (s)
+                *slot = *s;
+            else
+                *failed << s.error().message;
+            oneDone();
+        });
+    };
+    ++*pending;   // held until both reads are under way
+    need(Credentials::Role::Store, m_connections.store, &secrets->first);
+    need(Credentials::Role::Platform, m_connections.platform, &secrets->second);
+    oneDone();
+    return true;
+}
+
+bool MainWindow::exportRecording(const QString &folder)
+{
+    RecordingManifest m;
+    m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    m.title = tr("Exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    m.currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    m.generator = QStringLiteral("Campaign Pilot File > Export recording");
+    const bool started = m_session->work([folder, m](QSqlDatabase db, TaskContext &) {
+        RecordingManifest manifest = m;
+        if (auto rec = StoreReader::recording(db); rec && rec->has_value())
+            manifest = **rec;   // a loaded recording keeps its own manifest
+        auto content = Recording::fromStore(db, manifest);
+        if (!content)
+            return StoreSession::Outcome{false, false, tr("Recording not exported"), content.error().toString(), {}};
+        if (Status s = Recording::write(folder, *content); !s)
+            return StoreSession::Outcome{false, false, tr("Recording not exported"), s.error().toString(), {}};
+        return StoreSession::Outcome{true, false, tr("Recording exported"),
+                                     tr("%1 (%2 – %3); File ▸ Open recording replays it offline")
+                                         .arg(folder, content->manifest.from.toString(Qt::ISODate), content->manifest.to.toString(Qt::ISODate)),
+                                     {}};
+    });
+    if (started)
+        setBusy(true, tr("Exporting the recording…"));
+    else
+        statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
+    return started;
 }
 
 void MainWindow::setEmergencyStop(bool on)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/live/connections.h"
+
 #include "storesession.h"
 
 #include <QMainWindow>
@@ -50,6 +52,14 @@ public:
     // Starts an import (used by File > Import and by tests).
     bool startImport(const QString &file, const QString &importerId, const ImportOptions &options);
     bool openRecording(const QString &recording);
+    // Fetches a live snapshot into the store (Agents > Refresh live data).
+    bool refreshLive();
+    // Writes the store as a recording folder (File > Export recording).
+    bool exportRecording(const QString &folder);
+    // Replaces the live connections (Settings > Connections) and the secrets
+    // typed for this session; sends go to the connected platform from now on.
+    void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {});
+    QLabel *networkLabel() const { return m_netLabel; }
 
 signals:
     // Emitted after each background operation, once the panes show its result.
@@ -68,6 +78,9 @@ private:
     void startAgents(const StoreSnapshot &snapshot);
     void sendApproved();
     void openSettings();
+    void openConnections();
+    void applyPlatform();
+    void showBreaker(const QString &host, int state);
     void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 
     StoreSession *m_session;
@@ -90,6 +103,11 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     std::shared_ptr<RecordedBackend> m_backend;
     QString m_currency;
+    Connections m_connections;
+    Secrets m_storeSecrets, m_platformSecrets;   // typed this session; memory only
+    QLabel *m_netLabel = nullptr;
+    QAction *m_refreshLive = nullptr;
+    QMap<QString, QString> m_breakers;           // host -> what its breaker says
     bool m_halted = true;     // until the store says otherwise
     bool m_sendAfterDecide = false;
 };

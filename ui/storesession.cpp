@@ -145,6 +145,12 @@ bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
     });
 }
 
+bool StoreSession::work(std::function<Outcome(QSqlDatabase, TaskContext &)> work)
+{
+    auto database = m_database;
+    return run([database, work](TaskContext &context) { return work((*database)->connection(), context); });
+}
+
 bool StoreSession::refresh()
 {
     return run([](TaskContext &) { return Outcome{}; });

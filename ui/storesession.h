@@ -58,6 +58,8 @@ public:
     // Runs a decision-queue operation (approve, reject, edit, settings) on
     // the store's thread, then refreshes.
     bool decide(std::function<Outcome(DecisionStore &)> work);
+    // Runs other work on the store's thread (a live snapshot), then refreshes.
+    bool work(std::function<Outcome(QSqlDatabase, TaskContext &)> work);
     void cancel() { m_task.cancel(); }
 
 

@@ -2,6 +2,7 @@
 #include "livefetch.h"
 
 #include "agents/tools/campaignpilotapi.h"
+#include "agents/tools/httpclient.h"
 #include "agents/tools/metaapi.h"
 #include "agents/tools/woocommerceapi.h"
 #include "models/backgroundtask.h"
@@ -304,9 +305,14 @@ void LiveFetch::finish()
 }
 
 Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
-                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context)
+                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker)
 {
     LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
+    if (onBreaker)
+        for (HttpClient *client : fetch.clients())
+            QObject::connect(client, &HttpClient::breakerChanged, &fetch, [onBreaker, client](HttpClient::Breaker state) {
+                onBreaker(client->base().host(), int(state));
+            });
     QEventLoop loop;
     QObject::connect(&fetch, &LiveFetch::finished, &loop, &QEventLoop::quit);
     QTimer poll;   // the context's cancel flag is a plain atomic: look at it now and then

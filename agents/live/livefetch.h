@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace cp {
@@ -78,8 +79,11 @@ public:
 
     // The whole fetch on the calling (worker) thread, with progress and
     // cancel from the context.
+    // `onBreaker` hears each host's circuit breaker change (for the status bar).
+    using BreakerHook = std::function<void(const QString &host, int state)>;
     static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
-                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr);
+                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr,
+                                    BreakerHook onBreaker = {});
 
 signals:
     void progress(int done, int total, const QString &what);

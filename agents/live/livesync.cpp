@@ -237,13 +237,13 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
 }
 
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
-                        QDate today, TaskContext *context)
+                        QDate today, TaskContext *context, LiveFetch::BreakerHook onBreaker)
 {
     for (const auto &[c, asStore] : {std::pair{&connections.store, true}, std::pair{&connections.platform, false}})
         if (QString problem = c->problem(asStore); !problem.isEmpty())
             return Error{problem, asStore ? SyncText::tr("store connection") : SyncText::tr("ad platform connection")};
     const auto [from, to] = range(db, today);
-    auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context);
+    auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker);
     if (!snapshot)
         return snapshot.error();
     auto written = write(db, *snapshot);

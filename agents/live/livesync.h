@@ -40,7 +40,7 @@ struct Refresh
     int requests = 0;
 };
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
-                        QDate today, TaskContext *context = nullptr);
+                        QDate today, TaskContext *context = nullptr, LiveFetch::BreakerHook onBreaker = {});
 
 } // namespace LiveSync
 } // namespace cp

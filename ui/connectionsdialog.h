@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agents/live/connections.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace cp {
+
+// Settings > Connections: the live store and ad platform. Addresses and
+// limits go to QSettings; secrets typed here go to the keychain (never to a
+// file) and are kept in memory for this session. An empty secret field keeps
+// what the keychain (or the environment) already holds.
+class ConnectionsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionsDialog(const Connections &current, QWidget *parent = nullptr);
+
+    Connections connections() const;
+    // Only the fields the operator typed in.
+    Secrets storeSecrets() const;
+    Secrets platformSecrets() const;
+    // What is wrong with the form, or empty (also shown in the dialog).
+    QString validate() const;
+
+    void accept() override;
+
+private:
+    struct Side
+    {
+        QComboBox *kind;
+        QLineEdit *url;
+        QLineEdit *account;
+        QLineEdit *token;
+        QLineEdit *key;
+        QLineEdit *secret;
+        QSpinBox *interval;
+        QSpinBox *timeout;
+    };
+    QWidget *makeSide(Side &side, bool store, const Connection &current);
+    Connection read(const Side &side) const;
+    void updateFields();
+
+    Side m_store{}, m_platform{};
+    QLabel *m_problem;
+};
+
+} // namespace cp
