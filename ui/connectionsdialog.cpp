@@ -79,6 +79,12 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
         form->addRow(tr("Consumer key:"), side.key);
         form->addRow(tr("Consumer secret:"), side.secret);
     }
+    // The fields this side does not have stay out of sight (they are never read).
+    if (store)
+        side.account->hide();
+    else
+        for (QLineEdit *e : {side.key, side.secret})
+            e->hide();
     form->addRow(tr("Between requests:"), side.interval);
     form->addRow(tr("Timeout:"), side.timeout);
     connect(side.kind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateFields);

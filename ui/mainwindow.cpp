@@ -324,9 +324,17 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
                                    s.recording->to.toString(Qt::ISODate), s.recording->currency,
                                    names.isEmpty() ? tr("nothing") : names.join(QStringLiteral(", ")).toHtmlEscaped()));
         m_modeLabel->setText(tr("Offline · %1").arg(s.recording->id));
+    } else if (m_connections.store.isSet() || m_connections.platform.isSet()) {
+        auto name = [this](const Connection &c) {
+            return c.isSet() ? QStringLiteral("%1 (%2)").arg(Connection::kindKey(c.kind), c.url.host()).toHtmlEscaped() : tr("none");
+        };
+        m_banner->setText(tr("<b>Live</b> — store: %1; ad platform: %2. Agents ▸ Refresh live data (F6) takes a snapshot; "
+                             "File ▸ Export recording keeps the snapshots for offline replay.")
+                              .arg(name(m_connections.store), name(m_connections.platform)));
+        m_modeLabel->setText(tr("Live · %1").arg(s.databasePath));
     } else {
         m_banner->setText(tr("<b>Offline</b> — no recording loaded: the store holds only imported files. "
-                             "File ▸ Open the demo recording, or File ▸ Import CSV."));
+                             "File ▸ Open the demo recording, File ▸ Import CSV, or Agents ▸ Connections for live data."));
         m_modeLabel->setText(tr("Offline · %1").arg(s.databasePath));
     }
     m_modeLabel->setToolTip(tr("Store: %1").arg(s.databasePath));

@@ -34,3 +34,6 @@ echo "== chart redraw, 100k points"
 
 echo "== simulation, 365 days x 1,000 campaigns"
 "$build/tests/bench/bench_simulation"
+
+echo "== live fetch: products + details + analytics of 100 products, 100-300 ms a call"
+"$build/tests/bench/bench_fetch" 100 3

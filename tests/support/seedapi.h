@@ -22,6 +22,7 @@ struct SeedApi
     QMap<QString, A> fail;                    // path -> fault to answer instead
     int created = 0;
     int latencyMinMs = 0, latencyMaxMs = 0;
+    mutable qint64 latencySumMs = 0;          // every answer's latency, added up (the sequential cost)
 
     static QJsonObject product(const QString &id, double price, qint64 stock, qint64 views, qint64 sales, double revenue)
     {
@@ -43,7 +44,9 @@ struct SeedApi
     }
     int latency() const
     {
-        return latencyMaxMs > 0 ? int(QRandomGenerator::global()->bounded(latencyMinMs, latencyMaxMs + 1)) : 0;
+        const int ms = latencyMaxMs > 0 ? int(QRandomGenerator::global()->bounded(latencyMinMs, latencyMaxMs + 1)) : 0;
+        latencySumMs += ms;
+        return ms;
     }
     static A error(int status, const char *message)
     {
