@@ -436,6 +436,27 @@ ProductDay productDay(const QSqlQuery &q)
     return d;
 }
 
+ProductDay productDayWithReturns(const QSqlQuery &q)
+{
+    ProductDay d = productDay(q);
+    d.unitsReturned = q.value(7).toLongLong();
+    d.returnedRevenue = Money::fromMinor(q.value(8).toLongLong());
+    return d;
+}
+
+Result<QList<Product>> products(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, category, price_minor, stock, description, image_url FROM products ORDER BY id")))
+        return sqlError(q, "products");
+    QList<Product> out;
+    while (q.next())
+        out.append(Product{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), toOptMoney(q.value(3)),
+                           toOptInt(q.value(4)), q.value(5).toString(), q.value(6).toString()});
+    return out;
+}
+
 CampaignDay campaignDay(const QSqlQuery &q)
 {
     CampaignDay d;

@@ -129,6 +129,12 @@ inline constexpr const char *kProductDayColumns = "product_id, day, page_views, 
 inline constexpr const char *kCampaignDayColumns = "campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor";
 ProductDay productDay(const QSqlQuery &row);
 CampaignDay campaignDay(const QSqlQuery &row);
+// The same plus the returns, for queries selecting kProductDayColumnsWithReturns.
+inline constexpr const char *kProductDayColumnsWithReturns =
+    "product_id, day, page_views, units_sold, revenue_minor, orders, stock, units_returned, returned_minor";
+ProductDay productDayWithReturns(const QSqlQuery &row);
+// Every product, by id.
+Result<QList<Product>> products(QSqlDatabase db);
 } // namespace StoreReader
 
 } // namespace cp

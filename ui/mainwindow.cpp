@@ -592,17 +592,12 @@ bool MainWindow::exportRecording(const QString &folder)
     m.currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     m.generator = QStringLiteral("Campaign Pilot File > Export recording");
     const bool started = m_session->work([folder, m](QSqlDatabase db, TaskContext &) {
-        RecordingManifest manifest = m;
-        if (auto rec = StoreReader::recording(db); rec && rec->has_value())
-            manifest = **rec;   // a loaded recording keeps its own manifest
-        auto content = Recording::fromStore(db, manifest);
-        if (!content)
-            return StoreSession::Outcome{false, false, tr("Recording not exported"), content.error().toString(), {}};
-        if (Status s = Recording::write(folder, *content); !s)
-            return StoreSession::Outcome{false, false, tr("Recording not exported"), s.error().toString(), {}};
+        auto written = Recording::exportStore(db, folder, m);
+        if (!written)
+            return StoreSession::Outcome{false, false, tr("Recording not exported"), written.error().toString(), {}};
         return StoreSession::Outcome{true, false, tr("Recording exported"),
                                      tr("%1 (%2 – %3); File ▸ Open recording replays it offline")
-                                         .arg(folder, content->manifest.from.toString(Qt::ISODate), content->manifest.to.toString(Qt::ISODate)),
+                                         .arg(folder, written->from.toString(Qt::ISODate), written->to.toString(Qt::ISODate)),
                                      {}};
     });
     if (started)

@@ -389,44 +389,30 @@ Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, Tas
 Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest)
 {
     RecordingContent c;
+    auto products = StoreReader::products(db);
+    if (!products)
+        return products.error();
+    c.products = std::move(*products);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    auto run = [&](const char *sql) -> Status {
-        if (!q.exec(QString::fromLatin1(sql)))
+    auto run = [&](const QString &sql) -> Status {
+        if (!q.exec(sql))
             return Error{q.lastError().text(), QStringLiteral("store")};
         return {};
     };
-    auto optMoney = [](const QVariant &v) { return v.isNull() ? std::optional<Money>() : Money::fromMinor(v.toLongLong()); };
-    auto optCount = [](const QVariant &v) { return v.isNull() ? std::optional<qint64>() : std::optional<qint64>(v.toLongLong()); };
-    if (Status s = run("SELECT id, name, category, price_minor, stock, description, image_url FROM products ORDER BY id"); !s)
-        return s.error();
-    while (q.next())
-        c.products.append(Product{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), optMoney(q.value(3)),
-                                  optCount(q.value(4)), q.value(5).toString(), q.value(6).toString()});
-    if (Status s = run("SELECT product_id, day, page_views, units_sold, revenue_minor, orders, units_returned, returned_minor, stock "
-                       "FROM product_days ORDER BY product_id, day");
+    if (Status s = run(QStringLiteral("SELECT %1 FROM product_days ORDER BY product_id, day")
+                           .arg(QLatin1String(StoreReader::kProductDayColumnsWithReturns)));
         !s)
         return s.error();
-    while (q.next()) {
-        ProductDay d;
-        d.productId = q.value(0).toString();
-        d.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        d.pageViews = optCount(q.value(2));
-        d.unitsSold = q.value(3).toLongLong();
-        d.revenue = Money::fromMinor(q.value(4).toLongLong());
-        d.orders = q.value(5).toLongLong();
-        d.unitsReturned = q.value(6).toLongLong();
-        d.returnedRevenue = Money::fromMinor(q.value(7).toLongLong());
-        d.stock = optCount(q.value(8));
-        c.productDays.append(d);
-    }
+    while (q.next())
+        c.productDays.append(StoreReader::productDayWithReturns(q));
     auto campaigns = StoreReader::campaigns(db);
     if (!campaigns)
         return campaigns.error();
     for (const CampaignRow &r : *campaigns)
         c.campaigns.append(r.campaign);
-    if (Status s = run("SELECT campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor FROM campaign_days "
-                       "ORDER BY campaign_id, day");
+    if (Status s = run(QStringLiteral("SELECT %1 FROM campaign_days ORDER BY campaign_id, day")
+                           .arg(QLatin1String(StoreReader::kCampaignDayColumns)));
         !s)
         return s.error();
     while (q.next())
@@ -462,6 +448,19 @@ Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest)
     }
     c.manifest = std::move(manifest);
     return c;
+}
+
+Result<RecordingManifest> exportStore(QSqlDatabase db, const QString &folder, const RecordingManifest &fallback)
+{
+    auto loaded = StoreReader::recording(db);
+    if (!loaded)
+        return loaded.error();
+    auto content = fromStore(db, loaded->value_or(fallback));
+    if (!content)
+        return content.error();
+    if (Status s = write(folder, *content); !s)
+        return s.error();
+    return content->manifest;
 }
 
 Status write(const QString &folder, const RecordingContent &c)

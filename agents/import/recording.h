@@ -49,6 +49,12 @@ Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, Tas
 // currency and sources, the dates come from the data.
 Result<RecordingContent> fromStore(QSqlDatabase db, RecordingManifest manifest);
 
+// Writes what the store holds as a recording folder: File > Export
+// recording and `campaign-pilot export-recording`. A store holding a loaded
+// recording keeps that recording's manifest; otherwise `fallback` names it.
+// Returns the manifest written (its dates from the data).
+Result<RecordingManifest> exportStore(QSqlDatabase db, const QString &folder, const RecordingManifest &fallback);
+
 // Writes a recording folder (created if needed). Rows are written in a
 // stable order so that the same content gives the same bytes.
 Status write(const QString &folder, const RecordingContent &content);
