@@ -381,27 +381,26 @@ Connections liveConnections(const CommandLine &cl)
     return c;
 }
 
+// A connection's secrets (keychain or environment); false, said on stderr, when missing.
+bool readSecrets(Credentials::Role role, const Connection &connection, Secrets &out)
+{
+    auto s = Credentials::readAndWait(role, connection.kind);
+    if (!s) {
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return false;
+    }
+    out = *s;
+    return true;
+}
+
 // Takes a live snapshot into the store; 0 when it landed.
 int runLiveRefresh(const CommandLine &cl, const Database &db)
 {
     const Connections connections = liveConnections(cl);
     Secrets storeSecrets, platformSecrets;
-    if (connections.store.isSet()) {
-        auto s = Credentials::readAndWait(Credentials::Role::Store, connections.store.kind);
-        if (!s) {
-            err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-            return 2;
-        }
-        storeSecrets = *s;
-    }
-    if (connections.platform.isSet()) {
-        auto s = Credentials::readAndWait(Credentials::Role::Platform, connections.platform.kind);
-        if (!s) {
-            err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-            return 2;
-        }
-        platformSecrets = *s;
-    }
+    if ((connections.store.isSet() && !readSecrets(Credentials::Role::Store, connections.store, storeSecrets))
+        || (connections.platform.isSet() && !readSecrets(Credentials::Role::Platform, connections.platform, platformSecrets)))
+        return 2;
     auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, QDate::currentDate());
     if (!refreshed) {
         err() << CommandLine::tr("error: live data: %1").arg(refreshed.error().toString()) << Qt::endl;
@@ -430,19 +429,13 @@ int runExportRecording(const CommandLine &cl)
     m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
     m.currency = qEnvironmentVariable("CP_CURRENCY", QStringLiteral("USD"));
     m.generator = QStringLiteral("campaign-pilot export-recording");
-    if (auto rec = StoreReader::recording(db->connection()); rec && rec->has_value())
-        m = **rec;   // a loaded recording keeps its own manifest
-    auto content = Recording::fromStore(db->connection(), m);
-    if (!content) {
-        err() << CommandLine::tr("error: %1").arg(content.error().toString()) << Qt::endl;
-        return 1;
-    }
-    if (Status s = Recording::write(cl.output, *content); !s) {
-        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+    auto written = Recording::exportStore(db->connection(), cl.output, m);
+    if (!written) {
+        err() << CommandLine::tr("error: %1").arg(written.error().toString()) << Qt::endl;
         return 1;
     }
     out() << CommandLine::tr("recording written to %1 (%2 to %3)")
-                 .arg(cl.output, content->manifest.from.toString(Qt::ISODate), content->manifest.to.toString(Qt::ISODate))
+                 .arg(cl.output, written->from.toString(Qt::ISODate), written->to.toString(Qt::ISODate))
           << Qt::endl;
     db->closeThreadConnection();
     return 0;
@@ -646,15 +639,13 @@ int runSend(const CommandLine &cl)
             err() << CommandLine::tr("error: %1").arg(problem) << Qt::endl;
             return 2;
         }
-        auto secrets = Credentials::readAndWait(Credentials::Role::Platform, connections.platform.kind);
-        if (!secrets) {
-            err() << CommandLine::tr("error: %1").arg(secrets.error().toString()) << Qt::endl;
+        Secrets secrets;
+        if (!readSecrets(Credentials::Role::Platform, connections.platform, secrets))
             return 2;
-        }
         if (connections.platform.kind == Connection::Kind::Meta)
-            platform = std::make_unique<MetaPlatform>(connections.platform.url, NetworkPolicy{}, secrets->token);
+            platform = std::make_unique<MetaPlatform>(connections.platform.url, NetworkPolicy{}, secrets.token);
         else
-            platform = std::make_unique<CampaignPilotPlatform>(connections.platform.url, NetworkPolicy{}, secrets->token);
+            platform = std::make_unique<CampaignPilotPlatform>(connections.platform.url, NetworkPolicy{}, secrets.token);
     }
     std::atomic_bool halted{false};
     const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
