@@ -50,7 +50,10 @@ int MetaApi::throttleWaitMs(const HttpResponse &r)
     return waitMs;
 }
 
-Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QString &where, QString *after)
+namespace {
+// A Graph list page: {"data":[...], "paging":{"cursors":{"after"}, "next"}}.
+// `after` gets the cursor of the next page, empty on the last one.
+Result<QJsonArray> graphPage(const QByteArray &body, const QString &where, QString *after)
 {
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(body, &parseError).object();
@@ -58,8 +61,22 @@ Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QS
         return Error{MetaText::tr("the answer is not JSON (%1)").arg(parseError.errorString()), where};
     if (!root.value(QStringLiteral("data")).isArray())
         return Error{MetaText::tr("field \"data\" is not a list"), where};
+    const QJsonObject paging = root.value(QStringLiteral("paging")).toObject();
+    if (after)
+        *after = paging.contains(QStringLiteral("next"))
+                     ? paging.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("after")).toString()
+                     : QString();
+    return root.value(QStringLiteral("data")).toArray();
+}
+} // namespace
+
+Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QString &where, QString *after)
+{
+    auto page = graphPage(body, where, after);
+    if (!page)
+        return page.error();
     QList<Campaign> out;
-    const QJsonArray data = root.value(QStringLiteral("data")).toArray();
+    const QJsonArray data = *page;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonObject o = data[i].toObject();
         auto bad = [&](const char *field, const QString &why) {
@@ -88,34 +105,20 @@ Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QS
         }
         out.append(c);
     }
-    const QJsonObject paging = root.value(QStringLiteral("paging")).toObject();
-    if (after)
-        *after = paging.contains(QStringLiteral("next"))
-                     ? paging.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("after")).toString()
-                     : QString();
     return out;
 }
 
-void MetaApi::fetchCampaigns(const QString &adAccountId, CampaignsDone done)
+template<typename T>
+void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T> parse, std::shared_ptr<QList<T>> all,
+                         std::function<void(const Result<QList<T>> &)> done, int page)
 {
-    fetchPage(adAccountId, QString(), std::make_shared<QList<Campaign>>(), std::move(done), 1);
-}
-
-void MetaApi::fetchPage(const QString &account, const QString &after, std::shared_ptr<QList<Campaign>> all, CampaignsDone done, int page)
-{
-    HttpRequest r;
-    r.path = QStringLiteral("/act_%1/campaigns").arg(account);
-    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget"));
-    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    if (!after.isEmpty())
-        r.query.addQueryItem(QStringLiteral("after"), after);
-    r.headers.append({"Authorization", "Bearer " + m_token});
-    const QString where = QStringLiteral("GET /act_%1/campaigns page %2").arg(account).arg(page);
-    m_http->send(r, [this, account, all, done, page, where](const Result<HttpResponse> &response) {
+    request.headers.append({"Authorization", "Bearer " + m_token});
+    const QString at = QStringLiteral("%1 page %2").arg(where).arg(page);
+    m_http->send(request, [=, this](const Result<HttpResponse> &response) {
         if (!response)
-            return done(Error{response.error().message, where});
+            return done(Error{response.error().message, at});
         QString next;
-        auto parsed = parseCampaigns(response->body, where, &next);
+        auto parsed = parse(response->body, at, &next);
         if (!parsed)
             return done(parsed.error());
         *all += *parsed;
@@ -124,9 +127,23 @@ void MetaApi::fetchPage(const QString &account, const QString &after, std::share
         const int waitMs = throttleWaitMs(*response);
         if (waitMs > m_policy.retryAfterMaxMs)
             return done(Error{MetaText::tr("the ad account is throttled by Meta for about %1 min; try again later").arg((waitMs + 59999) / 60000),
-                              where});
-        QTimer::singleShot(waitMs, this, [this, account, next, all, done, page] { fetchPage(account, next, all, done, page + 1); });
+                              at});
+        HttpRequest following = request;
+        following.headers.clear();
+        following.query.removeAllQueryItems(QStringLiteral("after"));
+        following.query.addQueryItem(QStringLiteral("after"), next);
+        QTimer::singleShot(waitMs, this, [=, this] { fetchPages<T>(following, where, parse, all, done, page + 1); });
     });
+}
+
+void MetaApi::fetchCampaigns(const QString &adAccountId, CampaignsDone done)
+{
+    HttpRequest r;
+    r.path = QStringLiteral("/act_%1/campaigns").arg(adAccountId);
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget"));
+    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    fetchPages<Campaign>(r, QStringLiteral("GET /act_%1/campaigns").arg(adAccountId), &parseCampaigns,
+                         std::make_shared<QList<Campaign>>(), std::move(done), 1);
 }
 
 namespace {
@@ -156,14 +173,11 @@ std::optional<double> purchaseValue(const QJsonArray &actions, QString *bad)
 
 Result<QList<CampaignDay>> MetaApi::parseInsights(const QByteArray &body, const QString &campaignId, const QString &where, QString *after)
 {
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(body, &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{MetaText::tr("the answer is not JSON (%1)").arg(parseError.errorString()), where};
-    if (!root.value(QStringLiteral("data")).isArray())
-        return Error{MetaText::tr("field \"data\" is not a list"), where};
+    auto page = graphPage(body, where, after);
+    if (!page)
+        return page.error();
     QList<CampaignDay> out;
-    const QJsonArray data = root.value(QStringLiteral("data")).toArray();
+    const QJsonArray data = *page;
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QJsonObject o = data[i].toObject();
         auto bad = [&](const QString &field, const QString &why) { return Error{QStringLiteral("data[%1].%2 %3").arg(i).arg(field, why), where}; };
@@ -200,21 +214,10 @@ Result<QList<CampaignDay>> MetaApi::parseInsights(const QByteArray &body, const 
         d.revenue = Money::parse(QString::number(*value, 'f', 2)).value_or(Money());
         out.append(d);
     }
-    const QJsonObject paging = root.value(QStringLiteral("paging")).toObject();
-    if (after)
-        *after = paging.contains(QStringLiteral("next"))
-                     ? paging.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("after")).toString()
-                     : QString();
     return out;
 }
 
 void MetaApi::fetchInsights(const QString &campaignId, QDate since, QDate until, InsightsDone done)
-{
-    fetchInsightsPage(campaignId, since, until, QString(), std::make_shared<QList<CampaignDay>>(), std::move(done), 1);
-}
-
-void MetaApi::fetchInsightsPage(const QString &campaignId, QDate since, QDate until, const QString &after,
-                                std::shared_ptr<QList<CampaignDay>> all, InsightsDone done, int page)
 {
     HttpRequest r;
     r.path = QStringLiteral("/%1/insights").arg(campaignId);
@@ -223,26 +226,11 @@ void MetaApi::fetchInsightsPage(const QString &campaignId, QDate since, QDate un
     r.query.addQueryItem(QStringLiteral("time_range"), QString::fromUtf8(QJsonDocument(QJsonObject{
         {QStringLiteral("since"), since.toString(Qt::ISODate)}, {QStringLiteral("until"), until.toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact)));
     r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    if (!after.isEmpty())
-        r.query.addQueryItem(QStringLiteral("after"), after);
-    r.headers.append({"Authorization", "Bearer " + m_token});
-    const QString where = QStringLiteral("GET /%1/insights page %2").arg(campaignId).arg(page);
-    m_http->send(r, [this, campaignId, since, until, all, done, page, where](const Result<HttpResponse> &response) {
-        if (!response)
-            return done(Error{response.error().message, where});
-        QString next;
-        auto parsed = parseInsights(response->body, campaignId, where, &next);
-        if (!parsed)
-            return done(parsed.error());
-        *all += *parsed;
-        if (next.isEmpty())
-            return done(*all);
-        const int waitMs = throttleWaitMs(*response);
-        if (waitMs > m_policy.retryAfterMaxMs)
-            return done(Error{MetaText::tr("the ad account is throttled by Meta for about %1 min; try again later").arg((waitMs + 59999) / 60000),
-                              where});
-        QTimer::singleShot(waitMs, this, [=, this] { fetchInsightsPage(campaignId, since, until, next, all, done, page + 1); });
-    });
+    PageParser<CampaignDay> parse = [campaignId](const QByteArray &body, const QString &where, QString *after) {
+        return parseInsights(body, campaignId, where, after);
+    };
+    fetchPages<CampaignDay>(r, QStringLiteral("GET /%1/insights").arg(campaignId), parse, std::make_shared<QList<CampaignDay>>(),
+                            std::move(done), 1);
 }
 
 } // namespace cp

@@ -38,9 +38,12 @@ public:
     HttpClient *http() const { return m_http; }
 
 private:
-    void fetchInsightsPage(const QString &campaignId, QDate since, QDate until, const QString &after,
-                           std::shared_ptr<QList<CampaignDay>> all, InsightsDone done, int page);
-    void fetchPage(const QString &account, const QString &after, std::shared_ptr<QList<Campaign>> all, CampaignsDone done, int page);
+    // Reads page after page (cursor paging), honouring the throttling headers between pages.
+    template<typename T>
+    using PageParser = std::function<Result<QList<T>>(const QByteArray &body, const QString &where, QString *after)>;
+    template<typename T>
+    void fetchPages(HttpRequest request, const QString &where, PageParser<T> parse, std::shared_ptr<QList<T>> all,
+                    std::function<void(const Result<QList<T>> &)> done, int page);
     HttpClient *m_http;
     QByteArray m_token;   // in memory only
     NetworkPolicy m_policy;
