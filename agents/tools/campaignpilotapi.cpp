@@ -60,6 +60,37 @@ Result<ApiProduct> productFrom(const QJsonObject &o, const QString &endpoint, co
     return p;
 }
 
+// {"status":"success","data":[...]} whose items `one` reads; the first bad
+// item fails the whole answer. `checkCount`: a "count" beside the list must match it.
+template<typename T>
+Result<QList<T>> listOf(const QByteArray &body, const QString &endpoint,
+                        Result<T> (*one)(const QJsonObject &, const QString &endpoint, const QString &prefix), bool checkCount)
+{
+    auto data = envelope(body, endpoint);
+    if (!data)
+        return data.error();
+    if (!data->isArray())
+        return Error{ApiText::tr("field \"data\" is not a list"), endpoint};
+    const QJsonArray list = data->toArray();
+    if (checkCount) {
+        const QJsonObject root = QJsonDocument::fromJson(body).object();
+        if (root.contains(QStringLiteral("count")) && root.value(QStringLiteral("count")).toDouble(-1) != double(list.size()))
+            return Error{ApiText::tr("field \"count\" says %1, the list has %2").arg(root.value(QStringLiteral("count")).toDouble()).arg(list.size()),
+                         endpoint};
+    }
+    QList<T> out;
+    out.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list[i].isObject())
+            return Error{ApiText::tr("data[%1] is not an object").arg(i), endpoint};
+        auto item = one(list[i].toObject(), endpoint, QStringLiteral("data[%1].").arg(i));
+        if (!item)
+            return item.error();
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
 QDate dateOf(const QString &text)
 {
     // "2026-11-25" or an ISO date-time ("2026-11-25T09:00:00Z").
@@ -82,27 +113,7 @@ CampaignPilotApi::CampaignPilotApi(QUrl base, NetworkPolicy policy, QByteArray t
 
 Result<QList<ApiProduct>> CampaignPilotApi::parseProducts(const QByteArray &body, const QString &endpoint)
 {
-    auto data = envelope(body, endpoint);
-    if (!data)
-        return data.error();
-    if (!data->isArray())
-        return Error{ApiText::tr("field \"data\" is not a list"), endpoint};
-    const QJsonArray list = data->toArray();
-    const QJsonObject root = QJsonDocument::fromJson(body).object();
-    if (root.contains(QStringLiteral("count")) && root.value(QStringLiteral("count")).toDouble(-1) != double(list.size()))
-        return Error{ApiText::tr("field \"count\" says %1, the list has %2").arg(root.value(QStringLiteral("count")).toDouble()).arg(list.size()),
-                     endpoint};
-    QList<ApiProduct> out;
-    out.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!list[i].isObject())
-            return Error{ApiText::tr("data[%1] is not an object").arg(i), endpoint};
-        auto p = productFrom(list[i].toObject(), endpoint, QStringLiteral("data[%1].").arg(i));
-        if (!p)
-            return p.error();
-        out.append(std::move(*p));
-    }
-    return out;
+    return listOf<ApiProduct>(body, endpoint, &productFrom, true);
 }
 
 Result<ApiProduct> CampaignPilotApi::parseProduct(const QByteArray &body, const QString &endpoint)
@@ -224,22 +235,7 @@ Result<ApiCampaign> CampaignPilotApi::parseCampaign(const QJsonObject &o, const 
 
 Result<QList<ApiCampaign>> CampaignPilotApi::parseCampaigns(const QByteArray &body, const QString &endpoint)
 {
-    auto data = envelope(body, endpoint);
-    if (!data)
-        return data.error();
-    if (!data->isArray())
-        return Error{ApiText::tr("field \"data\" is not a list"), endpoint};
-    const QJsonArray list = data->toArray();
-    QList<ApiCampaign> out;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!list[i].isObject())
-            return Error{ApiText::tr("data[%1] is not an object").arg(i), endpoint};
-        auto c = parseCampaign(list[i].toObject(), endpoint, QStringLiteral("data[%1].").arg(i));
-        if (!c)
-            return c.error();
-        out.append(std::move(*c));
-    }
-    return out;
+    return listOf<ApiCampaign>(body, endpoint, &parseCampaign, false);
 }
 
 template<typename T>
