@@ -48,6 +48,66 @@ struct Skipped
                          .arg(backwards)
                          .arg(what, backwardsIds.mid(0, 5).join(QStringLiteral(", ")));
     }
+    void refuse(const QString &id)
+    {
+        ++backwards;
+        backwardsIds << id;
+    }
+};
+
+// One kind of running totals in the store (live_product_totals or
+// live_campaign_totals): the last row before a day, and that day's row.
+class RunningTotals
+{
+public:
+    RunningTotals(QSqlDatabase db, const char *table, const char *idColumn, const QStringList &values, QDate day)
+        : m_table(table), m_columns(int(values.size())), m_previous(db), m_save(db), m_day(day.toString(Qt::ISODate)), m_yesterday(day.addDays(-1).toString(Qt::ISODate))
+    {
+        const QString columns = values.join(QStringLiteral(", "));
+        m_previous.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? AND day < ? ORDER BY day DESC LIMIT 1")
+                               .arg(columns, QLatin1String(table), QLatin1String(idColumn)));
+        m_save.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, day, taken_at, %3) VALUES (?, ?, ?%4)")
+                           .arg(QLatin1String(table), QLatin1String(idColumn), columns, QStringLiteral(", ?").repeated(values.size())));
+    }
+
+    // The totals `id` had at the end of yesterday, in column order; none when
+    // there is no such snapshot (counted in `skips` as first or gap).
+    Result<std::optional<QVariantList>> yesterday(const QString &id)
+    {
+        m_previous.addBindValue(id);
+        m_previous.addBindValue(m_day);
+        if (!m_previous.exec())
+            return sqlError(m_previous, m_table);
+        std::optional<QVariantList> out;
+        if (!m_previous.next()) {
+            ++skips.first;
+        } else if (m_previous.value(0).toString() != m_yesterday) {
+            ++skips.gap;
+        } else {
+            out.emplace();
+            for (int i = 1; i <= m_columns; ++i)
+                out->append(m_previous.value(i));
+        }
+        m_previous.finish();
+        return out;
+    }
+
+    Status save(const QString &id, const QString &takenAt, const QVariantList &values)
+    {
+        for (const QVariant &v : QVariantList{id, m_day, takenAt} + values)
+            m_save.addBindValue(v);
+        if (!m_save.exec())
+            return sqlError(m_save, m_table);
+        return {};
+    }
+
+    Skipped skips;
+
+private:
+    const char *m_table;
+    int m_columns;
+    QSqlQuery m_previous, m_save;
+    QString m_day, m_yesterday;
 };
 } // namespace
 
@@ -99,42 +159,30 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
     if (unknownProductDays)
         report.notes << SyncText::tr("%1 day(s) of sales for products not in the catalog were not written").arg(unknownProductDays);
 
-    const QString day = s.to.toString(Qt::ISODate);
-    const QString yesterday = s.to.addDays(-1).toString(Qt::ISODate);
     const QString takenAt = s.takenAt.toString(Qt::ISODateWithMs);
     QHash<QString, std::optional<qint64>> stockOf;
     for (const Product &p : s.products)
         stockOf.insert(p.id, p.stock);
 
-    QSqlQuery previous(db), save(db);
-    Skipped productSkips;
-    previous.prepare(QStringLiteral("SELECT day, page_views, units, revenue_minor FROM live_product_totals "
-                                    "WHERE product_id = ? AND day < ? ORDER BY day DESC LIMIT 1"));
-    save.prepare(QStringLiteral("INSERT OR REPLACE INTO live_product_totals (product_id, day, taken_at, page_views, units, revenue_minor) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    RunningTotals productTotals(db, "live_product_totals", "product_id",
+                                {QStringLiteral("page_views"), QStringLiteral("units"), QStringLiteral("revenue_minor")}, s.to);
     for (const ProductTotals &t : s.productTotals) {
         if (!products.contains(t.productId))
             continue;
-        previous.addBindValue(t.productId);
-        previous.addBindValue(day);
-        if (!previous.exec())
-            return fail(sqlError(previous, "live_product_totals"));
         if (!statedDays.contains(t.productId)) {
-            if (!previous.next()) {
-                ++productSkips.first;
-            } else if (previous.value(0).toString() != yesterday) {
-                ++productSkips.gap;
-            } else {
+            auto previous = productTotals.yesterday(t.productId);
+            if (!previous)
+                return fail(previous.error());
+            if (const auto &p = *previous) {
                 ProductDay d;
                 d.productId = t.productId;
                 d.date = s.to;
-                d.pageViews = t.pageViews - previous.value(1).toLongLong();
-                d.unitsSold = t.units - previous.value(2).toLongLong();
-                d.revenue = t.revenue - Money::fromMinor(previous.value(3).toLongLong());
+                d.pageViews = t.pageViews - p->at(0).toLongLong();
+                d.unitsSold = t.units - p->at(1).toLongLong();
+                d.revenue = t.revenue - Money::fromMinor(p->at(2).toLongLong());
                 d.stock = stockOf.value(t.productId);
                 if (*d.pageViews < 0 || d.unitsSold < 0 || d.revenue.minor() < 0) {
-                    ++productSkips.backwards;
-                    productSkips.backwardsIds << t.productId;
+                    productTotals.skips.refuse(t.productId);
                 } else {
                     if (Status st = writer.upsertProductDay(d); !st)
                         return fail(st.error());
@@ -142,14 +190,11 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
                 }
             }
         }
-        previous.finish();
-        for (const QVariant &v : {QVariant(t.productId), QVariant(day), QVariant(takenAt), QVariant(qlonglong(t.pageViews)),
-                                  QVariant(qlonglong(t.units)), QVariant(qlonglong(t.revenue.minor()))})
-            save.addBindValue(v);
-        if (!save.exec())
-            return fail(sqlError(save, "live_product_totals"));
+        if (Status st = productTotals.save(t.productId, takenAt, {qlonglong(t.pageViews), qlonglong(t.units), qlonglong(t.revenue.minor())});
+            !st)
+            return fail(st.error());
     }
-    productSkips.describe(SyncText::tr("product(s)"), report.notes);
+    productTotals.skips.describe(SyncText::tr("product(s)"), report.notes);
 
     int unlinked = 0;
     for (Campaign c : s.campaigns) {
@@ -174,36 +219,29 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
         if (d.date == s.to)
             statedCampaignDays.insert(d.campaignId);
     }
-    Skipped campaignSkips;
-    previous.prepare(QStringLiteral("SELECT day, impressions, clicks, spend_minor, conversions, revenue_minor FROM live_campaign_totals "
-                                    "WHERE campaign_id = ? AND day < ? ORDER BY day DESC LIMIT 1"));
-    save.prepare(QStringLiteral("INSERT OR REPLACE INTO live_campaign_totals (campaign_id, day, taken_at, impressions, clicks, "
-                                "spend_minor, conversions, revenue_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    RunningTotals campaignTotals(db, "live_campaign_totals", "campaign_id",
+                                 {QStringLiteral("impressions"), QStringLiteral("clicks"), QStringLiteral("spend_minor"),
+                                  QStringLiteral("conversions"), QStringLiteral("revenue_minor")},
+                                 s.to);
     for (const CampaignTotals &t : s.campaignTotals) {
         if (!campaigns.contains(t.campaignId))
             continue;
-        previous.addBindValue(t.campaignId);
-        previous.addBindValue(day);
-        if (!previous.exec())
-            return fail(sqlError(previous, "live_campaign_totals"));
         if (!statedCampaignDays.contains(t.campaignId)) {
-            if (!previous.next()) {
-                ++campaignSkips.first;
-            } else if (previous.value(0).toString() != yesterday) {
-                ++campaignSkips.gap;
-            } else {
+            auto previous = campaignTotals.yesterday(t.campaignId);
+            if (!previous)
+                return fail(previous.error());
+            if (const auto &p = *previous) {
                 CampaignDay d;
                 d.campaignId = t.campaignId;
                 d.date = s.to;
-                d.impressions = t.impressions - previous.value(1).toLongLong();
-                d.clicks = t.clicks - previous.value(2).toLongLong();
-                d.spend = t.spend - Money::fromMinor(previous.value(3).toLongLong());
-                d.conversions = t.conversions - previous.value(4).toLongLong();
-                const bool revenueKnown = t.revenue && !previous.value(5).isNull();
-                d.revenue = revenueKnown ? *t.revenue - Money::fromMinor(previous.value(5).toLongLong()) : Money();
+                d.impressions = t.impressions - p->at(0).toLongLong();
+                d.clicks = t.clicks - p->at(1).toLongLong();
+                d.spend = t.spend - Money::fromMinor(p->at(2).toLongLong());
+                d.conversions = t.conversions - p->at(3).toLongLong();
+                const bool revenueKnown = t.revenue && !p->at(4).isNull();
+                d.revenue = revenueKnown ? *t.revenue - Money::fromMinor(p->at(4).toLongLong()) : Money();
                 if (d.impressions < 0 || d.clicks < 0 || d.spend.minor() < 0 || d.conversions < 0 || d.revenue.minor() < 0) {
-                    ++campaignSkips.backwards;
-                    campaignSkips.backwardsIds << t.campaignId;
+                    campaignTotals.skips.refuse(t.campaignId);
                 } else {
                     if (Status st = writer.upsertCampaignDay(d); !st)
                         return fail(st.error());
@@ -211,15 +249,13 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
                 }
             }
         }
-        previous.finish();
-        for (const QVariant &v : {QVariant(t.campaignId), QVariant(day), QVariant(takenAt), QVariant(qlonglong(t.impressions)),
-                                  QVariant(qlonglong(t.clicks)), QVariant(qlonglong(t.spend.minor())), QVariant(qlonglong(t.conversions)),
-                                  t.revenue ? QVariant(qlonglong(t.revenue->minor())) : QVariant()})
-            save.addBindValue(v);
-        if (!save.exec())
-            return fail(sqlError(save, "live_campaign_totals"));
+        if (Status st = campaignTotals.save(t.campaignId, takenAt,
+                                            {qlonglong(t.impressions), qlonglong(t.clicks), qlonglong(t.spend.minor()),
+                                             qlonglong(t.conversions), t.revenue ? QVariant(qlonglong(t.revenue->minor())) : QVariant()});
+            !st)
+            return fail(st.error());
     }
-    campaignSkips.describe(SyncText::tr("campaign(s)"), report.notes);
+    campaignTotals.skips.describe(SyncText::tr("campaign(s)"), report.notes);
 
     ImportLogEntry log;
     log.importer = QStringLiteral("live");
