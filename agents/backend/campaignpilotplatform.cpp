@@ -26,17 +26,6 @@ QStringList CampaignPilotPlatform::missingCapabilities() const
     return m_missing;
 }
 
-Result<HttpResponse> CampaignPilotPlatform::call(const HttpRequest &request)
-{
-    if (!m_clients.hasLocalData())
-        m_clients.setLocalData(new HttpClient(m_base, m_policy));
-    HttpClient *client = m_clients.localData();
-    HttpRequest authorised = request;
-    if (!m_token.isEmpty())
-        authorised.headers.append({"Authorization", "Bearer " + m_token});
-    return sendAndWait(*client, authorised);   // on the dispatcher's worker thread, never the GUI's
-}
-
 Result<std::optional<QJsonObject>> CampaignPilotPlatform::alreadyApplied(const OutboxItem &item)
 {
     const Recommendation &r = item.recommendation;
@@ -82,10 +71,7 @@ QString CampaignPilotPlatform::unsupportedReason(Recommendation::Action action) 
 
 Result<QJsonObject> CampaignPilotPlatform::apply(const OutboxItem &item)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        m_items.insert(item.idempotencyKey, item);
-    }
+    remember(item);
     const Recommendation &r = item.recommendation;
     // Read first: never send a write the platform already shows applied.
     auto before = alreadyApplied(item);
@@ -136,18 +122,6 @@ Result<QJsonObject> CampaignPilotPlatform::apply(const OutboxItem &item)
     }
     const QJsonObject data = dataOf(response->body);
     return data.isEmpty() ? QJsonObject{{QStringLiteral("status"), response->status}} : data;
-}
-
-Result<std::optional<QJsonObject>> CampaignPilotPlatform::lookup(const QString &idempotencyKey)
-{
-    OutboxItem item;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_items.contains(idempotencyKey))
-            return std::optional<QJsonObject>();   // unknown here: apply() reads state first anyway
-        item = m_items.value(idempotencyKey);
-    }
-    return alreadyApplied(item);
 }
 
 } // namespace cp

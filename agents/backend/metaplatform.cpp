@@ -26,14 +26,6 @@ QString MetaPlatform::unsupportedReason(Recommendation::Action action) const
                                                    "in Ads Manager");
 }
 
-Result<HttpResponse> MetaPlatform::call(HttpRequest request)
-{
-    if (!m_clients.hasLocalData())
-        m_clients.setLocalData(new HttpClient(m_base, m_policy));
-    request.headers.append({"Authorization", "Bearer " + m_token});
-    return sendAndWait(*m_clients.localData(), request);   // the dispatcher's thread
-}
-
 Result<std::optional<QJsonObject>> MetaPlatform::alreadyApplied(const OutboxItem &item)
 {
     const Recommendation &r = item.recommendation;
@@ -61,10 +53,7 @@ Result<QJsonObject> MetaPlatform::apply(const OutboxItem &item)
         return Error{unsupportedReason(r.action), name()};
     if (r.action == Recommendation::Action::None)
         return Error{MetaPlatformText::tr("nothing to send"), name()};
-    {
-        QMutexLocker lock(&m_mutex);
-        m_items.insert(item.idempotencyKey, item);
-    }
+    remember(item);
     auto before = alreadyApplied(item);
     if (!before)
         return before.error();
@@ -91,18 +80,6 @@ Result<QJsonObject> MetaPlatform::apply(const OutboxItem &item)
         return Error{MetaPlatformText::tr("Meta answered success=false"), write.endpoint()};
     answer.insert(QStringLiteral("campaign_id"), r.campaignId);
     return answer;
-}
-
-Result<std::optional<QJsonObject>> MetaPlatform::lookup(const QString &idempotencyKey)
-{
-    OutboxItem item;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_items.contains(idempotencyKey))
-            return std::optional<QJsonObject>();   // apply() reads state first anyway
-        item = m_items.value(idempotencyKey);
-    }
-    return alreadyApplied(item);
 }
 
 } // namespace cp

@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "adplatform.h"
-#include "agents/tools/httpclient.h"
-
-#include <QHash>
-#include <QMutex>
-#include <QThreadStorage>
+#include "remoteplatform.h"
 
 namespace cp {
 
@@ -16,31 +11,21 @@ namespace cp {
 // offered: on Meta a campaign needs an ad set, a creative and an audience,
 // which the operator sets up in Ads Manager; the queue greys it out.
 // Writes carry no idempotency key Meta would honour, so the campaign is read
-// first (GET /{campaign_id}?fields=status,daily_budget) and a write it
-// already shows is not sent again. Calls wait on the dispatcher's thread.
-class MetaPlatform final : public AdPlatform
+// first (GET /{campaign_id}?fields=status,daily_budget; RemotePlatform) and a
+// write it already shows is not sent again.
+class MetaPlatform final : public RemotePlatform
 {
 public:
-    // `accessToken`: in memory only.
     MetaPlatform(QUrl base, NetworkPolicy policy, QByteArray accessToken)
-        : m_base(std::move(base)), m_policy(policy), m_token(std::move(accessToken)) {}
+        : RemotePlatform(std::move(base), policy, std::move(accessToken)) {}
 
     QString name() const override { return QStringLiteral("meta"); }
     Result<QJsonObject> apply(const OutboxItem &item) override;
-    Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) override;
     bool supports(Recommendation::Action action) const override;
     QString unsupportedReason(Recommendation::Action action) const override;
 
-private:
-    Result<HttpResponse> call(HttpRequest request);
-    Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item);
-
-    QUrl m_base;
-    NetworkPolicy m_policy;
-    QByteArray m_token;
-    QThreadStorage<HttpClient *> m_clients;
-    QMutex m_mutex;
-    QHash<QString, OutboxItem> m_items;
+protected:
+    Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) override;
 };
 
 } // namespace cp
