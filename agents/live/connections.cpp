@@ -2,7 +2,6 @@
 #include "connections.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QSettings>
 
 namespace cp {
@@ -67,9 +66,7 @@ QString Connection::problem(bool asStore) const
         return ConnectionText::tr("WooCommerce is a store, not an ad platform");
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
         return ConnectionText::tr("\"%1\" is not an address such as https://shop.example.com").arg(url.toString());
-    const QHostAddress host(url.host());
-    const bool loopback = url.host() == u"localhost" || (!host.isNull() && host.isLoopback());
-    if (url.scheme() != u"https" && !loopback)
+    if (url.scheme() != u"https" && !isLoopback(url))
         return ConnectionText::tr("%1 must be reached over HTTPS (plain HTTP only to this machine)").arg(url.host());
     if (kind == Kind::Meta) {
         bool ok = false;

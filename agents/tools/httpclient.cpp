@@ -22,14 +22,6 @@ struct NetText
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
 };
 
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host == u"localhost")
-        return true;
-    QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 } // namespace
 
 struct HttpClient::Pending
@@ -237,6 +229,15 @@ void HttpClient::setBreaker(Breaker b)
         return;
     m_breaker = b;
     emit breakerChanged(b);
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == u"localhost")
+        return true;
+    QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 Result<HttpResponse> sendAndWait(HttpClient &client, const HttpRequest &request)

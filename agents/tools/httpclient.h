@@ -108,6 +108,9 @@ private:
     int m_wireRequests = 0;
 };
 
+// Whether the URL names this machine (the one place plain HTTP is allowed).
+bool isLoopback(const QUrl &url);
+
 // Sends and waits for the answer in a local event loop: only for worker
 // threads (the dispatcher's, the command line), never the GUI thread.
 Result<HttpResponse> sendAndWait(HttpClient &client, const HttpRequest &request);
