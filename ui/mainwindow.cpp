@@ -440,6 +440,11 @@ void MainWindow::openConnections()
 
 void MainWindow::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform)
 {
+    // Secrets held in memory belong to one connection: never send them to another.
+    if (connections.store.kind != m_connections.store.kind || connections.store.url != m_connections.store.url)
+        m_storeSecrets = {};
+    if (connections.platform.kind != m_connections.platform.kind || connections.platform.url != m_connections.platform.url)
+        m_platformSecrets = {};
     m_connections = connections;
     {
         QSettings settings;   // addresses and limits only; never a secret
@@ -488,6 +493,8 @@ void MainWindow::applyPlatform()
     if (!m_platformSecrets.token.isEmpty())
         return withSecrets(m_platformSecrets);
     Credentials::read(Credentials::Role::Platform, c.kind, [this, withSecrets](const Result<Secrets> &s) {
+        if (s)
+            m_platformSecrets = *s;   // memory only; Refresh live data need not read the keychain again
         if (!s) {
             // Without credentials nothing can be sent there; never fall back to another platform silently.
             m_dispatcher->setPlatform(nullptr);

@@ -104,7 +104,7 @@ private:
     std::shared_ptr<RecordedBackend> m_backend;
     QString m_currency;
     Connections m_connections;
-    Secrets m_storeSecrets, m_platformSecrets;   // typed this session; memory only
+    Secrets m_storeSecrets, m_platformSecrets;   // typed or read this session; memory only
     QLabel *m_netLabel = nullptr;
     QAction *m_refreshLive = nullptr;
     QMap<QString, QString> m_breakers;           // host -> what its breaker says
