@@ -14,15 +14,13 @@ struct FieldText
 };
 
 // The value as a number: a JSON number, or (when allowed) numeric text.
-std::optional<double> asNumber(const QJsonValue &v, bool numericText, bool *wasText = nullptr)
+std::optional<double> asNumber(const QJsonValue &v, bool numericText)
 {
     if (v.isDouble())
         return v.toDouble();
     if (numericText && v.isString()) {
         bool ok = false;
         const double d = v.toString().trimmed().toDouble(&ok);
-        if (wasText)
-            *wasText = true;
         if (ok)
             return d;
     }
