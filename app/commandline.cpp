@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "agents/backend/campaignpilotplatform.h"
-#include "agents/backend/metaplatform.h"
+#include "agents/backend/remoteplatform.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
 #include "models/store.h"
@@ -629,9 +628,9 @@ int runSend(const CommandLine &cl)
         err() << CommandLine::tr("error: the emergency stop is on; an operator must resume first") << Qt::endl;
         return 1;
     }
-    std::unique_ptr<AdPlatform> platform;
+    std::shared_ptr<AdPlatform> platform;
     if (cl.platform == u"recorded") {
-        platform = std::make_unique<RecordedBackend>(*db);
+        platform = std::make_shared<RecordedBackend>(*db);
     } else {
         // The credentials only ever live in this process's memory.
         const Connections connections = liveConnections(cl);
@@ -642,10 +641,7 @@ int runSend(const CommandLine &cl)
         Secrets secrets;
         if (!readSecrets(Credentials::Role::Platform, connections.platform, secrets))
             return 2;
-        if (connections.platform.kind == Connection::Kind::Meta)
-            platform = std::make_unique<MetaPlatform>(connections.platform.url, NetworkPolicy{}, secrets.token);
-        else
-            platform = std::make_unique<CampaignPilotPlatform>(connections.platform.url, NetworkPolicy{}, secrets.token);
+        platform = connectPlatform(connections.platform, secrets);
     }
     std::atomic_bool halted{false};
     const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);

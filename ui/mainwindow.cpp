@@ -11,8 +11,7 @@
 
 #include "agents/approval.h"
 #include "agents/backend/recordedbackend.h"
-#include "agents/backend/campaignpilotplatform.h"
-#include "agents/backend/metaplatform.h"
+#include "agents/backend/remoteplatform.h"
 #include "agents/import/recording.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
@@ -483,12 +482,7 @@ void MainWindow::applyPlatform()
         return;
     }
     auto withSecrets = [this, c, install](const Secrets &secrets) {
-        std::shared_ptr<AdPlatform> platform;
-        if (c.kind == Connection::Kind::Meta)
-            platform = std::make_shared<MetaPlatform>(c.url, c.network(), secrets.token);
-        else
-            platform = std::make_shared<CampaignPilotPlatform>(c.url, c.network(), secrets.token);
-        install(platform, tr("Sends: %1 %2").arg(Connection::kindKey(c.kind), c.url.host()));
+        install(connectPlatform(c, secrets), tr("Sends: %1 %2").arg(Connection::kindKey(c.kind), c.url.host()));
     };
     if (!m_platformSecrets.token.isEmpty())
         return withSecrets(m_platformSecrets);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remoteplatform.h"
+#include "campaignpilotplatform.h"
+#include "metaplatform.h"
 
 #include <QMutexLocker>
 
@@ -30,6 +32,18 @@ Result<std::optional<QJsonObject>> RemotePlatform::lookup(const QString &idempot
         item = m_items.value(idempotencyKey);
     }
     return alreadyApplied(item);
+}
+
+std::shared_ptr<AdPlatform> connectPlatform(const Connection &connection, const Secrets &secrets)
+{
+    switch (connection.kind) {
+    case Connection::Kind::Meta:
+        return std::make_shared<MetaPlatform>(connection.url, connection.network(), secrets.token);
+    case Connection::Kind::CampaignPilotApi:
+        return std::make_shared<CampaignPilotPlatform>(connection.url, connection.network(), secrets.token);
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace cp

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "adplatform.h"
+#include "agents/live/connections.h"
 #include "agents/tools/httpclient.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QThreadStorage>
+#include <memory>
 
 namespace cp {
 
@@ -44,5 +46,9 @@ private:
     QThreadStorage<HttpClient *> m_clients;
     QHash<QString, OutboxItem> m_items;   // idempotency key -> item, for lookup()
 };
+
+// The platform a connection names (campaign-pilot-api or meta); null for
+// any other kind.
+std::shared_ptr<AdPlatform> connectPlatform(const Connection &connection, const Secrets &secrets);
 
 } // namespace cp
