@@ -69,17 +69,9 @@ QString CampaignPilotPlatform::unsupportedReason(Recommendation::Action action) 
                                                "change the budget on the server by hand");
 }
 
-Result<QJsonObject> CampaignPilotPlatform::apply(const OutboxItem &item)
+Result<QJsonObject> CampaignPilotPlatform::send(const OutboxItem &item)
 {
-    remember(item);
     const Recommendation &r = item.recommendation;
-    // Read first: never send a write the platform already shows applied.
-    auto before = alreadyApplied(item);
-    if (!before)
-        return before.error();
-    if (before->has_value())
-        return **before;
-
     HttpRequest request;
     request.method = "POST";
     switch (r.action) {

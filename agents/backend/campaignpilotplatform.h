@@ -16,7 +16,6 @@ public:
         : RemotePlatform(std::move(base), policy, std::move(token)) {}
 
     QString name() const override { return QStringLiteral("campaign-pilot-api"); }
-    Result<QJsonObject> apply(const OutboxItem &item) override;
     bool supports(Recommendation::Action action) const override;
     QString unsupportedReason(Recommendation::Action action) const override;
 
@@ -24,6 +23,7 @@ public:
     QStringList missingCapabilities() const;
 
 protected:
+    Result<QJsonObject> send(const OutboxItem &item) override;
     Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) override;
 
 private:

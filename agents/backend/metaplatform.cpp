@@ -46,19 +46,9 @@ Result<std::optional<QJsonObject>> MetaPlatform::alreadyApplied(const OutboxItem
     return std::optional<QJsonObject>();
 }
 
-Result<QJsonObject> MetaPlatform::apply(const OutboxItem &item)
+Result<QJsonObject> MetaPlatform::send(const OutboxItem &item)
 {
     const Recommendation &r = item.recommendation;
-    if (!supports(r.action))
-        return Error{unsupportedReason(r.action), name()};
-    if (r.action == Recommendation::Action::None)
-        return Error{MetaPlatformText::tr("nothing to send"), name()};
-    remember(item);
-    auto before = alreadyApplied(item);
-    if (!before)
-        return before.error();
-    if (before->has_value())
-        return **before;
     // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group#Updating:
     // POST /{campaign_id} with status or daily_budget (minor units of the account currency).
     HttpRequest write;

@@ -20,11 +20,11 @@ public:
         : RemotePlatform(std::move(base), policy, std::move(accessToken)) {}
 
     QString name() const override { return QStringLiteral("meta"); }
-    Result<QJsonObject> apply(const OutboxItem &item) override;
     bool supports(Recommendation::Action action) const override;
     QString unsupportedReason(Recommendation::Action action) const override;
 
 protected:
+    Result<QJsonObject> send(const OutboxItem &item) override;
     Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) override;
 };
 

@@ -3,6 +3,7 @@
 #include "campaignpilotplatform.h"
 #include "metaplatform.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 
 namespace cp {
@@ -16,10 +17,23 @@ Result<HttpResponse> RemotePlatform::call(HttpRequest request)
     return sendAndWait(*m_clients.localData(), request);   // the dispatcher's worker thread, never the GUI's
 }
 
-void RemotePlatform::remember(const OutboxItem &item)
+Result<QJsonObject> RemotePlatform::apply(const OutboxItem &item)
 {
-    QMutexLocker lock(&m_mutex);
-    m_items.insert(item.idempotencyKey, item);
+    const Recommendation::Action action = item.recommendation.action;
+    if (!supports(action))
+        return Error{unsupportedReason(action), name()};
+    if (action == Recommendation::Action::None)
+        return Error{QCoreApplication::translate("RemotePlatform", "nothing to send"), name()};
+    {
+        QMutexLocker lock(&m_mutex);   // so that lookup() can ask about this key later
+        m_items.insert(item.idempotencyKey, item);
+    }
+    auto before = alreadyApplied(item);
+    if (!before)
+        return before.error();
+    if (before->has_value())
+        return **before;
+    return send(item);
 }
 
 Result<std::optional<QJsonObject>> RemotePlatform::lookup(const QString &idempotencyKey)

@@ -27,13 +27,16 @@ public:
     RemotePlatform(QUrl base, NetworkPolicy policy, QByteArray token)
         : m_base(std::move(base)), m_policy(policy), m_token(std::move(token)) {}
 
+    // Read before write: what the platform already shows applied is answered
+    // from its state and not sent again; otherwise send() writes it once.
+    Result<QJsonObject> apply(const OutboxItem &item) final;
     Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) override;
 
 protected:
+    // Writes the action (it is not applied yet).
+    virtual Result<QJsonObject> send(const OutboxItem &item) = 0;
     // Sends on this thread's client and waits for the answer.
     Result<HttpResponse> call(HttpRequest request);
-    // Keeps the item so that lookup() can ask about its key later.
-    void remember(const OutboxItem &item);
     // What the platform shows for this item's action, if it is applied already.
     virtual Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) = 0;
 
