@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "agents/backend/remoteplatform.h"
+#include "agents/workspace/workspaceopener.h"
+#include "agents/workspace/workspaceplatform.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
 #include "models/store.h"
@@ -25,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
@@ -65,9 +68,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "                   --policy seed|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
-    const QCommandLineOption database(QStringLiteral("database"), CommandLine::tr("The store (SQLite file) to use."), CommandLine::tr("PATH"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      CommandLine::tr("The workspace (SQLite file) to open as it is; a new path creates a live workspace."),
+                                      CommandLine::tr("PATH"));
     const QCommandLineOption recording(QStringLiteral("recording"),
-                                       CommandLine::tr("Open a recording (a folder with manifest.json, or \"demo\")."), CommandLine::tr("PATH"));
+                                       CommandLine::tr("Open a recording (a folder with manifest.json, or \"demo\") in its own replay "
+                                                       "workspace (never in a live one)."),
+                                       CommandLine::tr("PATH"));
     const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("User interface language, e.g. de or en."), CommandLine::tr("CODE"));
     const QCommandLineOption importer(QStringLiteral("importer"),
                                       CommandLine::tr("import: the importer to use (%1); default: detected from the header.")
@@ -101,7 +108,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       CommandLine::tr("cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. "
                                                       "Credentials come from the keychain or the environment "
                                                       "(CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN)."),
-                                      CommandLine::tr("NAME"), QStringLiteral("recorded"));
+                                      CommandLine::tr("NAME"));
     const QCommandLineOption store(QStringLiteral("store"),
                                    CommandLine::tr("cycle: the live store: campaign-pilot-api or woocommerce (credentials: "
                                                    "keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET)."),
@@ -192,16 +199,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!cl.store.isEmpty() && cl.store != u"campaign-pilot-api" && cl.store != u"woocommerce") {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("cycle: unknown store \"%1\" (campaign-pilot-api, woocommerce)").arg(cl.store);
-        } else if (cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta") {
+        } else if (!cl.platform.isEmpty() && cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta") {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("cycle: unknown platform \"%1\" (recorded, campaign-pilot-api, meta)").arg(cl.platform);
         } else if (!cl.store.isEmpty() && cl.storeUrl.isEmpty()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("cycle: --store-url URL is required with --store");
-        } else if (cl.platform != u"recorded" && cl.platformUrl.isEmpty() && cl.platform != u"meta") {
+        } else if (cl.namesLivePlatform() && cl.platformUrl.isEmpty() && cl.platform != u"meta") {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("cycle: --platform-url URL is required with --platform %1").arg(cl.platform);
-        } else if (!cl.recording.isEmpty() && (!cl.store.isEmpty() || cl.platform != u"recorded")) {
+        } else if (!cl.recording.isEmpty() && (!cl.store.isEmpty() || cl.namesLivePlatform())) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("cycle: a recording and live connections do not mix; use one or the other");
         }
@@ -237,7 +244,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!cl.approved) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("send: say --approved (it sends only what operators approved)");
-        } else if (cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta") {
+        } else if (!cl.platform.isEmpty() && cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta") {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("send: unknown platform \"%1\" (recorded, campaign-pilot-api, meta)").arg(cl.platform);
         } else if (cl.platform == u"campaign-pilot-api" && !QUrl(cl.platformUrl).isValid()) {
@@ -260,16 +267,33 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
 namespace {
 
-Result<Database> openStore(const CommandLine &cl)
+// Opens the workspace the command names (see WorkspaceRequest for the rules)
+// and says which one and of what kind on the first line of output (on
+// stderr when stdout carries JSON).
+Result<Database> openStore(const CommandLine &cl, Workspace *workspace = nullptr)
 {
-    return Database::open(cl.database.isEmpty() ? Database::defaultPath() : cl.database);
+    auto opened = WorkspaceOpener::open({cl.database, cl.recording, QString(), false});
+    if (!opened)
+        return opened.error();
+    (cl.json ? err() : out()) << opened->workspace.describe() << Qt::endl;
+    if (workspace)
+        *workspace = opened->workspace;
+    return *opened->database;
 }
 
 int runImport(const CommandLine &cl)
 {
-    auto db = openStore(cl);
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    if (workspace.isReplay()) {
+        err() << CommandLine::tr("error: %1 is a replay workspace (a copy of one recording); import into a live workspace "
+                                 "(--database PATH)").arg(workspace.path)
+              << Qt::endl;
+        db->closeThreadConnection();
         return 2;
     }
     int failures = 0;
@@ -372,7 +396,7 @@ Connections liveConnections(const CommandLine &cl)
         c.store.kind = Connection::kindFromKey(cl.store).value_or(Connection::Kind::None);
         c.store.url = QUrl(cl.storeUrl);
     }
-    if (cl.platform != u"recorded") {
+    if (cl.namesLivePlatform()) {
         c.platform.kind = Connection::kindFromKey(cl.platform).value_or(Connection::Kind::None);
         c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com/v21.0") : cl.platformUrl);
         c.platform.account = cl.metaAccount;
@@ -381,9 +405,9 @@ Connections liveConnections(const CommandLine &cl)
 }
 
 // A connection's secrets (keychain or environment); false, said on stderr, when missing.
-bool readSecrets(Credentials::Role role, const Connection &connection, Secrets &out)
+bool readSecrets(const QString &workspaceId, Credentials::Role role, const Connection &connection, Secrets &out)
 {
-    auto s = Credentials::readAndWait(role, connection.kind);
+    auto s = Credentials::readAndWait(workspaceId, role, connection.kind);
     if (!s) {
         err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
         return false;
@@ -393,12 +417,13 @@ bool readSecrets(Credentials::Role role, const Connection &connection, Secrets &
 }
 
 // Takes a live snapshot into the store; 0 when it landed.
-int runLiveRefresh(const CommandLine &cl, const Database &db)
+int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &workspace)
 {
     const Connections connections = liveConnections(cl);
     Secrets storeSecrets, platformSecrets;
-    if ((connections.store.isSet() && !readSecrets(Credentials::Role::Store, connections.store, storeSecrets))
-        || (connections.platform.isSet() && !readSecrets(Credentials::Role::Platform, connections.platform, platformSecrets)))
+    if ((connections.store.isSet() && !readSecrets(workspace.id, Credentials::Role::Store, connections.store, storeSecrets))
+        || (connections.platform.isSet()
+            && !readSecrets(workspace.id, Credentials::Role::Platform, connections.platform, platformSecrets)))
         return 2;
     auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, QDate::currentDate());
     if (!refreshed) {
@@ -442,20 +467,18 @@ int runExportRecording(const CommandLine &cl)
 
 int runCycle(const CommandLine &cl)
 {
-    auto db = openStore(cl);
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
     }
-    if (!cl.recording.isEmpty()) {
-        auto loaded = Recording::load(cl.recording, db->connection());
-        if (!loaded) {
-            err() << CommandLine::tr("error: %1").arg(loaded.error().toString()) << Qt::endl;
+    if (!cl.store.isEmpty() || cl.namesLivePlatform()) {
+        if (const QString why = whyNoNetwork(workspace); !why.isEmpty()) {
+            err() << CommandLine::tr("error: %1").arg(why) << Qt::endl;
             return 2;
         }
-    }
-    if (!cl.store.isEmpty() || cl.platform != u"recorded") {
-        if (int code = runLiveRefresh(cl, *db); code != 0)
+        if (int code = runLiveRefresh(cl, *db, workspace); code != 0)
             return code;
     }
     auto policy = loadPolicy(cl, *db);
@@ -505,16 +528,11 @@ int runCycle(const CommandLine &cl)
 
 int runExportChart(const CommandLine &cl)
 {
-    auto db = openStore(cl);
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
-    }
-    if (!cl.recording.isEmpty()) {
-        if (auto loaded = Recording::load(cl.recording, db->connection()); !loaded) {
-            err() << CommandLine::tr("error: %1").arg(loaded.error().toString()) << Qt::endl;
-            return 2;
-        }
     }
     ChartRequest request;
     request.kind = *ChartRequest::kindFromKey(cl.kind);
@@ -529,7 +547,8 @@ int runExportChart(const CommandLine &cl)
         err() << CommandLine::tr("error: %1").arg(data.error().toString()) << Qt::endl;
         return 1;
     }
-    if (Status s = exportChart(*data, cl.output, cl.size); !s) {
+    if (Status s = exportChart(*data, cl.output, cl.size, QStringLiteral("%1 · %2").arg(workspace.kindLabel(), workspace.displayName()));
+        !s) {
         err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
         return 1;
     }
@@ -574,21 +593,16 @@ int runSimulate(const CommandLine &cl)
     if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
         return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);
 
-    // The recording is replayed from a scratch store; the user's store only
-    // receives the saved run.
-    QTemporaryDir scratch;
-    auto sdb = Database::open(scratch.filePath(QStringLiteral("replay.sqlite")));
+    // The recording is replayed from its own replay workspace, which also
+    // keeps the saved run; a live workspace is never loaded over.
+    auto sdb = openStore(cl);
     if (!sdb)
         return fail(sdb.error(), 2);
-    auto loaded = Recording::load(cl.recording, sdb->connection());
-    if (!loaded) {
-        sdb->closeThreadConnection();
-        return fail(loaded.error(), 2);
-    }
     auto data = SimulationData::fromStore(sdb->connection());
-    sdb->closeThreadConnection();
-    if (!data)
+    if (!data) {
+        sdb->closeThreadConnection();
         return fail(data.error(), 2);
+    }
     if (Status s = Simulation::check(*data, request); !s)
         return fail(s.error(), 2);
     std::atomic_bool cancel{false};
@@ -597,11 +611,9 @@ int runSimulate(const CommandLine &cl)
         return fail(result.error(), 1);
     if (Status s = result->write(cl.report); !s)
         return fail(s.error(), 1);
-    if (auto db = openStore(cl)) {
-        if (auto id = Simulation::save(db->connection(), *result))
-            out() << CommandLine::tr("saved as simulation #%1 in %2").arg(*id).arg(db->path()) << Qt::endl;
-        db->closeThreadConnection();
-    }
+    if (auto id = Simulation::save(sdb->connection(), *result))
+        out() << CommandLine::tr("saved as simulation #%1 in %2").arg(*id).arg(sdb->path()) << Qt::endl;
+    sdb->closeThreadConnection();
     for (const PolicyRun &r : result->runs) {
         const auto share = result->shareOfOracle(r);
         out() << QStringLiteral("%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %7 action(s)%8")
@@ -618,7 +630,8 @@ int runSimulate(const CommandLine &cl)
 
 int runSend(const CommandLine &cl)
 {
-    auto db = openStore(cl);
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
@@ -628,21 +641,43 @@ int runSend(const CommandLine &cl)
         err() << CommandLine::tr("error: the emergency stop is on; an operator must resume first") << Qt::endl;
         return 1;
     }
-    std::shared_ptr<AdPlatform> platform;
-    if (cl.platform == u"recorded") {
-        platform = std::make_shared<RecordedBackend>(*db);
-    } else {
-        // The credentials only ever live in this process's memory.
-        const Connections connections = liveConnections(cl);
-        if (QString problem = connections.platform.problem(false); !problem.isEmpty()) {
-            err() << CommandLine::tr("error: %1").arg(problem) << Qt::endl;
-            return 2;
-        }
-        Secrets secrets;
-        if (!readSecrets(Credentials::Role::Platform, connections.platform, secrets))
-            return 2;
-        platform = connectPlatform(connections.platform, secrets);
+    // Where the actions go is the workspace's to say: a replay workspace
+    // reaches no network, a live one never the recorded backend.
+    if (cl.namesLivePlatform() && workspace.isReplay()) {
+        err() << CommandLine::tr("error: %1; nothing was sent").arg(whyNoNetwork(workspace)) << Qt::endl;
+        db->closeThreadConnection();
+        return 2;
     }
+    if (cl.platform == u"recorded" && workspace.isLive()) {
+        err() << CommandLine::tr("error: this is a live workspace: its approved actions go to its ad platform, never to the "
+                                 "recorded backend; name it with --platform, or connect one in the window")
+              << Qt::endl;
+        db->closeThreadConnection();
+        return 2;
+    }
+    Connection connection;
+    if (workspace.isLive()) {
+        if (cl.namesLivePlatform()) {
+            connection = liveConnections(cl).platform;
+        } else {
+            QSettings settings;
+            connection = Connections::load(settings, workspace.id).platform;
+        }
+    }
+    // The credentials only ever live in this process's memory.
+    Secrets secrets;
+    if (connection.isSet() && connection.problem(false).isEmpty()
+        && !readSecrets(workspace.id, Credentials::Role::Platform, connection, secrets)) {
+        db->closeThreadConnection();
+        return 2;
+    }
+    auto built = platformForWorkspace(workspace, *db, connection, secrets);
+    if (!built) {
+        err() << CommandLine::tr("error: %1").arg(built.error().toString()) << Qt::endl;
+        db->closeThreadConnection();
+        return 2;
+    }
+    std::shared_ptr<AdPlatform> platform = *built;
     std::atomic_bool halted{false};
     const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
     out() << CommandLine::tr("sent %1, failed %2, reconciled %3").arg(report.sent).arg(report.failed).arg(report.reconciled)

@@ -48,6 +48,8 @@ public:
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);
+    // --platform names a live ad platform (not empty, not "recorded").
+    bool namesLivePlatform() const { return !platform.isEmpty() && platform != u"recorded"; }
 };
 
 // Runs a headless command; returns the process exit code.

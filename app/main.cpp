@@ -5,6 +5,8 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QSettings>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -87,7 +89,18 @@ int main(int argc, char **argv)
     if (cl.command != cp::CommandLine::Command::Gui)
         return cp::runHeadless(cl);
 
-    cp::MainWindow window(cl.database, cl.recording.isEmpty() ? QStringLiteral("demo") : cl.recording);
+    // Without --database or --recording: the last workspace, else the store of
+    // an earlier version at the old default path, else the start page.
+    cp::WorkspaceRequest request{cl.database, cl.recording, QString(), false};
+    if (request.path.isEmpty() && request.recording.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("last_workspace")).toString();
+        if (!last.isEmpty() && QFileInfo(last).isFile())
+            request.path = last;
+        else if (QFileInfo(cp::Workspaces::defaultLivePath()).isFile())
+            request.path = cp::Workspaces::defaultLivePath();
+        request.mustExist = !request.path.isEmpty();
+    }
+    cp::MainWindow window(request);
     window.show();
     return app->exec();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,9 +71,7 @@ int Database::latestVersion()
 
 QString Database::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/campaign-pilot.sqlite");
+    return Workspaces::defaultLivePath();
 }
 
 Result<Database> Database::open(const QString &path, int targetVersion)
@@ -80,8 +79,9 @@ Result<Database> Database::open(const QString &path, int targetVersion)
     if (targetVersion < 0)
         targetVersion = latestVersion();
     const QFileInfo info(path);
-    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        return Error{QCoreApplication::translate("Database", "cannot create the folder %1").arg(info.absolutePath()), path};
+    // A new store and the folders made for it are readable by the user only.
+    if (Status s = Workspaces::prepareFile(path); !s)
+        return s.error();
 
     Database db(info.absoluteFilePath());
     QSqlDatabase conn = db.connection();

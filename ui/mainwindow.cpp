@@ -16,6 +16,7 @@
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
 #include "agents/tools/httpclient.h"
+#include "agents/workspace/workspaceplatform.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "models/auditmodel.h"
@@ -24,7 +25,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QInputDialog>
+#include <QStackedWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QFileDialog>
@@ -64,7 +68,12 @@ QString modelledName(const QString &key)
 } // namespace
 
 MainWindow::MainWindow(const QString &databasePath, const QString &recording, QWidget *parent)
-    : QMainWindow(parent), m_session(new StoreSession(databasePath.isEmpty() ? Database::defaultPath() : databasePath, this)),
+    : MainWindow(WorkspaceRequest{databasePath, recording, QString(), false}, parent)
+{
+}
+
+MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_start(new StartPage(this)),
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditModel(this)),
@@ -97,15 +106,24 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(central);
+    setCentralWidget(m_stack);
+    m_start->setRecent(recentWorkspaces());
+    connect(m_start, &StartPage::exploreDemoRequested, this, [this] { openWorkspace({QString(), QStringLiteral("demo"), QString(), false}); });
+    connect(m_start, &StartPage::connectRequested, this, [this] {
+        m_afterOpen = AfterOpen::Connections;
+        newLiveWorkspace(tr("My shop"));
+    });
+    connect(m_start, &StartPage::importRequested, this, [this] {
+        m_afterOpen = AfterOpen::Import;
+        newLiveWorkspace(tr("Imported data"));
+    });
+    connect(m_start, &StartPage::openRequested, this, [this](const QString &path) { openWorkspace({path, QString(), QString(), true}); });
 
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_netLabel = new QLabel(this);
     m_netLabel->setObjectName(QStringLiteral("networkLabel"));
-    {
-        QSettings settings;
-        m_connections = Connections::load(settings);
-    }
     statusBar()->addPermanentWidget(m_netLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -113,7 +131,10 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     m_progress->setMaximumWidth(240);
     m_progress->hide();
     m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, m_session, &StoreSession::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->cancel();
+    });
 
     createActions();
 
@@ -170,6 +191,35 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
         });
     });
 
+    m_stack->setCurrentWidget(m_start);
+    updateWorkspaceActions();
+    if (!request.path.isEmpty() || !request.recording.isEmpty())
+        openWorkspace(request);
+    else
+        m_modeLabel->setText(tr("No workspace open"));
+}
+
+bool MainWindow::showsStartPage() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
+QList<MainWindow *> MainWindow::otherWindows() const
+{
+    return findChildren<MainWindow *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+bool MainWindow::openWorkspace(const WorkspaceRequest &request)
+{
+    if (m_session) {
+        // One window, one workspace: another opens beside this one.
+        auto *other = new MainWindow(request, this);
+        other->setWindowFlag(Qt::Window);
+        other->setAttribute(Qt::WA_DeleteOnClose);
+        other->show();
+        return true;
+    }
+    m_session = new StoreSession(request, this);
     connect(m_session, &StoreSession::progress, this, [this](qint64 done, qint64 total, const QString &what) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
@@ -177,37 +227,147 @@ MainWindow::MainWindow(const QString &databasePath, const QString &recording, QW
     });
     connect(m_session, &StoreSession::snapshotReady, this, &MainWindow::showSnapshot);
     connect(m_session, &StoreSession::finished, this, &MainWindow::handleFinished);
+    m_banner->setText(tr("Opening the workspace…"));
+    m_stack->setCurrentIndex(1);
+    setBusy(true, tr("Opening the workspace…"));
+    if (!m_session->open()) {
+        setBusy(false);
+        return false;
+    }
+    return true;
+}
 
-    setBusy(true, tr("Opening the store…"));
-    m_session->open(recording);
+bool MainWindow::newLiveWorkspace(const QString &suggested)
+{
+    QString name = suggested;
+    if (!qEnvironmentVariableIsSet("CP_NO_MODAL")) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("New live workspace"),
+                                     tr("A name for the workspace (one per shop and ad account):"), QLineEdit::Normal, suggested, &ok)
+                   .trimmed();
+        if (!ok || name.isEmpty()) {
+            m_afterOpen = AfterOpen::Nothing;
+            return false;
+        }
+    }
+    return openWorkspace({Workspaces::newLivePath(name), QString(), name, false});
+}
+
+QList<RecentWorkspace> MainWindow::recentWorkspaces()
+{
+    QList<RecentWorkspace> out;
+    QSettings settings;
+    const int n = settings.beginReadArray(QStringLiteral("recent_workspaces"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        out.append({settings.value(QStringLiteral("path")).toString(), settings.value(QStringLiteral("name")).toString(),
+                    settings.value(QStringLiteral("kind")).toString()});
+    }
+    settings.endArray();
+    return out;
+}
+
+void MainWindow::rememberRecent(const Workspace &w)
+{
+    QList<RecentWorkspace> recent = recentWorkspaces();
+    recent.erase(std::remove_if(recent.begin(), recent.end(), [&](const RecentWorkspace &r) { return r.path == w.path; }), recent.end());
+    recent.prepend({w.path, w.displayName(), Workspace::kindKey(w.kind)});
+    while (recent.size() > 10)
+        recent.removeLast();
+    QSettings settings;
+    settings.beginWriteArray(QStringLiteral("recent_workspaces"), int(recent.size()));
+    for (int i = 0; i < recent.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("path"), recent[i].path);
+        settings.setValue(QStringLiteral("name"), recent[i].name);
+        settings.setValue(QStringLiteral("kind"), recent[i].kind);
+    }
+    settings.endArray();
+    settings.setValue(QStringLiteral("last_workspace"), w.path);
+}
+
+void MainWindow::applyWorkspace(const Workspace &w)
+{
+    const bool first = m_workspace.id != w.id;
+    m_workspace = w;
+    setWindowTitle(tr("%1 (%2) — Campaign Pilot").arg(w.displayName(), w.kindLabel()));
+    if (first) {
+        rememberRecent(w);
+        QSettings settings;
+        // Connections belong to a live workspace; a replay workspace has none.
+        if (w.isLive()) {
+            if (QFileInfo(w.path) == QFileInfo(Workspaces::defaultLivePath()))
+                Connections::adoptMachineWide(settings, w.id);
+            m_connections = Connections::load(settings, w.id);
+        } else {
+            m_connections = {};
+        }
+        m_storeSecrets = {};
+        m_platformSecrets = {};
+    }
+    updateWorkspaceActions();
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const bool open = m_session != nullptr && !m_workspace.id.isEmpty();
+    const QString noNetwork = open ? whyNoNetwork(m_workspace) : tr("No workspace is open");
+    for (QAction *a : {m_connectionsAction, m_refreshLive, m_importAction}) {
+        if (!a)
+            continue;
+        a->setEnabled(open && noNetwork.isEmpty() && !m_busy);
+        a->setToolTip(noNetwork.isEmpty() ? a->text().remove(QLatin1Char('&')) : noNetwork);
+        a->setStatusTip(noNetwork);
+    }
+    if (m_exportAction)
+        m_exportAction->setEnabled(open && !m_busy);
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *openRecording = file->addAction(tr("&Open recording…"), this, [this] {
+    QAction *newLive = file->addAction(tr("&New live workspace…"), this, [this] { newLiveWorkspace(tr("My shop")); });
+    newLive->setShortcut(QKeySequence::New);
+    QAction *openWs = file->addAction(tr("&Open workspace…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), Workspaces::dataDir(),
+                                                          tr("Campaign Pilot workspaces (*.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openWorkspace({path, QString(), QString(), true});
+    });
+    openWs->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        const QList<RecentWorkspace> recent = recentWorkspaces();
+        for (const RecentWorkspace &r : recent) {
+            const QString kind = r.kind == u"replay" ? tr("Replay") : tr("Live");
+            m_recentMenu->addAction(tr("%1 (%2)").arg(r.name, kind), this, [this, path = r.path] {
+                openWorkspace({path, QString(), QString(), true});
+            })->setToolTip(r.path);
+        }
+        if (recent.isEmpty())
+            m_recentMenu->addAction(tr("None yet"))->setEnabled(false);
+    });
+    file->addSeparator();
+    QAction *openRecording = file->addAction(tr("Open re&cording…"), this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open recording (a folder with manifest.json)"));
         if (!dir.isEmpty())
             this->openRecording(dir);
     });
-    openRecording->setShortcut(QKeySequence::Open);
     QAction *openDemo = file->addAction(tr("Open the &demo recording"), this, [this] { this->openRecording(QStringLiteral("demo")); });
-    QAction *import = file->addAction(tr("&Import CSV…"), this, [this] {
-        ImportDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            startImport(dialog.file(), dialog.importerId(), dialog.options());
-    });
-    import->setShortcut(tr("Ctrl+I"));
     file->addSeparator();
-    QAction *exportRec = file->addAction(tr("&Export recording…"), this, [this] {
+    m_importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::openImportDialog);
+    m_importAction->setShortcut(tr("Ctrl+I"));
+    m_exportAction = file->addAction(tr("&Export recording…"), this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export recording into folder"));
         if (!folder.isEmpty())
             exportRecording(folder);
     });
-    m_busyDisabled << exportRec;
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    m_busyDisabled = {openRecording, openDemo, import};
+    Q_UNUSED(openRecording);
+    Q_UNUSED(openDemo);
 
     QMenu *agents = menuBar()->addMenu(tr("&Agents"));
     m_runCycle = agents->addAction(tr("&Run cycle"), this, [this] {
@@ -224,9 +384,8 @@ void MainWindow::createActions()
     m_refreshLive = agents->addAction(tr("Refresh &live data"), this, [this] { refreshLive(); });
     m_refreshLive->setShortcut(QKeySequence(Qt::Key_F6));
     m_refreshLive->setToolTip(tr("Fetch the live store and ad platform into the store (F6); then run a cycle"));
-    m_busyDisabled << m_refreshLive;
     agents->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    agents->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
+    m_connectionsAction = agents->addAction(tr("&Connections…"), this, &MainWindow::openConnections);
 
     QToolBar *bar = addToolBar(tr("Agents"));
     bar->setObjectName(QStringLiteral("agentsToolbar"));
@@ -264,27 +423,41 @@ void MainWindow::createActions()
 
 bool MainWindow::startImport(const QString &file, const QString &importerId, const ImportOptions &options)
 {
+    if (!m_session || !whyNoNetwork(m_workspace).isEmpty())
+        return false;   // imports are live data; the action says why it is disabled
     if (!m_session->import(file, importerId, options))
         return false;
     setBusy(true, tr("Importing %1…").arg(file));
     return true;
 }
 
+void MainWindow::openImportDialog()
+{
+    if (!m_session || m_workspace.isReplay()) {
+        statusBar()->showMessage(whyNoNetwork(m_workspace), 10000);
+        return;
+    }
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->file(), dialog->importerId(), dialog->options()); });
+    dialog->open();
+}
+
 bool MainWindow::openRecording(const QString &recording)
 {
-    if (!m_session->open(recording))
-        return false;
-    setBusy(true, tr("Opening the recording…"));
-    return true;
+    // A recording always opens in its own replay workspace, never in this one.
+    return openWorkspace({QString(), recording, QString(), false});
 }
 
 void MainWindow::setBusy(bool busy, const QString &what)
 {
+    m_busy = busy;
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_progress->setRange(0, 0);
     for (QAction *a : std::as_const(m_busyDisabled))
         a->setEnabled(!busy);
+    updateWorkspaceActions();
     if (busy)
         statusBar()->showMessage(what);
     else
@@ -293,6 +466,7 @@ void MainWindow::setBusy(bool busy, const QString &what)
 
 void MainWindow::showSnapshot(const StoreSnapshot &s)
 {
+    applyWorkspace(s.workspace);
     const QString currency = s.recording ? s.recording->currency : QString();
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
     m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo);
@@ -312,36 +486,53 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_currency = currency;
     startAgents(s);
 
-    if (s.recording) {
+    const QString kindTag = s.workspace.isLive() ? tr("<b>Live workspace</b> “%1”").arg(s.workspace.displayName().toHtmlEscaped())
+                                                 : tr("<b>Replay workspace</b> “%1” — approved actions go only to the recorded "
+                                                      "backend; nothing here reaches a network")
+                                                       .arg(s.workspace.displayName().toHtmlEscaped());
+    if (s.workspace.isReplay() && s.recording) {
         QStringList names;
         for (auto it = modelled.cbegin(); it != modelled.cend(); ++it)
             if (const QString n = modelledName(it.key()); !names.contains(n))
                 names << n;
-        m_banner->setText(tr("<b>Offline</b> — recording <b>%1</b> (%2 – %3, %4).<br>"
-                             "<i>Modelled, not recorded:</i> %5. Hover a column header marked “modelled” for how.")
-                              .arg(s.recording->title.toHtmlEscaped(), s.recording->from.toString(Qt::ISODate),
+        m_banner->setText(tr("%1.<br>Recording <b>%2</b> (%3 – %4, %5). "
+                             "<i>Modelled, not recorded:</i> %6. Hover a column header marked “modelled” for how.")
+                              .arg(kindTag, s.recording->title.toHtmlEscaped(), s.recording->from.toString(Qt::ISODate),
                                    s.recording->to.toString(Qt::ISODate), s.recording->currency,
                                    names.isEmpty() ? tr("nothing") : names.join(QStringLiteral(", ")).toHtmlEscaped()));
-        m_modeLabel->setText(tr("Offline · %1").arg(s.recording->id));
+    } else if (s.workspace.isReplay()) {
+        m_banner->setText(tr("%1.").arg(kindTag));
     } else if (m_connections.store.isSet() || m_connections.platform.isSet()) {
         auto name = [this](const Connection &c) {
             return c.isSet() ? QStringLiteral("%1 (%2)").arg(Connection::kindKey(c.kind), c.url.host()).toHtmlEscaped() : tr("none");
         };
-        m_banner->setText(tr("<b>Live</b> — store: %1; ad platform: %2. Agents ▸ Refresh live data (F6) takes a snapshot; "
+        m_banner->setText(tr("%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. "
+                             "Agents ▸ Refresh live data (F6) takes a snapshot; "
                              "File ▸ Export recording keeps the snapshots for offline replay.")
-                              .arg(name(m_connections.store), name(m_connections.platform)));
-        m_modeLabel->setText(tr("Live · %1").arg(s.databasePath));
+                              .arg(kindTag, name(m_connections.store), name(m_connections.platform)));
     } else {
-        m_banner->setText(tr("<b>Offline</b> — no recording loaded: the store holds only imported files. "
-                             "File ▸ Open the demo recording, File ▸ Import CSV, or Agents ▸ Connections for live data."));
-        m_modeLabel->setText(tr("Offline · %1").arg(s.databasePath));
+        m_banner->setText(tr("%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or "
+                             "File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.")
+                              .arg(kindTag));
     }
-    m_modeLabel->setToolTip(tr("Store: %1").arg(s.databasePath));
+    m_banner->setStyleSheet(s.workspace.isLive() ? QStringLiteral("QLabel#recordingBanner{border-left:6px solid #26a269}")
+                                                 : QStringLiteral("QLabel#recordingBanner{border-left:6px solid #1c71d8}"));
+    m_modeLabel->setText(tr("%1 · %2").arg(s.workspace.kindLabel(), s.workspace.displayName()));
+    m_charts->setWorkspaceLabel(m_modeLabel->text());
+    m_modeLabel->setToolTip(tr("Workspace file: %1").arg(s.databasePath));
 }
 
 void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
 {
     setBusy(false);
+    // The start page's "Connect…" and "Import files" go on in the new workspace.
+    if (const AfterOpen next = std::exchange(m_afterOpen, AfterOpen::Nothing); next != AfterOpen::Nothing && outcome.ok
+        && m_workspace.isLive() && !m_workspace.id.isEmpty()) {
+        if (next == AfterOpen::Connections)
+            QTimer::singleShot(0, this, &MainWindow::openConnections);
+        else
+            QTimer::singleShot(0, this, &MainWindow::openImportDialog);
+    }
     if (std::exchange(m_sendAfterDecide, false) && outcome.ok)
         sendApproved();
     if (!outcome.ok) {
@@ -371,8 +562,8 @@ void MainWindow::startAgents(const StoreSnapshot &s)
     if (!m_orchestrator) {
         const Database db = Database::attach(s.databasePath);
         m_orchestrator = new Orchestrator(db, this);
-        m_backend = std::make_shared<RecordedBackend>(db);
-        m_dispatcher = new Dispatcher(db, m_backend, this);
+        // No platform until applyPlatform() builds the workspace's own.
+        m_dispatcher = new Dispatcher(db, nullptr, this);
         connect(m_orchestrator, &Orchestrator::stepStarted, this, [this](const QString &step) {
             static const QHash<QString, const char *> names{
                 {QStringLiteral("loading"), QT_TR_NOOP("reading the store")},
@@ -431,10 +622,17 @@ void MainWindow::startAgents(const StoreSnapshot &s)
 
 void MainWindow::openConnections()
 {
-    ConnectionsDialog dialog(m_connections, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (const QString why = m_session ? whyNoNetwork(m_workspace) : tr("No workspace is open"); !why.isEmpty()) {
+        statusBar()->showMessage(why, 15000);
         return;
-    setConnections(dialog.connections(), dialog.storeSecrets(), dialog.platformSecrets());
+    }
+    auto *dialog = new ConnectionsDialog(m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Connections of “%1”").arg(m_workspace.displayName()));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setConnections(dialog->connections(), dialog->storeSecrets(), dialog->platformSecrets());
+    });
+    dialog->open();
 }
 
 void MainWindow::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform)
@@ -444,16 +642,18 @@ void MainWindow::setConnections(const Connections &connections, const Secrets &s
         m_storeSecrets = {};
     if (connections.platform.kind != m_connections.platform.kind || connections.platform.url != m_connections.platform.url)
         m_platformSecrets = {};
+    if (m_workspace.isReplay() || m_workspace.id.isEmpty())
+        return;   // connections belong to a live workspace
     m_connections = connections;
     {
         QSettings settings;   // addresses and limits only; never a secret
-        m_connections.save(settings);
+        m_connections.save(settings, m_workspace.id);
     }
     auto keep = [this](Credentials::Role role, Connection::Kind kind, const Secrets &typed, Secrets &memory) {
         if (typed.token.isEmpty() && typed.key.isEmpty() && typed.secret.isEmpty())
             return;
         memory = typed;
-        Credentials::write(role, kind, typed, [this](const Status &s) {
+        Credentials::write(m_workspace.id, role, kind, typed, [this](const Status &s) {
             if (!s)
                 statusBar()->showMessage(tr("Secrets kept for this session only: %1").arg(s.error().message), 15000);
         });
@@ -468,6 +668,8 @@ void MainWindow::applyPlatform()
     if (!m_dispatcher)
         return;
     const Connection c = m_connections.platform;
+    const Workspace workspace = m_workspace;
+    const Database db = Database::attach(workspace.path);
     auto install = [this](std::shared_ptr<AdPlatform> platform, const QString &label) {
         if (!m_dispatcher->setPlatform(platform)) {
             statusBar()->showMessage(tr("Sending is busy; the new platform applies after it"), 10000);
@@ -477,16 +679,27 @@ void MainWindow::applyPlatform()
         m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
         m_netLabel->setText(label);
     };
-    if (!c.isSet()) {
-        install(m_backend, tr("Sends: recorded backend"));
-        return;
-    }
-    auto withSecrets = [this, c, install](const Secrets &secrets) {
-        install(connectPlatform(c, secrets), tr("Sends: %1 %2").arg(Connection::kindKey(c.kind), c.url.host()));
+    auto nothing = [this](const QString &label, const QString &why) {
+        // Never fall back to another platform silently: nothing is sent, and the status bar says why.
+        m_dispatcher->setPlatform(nullptr);
+        m_queue->setPlatformLimits([why](Recommendation::Action) { return why; });
+        m_netLabel->setText(label);
+        m_netLabel->setToolTip(why);
     };
+    auto withSecrets = [this, c, install, workspace, db, nothing](const Secrets &secrets) {
+        auto built = platformForWorkspace(workspace, db, c, secrets);
+        if (!built)
+            return nothing(tr("Sends: nowhere"), built.error().toString());
+        install(*built, workspace.isReplay() ? tr("Sends: recorded backend (replay)")
+                                             : tr("Sends: %1 %2").arg(Connection::kindKey(c.kind), c.url.host()));
+    };
+    if (workspace.isReplay())
+        return withSecrets({});
+    if (!c.isSet())
+        return nothing(tr("Sends: no ad platform connected"), tr("Connect an ad platform in Agents ▸ Connections; until then nothing is sent."));
     if (!m_platformSecrets.token.isEmpty())
         return withSecrets(m_platformSecrets);
-    Credentials::read(Credentials::Role::Platform, c.kind, [this, withSecrets](const Result<Secrets> &s) {
+    Credentials::read(workspace.id, Credentials::Role::Platform, c.kind, [this, withSecrets](const Result<Secrets> &s) {
         if (s)
             m_platformSecrets = *s;   // memory only; Refresh live data need not read the keychain again
         if (!s) {
@@ -512,6 +725,10 @@ void MainWindow::showBreaker(const QString &host, int state)
 
 bool MainWindow::refreshLive()
 {
+    if (const QString why = m_session ? whyNoNetwork(m_workspace) : tr("No workspace is open"); !why.isEmpty()) {
+        statusBar()->showMessage(why, 15000);
+        return false;
+    }
     if (!m_connections.store.isSet() && !m_connections.platform.isSet()) {
         statusBar()->showMessage(tr("No live connection: Agents ▸ Connections…"), 10000);
         if (!qEnvironmentVariableIsSet("CP_NO_MODAL"))
@@ -570,7 +787,7 @@ bool MainWindow::refreshLive()
         if (!c.isSet() || !slot->token.isEmpty() || !slot->key.isEmpty())
             return;
         ++*pending;
-        Credentials::read(role, c.kind, [slot, failed, oneDone](const Result<Secrets> &s) {
+        Credentials::read(m_workspace.id, role, c.kind, [slot, failed, oneDone](const Result<Secrets> &s) {
             if (s)
                 *slot = *s;
             else
@@ -592,6 +809,8 @@ bool MainWindow::exportRecording(const QString &folder)
     m.title = tr("Exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
     m.currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     m.generator = QStringLiteral("Campaign Pilot File > Export recording");
+    if (!m_session)
+        return false;
     const bool started = m_session->work([folder, m](QSqlDatabase db, TaskContext &) {
         auto written = Recording::exportStore(db, folder, m);
         if (!written)
@@ -628,7 +847,7 @@ void MainWindow::setEmergencyStop(bool on)
 
 void MainWindow::decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend)
 {
-    if (!m_session->decide(std::move(work))) {
+    if (!m_session || !m_session->decide(std::move(work))) {
         statusBar()->showMessage(tr("Busy with the store; try again in a moment"), 5000);
         return;
     }
@@ -703,7 +922,7 @@ void MainWindow::openSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_session->isBusy()) {
+    if (m_session && m_session->isBusy()) {
         // The work is cancelled and rolled back; the store stays as it was.
         m_session->cancel();
     }

@@ -3,12 +3,14 @@
 
 #include "agents/live/connections.h"
 
+#include "startpage.h"
 #include "storesession.h"
 
 #include <QMainWindow>
 
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -25,14 +27,31 @@ class DecisionQueuePane;
 class Dispatcher;
 class Orchestrator;
 class RecordedBackend;
+class StartPage;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `databasePath` empty: the default store. `recording` empty: show what
-    // the store holds; otherwise load that recording ("demo": the bundled one).
+    // Opens the workspace the request names (WorkspaceOpener's rules); an
+    // empty request shows the start page.
+    explicit MainWindow(const WorkspaceRequest &request, QWidget *parent = nullptr);
+    // The same as {databasePath, recording}.
     MainWindow(const QString &databasePath, const QString &recording, QWidget *parent = nullptr);
+
+    // Opens a workspace here when none is open yet, else in a new window
+    // (one window, one workspace). False when it could not start.
+    bool openWorkspace(const WorkspaceRequest &request);
+    // File > New live workspace: creates one called `name` and opens it.
+    bool newLiveWorkspace(const QString &name);
+    // The workspace shown (empty id until the first snapshot).
+    const Workspace &workspace() const { return m_workspace; }
+    StartPage *startPage() const { return m_start; }
+    bool showsStartPage() const;
+    // Windows opened by openWorkspace() for other workspaces.
+    QList<MainWindow *> otherWindows() const;
+    // The recent workspaces, newest first (QSettings).
+    static QList<RecentWorkspace> recentWorkspaces();
 
     CatalogPane *catalogPane() const { return m_catalog; }
     CampaignsPane *campaignsPane() const { return m_campaigns; }
@@ -60,6 +79,14 @@ public:
     // typed for this session; sends go to the connected platform from now on.
     void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {});
     QLabel *networkLabel() const { return m_netLabel; }
+    QLabel *modeLabel() const { return m_modeLabel; }
+    QAction *connectionsAction() const { return m_connectionsAction; }
+    QAction *refreshLiveAction() const { return m_refreshLive; }
+    QAction *importAction() const { return m_importAction; }
+    // Agents > Connections (not modal: the dialog opens beside the window).
+    void openConnections();
+    // File > Import CSV (not modal either).
+    void openImportDialog();
 
 signals:
     // Emitted after each background operation, once the panes show its result.
@@ -78,12 +105,16 @@ private:
     void startAgents(const StoreSnapshot &snapshot);
     void sendApproved();
     void openSettings();
-    void openConnections();
+    void applyWorkspace(const Workspace &workspace);
+    void rememberRecent(const Workspace &workspace);
+    void updateWorkspaceActions();
     void applyPlatform();
     void showBreaker(const QString &host, int state);
     void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 
-    StoreSession *m_session;
+    StoreSession *m_session = nullptr;   // none while the start page shows
+    QStackedWidget *m_stack;
+    StartPage *m_start;
     QTabWidget *m_tabs;
     CatalogPane *m_catalog;
     CampaignsPane *m_campaigns;
@@ -101,13 +132,20 @@ private:
     QToolButton *m_emergency = nullptr;
     Orchestrator *m_orchestrator = nullptr;
     Dispatcher *m_dispatcher = nullptr;
-    std::shared_ptr<RecordedBackend> m_backend;
+    Workspace m_workspace;
+    enum class AfterOpen { Nothing, Connections, Import };
+    AfterOpen m_afterOpen = AfterOpen::Nothing;
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QString m_currency;
     Connections m_connections;
     Secrets m_storeSecrets, m_platformSecrets;   // typed or read this session; memory only
     QLabel *m_netLabel = nullptr;
     QAction *m_refreshLive = nullptr;
     QMap<QString, QString> m_breakers;           // host -> what its breaker says
+    bool m_busy = false;
     bool m_halted = true;     // until the store says otherwise
     bool m_sendAfterDecide = false;
 };

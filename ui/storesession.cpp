@@ -13,6 +13,10 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     QSqlDatabase db = database.connection();
     StoreSnapshot s;
     s.databasePath = database.path();
+    auto workspace = Workspaces::read(db, database.path());
+    if (!workspace)
+        return workspace.error();
+    s.workspace = *workspace;
     auto recording = StoreReader::recording(db);
     if (!recording)
         return recording.error();
@@ -48,8 +52,8 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
 }
 } // namespace
 
-StoreSession::StoreSession(QString databasePath, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_database(std::make_shared<std::optional<Database>>())
+StoreSession::StoreSession(WorkspaceRequest request, QObject *parent)
+    : QObject(parent), m_request(std::move(request)), m_database(std::make_shared<std::optional<Database>>())
 {
     qRegisterMetaType<cp::StoreSnapshot>();
     qRegisterMetaType<cp::StoreSession::Outcome>();
@@ -72,18 +76,11 @@ StoreSession::~StoreSession()
 bool StoreSession::run(std::function<Outcome(TaskContext &)> work)
 {
     auto database = m_database;
-    const QString path = m_databasePath;
     auto result = std::make_shared<std::pair<Outcome, std::optional<StoreSnapshot>>>();
-    const bool started = m_task.start([database, path, work = std::move(work), result](TaskContext &context) {
-        if (!*database) {
-            auto opened = Database::open(path);
-            if (!opened) {
-                result->first = {false, false, tr("Cannot open the store"), opened.error().toString(), {}};
-                return;
-            }
-            *database = *opened;
-        }
+    const bool started = m_task.start([database, work = std::move(work), result](TaskContext &context) {
         result->first = work(context);
+        if (!*database)   // the workspace did not open: nothing to show
+            return;
         if (context.isCancelled())
             result->first.cancelled = true;
         auto read = readSnapshot(**database);
@@ -105,18 +102,22 @@ bool StoreSession::run(std::function<Outcome(TaskContext &)> work)
     return true;
 }
 
-bool StoreSession::open(const QString &recording)
+bool StoreSession::open()
 {
     auto database = m_database;
-    return run([database, recording](TaskContext &context) -> Outcome {
-        if (recording.isEmpty())
+    const WorkspaceRequest request = m_request;
+    return run([database, request](TaskContext &context) -> Outcome {
+        if (*database)
             return {};
-        auto loaded = Recording::load(recording, (*database)->connection(), &context);
-        if (!loaded)
-            return {false, false, tr("Cannot open the recording"), loaded.error().toString(), {}};
-        if (loaded->cancelled)
-            return {true, true, tr("Opening cancelled"), tr("The store was left as it was."), {}};
-        return {true, false, tr("Recording opened"), loaded->manifest.title, {}};
+        auto opened = WorkspaceOpener::open(request, &context);
+        if (!opened)
+            return {false, false, tr("Cannot open the workspace"), opened.error().toString(), {}};
+        *database = *opened->database;
+        if (opened->load && opened->load->cancelled)
+            return {true, true, tr("Loading cancelled"), tr("The replay workspace keeps what it held before."), {}};
+        if (opened->load && !opened->load->alreadyLoaded)
+            return {true, false, tr("Recording opened"), tr("%1, in its replay workspace").arg(opened->load->manifest.title), {}};
+        return {};
     });
 }
 
@@ -124,6 +125,8 @@ bool StoreSession::import(const QString &file, const QString &importerId, const 
 {
     auto database = m_database;
     return run([database, file, importerId, options](TaskContext &context) -> Outcome {
+        if (!*database)
+            return {false, false, tr("Import failed"), tr("No workspace is open"), {}};
         auto importer = createImporter(importerId);
         if (!importer)
             return {false, false, tr("Import failed"), tr("Unknown importer %1").arg(importerId), {}};
@@ -140,6 +143,8 @@ bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
 {
     auto database = m_database;
     return run([database, work](TaskContext &) {
+        if (!*database)
+            return Outcome{false, false, tr("Not saved"), tr("No workspace is open"), {}};
         DecisionStore store((*database)->connection());
         return work(store);
     });
@@ -148,7 +153,11 @@ bool StoreSession::decide(std::function<Outcome(DecisionStore &)> work)
 bool StoreSession::work(std::function<Outcome(QSqlDatabase, TaskContext &)> work)
 {
     auto database = m_database;
-    return run([database, work](TaskContext &context) { return work((*database)->connection(), context); });
+    return run([database, work](TaskContext &context) {
+        if (!*database)
+            return Outcome{false, false, tr("Not done"), tr("No workspace is open"), {}};
+        return work((*database)->connection(), context);
+    });
 }
 
 bool StoreSession::refresh()

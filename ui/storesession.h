@@ -2,6 +2,7 @@
 #pragma once
 
 #include "agents/import/importer.h"
+#include "agents/workspace/workspaceopener.h"
 #include "models/backgroundtask.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
@@ -17,6 +18,7 @@ namespace cp {
 struct StoreSnapshot
 {
     QString databasePath;
+    Workspace workspace;          // its kind, name and id
     std::optional<RecordingManifest> recording;
     QDate windowFrom, windowTo;   // the catalog's figures cover these days
     QList<CatalogRow> catalog;
@@ -47,12 +49,13 @@ public:
         QStringList details;
     };
 
-    explicit StoreSession(QString databasePath, QObject *parent = nullptr);
+    explicit StoreSession(WorkspaceRequest request, QObject *parent = nullptr);
     ~StoreSession() override;
 
     bool isBusy() const { return m_task.isRunning(); }
-    // Opens the store and, when `recording` is set, loads it; then refreshes.
-    bool open(const QString &recording);
+    // Opens the workspace the request names (WorkspaceOpener's rules: a
+    // recording in its own replay workspace, a path as it is); then refreshes.
+    bool open();
     bool import(const QString &file, const QString &importerId, const ImportOptions &options);
     bool refresh();
     // Runs a decision-queue operation (approve, reject, edit, settings) on
@@ -71,8 +74,8 @@ signals:
 private:
     bool run(std::function<Outcome(TaskContext &)> work);
 
-    QString m_databasePath;
-    std::shared_ptr<std::optional<Database>> m_database;   // touched only on the task's thread
+    WorkspaceRequest m_request;
+    std::shared_ptr<std::optional<Database>> m_database;
     BackgroundTask m_task;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
+#include "models/workspace.h"
 
 #include "catalogimporter.h"
 #include "dailysalesimporter.h"
@@ -208,6 +209,11 @@ Result<ImportReport> Importer::run(const QString &path, QSqlDatabase db, const I
 
 Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const ImportOptions &options, TaskContext *context)
 {
+    // Imports are live data: a replay workspace holds one recording and nothing else.
+    if (auto workspace = Workspaces::read(db, db.databaseName()); workspace && workspace->isReplay())
+        return Error{QCoreApplication::translate("Importer", "this is a replay workspace (a copy of one recording): import "
+                                                             "into a live workspace (File ▸ New live workspace)"),
+                     db.databaseName()};
     auto read = this->read(reader, options, context);
     if (!read || read->cancelled)
         return read;

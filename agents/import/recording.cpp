@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recording.h"
+#include "models/workspace.h"
 
 #include "models/csvwriter.h"
 #include "models/backgroundtask.h"
@@ -300,6 +301,26 @@ Result<RecordingManifest> readManifest(const QString &pathOrDemo)
     return RecordingManifest::fromJson(file.readAll(), path);
 }
 
+namespace {
+Status claimForReplay(QSqlDatabase db, const QString &source)
+{
+    auto workspace = Workspaces::read(db, db.databaseName());
+    if (!workspace)
+        return workspace.error();
+    if (workspace->isReplay())
+        return workspace->recordingSource.isEmpty() ? Workspaces::define(db, Workspace::Kind::Replay, workspace->name, source) : Status{};
+    auto pristine = Workspaces::isPristine(db);
+    if (!pristine)
+        return pristine.error();
+    if (workspace->fixed || !*pristine)
+        return Error{QCoreApplication::translate("Recording", "this is a live workspace: a recording is never loaded into it; "
+                                                              "it opens in a replay workspace of its own "
+                                                              "(campaign-pilot --recording %1)").arg(source),
+                     db.databaseName()};
+    return Workspaces::define(db, Workspace::Kind::Replay, QString(), source);
+}
+} // namespace
+
 Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, TaskContext *context, bool force)
 {
     const QString folder = resolve(pathOrDemo);
@@ -360,6 +381,12 @@ Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, Tas
     StoreWriter writer(db);
     if (Status s = writer.begin(); !s)
         return s.error();
+    // A recording lands only in a replay workspace (or a new, empty store,
+    // which becomes the replay copy of this recording): never over live data.
+    if (Status s = claimForReplay(db, pathOrDemo); !s) {
+        writer.rollback();
+        return s.error();
+    }
     if (Status s = writer.clearData(); !s) {
         writer.rollback();
         return s.error();

@@ -77,15 +77,37 @@ QString Connection::problem(bool asStore) const
     return {};
 }
 
-Connections Connections::load(QSettings &settings)
+namespace {
+QString groupOf(const QString &workspaceId, const char *role)
 {
-    return {read(settings, QStringLiteral("connections/store")), read(settings, QStringLiteral("connections/platform"))};
+    return QStringLiteral("workspaces/%1/connections/%2").arg(workspaceId, QLatin1String(role));
+}
+} // namespace
+
+Connections Connections::load(QSettings &settings, const QString &workspaceId)
+{
+    if (workspaceId.isEmpty())
+        return {};
+    return {read(settings, groupOf(workspaceId, "store")), read(settings, groupOf(workspaceId, "platform"))};
 }
 
-void Connections::save(QSettings &settings) const
+void Connections::save(QSettings &settings, const QString &workspaceId) const
 {
-    write(settings, QStringLiteral("connections/store"), store);
-    write(settings, QStringLiteral("connections/platform"), platform);
+    if (workspaceId.isEmpty())
+        return;
+    write(settings, groupOf(workspaceId, "store"), store);
+    write(settings, groupOf(workspaceId, "platform"), platform);
+}
+
+void Connections::adoptMachineWide(QSettings &settings, const QString &workspaceId)
+{
+    if (workspaceId.isEmpty() || !settings.childGroups().contains(QStringLiteral("connections")))
+        return;
+    if (!settings.contains(groupOf(workspaceId, "store") + QStringLiteral("/kind"))) {
+        const Connections old{read(settings, QStringLiteral("connections/store")), read(settings, QStringLiteral("connections/platform"))};
+        old.save(settings, workspaceId);
+    }
+    settings.remove(QStringLiteral("connections"));
 }
 
 } // namespace cp

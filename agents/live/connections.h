@@ -35,8 +35,13 @@ struct Connections
     Connection store;              // campaign-pilot-api or woocommerce
     Connection platform;           // campaign-pilot-api or meta
 
-    static Connections load(QSettings &settings);
-    void save(QSettings &settings) const;
+    // Connections belong to a live workspace: kept under its id, so that two
+    // workspaces (two shops) keep two sets.
+    static Connections load(QSettings &settings, const QString &workspaceId);
+    void save(QSettings &settings, const QString &workspaceId) const;
+    // Earlier versions kept one set for the machine; the workspace at the old
+    // default path takes them over once (and they are removed from there).
+    static void adoptMachineWide(QSettings &settings, const QString &workspaceId);
 };
 
 // The secrets of one connection, in memory only.

@@ -31,7 +31,14 @@ QList<std::pair<QByteArray Secrets::*, QString>> fieldsOf(Connection::Kind kind)
 bool keychainOff() { return qEnvironmentVariableIntValue("CP_NO_KEYCHAIN") == 1; }
 
 // Reads the fields one after another from the keychain.
-void readKeychain(Role role, Connection::Kind kind, qsizetype index, std::shared_ptr<Secrets> got, std::shared_ptr<QString> problem,
+// The keychain entry: per workspace, per connection, per field, so that two
+// live workspaces (two shops) never share or overwrite each other's secrets.
+QString entryKey(const QString &workspaceId, Role role, Connection::Kind kind, const QString &field)
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(workspaceId, roleKey(role), Connection::kindKey(kind), field);
+}
+
+void readKeychain(const QString &workspaceId, Role role, Connection::Kind kind, qsizetype index, std::shared_ptr<Secrets> got, std::shared_ptr<QString> problem,
                   std::function<void()> finished)
 {
     const auto fields = fieldsOf(kind);
@@ -39,13 +46,13 @@ void readKeychain(Role role, Connection::Kind kind, qsizetype index, std::shared
         return finished();
     auto *job = new QKeychain::ReadPasswordJob(kService);
     job->setInsecureFallback(false);   // never a plain-text file
-    job->setKey(QStringLiteral("%1/%2/%3").arg(roleKey(role), Connection::kindKey(kind), fields[index].second));
+    job->setKey(entryKey(workspaceId, role, kind, fields[index].second));
     QObject::connect(job, &QKeychain::Job::finished, [=](QKeychain::Job *) {
         if (job->error() == QKeychain::NoError)
             (*got).*(fields[index].first) = job->binaryData();
         else if (job->error() != QKeychain::EntryNotFound && problem->isEmpty())
             *problem = job->errorString();
-        readKeychain(role, kind, index + 1, got, problem, finished);
+        readKeychain(workspaceId, role, kind, index + 1, got, problem, finished);
     });
     job->start();
 }
@@ -69,7 +76,7 @@ bool required(Connection::Kind kind)
     return kind == Connection::Kind::WooCommerce || kind == Connection::Kind::Meta;
 }
 
-void read(Role role, Connection::Kind kind, std::function<void(const Result<Secrets> &)> done)
+void read(const QString &workspaceId, Role role, Connection::Kind kind, std::function<void(const Result<Secrets> &)> done)
 {
     const auto fields = fieldsOf(kind);
     const QStringList env = environmentNames(role, kind);
@@ -93,13 +100,13 @@ void read(Role role, Connection::Kind kind, std::function<void(const Result<Secr
         }
         done(s);
     };
-    if (allInEnv || fields.isEmpty() || keychainOff()) {
+    if (allInEnv || fields.isEmpty() || keychainOff() || workspaceId.isEmpty()) {
         QTimer::singleShot(0, [complete, fromEnv] { complete(fromEnv, QString()); });
         return;
     }
     auto got = std::make_shared<Secrets>();
     auto problem = std::make_shared<QString>();
-    readKeychain(role, kind, 0, got, problem, [=] {
+    readKeychain(workspaceId, role, kind, 0, got, problem, [=] {
         Secrets merged = *got;
         for (const auto &f : fields)   // a variable that is set wins
             if (!(fromEnv.*(f.first)).isEmpty())
@@ -108,11 +115,11 @@ void read(Role role, Connection::Kind kind, std::function<void(const Result<Secr
     });
 }
 
-Result<Secrets> readAndWait(Role role, Connection::Kind kind)
+Result<Secrets> readAndWait(const QString &workspaceId, Role role, Connection::Kind kind)
 {
     std::optional<Result<Secrets>> result;
     QEventLoop loop;
-    read(role, kind, [&](const Result<Secrets> &r) {
+    read(workspaceId, role, kind, [&](const Result<Secrets> &r) {
         result = r;
         loop.quit();
     });
@@ -121,10 +128,11 @@ Result<Secrets> readAndWait(Role role, Connection::Kind kind)
     return *result;
 }
 
-void write(Role role, Connection::Kind kind, const Secrets &secrets, std::function<void(const Status &)> done)
+void write(const QString &workspaceId, Role role, Connection::Kind kind, const Secrets &secrets,
+           std::function<void(const Status &)> done)
 {
     const auto fields = fieldsOf(kind);
-    if (keychainOff() || fields.isEmpty()) {
+    if (keychainOff() || fields.isEmpty() || workspaceId.isEmpty()) {
         QTimer::singleShot(0, [done, fields] {
             done(fields.isEmpty() ? Status{} : Status(Error{CredentialText::tr("the keychain is switched off (CP_NO_KEYCHAIN=1); "
                                                                                "use the environment variables"),
@@ -137,7 +145,7 @@ void write(Role role, Connection::Kind kind, const Secrets &secrets, std::functi
     for (const auto &f : fields) {
         auto *job = new QKeychain::WritePasswordJob(kService);
         job->setInsecureFallback(false);
-        job->setKey(QStringLiteral("%1/%2/%3").arg(roleKey(role), Connection::kindKey(kind), f.second));
+        job->setKey(entryKey(workspaceId, role, kind, f.second));
         job->setBinaryData(secrets.*(f.first));
         QObject::connect(job, &QKeychain::Job::finished, [=](QKeychain::Job *) {
             if (job->error() != QKeychain::NoError && firstError->isEmpty())

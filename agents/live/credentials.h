@@ -26,14 +26,16 @@ QStringList environmentNames(Role role, Connection::Kind kind);
 // Whether this kind of connection cannot work without a secret.
 bool required(Connection::Kind kind);
 
+// Keychain entries are keyed by the live workspace's id (and role, kind,
+// field): two workspaces keep two sets. An empty id reads the environment only.
 // Reads them (environment first, then the keychain) and calls back on the
 // calling thread, which must run an event loop. A missing required secret is
 // an Error that says where to put it.
-void read(Role role, Connection::Kind kind, std::function<void(const Result<Secrets> &)> done);
+void read(const QString &workspaceId, Role role, Connection::Kind kind, std::function<void(const Result<Secrets> &)> done);
 // The same, waiting (the command line, worker threads).
-Result<Secrets> readAndWait(Role role, Connection::Kind kind);
+Result<Secrets> readAndWait(const QString &workspaceId, Role role, Connection::Kind kind);
 // Stores them in the keychain (never anywhere else).
-void write(Role role, Connection::Kind kind, const Secrets &secrets, std::function<void(const Status &)> done);
+void write(const QString &workspaceId, Role role, Connection::Kind kind, const Secrets &secrets, std::function<void(const Status &)> done);
 
 } // namespace Credentials
 } // namespace cp

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "livesync.h"
+#include "agents/workspace/workspaceplatform.h"
+#include "models/workspace.h"
 
 #include "models/store.h"
 
@@ -123,6 +125,13 @@ std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays)
 
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
 {
+    // Live data lands only in a live workspace (a replay workspace never
+    // takes it, whatever its connections say).
+    auto workspace = Workspaces::read(db, db.databaseName());
+    if (!workspace)
+        return workspace.error();
+    if (const QString why = whyNoNetwork(*workspace); !why.isEmpty())
+        return Error{why, db.databaseName()};
     if (auto rec = StoreReader::recording(db); rec && rec->has_value())
         return Error{SyncText::tr("this store holds the recording \"%1\"; keep live data in a store of its own "
                                   "(start with --database PATH)")
@@ -275,6 +284,12 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
                         QDate today, TaskContext *context, LiveFetch::BreakerHook onBreaker)
 {
+    // Checked before any request leaves: a replay workspace reaches no network.
+    auto workspace = Workspaces::read(db, db.databaseName());
+    if (!workspace)
+        return workspace.error();
+    if (const QString why = whyNoNetwork(*workspace); !why.isEmpty())
+        return Error{why, db.databaseName()};
     for (const auto &[c, asStore] : {std::pair{&connections.store, true}, std::pair{&connections.platform, false}})
         if (QString problem = c->problem(asStore); !problem.isEmpty())
             return Error{problem, asStore ? SyncText::tr("store connection") : SyncText::tr("ad platform connection")};

@@ -70,6 +70,7 @@ QByteArray SimulationReport::toJson() const
     }
     const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("campaign-pilot-simulation")},
                           {QStringLiteral("recording"), recordingId},
+                          {QStringLiteral("workspace_kind"), QStringLiteral("replay")},   // a simulation only ever replays
                           {QStringLiteral("currency"), currency},
                           {QStringLiteral("from"), from.toString(Qt::ISODate)},
                           {QStringLiteral("to"), to.toString(Qt::ISODate)},
@@ -190,7 +191,8 @@ QByteArray SimulationReport::toHtml() const
         "<h1>%1</h1><p>%2</p><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>ROAS</th><th>%8</th><th>%9</th></tr>%10</table>"
         "<h2>%11</h2>%12<p><small>%13</small></p></body></html>")
         .arg(ReportText::tr("Simulation of %1, %2 – %3").arg(recordingId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)).toHtmlEscaped(),
-             ReportText::tr("Approval mode: %1. Money in %2.").arg(approval, currency).toHtmlEscaped(), ReportText::tr("Policy"),
+             ReportText::tr("Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. "
+                            "Money in %2.").arg(approval, currency).toHtmlEscaped(), ReportText::tr("Policy"),
              ReportText::tr("Approval"), ReportText::tr("Spend"), ReportText::tr("Revenue"), ReportText::tr("Profit"),
              ReportText::tr("Actions"), ReportText::tr("Share of oracle profit (recorded campaigns)"))
         .arg(rows, ReportText::tr("Cumulative profit"), svg,

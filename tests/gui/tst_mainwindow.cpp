@@ -19,9 +19,15 @@
 #include "../support/seedapi.h"
 #include "agents/backend/metaplatform.h"
 #include "agents/dispatcher.h"
+#include "agents/approval.h"
+#include "agents/workspace/workspaceopener.h"
+#include "ui/startpage.h"
+#include <QListWidget>
+#include <QPushButton>
 #include "models/store.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStatusBar>
 
 #include <QAction>
@@ -66,6 +72,8 @@ private slots:
     {
         // Settings (the operator's name) go to a folder of the test's own.
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        // Workspaces the window creates (the demo's replay, new live ones) go there too.
+        qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8());
         QSettings().setValue(QStringLiteral("operator"), QStringLiteral("tester"));
     }
 
@@ -183,9 +191,10 @@ private slots:
         QVERIFY(!names.contains(QStringLiteral("POSTAGE")));
         QCOMPARE(window.campaignsPane()->model()->rowCount(), 16);
 
-        // Offline, which recording, which columns are modelled.
+        // A replay workspace, which recording, which columns are modelled.
         const QString banner = window.banner()->text();
-        QVERIFY(banner.contains(QLatin1String("Offline")));
+        QVERIFY(banner.contains(QLatin1String("Replay workspace")));
+        QVERIFY(banner.contains(QLatin1String("nothing here reaches a network")));
         QVERIFY(banner.contains(QLatin1String("UK online gift shop")));
         QVERIFY(banner.contains(QLatin1String("page views")));
         QVERIFY(catalog->headerData(CatalogModel::Views, Qt::Horizontal).toString().contains(QLatin1String("modelled")));
@@ -208,15 +217,27 @@ private slots:
     void importsThroughTheWindowWithoutBlockingIt()
     {
         QTemporaryDir dir;
-        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        {
+            // A replay workspace takes no imports: the action is off and says why.
+            MainWindow replay(dir.filePath(QStringLiteral("r.sqlite")), QStringLiteral("demo"));
+            QSignalSpy shown(&replay, &MainWindow::storeShown);
+            QVERIFY(shown.wait(60000));
+            QVERIFY(!replay.importAction()->isEnabled());
+            QVERIFY(replay.importAction()->toolTip().contains(QLatin1String("replay workspace")));
+            QVERIFY(!replay.startImport(QStringLiteral(CP_PUBLIC_DATA_DIR "/store/woocommerce_sample_products.csv"),
+                                        QStringLiteral("woocommerce-products"), ImportOptions{}));
+        }
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QString());   // a new live workspace
         QSignalSpy shown(&window, &MainWindow::storeShown);
         QVERIFY(shown.wait(60000));
+        QVERIFY(window.workspace().isLive());
+        QVERIFY(window.importAction()->isEnabled());
         QVERIFY(window.startImport(QStringLiteral(CP_PUBLIC_DATA_DIR "/store/woocommerce_sample_products.csv"),
                                    QStringLiteral("woocommerce-products"), ImportOptions{}));
         // While the import runs, a second one is refused rather than queued blindly.
         QVERIFY(!window.startImport(QStringLiteral("x.csv"), QStringLiteral("catalog"), ImportOptions{}));
         QVERIFY(shown.wait(60000));
-        QCOMPARE(window.catalogPane()->model()->rowCount(), 60 + 18);
+        QCOMPARE(window.catalogPane()->model()->rowCount(), 18);
     }
 
     void campaignsPaneScreenshot()
@@ -323,6 +344,114 @@ private slots:
         window.queuePane()->view()->selectRow(0);
         QVERIFY(!window.queuePane()->approveAction()->isEnabled());
         QVERIFY(window.queuePane()->approveAction()->toolTip().contains(QLatin1String("Ads Manager")));
+    }
+
+    void firstLaunchShowsTheStartPageAndEachWayEndsInTheRightWorkspace()
+    {
+        QSettings().remove(QStringLiteral("recent_workspaces"));
+        MainWindow first{WorkspaceRequest{}};
+        first.resize(1280, 720);
+        first.show();
+        QVERIFY(first.showsStartPage());
+        QVERIFY(!first.connectionsAction()->isEnabled());
+        screenshot(&first, "start-page.png");
+
+        // "Explore the demo": the demo's own replay workspace.
+        QSignalSpy shown(&first, &MainWindow::storeShown);
+        first.startPage()->demoButton()->click();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(!first.showsStartPage());
+        QVERIFY(first.workspace().isReplay());
+        QCOMPARE(QFileInfo(first.workspace().path).fileName(), QStringLiteral("demo.sqlite"));
+        QVERIFY(first.windowTitle().contains(QLatin1String("Replay")));
+        QVERIFY(first.modeLabel()->text().startsWith(QLatin1String("Replay")));
+
+        // "Connect a shop and an ad account": a new live workspace, and its connections open.
+        MainWindow second{WorkspaceRequest{}};
+        QSignalSpy shown2(&second, &MainWindow::storeShown);
+        second.startPage()->connectButton()->click();
+        QVERIFY(shown2.wait(60000));
+        QVERIFY(second.workspace().isLive());
+        QVERIFY(second.workspace().path.contains(QLatin1String("/workspaces/")));
+        QVERIFY(second.windowTitle().contains(QLatin1String("Live")));
+        QTRY_VERIFY(second.findChild<ConnectionsDialog *>() && second.findChild<ConnectionsDialog *>()->isVisible());
+        second.findChild<ConnectionsDialog *>()->reject();
+
+        // "Import files": another live workspace, and the import dialog opens.
+        MainWindow third{WorkspaceRequest{}};
+        QSignalSpy shown3(&third, &MainWindow::storeShown);
+        third.startPage()->importButton()->click();
+        QVERIFY(shown3.wait(60000));
+        QVERIFY(third.workspace().isLive());
+        QVERIFY(third.workspace().path != second.workspace().path);
+        QTRY_VERIFY(third.findChild<ImportDialog *>() && third.findChild<ImportDialog *>()->isVisible());
+        third.findChild<ImportDialog *>()->reject();
+
+        // The next start page lists all three, newest first.
+        MainWindow fourth{WorkspaceRequest{}};
+        QCOMPARE(fourth.startPage()->recentList()->count(), 3);
+        QCOMPARE(fourth.startPage()->recentList()->item(0)->data(Qt::UserRole).toString(), third.workspace().path);
+        // Opening a second workspace from a window that shows one opens another window.
+        QVERIFY(first.openWorkspace({second.workspace().path, QString(), QString(), true}));
+        QCOMPARE(first.otherWindows().size(), 1);
+        QCOMPARE(first.workspace().path, QFileInfo(first.workspace().path).absoluteFilePath());
+        QVERIFY(first.workspace().isReplay());
+    }
+
+    void aReplayWindowNeverReachesTheNetwork()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.sqlite"));
+        FaultServer server;
+        auto api = std::make_shared<SeedApi>();
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        QString workspaceId;
+        {
+            auto opened = WorkspaceOpener::open({path, QStringLiteral("demo"), QString(), false});
+            QVERIFY(opened.ok());
+            workspaceId = opened->workspace.id;
+            opened->database->closeThreadConnection();
+        }
+        // A connection configured for this workspace (as a careless hand could have saved it).
+        Connections c;
+        c.platform.kind = Connection::Kind::CampaignPilotApi;
+        c.platform.url = QUrl(server.baseUrl());
+        c.store = c.platform;
+        {
+            QSettings settings;
+            c.save(settings, workspaceId);
+        }
+        MainWindow window(path, QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window.workspace().isReplay());
+        QVERIFY(!window.connectionsAction()->isEnabled());
+        QVERIFY2(window.connectionsAction()->toolTip().contains(QLatin1String("replay workspace")),
+                 qPrintable(window.connectionsAction()->toolTip()));
+        QVERIFY(!window.refreshLiveAction()->isEnabled());
+        QVERIFY(!window.importAction()->isEnabled());
+        QVERIFY(!window.refreshLive());
+        window.setConnections(c);   // ignored: connections belong to live workspaces
+        QTRY_VERIFY(window.dispatcher()->platform() && window.dispatcher()->platform()->name() == u"recorded");
+        QVERIFY(window.networkLabel()->text().contains(QLatin1String("recorded")));
+
+        // An approved create goes to the recorded backend; the loopback server sees nothing.
+        QSignalSpy cycle(window.orchestrator(), &Orchestrator::cycleFinished);
+        window.runCycleAction()->trigger();
+        QVERIFY(cycle.wait(60000));
+        QVERIFY(shown.wait(60000));
+        qint64 create = 0;
+        for (const Recommendation &r : window.queuePane()->model()->rows())
+            if (r.action == Recommendation::Action::Create && !create)
+                create = r.id;
+        QVERIFY(create);
+        QVERIFY(window.queuePane()->select(create));
+        QSignalSpy sent(&window, &MainWindow::sendsFinished);
+        window.queuePane()->approveAction()->trigger();
+        QVERIFY(sent.wait(60000));
+        QCOMPARE(window.queuePane()->model()->byId(create)->sendState, QStringLiteral("done"));
+        QCOMPARE(server.seen().size(), 0);
     }
 };
 

@@ -153,10 +153,10 @@ private slots:
             QCOMPARE(StoreReader::count(replay->connection(), QLatin1String(table)), StoreReader::count(c, QLatin1String(table)));
         QCOMPARE(scalar(replay->connection(), QStringLiteral("SELECT SUM(revenue_minor) FROM product_days")),
                  scalar(c, QStringLiteral("SELECT SUM(revenue_minor) FROM product_days")));
-        // And a store holding a recording refuses live data rather than mixing the two.
+        // And the replay workspace holding the recording refuses live data rather than mixing the two.
         auto mixed = LiveSync::refresh(replay->connection(), connections, {}, {}, kToday);
         QVERIFY(!mixed.ok());
-        QVERIFY(mixed.error().message.contains(QLatin1String("store of its own")));
+        QVERIFY2(mixed.error().message.contains(QLatin1String("replay workspace")), qPrintable(mixed.error().toString()));
         replay->closeThreadConnection();
         db->closeThreadConnection();
     }
@@ -456,16 +456,16 @@ private slots:
     void credentialsComeFromTheEnvironmentAndAreRequired()
     {
         qputenv("CP_META_ACCESS_TOKEN", "from-env");
-        auto meta = Credentials::readAndWait(Credentials::Role::Platform, Connection::Kind::Meta);
+        auto meta = Credentials::readAndWait(QStringLiteral("ws-test"), Credentials::Role::Platform, Connection::Kind::Meta);
         QVERIFY(meta.ok());
         QCOMPARE(meta->token, QByteArray("from-env"));
         qunsetenv("CP_META_ACCESS_TOKEN");
         qunsetenv("CP_WC_CONSUMER_KEY");
-        auto woo = Credentials::readAndWait(Credentials::Role::Store, Connection::Kind::WooCommerce);
+        auto woo = Credentials::readAndWait(QStringLiteral("ws-test"), Credentials::Role::Store, Connection::Kind::WooCommerce);
         QVERIFY(!woo.ok());
         QVERIFY(woo.error().message.contains(QLatin1String("CP_WC_CONSUMER_KEY")));
         // The seed API may run without a token.
-        QVERIFY(Credentials::readAndWait(Credentials::Role::Store, Connection::Kind::CampaignPilotApi).ok());
+        QVERIFY(Credentials::readAndWait(QStringLiteral("ws-test"), Credentials::Role::Store, Connection::Kind::CampaignPilotApi).ok());
     }
 };
 

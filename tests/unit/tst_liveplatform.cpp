@@ -116,21 +116,25 @@ private slots:
         api->campaigns.insert(QStringLiteral("demo-03"), QJsonObject{{QStringLiteral("campaign_id"), QStringLiteral("demo-03")},
                                                                     {QStringLiteral("status"), QStringLiteral("active")}});
         server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
-        // Fill the queue headless, approve one pause.
-        QProcess cycle;
-        cycle.start(QStringLiteral(CP_BINARY), {QStringLiteral("cycle"), QStringLiteral("--recording"), QStringLiteral("demo"),
-                                                QStringLiteral("--database"), dbPath});
-        QVERIFY(cycle.waitForFinished(60000));
-        QCOMPARE(cycle.exitCode(), 0);
+        // A live workspace with one approved pause (a replay workspace would refuse to send anywhere but offline).
         {
             auto db = Database::open(dbPath);
+            QVERIFY(db.ok());
             DecisionStore store(db->connection());
-            auto pending = store.list({QStringLiteral("pending"), QStringLiteral("EMERGENCY_PAUSE")});
-            qint64 id = 0;
-            for (const Recommendation &r : *pending)
-                if (r.campaignId == u"demo-03")
-                    id = r.id;
-            QVERIFY(Approval::approve(store, id, QStringLiteral("ops")).ok());
+            Recommendation r;
+            r.cycleId = QStringLiteral("t");
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.expiresAt = r.createdAt.addDays(1);
+            r.agent = QStringLiteral("manager");
+            r.decision = QStringLiteral("EMERGENCY_PAUSE");
+            r.action = Recommendation::Action::Pause;
+            r.campaignId = QStringLiteral("demo-03");
+            r.title = QStringLiteral("Pause demo-03");
+            r.rule = QStringLiteral("test");
+            r.rationale = QStringLiteral("test");
+            auto added = store.add({r});
+            QVERIFY(added.ok());
+            QVERIFY(Approval::approve(store, added->first().id, QStringLiteral("ops")).ok());
             db->closeThreadConnection();
         }
         QCOMPARE(server.seen().size(), 0);

@@ -21,8 +21,11 @@ struct ExportText
 };
 } // namespace
 
-Status exportChart(const ChartData &data, const QString &path, QSize size)
+Status exportChart(const ChartData &shown, const QString &path, QSize size, const QString &workspace)
 {
+    ChartData data = shown;
+    if (!workspace.isEmpty())
+        data.title = workspace + QStringLiteral(" — ") + data.title;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"png" && suffix != u"csv")
         return Error{ExportText::tr("the file must end in .png or .csv"), path};

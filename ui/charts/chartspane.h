@@ -31,6 +31,8 @@ public:
 
     // The store and the campaigns to choose from; keeps the selection and
     // reloads the charts (a live update).
+    // What exported pictures say they show ("Live · Shop").
+    void setWorkspaceLabel(const QString &label) { m_workspaceLabel = label; }
     void setStore(const QString &databasePath, const QList<CampaignRow> &campaigns, const QStringList &categories,
                   const QString &currency);
     void selectCampaigns(const QStringList &ids);
@@ -48,6 +50,7 @@ signals:
     void chartsUpdated();
 
 private:
+    QString m_workspaceLabel;
     void reload();
     void exportCurrent(bool png);
     ChartView *currentView() const;

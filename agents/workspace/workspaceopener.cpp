@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceopener.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cp {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceOpener)
+};
+} // namespace
+
+namespace WorkspaceOpener {
+
+QString recordingKey(const QString &recording)
+{
+    return recording == u"demo" ? recording : QFileInfo(recording).absoluteFilePath();
+}
+
+Result<OpenedWorkspace> open(const WorkspaceRequest &request, TaskContext *context)
+{
+    const QString recording = request.recording.isEmpty() ? QString() : recordingKey(request.recording);
+    QString path = request.path;
+    if (path.isEmpty())
+        path = recording.isEmpty() ? Workspaces::defaultLivePath() : Workspaces::replayPath(recording);
+    path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (request.mustExist && !existed)
+        return Error{Text::tr("there is no workspace here"), path};
+    if (info.exists() && !info.isFile())
+        return Error{Text::tr("not a workspace file"), path};
+
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    OpenedWorkspace opened;
+    opened.database = *db;
+    opened.created = !existed;
+    QSqlDatabase conn = db->connection();
+    auto fail = [&](const Error &e) -> Result<OpenedWorkspace> {
+        conn = QSqlDatabase();   // the handle must go before the connection is closed
+        db->closeThreadConnection();
+        if (opened.created) {
+            // Nothing of a failed first opening stays behind.
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
+        return e;
+    };
+    auto workspace = Workspaces::read(conn, path);
+    if (!workspace)
+        return fail(workspace.error());
+
+    if (opened.created) {
+        const Workspace::Kind kind = recording.isEmpty() ? Workspace::Kind::Live : Workspace::Kind::Replay;
+        if (Status s = Workspaces::define(conn, kind, request.name, recording); !s)
+            return fail(s.error());
+    } else if (!recording.isEmpty()) {
+        if (workspace->isLive())
+            return fail(Error{Text::tr("this is a live workspace; a recording is never loaded into it. "
+                                       "Open the recording on its own (--recording %1, without --database) "
+                                       "or name a new file for its replay workspace")
+                                  .arg(request.recording),
+                              path});
+        if (!workspace->recordingSource.isEmpty() && workspace->recordingSource != recording)
+            return fail(Error{Text::tr("this is the replay workspace of %1, not of %2")
+                                  .arg(workspace->recordingSource, recording),
+                              path});
+    }
+    if (!recording.isEmpty()) {
+        // Loads the first time; afterwards only when the recording's files changed.
+        auto loaded = Recording::load(recording == u"demo" ? recording : request.recording, conn, context);
+        if (!loaded)
+            return fail(loaded.error());
+        if (loaded->cancelled && opened.created)
+            return fail(Error{Text::tr("opening cancelled"), path});
+        opened.load = *loaded;
+    }
+    auto final = Workspaces::read(conn, path);
+    if (!final)
+        return fail(final.error());
+    opened.workspace = *final;
+    return opened;
+}
+
+} // namespace WorkspaceOpener
+} // namespace cp

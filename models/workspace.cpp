@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace cp {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+constexpr QFile::Permissions kUserOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kUserOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+
+// Creates `dir` and any missing parents, each readable by the user only.
+// Folders that exist already keep their mode (they may be the user's own).
+bool makeUserOnlyPath(const QString &dir)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    if (QFileInfo::exists(absolute))
+        return QFileInfo(absolute).isDir();
+    const QString parent = QFileInfo(absolute).path();
+    if (parent != absolute && !makeUserOnlyPath(parent))
+        return false;
+    // QDir::mkdir(name, permissions) creates it with that mode (Qt 6.3).
+    return QDir().mkdir(absolute, kUserOnlyDir) || QFileInfo(absolute).isDir();
+}
+
+QString slug(const QString &name)
+{
+    QString s = name.toLower();
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    s = s.mid(0, 40);
+    while (s.startsWith(QLatin1Char('-')))
+        s.remove(0, 1);
+    while (s.endsWith(QLatin1Char('-')))
+        s.chop(1);
+    return s.isEmpty() ? QStringLiteral("workspace") : s;
+}
+} // namespace
+
+QString Workspace::kindKey(Kind kind)
+{
+    return kind == Kind::Live ? QStringLiteral("live") : QStringLiteral("replay");
+}
+
+QString Workspace::kindLabel() const
+{
+    return isLive() ? Text::tr("Live") : Text::tr("Replay");
+}
+
+QString Workspace::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    if (isReplay() && !recordingSource.isEmpty())
+        return recordingSource == u"demo" ? Text::tr("Demo") : QFileInfo(recordingSource).fileName();
+    return QFileInfo(path).completeBaseName();
+}
+
+QString Workspace::describe() const
+{
+    return isLive() ? Text::tr("Workspace: %1 (live) — %2").arg(displayName(), path)
+                    : Text::tr("Workspace: %1 (replay of %2; sends nothing to any network) — %3")
+                          .arg(displayName(), recordingSource.isEmpty() ? Text::tr("a recording") : recordingSource, path);
+}
+
+namespace Workspaces {
+
+QString dataDir()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    makeUserOnlyPath(dir);
+    return dir;
+}
+
+QString defaultLivePath()
+{
+    return dataDir() + QStringLiteral("/campaign-pilot.sqlite");
+}
+
+QString newLivePath(const QString &name)
+{
+    const QString dir = dataDir() + QStringLiteral("/workspaces");
+    const QString base = slug(name);
+    QString path = dir + QLatin1Char('/') + base + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir + QLatin1Char('/') + base + QStringLiteral("-%1.sqlite").arg(n);
+    return path;
+}
+
+QString replayPath(const QString &recordingKey)
+{
+    const QString dir = dataDir() + QStringLiteral("/replays");
+    if (recordingKey == u"demo")
+        return dir + QStringLiteral("/demo.sqlite");
+    // One per recording folder: its name for people, a hash of the full path
+    // so that two folders of the same name do not share a workspace.
+    const QString canonical = QFileInfo(recordingKey).absoluteFilePath();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(10));
+    return dir + QLatin1Char('/') + slug(QFileInfo(canonical).fileName()) + QLatin1Char('-') + hash + QStringLiteral(".sqlite");
+}
+
+Status prepareFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!makeUserOnlyPath(info.absolutePath()))
+        return Error{Text::tr("cannot create the folder %1").arg(info.absolutePath()), path};
+    if (info.exists())
+        return {};
+    QFile file(info.absoluteFilePath());
+    // QFile::open(mode, permissions) creates the file with that mode (Qt 6.3).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kUserOnlyFile))
+        return Error{Text::tr("cannot create the workspace file: %1").arg(file.errorString()), path};
+    return {};
+}
+
+Result<Workspace> read(QSqlDatabase db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT workspace_id, kind, name, recording_source, fixed FROM workspace WHERE id = 1")))
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    if (!q.next())
+        return Error{Text::tr("the store does not say what kind of workspace it is"), path};
+    Workspace w;
+    w.path = path;
+    w.id = q.value(0).toString();
+    w.kind = q.value(1).toString() == u"replay" ? Workspace::Kind::Replay : Workspace::Kind::Live;
+    w.name = q.value(2).toString();
+    w.recordingSource = q.value(3).toString();
+    w.fixed = q.value(4).toInt() != 0;
+    return w;
+}
+
+Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const QString &recordingSource)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET kind = ?, name = COALESCE(?, ''), recording_source = COALESCE(?, ''), fixed = 1 WHERE id = 1"));
+    q.addBindValue(Workspace::kindKey(kind));
+    q.addBindValue(name);
+    q.addBindValue(recordingSource);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
+Result<bool> isPristine(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    for (const char *table : {"products", "product_days", "campaigns", "campaign_days", "ad_totals", "import_log",
+                              "live_product_totals", "live_campaign_totals", "recommendations", "recording"}) {
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table))) || !q.next())
+            return Error{q.lastError().text(), QLatin1String(table)};
+        if (q.value(0).toInt() != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace Workspaces
+} // namespace cp

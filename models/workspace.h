@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cp {
+
+// What a store is for, fixed when it is created (schema table `workspace`):
+// a live workspace takes its data from connections and imports and sends
+// approved actions to its connected ad platform; a replay workspace is a copy
+// of one recording and sends only to the recorded backend — nothing in it can
+// reach a network. Connections and their credentials belong to a live
+// workspace and are keyed by its id.
+struct Workspace
+{
+    enum class Kind { Live, Replay };
+
+    QString path;              // the store file
+    QString id;                // stable random id: keys connections and keychain entries
+    Kind kind = Kind::Live;
+    QString name;              // what the user called it (may be empty)
+    QString recordingSource;   // replay: the recording it copies ("demo" or a folder)
+    bool fixed = false;        // chosen on purpose (see 006_workspace.sql)
+
+    bool isLive() const { return kind == Kind::Live; }
+    bool isReplay() const { return kind == Kind::Replay; }
+    static QString kindKey(Kind kind);          // "live" / "replay"
+    // "Live" / "Replay", translated: what the title, banner and status bar say.
+    QString kindLabel() const;
+    // The name to show: the user's, else the file's base name.
+    QString displayName() const;
+    // One line for the first line of a command's output and for reports:
+    // "Workspace: Shop (live) — /path/shop.sqlite".
+    QString describe() const;
+};
+
+namespace Workspaces {
+
+// <AppDataLocation>, created readable by the user only (0700).
+QString dataDir();
+// The live workspace the command line uses without --database (the store
+// path of earlier versions, so an existing store opens as it is).
+QString defaultLivePath();
+// A new file for a live workspace called `name`, under dataDir()/workspaces.
+QString newLivePath(const QString &name);
+// The replay workspace of a recording ("demo" or a folder): one per
+// recording under dataDir()/replays, kept between runs.
+QString replayPath(const QString &recordingKey);
+
+// Creates the folders it needs readable by the user only (0700) and the
+// file itself 0600 when it does not exist yet, before SQLite opens it
+// (SQLite gives its -wal and -shm files the database file's mode).
+Status prepareFile(const QString &path);
+
+// The workspace a migrated store describes.
+Result<Workspace> read(QSqlDatabase db, const QString &path);
+// Fixes the kind (and name, recording) of the store on `db`.
+Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const QString &recordingSource);
+// True when the store holds no data, imports, snapshots or decisions yet.
+Result<bool> isPristine(QSqlDatabase db);
+
+} // namespace Workspaces
+} // namespace cp
