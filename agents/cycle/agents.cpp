@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agents.h"
+#include "models/liveevidence.h"
 
 #include "models/store.h"
 
@@ -65,10 +66,13 @@ namespace CycleSteps {
 Result<CycleInput> load(QSqlDatabase db, QDate asOf)
 {
     CycleInput in;
+    // A live workspace judges from its first snapshot: the windows the
+    // store measured and the platform's lifetime totals count as of their day.
     if (!asOf.isValid())
-        asOf = StoreReader::productDayRange(db).second;
+        asOf = std::max(StoreReader::productDayRange(db).second, LiveEvidence::newestDay(db));
     if (!asOf.isValid())
-        return Error{AgentText::tr("the store has no daily product figures to judge"), QStringLiteral("cycle")};
+        return Error{AgentText::tr("the store has no figures to judge yet: import sales or take a live snapshot first"),
+                     QStringLiteral("cycle")};
     in.asOf = asOf;
     auto recording = StoreReader::recording(db);
     if (recording && recording->has_value())
@@ -77,6 +81,12 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
     auto catalog = StoreReader::catalog(db, asOf.addDays(-29), asOf);
     if (!catalog)
         return catalog.error();
+    auto windows = LiveEvidence::windows(db, asOf);
+    if (!windows)
+        return windows.error();
+    auto lifetimes = LiveEvidence::lifetimes(db, asOf);
+    if (!lifetimes)
+        return lifetimes.error();
     QHash<QString, Product> products;
     for (const CatalogRow &r : *catalog) {
         ProductStats s;
@@ -86,6 +96,15 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
         s.units30 = r.unitsSold;
         s.revenue30 = r.revenue;
         s.hasActiveCampaign = !r.activeCampaign.isEmpty();
+        // No daily rows yet: the window the store measured stands in.
+        if (const auto w = windows->constFind(r.product.id);
+            w != windows->constEnd() && r.unitsSold == 0 && !r.pageViews && w->asOf.daysTo(asOf) < 30) {
+            s.hasViews = w->views.has_value();
+            s.views30 = w->views.value_or(0);
+            s.units30 = w->units;
+            s.revenue30 = w->revenue;
+            s.evidence = AgentText::tr("the store's own figures for the last %n day(s)", nullptr, w->days);
+        }
         products.insert(r.product.id, r.product);
         in.products.append(std::move(s));
     }
@@ -104,6 +123,10 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
         s.campaign = c;
         s.product = products.value(c.productId);
         s.asOf = asOf;
+        if (const auto w = windows->constFind(c.productId); w != windows->constEnd())
+            s.window = *w;
+        if (const auto t = lifetimes->constFind(c.id); t != lifetimes->constEnd())
+            s.lifetime = *t;
         index.insert(c.id, int(in.campaigns.size()));
         in.campaigns.append(std::move(s));
         activeByCategory[products.value(c.productId).category] += 1;
@@ -200,6 +223,8 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
         r.rationale = AgentText::tr("Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.")
                           .arg(e.passed.join(QStringLiteral("; ")), e.budget.toString())
                           .arg(kNewCampaignDays);
+        if (!s->evidence.isEmpty())
+            r.rationale += QLatin1Char(' ') + AgentText::tr("Figures: %1.").arg(s->evidence);
         r.risk = Rules::riskScore(0.0, 0.0, 0.0, 0.5, policy);
         r.policyVersion = policy.version;
         out.append(r);
@@ -303,6 +328,8 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         }
         r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
         r.rationale = d.reason + QLatin1Char(' ') + action;
+        if (!a.metrics.evidence.isEmpty())
+            r.rationale += QLatin1Char(' ') + AgentText::tr("Evidence: %1.").arg(a.metrics.evidence);
         out.append(r);
     }
     return out;

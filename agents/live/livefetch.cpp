@@ -11,6 +11,8 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 namespace cp {
@@ -23,6 +25,23 @@ struct FetchText
 
 QString describe(const Connection &c) { return Connection::kindKey(c.kind) + QLatin1Char(' ') + c.url.toString(); }
 } // namespace
+
+std::optional<int> LiveFetch::windowDays(const QString &timeRange)
+{
+    // The seed's server names its range "7d", "24h", "last_7_days", "30_days"...
+    const QString t = timeRange.trimmed().toLower();
+    static const QRegularExpression days(QStringLiteral("^(?:last_)?(\\d{1,3})(?:d|_?days?)$"));
+    static const QRegularExpression hours(QStringLiteral("^(?:last_)?(\\d{1,4})(?:h|_?hours?)$"));
+    if (t == u"day" || t == u"today" || t == u"yesterday")
+        return 1;
+    if (t == u"week" || t == u"last_week")
+        return 7;
+    if (const auto m = days.match(t); m.hasMatch() && m.captured(1).toInt() >= 1)
+        return m.captured(1).toInt();
+    if (const auto m = hours.match(t); m.hasMatch() && m.captured(1).toInt() % 24 == 0 && m.captured(1).toInt() > 0)
+        return m.captured(1).toInt() / 24;
+    return std::nullopt;
+}
 
 struct LiveFetch::State
 {
@@ -51,6 +70,7 @@ struct LiveFetch::State
     QList<ApiProduct> listed;
     QHash<QString, ApiProduct> details;
     QHash<QString, ApiAnalytics> analytics;
+    QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
 };
 
 LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent)
@@ -144,10 +164,12 @@ void LiveFetch::storeStep()
                     d->cpStore->fetchProduct(id, [this, id, done](const Result<ApiProduct> &one) {
                         if (one && one->product.id == id)
                             d->details.insert(id, *one);
-                        else
+                        else {
+                            d->failedProducts.insert(id);
                             d->snapshot.failures << FetchText::tr("product %1: %2")
                                                         .arg(id, one ? FetchText::tr("the details name product %1").arg(one->product.id)
                                                                      : one.error().toString());
+                        }
                         done();
                     });
                 });
@@ -155,10 +177,12 @@ void LiveFetch::storeStep()
                     d->cpStore->fetchAnalytics(id, [this, id, done](const Result<ApiAnalytics> &a) {
                         if (a && a->productId == id)
                             d->analytics.insert(id, *a);
-                        else
+                        else {
+                            d->failedProducts.insert(id);
                             d->snapshot.failures << FetchText::tr("product %1: %2")
                                                         .arg(id, a ? FetchText::tr("the analytics name product %1").arg(a->productId)
                                                                    : a.error().toString());
+                        }
                         done();
                     });
                 });
@@ -282,11 +306,37 @@ void LiveFetch::finish()
         m_result = Error{FetchText::tr("cancelled; nothing was written"), QStringLiteral("live")};
     } else {
         // The Campaign Pilot API's products: the details where they came, the list otherwise.
+        int unreadRanges = 0;
         for (const ApiProduct &listed : std::as_const(d->listed)) {
             const ApiProduct p = d->details.value(listed.product.id, listed);
             d->snapshot.products << p.product;
+            if (d->failedProducts.contains(p.product.id)) {
+                // A failed fetch writes nothing for that item: its stored
+                // figures stay as they were (the failure is listed).
+                d->snapshot.stale << p.product.id;
+                continue;
+            }
             d->snapshot.productTotals << ProductTotals{p.product.id, p.pageViews, p.sales, p.revenue};
             const auto a = d->analytics.constFind(p.product.id);
+            if (a != d->analytics.constEnd()) {
+                // The window the store measured itself is evidence from the first contact.
+                if (const auto days = windowDays(a->timeRange)) {
+                    SourceWindow w;
+                    w.productId = p.product.id;
+                    w.asOf = d->snapshot.to;
+                    w.days = *days;
+                    w.source = QStringLiteral("campaign-pilot-api");
+                    w.views = a->pageViews;
+                    w.viewsPrevious = a->pageViewsPrevious;
+                    w.units = a->sales;
+                    w.unitsPrevious = a->salesPrevious;
+                    w.revenue = a->revenue;
+                    w.revenuePrevious = a->revenuePrevious;
+                    d->snapshot.windows << w;
+                } else {
+                    ++unreadRanges;
+                }
+            }
             if (a != d->analytics.constEnd() && a->coversOneDay()) {
                 ProductDay day;
                 day.productId = p.product.id;
@@ -298,6 +348,9 @@ void LiveFetch::finish()
                 d->snapshot.productDays << day;
             }
         }
+        if (unreadRanges)
+            d->snapshot.notes << FetchText::tr("%n product(s): the analytics' time_range was not understood; their comparison "
+                                               "windows were not kept", nullptr, unreadRanges);
         d->snapshot.failures.sort();
         m_result = d->snapshot;
     }

@@ -3,6 +3,7 @@
 
 #include "connections.h"
 #include "models/campaign.h"
+#include "models/liveevidence.h"
 #include "models/product.h"
 
 #include <QDateTime>
@@ -48,7 +49,9 @@ struct LiveSnapshot
     QList<Campaign> campaigns;
     QList<CampaignDay> campaignDays;
     QList<CampaignTotals> campaignTotals;
+    QList<SourceWindow> windows;        // comparisons the store measured itself
     QStringList failures;               // one product or campaign each; the rest is intact
+    QStringList stale;                  // product ids whose fetch failed: nothing of theirs is written
     QStringList notes;
 };
 
@@ -64,6 +67,9 @@ class LiveFetch final : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxInFlight = 6;
+    // The length in days of a range the seed's server names ("7d",
+    // "last_7_days", "24h"); empty when it cannot be read.
+    static std::optional<int> windowDays(const QString &timeRange);
 
     LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent = nullptr);
     ~LiveFetch() override;

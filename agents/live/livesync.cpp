@@ -3,6 +3,7 @@
 #include "agents/workspace/workspaceplatform.h"
 #include "models/workspace.h"
 
+#include "models/liveevidence.h"
 #include "models/store.h"
 
 #include <QCoreApplication>
@@ -34,10 +35,84 @@ QSet<QString> ids(QSqlDatabase db, const char *table)
     return out;
 }
 
+// A source's restatement of a running total reaches the days it changes:
+// the days stored since the first snapshot must add up to the newest total
+// less the first one. Where they add up to more (the total went down), the
+// excess is taken back from the days before `day`, newest first, never below
+// zero. Idempotent: a second snapshot on the same day takes back only what
+// is still in excess. Returns the days rewritten.
+Result<int> giveBack(QSqlDatabase db, const char *dayTable, const char *totalsTable, const char *idColumn, const QString &id,
+                     const QString &day, const char *dayColumn, const char *totalsColumn, qint64 newestTotal)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? ORDER BY day LIMIT 1")
+                  .arg(QLatin1String(totalsColumn), QLatin1String(totalsTable), QLatin1String(idColumn)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, totalsTable);
+    if (!q.next() || q.value(1).isNull() || q.value(0).toString() >= day)
+        return 0;
+    const QString firstDay = q.value(0).toString();
+    const qint64 target = newestTotal - q.value(1).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ? AND day > ? AND day <= ?")
+                  .arg(QLatin1String(dayColumn), QLatin1String(dayTable), QLatin1String(idColumn)));
+    q.addBindValue(id);
+    q.addBindValue(firstDay);
+    q.addBindValue(day);
+    if (!q.exec() || !q.next())
+        return sqlError(q, dayTable);
+    qint64 overshoot = q.value(0).toLongLong() - std::max<qint64>(target, 0);
+    q.finish();
+    if (overshoot <= 0)
+        return 0;
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? AND day > ? AND day < ? AND %1 > 0 ORDER BY day DESC")
+                     .arg(QLatin1String(dayColumn), QLatin1String(dayTable), QLatin1String(idColumn)));
+    read.addBindValue(id);
+    read.addBindValue(firstDay);
+    read.addBindValue(day);
+    const char *table = dayTable;
+    const char *column = dayColumn;
+    if (!read.exec())
+        return sqlError(read, table);
+    QList<QPair<QString, qint64>> rows;
+    while (read.next() && overshoot > 0) {
+        const qint64 take = std::min(read.value(1).toLongLong(), overshoot);
+        rows.append({read.value(0).toString(), take});
+        overshoot -= take;
+    }
+    read.finish();
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 - ? WHERE %3 = ? AND day = ?")
+                      .arg(QLatin1String(table), QLatin1String(column), QLatin1String(idColumn)));
+    for (const auto &[d, take] : rows) {
+        write.addBindValue(qlonglong(take));
+        write.addBindValue(id);
+        write.addBindValue(d);
+        if (!write.exec())
+            return sqlError(write, table);
+    }
+    return int(rows.size());
+}
+
+// One running total's step from yesterday's snapshot to today's: the day's
+// figure, never below zero (a total that went down is a restatement of
+// earlier days: giveBack()).
+struct Step
+{
+    qint64 day = 0;
+    bool down = false;
+};
+Step step(qint64 today, qint64 yesterday)
+{
+    return today >= yesterday ? Step{today - yesterday, false} : Step{0, true};
+}
+
 // Counts of what could not become a day's figures, by reason.
 struct Skipped
 {
-    int first = 0, gap = 0, backwards = 0;
+    int first = 0, gap = 0, backwards = 0, daysRewritten = 0;
     QStringList backwardsIds;
     void describe(const QString &what, QStringList &notes) const
     {
@@ -46,9 +121,11 @@ struct Skipped
         if (gap)
             notes << SyncText::tr("%1 %2: no snapshot yesterday; the days in between are not guessed").arg(gap).arg(what);
         if (backwards)
-            notes << SyncText::tr("%1 %2: a running total went backwards (%3); today's figures refused")
+            notes << SyncText::tr("%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier "
+                                  "day(s) rewritten")
                          .arg(backwards)
-                         .arg(what, backwardsIds.mid(0, 5).join(QStringLiteral(", ")));
+                         .arg(what, backwardsIds.mid(0, 5).join(QStringLiteral(", ")))
+                         .arg(daysRewritten);
     }
     void refuse(const QString &id)
     {
@@ -183,19 +260,33 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
             if (!previous)
                 return fail(previous.error());
             if (const auto &p = *previous) {
+                const Step views = step(t.pageViews, p->at(0).toLongLong());
+                const Step units = step(t.units, p->at(1).toLongLong());
+                const Step revenue = step(t.revenue.minor(), p->at(2).toLongLong());
                 ProductDay d;
                 d.productId = t.productId;
                 d.date = s.to;
-                d.pageViews = t.pageViews - p->at(0).toLongLong();
-                d.unitsSold = t.units - p->at(1).toLongLong();
-                d.revenue = t.revenue - Money::fromMinor(p->at(2).toLongLong());
+                d.pageViews = views.day;
+                d.unitsSold = units.day;
+                d.revenue = Money::fromMinor(revenue.day);
                 d.stock = stockOf.value(t.productId);
-                if (*d.pageViews < 0 || d.unitsSold < 0 || d.revenue.minor() < 0) {
+                // A total that went down is a restatement: the newest snapshot
+                // wins, and the days it changes are rewritten here, in this
+                // transaction, so the stored days add up to the newest total.
+                if (Status st = writer.upsertProductDay(d); !st)
+                    return fail(st.error());
+                ++report.productDays;
+                if (views.down || units.down || revenue.down) {
                     productTotals.skips.refuse(t.productId);
-                } else {
-                    if (Status st = writer.upsertProductDay(d); !st)
-                        return fail(st.error());
-                    ++report.productDays;
+                    for (const auto &[column, totalsColumn, total] :
+                         {std::tuple{"page_views", "page_views", qint64(t.pageViews)}, std::tuple{"units_sold", "units", qint64(t.units)},
+                          std::tuple{"revenue_minor", "revenue_minor", qint64(t.revenue.minor())}}) {
+                        auto changed = giveBack(db, "product_days", "live_product_totals", "product_id", t.productId,
+                                                d.date.toString(Qt::ISODate), column, totalsColumn, total);
+                        if (!changed)
+                            return fail(changed.error());
+                        productTotals.skips.daysRewritten += *changed;
+                    }
                 }
             }
         }
@@ -204,6 +295,17 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
             return fail(st.error());
     }
     productTotals.skips.describe(SyncText::tr("product(s)"), report.notes);
+    for (const SourceWindow &w : s.windows) {
+        if (!products.contains(w.productId))
+            continue;
+        if (Status st = LiveEvidence::saveWindow(db, w, takenAt); !st)
+            return fail(st.error());
+        ++report.windows;
+    }
+    if (!s.stale.isEmpty())
+        report.notes << SyncText::tr("%n product(s) kept their earlier figures because their fetch failed (%1)", nullptr,
+                                     int(s.stale.size()))
+                            .arg(s.stale.mid(0, 5).join(QStringLiteral(", ")));
 
     int unlinked = 0;
     for (Campaign c : s.campaigns) {
@@ -240,21 +342,39 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
             if (!previous)
                 return fail(previous.error());
             if (const auto &p = *previous) {
+                const bool revenueKnown = t.revenue && !p->at(4).isNull();
+                const Step impressions = step(t.impressions, p->at(0).toLongLong());
+                const Step clicks = step(t.clicks, p->at(1).toLongLong());
+                const Step spend = step(t.spend.minor(), p->at(2).toLongLong());
+                const Step conversions = step(t.conversions, p->at(3).toLongLong());
+                const Step revenue = revenueKnown ? step(t.revenue->minor(), p->at(4).toLongLong()) : Step{};
                 CampaignDay d;
                 d.campaignId = t.campaignId;
                 d.date = s.to;
-                d.impressions = t.impressions - p->at(0).toLongLong();
-                d.clicks = t.clicks - p->at(1).toLongLong();
-                d.spend = t.spend - Money::fromMinor(p->at(2).toLongLong());
-                d.conversions = t.conversions - p->at(3).toLongLong();
-                const bool revenueKnown = t.revenue && !p->at(4).isNull();
-                d.revenue = revenueKnown ? *t.revenue - Money::fromMinor(p->at(4).toLongLong()) : Money();
-                if (d.impressions < 0 || d.clicks < 0 || d.spend.minor() < 0 || d.conversions < 0 || d.revenue.minor() < 0) {
+                d.impressions = impressions.day;
+                d.clicks = clicks.day;
+                d.spend = Money::fromMinor(spend.day);
+                d.conversions = conversions.day;
+                d.revenue = Money::fromMinor(revenue.day);
+                // Platforms restate recent days (Meta up to 28 days of
+                // conversions): the newest totals win, earlier days give back.
+                if (Status st = writer.upsertCampaignDay(d); !st)
+                    return fail(st.error());
+                ++report.campaignDays;
+                if (impressions.down || clicks.down || spend.down || conversions.down || revenue.down) {
                     campaignTotals.skips.refuse(t.campaignId);
-                } else {
-                    if (Status st = writer.upsertCampaignDay(d); !st)
-                        return fail(st.error());
-                    ++report.campaignDays;
+                    for (const auto &[column, total] :
+                         {std::pair{"impressions", qint64(t.impressions)}, std::pair{"clicks", qint64(t.clicks)}, std::pair{"spend_minor", qint64(t.spend.minor())},
+                          std::pair{"conversions", qint64(t.conversions)},
+                          std::pair{"revenue_minor", revenueKnown ? qint64(t.revenue->minor()) : qint64(-1)}}) {
+                        if (total < 0)
+                            continue;   // revenue the platform does not report
+                        auto changed = giveBack(db, "campaign_days", "live_campaign_totals", "campaign_id", t.campaignId,
+                                                d.date.toString(Qt::ISODate), column, column, total);
+                        if (!changed)
+                            return fail(changed.error());
+                        campaignTotals.skips.daysRewritten += *changed;
+                    }
                 }
             }
         }

@@ -10,6 +10,7 @@ namespace cp {
 struct SyncReport
 {
     int products = 0, productDays = 0, campaigns = 0, campaignDays = 0;
+    int windows = 0;          // comparison windows the store measured itself
     QStringList notes;        // what could not be turned into a day's figures, and why
 };
 

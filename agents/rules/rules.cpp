@@ -64,6 +64,7 @@ QJsonObject CampaignMetrics::toJson() const
         {QStringLiteral("lifecycle_stage"), lifecycleStage},
         {QStringLiteral("competition"), competition},
         {QStringLiteral("risk"), risk},
+        {QStringLiteral("evidence"), evidence},
     };
 }
 
@@ -138,6 +139,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
 
     qint64 baseUnits = 0, curUnits = 0, baseViews = 0, curViews = 0;
     int baseViewDays = 0, curViewDays = 0;
+    int baseRows = 0, curRows = 0;    // days with any product figures in each window
     qint64 longAgo = 0, recent = 0;   // for the lifecycle stage: days -60..-31 vs -30..-1 before asOf
     for (const ProductDay &d : s.productDays) {
         if (d.date > s.asOf)
@@ -147,12 +149,14 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
             return m;
         }
         if (d.date >= baselineFrom && d.date <= baselineTo) {
+            ++baseRows;
             baseUnits += d.unitsSold;
             if (d.pageViews) {
                 baseViews += *d.pageViews;
                 ++baseViewDays;
             }
         } else if (d.date >= currentFrom) {
+            ++curRows;
             curUnits += d.unitsSold;
             if (d.pageViews) {
                 curViews += *d.pageViews;
@@ -176,7 +180,32 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
     m.salesImpactPct = impactPct(baseUnits > 0 ? std::optional<double>(m.baselineUnitsPerDay) : std::nullopt, m.currentUnitsPerDay);
     m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
 
+    // Daily rows stay the first choice; where there are none around the
+    // campaign (a live workspace's first days), the comparison the store
+    // measured itself is the evidence, and the rationale says so.
+    if ((baseRows == 0 || curRows == 0) && s.window && s.window->asOf <= s.asOf && s.window->days > 0) {
+        const SourceWindow &w = *s.window;
+        const double days = w.days;
+        m.baselineUnitsPerDay = double(w.unitsPrevious) / days;
+        m.currentUnitsPerDay = double(w.units) / days;
+        m.baselineViewsPerDay = w.viewsPrevious ? std::optional<double>(double(*w.viewsPrevious) / days) : std::nullopt;
+        m.currentViewsPerDay = w.views ? std::optional<double>(double(*w.views) / days) : std::nullopt;
+        m.salesImpactPct = impactPct(w.unitsPrevious > 0 ? std::optional<double>(m.baselineUnitsPerDay) : std::nullopt, m.currentUnitsPerDay);
+        m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
+        m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
+                                  "(as of %3)", nullptr, w.days)
+                         .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
+    } else if (baseRows == 0 || curRows == 0) {
+        m.evidence = RuleText::tr("no daily product figures %1 the campaign's start and no window measured by the store")
+                         .arg(baseRows == 0 ? RuleText::tr("before") : RuleText::tr("since"));
+    } else {
+        m.evidence = RuleText::tr("daily figures: %1 day(s) before the campaign, %2 day(s) in the current window")
+                         .arg(baseRows)
+                         .arg(curRows);
+    }
+
     Money windowSpend;
+    bool campaignRows = false;
     for (const CampaignDay &d : s.campaignDays) {
         if (d.date > s.asOf || d.date < c.startDate)
             continue;
@@ -184,6 +213,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
             m.invalid = RuleText::tr("negative campaign figures on %1").arg(d.date.toString(Qt::ISODate));
             return m;
         }
+        campaignRows = true;
         m.spend += d.spend;
         m.revenue += d.revenue;
         m.conversions += d.conversions;
@@ -192,7 +222,27 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
             ++m.currentDays;
         }
     }
-    if (m.spend.minor() > 0)
+    // No daily campaign figures yet: the platform's own lifetime totals, which
+    // cover the whole life of the campaign so far.
+    if (!campaignRows && s.lifetime && s.lifetime->asOf <= s.asOf) {
+        const LifetimeTotals &t = *s.lifetime;
+        if (t.spend.minor() < 0 || t.conversions < 0 || (t.revenue && t.revenue->minor() < 0)) {
+            m.invalid = RuleText::tr("negative lifetime figures from the platform");
+            return m;
+        }
+        m.spend = t.spend;
+        m.revenue = t.revenue.value_or(Money());
+        m.conversions = t.conversions;
+        m.currentDays = std::min(m.ageDays, policy.currentDays);
+        m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
+                          .arg(t.spend.toString(), t.revenue ? t.revenue->toString() : RuleText::tr("unknown"),
+                               t.asOf.toString(Qt::ISODate));
+        if (!t.revenue) {
+            // Without revenue ROAS cannot be judged; keep spend and conversions only.
+            m.currentDays = std::min(m.currentDays, policy.currentDays);
+        }
+    }
+    if (m.spend.minor() > 0 && (campaignRows || !s.lifetime || s.lifetime->revenue))
         m.roas = double((m.revenue - m.spend).minor()) / double(m.spend.minor());
     if (m.conversions > 0)
         m.cpa = Money::fromMinor(qRound64(double(m.spend.minor()) / double(m.conversions)));

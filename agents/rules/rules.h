@@ -4,6 +4,7 @@
 #include "policy.h"
 
 #include "models/campaign.h"
+#include "models/liveevidence.h"
 #include "models/product.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ struct ProductStats
     qint64 units30 = 0;
     Money revenue30;
     bool hasActiveCampaign = false;
+    QString evidence;   // empty: the store's daily rows; else where the figures came from
 };
 
 // A campaign with the product days around it and its own days, all up to
@@ -35,6 +37,11 @@ struct CampaignSnapshot
     QList<ProductDay> productDays;   // from start - baseline - 60 days to asOf
     QList<CampaignDay> campaignDays; // start .. asOf
     double categoryCompetition = 0;  // share of active campaigns in the product's category (0..1)
+    // Evidence a live source measured itself, used where the daily rows are
+    // not enough yet (a new live workspace): the store's comparison window
+    // for the product, and the platform's lifetime totals for the campaign.
+    std::optional<SourceWindow> window;
+    std::optional<LifetimeTotals> lifetime;
 };
 
 // ---- Outputs ----------------------------------------------------------------
@@ -69,6 +76,9 @@ struct CampaignMetrics
     double competition = 0;                // 0..1
     double risk = 0;                       // 0..100
     QString invalid;                       // non-empty: an input was negative or not a number
+    // Which evidence the impacts and money come from, in words for the
+    // rationale ("the store reports sales +12.4 % over the last 7 days…").
+    QString evidence;
 
     QJsonObject toJson() const;
 };

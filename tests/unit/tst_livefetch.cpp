@@ -130,13 +130,17 @@ private slots:
         QVERIFY(LiveSync::refresh(c, connections, {}, {}, kToday).ok());
         QCOMPARE(scalar(c, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='3' AND day='2026-11-25'")), 9);
 
-        // A total that goes backwards is refused for that product, said, and the rest lands.
+        // A total that goes backwards is a restatement: the newest snapshot wins (the day has 0 more, never a
+        // negative figure), it is said, and the rest lands.
         p3.insert(QStringLiteral("sales"), 10);
         api->products.insert(QStringLiteral("3"), p3);
         auto backwards = LiveSync::refresh(c, connections, {}, {}, kToday);
         QVERIFY(backwards.ok());
-        QVERIFY(backwards->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("went backwards (3)")));
-        QCOMPARE(scalar(c, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='3' AND day='2026-11-25'")), 9);
+        QVERIFY2(backwards->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("restated its totals downwards (3)")),
+                 qPrintable(backwards->report.notes.join(QLatin1Char(' '))));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='3' AND day='2026-11-25'")), 0);
+        // The restated total is what the next day counts from (not the refused one: no day comes out inflated).
+        QCOMPARE(scalar(c, QStringLiteral("SELECT units FROM live_product_totals WHERE product_id='3' AND day='2026-11-25'")), 10);
 
         // The live store exports as a recording that loads into a fresh store with the same days.
         RecordingManifest m;
