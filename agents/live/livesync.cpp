@@ -35,78 +35,62 @@ QSet<QString> ids(QSqlDatabase db, const char *table)
     return out;
 }
 
-// A source's restatement of a running total reaches the days it changes:
-// the days stored since the first snapshot must add up to the newest total
-// less the first one. Where they add up to more (the total went down), the
-// excess is taken back from the days before `day`, newest first, never below
-// zero. Idempotent: a second snapshot on the same day takes back only what
-// is still in excess. Returns the days rewritten.
-Result<int> giveBack(QSqlDatabase db, const char *dayTable, const char *totalsTable, const char *idColumn, const QString &id,
-                     const QString &day, const char *dayColumn, const char *totalsColumn, qint64 newestTotal)
+// A day's figure from running totals, settled against the run of unbroken
+// daily snapshots it belongs to: the days stored since the run began must add
+// up to the newest total less the run's first. So today's figure is what is
+// left after the earlier days; when that is negative the source restated
+// (its total went down), today's figure is zero and the excess is taken back
+// from the earlier days of the run, newest first, never below zero — in the
+// caller's transaction. A second snapshot on the same day settles again from
+// the same ground, so nothing is counted twice. Returns today's figure and
+// the days rewritten.
+struct Settled
+{
+    qint64 today = 0;
+    int rewritten = 0;
+    bool restated = false;
+};
+Result<Settled> settle(QSqlDatabase db, const char *dayTable, const char *idColumn, const QString &id, const QString &runStart,
+                       const QString &day, const char *column, qint64 target)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? ORDER BY day LIMIT 1")
-                  .arg(QLatin1String(totalsColumn), QLatin1String(totalsTable), QLatin1String(idColumn)));
+    q.prepare(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ? AND day > ? AND day < ?")
+                  .arg(QLatin1String(column), QLatin1String(dayTable), QLatin1String(idColumn)));
     q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, totalsTable);
-    if (!q.next() || q.value(1).isNull() || q.value(0).toString() >= day)
-        return 0;
-    const QString firstDay = q.value(0).toString();
-    const qint64 target = newestTotal - q.value(1).toLongLong();
-    q.finish();
-    q.prepare(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ? AND day > ? AND day <= ?")
-                  .arg(QLatin1String(dayColumn), QLatin1String(dayTable), QLatin1String(idColumn)));
-    q.addBindValue(id);
-    q.addBindValue(firstDay);
+    q.addBindValue(runStart);
     q.addBindValue(day);
     if (!q.exec() || !q.next())
         return sqlError(q, dayTable);
-    qint64 overshoot = q.value(0).toLongLong() - std::max<qint64>(target, 0);
+    const qint64 before = q.value(0).toLongLong();
     q.finish();
-    if (overshoot <= 0)
-        return 0;
-    QSqlQuery read(db);
-    read.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? AND day > ? AND day < ? AND %1 > 0 ORDER BY day DESC")
-                     .arg(QLatin1String(dayColumn), QLatin1String(dayTable), QLatin1String(idColumn)));
-    read.addBindValue(id);
-    read.addBindValue(firstDay);
-    read.addBindValue(day);
-    const char *table = dayTable;
-    const char *column = dayColumn;
-    if (!read.exec())
-        return sqlError(read, table);
+    if (target >= before)
+        return Settled{target - before, 0, false};
+    qint64 excess = before - std::max<qint64>(target, 0);
+    q.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? AND day > ? AND day < ? AND %1 > 0 ORDER BY day DESC")
+                  .arg(QLatin1String(column), QLatin1String(dayTable), QLatin1String(idColumn)));
+    q.addBindValue(id);
+    q.addBindValue(runStart);
+    q.addBindValue(day);
+    if (!q.exec())
+        return sqlError(q, dayTable);
     QList<QPair<QString, qint64>> rows;
-    while (read.next() && overshoot > 0) {
-        const qint64 take = std::min(read.value(1).toLongLong(), overshoot);
-        rows.append({read.value(0).toString(), take});
-        overshoot -= take;
+    while (q.next() && excess > 0) {
+        const qint64 take = std::min(q.value(1).toLongLong(), excess);
+        rows.append({q.value(0).toString(), take});
+        excess -= take;
     }
-    read.finish();
+    q.finish();
     QSqlQuery write(db);
     write.prepare(QStringLiteral("UPDATE %1 SET %2 = %2 - ? WHERE %3 = ? AND day = ?")
-                      .arg(QLatin1String(table), QLatin1String(column), QLatin1String(idColumn)));
+                      .arg(QLatin1String(dayTable), QLatin1String(column), QLatin1String(idColumn)));
     for (const auto &[d, take] : rows) {
         write.addBindValue(qlonglong(take));
         write.addBindValue(id);
         write.addBindValue(d);
         if (!write.exec())
-            return sqlError(write, table);
+            return sqlError(write, dayTable);
     }
-    return int(rows.size());
-}
-
-// One running total's step from yesterday's snapshot to today's: the day's
-// figure, never below zero (a total that went down is a restatement of
-// earlier days: giveBack()).
-struct Step
-{
-    qint64 day = 0;
-    bool down = false;
-};
-Step step(qint64 today, qint64 yesterday)
-{
-    return today >= yesterday ? Step{today - yesterday, false} : Step{0, true};
+    return Settled{0, int(rows.size()), true};
 }
 
 // Counts of what could not become a day's figures, by reason.
@@ -140,40 +124,58 @@ class RunningTotals
 {
 public:
     RunningTotals(QSqlDatabase db, const char *table, const char *idColumn, const QStringList &values, QDate day)
-        : m_table(table), m_columns(int(values.size())), m_previous(db), m_save(db), m_day(day.toString(Qt::ISODate)), m_yesterday(day.addDays(-1).toString(Qt::ISODate))
+        : m_table(table), m_columns(int(values.size())), m_previous(db), m_at(db), m_save(db), m_day(day.toString(Qt::ISODate)),
+          m_yesterday(day.addDays(-1).toString(Qt::ISODate))
     {
         const QString columns = values.join(QStringLiteral(", "));
-        m_previous.prepare(QStringLiteral("SELECT day, %1 FROM %2 WHERE %3 = ? AND day < ? ORDER BY day DESC LIMIT 1")
-                               .arg(columns, QLatin1String(table), QLatin1String(idColumn)));
-        m_save.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, day, taken_at, %3) VALUES (?, ?, ?%4)")
+        m_previous.prepare(QStringLiteral("SELECT day, COALESCE(run_start, day) FROM %1 WHERE %2 = ? AND day < ? ORDER BY day DESC LIMIT 1")
+                               .arg(QLatin1String(table), QLatin1String(idColumn)));
+        m_at.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND day = ?").arg(columns, QLatin1String(table), QLatin1String(idColumn)));
+        m_save.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, day, taken_at, run_start, %3) VALUES (?, ?, ?, ?%4)")
                            .arg(QLatin1String(table), QLatin1String(idColumn), columns, QStringLiteral(", ?").repeated(values.size())));
     }
 
-    // The totals `id` had at the end of yesterday, in column order; none when
-    // there is no such snapshot (counted in `skips` as first or gap).
-    Result<std::optional<QVariantList>> yesterday(const QString &id)
+    // Where `id`'s run of unbroken daily snapshots began, and its totals
+    // then, when yesterday's snapshot continues it; none when there is no
+    // snapshot yesterday (counted in `skips` as first or gap: today starts a run).
+    struct Run
+    {
+        QString start;
+        QVariantList base;
+    };
+    Result<std::optional<Run>> run(const QString &id)
     {
         m_previous.addBindValue(id);
         m_previous.addBindValue(m_day);
         if (!m_previous.exec())
             return sqlError(m_previous, m_table);
-        std::optional<QVariantList> out;
+        std::optional<Run> out;
         if (!m_previous.next()) {
             ++skips.first;
         } else if (m_previous.value(0).toString() != m_yesterday) {
             ++skips.gap;
         } else {
             out.emplace();
-            for (int i = 1; i <= m_columns; ++i)
-                out->append(m_previous.value(i));
+            out->start = m_previous.value(1).toString();
         }
         m_previous.finish();
+        if (out) {
+            m_at.addBindValue(id);
+            m_at.addBindValue(out->start);
+            if (!m_at.exec())
+                return sqlError(m_at, m_table);
+            if (!m_at.next())
+                return Error{SyncText::tr("the snapshot that began the run of %1 is missing").arg(id), QLatin1String(m_table)};
+            for (int i = 0; i < m_columns; ++i)
+                out->base.append(m_at.value(i));
+            m_at.finish();
+        }
         return out;
     }
 
-    Status save(const QString &id, const QString &takenAt, const QVariantList &values)
+    Status save(const QString &id, const QString &takenAt, const QString &runStart, const QVariantList &values)
     {
-        for (const QVariant &v : QVariantList{id, m_day, takenAt} + values)
+        for (const QVariant &v : QVariantList{id, m_day, takenAt, runStart.isEmpty() ? m_day : runStart} + values)
             m_save.addBindValue(v);
         if (!m_save.exec())
             return sqlError(m_save, m_table);
@@ -185,7 +187,7 @@ public:
 private:
     const char *m_table;
     int m_columns;
-    QSqlQuery m_previous, m_save;
+    QSqlQuery m_previous, m_at, m_save;
     QString m_day, m_yesterday;
 };
 } // namespace
@@ -194,8 +196,10 @@ std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays)
 {
     const auto [first, last] = StoreReader::productDayRange(db);
     Q_UNUSED(first);
-    // Re-read the newest day too: it may have been fetched while still running.
-    QDate from = last.isValid() ? std::min(last, today) : today.addDays(-(historyDays - 1));
+    // Re-read the last days too: the newest may have been fetched while still
+    // running, and sources restate recent days (late conversions, refunds);
+    // the newest figures for those days win.
+    QDate from = last.isValid() ? std::min(last, today).addDays(-(kRereadDays - 1)) : today.addDays(-(historyDays - 1));
     from = std::max(from, today.addDays(-(historyDays - 1)));
     return {from, today};
 }
@@ -255,42 +259,46 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
     for (const ProductTotals &t : s.productTotals) {
         if (!products.contains(t.productId))
             continue;
+        QString runStart;
         if (!statedDays.contains(t.productId)) {
-            auto previous = productTotals.yesterday(t.productId);
-            if (!previous)
-                return fail(previous.error());
-            if (const auto &p = *previous) {
-                const Step views = step(t.pageViews, p->at(0).toLongLong());
-                const Step units = step(t.units, p->at(1).toLongLong());
-                const Step revenue = step(t.revenue.minor(), p->at(2).toLongLong());
+            auto run = productTotals.run(t.productId);
+            if (!run)
+                return fail(run.error());
+            if (const auto &r = *run) {
+                runStart = r->start;
+                // A total that went down is a restatement: the newest snapshot
+                // wins, and the days it changes are rewritten here, in this
+                // transaction, so that the stored days add up to the newest total.
                 ProductDay d;
                 d.productId = t.productId;
                 d.date = s.to;
-                d.pageViews = views.day;
-                d.unitsSold = units.day;
-                d.revenue = Money::fromMinor(revenue.day);
                 d.stock = stockOf.value(t.productId);
-                // A total that went down is a restatement: the newest snapshot
-                // wins, and the days it changes are rewritten here, in this
-                // transaction, so the stored days add up to the newest total.
+                bool restated = false;
+                for (const auto &[column, total, index] :
+                     {std::tuple{"page_views", qint64(t.pageViews), 0}, std::tuple{"units_sold", qint64(t.units), 1},
+                      std::tuple{"revenue_minor", qint64(t.revenue.minor()), 2}}) {
+                    auto settled = settle(db, "product_days", "product_id", t.productId, r->start, d.date.toString(Qt::ISODate), column,
+                                          total - r->base.at(index).toLongLong());
+                    if (!settled)
+                        return fail(settled.error());
+                    restated = restated || settled->restated;
+                    productTotals.skips.daysRewritten += settled->rewritten;
+                    if (index == 0)
+                        d.pageViews = settled->today;
+                    else if (index == 1)
+                        d.unitsSold = settled->today;
+                    else
+                        d.revenue = Money::fromMinor(settled->today);
+                }
+                if (restated)
+                    productTotals.skips.refuse(t.productId);
                 if (Status st = writer.upsertProductDay(d); !st)
                     return fail(st.error());
                 ++report.productDays;
-                if (views.down || units.down || revenue.down) {
-                    productTotals.skips.refuse(t.productId);
-                    for (const auto &[column, totalsColumn, total] :
-                         {std::tuple{"page_views", "page_views", qint64(t.pageViews)}, std::tuple{"units_sold", "units", qint64(t.units)},
-                          std::tuple{"revenue_minor", "revenue_minor", qint64(t.revenue.minor())}}) {
-                        auto changed = giveBack(db, "product_days", "live_product_totals", "product_id", t.productId,
-                                                d.date.toString(Qt::ISODate), column, totalsColumn, total);
-                        if (!changed)
-                            return fail(changed.error());
-                        productTotals.skips.daysRewritten += *changed;
-                    }
-                }
             }
         }
-        if (Status st = productTotals.save(t.productId, takenAt, {qlonglong(t.pageViews), qlonglong(t.units), qlonglong(t.revenue.minor())});
+        if (Status st = productTotals.save(t.productId, takenAt, runStart,
+                                           {qlonglong(t.pageViews), qlonglong(t.units), qlonglong(t.revenue.minor())});
             !st)
             return fail(st.error());
     }
@@ -337,48 +345,48 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
     for (const CampaignTotals &t : s.campaignTotals) {
         if (!campaigns.contains(t.campaignId))
             continue;
+        QString runStart;
         if (!statedCampaignDays.contains(t.campaignId)) {
-            auto previous = campaignTotals.yesterday(t.campaignId);
-            if (!previous)
-                return fail(previous.error());
-            if (const auto &p = *previous) {
-                const bool revenueKnown = t.revenue && !p->at(4).isNull();
-                const Step impressions = step(t.impressions, p->at(0).toLongLong());
-                const Step clicks = step(t.clicks, p->at(1).toLongLong());
-                const Step spend = step(t.spend.minor(), p->at(2).toLongLong());
-                const Step conversions = step(t.conversions, p->at(3).toLongLong());
-                const Step revenue = revenueKnown ? step(t.revenue->minor(), p->at(4).toLongLong()) : Step{};
+            auto run = campaignTotals.run(t.campaignId);
+            if (!run)
+                return fail(run.error());
+            if (const auto &r = *run) {
+                runStart = r->start;
+                // Platforms restate recent days (Meta up to 28 days of
+                // conversions): the newest totals win, earlier days give back.
                 CampaignDay d;
                 d.campaignId = t.campaignId;
                 d.date = s.to;
-                d.impressions = impressions.day;
-                d.clicks = clicks.day;
-                d.spend = Money::fromMinor(spend.day);
-                d.conversions = conversions.day;
-                d.revenue = Money::fromMinor(revenue.day);
-                // Platforms restate recent days (Meta up to 28 days of
-                // conversions): the newest totals win, earlier days give back.
+                const bool revenueKnown = t.revenue && !r->base.at(4).isNull();
+                bool restated = false;
+                for (const auto &[column, total, index] :
+                     {std::tuple{"impressions", qint64(t.impressions), 0}, std::tuple{"clicks", qint64(t.clicks), 1},
+                      std::tuple{"spend_minor", qint64(t.spend.minor()), 2}, std::tuple{"conversions", qint64(t.conversions), 3},
+                      std::tuple{"revenue_minor", revenueKnown ? qint64(t.revenue->minor()) : qint64(-1), 4}}) {
+                    if (total < 0)
+                        continue;   // revenue the platform does not report
+                    auto settled = settle(db, "campaign_days", "campaign_id", t.campaignId, r->start, d.date.toString(Qt::ISODate),
+                                          column, total - r->base.at(index).toLongLong());
+                    if (!settled)
+                        return fail(settled.error());
+                    restated = restated || settled->restated;
+                    campaignTotals.skips.daysRewritten += settled->rewritten;
+                    switch (index) {
+                    case 0: d.impressions = settled->today; break;
+                    case 1: d.clicks = settled->today; break;
+                    case 2: d.spend = Money::fromMinor(settled->today); break;
+                    case 3: d.conversions = settled->today; break;
+                    default: d.revenue = Money::fromMinor(settled->today); break;
+                    }
+                }
+                if (restated)
+                    campaignTotals.skips.refuse(t.campaignId);
                 if (Status st = writer.upsertCampaignDay(d); !st)
                     return fail(st.error());
                 ++report.campaignDays;
-                if (impressions.down || clicks.down || spend.down || conversions.down || revenue.down) {
-                    campaignTotals.skips.refuse(t.campaignId);
-                    for (const auto &[column, total] :
-                         {std::pair{"impressions", qint64(t.impressions)}, std::pair{"clicks", qint64(t.clicks)}, std::pair{"spend_minor", qint64(t.spend.minor())},
-                          std::pair{"conversions", qint64(t.conversions)},
-                          std::pair{"revenue_minor", revenueKnown ? qint64(t.revenue->minor()) : qint64(-1)}}) {
-                        if (total < 0)
-                            continue;   // revenue the platform does not report
-                        auto changed = giveBack(db, "campaign_days", "live_campaign_totals", "campaign_id", t.campaignId,
-                                                d.date.toString(Qt::ISODate), column, column, total);
-                        if (!changed)
-                            return fail(changed.error());
-                        campaignTotals.skips.daysRewritten += *changed;
-                    }
-                }
             }
         }
-        if (Status st = campaignTotals.save(t.campaignId, takenAt,
+        if (Status st = campaignTotals.save(t.campaignId, takenAt, runStart,
                                             {qlonglong(t.impressions), qlonglong(t.clicks), qlonglong(t.spend.minor()),
                                              qlonglong(t.conversions), t.revenue ? QVariant(qlonglong(t.revenue->minor())) : QVariant()});
             !st)

@@ -27,6 +27,9 @@ namespace LiveSync {
 
 // The days to ask the sources for: from the day after the newest day the
 // store holds (or `historyDays` before `today` when it holds none) to today.
+// Days re-read on every refresh, counted back from the newest stored day
+// (Meta's default attribution window is 7 days).
+inline constexpr int kRereadDays = 7;
 std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = 28);
 
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot);

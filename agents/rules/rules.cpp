@@ -222,9 +222,11 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
             ++m.currentDays;
         }
     }
-    // No daily campaign figures yet: the platform's own lifetime totals, which
-    // cover the whole life of the campaign so far.
-    if (!campaignRows && s.lifetime && s.lifetime->asOf <= s.asOf) {
+    // Too few daily campaign figures yet (a live workspace's first days): the
+    // platform's own lifetime totals, which cover the whole life so far.
+    const bool fewDays = !campaignRows || m.currentDays < policy.minDaysOfData;
+    bool revenueKnown = true;
+    if (fewDays && s.lifetime && s.lifetime->asOf <= s.asOf) {
         const LifetimeTotals &t = *s.lifetime;
         if (t.spend.minor() < 0 || t.conversions < 0 || (t.revenue && t.revenue->minor() < 0)) {
             m.invalid = RuleText::tr("negative lifetime figures from the platform");
@@ -237,12 +239,9 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
                           .arg(t.spend.toString(), t.revenue ? t.revenue->toString() : RuleText::tr("unknown"),
                                t.asOf.toString(Qt::ISODate));
-        if (!t.revenue) {
-            // Without revenue ROAS cannot be judged; keep spend and conversions only.
-            m.currentDays = std::min(m.currentDays, policy.currentDays);
-        }
+        revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
     }
-    if (m.spend.minor() > 0 && (campaignRows || !s.lifetime || s.lifetime->revenue))
+    if (m.spend.minor() > 0 && revenueKnown)
         m.roas = double((m.revenue - m.spend).minor()) / double(m.spend.minor());
     if (m.conversions > 0)
         m.cpa = Money::fromMinor(qRound64(double(m.spend.minor()) / double(m.conversions)));

@@ -31,3 +31,9 @@ CREATE TABLE platform_capabilities (
     detail      TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (platform, capability)
 ) WITHOUT ROWID;
+
+-- Where each id's run of unbroken daily snapshots began: a day's figure from
+-- running totals is settled against the run (see LiveSync), so that the
+-- stored days add up to the newest total less the run's first.
+ALTER TABLE live_product_totals ADD COLUMN run_start TEXT;
+ALTER TABLE live_campaign_totals ADD COLUMN run_start TEXT;
