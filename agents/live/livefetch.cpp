@@ -202,6 +202,7 @@ void LiveFetch::storeStep()
             if (!r)
                 return listFailed(r.error());
             d->snapshot.productDays += r->first;
+            d->snapshot.productDaysComplete = true;   // every order of the range was read
             d->snapshot.notes += r->second;
             stepDone();
         });

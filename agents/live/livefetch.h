@@ -45,6 +45,10 @@ struct LiveSnapshot
     QString store, platform;            // "woocommerce https://shop.example.com"
     QList<Product> products;
     QList<ProductDay> productDays;      // days the source states outright
+    // The days above are all the source sold in from..to (WooCommerce orders):
+    // a stored product-day in that range that they do not mention sold nothing
+    // (its orders were refunded or cancelled since).
+    bool productDaysComplete = false;
     QList<ProductTotals> productTotals;
     QList<Campaign> campaigns;
     QList<CampaignDay> campaignDays;

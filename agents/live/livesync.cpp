@@ -246,6 +246,39 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
         if (day.date == s.to)
             statedDays.insert(day.productId);
     }
+    if (s.productDaysComplete) {
+        // Orders refunded or cancelled after their day was stored: the day now
+        // sold nothing (page views and stock, which orders do not carry, stay).
+        QSet<QPair<QString, QDate>> mentioned;
+        for (const ProductDay &day : s.productDays)
+            mentioned.insert({day.productId, day.date});
+        QSet<QString> ofThisShop;   // only the source's own products: other imports stay as they are
+        for (const Product &p : s.products)
+            ofThisShop.insert(p.id);
+        QSqlQuery stale(db);
+        stale.prepare(QStringLiteral("SELECT product_id, day FROM product_days WHERE day BETWEEN ? AND ? AND (units_sold <> 0 OR revenue_minor <> 0)"));
+        stale.addBindValue(s.from.toString(Qt::ISODate));
+        stale.addBindValue(s.to.toString(Qt::ISODate));
+        if (!stale.exec())
+            return fail(sqlError(stale, "product_days"));
+        QList<QPair<QString, QString>> emptied;
+        while (stale.next())
+            if (ofThisShop.contains(stale.value(0).toString())
+                && !mentioned.contains({stale.value(0).toString(), QDate::fromString(stale.value(1).toString(), Qt::ISODate)}))
+                emptied.append({stale.value(0).toString(), stale.value(1).toString()});
+        stale.finish();
+        QSqlQuery zero(db);
+        zero.prepare(QStringLiteral("UPDATE product_days SET units_sold = 0, revenue_minor = 0, orders = 0 WHERE product_id = ? AND day = ?"));
+        for (const auto &[id, day] : emptied) {
+            zero.addBindValue(id);
+            zero.addBindValue(day);
+            if (!zero.exec())
+                return fail(sqlError(zero, "product_days"));
+        }
+        if (!emptied.isEmpty())
+            report.notes << SyncText::tr("%n product-day(s) no longer have orders (refunded or cancelled since): now 0", nullptr,
+                                         int(emptied.size()));
+    }
     if (unknownProductDays)
         report.notes << SyncText::tr("%1 day(s) of sales for products not in the catalog were not written").arg(unknownProductDays);
 

@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace cp;
 using A = FaultServer::Answer;
@@ -370,6 +371,93 @@ private slots:
         QVERIFY(refreshed->report.notes.join(u' ').contains(QLatin1String("kept their earlier figures")));
         QCOMPARE(rowsOf(db, QStringLiteral("2")), before);          // not zeroed, not half-saved
         QVERIFY(rowsOf(db, QStringLiteral("5")) != otherBefore);    // the others moved on
+        db = QSqlDatabase();
+        opened->database->closeThreadConnection();
+    }
+
+    void wooCommerceRestatesAPastDay()
+    {
+        QTemporaryDir dir;
+        auto opened = WorkspaceOpener::open({dir.filePath(QStringLiteral("woo.sqlite")), {}, {}, false});
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened->database->connection();
+        FaultServer server;
+        server.script("/wp-json/wc/v3/products",
+                      {A{200, "[{\"id\":11,\"name\":\"Lamp\",\"price\":\"40.00\",\"stock_quantity\":70},"
+                              "{\"id\":12,\"name\":\"Mat\",\"price\":\"25.00\",\"stock_quantity\":9}]",
+                         {{"X-WP-Total", "2"}, {"X-WP-TotalPages", "1"}}, FaultServer::Fault::None}});
+        // Day 1: two orders on the 20th. Day 3: one of them refunded, the other's lamp now 3 (a late edit),
+        // and the mat's only order cancelled.
+        QByteArray orders = "[{\"id\":1,\"status\":\"completed\",\"date_created\":\"2026-11-20T10:00:00\",\"line_items\":["
+                            "{\"product_id\":11,\"quantity\":2,\"total\":\"80.00\"}]},"
+                            "{\"id\":2,\"status\":\"processing\",\"date_created\":\"2026-11-20T12:00:00\",\"line_items\":["
+                            "{\"product_id\":12,\"quantity\":1,\"total\":\"25.00\"}]}]";
+        QList<QUrlQuery> asked;
+        server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.path != "/wp-json/wc/v3/orders")
+                return std::nullopt;
+            asked << QUrlQuery(QString::fromUtf8(s.query));
+            return A{200, orders, {{"X-WP-TotalPages", "1"}}, FaultServer::Fault::None};
+        };
+        Connection woo;
+        woo.kind = Connection::Kind::WooCommerce;
+        woo.url = QUrl(server.baseUrl());
+        const Secrets keys{{}, "ck", "cs"};
+        QVERIFY(LiveSync::refresh(db, {woo, {}}, keys, {}, QDate(2026, 11, 21)).ok());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='11' AND day='2026-11-20'")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='12' AND day='2026-11-20'")), 1);
+        orders = "[{\"id\":1,\"status\":\"completed\",\"date_created\":\"2026-11-20T10:00:00\",\"line_items\":["
+                 "{\"product_id\":11,\"quantity\":3,\"total\":\"120.00\"}]},"
+                 "{\"id\":2,\"status\":\"cancelled\",\"date_created\":\"2026-11-20T12:00:00\",\"line_items\":["
+                 "{\"product_id\":12,\"quantity\":1,\"total\":\"25.00\"}]}]";
+        asked.clear();
+        auto again = LiveSync::refresh(db, {woo, {}}, keys, {}, QDate(2026, 11, 23));
+        QVERIFY(again.ok());
+        // The past day was re-read (the re-read window reaches back past it) and the newest figures won.
+        QVERIFY(!asked.isEmpty());
+        QVERIFY2(asked.first().queryItemValue(QStringLiteral("after")) <= QStringLiteral("2026-11-20T00:00:00"),
+                 qPrintable(asked.first().queryItemValue(QStringLiteral("after"))));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='11' AND day='2026-11-20'")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT revenue_minor FROM product_days WHERE product_id='11' AND day='2026-11-20'")), 12000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='12' AND day='2026-11-20'")), 0);
+        QVERIFY(again->report.notes.join(u' ').contains(QLatin1String("no longer have orders")));
+        db = QSqlDatabase();
+        opened->database->closeThreadConnection();
+    }
+
+    void metaRestatesAPastDay()
+    {
+        QTemporaryDir dir;
+        auto opened = WorkspaceOpener::open({dir.filePath(QStringLiteral("meta.sqlite")), {}, {}, false});
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened->database->connection();
+        FaultServer server;
+        server.script("/act_42/campaigns", {A{200, "{\"data\":[{\"id\":\"601\",\"name\":\"Lamps\",\"status\":\"ACTIVE\",\"daily_budget\":\"2500\"}]}",
+                                              {}, FaultServer::Fault::None}});
+        // Purchases for the 20th keep arriving (attribution): 1, then 3 a day later, then 4.
+        int purchases = 1;
+        server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
+            if (!s.path.endsWith("/insights"))
+                return std::nullopt;
+            const QByteArray body = "{\"data\":[{\"date_start\":\"2026-11-20\",\"date_stop\":\"2026-11-20\",\"impressions\":\"1000\","
+                                    "\"clicks\":\"40\",\"spend\":\"20.00\",\"actions\":[{\"action_type\":\"purchase\",\"value\":\""
+                                    + QByteArray::number(purchases) + "\"}],\"action_values\":[{\"action_type\":\"purchase\",\"value\":\""
+                                    + QByteArray::number(purchases * 30) + ".00\"}]}]}";
+            return A{200, body, {}, FaultServer::Fault::None};
+        };
+        Connection meta;
+        meta.kind = Connection::Kind::Meta;
+        meta.url = QUrl(server.baseUrl());
+        meta.account = QStringLiteral("42");
+        const Secrets token{"t", {}, {}};
+        for (const auto &[day, bought] : {std::pair{21, 1}, std::pair{22, 3}, std::pair{23, 4}}) {
+            purchases = bought;
+            QVERIFY(LiveSync::refresh(db, {{}, meta}, {}, token, QDate(2026, 11, day)).ok());
+            QCOMPARE(scalar(db, QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id='601' AND day='2026-11-20'")), bought);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT revenue_minor FROM campaign_days WHERE campaign_id='601' AND day='2026-11-20'")),
+                     bought * 3000);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT spend_minor FROM campaign_days WHERE campaign_id='601' AND day='2026-11-20'")), 2000);
+        }
         db = QSqlDatabase();
         opened->database->closeThreadConnection();
     }
