@@ -443,7 +443,8 @@ int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &w
 
 int runExportRecording(const CommandLine &cl)
 {
-    auto db = openStore(cl);
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
     if (!db) {
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
@@ -452,7 +453,9 @@ int runExportRecording(const CommandLine &cl)
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
     m.currency = qEnvironmentVariable("CP_CURRENCY", QStringLiteral("USD"));
-    m.generator = QStringLiteral("campaign-pilot export-recording");
+    // The recording says where it came from: which workspace, of which kind.
+    m.generator = QStringLiteral("campaign-pilot export-recording, from the %1 workspace \"%2\"")
+                      .arg(Workspace::kindKey(workspace.kind), workspace.displayName());
     auto written = Recording::exportStore(db->connection(), cl.output, m);
     if (!written) {
         err() << CommandLine::tr("error: %1").arg(written.error().toString()) << Qt::endl;
@@ -715,7 +718,7 @@ int runHeadless(const CommandLine &cl)
     case CommandLine::Command::ExportRecording:
         return runExportRecording(cl);
     case CommandLine::Command::PrintPolicy: {
-        if (cl.database.isEmpty() && cl.policy.isEmpty()) {
+        if (cl.database.isEmpty() && cl.recording.isEmpty() && cl.policy.isEmpty()) {
             out() << QString::fromUtf8(Policy{}.toJson());
             return 0;
         }

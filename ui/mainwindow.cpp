@@ -808,7 +808,8 @@ bool MainWindow::exportRecording(const QString &folder)
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = tr("Exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
     m.currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
-    m.generator = QStringLiteral("Campaign Pilot File > Export recording");
+    m.generator = QStringLiteral("Campaign Pilot File > Export recording, from the %1 workspace \"%2\"")
+                      .arg(Workspace::kindKey(m_workspace.kind), m_workspace.displayName());
     if (!m_session)
         return false;
     const bool started = m_session->work([folder, m](QSqlDatabase db, TaskContext &) {
