@@ -270,12 +270,12 @@ void CampaignPilotApi::fetchProducts(Done<QList<ApiProduct>> done)
 
 void CampaignPilotApi::fetchProduct(const QString &id, Done<ApiProduct> done)
 {
-    get<ApiProduct>(QStringLiteral("/api/store/products/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), std::move(done), &parseProduct);
+    get<ApiProduct>(QStringLiteral("/api/store/products/%1").arg(pathSegment(id)), std::move(done), &parseProduct);
 }
 
 void CampaignPilotApi::fetchAnalytics(const QString &id, Done<ApiAnalytics> done)
 {
-    get<ApiAnalytics>(QStringLiteral("/api/store/products/%1/analytics").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), std::move(done),
+    get<ApiAnalytics>(QStringLiteral("/api/store/products/%1/analytics").arg(pathSegment(id)), std::move(done),
                       &parseAnalytics);
 }
 

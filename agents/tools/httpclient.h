@@ -10,7 +10,10 @@
 #include <QPair>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QDateTime>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -21,6 +24,10 @@ namespace cp {
 struct NetworkPolicy
 {
     int transferTimeoutMs = 15000;   // no byte for this long: the request fails
+    // The whole request, every attempt and every wait between them included:
+    // a server that drips a byte just inside the transfer timeout cannot hold
+    // a cycle longer than this.
+    int deadlineMs = 60000;
     int maxAttempts = 4;             // first try included
     int backoffBaseMs = 250;         // exponential backoff base, with full jitter
     int backoffMaxMs = 8000;
@@ -34,7 +41,10 @@ struct NetworkPolicy
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QString path;                    // appended to the client's base URL
+    // Appended to the client's base URL, already percent-encoded: build it
+    // from fixed text and pathSegment(id). A path with a raw '?' or '#', or a
+    // "." or ".." segment (also when percent-encoded), is refused unsent.
+    QString path;
     QUrlQuery query;
     QByteArray body;                 // JSON
     // Writes are retried only when the server honours this key; a write
@@ -95,6 +105,9 @@ private:
     void finished(std::shared_ptr<Pending> p, QNetworkReply *reply);
     void retryLater(std::shared_ptr<Pending> p, int delayMs);
     void fail(std::shared_ptr<Pending> p, const Error &error);
+    void complete(std::shared_ptr<Pending> p, const Result<HttpResponse> &result);
+    void deadlinePassed(std::shared_ptr<Pending> p);
+    int deadlineMs() const;
     void recordOutcome(bool ok);
     void setBreaker(Breaker b);
 
@@ -107,6 +120,28 @@ private:
     QElapsedTimer m_lastRequest;
     int m_wireRequests = 0;
 };
+
+// One path segment from a value (an id): every byte but RFC 3986's
+// unreserved characters percent-encoded, so "/" "?" "#" "%" in an id cannot
+// reach another endpoint. https://doc.qt.io/qt-6/qurl.html#toPercentEncoding
+QString pathSegment(const QString &value);
+
+// Why `path` is refused as a request path (empty: it is fine).
+QString checkRequestPath(const QString &path);
+
+// `text` with every credential replaced by "[redacted]": the given secrets
+// (as they are, percent-encoded and form-encoded) and anything shaped like
+// one (an "Authorization: Bearer/Basic" value, a token or key query parameter).
+QString redactCredentials(QString text, QList<QByteArray> secrets = {});
+
+// An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, or the obsolete RFC 850 and
+// asctime forms) as UTC; nothing when the text is not one.
+std::optional<QDateTime> httpDate(const QByteArray &value);
+
+// The wait a Retry-After value asks for (RFC 9110 §10.2.3: delay-seconds or
+// an HTTP-date), counted from `now` (the answer's Date when it has one).
+// Nothing when the value is neither.
+std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now);
 
 // Whether the URL names this machine (the one place plain HTTP is allowed).
 bool isLoopback(const QUrl &url);
