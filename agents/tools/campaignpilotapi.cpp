@@ -245,10 +245,10 @@ void CampaignPilotApi::get(const QString &path, Done<T> done, Result<T> (*parse)
     if (!m_token.isEmpty())
         request.headers.append({"Authorization", "Bearer " + m_token});
     const QString endpoint = request.endpoint();
-    m_http->send(request, [done = std::move(done), endpoint, parse](const Result<HttpResponse> &r) {
+    m_http->send(request, [this, done = std::move(done), endpoint, parse](const Result<HttpResponse> &r) {
         if (!r)
             return done(r.error());
-        done(parse(r->body, endpoint));
+        done(m_http->redacted(parse(r->body, endpoint)));   // a field may quote what the server was sent
     });
 }
 

@@ -123,6 +123,9 @@ void HttpClient::send(const HttpRequest &request, Done done)
     p->request = request;
     p->done = std::move(done);
     p->secrets = secretsOf(request, m_base);
+    for (const QByteArray &secret : std::as_const(p->secrets))
+        if (!m_secrets.contains(secret))
+            m_secrets.append(secret);
     p->started.start();
     if (m_base.scheme() != u"https" && !isLoopback(m_base)) {
         // Credentials and money travel here: plain HTTP only to this machine.
@@ -318,14 +321,15 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                                              .arg(why.message, seconds(*wait), QString::fromLatin1(response.header("Retry-After").trimmed()),
                                                   seconds(m_policy.retryAfterMaxMs)),
                                          endpoint});
-                if (p->started.elapsed() + *wait > deadlineMs())
-                    return fail(p, Error{NetText::tr("%1; the server asks to wait %2 s, past this request's deadline of %3 s")
-                                             .arg(why.message, seconds(*wait), seconds(deadlineMs())),
-                                         endpoint});
                 delay = int(*wait);
             }
         }
         if (p->request.retryable() && p->attempts < m_policy.maxAttempts) {
+            // Waiting only to be cut off by the deadline helps nobody: say so now.
+            if (delay > 0 && p->started.elapsed() + delay > deadlineMs())
+                return fail(p, Error{NetText::tr("%1; the server asks to wait %2 s, past this request's deadline of %3 s")
+                                         .arg(why.message, seconds(delay), seconds(deadlineMs())),
+                                     endpoint});
             p->lastProblem = why.message;
             return retryLater(p, delay);
         }
@@ -351,6 +355,11 @@ void HttpClient::fail(std::shared_ptr<Pending> p, const Error &error)
     // carried (an echoed Authorization header, a URL with consumer_key=...):
     // nothing downstream (store, log, audit, terminal) sees a credential.
     complete(p, Error{redactCredentials(error.message, p->secrets), redactCredentials(error.where, p->secrets)});
+}
+
+Error HttpClient::redacted(const Error &error) const
+{
+    return Error{redactCredentials(error.message, m_secrets), redactCredentials(error.where, m_secrets)};
 }
 
 void HttpClient::complete(std::shared_ptr<Pending> p, const Result<HttpResponse> &result)
@@ -420,7 +429,8 @@ QString redactCredentials(QString text, QList<QByteArray> secrets)
     for (const QByteArray &secret : secrets) {
         if (secret.trimmed().isEmpty())
             continue;
-        text.replace(QString::fromUtf8(secret), redacted);
+        // Case-insensitive: a server may upper- or lower-case what it quotes.
+        text.replace(QString::fromUtf8(secret), redacted, Qt::CaseInsensitive);
         const QByteArray encoded = QUrl::toPercentEncoding(QString::fromUtf8(secret));
         if (encoded != secret)
             text.replace(QString::fromLatin1(encoded), redacted, Qt::CaseInsensitive);   // %2b and %2B alike

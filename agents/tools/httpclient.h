@@ -96,6 +96,16 @@ public:
     // ({"code","message"}) and the Graph API ({"error":{"message"}}).
     static QString serverMessage(const QByteArray &body);
 
+    // `error` with every credential this client has sent redacted: for the
+    // errors a connector makes of an answer's fields (a server that puts the
+    // token it was sent into a field that then fails validation).
+    Error redacted(const Error &error) const;
+    template<typename T>
+    Result<T> redacted(Result<T> result) const
+    {
+        return result ? std::move(result) : Result<T>(redacted(result.error()));
+    }
+
 signals:
     void breakerChanged(cp::HttpClient::Breaker state);
 
@@ -119,6 +129,7 @@ private:
     QElapsedTimer m_openedAt;
     QElapsedTimer m_lastRequest;
     int m_wireRequests = 0;
+    QList<QByteArray> m_secrets;   // every credential sent, to redact from connectors' errors
 };
 
 // One path segment from a value (an id): every byte but RFC 3986's

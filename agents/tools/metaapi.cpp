@@ -118,7 +118,7 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
         if (!response)
             return done(Error{response.error().message, at});
         QString next;
-        auto parsed = parse(response->body, at, &next);
+        auto parsed = m_http->redacted(parse(response->body, at, &next));   // a field may quote what the server was sent
         if (!parsed)
             return done(parsed.error());
         *all += *parsed;

@@ -435,6 +435,27 @@ private slots:
         QVERIFY(server.seen().first().headers.value("authorization").contains(bearer));
     }
 
+    // A connector's own errors about an answer's fields are redacted too: a
+    // server that puts the token it was sent into a field that fails validation.
+    void aFieldQuotingTheTokenIsRedacted()
+    {
+        FaultServer server;
+        server.handler = [](const FaultServer::Seen &s) -> std::optional<A> {
+            const QByteArray token = s.headers.value("authorization").mid(7);
+            // (Plain literals: moc in Qt 6.4 misreads some raw strings.)
+            return A{200, "{\"status\":\"success\",\"data\":[{\"campaign_id\":\"c1\",\"product_id\":\"p1\",\"campaign_name\":\"x\","
+                          "\"budget\":5,\"status\":\"" + token + "\"}]}", {}, F::None};
+        };
+        CampaignPilotApi api(QUrl(server.baseUrl()), fast(), "MiXeD-Token-42");
+        std::optional<Result<QList<ApiCampaign>>> result;
+        api.fetchCampaigns([&](const Result<QList<ApiCampaign>> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        const QString text = result->error().toString();
+        QVERIFY2(text.contains(QLatin1String("is not a campaign status")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("MiXeD-Token-42"), Qt::CaseInsensitive), qPrintable(text));   // it was lower-cased, and still caught
+    }
+
     void redactionOfShapesAndForms_data()
     {
         QTest::addColumn<QString>("text");
