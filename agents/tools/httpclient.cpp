@@ -409,6 +409,9 @@ QString checkRequestPath(const QString &path)
             return NetText::tr("\"%1\" holds a control character").arg(path);
     if (path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('#')))
         return NetText::tr("\"%1\" holds a raw \"?\" or \"#\" (an id must be percent-encoded)").arg(path);
+    // An empty segment is an empty id: "/api/store/products/" + "" is the list.
+    if (path.mid(1).split(QLatin1Char('/')).contains(QString()))
+        return NetText::tr("\"%1\" has an empty segment (an empty id?)").arg(path);
     // Also decoded: servers and proxies that decode %2F and %2E before they
     // route (nginx normalises $uri so) would still climb out of the path.
     static const QRegularExpression separators(QStringLiteral("[/\\\\]"));

@@ -327,6 +327,8 @@ private slots:
         QTest::newRow("raw question mark") << QStringLiteral("/api/store/products/1?admin=1");
         QTest::newRow("raw hash") << QStringLiteral("/api/store/products/1#x");
         QTest::newRow("line break") << QStringLiteral("/api/store/products/1\r\nX-Evil: 1");
+        QTest::newRow("empty id") << QStringLiteral("/api/store/products/");
+        QTest::newRow("empty id inside") << QStringLiteral("/api/store/products//analytics");
     }
     void pathsThatLeaveTheirEndpointAreRefusedUnsent()
     {
