@@ -65,10 +65,12 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const;
 };
 
-// One client per API and host: transfer timeout on every request, retries of
-// safe requests with exponential backoff and jitter, Retry-After on 429 and
-// 503, a circuit breaker, a rate limiter, a size limit on answers, and HTTPS
-// for every host but loopback. It lives in the thread that uses it (the
+// One client per API and host: transfer timeout on every request and a
+// deadline over all of it, retries of safe requests with exponential backoff
+// and jitter, Retry-After on 429 and 503 (seconds or an HTTP-date, capped), a
+// circuit breaker, a rate limiter, a size limit on answers, redirects refused,
+// paths that would leave their endpoint refused, and HTTPS for every host but
+// loopback. No credential it sent appears in an Error it returns. It lives in the thread that uses it (the
 // QNetworkAccessManager is created there) and never blocks: results arrive
 // through the callback, on that thread.
 class HttpClient final : public QObject

@@ -239,6 +239,21 @@ private slots:
         QVERIFY2(t.elapsed() >= 900, "the client must wait until the date the server named");
     }
 
+    // The wait is counted from the server's Date, not our clock: a server an
+    // hour behind that asks for "its now + 1 s" gets one second, not none.
+    void retryAfterDateCountsFromTheServersClock()
+    {
+        FaultServer server;
+        server.script("/p", {A{503, "{}", {{"Date", imfDate(-3600)}, {"Retry-After", imfDate(-3599)}}, F::None}, A{200, "[]", {}, F::None}});
+        HttpClient client(QUrl(server.baseUrl()), fast());
+        QElapsedTimer t;
+        t.start();
+        auto r = call(client, get(QStringLiteral("/p")));
+        QVERIFY(r.ok());
+        QCOMPARE(server.count("/p"), 2);
+        QVERIFY2(t.elapsed() >= 900, "one second by the server's clock");
+    }
+
     void retryAfterDateInThePastRetriesAtOnce()
     {
         FaultServer server;
