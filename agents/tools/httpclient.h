@@ -154,6 +154,7 @@ std::optional<QDateTime> httpDate(const QByteArray &value);
 // The wait a Retry-After value asks for (RFC 9110 §10.2.3: delay-seconds or
 // an HTTP-date), counted from `now` (the answer's Date when it has one).
 // Nothing when the value is neither.
+// https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3, #section-5.6.7
 std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now);
 
 // Whether the URL names this machine (the one place plain HTTP is allowed).
