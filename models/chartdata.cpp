@@ -53,12 +53,12 @@ QByteArray ChartData::toCsv() const
                 row << number(value, series[i].unit);
             }
         }
-        out += header.join(QLatin1Char(',')).toUtf8() + '\n';
+        out += csvRecord(header);   // quoted and neutralised like every cell we export
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
             QStringList row = it.value();
             while (row.size() < series.size())
                 row << QString();
-            out += (it.key().toString(Qt::ISODate) + QLatin1Char(',') + row.join(QLatin1Char(','))).toUtf8() + '\n';
+            out += csvRecord(QStringList{it.key().toString(Qt::ISODate)} + row);
         }
         return out;
     }

@@ -494,19 +494,22 @@ Status write(const QString &folder, const RecordingContent &c)
 {
     if (!QDir().mkpath(folder))
         return Error{RecordingText::tr("cannot create the folder"), folder};
+    // Recordings are read back by the program: cells exactly as held, never
+    // neutralised for spreadsheets (a product named "=SUM(A1)" must return as that).
+    constexpr CsvCells kRecordingCells = CsvCells::Raw;
 
     QByteArray products = csvRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("category"),
                                      QStringLiteral("price"), QStringLiteral("stock"), QStringLiteral("description"),
-                                     QStringLiteral("image_url")});
+                                     QStringLiteral("image_url")}, kRecordingCells);
     QList<Product> sortedProducts = c.products;
     std::sort(sortedProducts.begin(), sortedProducts.end(), [](const Product &a, const Product &b) { return a.id < b.id; });
     for (const Product &p : sortedProducts)
-        products += csvRecord({p.id, p.name, p.category, optText(p.price), optText(p.stock), p.description, p.imageUrl});
+        products += csvRecord({p.id, p.name, p.category, optText(p.price), optText(p.stock), p.description, p.imageUrl}, kRecordingCells);
 
     QByteArray productDays = csvRecord({QStringLiteral("product_id"), QStringLiteral("date"), QStringLiteral("page_views"),
                                         QStringLiteral("units_sold"), QStringLiteral("revenue"), QStringLiteral("orders"),
                                         QStringLiteral("units_returned"), QStringLiteral("returned_revenue"),
-                                        QStringLiteral("stock")});
+                                        QStringLiteral("stock")}, kRecordingCells);
     QList<ProductDay> days = c.productDays;
     std::sort(days.begin(), days.end(), [](const ProductDay &a, const ProductDay &b) {
         return a.date != b.date ? a.date < b.date : a.productId < b.productId;
@@ -514,27 +517,27 @@ Status write(const QString &folder, const RecordingContent &c)
     for (const ProductDay &d : days)
         productDays += csvRecord({d.productId, dateText(d.date), optText(d.pageViews), QString::number(d.unitsSold),
                                   d.revenue.toString(), QString::number(d.orders), QString::number(d.unitsReturned),
-                                  d.returnedRevenue.toString(), optText(d.stock)});
+                                  d.returnedRevenue.toString(), optText(d.stock)}, kRecordingCells);
 
     QByteArray campaigns = csvRecord({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("product_id"),
                                       QStringLiteral("platform"), QStringLiteral("status"), QStringLiteral("daily_budget"),
-                                      QStringLiteral("start_date"), QStringLiteral("end_date")});
+                                      QStringLiteral("start_date"), QStringLiteral("end_date")}, kRecordingCells);
     QList<Campaign> sortedCampaigns = c.campaigns;
     std::sort(sortedCampaigns.begin(), sortedCampaigns.end(), [](const Campaign &a, const Campaign &b) { return a.id < b.id; });
     for (const Campaign &k : sortedCampaigns)
         campaigns += csvRecord({k.id, k.name, k.productId, k.platform, Campaign::statusKey(k.status), optText(k.dailyBudget),
-                                dateText(k.startDate), dateText(k.endDate)});
+                                dateText(k.startDate), dateText(k.endDate)}, kRecordingCells);
 
     QByteArray campaignDays = csvRecord({QStringLiteral("campaign_id"), QStringLiteral("date"), QStringLiteral("impressions"),
                                          QStringLiteral("clicks"), QStringLiteral("spend"), QStringLiteral("conversions"),
-                                         QStringLiteral("revenue")});
+                                         QStringLiteral("revenue")}, kRecordingCells);
     QList<CampaignDay> cdays = c.campaignDays;
     std::sort(cdays.begin(), cdays.end(), [](const CampaignDay &a, const CampaignDay &b) {
         return a.date != b.date ? a.date < b.date : a.campaignId < b.campaignId;
     });
     for (const CampaignDay &d : cdays)
         campaignDays += csvRecord({d.campaignId, dateText(d.date), QString::number(d.impressions), QString::number(d.clicks),
-                                   d.spend.toString(), QString::number(d.conversions), d.revenue.toString()});
+                                   d.spend.toString(), QString::number(d.conversions), d.revenue.toString()}, kRecordingCells);
 
     RecordingManifest manifest = c.manifest;
     manifest.files = {{QStringLiteral("products"), QStringLiteral("products.csv")},

@@ -245,10 +245,10 @@ void CampaignPilotApi::get(const QString &path, Done<T> done, Result<T> (*parse)
     if (!m_token.isEmpty())
         request.headers.append({"Authorization", "Bearer " + m_token});
     const QString endpoint = request.endpoint();
-    m_http->send(request, [done = std::move(done), endpoint, parse](const Result<HttpResponse> &r) {
+    m_http->send(request, [this, done = std::move(done), endpoint, parse](const Result<HttpResponse> &r) {
         if (!r)
             return done(r.error());
-        done(parse(r->body, endpoint));
+        done(m_http->redacted(parse(r->body, endpoint)));   // a field may quote what the server was sent
     });
 }
 
@@ -270,12 +270,12 @@ void CampaignPilotApi::fetchProducts(Done<QList<ApiProduct>> done)
 
 void CampaignPilotApi::fetchProduct(const QString &id, Done<ApiProduct> done)
 {
-    get<ApiProduct>(QStringLiteral("/api/store/products/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), std::move(done), &parseProduct);
+    get<ApiProduct>(QStringLiteral("/api/store/products/%1").arg(pathSegment(id)), std::move(done), &parseProduct);
 }
 
 void CampaignPilotApi::fetchAnalytics(const QString &id, Done<ApiAnalytics> done)
 {
-    get<ApiAnalytics>(QStringLiteral("/api/store/products/%1/analytics").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), std::move(done),
+    get<ApiAnalytics>(QStringLiteral("/api/store/products/%1/analytics").arg(pathSegment(id)), std::move(done),
                       &parseAnalytics);
 }
 

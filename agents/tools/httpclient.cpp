@@ -10,7 +10,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <algorithm>
 
@@ -22,6 +24,55 @@ struct NetText
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
 };
 
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0);
+}
+
+// Query parameters and headers whose values are credentials.
+bool isCredentialName(const QString &name)
+{
+    const QString n = name.toLower();
+    static const QStringList parts{QStringLiteral("token"), QStringLiteral("secret"), QStringLiteral("password"), QStringLiteral("passwd"),
+                                   QStringLiteral("apikey"), QStringLiteral("api_key"), QStringLiteral("signature"),
+                                   QStringLiteral("consumer_key"), QStringLiteral("authorization"), QStringLiteral("cookie")};
+    return n == u"key" || n == u"x-api-key" || n == u"appsecret_proof"
+        || std::any_of(parts.begin(), parts.end(), [&](const QString &part) { return n.contains(part); });
+}
+
+// Every credential a request carries: header values (and, for "Bearer x" /
+// "Basic base64(key:secret)", the token, the key and the secret alone), query
+// parameters named like credentials, a password in the base URL.
+QList<QByteArray> secretsOf(const HttpRequest &request, const QUrl &base)
+{
+    QList<QByteArray> out;
+    for (const auto &[name, value] : request.headers) {
+        if (!isCredentialName(QString::fromLatin1(name)))
+            continue;
+        out << value;
+        const qsizetype space = value.indexOf(' ');
+        if (space <= 0)
+            continue;
+        const QByteArray credentials = value.mid(space + 1).trimmed();
+        out << credentials;
+        if (value.left(space).compare("basic", Qt::CaseInsensitive) == 0) {
+            const QByteArray decoded = QByteArray::fromBase64(credentials);
+            const qsizetype colon = decoded.indexOf(':');
+            out << decoded;
+            if (colon >= 0)
+                out << decoded.left(colon) << decoded.mid(colon + 1);
+        }
+    }
+    for (const QUrlQuery &query : {request.query, QUrlQuery(base)})
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+            if (isCredentialName(name))
+                out << value.toUtf8();
+    if (!base.password().isEmpty())
+        out << base.password().toUtf8();
+    out.removeIf([](const QByteArray &s) { return s.trimmed().isEmpty(); });
+    return out;
+}
+
 } // namespace
 
 struct HttpClient::Pending
@@ -30,6 +81,12 @@ struct HttpClient::Pending
     Done done;
     int attempts = 0;
     bool abortedForSize = false;
+    bool deadlineHit = false;
+    bool completed = false;          // done was called: late timers and replies are ignored
+    QElapsedTimer started;
+    QPointer<QNetworkReply> reply;   // the attempt on the wire, if one is
+    QString lastProblem;             // why the attempt before failed, for the deadline's message
+    QList<QByteArray> secrets;       // redacted from every error text
 };
 
 QByteArray HttpResponse::header(const QByteArray &name) const
@@ -65,6 +122,11 @@ void HttpClient::send(const HttpRequest &request, Done done)
     auto p = std::make_shared<Pending>();
     p->request = request;
     p->done = std::move(done);
+    p->secrets = secretsOf(request, m_base);
+    for (const QByteArray &secret : std::as_const(p->secrets))
+        if (!m_secrets.contains(secret))
+            m_secrets.append(secret);
+    p->started.start();
     if (m_base.scheme() != u"https" && !isLoopback(m_base)) {
         // Credentials and money travel here: plain HTTP only to this machine.
         QTimer::singleShot(0, this, [this, p] {
@@ -72,11 +134,46 @@ void HttpClient::send(const HttpRequest &request, Done done)
         });
         return;
     }
+    if (const QString why = checkRequestPath(request.path); !why.isEmpty()) {
+        // An id that smuggles "../" or "?" would reach another endpoint than the one meant.
+        QTimer::singleShot(0, this, [this, p, why] { fail(p, Error{NetText::tr("request refused, not sent: the path %1").arg(why), p->request.endpoint()}); });
+        return;
+    }
+    // The deadline covers every attempt and wait; the transfer timeout alone
+    // restarts with every byte, so a dripping server could hold us for ever.
+    std::weak_ptr<Pending> weak = p;
+    QTimer::singleShot(deadlineMs(), this, [this, weak] {
+        if (auto pending = weak.lock())
+            deadlinePassed(pending);
+    });
     attempt(p);
+}
+
+int HttpClient::deadlineMs() const
+{
+    // A policy without one (0, or from settings written before it existed)
+    // still gets one: no request may hang.
+    return m_policy.deadlineMs > 0 ? m_policy.deadlineMs : NetworkPolicy{}.deadlineMs;
+}
+
+void HttpClient::deadlinePassed(std::shared_ptr<Pending> p)
+{
+    if (p->completed)
+        return;
+    p->deadlineHit = true;
+    if (p->reply && p->reply->isRunning()) {
+        p->reply->abort();   // finished() reports the deadline
+        return;
+    }
+    fail(p, Error{NetText::tr("no complete answer within this request's deadline of %1 s (%n attempt(s))%2", nullptr, p->attempts)
+                      .arg(seconds(deadlineMs()), p->lastProblem.isEmpty() ? QString() : QStringLiteral("; ") + p->lastProblem),
+                  p->request.endpoint()});
 }
 
 void HttpClient::attempt(std::shared_ptr<Pending> p)
 {
+    if (p->completed)
+        return;   // the deadline passed while it waited
     if (m_breaker == Breaker::Open) {
         if (m_openedAt.elapsed() < m_policy.breakerCooldownMs) {
             const int left = int(m_policy.breakerCooldownMs - m_openedAt.elapsed());
@@ -98,10 +195,18 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
     ++p->attempts;
     ++m_wireRequests;
     QUrl url = m_base;
-    url.setPath(m_base.path() + p->request.path);
+    // The path is already percent-encoded (pathSegment): TolerantMode keeps
+    // "%2F" an encoded byte of one segment, where the default DecodedMode
+    // would encode the "%" again. https://doc.qt.io/qt-6/qurl.html#setPath
+    url.setPath(m_base.path(QUrl::FullyEncoded) + p->request.path, QUrl::TolerantMode);
     url.setQuery(p->request.query);
     QNetworkRequest req(url);
     req.setTransferTimeout(m_policy.transferTimeoutMs);
+    // A redirect is handed back to us as the 3xx it is, never followed: it
+    // would take the request, and its credentials, to an address nobody
+    // configured. finished() refuses it with the Location it named.
+    // https://doc.qt.io/qt-6/qnetworkrequest.html#RedirectPolicy-enum (ManualRedirectPolicy)
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setRawHeader("Accept", "application/json");
     if (!p->request.idempotencyKey.isEmpty())
@@ -124,14 +229,25 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
             reply->abort();
         }
     });
+    p->reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, p, reply] { finished(p, reply); });
 }
 
 void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
 {
     reply->deleteLater();
+    p->reply = nullptr;
+    if (p->completed)
+        return;
     const QString endpoint = p->request.endpoint();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (p->deadlineHit) {
+        recordOutcome(false);   // a host that cannot finish an answer in time is not working
+        return fail(p, Error{NetText::tr("no complete answer within this request's deadline of %1 s (%n attempt(s), the last one cut off)",
+                                         nullptr, p->attempts)
+                                 .arg(seconds(deadlineMs())),
+                             endpoint});
+    }
     if (p->abortedForSize) {
         recordOutcome(true);   // the server answered; the answer was too big
         return fail(p, Error{NetText::tr("the answer is larger than %1 MB; refused").arg(m_policy.maxBodyBytes / (1024 * 1024)), endpoint});
@@ -144,16 +260,20 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                             ? NetText::tr("no answer within %1 s").arg(m_policy.transferTimeoutMs / 1000.0)
                             : NetText::tr("network error: %1").arg(reply->errorString()),
                         endpoint};
-        if (p->request.retryable() && p->attempts < m_policy.maxAttempts)
+        if (p->request.retryable() && p->attempts < m_policy.maxAttempts) {
+            p->lastProblem = why.message;
             return retryLater(p, -1);
+        }
         return fail(p, why);
     }
     if (netError != QNetworkReply::NoError && status >= 200 && status < 300) {
         // A 2xx whose body never arrived whole: not an answer to trust.
         recordOutcome(false);
         const Error why{NetText::tr("the answer was cut off: %1").arg(reply->errorString()), endpoint};
-        if (p->request.retryable() && p->attempts < m_policy.maxAttempts)
+        if (p->request.retryable() && p->attempts < m_policy.maxAttempts) {
+            p->lastProblem = why.message;
             return retryLater(p, -1);
+        }
         return fail(p, why);
     }
     HttpResponse response;
@@ -168,8 +288,20 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
     }
     if (status >= 200 && status < 300) {
         recordOutcome(true);
-        p->done(response);
+        complete(p, response);
         return;
+    }
+    if (status >= 300 && status < 400) {
+        // Not followed (ManualRedirectPolicy above): said, with where it pointed.
+        recordOutcome(true);
+        const QString location = QString::fromUtf8(response.header("Location"));
+        return fail(p, Error{location.isEmpty()
+                                 ? NetText::tr("HTTP %1: a redirect (without a Location), refused: redirects are never followed").arg(status)
+                                 : NetText::tr("HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the "
+                                               "address configured")
+                                       .arg(status)
+                                       .arg(location),
+                             endpoint});
     }
     const QString message = serverMessage(response.body);
     const Error why{message.isEmpty() ? NetText::tr("HTTP %1").arg(status) : NetText::tr("HTTP %1: %2").arg(status).arg(message), endpoint};
@@ -177,16 +309,30 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         recordOutcome(status == 429);   // throttling is an answer, not a failure of the host
         int delay = -1;
         if (status == 429 || status == 503) {
-            bool ok = false;
-            const int seconds = response.header("Retry-After").trimmed().toInt(&ok);
-            if (ok && seconds >= 0) {
-                delay = seconds * 1000;
-                if (delay > m_policy.retryAfterMaxMs)
-                    return fail(p, Error{NetText::tr("%1; the server asks to wait %2 s").arg(why.message).arg(seconds), endpoint});
+            // Counted from the server's own clock when it says the time, so a
+            // skewed local clock does not stretch or cut an HTTP-date's wait.
+            const std::optional<QDateTime> serverNow = httpDate(response.header("Date"));
+            const std::optional<qint64> wait =
+                retryAfterMs(response.header("Retry-After"), serverNow.value_or(QDateTime::currentDateTimeUtc()));
+            if (wait) {
+                if (*wait > m_policy.retryAfterMaxMs)
+                    return fail(p, Error{NetText::tr("%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this "
+                                                     "connection waits at most")
+                                             .arg(why.message, seconds(*wait), QString::fromLatin1(response.header("Retry-After").trimmed()),
+                                                  seconds(m_policy.retryAfterMaxMs)),
+                                         endpoint});
+                delay = int(*wait);
             }
         }
-        if (p->request.retryable() && p->attempts < m_policy.maxAttempts)
+        if (p->request.retryable() && p->attempts < m_policy.maxAttempts) {
+            // Waiting only to be cut off by the deadline helps nobody: say so now.
+            if (delay > 0 && p->started.elapsed() + delay > deadlineMs())
+                return fail(p, Error{NetText::tr("%1; the server asks to wait %2 s, past this request's deadline of %3 s")
+                                         .arg(why.message, seconds(delay), seconds(deadlineMs())),
+                                     endpoint});
+            p->lastProblem = why.message;
             return retryLater(p, delay);
+        }
         return fail(p, why);
     }
     recordOutcome(true);   // 4xx: the host works; the request is wrong
@@ -205,7 +351,23 @@ void HttpClient::retryLater(std::shared_ptr<Pending> p, int delayMs)
 
 void HttpClient::fail(std::shared_ptr<Pending> p, const Error &error)
 {
-    p->done(error);
+    // Server bodies and Qt's own error strings quote what the request
+    // carried (an echoed Authorization header, a URL with consumer_key=...):
+    // nothing downstream (store, log, audit, terminal) sees a credential.
+    complete(p, Error{redactCredentials(error.message, p->secrets), redactCredentials(error.where, p->secrets)});
+}
+
+Error HttpClient::redacted(const Error &error) const
+{
+    return Error{redactCredentials(error.message, m_secrets), redactCredentials(error.where, m_secrets)};
+}
+
+void HttpClient::complete(std::shared_ptr<Pending> p, const Result<HttpResponse> &result)
+{
+    if (p->completed)
+        return;
+    p->completed = true;
+    p->done(result);
 }
 
 void HttpClient::recordOutcome(bool ok)
@@ -229,6 +391,115 @@ void HttpClient::setBreaker(Breaker b)
         return;
     m_breaker = b;
     emit breakerChanged(b);
+}
+
+QString pathSegment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString checkRequestPath(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (!path.startsWith(QLatin1Char('/')))
+        return NetText::tr("\"%1\" does not start with \"/\"").arg(path);
+    for (const QChar c : path)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return NetText::tr("\"%1\" holds a control character").arg(path);
+    if (path.contains(QLatin1Char('?')) || path.contains(QLatin1Char('#')))
+        return NetText::tr("\"%1\" holds a raw \"?\" or \"#\" (an id must be percent-encoded)").arg(path);
+    // An empty segment is an empty id: "/api/store/products/" + "" is the list.
+    if (path.mid(1).split(QLatin1Char('/')).contains(QString()))
+        return NetText::tr("\"%1\" has an empty segment (an empty id?)").arg(path);
+    // Also decoded: servers and proxies that decode %2F and %2E before they
+    // route (nginx normalises $uri so) would still climb out of the path.
+    static const QRegularExpression separators(QStringLiteral("[/\\\\]"));
+    for (const QString &segment : path.split(QLatin1Char('/'))) {
+        const QString decoded = QUrl::fromPercentEncoding(segment.toUtf8());
+        for (const QString &part : decoded.split(separators))
+            if (part == u"." || part == u"..")
+                return NetText::tr("\"%1\" has a \"%2\" segment").arg(path, part);
+    }
+    return {};
+}
+
+QString redactCredentials(QString text, QList<QByteArray> secrets)
+{
+    static const QString redacted = QStringLiteral("[redacted]");
+    // Longest first, so a secret that holds another is replaced whole.
+    std::sort(secrets.begin(), secrets.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    for (const QByteArray &secret : secrets) {
+        if (secret.trimmed().isEmpty())
+            continue;
+        // Case-insensitive: a server may upper- or lower-case what it quotes.
+        text.replace(QString::fromUtf8(secret), redacted, Qt::CaseInsensitive);
+        const QByteArray encoded = QUrl::toPercentEncoding(QString::fromUtf8(secret));
+        if (encoded != secret)
+            text.replace(QString::fromLatin1(encoded), redacted, Qt::CaseInsensitive);   // %2b and %2B alike
+        QByteArray form = encoded;
+        form.replace("%20", "+");   // application/x-www-form-urlencoded
+        if (form != encoded)
+            text.replace(QString::fromLatin1(form), redacted, Qt::CaseInsensitive);
+    }
+    // Shapes of credentials the request did not know it had (a server
+    // echoing another token): "Bearer x", "access_token=x", "access_token":"x".
+    static const QRegularExpression bearer(QStringLiteral(R"((?i)\b(bearer)\s+(?!\[redacted\])[A-Za-z0-9\-._~+/]+=*)"));
+    static const QString names = QStringLiteral(R"([A-Za-z0-9_\-]*(?:token|secret|password|passwd|api_?key|consumer_key|signature|appsecret_proof)[A-Za-z0-9_\-]*)");
+    static const QRegularExpression param(QStringLiteral(R"((?i)\b(%1)(=|%3D)(?!\[redacted\])[^&\s"'#<>,;]+)").arg(names));
+    static const QRegularExpression json(QStringLiteral(R"((?i)("%1"\s*:\s*")(?!\[redacted\])[^"]*")").arg(names));
+    text.replace(bearer, QStringLiteral("\\1 [redacted]"));
+    text.replace(param, QStringLiteral("\\1\\2[redacted]"));
+    text.replace(json, QStringLiteral("\\1[redacted]\""));
+    return text;
+}
+
+std::optional<QDateTime> httpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    if (text.isEmpty())
+        return std::nullopt;
+    // IMF-fixdate is what senders must send; the obsolete RFC 850 and asctime
+    // forms recipients must still accept (RFC 9110 §5.6.7). Names of days and
+    // months are English whatever the user's locale: QLocale::c().
+    // https://doc.qt.io/qt-6/qlocale.html#toDateTime-1
+    const QLocale c = QLocale::c();
+    QDateTime t = c.toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!t.isValid()) {
+        t = c.toDateTime(text, QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"));
+        // A two-digit year: the most recent year that ends in those digits
+        // and is no more than 50 years ahead (RFC 9110 §5.6.7).
+        if (t.isValid()) {
+            const int thisYear = QDate::currentDate().year();
+            int year = thisYear - thisYear % 100 + t.date().year() % 100;
+            if (year > thisYear + 50)
+                year -= 100;
+            t.setDate(QDate(year, t.date().month(), t.date().day()));
+        }
+    }
+    if (!t.isValid())
+        t = c.toDateTime(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy"));
+    if (!t.isValid())
+        return std::nullopt;
+    t.setTimeSpec(Qt::UTC);   // HTTP dates are GMT
+    return t;
+}
+
+std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    if (std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+        // delay-seconds; absurdly many digits are an absurd wait, not an overflow.
+        if (v.size() > 9)
+            return qint64(999'999'999) * 1000;
+        return v.toLongLong() * 1000;
+    }
+    const std::optional<QDateTime> at = httpDate(v);
+    if (!at)
+        return std::nullopt;
+    return std::max<qint64>(0, now.msecsTo(*at));   // a date past: retry now
 }
 
 bool isLoopback(const QUrl &url)

@@ -10,7 +10,10 @@
 #include <QPair>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QDateTime>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -21,6 +24,10 @@ namespace cp {
 struct NetworkPolicy
 {
     int transferTimeoutMs = 15000;   // no byte for this long: the request fails
+    // The whole request, every attempt and every wait between them included:
+    // a server that drips a byte just inside the transfer timeout cannot hold
+    // a cycle longer than this.
+    int deadlineMs = 60000;
     int maxAttempts = 4;             // first try included
     int backoffBaseMs = 250;         // exponential backoff base, with full jitter
     int backoffMaxMs = 8000;
@@ -34,7 +41,10 @@ struct NetworkPolicy
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QString path;                    // appended to the client's base URL
+    // Appended to the client's base URL, already percent-encoded: build it
+    // from fixed text and pathSegment(id). A path with a raw '?' or '#', or a
+    // "." or ".." segment (also when percent-encoded), is refused unsent.
+    QString path;
     QUrlQuery query;
     QByteArray body;                 // JSON
     // Writes are retried only when the server honours this key; a write
@@ -55,10 +65,12 @@ struct HttpResponse
     QByteArray header(const QByteArray &name) const;
 };
 
-// One client per API and host: transfer timeout on every request, retries of
-// safe requests with exponential backoff and jitter, Retry-After on 429 and
-// 503, a circuit breaker, a rate limiter, a size limit on answers, and HTTPS
-// for every host but loopback. It lives in the thread that uses it (the
+// One client per API and host: transfer timeout on every request and a
+// deadline over all of it, retries of safe requests with exponential backoff
+// and jitter, Retry-After on 429 and 503 (seconds or an HTTP-date, capped), a
+// circuit breaker, a rate limiter, a size limit on answers, redirects refused,
+// paths that would leave their endpoint refused, and HTTPS for every host but
+// loopback. No credential it sent appears in an Error it returns. It lives in the thread that uses it (the
 // QNetworkAccessManager is created there) and never blocks: results arrive
 // through the callback, on that thread.
 class HttpClient final : public QObject
@@ -86,6 +98,16 @@ public:
     // ({"code","message"}) and the Graph API ({"error":{"message"}}).
     static QString serverMessage(const QByteArray &body);
 
+    // `error` with every credential this client has sent redacted: for the
+    // errors a connector makes of an answer's fields (a server that puts the
+    // token it was sent into a field that then fails validation).
+    Error redacted(const Error &error) const;
+    template<typename T>
+    Result<T> redacted(Result<T> result) const
+    {
+        return result ? std::move(result) : Result<T>(redacted(result.error()));
+    }
+
 signals:
     void breakerChanged(cp::HttpClient::Breaker state);
 
@@ -95,6 +117,9 @@ private:
     void finished(std::shared_ptr<Pending> p, QNetworkReply *reply);
     void retryLater(std::shared_ptr<Pending> p, int delayMs);
     void fail(std::shared_ptr<Pending> p, const Error &error);
+    void complete(std::shared_ptr<Pending> p, const Result<HttpResponse> &result);
+    void deadlinePassed(std::shared_ptr<Pending> p);
+    int deadlineMs() const;
     void recordOutcome(bool ok);
     void setBreaker(Breaker b);
 
@@ -106,7 +131,31 @@ private:
     QElapsedTimer m_openedAt;
     QElapsedTimer m_lastRequest;
     int m_wireRequests = 0;
+    QList<QByteArray> m_secrets;   // every credential sent, to redact from connectors' errors
 };
+
+// One path segment from a value (an id): every byte but RFC 3986's
+// unreserved characters percent-encoded, so "/" "?" "#" "%" in an id cannot
+// reach another endpoint. https://doc.qt.io/qt-6/qurl.html#toPercentEncoding
+QString pathSegment(const QString &value);
+
+// Why `path` is refused as a request path (empty: it is fine).
+QString checkRequestPath(const QString &path);
+
+// `text` with every credential replaced by "[redacted]": the given secrets
+// (as they are, percent-encoded and form-encoded) and anything shaped like
+// one (an "Authorization: Bearer/Basic" value, a token or key query parameter).
+QString redactCredentials(QString text, QList<QByteArray> secrets = {});
+
+// An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, or the obsolete RFC 850 and
+// asctime forms) as UTC; nothing when the text is not one.
+std::optional<QDateTime> httpDate(const QByteArray &value);
+
+// The wait a Retry-After value asks for (RFC 9110 §10.2.3: delay-seconds or
+// an HTTP-date), counted from `now` (the answer's Date when it has one).
+// Nothing when the value is neither.
+// https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3, #section-5.6.7
+std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now);
 
 // Whether the URL names this machine (the one place plain HTTP is allowed).
 bool isLoopback(const QUrl &url);

@@ -118,7 +118,7 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
         if (!response)
             return done(Error{response.error().message, at});
         QString next;
-        auto parsed = parse(response->body, at, &next);
+        auto parsed = m_http->redacted(parse(response->body, at, &next));   // a field may quote what the server was sent
         if (!parsed)
             return done(parsed.error());
         *all += *parsed;
@@ -139,7 +139,7 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
 void MetaApi::fetchCampaigns(const QString &adAccountId, CampaignsDone done)
 {
     HttpRequest r;
-    r.path = QStringLiteral("/act_%1/campaigns").arg(adAccountId);
+    r.path = QStringLiteral("/act_%1/campaigns").arg(pathSegment(adAccountId));
     r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget"));
     r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     fetchPages<Campaign>(r, QStringLiteral("GET /act_%1/campaigns").arg(adAccountId), &parseCampaigns,
@@ -220,7 +220,7 @@ Result<QList<CampaignDay>> MetaApi::parseInsights(const QByteArray &body, const 
 void MetaApi::fetchInsights(const QString &campaignId, QDate since, QDate until, InsightsDone done)
 {
     HttpRequest r;
-    r.path = QStringLiteral("/%1/insights").arg(campaignId);
+    r.path = QStringLiteral("/%1/insights").arg(pathSegment(campaignId));   // an id cannot reach another edge
     r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("impressions,clicks,spend,actions,action_values"));
     r.query.addQueryItem(QStringLiteral("time_increment"), QStringLiteral("1"));
     r.query.addQueryItem(QStringLiteral("time_range"), QString::fromUtf8(QJsonDocument(QJsonObject{

@@ -108,7 +108,7 @@ void WooCommerceApi::fetchPaged(const QString &path, const QUrlQuery &query, Res
         if (!ok || pages < 1 || pages > 10000)
             return done(Error{WooText::tr("header X-WP-TotalPages is missing or absurd (\"%1\")")
                                   .arg(QString::fromLatin1(first->header("X-WP-TotalPages"))), endpoint});
-        auto one = parse(first->body, endpoint + QStringLiteral(" page 1"));
+        auto one = m_http->redacted(parse(first->body, endpoint + QStringLiteral(" page 1")));   // a field may quote what the server was sent
         if (!one)
             return done(one.error());
         // The other pages in parallel; the result keeps page order.
@@ -127,9 +127,9 @@ void WooCommerceApi::fetchPaged(const QString &path, const QUrlQuery &query, Res
         if (*remaining == 0)
             return finish();
         for (int page = 2; page <= pages; ++page)
-            m_http->send(pageRequest(path, query, page), [results, remaining, finish, page, endpoint, parse](const Result<HttpResponse> &r) {
+            m_http->send(pageRequest(path, query, page), [this, results, remaining, finish, page, endpoint, parse](const Result<HttpResponse> &r) {
                 const QString where = endpoint + QStringLiteral(" page %1").arg(page);
-                (*results)[page - 1] = r ? parse(r->body, where) : Result<QList<T>>(Error{r.error().message, where});
+                (*results)[page - 1] = r ? m_http->redacted(parse(r->body, where)) : Result<QList<T>>(Error{r.error().message, where});
                 if (--*remaining == 0)
                     finish();
             });

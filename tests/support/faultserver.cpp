@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "faultserver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
 
 FaultServer::FaultServer(QObject *parent) : QTcpServer(parent)
 {
@@ -23,6 +26,18 @@ QString FaultServer::baseUrl() const
 int FaultServer::count(const QByteArray &path) const
 {
     return int(std::count_if(m_seen.begin(), m_seen.end(), [&](const Seen &s) { return s.path == path; }));
+}
+
+FaultServer::Answer FaultServer::echo(const Seen &seen, int status)
+{
+    const QByteArray authorization = seen.headers.value("authorization");
+    const QByteArray basic = authorization.startsWith("Basic ") ? QByteArray::fromBase64(authorization.mid(6)) : QByteArray();
+    const QString said = QStringLiteral("you sent Authorization: %1 (%2) to %3?%4")
+                             .arg(QString::fromLatin1(authorization), QString::fromUtf8(basic), QString::fromLatin1(seen.path),
+                                  QString::fromLatin1(seen.query));
+    const QJsonObject body{{QStringLiteral("status"), QStringLiteral("error")}, {QStringLiteral("message"), said},
+                           {QStringLiteral("code"), QString::fromLatin1(authorization)}};
+    return Answer{status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, Fault::None};
 }
 
 void FaultServer::handle(QTcpSocket *socket)
@@ -88,7 +103,23 @@ void FaultServer::reply(QTcpSocket *socket, const Answer &answer)
         out += k + ": " + v + "\r\n";
     // Truncated: announce more than is sent, then hang up.
     const qsizetype announced = answer.fault == Fault::Truncated ? body.size() + 100 : body.size();
-    out += "Content-Length: " + QByteArray::number(announced) + "\r\nConnection: close\r\n\r\n" + body;
-    socket->write(out);
+    out += "Content-Length: " + QByteArray::number(announced) + "\r\nConnection: close\r\n\r\n";
+    if (answer.fault == Fault::Drip) {
+        // The head at once, then the body a byte at a time.
+        socket->write(out);
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, body, sent] {
+            if (*sent >= body.size() || socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(body.mid((*sent)++, 1));
+        });
+        timer->start(answer.dripMs);
+        return;
+    }
+    socket->write(out + body);
     socket->disconnectFromHost();
 }

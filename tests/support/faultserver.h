@@ -14,7 +14,9 @@ class FaultServer final : public QTcpServer
 {
     Q_OBJECT
 public:
-    enum class Fault { None, Stall, Drop, Huge, Truncated };
+    // Drip: the answer's bytes one at a time, one every `dripMs` (a server
+    // that keeps the transfer timeout happy and never finishes).
+    enum class Fault { None, Stall, Drop, Huge, Truncated, Drip };
     struct Answer
     {
         int status = 200;
@@ -22,6 +24,7 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         Fault fault = Fault::None;
         int delayMs = 0;   // latency before the answer
+        int dripMs = 100;  // Fault::Drip: the pause between two bytes
     };
     struct Seen
     {
@@ -36,6 +39,10 @@ public:
     // A stateful server: asked first; no answer falls back to the scripts.
     std::function<std::optional<Answer>(const Seen &)> handler;
     const QList<Seen> &seen() const { return m_seen; }
+    // An answer that quotes the request back, as careless servers do in their
+    // errors: the Authorization header (and a Basic one decoded), the path and
+    // the query, in a {"status":"error","message":...} body.
+    static Answer echo(const Seen &seen, int status);
     int count(const QByteArray &path) const;
     // The most requests that were waiting for their answer at one time.
     int peakInFlight() const { return m_peak; }
