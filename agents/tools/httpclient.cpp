@@ -172,7 +172,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         return;
     }
     const QString message = serverMessage(response.body);
-    const Error why{message.isEmpty() ? NetText::tr("HTTP %1").arg(status) : NetText::tr("HTTP %1: %2").arg(status).arg(message), endpoint};
+    const Error why{message.isEmpty() ? NetText::tr("HTTP %1").arg(status) : NetText::tr("HTTP %1: %2").arg(status).arg(message), endpoint,
+                    status};
     if (status == 429 || status == 503 || status >= 500) {
         recordOutcome(status == 429);   // throttling is an answer, not a failure of the host
         int delay = -1;
