@@ -4,6 +4,8 @@
 #include "metaplatform.h"
 
 #include <QCoreApplication>
+#include <QMutexLocker>
+#include <QThread>
 
 namespace cp {
 
@@ -21,13 +23,28 @@ QString RemotePlatform::pathSegment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id, QByteArrayLiteral("-_~"), QByteArrayLiteral(".")));
 }
 
+RemotePlatform::~RemotePlatform()
+{
+    // Each client belongs to its thread: deleted there, by its event loop.
+    QMutexLocker lock(&m_mutex);
+    for (HttpClient *c : std::as_const(m_clients))
+        c->deleteLater();
+}
+
+HttpClient *RemotePlatform::client()
+{
+    QMutexLocker lock(&m_mutex);
+    HttpClient *&c = m_clients[QThread::currentThread()];
+    if (!c)
+        c = new HttpClient(m_base, m_policy);
+    return c;
+}
+
 Result<HttpResponse> RemotePlatform::call(HttpRequest request)
 {
-    if (!m_clients.hasLocalData())
-        m_clients.setLocalData(new HttpClient(m_base, m_policy));
     if (!m_token.isEmpty())
         request.headers.append({"Authorization", "Bearer " + m_token});
-    return sendAndWait(*m_clients.localData(), request);   // the dispatcher's worker thread, never the GUI's
+    return sendAndWait(*client(), request);   // the dispatcher's worker thread, never the GUI's
 }
 
 SendOutcome RemotePlatform::apply(const OutboxItem &item)
@@ -37,7 +54,7 @@ SendOutcome RemotePlatform::apply(const OutboxItem &item)
         return SendOutcome::rejected(Error{unsupportedReason(action), name()});
     if (action == Recommendation::Action::None)
         return SendOutcome::rejected(Error{RemoteText::tr("nothing to send"), name()});
-    if (m_clients.hasLocalData() && m_clients.localData()->breaker() == HttpClient::Breaker::Open)
+    if (client()->breaker() == HttpClient::Breaker::Open)
         // The client would refuse without sending; the entry waits for a later run.
         return SendOutcome::notSent(Error{RemoteText::tr("%1 is not answering; the send waits for a later run").arg(m_base.host()),
                                           name()});

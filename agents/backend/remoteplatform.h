@@ -6,7 +6,7 @@
 #include "agents/tools/httpclient.h"
 
 #include <QMutex>
-#include <QThreadStorage>
+#include <QHash>
 #include <functional>
 #include <memory>
 
@@ -27,6 +27,7 @@ public:
     // only, never written to the store, a log or the audit trail.
     RemotePlatform(QUrl base, NetworkPolicy policy, QByteArray token)
         : m_base(std::move(base)), m_policy(policy), m_token(std::move(token)) {}
+    ~RemotePlatform() override;
 
     SendOutcome apply(const OutboxItem &item) final;
 
@@ -55,7 +56,11 @@ private:
     QUrl m_base;
     NetworkPolicy m_policy;
     QByteArray m_token;
-    QThreadStorage<HttpClient *> m_clients;
+    // One client per thread that calls, owned by this platform. (Not a
+    // QThreadStorage: a new platform on the same thread could be handed a
+    // destroyed one's client, with its old address and breaker.)
+    HttpClient *client();
+    QHash<QThread *, HttpClient *> m_clients;   // under m_mutex
 };
 
 // The platform a connection names (campaign-pilot-api or meta); null for

@@ -2,6 +2,7 @@
 #include "httpclient.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
+#include <cstring>
 
 namespace cp {
 
@@ -20,6 +22,34 @@ namespace {
 struct NetText
 {
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
+};
+
+// A request body Qt cannot rewind. Qt 6.4 silently sends a request again when
+// the connection closes before any answer byte (QHttpNetworkConnectionChannel
+// reconnect attempts), POST included; for a write the platform may already
+// have applied that is a second write. With a body it cannot reset, Qt gives
+// up with ContentReSendError instead, and the caller learns the answer was lost.
+class SendOnceBody final : public QIODevice
+{
+public:
+    SendOnceBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
 };
 
 } // namespace
@@ -108,7 +138,17 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
         req.setRawHeader("Idempotency-Key", p->request.idempotencyKey);
     for (const auto &[k, v] : p->request.headers)
         req.setRawHeader(k, v);
-    QNetworkReply *reply = m_manager->sendCustomRequest(req, p->request.method, p->request.body);
+    QNetworkReply *reply = nullptr;
+    if (p->request.retryable()) {
+        reply = m_manager->sendCustomRequest(req, p->request.method, p->request.body);
+    } else {
+        // A write sent once: Qt must not resend it on its own either.
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, p->request.body.size());
+        auto *body = new SendOnceBody(p->request.body, nullptr);
+        reply = m_manager->sendCustomRequest(req, p->request.method, body);
+        body->setParent(reply);
+    }
     // TLS errors are never ignored: no ignoreSslErrors() anywhere.
     // Refuse an oversized answer as soon as its size is announced, or as it grows.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, p] {
@@ -142,6 +182,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         recordOutcome(false);
         const Error why{netError == QNetworkReply::OperationCanceledError
                             ? NetText::tr("no answer within %1 s").arg(m_policy.transferTimeoutMs / 1000.0)
+                        : netError == QNetworkReply::ContentReSendError
+                            ? NetText::tr("network error: the connection closed before any answer (not resent)")
                             : NetText::tr("network error: %1").arg(reply->errorString()),
                         endpoint};
         if (p->request.retryable() && p->attempts < m_policy.maxAttempts)

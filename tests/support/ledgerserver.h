@@ -33,6 +33,7 @@ struct LedgerServer
     QMap<QString, A> readFault;              // GET path -> answer instead (garbage)
     int created = 0;
     int writesSeen = 0;
+    int holdAnswerMs = 0;                    // HoldAnswer: this long, or 50-450 ms seeded when 0
     qint64 settleMs = 60000;                 // a held write is applied within this (minus a margin)
     std::function<qint64()> now;             // the test's clock, ms since the epoch
     std::function<Mode(const FaultServer::Seen &)> modeFor = [](const FaultServer::Seen &) { return Mode::Normal; };
@@ -145,7 +146,7 @@ struct LedgerServer
         switch (mode) {
         case Mode::HoldAnswer: {
             A a = ok(*c);
-            a.delayMs = 50 + int(rng.bounded(400));
+            a.delayMs = holdAnswerMs > 0 ? holdAnswerMs : 50 + int(rng.bounded(400));
             return a;
         }
         case Mode::LoseAnswer:
