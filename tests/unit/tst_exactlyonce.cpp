@@ -162,10 +162,12 @@ Tally tally(DecisionStore &store, const QList<Approved> &actions, const LedgerSe
             ++t.failed;
             if (n > 0)
                 t.problems << QStringLiteral("#%1 reported failed, but applied").arg(a.id);
+            if (!r.sendError.contains(QLatin1String("HTTP 4")))   // only the platform's "no" is a failure
+                t.problems << QStringLiteral("#%1 failed for the wrong reason: %2").arg(a.id).arg(r.sendError);
         } else if (r.sendState == u"unknown") {
             ++t.unknown;
-            if (r.sendError.isEmpty())
-                t.problems << QStringLiteral("#%1 unknown without a reason").arg(a.id);
+            if (!r.sendError.contains(QLatin1String("proves nothing")))
+                t.problems << QStringLiteral("#%1 unknown for the wrong reason: %2").arg(a.id).arg(r.sendError);
         } else {
             ++t.stuck;
             if (n == 0)
@@ -274,6 +276,14 @@ private slots:
                     recs << action(Recommendation::Action::Resume, resume, {}, {});
                     recs << action(Recommendation::Action::SetBudget, budget, {}, {}, Money::fromMinor(6000 + 100 * i));
                 }
+                // One the platform refuses (no such campaign: 404, failed) and one
+                // whose state it never shows readably (HTML: unknown if its answer is lost).
+                recs << action(Recommendation::Action::Pause, campaignId(batch, "gone", 0), {}, {});
+                const QString murky = campaignId(batch, "murky", 0);
+                w.addCampaign(murky, QStringLiteral("active"));
+                w.api->readFault.insert(QStringLiteral("/api/impact/campaigns/") + murky,
+                                        A{200, "<html><body>Service temporarily unavailable</body></html>", {}, FaultServer::Fault::None});
+                recs << action(Recommendation::Action::Pause, murky, {}, {});
                 actions += addAndApprove(store, recs);
                 ++batch;
             }
