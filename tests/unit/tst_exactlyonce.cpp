@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -639,6 +640,44 @@ private slots:
         QCOMPARE(w.api->applied.value(actions[0].key), 1);
         QCOMPARE(w.api->applied.value(actions[1].key), 1);
         QCOMPARE(w.server.seen().last().headers.value("idempotency-key"), actions[1].key.toUtf8());
+    }
+
+    void theMigrationKeepsEveryOutboxRow()
+    {
+        // The outbox migration is the newest (whatever its number after merges):
+        // a store one version older holds entries in each old state.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto old = Database::open(path, Database::latestVersion() - 1);
+            QVERIFY(old.ok());
+            QSqlDatabase c = old->connection();
+            QSqlQuery q(c);
+            // The old schema cannot be written through today's DecisionStore (it reads the new columns): plain SQL.
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO recommendations (id, cycle_id, created_at, expires_at, agent, decision, action, campaign_id, title, rule, "
+                "rationale, policy_version, status) VALUES "
+                "(1, 'c', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z', 'manager', 'PAUSE', 'pause', 'a', 't', 'r', 'r', 1, 'approved'), "
+                "(2, 'c', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z', 'manager', 'PAUSE', 'pause', 'b', 't', 'r', 'r', 1, 'approved'), "
+                "(3, 'c', '2026-11-01T00:00:00Z', '2026-12-01T00:00:00Z', 'manager', 'PAUSE', 'pause', 'c', 't', 'r', 'r', 1, 'approved')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO outbox (id, recommendation_id, idempotency_key, action_json, state, attempts, last_error, created_at, updated_at) VALUES "
+                "(1, 1, 'k1', '{}', 'done', 1, '', 'x', 'x'), (2, 2, 'k2', '{}', 'sending', 1, '', 'x', 'x'), "
+                "(3, 3, 'k3', '{}', 'failed', 1, 'HTTP 400', 'x', 'x')")));
+            old->closeThreadConnection();
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().toString()));
+        QCOMPARE(db->version(), Database::latestVersion());
+        DecisionStore store(db->connection());
+        QCOMPARE(store.get(1)->sendState, QStringLiteral("done"));
+        QCOMPARE(store.get(3)->sendError, QStringLiteral("HTTP 400"));
+        // A "sending" left by the old program has no lease: the next sender may take it over (for a state check).
+        const auto sending = store.outbox(QStringLiteral("sending"));
+        QCOMPARE(sending->size(), 1);
+        QCOMPARE(sending->first().idempotencyKey, QStringLiteral("k2"));
+        QVERIFY(*store.takeOver(sending->first().id, Lease{QStringLiteral("me"), 30000}));
+        db->closeThreadConnection();
     }
 
     void theQueueOffersMarkAppliedAndSendAgainForAnUnknownRow()
