@@ -2,9 +2,9 @@
 #include "httpclient.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>

@@ -18,8 +18,8 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QJsonDocument>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
