@@ -232,7 +232,14 @@ void DecisionQueuePane::updateActions()
 
 QString DecisionQueuePane::unknownExplanation(const Recommendation &r)
 {
-    const QString campaign = !r.campaignName.isEmpty() ? r.campaignName : !r.campaignId.isEmpty() ? r.campaignId : r.title;
+    // The Manager titles its recommendations "DECISION: campaign name".
+    const QString prefix = r.decision + QStringLiteral(": ");
+    const QString named = r.title.startsWith(prefix) ? r.title.mid(prefix.size()) : QString();
+    const QString campaign = !r.campaignName.isEmpty() ? r.campaignName
+                             : !named.isEmpty() && !r.campaignId.isEmpty() && named != r.campaignId
+                                 ? QStringLiteral("%1 (%2)").arg(named, r.campaignId)
+                             : !r.campaignId.isEmpty() ? r.campaignId
+                                                       : r.title;
     QString platform = r.sendPlatform;
     if (platform == u"campaign-pilot-api")
         platform = tr("the Campaign Pilot API");

@@ -690,6 +690,10 @@ private slots:
         unknown.sendState = QStringLiteral("unknown");
         unknown.sendPlatform = QStringLiteral("campaign-pilot-api");
         unknown.sendError = QStringLiteral("the state check proves nothing");
+        unknown.title = QStringLiteral("PAUSE: Summer Sale");
+        QCOMPARE(DecisionQueuePane::unknownExplanation(unknown),
+                 QStringLiteral("We could not confirm whether the pause of Summer Sale (c-1) reached the Campaign Pilot API; "
+                                "check it there, then mark it applied or send it again."));
         Recommendation done = unknown;
         done.id = 2;
         done.outboxId = 8;
