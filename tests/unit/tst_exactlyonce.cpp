@@ -10,6 +10,7 @@
 #include "agents/approval.h"
 #include "agents/backend/campaignpilotplatform.h"
 #include "agents/backend/clientreference.h"
+#include "agents/backend/metaplatform.h"
 #include "agents/dispatcher.h"
 #include "models/clock.h"
 #include "models/database.h"
@@ -25,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace cp;
 using A = FaultServer::Answer;
@@ -640,6 +642,49 @@ private slots:
         QCOMPARE(w.api->applied.value(actions[0].key), 1);
         QCOMPARE(w.api->applied.value(actions[1].key), 1);
         QCOMPARE(w.server.seen().last().headers.value("idempotency-key"), actions[1].key.toUtf8());
+    }
+
+    void metaWritesCarryTheKeyAndALostAnswerIsSettledByReadingTheCampaign_data()
+    {
+        QTest::addColumn<QByteArray>("state");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("shows it paused") << QByteArray("{\"id\":\"c-1\",\"status\":\"PAUSED\",\"daily_budget\":\"5000\"}")
+                                         << QStringLiteral("done");
+        QTest::newRow("shows it active: waits") << QByteArray("{\"id\":\"c-1\",\"status\":\"ACTIVE\",\"daily_budget\":\"5000\"}")
+                                                << QStringLiteral("sending");
+        QTest::newRow("an error object") << QByteArray("{\"error\":{\"message\":\"Please reduce the amount of data\"}}")
+                                         << QStringLiteral("unknown");
+        QTest::newRow("another campaign") << QByteArray("{\"id\":\"c-2\",\"status\":\"PAUSED\"}") << QStringLiteral("unknown");
+        QTest::newRow("status of the wrong type") << QByteArray("{\"id\":\"c-1\",\"status\":1}") << QStringLiteral("unknown");
+    }
+    void metaWritesCarryTheKeyAndALostAnswerIsSettledByReadingTheCampaign()
+    {
+        QFETCH(QByteArray, state);
+        QFETCH(QString, expected);
+        World w;
+        int posts = 0;
+        w.server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.method == "POST") {
+                ++posts;
+                return A{200, {}, {}, FaultServer::Fault::Drop};   // the answer is lost
+            }
+            return A{200, state, {}, FaultServer::Fault::None};
+        };
+        DecisionStore store = w.store();
+        const QList<Approved> actions = addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {})});
+        MetaPlatform platform(QUrl(w.server.baseUrl()), NetworkPolicy{}, "meta-token");
+        std::atomic_bool halted{false};
+        Dispatcher::run(*w.db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(posts, 1);
+        QCOMPARE(store.get(actions[0].id)->sendState, expected);
+        for (const auto &s : w.server.seen())
+            if (s.method == "POST") {
+                QCOMPARE(s.headers.value("idempotency-key"), actions[0].key.toUtf8());
+                QCOMPARE(QUrlQuery(QString::fromUtf8(s.query)).queryItemValue(QStringLiteral("status")), QStringLiteral("PAUSED"));
+            }
+        // A later plain run within the settle time sends nothing more.
+        Dispatcher::run(*w.db, platform, halted, QStringLiteral("ops"));
+        QCOMPARE(posts, 1);
     }
 
     void theMigrationKeepsEveryOutboxRow()
