@@ -24,7 +24,7 @@ public:
     LeaseKeeper(DecisionStore &store, qint64 outboxId, const Lease &lease)
     {
         QObject::connect(&m_timer, &QTimer::timeout, [&store, outboxId, lease] { store.renewLease(outboxId, lease); });
-        m_timer.start(int(std::max<qint64>(1000, lease.durationMs / 3)));
+        m_timer.start(int(std::max<qint64>(100, lease.durationMs / 3)));
     }
 
 private:
@@ -35,10 +35,12 @@ private:
 class Run
 {
 public:
-    Run(DecisionStore &store, AdPlatform &platform, const std::atomic_bool &halted, const QString &operatorName, int settleSeconds)
+    Run(DecisionStore &store, AdPlatform &platform, const std::atomic_bool &halted, const QString &operatorName, int settleSeconds,
+        qint64 leaseMs)
         : m_store(store), m_platform(platform), m_halted(halted), m_operator(operatorName), m_settleMs(qint64(settleSeconds) * 1000)
     {
         m_lease.owner = Dispatcher::newLeaseOwner();
+        m_lease.durationMs = leaseMs;
     }
 
     DispatchReport report;
@@ -241,9 +243,10 @@ Dispatcher::~Dispatcher()
 }
 
 DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, const std::atomic_bool &halted,
-                               const QString &operatorName, std::optional<int> settleSeconds)
+                               const QString &operatorName, Options options)
 {
     DecisionStore store(database.connection());
+    std::optional<int> settleSeconds = options.settleSeconds;
     if (!settleSeconds) {
         // The policy in force is the store's newest; the seed's default otherwise.
         settleSeconds = Policy{}.sendSettleSeconds;
@@ -251,7 +254,7 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
             if (auto policy = Policy::fromJson(*json, QStringLiteral("policy_versions")))
                 settleSeconds = policy->sendSettleSeconds;
     }
-    Run run(store, platform, halted, operatorName, *settleSeconds);
+    Run run(store, platform, halted, operatorName, *settleSeconds, options.leaseMs);
 
     // 1. Sends a dead sender left, and answers still to be confirmed.
     auto interrupted = store.outbox(QStringLiteral("sending"));

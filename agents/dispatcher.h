@@ -47,10 +47,19 @@ public:
     Dispatcher(Database database, std::shared_ptr<AdPlatform> platform, QObject *parent = nullptr);
     ~Dispatcher() override;
 
-    // The work itself, on the calling thread (the command line and tests use
-    // it directly). The settle time is the store's policy's unless given.
+    struct Options
+    {
+        std::optional<int> settleSeconds;   // the store's policy's unless given
+        qint64 leaseMs = 30000;             // how long a claim holds unless renewed (renewed every third of it)
+    };
+    // The work itself, on the calling thread (the command line and tests use it directly).
     static DispatchReport run(const Database &database, AdPlatform &platform, const std::atomic_bool &halted,
-                              const QString &operatorName, std::optional<int> settleSeconds = std::nullopt);
+                              const QString &operatorName, Options options);
+    static DispatchReport run(const Database &database, AdPlatform &platform, const std::atomic_bool &halted,
+                              const QString &operatorName)
+    {
+        return run(database, platform, halted, operatorName, Options{});
+    }
     // This process's sender name for leases: "host:pid:random".
     static QString newLeaseOwner();
 

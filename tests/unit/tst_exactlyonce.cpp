@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace cp;
@@ -414,6 +415,37 @@ private slots:
         QCOMPARE(writes(w.server), 1);
         QCOMPARE(w.api->applied.value(actions[0].key), 1);
         QCOMPARE(w.server.seen().last().headers.value("idempotency-key"), actions[0].key.toUtf8());
+    }
+
+    void theLeaseIsRenewedWhileASlowSendRuns()
+    {
+        World w;
+        w.addCampaign(QStringLiteral("c-1"), QStringLiteral("active"));
+        w.api->modeFor = [](const FaultServer::Seen &) { return Mode::HoldAnswer; };
+        w.api->holdAnswerMs = 1500;   // the answer takes longer than the lease
+        DecisionStore store = w.store();
+        addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {})});
+        // While the write waits for its answer, look at the lease (this thread's event loop runs inside the send).
+        qint64 leaseLeftMs = 0;
+        QTimer look;
+        look.setSingleShot(true);
+        connect(&look, &QTimer::timeout, this, [&] {
+            const auto sending = store.outbox(QStringLiteral("sending"));
+            if (sending && !sending->isEmpty())
+                leaseLeftMs = sending->first().leaseUntilMs - Clock::nowMs();
+        });
+        w.server.handler = [api = w.api, &look](const FaultServer::Seen &s) {
+            if (s.method == "POST")
+                look.start(1200);   // past the first 500 ms lease, had it not been renewed
+            return (*api)(s);
+        };
+        CampaignPilotPlatform platform(QUrl(w.server.baseUrl()), NetworkPolicy{}, "t0ken");
+        std::atomic_bool halted{false};
+        Dispatcher::Options options;
+        options.leaseMs = 500;
+        const DispatchReport report = Dispatcher::run(*w.db, platform, halted, QStringLiteral("ops"), options);
+        QCOMPARE(report.sent, 1);
+        QVERIFY2(leaseLeftMs > 0, qPrintable(QString::number(leaseLeftMs)));
     }
 
     void anUnreadableStateCheckProvesNothing_data()
