@@ -44,6 +44,8 @@ public:
     }
 
     DispatchReport report;
+    // Campaigns with an unsettled action: later actions on them wait.
+    QSet<QString> unsettled;
 
     // Entries in "sending": a dead sender's (lease expired) or one given
     // back to wait for the settle time. A live lease is another sender's.
@@ -61,6 +63,7 @@ public:
             }
             if (!*ours) {
                 ++report.elsewhere;
+                unsettled.insert(item.recommendation.campaignId);
                 continue;
             }
             LeaseKeeper keeper(m_store, item.id, m_lease);
@@ -100,6 +103,10 @@ public:
             if (m_halted.load()) {   // the emergency stop: no send starts after it
                 report.halted = true;
                 return;
+            }
+            if (!item.recommendation.campaignId.isEmpty() && unsettled.contains(item.recommendation.campaignId)) {
+                ++report.held;
+                continue;
             }
             auto won = m_store.claim(item.id, m_lease, m_platform.name(), m_operator);
             if (!won) {
@@ -163,6 +170,7 @@ private:
 
     void waitToConfirm(const OutboxItem &item, const QString &why)
     {
+        unsettled.insert(item.recommendation.campaignId);
         if (Status s = m_store.releaseLease(item.id, m_lease, why); !s)
             report.errors << s.error().toString();
         else
@@ -171,12 +179,14 @@ private:
 
     void settleLater(const OutboxItem &item, const QString &why)
     {
+        unsettled.insert(item.recommendation.campaignId);
         if (Status s = m_store.releaseLease(item.id, m_lease, why); !s)
             report.errors << s.error().toString();
     }
 
     void giveUp(const OutboxItem &item, const QString &why)
     {
+        unsettled.insert(item.recommendation.campaignId);
         if (Status s = m_store.markUnknown(item.id, m_lease, why, m_operator); !s)
             report.errors << s.error().toString();
         else
@@ -262,6 +272,13 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
         run.report.errors << interrupted.error().toString();
         return run.report;
     }
+    auto unknown = store.outbox(QStringLiteral("unknown"));
+    if (!unknown) {
+        run.report.errors << unknown.error().toString();
+        return run.report;
+    }
+    for (const OutboxItem &item : *unknown)
+        run.unsettled.insert(item.recommendation.campaignId);
     run.recover(*interrupted);
     if (run.report.halted)
         return run.report;

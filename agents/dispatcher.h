@@ -23,6 +23,7 @@ struct DispatchReport
     int failed = 0;        // the platform said no
     int waiting = 0;       // waiting to confirm: shown not applied, but within the settle time
     int elsewhere = 0;     // leased by another live sender: left to it
+    int held = 0;          // not sent: an earlier action on the same campaign is still unsettled
     bool halted = false;   // stopped by the emergency stop before the end
     QStringList errors;
 
@@ -39,7 +40,10 @@ struct DispatchReport
 // policy's settle time passed since the attempt started -> sent once more
 // with the same key; not applied within the settle time -> left for a later
 // run ("waiting to confirm"); a state check that cannot be read -> unknown,
-// which is never resent on its own. Nothing is sent while halted.
+// which is never resent on its own. Actions on one campaign go in order: while
+// one is unsettled (sending, waiting or unknown) the next is held, since its
+// effect would hide whether the earlier one was applied (a resume after a
+// pause whose answer was lost). Nothing is sent while halted.
 class Dispatcher final : public QObject
 {
     Q_OBJECT

@@ -417,6 +417,30 @@ private slots:
         QCOMPARE(w.server.seen().last().headers.value("idempotency-key"), actions[0].key.toUtf8());
     }
 
+    void actionsOnOneCampaignWaitForTheEarlierOneToSettle()
+    {
+        World w;
+        w.addCampaign(QStringLiteral("c-1"), QStringLiteral("active"));
+        // The pause is received but applied only later, its answer lost.
+        w.api->modeFor = [](const FaultServer::Seen &s) { return s.path.endsWith("/pause") ? Mode::HoldApply : Mode::Normal; };
+        DecisionStore store = w.store();
+        const QList<Approved> pause = addAndApprove(store, {action(Recommendation::Action::Pause, QStringLiteral("c-1"), {}, {})});
+        const QList<Approved> resume = addAndApprove(store, {action(Recommendation::Action::Resume, QStringLiteral("c-1"), {}, {})});
+        DispatchReport report = w.dispatch();
+        QCOMPARE(report.waiting, 1);
+        QCOMPARE(report.held, 1);   // a resume now would make the pause look "not applied"
+        QCOMPARE(writes(w.server), 1);
+        // The platform applies the pause; past the settle time the pause is confirmed, then the resume goes.
+        w.clock.set(kSettleSeconds + 5);
+        w.api->flush();
+        report = w.dispatch();
+        QCOMPARE(report.confirmed, 1);
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(w.api->applied.value(pause[0].key), 1);
+        QCOMPARE(w.api->applied.value(resume[0].key), 1);
+        QCOMPARE(w.api->campaigns.value(QStringLiteral("c-1")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    }
+
     void theLeaseIsRenewedWhileASlowSendRuns()
     {
         World w;
