@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
 
+#include "agents/rules/policy.h"
+#include "models/clock.h"
 #include "models/decisionstore.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace cp {
@@ -11,24 +16,217 @@ namespace cp {
 namespace {
 QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
-// Sends one outbox entry already marked "sending" and records the answer.
-void sendOne(DecisionStore &store, AdPlatform &platform, const OutboxItem &item, const QString &operatorName,
-             DispatchReport &report)
+// Renews our lease on one entry while a request runs: the HTTP layer waits
+// in a local event loop on this thread, so the timer fires during the wait.
+class LeaseKeeper
 {
-    // What the platform cannot do is never sent (the queue greys it out too).
-    auto result = platform.supports(item.recommendation.action)
-                      ? platform.apply(item)
-                      : Result<QJsonObject>(Error{platform.unsupportedReason(item.recommendation.action), platform.name()});
-    if (result) {
-        store.markDone(item.id, compact(*result), operatorName);
-        ++report.sent;
-    } else {
-        store.markFailed(item.id, result.error().toString(), operatorName);
-        report.errors << result.error().toString();
-        ++report.failed;
+public:
+    LeaseKeeper(DecisionStore &store, qint64 outboxId, const Lease &lease)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [&store, outboxId, lease] { store.renewLease(outboxId, lease); });
+        m_timer.start(int(std::max<qint64>(100, lease.durationMs / 3)));
     }
-}
+
+private:
+    QTimer m_timer;
+};
+
+// One run: the store, the platform and what the run learnt.
+class Run
+{
+public:
+    Run(DecisionStore &store, AdPlatform &platform, const std::atomic_bool &halted, const QString &operatorName, int settleSeconds,
+        qint64 leaseMs)
+        : m_store(store), m_platform(platform), m_halted(halted), m_operator(operatorName), m_settleMs(qint64(settleSeconds) * 1000)
+    {
+        m_lease.owner = Dispatcher::newLeaseOwner();
+        m_lease.durationMs = leaseMs;
+    }
+
+    DispatchReport report;
+    // Campaigns with an unsettled action: later actions on them wait.
+    QSet<QString> unsettled;
+
+    // Entries in "sending": a dead sender's (lease expired) or one given
+    // back to wait for the settle time. A live lease is another sender's.
+    void recover(const QList<OutboxItem> &items)
+    {
+        for (const OutboxItem &item : items) {
+            if (m_halted.load()) {
+                report.halted = true;
+                return;
+            }
+            auto ours = m_store.takeOver(item.id, m_lease);
+            if (!ours) {
+                report.errors << ours.error().toString();
+                continue;
+            }
+            if (!*ours) {
+                ++report.elsewhere;
+                unsettled.insert(item.recommendation.campaignId);
+                continue;
+            }
+            LeaseKeeper keeper(m_store, item.id, m_lease);
+            const StateCheck state = m_platform.check(item, known());
+            switch (state.kind) {
+            case StateCheck::Kind::Applied:
+                confirm(item, state);
+                break;
+            case StateCheck::Kind::NotApplied:
+                if (m_platform.appliesAtOnce() || Clock::nowMs() - item.attemptStartedMs >= m_settleMs) {
+                    // Proven never applied, and the platform had time to: once more, same key.
+                    if (m_halted.load()) {
+                        report.halted = true;
+                        settleLater(item, QCoreApplication::translate("Dispatcher", "halted by the emergency stop"));
+                        return;
+                    }
+                    if (Status s = m_store.restartAttempt(item.id, m_lease, m_operator); !s) {
+                        report.errors << s.error().toString();
+                        continue;
+                    }
+                    attempt(item);
+                } else {
+                    waitToConfirm(item, QCoreApplication::translate("Dispatcher", "interrupted; the platform does not show it applied yet"));
+                }
+                break;
+            case StateCheck::Kind::Unreadable:
+                giveUp(item, QCoreApplication::translate("Dispatcher", "the send was interrupted and the state check proves nothing: %1")
+                                 .arg(state.error.toString()));
+                break;
+            }
+        }
+    }
+
+    void sendApproved(const QList<OutboxItem> &items)
+    {
+        for (const OutboxItem &item : items) {
+            if (m_halted.load()) {   // the emergency stop: no send starts after it
+                report.halted = true;
+                return;
+            }
+            if (!item.recommendation.campaignId.isEmpty() && unsettled.contains(item.recommendation.campaignId)) {
+                ++report.held;
+                continue;
+            }
+            auto won = m_store.claim(item.id, m_lease, m_platform.name(), m_operator);
+            if (!won) {
+                report.errors << won.error().toString();
+                continue;
+            }
+            if (!*won)
+                continue;   // another sender claimed it first: it is theirs
+            LeaseKeeper keeper(m_store, item.id, m_lease);
+            attempt(item);
+        }
+    }
+
+private:
+    // One write under our lease, its outcome recorded.
+    void attempt(const OutboxItem &item)
+    {
+        const SendOutcome outcome = m_platform.apply(item);
+        switch (outcome.kind) {
+        case SendOutcome::Kind::Applied:
+            if (Status s = m_store.markDone(item.id, m_lease, compact(outcome.result), m_operator, QStringLiteral("sent")); !s)
+                report.errors << s.error().toString();
+            else
+                ++report.sent;
+            break;
+        case SendOutcome::Kind::Rejected:
+            if (Status s = m_store.markFailed(item.id, m_lease, outcome.error.toString(), m_operator); !s)
+                report.errors << s.error().toString();
+            else
+                ++report.failed;
+            report.errors << outcome.error.toString();
+            break;
+        case SendOutcome::Kind::NotSent:
+            if (Status s = m_store.unclaim(item.id, m_lease, outcome.error.toString()); !s)
+                report.errors << s.error().toString();
+            report.errors << outcome.error.toString();
+            break;
+        case SendOutcome::Kind::Unknown: {
+            // The answer was lost: only the platform's state can tell.
+            const StateCheck state = m_platform.check(item, known());
+            if (state.kind == StateCheck::Kind::Applied)
+                confirm(item, state);
+            else if (state.kind == StateCheck::Kind::NotApplied)
+                waitToConfirm(item, QCoreApplication::translate("Dispatcher", "%1; the platform does not show it applied yet")
+                                        .arg(outcome.error.toString()));
+            else
+                giveUp(item, QCoreApplication::translate("Dispatcher", "%1; the state check proves nothing: %2")
+                                 .arg(outcome.error.toString(), state.error.toString()));
+            break;
+        }
+        }
+    }
+
+    void confirm(const OutboxItem &item, const StateCheck &state)
+    {
+        if (Status s = m_store.markDone(item.id, m_lease, compact(state.evidence), m_operator, QStringLiteral("confirmed")); !s)
+            report.errors << s.error().toString();
+        else
+            ++report.confirmed;
+    }
+
+    void waitToConfirm(const OutboxItem &item, const QString &why)
+    {
+        unsettled.insert(item.recommendation.campaignId);
+        if (Status s = m_store.releaseLease(item.id, m_lease, why); !s)
+            report.errors << s.error().toString();
+        else
+            ++report.waiting;
+    }
+
+    void settleLater(const OutboxItem &item, const QString &why)
+    {
+        unsettled.insert(item.recommendation.campaignId);
+        if (Status s = m_store.releaseLease(item.id, m_lease, why); !s)
+            report.errors << s.error().toString();
+    }
+
+    void giveUp(const OutboxItem &item, const QString &why)
+    {
+        unsettled.insert(item.recommendation.campaignId);
+        if (Status s = m_store.markUnknown(item.id, m_lease, why, m_operator); !s)
+            report.errors << s.error().toString();
+        else
+            ++report.unknown;
+        report.errors << why;
+    }
+
+    // Read once per run, when first needed.
+    const QSet<QString> &known()
+    {
+        if (!m_known) {
+            auto ids = m_store.knownCampaigns(m_platform.name());
+            m_known = ids ? *ids : QSet<QString>();
+        }
+        return *m_known;
+    }
+
+    DecisionStore &m_store;
+    AdPlatform &m_platform;
+    const std::atomic_bool &m_halted;
+    QString m_operator;
+    qint64 m_settleMs;
+    Lease m_lease;
+    std::optional<QSet<QString>> m_known;
+};
 } // namespace
+
+QString DispatchReport::summary() const
+{
+    return QCoreApplication::translate("Dispatcher", "sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5")
+        .arg(sent).arg(confirmed).arg(unknown).arg(failed).arg(waiting);
+}
+
+QString Dispatcher::newLeaseOwner()
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
 
 Dispatcher::Dispatcher(Database database, std::shared_ptr<AdPlatform> platform, QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_platform(std::move(platform)),
@@ -55,54 +253,44 @@ Dispatcher::~Dispatcher()
 }
 
 DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, const std::atomic_bool &halted,
-                               const QString &operatorName)
+                               const QString &operatorName, Options options)
 {
-    DispatchReport report;
     DecisionStore store(database.connection());
+    std::optional<int> settleSeconds = options.settleSeconds;
+    if (!settleSeconds) {
+        // The policy in force is the store's newest; the seed's default otherwise.
+        settleSeconds = Policy{}.sendSettleSeconds;
+        if (auto json = store.latestPolicy(); json && !json->isEmpty())
+            if (auto policy = Policy::fromJson(*json, QStringLiteral("policy_versions")))
+                settleSeconds = policy->sendSettleSeconds;
+    }
+    Run run(store, platform, halted, operatorName, *settleSeconds, options.leaseMs);
 
-    // 1. Sends a crash interrupted.
+    // 1. Sends a dead sender left, and answers still to be confirmed.
     auto interrupted = store.outbox(QStringLiteral("sending"));
     if (!interrupted) {
-        report.errors << interrupted.error().toString();
-        return report;
+        run.report.errors << interrupted.error().toString();
+        return run.report;
     }
-    for (const OutboxItem &item : *interrupted) {
-        auto known = platform.lookup(item.idempotencyKey);
-        if (!known) {
-            report.errors << known.error().toString();
-            continue;   // stays "sending": reconciled next time
-        }
-        if (known->has_value()) {
-            store.markDone(item.id, compact(**known), operatorName);
-            ++report.reconciled;
-            continue;
-        }
-        if (halted.load()) {
-            report.halted = true;
-            return report;
-        }
-        // Never applied: send it now, with the same key.
-        sendOne(store, platform, item, operatorName, report);
+    auto unknown = store.outbox(QStringLiteral("unknown"));
+    if (!unknown) {
+        run.report.errors << unknown.error().toString();
+        return run.report;
     }
+    for (const OutboxItem &item : *unknown)
+        run.unsettled.insert(item.recommendation.campaignId);
+    run.recover(*interrupted);
+    if (run.report.halted)
+        return run.report;
 
     // 2. What is approved and waiting.
     auto approved = store.outbox(QStringLiteral("approved"));
     if (!approved) {
-        report.errors << approved.error().toString();
-        return report;
+        run.report.errors << approved.error().toString();
+        return run.report;
     }
-    for (const OutboxItem &item : *approved) {
-        if (halted.load()) {   // the emergency stop: no send starts after it
-            report.halted = true;
-            break;
-        }
-        if (Status s = store.markSending(item.id, operatorName); !s) {
-            report.errors << s.error().toString();
-            continue;
-        }
-        sendOne(store, platform, item, operatorName, report);
-    }
-    return report;
+    run.sendApproved(*approved);
+    return run.report;
 }
 
 bool Dispatcher::sendApproved(const QString &operatorName)

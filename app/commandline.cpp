@@ -683,12 +683,12 @@ int runSend(const CommandLine &cl)
     std::shared_ptr<AdPlatform> platform = *built;
     std::atomic_bool halted{false};
     const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
-    out() << CommandLine::tr("sent %1, failed %2, reconciled %3").arg(report.sent).arg(report.failed).arg(report.reconciled)
-          << Qt::endl;
+    out() << report.summary() << Qt::endl;
     for (const QString &e : report.errors)
         err() << e << Qt::endl;
     db->closeThreadConnection();
-    return report.failed == 0 && report.errors.isEmpty() ? 0 : 1;
+    // Waiting to confirm is not a failure: a later run settles it.
+    return report.failed == 0 && report.unknown == 0 && report.errors.isEmpty() ? 0 : 1;
 }
 
 } // namespace

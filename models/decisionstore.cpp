@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionstore.h"
 
+#include "clock.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <functional>
 
 namespace cp {
 
@@ -29,7 +33,7 @@ const char *kSelect =
     "SELECT r.id, r.cycle_id, r.created_at, r.expires_at, r.agent, r.decision, r.action, r.campaign_id, r.product_id, "
     "r.title, r.proposed_budget_minor, r.previous_budget_minor, r.duration_days, r.campaign_name, r.ad_copy, "
     "r.inputs_json, r.thresholds_json, r.rule, r.rationale, r.risk, r.policy_version, r.status, r.decided_by, "
-    "r.decided_at, r.decision_reason, r.rollback_of, o.id, o.state, o.last_error "
+    "r.decided_at, r.decision_reason, r.rollback_of, o.id, o.state, o.last_error, o.platform "
     "FROM recommendations r LEFT JOIN outbox o ON o.recommendation_id = r.id ";
 
 Recommendation readRecommendation(const QSqlQuery &q)
@@ -64,6 +68,7 @@ Recommendation readRecommendation(const QSqlQuery &q)
     r.outboxId = q.value(26).toLongLong();
     r.sendState = q.value(27).toString();
     r.sendError = q.value(28).toString();
+    r.sendPlatform = q.value(29).toString();
     return r;
 }
 
@@ -298,14 +303,25 @@ Result<int> DecisionStore::expire(const QDateTime &now)
 Result<QList<OutboxItem>> DecisionStore::outbox(const QString &state) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, recommendation_id, idempotency_key, state, attempts FROM outbox WHERE state = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT id, recommendation_id, idempotency_key, state, attempts, lease_owner, lease_until_ms, "
+                             "attempt_started_ms, last_error FROM outbox WHERE state = ? ORDER BY id"));
     q.addBindValue(state);
     if (!q.exec())
         return sqlError(q, "outbox");
     QList<OutboxItem> items;
-    while (q.next())
-        items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toInt(), {}});
+    while (q.next()) {
+        OutboxItem item;
+        item.id = q.value(0).toLongLong();
+        item.recommendationId = q.value(1).toLongLong();
+        item.idempotencyKey = q.value(2).toString();
+        item.state = q.value(3).toString();
+        item.attempts = q.value(4).toInt();
+        item.leaseOwner = q.value(5).toString();
+        item.leaseUntilMs = q.value(6).toLongLong();
+        item.attemptStartedMs = q.value(7).toLongLong();
+        item.lastError = q.value(8).toString();
+        items.append(item);
+    }
     for (OutboxItem &item : items) {
         auto rec = get(item.recommendationId);
         if (!rec)
@@ -316,27 +332,6 @@ Result<QList<OutboxItem>> DecisionStore::outbox(const QString &state) const
 }
 
 namespace {
-Status moveOutbox(QSqlDatabase &db, qint64 id, const char *from, const char *to, const QString &error, const QString &result,
-                  bool countAttempt)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, result_json = CASE WHEN ? <> '' THEN ? ELSE result_json END, "
-                             "attempts = attempts + ?, updated_at = ? WHERE id = ? AND state = ?"));
-    q.addBindValue(QLatin1String(to));
-    q.addBindValue(nn(error));
-    q.addBindValue(nn(result));
-    q.addBindValue(nn(result));
-    q.addBindValue(countAttempt ? 1 : 0);
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(id);
-    q.addBindValue(QLatin1String(from));
-    if (!q.exec())
-        return sqlError(q, "outbox");
-    if (q.numRowsAffected() != 1)
-        return Error{Text::tr("outbox entry %1 is not %2").arg(id).arg(QLatin1String(from)), QStringLiteral("outbox")};
-    return {};
-}
-
 qint64 recommendationOf(QSqlDatabase &db, qint64 outboxId)
 {
     QSqlQuery q(db);
@@ -344,46 +339,233 @@ qint64 recommendationOf(QSqlDatabase &db, qint64 outboxId)
     q.addBindValue(outboxId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
+
+// One guarded UPDATE of an outbox entry: `set` with its values, `guard` with
+// its values; the affected-row count says whether the guard held.
+Result<bool> updateOutbox(QSqlDatabase &db, const QString &set, const QVariantList &setValues, const QString &guard,
+                          const QVariantList &guardValues)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET %1, updated_at = ? WHERE id = ? AND %2").arg(set, guard));
+    for (const QVariant &v : setValues)
+        q.addBindValue(v);
+    q.addBindValue(iso(Clock::now()));
+    for (const QVariant &v : guardValues)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q, "outbox");
+    return q.numRowsAffected() == 1;
+}
+
+Error notInState(qint64 id, const QString &what)
+{
+    return Error{Text::tr("outbox entry %1 is not %2").arg(id).arg(what), QStringLiteral("outbox")};
+}
 } // namespace
+
+Result<bool> DecisionStore::claim(qint64 outboxId, const Lease &lease, const QString &platform, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    const qint64 now = Clock::nowMs();
+    auto won = updateOutbox(m_db,
+                            QStringLiteral("state = 'sending', lease_owner = ?, lease_until_ms = ?, attempt_started_ms = ?, "
+                                           "attempts = attempts + 1, platform = ?, last_error = ''"),
+                            {lease.owner, now + lease.durationMs, now, nn(platform)}, QStringLiteral("state = 'approved'"),
+                            {outboxId});
+    if (!won || !*won)
+        return won;
+    if (Status s = auditIn(operatorName, QStringLiteral("sent"), recommendationOf(m_db, outboxId), nn(platform)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return true;
+}
 
 Status DecisionStore::markSending(qint64 outboxId, const QString &operatorName)
 {
     Transaction tx(m_db);
-    if (Status s = moveOutbox(m_db, outboxId, "approved", "sending", {}, {}, true); !s)
-        return s;
+    auto moved = updateOutbox(m_db, QStringLiteral("state = 'sending', lease_owner = '', lease_until_ms = 0, "
+                                                   "attempt_started_ms = ?, attempts = attempts + 1"),
+                              {Clock::nowMs()}, QStringLiteral("state = 'approved'"), {outboxId});
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return notInState(outboxId, QStringLiteral("approved"));
     if (Status s = auditIn(operatorName, QStringLiteral("sent"), recommendationOf(m_db, outboxId), {}); !s)
         return s;
     return tx.commit();
 }
 
-Status DecisionStore::markDone(qint64 outboxId, const QString &resultJson, const QString &operatorName)
+Result<bool> DecisionStore::takeOver(qint64 outboxId, const Lease &lease)
 {
-    Transaction tx(m_db);
-    if (Status s = moveOutbox(m_db, outboxId, "sending", "done", {}, resultJson, false); !s)
-        return s;
-    if (Status s = auditIn(operatorName, QStringLiteral("done"), recommendationOf(m_db, outboxId), resultJson); !s)
+    const qint64 now = Clock::nowMs();
+    return updateOutbox(m_db, QStringLiteral("lease_owner = ?, lease_until_ms = ?"), {lease.owner, now + lease.durationMs},
+                        QStringLiteral("state = 'sending' AND (lease_owner = '' OR lease_until_ms < ? OR lease_owner = ?)"),
+                        {outboxId, now, lease.owner});
+}
+
+Status DecisionStore::renewLease(qint64 outboxId, const Lease &lease)
+{
+    auto renewed = updateOutbox(m_db, QStringLiteral("lease_until_ms = ?"), {Clock::nowMs() + lease.durationMs},
+                                QStringLiteral("state = 'sending' AND lease_owner = ?"), {outboxId, lease.owner});
+    if (!renewed)
+        return renewed.error();
+    if (!*renewed)
+        return Error{Text::tr("outbox entry %1: the lease was lost to another sender").arg(outboxId), QStringLiteral("outbox")};
+    return {};
+}
+
+Status DecisionStore::releaseLease(qint64 outboxId, const Lease &lease, const QString &why)
+{
+    auto released = updateOutbox(m_db, QStringLiteral("lease_owner = '', lease_until_ms = 0, last_error = ?"), {nn(why)},
+                                 QStringLiteral("state = 'sending' AND lease_owner = ?"), {outboxId, lease.owner});
+    if (!released)
+        return released.error();
+    if (!*released)
+        return Error{Text::tr("outbox entry %1: the lease was lost to another sender").arg(outboxId), QStringLiteral("outbox")};
+    return {};
+}
+
+// The transitions a sender makes under its lease, each with its audit entry.
+namespace {
+struct Move
+{
+    const char *set;           // SQL assignments after state
+    QVariantList values;
+    const char *event;         // audit event
+    QString details;
+};
+} // namespace
+
+static Status leasedMove(QSqlDatabase &db, qint64 outboxId, const Lease &lease, const QString &to,
+                         const Move &move, const QString &operatorName,
+                         const std::function<Status(const QString &, const QString &, qint64, const QString &)> &audit)
+{
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Error{db.lastError().text(), QStringLiteral("BEGIN")};
+    auto moved = updateOutbox(db, QStringLiteral("state = ?, %1").arg(QLatin1String(move.set)), QVariantList{to} + move.values,
+                              QStringLiteral("state = 'sending' AND lease_owner = ?"), {outboxId, lease.owner});
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return Error{Text::tr("outbox entry %1 is no longer ours to settle (its lease was lost)").arg(outboxId),
+                     QStringLiteral("outbox")};
+    if (Status s = audit(operatorName, QLatin1String(move.event), recommendationOf(db, outboxId), move.details); !s)
         return s;
     return tx.commit();
 }
 
-Status DecisionStore::markFailed(qint64 outboxId, const QString &error, const QString &operatorName)
+Status DecisionStore::restartAttempt(qint64 outboxId, const Lease &lease, const QString &operatorName)
 {
-    Transaction tx(m_db);
-    if (Status s = moveOutbox(m_db, outboxId, "sending", "failed", error, {}, false); !s)
-        return s;
-    if (Status s = auditIn(operatorName, QStringLiteral("failed"), recommendationOf(m_db, outboxId), error); !s)
+    const qint64 now = Clock::nowMs();
+    return leasedMove(m_db, outboxId, lease, QStringLiteral("sending"),
+                      {"attempt_started_ms = ?, lease_until_ms = ?, attempts = attempts + 1, last_error = ''",
+                       {now, now + lease.durationMs}, "resent",
+                       Text::tr("a state check showed the last attempt was never applied; sent again with the same key")},
+                      operatorName, [this](auto... a) { return auditIn(a...); });
+}
+
+Status DecisionStore::unclaim(qint64 outboxId, const Lease &lease, const QString &why)
+{
+    return leasedMove(m_db, outboxId, lease, QStringLiteral("approved"),
+                      {"lease_owner = '', lease_until_ms = 0, attempts = MAX(attempts - 1, 0), last_error = ?", {nn(why)},
+                       "not_sent", why},
+                      lease.owner, [this](auto... a) { return auditIn(a...); });
+}
+
+Status DecisionStore::markDone(qint64 outboxId, const Lease &lease, const QString &resultJson, const QString &operatorName,
+                               const QString &outcome)
+{
+    return leasedMove(m_db, outboxId, lease, QStringLiteral("done"),
+                      {"lease_owner = '', lease_until_ms = 0, last_error = '', result_json = ?, outcome = ?",
+                       {nn(resultJson), nn(outcome)}, outcome == u"confirmed" ? "confirmed" : "done", resultJson},
+                      operatorName, [this](auto... a) { return auditIn(a...); });
+}
+
+Status DecisionStore::markFailed(qint64 outboxId, const Lease &lease, const QString &error, const QString &operatorName)
+{
+    return leasedMove(m_db, outboxId, lease, QStringLiteral("failed"),
+                      {"lease_owner = '', lease_until_ms = 0, last_error = ?", {nn(error)}, "failed", error}, operatorName,
+                      [this](auto... a) { return auditIn(a...); });
+}
+
+Status DecisionStore::markUnknown(qint64 outboxId, const Lease &lease, const QString &why, const QString &operatorName)
+{
+    return leasedMove(m_db, outboxId, lease, QStringLiteral("unknown"),
+                      {"lease_owner = '', lease_until_ms = 0, last_error = ?", {nn(why)}, "unknown", why}, operatorName,
+                      [this](auto... a) { return auditIn(a...); });
+}
+
+Result<QSet<QString>> DecisionStore::knownCampaigns(const QString &platform) const
+{
+    QSet<QString> ids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM campaigns WHERE platform = ?"));
+    q.addBindValue(platform);
+    if (!q.exec())
+        return sqlError(q, "campaigns");
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    q.prepare(QStringLiteral("SELECT o.result_json FROM outbox o JOIN recommendations r ON r.id = o.recommendation_id "
+                             "WHERE o.state = 'done' AND o.platform = ? AND r.action = 'create'"));
+    q.addBindValue(platform);
+    if (!q.exec())
+        return sqlError(q, "outbox");
+    while (q.next()) {
+        const QJsonValue id = obj(q.value(0).toString()).value(QStringLiteral("campaign_id"));
+        const QString text = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+        if (!text.isEmpty())
+            ids.insert(text);
+    }
+    return ids;
+}
+
+namespace {
+// An operator's decision on an entry no sender holds: from one state to another, audited with their name.
+Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorName, const char *from, const char *set,
+                    const QString &fromText, const std::function<Status(qint64)> &audit)
+{
+    if (operatorName.trimmed().isEmpty())
+        return Error{Text::tr("set the operator's name first (Settings)"), QStringLiteral("outbox entry %1").arg(outboxId)};
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Error{db.lastError().text(), QStringLiteral("BEGIN")};
+    auto moved = updateOutbox(db, QLatin1String(set), {}, QStringLiteral("state = ?"), {outboxId, QLatin1String(from)});
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return notInState(outboxId, fromText);
+    if (Status s = audit(recommendationOf(db, outboxId)); !s)
         return s;
     return tx.commit();
 }
+} // namespace
 
 Status DecisionStore::retry(qint64 outboxId, const QString &operatorName)
 {
-    Transaction tx(m_db);
-    if (Status s = moveOutbox(m_db, outboxId, "failed", "approved", {}, {}, false); !s)
-        return s;
-    if (Status s = auditIn(operatorName, QStringLiteral("retry"), recommendationOf(m_db, outboxId), {}); !s)
-        return s;
-    return tx.commit();
+    return operatorMove(m_db, outboxId, operatorName, "failed", "state = 'approved', last_error = ''", QStringLiteral("failed"),
+                        [&](qint64 rec) { return auditIn(operatorName, QStringLiteral("retry"), rec, {}); });
+}
+
+Status DecisionStore::markApplied(qint64 outboxId, const QString &operatorName)
+{
+    return operatorMove(m_db, outboxId, operatorName, "unknown", "state = 'done', outcome = 'operator'",
+                        QStringLiteral("unknown"), [&](qint64 rec) {
+                            return auditIn(operatorName, QStringLiteral("marked_applied"), rec,
+                                           Text::tr("checked on the platform: applied"));
+                        });
+}
+
+Status DecisionStore::sendAgain(qint64 outboxId, const QString &operatorName)
+{
+    return operatorMove(m_db, outboxId, operatorName, "unknown", "state = 'approved', last_error = ''", QStringLiteral("unknown"),
+                        [&](qint64 rec) {
+                            return auditIn(operatorName, QStringLiteral("send_again"), rec,
+                                           Text::tr("checked on the platform: not applied; send again with the same key"));
+                        });
 }
 
 Result<QList<AuditEntry>> DecisionStore::auditLog(int limit) const

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace cp {
@@ -41,14 +42,52 @@ public:
     // Marks pending recommendations past their time as expired.
     Result<int> expire(const QDateTime &now);
 
-    // Outbox, for the dispatcher.
+    // Outbox, for the dispatcher: approved -> sending (leased to one sender)
+    // -> done | failed | unknown. Times are Clock::nowMs().
     Result<QList<OutboxItem>> outbox(const QString &state) const;
-    // approved -> sending (persisted before the request leaves), audited.
+    // The atomic claim: approved -> sending, leased to `lease.owner`, the
+    // attempt starting now, audited "sent" (persisted before the request
+    // leaves). False when another sender claimed it first: one UPDATE's
+    // affected-row count decides, so two senders never both win.
+    Result<bool> claim(qint64 outboxId, const Lease &lease, const QString &platform, const QString &operatorName);
+    // approved -> sending with no live lease: what a sender that died right
+    // after its claim leaves behind (tests of crash recovery use it).
     Status markSending(qint64 outboxId, const QString &operatorName);
-    Status markDone(qint64 outboxId, const QString &resultJson, const QString &operatorName);
-    Status markFailed(qint64 outboxId, const QString &error, const QString &operatorName);
+    // A sending entry whose lease expired (its sender died, or gave it back
+    // to wait for the settle time) is leased to us for a state check. False
+    // while another sender's lease is live.
+    Result<bool> takeOver(qint64 outboxId, const Lease &lease);
+    // Keeps our lease alive while a send runs; fails once it was lost.
+    Status renewLease(qint64 outboxId, const Lease &lease);
+    // Gives a sending entry back undecided ("waiting to confirm"): a later
+    // run checks the platform again.
+    Status releaseLease(qint64 outboxId, const Lease &lease, const QString &why);
+    // A state check proved the last attempt was never applied and the settle
+    // time has passed: one more attempt with the same key, starting now.
+    Status restartAttempt(qint64 outboxId, const Lease &lease, const QString &operatorName);
+    // sending -> approved: the request certainly never left (the circuit
+    // breaker refused it); sent on a later run.
+    Status unclaim(qint64 outboxId, const Lease &lease, const QString &why);
+    // sending -> done. `outcome`: "sent" (the platform answered) or
+    // "confirmed" (a state check proved it applied).
+    Status markDone(qint64 outboxId, const Lease &lease, const QString &resultJson, const QString &operatorName,
+                    const QString &outcome);
+    // sending -> failed: the platform said no for sure (a 4xx answer).
+    Status markFailed(qint64 outboxId, const Lease &lease, const QString &error, const QString &operatorName);
+    // sending -> unknown: we may or may not have applied it; never resent on
+    // its own, an operator decides (markApplied / sendAgain).
+    Status markUnknown(qint64 outboxId, const Lease &lease, const QString &why, const QString &operatorName);
+    // Campaigns the workspace knows exist on `platform`: those a live
+    // snapshot brought in, and those our own done creates made there. A
+    // platform's list that lacks one of them is partial.
+    Result<QSet<QString>> knownCampaigns(const QString &platform) const;
     // failed -> approved, for the operator's Retry.
     Status retry(qint64 outboxId, const QString &operatorName);
+    // unknown -> done: the operator checked the platform and saw it applied.
+    Status markApplied(qint64 outboxId, const QString &operatorName);
+    // unknown -> approved, same idempotency key: the operator checked the
+    // platform and saw it not applied.
+    Status sendAgain(qint64 outboxId, const QString &operatorName);
 
     Status audit(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details);
     Result<QList<AuditEntry>> auditLog(int limit = 10000) const;

@@ -44,10 +44,11 @@ struct Recommendation
     QDateTime decidedAt;
     QString decisionReason;
     qint64 rollbackOf = 0;
-    // The outbox, once approved: approved -> sending -> done | failed.
+    // The outbox, once approved: approved -> sending -> done | failed | unknown.
     qint64 outboxId = 0;
     QString sendState;
     QString sendError;
+    QString sendPlatform;          // where it was sent ("campaign-pilot-api", "meta", "recorded")
 
     bool spendsOrStopsMoney() const { return action != Action::None; }
     static QString actionKey(Action a);
@@ -63,6 +64,18 @@ struct OutboxItem
     QString state;
     int attempts = 0;
     Recommendation recommendation;   // the action's snapshot at approval
+    QString leaseOwner;              // who sends it now ("host:pid:random"); empty: nobody
+    qint64 leaseUntilMs = 0;         // the lease holds until then (Clock::nowMs())
+    qint64 attemptStartedMs = 0;     // when the current attempt started; the settle time counts from it
+    QString lastError;
+};
+
+// One sender's claim on outbox entries: who, and for how long a claim holds
+// unless renewed.
+struct Lease
+{
+    QString owner;
+    qint64 durationMs = 30000;
 };
 
 struct AuditEntry

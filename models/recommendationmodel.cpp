@@ -58,6 +58,7 @@ QString RecommendationModel::sendText(const QString &s)
     if (s == u"approved") return tr("Queued to send");
     if (s == u"sending") return tr("Sending…");
     if (s == u"done") return tr("Done");
+    if (s == u"unknown") return tr("Unknown — check the platform");
     if (s == u"failed") return tr("Failed");
     return {};
 }
@@ -125,7 +126,7 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Decision && (r.decision == u"EMERGENCY_PAUSE" || r.decision == u"PAUSE"))
             return QBrush(QColor(0xc0, 0x1c, 0x28));
-        if (index.column() == Sending && r.sendState == u"failed")
+        if (index.column() == Sending && (r.sendState == u"failed" || r.sendState == u"unknown"))
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         break;
     case Qt::TextAlignmentRole:

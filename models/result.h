@@ -14,6 +14,13 @@ struct Error
 {
     QString message;
     QString where;
+    // The HTTP status of a server's error answer; 0 when no server answered
+    // (or the error is not about HTTP). A sender needs it to tell "the
+    // platform said no" (4xx) from "we do not know what happened".
+    int httpStatus = 0;
+    // True when the request was refused before it left this machine (a bad
+    // path, HTTP to a remote host): nothing can have been applied.
+    bool unsent = false;
 
     QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
 };

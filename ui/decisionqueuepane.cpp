@@ -70,7 +70,11 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_rollback = new QAction(tr("&Undo (needs approval)"), this);
     m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    for (QAction *a : {m_approve, m_reject, m_edit, m_retry, m_rollback}) {
+    m_markApplied = new QAction(tr("&Mark applied"), this);
+    m_markApplied->setToolTip(tr("You checked the ad platform and the action is there: record it as done"));
+    m_sendAgain = new QAction(tr("&Send again"), this);
+    m_sendAgain->setToolTip(tr("You checked the ad platform and the action is not there: send it again (same idempotency key)"));
+    for (QAction *a : {m_approve, m_reject, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         m_view->addAction(a);
@@ -113,6 +117,16 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
             if (r->sendState == u"failed")
                 emit retryRequested(r->outboxId);
     });
+    connect(m_markApplied, &QAction::triggered, this, [this] {
+        for (const Recommendation *r : selected())
+            if (r->sendState == u"unknown")
+                emit markAppliedRequested(r->outboxId);
+    });
+    connect(m_sendAgain, &QAction::triggered, this, [this] {
+        for (const Recommendation *r : selected())
+            if (r->sendState == u"unknown")
+                emit sendAgainRequested(r->outboxId);
+    });
     connect(m_rollback, &QAction::triggered, this, [this] {
         const auto sel = selected();
         if (sel.size() == 1)
@@ -124,7 +138,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     });
 
     auto *toolbar = new QToolBar(this);
-    toolbar->addActions({m_approve, m_reject, m_edit, m_retry, m_rollback});
+    toolbar->addActions({m_approve, m_reject, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback});
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Decision:"), this));
     filters->addWidget(m_decision);
@@ -204,11 +218,47 @@ void DecisionQueuePane::updateActions()
     for (const Recommendation *r : sel)
         anyFailed = anyFailed || r->sendState == u"failed";
     m_retry->setEnabled(anyFailed);
+    bool anyUnknown = false;
+    for (const Recommendation *r : sel)
+        anyUnknown = anyUnknown || r->sendState == u"unknown";
+    m_markApplied->setEnabled(anyUnknown);
+    m_sendAgain->setEnabled(anyUnknown);
     m_rollback->setEnabled(one && one->sendState == u"done"
                            && (one->action == Recommendation::Action::Pause || one->action == Recommendation::Action::SetBudget));
     m_rollback->setText(one && one->action == Recommendation::Action::Pause ? tr("&Resume (needs approval)")
                         : one && one->action == Recommendation::Action::SetBudget ? tr("&Restore previous budget (needs approval)")
                                                                                    : tr("&Undo (needs approval)"));
+}
+
+QString DecisionQueuePane::unknownExplanation(const Recommendation &r)
+{
+    // The Manager titles its recommendations "DECISION: campaign name".
+    const QString prefix = r.decision + QStringLiteral(": ");
+    const QString named = r.title.startsWith(prefix) ? r.title.mid(prefix.size()) : QString();
+    const QString campaign = !r.campaignName.isEmpty() ? r.campaignName
+                             : !named.isEmpty() && !r.campaignId.isEmpty() && named != r.campaignId
+                                 ? QStringLiteral("%1 (%2)").arg(named, r.campaignId)
+                             : !r.campaignId.isEmpty() ? r.campaignId
+                                                       : r.title;
+    QString platform = r.sendPlatform;
+    if (platform == u"campaign-pilot-api")
+        platform = tr("the Campaign Pilot API");
+    else if (platform == u"meta")
+        platform = tr("Meta");
+    else if (platform == u"recorded")
+        platform = tr("the recorded data");
+    else if (platform.isEmpty())
+        platform = tr("the ad platform");
+    QString action;
+    switch (r.action) {
+    case Recommendation::Action::Create: action = tr("creation"); break;
+    case Recommendation::Action::Pause: action = tr("pause"); break;
+    case Recommendation::Action::Resume: action = tr("resume"); break;
+    case Recommendation::Action::SetBudget: action = tr("budget change"); break;
+    case Recommendation::Action::None: action = tr("action"); break;
+    }
+    return tr("We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.")
+        .arg(action, campaign, platform);
 }
 
 void DecisionQueuePane::updateDetail()
@@ -240,6 +290,8 @@ void DecisionQueuePane::updateDetail()
         html += tr(" · sending: %1").arg(RecommendationModel::sendText(r.sendState));
     if (!r.sendError.isEmpty())
         html += tr(" · <span style='color:#c01c28'>%1</span>").arg(r.sendError.toHtmlEscaped());
+    if (r.sendState == u"unknown")
+        html += QStringLiteral("</p><p><b>%1</b>").arg(unknownExplanation(r).toHtmlEscaped());
     html += tr(" · expires %1</p>").arg(QLocale().toString(r.expiresAt.toLocalTime(), QLocale::ShortFormat));
     html += tr("<table width=100%><tr><td valign=top><b>Inputs</b>%1</td><td valign=top><b>Thresholds</b>%2</td></tr></table>")
                 .arg(jsonTable(r.inputs), jsonTable(r.thresholds));

@@ -15,7 +15,8 @@ namespace cp {
 
 // The decision queue: filter by decision and status, read the rationale,
 // approve, reject with a reason, edit a proposed budget, approve a selection,
-// retry a failed send, propose a rollback. The pane only asks: the window
+// retry a failed send, settle a send whose outcome is unknown (mark applied
+// or send again), propose a rollback. The pane only asks: the window
 // carries the request out off the GUI thread.
 class DecisionQueuePane final : public QWidget
 {
@@ -40,6 +41,12 @@ public:
     QAction *editAction() const { return m_edit; }
     QAction *retryAction() const { return m_retry; }
     QAction *rollbackAction() const { return m_rollback; }
+    // For a send whose outcome is unknown, after the operator checked the platform.
+    QAction *markAppliedAction() const { return m_markApplied; }
+    QAction *sendAgainAction() const { return m_sendAgain; }
+
+    // The plain explanation of an unknown send, for the detail view.
+    static QString unknownExplanation(const Recommendation &r);
 
     // How the pane asks for a rejection reason and a new budget; dialogs by
     // default, replaceable in tests. An empty answer cancels.
@@ -52,6 +59,9 @@ signals:
     void editBudgetRequested(qint64 id, const QString &budget);
     void retryRequested(qint64 outboxId);
     void rollbackRequested(qint64 id);
+    // An unknown send: the operator saw it applied on the platform / not applied.
+    void markAppliedRequested(qint64 outboxId);
+    void sendAgainRequested(qint64 outboxId);
 
 private:
     QList<const Recommendation *> selected() const;
@@ -71,6 +81,8 @@ private:
     QAction *m_edit;
     QAction *m_retry;
     QAction *m_rollback;
+    QAction *m_markApplied;
+    QAction *m_sendAgain;
 };
 
 } // namespace cp

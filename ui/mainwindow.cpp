@@ -180,6 +180,23 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
             return {true, false, tr("Retrying"), tr("The action is queued to send again"), {}};
         }, true);
     });
+    // A send whose outcome is unknown, settled by the operator after checking the platform (issue 11).
+    connect(m_queue, &DecisionQueuePane::markAppliedRequested, this, [this](qint64 outboxId) {
+        const QString op = operatorName();
+        decide([outboxId, op](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = store.markApplied(outboxId, op); !s)
+                return {false, false, tr("Not marked applied"), s.error().toString(), {}};
+            return {true, false, tr("Marked applied"), tr("The action is recorded as done"), {}};
+        });
+    });
+    connect(m_queue, &DecisionQueuePane::sendAgainRequested, this, [this](qint64 outboxId) {
+        const QString op = operatorName();
+        decide([outboxId, op](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = store.sendAgain(outboxId, op); !s)
+                return {false, false, tr("Cannot send again"), s.error().toString(), {}};
+            return {true, false, tr("Sending again"), tr("The action is queued to send again with the same key"), {}};
+        }, true);
+    });
     connect(m_queue, &DecisionQueuePane::rollbackRequested, this, [this](qint64 id) {
         const QString op = operatorName();
         const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
@@ -589,9 +606,7 @@ void MainWindow::startAgents(const StoreSnapshot &s)
             m_session->refresh();
         });
         connect(m_dispatcher, &Dispatcher::finished, this, [this](const DispatchReport &report) {
-            statusBar()->showMessage(tr("Sent %1, failed %2%3").arg(report.sent).arg(report.failed)
-                                         .arg(report.halted ? tr(" — stopped by the emergency stop") : QString()),
-                                     15000);
+            statusBar()->showMessage(tr("Sending: %1").arg(report.summary()) + (report.halted ? tr(" — stopped by the emergency stop") : QString()), 15000);
             connect(this, &MainWindow::storeShown, this, &MainWindow::sendsFinished, Qt::SingleShotConnection);
             m_session->refresh();
         });

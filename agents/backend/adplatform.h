@@ -3,27 +3,33 @@
 
 #include "models/recommendation.h"
 #include "models/result.h"
+#include "sendoutcome.h"
+#include "statecheck.h"
 
-#include <QJsonObject>
-#include <optional>
+#include <QSet>
 
 namespace cp {
 
 // Where approved actions go: the recorded-data backend offline, the live
-// connectors later, behind this one interface. Calls come from the
-// dispatcher's thread.
+// connectors (campaign-pilot-api, meta) behind this one interface. Calls come
+// from the dispatcher's thread. Every write carries the outbox entry's
+// idempotency key; where the platform stores no key, also a client reference
+// it stores and returns, so that check() recognises this very action.
 class AdPlatform
 {
 public:
     virtual ~AdPlatform() = default;
     virtual QString name() const = 0;
-    // Applies one approved action. The idempotency key is the outbox's: a
-    // platform that has already applied it answers with the earlier result
-    // and does not apply it again.
-    virtual Result<QJsonObject> apply(const OutboxItem &item) = 0;
-    // What the platform answered for this key, if it ever applied it: how a
-    // send interrupted by a crash is reconciled after a restart.
-    virtual Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) = 0;
+    // Writes one approved action, once (never retried blindly), and says what
+    // the answer proves.
+    virtual SendOutcome apply(const OutboxItem &item) = 0;
+    // Reads the platform's state (never writes): is this action applied?
+    // `knownCampaignIds`: campaigns the workspace knows exist on this
+    // platform; a list that lacks any of them is partial and proves nothing.
+    virtual StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) = 0;
+    // True when check() is final at once after a write (the platform applies
+    // in the same transaction it records; no settle time is needed).
+    virtual bool appliesAtOnce() const { return false; }
     // Whether the platform can carry out this kind of action at all (what it
     // cannot do is greyed out in the queue and never sent). May change as the
     // platform answers (a server without a budget endpoint).

@@ -8,7 +8,9 @@ namespace cp {
 // The seed's Campaign Pilot API as the ad platform approved actions go to:
 // POST /api/impact/campaigns (create), POST .../{id}/pause and .../resume,
 // PATCH .../{id} {"budget": x} (not in the seed API: a 404 or 405 marks the
-// capability missing and says so). Reads state before every write (RemotePlatform).
+// capability missing and says so). The seed stores no idempotency key, so a
+// create carries its client reference in the campaign name ("Summer Sale
+// [cp:3f9a2c41]") and check() looks for exactly that reference.
 class CampaignPilotPlatform final : public RemotePlatform
 {
 public:
@@ -22,9 +24,10 @@ public:
     // What the platform said it cannot do ("set_budget"), learnt from its answers.
     QStringList missingCapabilities() const;
 
+    StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) override;
+
 protected:
-    Result<QJsonObject> send(const OutboxItem &item) override;
-    Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) override;
+    SendOutcome send(const OutboxItem &item) override;
 
 private:
     QStringList m_missing;   // under m_mutex

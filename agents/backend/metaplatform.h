@@ -10,9 +10,9 @@ namespace cp {
 // POST /{campaign_id} daily_budget=<minor units>. Creating a campaign is not
 // offered: on Meta a campaign needs an ad set, a creative and an audience,
 // which the operator sets up in Ads Manager; the queue greys it out.
-// Writes carry no idempotency key Meta would honour, so the campaign is read
-// first (GET /{campaign_id}?fields=status,daily_budget; RemotePlatform) and a
-// write it already shows is not sent again.
+// Writes carry an Idempotency-Key header Meta does not honour; an interrupted
+// write is settled by reading the campaign (GET /{campaign_id}?fields=
+// id,status,daily_budget) in check().
 class MetaPlatform final : public RemotePlatform
 {
 public:
@@ -23,9 +23,10 @@ public:
     bool supports(Recommendation::Action action) const override;
     QString unsupportedReason(Recommendation::Action action) const override;
 
+    StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) override;
+
 protected:
-    Result<QJsonObject> send(const OutboxItem &item) override;
-    Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) override;
+    SendOutcome send(const OutboxItem &item) override;
 };
 
 } // namespace cp

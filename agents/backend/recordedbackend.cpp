@@ -37,7 +37,16 @@ Result<std::optional<QJsonObject>> RecordedBackend::lookup(const QString &key)
     return std::optional<QJsonObject>(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
 }
 
-Result<QJsonObject> RecordedBackend::apply(const OutboxItem &item)
+StateCheck RecordedBackend::check(const OutboxItem &item, const QSet<QString> &knownCampaignIds)
+{
+    Q_UNUSED(knownCampaignIds);
+    auto earlier = lookup(item.idempotencyKey);
+    if (!earlier)
+        return StateCheck::unreadable(earlier.error());
+    return earlier->has_value() ? StateCheck::applied(**earlier) : StateCheck::notApplied();
+}
+
+SendOutcome RecordedBackend::apply(const OutboxItem &item)
 {
     const Recommendation &r = item.recommendation;
     {
@@ -48,13 +57,13 @@ Result<QJsonObject> RecordedBackend::apply(const OutboxItem &item)
     }
     auto earlier = lookup(item.idempotencyKey);
     if (!earlier)
-        return earlier.error();
+        return SendOutcome::rejected(earlier.error());
     if (earlier->has_value())
-        return **earlier;   // applied before: answer the same, change nothing
+        return SendOutcome::applied(**earlier);   // applied before: answer the same, change nothing
 
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
-        return Error{db.lastError().text(), QStringLiteral("recorded backend")};
+        return SendOutcome::rejected(Error{db.lastError().text(), QStringLiteral("recorded backend")});
     QSqlQuery q(db);
     QJsonObject result{{QStringLiteral("action"), Recommendation::actionKey(r.action)}};
     bool ok = true;
@@ -100,7 +109,7 @@ Result<QJsonObject> RecordedBackend::apply(const OutboxItem &item)
                                 ? q.lastError().text()
                                 : BackendText::tr("campaign %1 not found").arg(r.campaignId);
         db.rollback();
-        return Error{why, QStringLiteral("recorded backend: %1").arg(Recommendation::actionKey(r.action))};
+        return SendOutcome::rejected(Error{why, QStringLiteral("recorded backend: %1").arg(Recommendation::actionKey(r.action))});
     }
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral("INSERT INTO backend_applied (idempotency_key, applied_at, result_json) VALUES (?, ?, ?)"));
@@ -109,13 +118,13 @@ Result<QJsonObject> RecordedBackend::apply(const OutboxItem &item)
     mark.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
     if (!mark.exec()) {
         db.rollback();
-        return sqlError(mark);
+        return SendOutcome::rejected(sqlError(mark));
     }
     if (!db.commit()) {
         db.rollback();
-        return Error{db.lastError().text(), QStringLiteral("recorded backend")};
+        return SendOutcome::rejected(Error{db.lastError().text(), QStringLiteral("recorded backend")});
     }
-    return result;
+    return SendOutcome::applied(result);
 }
 
 } // namespace cp

@@ -21,13 +21,17 @@ public:
     explicit RecordedBackend(Database database) : m_database(std::move(database)) {}
 
     QString name() const override { return QStringLiteral("recorded"); }
-    Result<QJsonObject> apply(const OutboxItem &item) override;
-    Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) override;
+    SendOutcome apply(const OutboxItem &item) override;
+    // Exact: backend_applied holds every key it applied, written in the
+    // same transaction as the change.
+    StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) override;
+    bool appliesAtOnce() const override { return true; }
 
     // "pause demo-03", "set_budget demo-07 63.80", ... one line per apply() call.
     QStringList calls() const;
 
 private:
+    Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey);
     Database m_database;
     mutable QMutex m_mutex;
     QStringList m_calls;

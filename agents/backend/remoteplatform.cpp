@@ -5,47 +5,87 @@
 
 #include <QCoreApplication>
 #include <QMutexLocker>
+#include <QThread>
 
 namespace cp {
 
-Result<HttpResponse> RemotePlatform::call(HttpRequest request)
+namespace {
+struct RemoteText
 {
-    if (!m_clients.hasLocalData())
-        m_clients.setLocalData(new HttpClient(m_base, m_policy));
-    if (!m_token.isEmpty())
-        request.headers.append({"Authorization", "Bearer " + m_token});
-    return sendAndWait(*m_clients.localData(), request);   // the dispatcher's worker thread, never the GUI's
+    Q_DECLARE_TR_FUNCTIONS(RemotePlatform)
+};
+} // namespace
+
+QString RemotePlatform::pathSegment(const QString &id)
+{
+    // toPercentEncoding leaves "-._~" alone; "." is encoded too, so that ".."
+    // cannot be a path segment of its own.
+    return QString::fromLatin1(QUrl::toPercentEncoding(id, QByteArrayLiteral("-_~"), QByteArrayLiteral(".")));
 }
 
-Result<QJsonObject> RemotePlatform::apply(const OutboxItem &item)
+RemotePlatform::~RemotePlatform()
+{
+    // Each client belongs to its thread: deleted there, by its event loop.
+    QMutexLocker lock(&m_mutex);
+    for (HttpClient *c : std::as_const(m_clients))
+        c->deleteLater();
+}
+
+HttpClient *RemotePlatform::client()
+{
+    QMutexLocker lock(&m_mutex);
+    HttpClient *&c = m_clients[QThread::currentThread()];
+    if (!c)
+        c = new HttpClient(m_base, m_policy);
+    return c;
+}
+
+Result<HttpResponse> RemotePlatform::call(HttpRequest request)
+{
+    if (!m_token.isEmpty())
+        request.headers.append({"Authorization", "Bearer " + m_token});
+    return sendAndWait(*client(), request);   // the dispatcher's worker thread, never the GUI's
+}
+
+SendOutcome RemotePlatform::apply(const OutboxItem &item)
 {
     const Recommendation::Action action = item.recommendation.action;
     if (!supports(action))
-        return Error{unsupportedReason(action), name()};
+        return SendOutcome::rejected(Error{unsupportedReason(action), name()});
     if (action == Recommendation::Action::None)
-        return Error{QCoreApplication::translate("RemotePlatform", "nothing to send"), name()};
-    {
-        QMutexLocker lock(&m_mutex);   // so that lookup() can ask about this key later
-        m_items.insert(item.idempotencyKey, item);
-    }
-    auto before = alreadyApplied(item);
-    if (!before)
-        return before.error();
-    if (before->has_value())
-        return **before;
+        return SendOutcome::rejected(Error{RemoteText::tr("nothing to send"), name()});
+    if (client()->breaker() == HttpClient::Breaker::Open)
+        // The client would refuse without sending; the entry waits for a later run.
+        return SendOutcome::notSent(Error{RemoteText::tr("%1 is not answering; the send waits for a later run").arg(m_base.host()),
+                                          name()});
     return send(item);
 }
 
-Result<std::optional<QJsonObject>> RemotePlatform::lookup(const QString &idempotencyKey)
+bool RemotePlatform::provesNotApplied(const Error &error)
 {
-    OutboxItem item;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_items.contains(idempotencyKey))
-            return std::optional<QJsonObject>();   // unknown here: apply() reads state first anyway
-        item = m_items.value(idempotencyKey);
+    const int s = error.httpStatus;
+    return s >= 400 && s < 500 && s != 408 && s != 409 && s != 425;
+}
+
+SendOutcome RemotePlatform::write(HttpRequest request, const OutboxItem &item,
+                                  const std::function<Result<QJsonObject>(const QByteArray &, const QString &)> &read)
+{
+    // A header, not HttpRequest::idempotencyKey: that one makes the client
+    // retry, and a platform that ignores the key would apply a retry twice.
+    request.headers.append({"Idempotency-Key", item.idempotencyKey.toUtf8()});
+    const QString endpoint = request.endpoint();
+    auto response = call(request);
+    if (!response) {
+        if (response.error().unsent || provesNotApplied(response.error()))
+            return SendOutcome::rejected(response.error());
+        return SendOutcome::unknown(response.error());
     }
-    return alreadyApplied(item);
+    auto result = read(response->body, endpoint);
+    if (!result)
+        return SendOutcome::unknown(Error{RemoteText::tr("the platform answered %1 but the answer cannot be read: %2")
+                                              .arg(response->status).arg(result.error().message),
+                                          endpoint});
+    return SendOutcome::applied(*result);
 }
 
 std::shared_ptr<AdPlatform> connectPlatform(const Connection &connection, const Secrets &secrets)

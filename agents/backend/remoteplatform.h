@@ -5,18 +5,19 @@
 #include "agents/live/connections.h"
 #include "agents/tools/httpclient.h"
 
-#include <QHash>
 #include <QMutex>
-#include <QThreadStorage>
+#include <QHash>
+#include <functional>
 #include <memory>
 
 namespace cp {
 
 // An ad platform over HTTP that honours no idempotency key (the seed's
-// Campaign Pilot API, Meta): writes are sent once and never retried blindly;
-// before every write the platform's state is read (alreadyApplied), and an
-// action it already shows applied is not sent again. lookup() asks the same
-// question, which is how a send interrupted by a crash is reconciled. Calls
+// Campaign Pilot API, Meta). Every write is sent once, never retried by the
+// HTTP layer, with an `Idempotency-Key` header (for a platform or proxy that
+// honours it) and, where the platform can store one, a client reference
+// (ClientReference) that check() looks for. Its answer is classified: a 2xx
+// that reads well is applied, a 4xx rejected, anything else unknown. Calls
 // come from the dispatcher's worker thread and wait there (never on the GUI
 // thread); each thread gets its own HTTP client.
 class RemotePlatform : public AdPlatform
@@ -26,28 +27,40 @@ public:
     // only, never written to the store, a log or the audit trail.
     RemotePlatform(QUrl base, NetworkPolicy policy, QByteArray token)
         : m_base(std::move(base)), m_policy(policy), m_token(std::move(token)) {}
+    ~RemotePlatform() override;
 
-    // Read before write: what the platform already shows applied is answered
-    // from its state and not sent again; otherwise send() writes it once.
-    Result<QJsonObject> apply(const OutboxItem &item) final;
-    Result<std::optional<QJsonObject>> lookup(const QString &idempotencyKey) override;
+    SendOutcome apply(const OutboxItem &item) final;
+
+    // An id as one URL path segment: percent-encoded, dots included, so that
+    // an id like "../../store/products/100" can never reach another endpoint.
+    static QString pathSegment(const QString &id);
 
 protected:
-    // Writes the action (it is not applied yet).
-    virtual Result<QJsonObject> send(const OutboxItem &item) = 0;
+    // Builds and sends the write (the action is supported and not None).
+    virtual SendOutcome send(const OutboxItem &item) = 0;
     // Sends on this thread's client and waits for the answer.
     Result<HttpResponse> call(HttpRequest request);
-    // What the platform shows for this item's action, if it is applied already.
-    virtual Result<std::optional<QJsonObject>> alreadyApplied(const OutboxItem &item) = 0;
+    // Sends a write once with the entry's Idempotency-Key and classifies the
+    // answer; `read` turns a 2xx body into the result (an Error: unreadable,
+    // so unknown).
+    SendOutcome write(HttpRequest request, const OutboxItem &item,
+                      const std::function<Result<QJsonObject>(const QByteArray &body, const QString &endpoint)> &read);
+    // Whether a failed answer proves the platform did not apply the write:
+    // a 4xx other than 408 (timeout), 409 (conflict: maybe in progress) and
+    // 425; everything else (5xx, no answer, a cut-off answer) proves nothing.
+    static bool provesNotApplied(const Error &error);
 
-    mutable QMutex m_mutex;   // guards m_items and what subclasses learn from answers
+    mutable QMutex m_mutex;   // guards what subclasses learn from answers
 
 private:
     QUrl m_base;
     NetworkPolicy m_policy;
     QByteArray m_token;
-    QThreadStorage<HttpClient *> m_clients;
-    QHash<QString, OutboxItem> m_items;   // idempotency key -> item, for lookup()
+    // One client per thread that calls, owned by this platform. (Not a
+    // QThreadStorage: a new platform on the same thread could be handed a
+    // destroyed one's client, with its old address and breaker.)
+    HttpClient *client();
+    QHash<QThread *, HttpClient *> m_clients;   // under m_mutex
 };
 
 // The platform a connection names (campaign-pilot-api or meta); null for

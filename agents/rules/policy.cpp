@@ -56,6 +56,7 @@ const IntField kInts[] = {
     {"min_days_of_data", &Policy::minDaysOfData, 1, 365},
     {"learning_period_days", &Policy::learningPeriodDays, 0, 365},
     {"recommendation_ttl_hours", &Policy::recommendationTtlHours, 1, 24 * 365},
+    {"send_settle_seconds", &Policy::sendSettleSeconds, 0, 24 * 3600},
 };
 const CountField kCounts[] = {
     {"min_stock", &Policy::minStock, 0, 1000000000},

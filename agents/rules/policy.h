@@ -63,6 +63,12 @@ struct Policy
 
     int recommendationTtlHours = 24;
 
+    // Sending (agents/dispatcher.h): how long the ad platform may take to
+    // apply a write it received. A state check that shows an interrupted
+    // write not applied proves it lost only once this much time has passed
+    // since the attempt started; until then it is "waiting to confirm".
+    int sendSettleSeconds = 60;
+
     // The simulation's counterfactual model (agents/simulation/simulator.h).
     double simulationElasticity = 0.7;           // conversions scale with budget^this
     double simulationNewCampaignPacing = 0.9;    // share of a new campaign's budget it spends

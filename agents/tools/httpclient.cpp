@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <algorithm>
+#include <cstring>
 
 namespace cp {
 
@@ -73,6 +75,34 @@ QList<QByteArray> secretsOf(const HttpRequest &request, const QUrl &base)
     return out;
 }
 
+// A request body Qt cannot rewind. Qt 6.4 silently sends a request again when
+// the connection closes before any answer byte (QHttpNetworkConnectionChannel
+// reconnect attempts), POST included; for a write the platform may already
+// have applied that is a second write. With a body it cannot reset, Qt gives
+// up with ContentReSendError instead, and the caller learns the answer was lost.
+class SendOnceBody final : public QIODevice
+{
+public:
+    SendOnceBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 } // namespace
 
 struct HttpClient::Pending
@@ -130,13 +160,16 @@ void HttpClient::send(const HttpRequest &request, Done done)
     if (m_base.scheme() != u"https" && !isLoopback(m_base)) {
         // Credentials and money travel here: plain HTTP only to this machine.
         QTimer::singleShot(0, this, [this, p] {
-            fail(p, Error{NetText::tr("HTTPS is required for %1 (plain HTTP only to loopback)").arg(m_base.host()), p->request.endpoint()});
+            fail(p, Error{NetText::tr("HTTPS is required for %1 (plain HTTP only to loopback)").arg(m_base.host()), p->request.endpoint(),
+                          0, true});
         });
         return;
     }
     if (const QString why = checkRequestPath(request.path); !why.isEmpty()) {
         // An id that smuggles "../" or "?" would reach another endpoint than the one meant.
-        QTimer::singleShot(0, this, [this, p, why] { fail(p, Error{NetText::tr("request refused, not sent: the path %1").arg(why), p->request.endpoint()}); });
+        QTimer::singleShot(0, this, [this, p, why] {
+            fail(p, Error{NetText::tr("request refused, not sent: the path %1").arg(why), p->request.endpoint(), 0, true});
+        });
         return;
     }
     // The deadline covers every attempt and wait; the transfer timeout alone
@@ -213,7 +246,17 @@ void HttpClient::attempt(std::shared_ptr<Pending> p)
         req.setRawHeader("Idempotency-Key", p->request.idempotencyKey);
     for (const auto &[k, v] : p->request.headers)
         req.setRawHeader(k, v);
-    QNetworkReply *reply = m_manager->sendCustomRequest(req, p->request.method, p->request.body);
+    QNetworkReply *reply = nullptr;
+    if (p->request.retryable()) {
+        reply = m_manager->sendCustomRequest(req, p->request.method, p->request.body);
+    } else {
+        // A write sent once: Qt must not resend it on its own either.
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, p->request.body.size());
+        auto *body = new SendOnceBody(p->request.body, nullptr);
+        reply = m_manager->sendCustomRequest(req, p->request.method, body);
+        body->setParent(reply);
+    }
     // TLS errors are never ignored: no ignoreSslErrors() anywhere.
     // Refuse an oversized answer as soon as its size is announced, or as it grows.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, p] {
@@ -258,6 +301,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         recordOutcome(false);
         const Error why{netError == QNetworkReply::OperationCanceledError
                             ? NetText::tr("no answer within %1 s").arg(m_policy.transferTimeoutMs / 1000.0)
+                        : netError == QNetworkReply::ContentReSendError
+                            ? NetText::tr("network error: the connection closed before any answer (not resent)")
                             : NetText::tr("network error: %1").arg(reply->errorString()),
                         endpoint};
         if (p->request.retryable() && p->attempts < m_policy.maxAttempts) {
@@ -304,7 +349,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                              endpoint});
     }
     const QString message = serverMessage(response.body);
-    const Error why{message.isEmpty() ? NetText::tr("HTTP %1").arg(status) : NetText::tr("HTTP %1: %2").arg(status).arg(message), endpoint};
+    const Error why{message.isEmpty() ? NetText::tr("HTTP %1").arg(status) : NetText::tr("HTTP %1: %2").arg(status).arg(message), endpoint,
+                    status};
     if (status == 429 || status == 503 || status >= 500) {
         recordOutcome(status == 429);   // throttling is an answer, not a failure of the host
         int delay = -1;
@@ -354,12 +400,14 @@ void HttpClient::fail(std::shared_ptr<Pending> p, const Error &error)
     // Server bodies and Qt's own error strings quote what the request
     // carried (an echoed Authorization header, a URL with consumer_key=...):
     // nothing downstream (store, log, audit, terminal) sees a credential.
-    complete(p, Error{redactCredentials(error.message, p->secrets), redactCredentials(error.where, p->secrets)});
+    // The status stays: it tells a refusal (4xx) from an unclear outcome.
+    complete(p, Error{redactCredentials(error.message, p->secrets), redactCredentials(error.where, p->secrets), error.httpStatus,
+                      error.unsent});
 }
 
 Error HttpClient::redacted(const Error &error) const
 {
-    return Error{redactCredentials(error.message, m_secrets), redactCredentials(error.where, m_secrets)};
+    return Error{redactCredentials(error.message, m_secrets), redactCredentials(error.where, m_secrets), error.httpStatus, error.unsent};
 }
 
 void HttpClient::complete(std::shared_ptr<Pending> p, const Result<HttpResponse> &result)

@@ -149,7 +149,7 @@ private slots:
         int callsBeforeRestart = 0;
         if (appliedBeforeCrash) {
             RecordedBackend dying(*demo.db);
-            QVERIFY(dying.apply(items->first()).ok());
+            QVERIFY(dying.apply(items->first()).kind == SendOutcome::Kind::Applied);
             callsBeforeRestart = int(dying.calls().size());
         }
         // Restart: a new backend object, a new dispatcher run.
@@ -163,7 +163,7 @@ private slots:
         if (appliedBeforeCrash) {
             QCOMPARE(callsBeforeRestart, 1);
             QVERIFY(backend.calls().isEmpty());
-            QCOMPARE(report.reconciled, 1);
+            QCOMPARE(report.confirmed, 1);
         } else {
             QCOMPARE(backend.calls().size(), 1);
             QCOMPARE(report.sent, 1);
