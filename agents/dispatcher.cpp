@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dispatcher.h"
+#include "models/liveevidence.h"
+
+#include <QScopeGuard>
 
 #include "agents/rules/policy.h"
 #include "models/clock.h"
@@ -264,7 +267,24 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
             if (auto policy = Policy::fromJson(*json, QStringLiteral("policy_versions")))
                 settleSeconds = policy->sendSettleSeconds;
     }
+    // What this workspace learnt the platform cannot do, in any process before:
+    // honoured without asking again (the queue greys it out too).
+    const QString capabilityKey = platform.capabilityKey();
+    QStringList remembered;
+    if (auto known = LiveEvidence::missingCapabilities(database.connection(), capabilityKey)) {
+        remembered = *known;
+        platform.assumeMissing(remembered);
+    }
     Run run(store, platform, halted, operatorName, *settleSeconds, options.leaseMs);
+    // ... and what this run learns is remembered, with the day it was learnt.
+    auto rememberLearnt = qScopeGuard([&] {
+        for (const QString &capability : platform.missingCapabilities())
+            if (!remembered.contains(capability))
+                if (Status s = LiveEvidence::rememberMissing(database.connection(), capabilityKey, capability,
+                                                             platform.unsupportedReason(Recommendation::Action::SetBudget));
+                    !s)
+                    run.report.errors << s.error().toString();
+    });
 
     // 1. Sends a dead sender left, and answers still to be confirmed.
     auto interrupted = store.outbox(QStringLiteral("sending"));

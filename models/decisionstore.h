@@ -17,6 +17,8 @@ class DecisionStore
 {
 public:
     explicit DecisionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    // The connection it works on (the calling thread's).
+    QSqlDatabase database() const { return m_db; }
 
     // Stores new recommendations (ids filled in) and audits them. An older
     // pending recommendation for the same campaign (or product, for new

@@ -132,6 +132,27 @@ Status forget(QSqlDatabase db, const QString &platform, const QString &capabilit
     return {};
 }
 
+Status forgetAll(QSqlDatabase db, const QString &platform)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM platform_capabilities WHERE platform = ?"));
+    q.addBindValue(platform);
+    if (!q.exec())
+        return sqlError(q, "platform_capabilities");
+    return {};
+}
+
+Result<QHash<QString, QStringList>> allMissing(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT platform, capability FROM platform_capabilities WHERE available = 0 ORDER BY platform, capability")))
+        return sqlError(q, "platform_capabilities");
+    QHash<QString, QStringList> out;
+    while (q.next())
+        out[q.value(0).toString()] << q.value(1).toString();
+    return out;
+}
+
 Result<QStringList> missingCapabilities(QSqlDatabase db, const QString &platform)
 {
     QSqlQuery q(db);

@@ -52,6 +52,9 @@ QDate newestDay(QSqlDatabase db);
 // Capabilities: what a platform was found unable to do, and when.
 Status rememberMissing(QSqlDatabase db, const QString &platform, const QString &capability, const QString &detail);
 Status forget(QSqlDatabase db, const QString &platform, const QString &capability);   // a re-probe
+Status forgetAll(QSqlDatabase db, const QString &platform);
+// Every remembered limit, by platform key.
+Result<QHash<QString, QStringList>> allMissing(QSqlDatabase db);
 Result<QStringList> missingCapabilities(QSqlDatabase db, const QString &platform);
 
 } // namespace LiveEvidence

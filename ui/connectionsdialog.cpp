@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -22,11 +23,14 @@ ConnectionsDialog::ConnectionsDialog(const Connections &current, QWidget *parent
     layout->addWidget(makeSide(m_platform, false, current.platform));
     auto *hint = new QLabel(tr("Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the "
                                "one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, "
-                               "CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN or CP_META_ACCESS_TOKEN instead. Keep live data in a "
-                               "store of its own (start with --database PATH)."),
+                               "CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN or CP_META_ACCESS_TOKEN instead. These connections "
+                               "belong to this live workspace only."),
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
+    m_reprobe = new QCheckBox(tr("Ask the ad platform again what it can do (forget that it refused budget changes)"), this);
+    m_reprobe->setObjectName(QStringLiteral("reprobe"));
+    layout->addWidget(m_reprobe);
     m_problem->setObjectName(QStringLiteral("connectionProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color:#c01c28"));
@@ -142,6 +146,11 @@ QString ConnectionsDialog::validate() const
     if (QString p = c.platform.problem(false); !p.isEmpty())
         return tr("Ad platform: %1").arg(p);
     return {};
+}
+
+bool ConnectionsDialog::reprobe() const
+{
+    return m_reprobe->isChecked();
 }
 
 void ConnectionsDialog::accept()

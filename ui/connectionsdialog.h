@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,10 @@ public:
     QString validate() const;
 
     void accept() override;
+    // "Ask the platform again what it can do": forget the limits learnt so far
+    // (a budget endpoint that answered 404/405), so that the next send probes.
+    bool reprobe() const;
+    QCheckBox *reprobeBox() const { return m_reprobe; }
 
 private:
     struct Side
@@ -48,6 +53,7 @@ private:
     void updateFields();
 
     Side m_store{}, m_platform{};
+    QCheckBox *m_reprobe = nullptr;
     QLabel *m_problem;
 };
 

@@ -17,6 +17,7 @@
 #include "agents/live/livesync.h"
 #include "agents/tools/httpclient.h"
 #include "agents/workspace/workspaceplatform.h"
+#include "models/liveevidence.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "models/auditmodel.h"
@@ -501,6 +502,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_charts->setStore(s.databasePath, s.campaigns, advertisedCategories, currency);
     m_simulation->setStore(s.databasePath, s.recording ? s.recording->from : s.windowFrom, s.windowTo);
     m_currency = currency;
+    m_missingCapabilities = s.missingCapabilities;
     startAgents(s);
 
     const QString kindTag = s.workspace.isLive() ? tr("<b>Live workspace</b> “%1”").arg(s.workspace.displayName().toHtmlEscaped())
@@ -645,7 +647,15 @@ void MainWindow::openConnections()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Connections of “%1”").arg(m_workspace.displayName()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const bool reprobe = dialog->reprobe();
+        const QString key = m_dispatcher && m_dispatcher->platform() ? m_dispatcher->platform()->capabilityKey() : QString();
         setConnections(dialog->connections(), dialog->storeSecrets(), dialog->platformSecrets());
+        if (reprobe && !key.isEmpty())
+            decide([key](DecisionStore &store) -> StoreSession::Outcome {
+                if (Status s = LiveEvidence::forgetAll(store.database(), key); !s)
+                    return {false, false, tr("Not forgotten"), s.error().toString(), {}};
+                return {true, false, tr("Ad platform limits forgotten"), tr("The next send asks %1 again").arg(key), {}};
+            });
     });
     dialog->open();
 }
@@ -691,6 +701,8 @@ void MainWindow::applyPlatform()
             QTimer::singleShot(1000, this, &MainWindow::applyPlatform);
             return;
         }
+        if (platform)   // what this workspace learnt it cannot do, without asking again
+            platform->assumeMissing(m_missingCapabilities.value(platform->capabilityKey()));
         m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
         m_netLabel->setText(label);
     };

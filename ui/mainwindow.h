@@ -133,6 +133,7 @@ private:
     Orchestrator *m_orchestrator = nullptr;
     Dispatcher *m_dispatcher = nullptr;
     Workspace m_workspace;
+    QHash<QString, QStringList> m_missingCapabilities;   // from the last snapshot
     enum class AfterOpen { Nothing, Connections, Import };
     AfterOpen m_afterOpen = AfterOpen::Nothing;
     QAction *m_connectionsAction = nullptr;

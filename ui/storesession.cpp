@@ -2,6 +2,7 @@
 #include "storesession.h"
 
 #include "agents/import/recording.h"
+#include "models/liveevidence.h"
 
 #include <QFileInfo>
 
@@ -48,6 +49,8 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     s.emergencyStop = !stop || *stop == u"1";
     if (const auto policy = decisions.latestPolicy())
         s.policyJson = *policy;
+    if (auto missing = LiveEvidence::allMissing(db))
+        s.missingCapabilities = *missing;
     return s;
 }
 } // namespace

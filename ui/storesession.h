@@ -27,6 +27,7 @@ struct StoreSnapshot
     QList<AuditEntry> audit;
     bool emergencyStop = false;
     QByteArray policyJson;        // newest stored policy, empty: the seed's
+    QHash<QString, QStringList> missingCapabilities;   // what each ad platform was found unable to do
 };
 
 // The window's access to the store: opening, loading a recording, importing

@@ -44,6 +44,14 @@ public:
         Q_UNUSED(action);
         return {};
     }
+    // Capabilities are remembered per workspace (platform_capabilities), so
+    // that what one process learnt every later one honours without asking
+    // again. The key names this platform there ("campaign-pilot-api host:port").
+    virtual QString capabilityKey() const { return name(); }
+    // What it was found unable to do ("set_budget"), learnt from its answers.
+    virtual QStringList missingCapabilities() const { return {}; }
+    // What the workspace remembers it cannot do (read by the dispatcher).
+    virtual void assumeMissing(const QStringList &capabilities) { Q_UNUSED(capabilities); }
 };
 
 } // namespace cp

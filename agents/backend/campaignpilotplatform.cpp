@@ -68,6 +68,14 @@ bool allDigits(const QString &s)
 }
 } // namespace
 
+void CampaignPilotPlatform::assumeMissing(const QStringList &capabilities)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &c : capabilities)
+        if (!m_missing.contains(c))
+            m_missing << c;
+}
+
 QStringList CampaignPilotPlatform::missingCapabilities() const
 {
     QMutexLocker lock(&m_mutex);

@@ -22,7 +22,8 @@ public:
     QString unsupportedReason(Recommendation::Action action) const override;
 
     // What the platform said it cannot do ("set_budget"), learnt from its answers.
-    QStringList missingCapabilities() const;
+    QStringList missingCapabilities() const override;
+    void assumeMissing(const QStringList &capabilities) override;
 
     StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) override;
 

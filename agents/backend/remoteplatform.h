@@ -23,6 +23,7 @@ namespace cp {
 class RemotePlatform : public AdPlatform
 {
 public:
+    QString capabilityKey() const override { return name() + QLatin1Char(' ') + m_base.authority(); }
     // `token`: sent as "Authorization: Bearer" when set; held in memory
     // only, never written to the store, a log or the audit trail.
     RemotePlatform(QUrl base, NetworkPolicy policy, QByteArray token)

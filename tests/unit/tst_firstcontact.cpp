@@ -4,6 +4,10 @@
 // seed's server does: new figures on every call, totals that sometimes go
 // down, a comparison window per product, lifetime metrics per campaign.
 #include "../support/faultserver.h"
+#include "../support/seedapi.h"
+#include "agents/approval.h"
+#include "models/decisionstore.h"
+#include "models/liveevidence.h"
 #include "agents/cycle/agents.h"
 #include "agents/live/livesync.h"
 #include "agents/workspace/workspaceopener.h"
@@ -460,6 +464,73 @@ private slots:
         }
         db = QSqlDatabase();
         opened->database->closeThreadConnection();
+    }
+
+    void aCapabilityLearntInOneProcessIsHonouredInTheNext()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.sqlite"));
+        FaultServer server;
+        auto api = std::make_shared<SeedApi>();   // no budget endpoint: PATCH answers 405, as the seed's server
+        for (const char *id : {"c1", "c2"})
+            api->campaigns.insert(QLatin1String(id), QJsonObject{{QStringLiteral("campaign_id"), QLatin1String(id)},
+                                                                 {QStringLiteral("status"), QStringLiteral("active")},
+                                                                 {QStringLiteral("budget"), 20.0}});
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        QVERIFY(WorkspaceOpener::open({path, {}, {}, false}).ok());
+        auto approveBudget = [&](const QString &campaign) {
+            auto db = Database::open(path);
+            auto store = std::make_unique<DecisionStore>(db->connection());
+            Recommendation r;
+            r.cycleId = QStringLiteral("t");
+            r.createdAt = QDateTime::currentDateTimeUtc();
+            r.expiresAt = r.createdAt.addDays(1);
+            r.agent = QStringLiteral("manager");
+            r.decision = QStringLiteral("CONTINUE");
+            r.action = Recommendation::Action::SetBudget;
+            r.campaignId = campaign;
+            r.previousBudget = Money::fromMinor(2000);
+            r.proposedBudget = Money::fromMinor(2200);
+            r.title = QStringLiteral("Raise ") + campaign;
+            r.rule = QStringLiteral("continue");
+            r.rationale = QStringLiteral("test");
+            auto added = store->add({r});
+            const bool ok = added.ok() && Approval::approve(*store, added->first().id, QStringLiteral("ops")).ok();
+            store.reset();
+            db->closeThreadConnection();
+            return ok;
+        };
+        auto send = [&] {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+            p.setProcessEnvironment(env);
+            QSignalSpy done(&p, &QProcess::finished);
+            p.start(QStringLiteral(CP_BINARY), {QStringLiteral("send"), QStringLiteral("--approved"), QStringLiteral("--database"), path,
+                                                QStringLiteral("--platform"), QStringLiteral("campaign-pilot-api"),
+                                                QStringLiteral("--platform-url"), server.baseUrl()});
+            done.wait(60000);
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        auto patches = [&] {
+            return int(std::count_if(server.seen().begin(), server.seen().end(), [](const auto &s) { return s.method == "PATCH"; }));
+        };
+        QVERIFY(approveBudget(QStringLiteral("c1")));
+        const QString first = send();
+        QCOMPARE(patches(), 1);   // learnt: 405
+        {
+            auto db = Database::open(path);
+            const QString key = QStringLiteral("campaign-pilot-api ") + QUrl(server.baseUrl()).authority();
+            auto missing = LiveEvidence::missingCapabilities(db->connection(), key);
+            QVERIFY(missing.ok());
+            QCOMPARE(*missing, QStringList{QStringLiteral("set_budget")});
+            db->closeThreadConnection();
+        }
+        // Another process, another budget change: refused from memory, without a request.
+        QVERIFY(approveBudget(QStringLiteral("c2")));
+        const QString second = send();
+        QCOMPARE(patches(), 1);
+        QVERIFY2(second.contains(QLatin1String("budget")), qPrintable(second));
     }
 
     void windowLengthsTheSeedServerNames_data()
