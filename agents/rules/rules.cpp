@@ -195,6 +195,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
                                   "(as of %3)", nullptr, w.days)
                          .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
+        if (w.asOf < s.asOf)   // the latest fetch of this product failed: say it was judged on older data
+            m.evidence = RuleText::tr("judged on older data: %1").arg(m.evidence);
     } else if (baseRows == 0 || curRows == 0) {
         m.evidence = RuleText::tr("no daily product figures %1 the campaign's start and no window measured by the store")
                          .arg(baseRows == 0 ? RuleText::tr("before") : RuleText::tr("since"));
