@@ -9,11 +9,13 @@
 namespace cp {
 
 namespace {
-constexpr std::int64_t kMaxMinor = std::numeric_limits<std::int64_t>::max() / 20;
+constexpr std::int64_t kMaxMinor = Money::kMaxMinor;
 
 template<typename Char>
-std::optional<Money> parseDecimal(const Char *p, const Char *end)
+std::optional<Money> parseDecimal(const Char *p, const Char *end, bool *outOfRange)
 {
+    if (outOfRange)
+        *outOfRange = false;
     while (p < end && (*p == ' ' || *p == '\t'))
         ++p;
     while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
@@ -29,8 +31,18 @@ std::optional<Money> parseDecimal(const Char *p, const Char *end)
     int wholeDigits = 0;
     while (p < end && *p >= '0' && *p <= '9') {
         whole = whole * 10 + (*p - '0');
-        if (whole > kMaxMinor / 100)
+        if (whole > kMaxMinor / 100) {
+            // Only a number that is otherwise well formed is "out of range".
+            while (p < end && *p >= '0' && *p <= '9')
+                ++p;
+            if (p < end && *p == '.')
+                ++p;
+            while (p < end && *p >= '0' && *p <= '9')
+                ++p;
+            if (outOfRange && p == end)
+                *outOfRange = true;
             return std::nullopt;
+        }
         ++p;
         ++wholeDigits;
     }
@@ -57,14 +69,30 @@ std::optional<Money> parseDecimal(const Char *p, const Char *end)
 }
 } // namespace
 
-std::optional<Money> Money::parse(QStringView text)
+std::optional<Money> Money::parse(QStringView text, bool *outOfRange)
 {
-    return parseDecimal(text.utf16(), text.utf16() + text.size());
+    return parseDecimal(text.utf16(), text.utf16() + text.size(), outOfRange);
 }
 
-std::optional<Money> Money::parse(const char *begin, const char *end)
+std::optional<Money> Money::parse(const char *begin, const char *end, bool *outOfRange)
 {
-    return parseDecimal(begin, end);
+    return parseDecimal(begin, end, outOfRange);
+}
+
+std::optional<Money> Money::checkedAdd(Money o) const
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(m_minor, o.m_minor, &sum) || sum > kMaxMinor || sum < -kMaxMinor)
+        return std::nullopt;
+    return Money(sum);
+}
+
+std::optional<Money> Money::checkedMul(std::int64_t n) const
+{
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(m_minor, n, &product) || product > kMaxMinor || product < -kMaxMinor)
+        return std::nullopt;
+    return Money(product);
 }
 
 QString Money::toString() const

@@ -23,9 +23,12 @@ protected:
     void reset() override;
     std::optional<QString> readRow(const RowView &row, qint64 line) override;
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
+    QString dayTable() const override { return QStringLiteral("product_days"); }
+    QList<DayKey> dayKeys() const override { return m_lines.keys(); }
 
 private:
     std::vector<ProductDay> m_days;
+    QHash<DayKey, qint64> m_lines;                // (product, day) -> line, for duplicates
     QHash<QString, QString> m_names;              // product id -> latest name
     QHash<QString, std::vector<qint64>> m_prices; // product id -> daily average prices
 };

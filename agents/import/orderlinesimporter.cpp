@@ -45,10 +45,14 @@ std::optional<QString> OrderLinesImporter::readRow(const RowView &row, qint64)
 
     const bool cancellation = invoice.startsWith(QLatin1Char('C'), Qt::CaseInsensitive);
     if (cancellation) {
-        DayTotals &day = m_days[{product, *date}];
         const qint64 units = *quantity < 0 ? -*quantity : *quantity;
+        const auto amount = price->checkedMul(units);
+        DayTotals &day = m_days[{product, *date}];
+        const auto sum = amount ? day.returned.checkedAdd(*amount) : std::nullopt;
+        if (!sum)
+            return tr("column \"UnitPrice\": %1 × %2 leaves the money range").arg(price->toString()).arg(units);
         day.unitsReturned += units;
-        day.returned += *price * units;
+        day.returned = *sum;
         note(tr("cancellation lines booked as returns"));
     } else if (*quantity <= 0) {
         note(tr("lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)"));
@@ -57,9 +61,13 @@ std::optional<QString> OrderLinesImporter::readRow(const RowView &row, qint64)
         note(tr("lines with price 0 not imported (samples, manual fixes)"));
         return std::nullopt;
     } else {
+        const auto amount = price->checkedMul(*quantity);
         DayTotals &day = m_days[{product, *date}];
+        const auto sum = amount ? day.revenue.checkedAdd(*amount) : std::nullopt;
+        if (!sum)
+            return tr("column \"UnitPrice\": %1 × %2 leaves the money range").arg(price->toString()).arg(*quantity);
         day.units += *quantity;
-        day.revenue += *price * *quantity;
+        day.revenue = *sum;
         day.invoices.insert(invoice);
         m_products[product].salePrices.append(price->minor());
     }
@@ -99,7 +107,10 @@ Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, Task
         d.orders = it->invoices.size();
         d.unitsReturned = it->unitsReturned;
         d.returnedRevenue = it->returned;
-        if (Status s = writer.upsertProductDay(d); !s)
+        auto day = merged(d);
+        if (!day)
+            return day.error();
+        if (Status s = writer.upsertProductDay(*day); !s)
             return s;
         if (context && (++done & 0xFFF) == 0) {
             if (context->isCancelled())

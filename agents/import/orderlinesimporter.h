@@ -19,6 +19,8 @@ namespace cp {
 // - other lines (zero price: samples and manual fixes; negative quantity on a
 //   normal invoice: stock write-offs) are counted in the report's notes.
 // Each product's price is the median unit price of its sale lines.
+// Lines of one product and day add up by definition (in one file, and across
+// files with MergeMode::Add).
 class OrderLinesImporter final : public Importer
 {
 public:
@@ -30,6 +32,8 @@ protected:
     void reset() override;
     std::optional<QString> readRow(const RowView &row, qint64 line) override;
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
+    QString dayTable() const override { return QStringLiteral("product_days"); }
+    QList<DayKey> dayKeys() const override { return m_days.keys(); }
 
 private:
     struct DayTotals
