@@ -327,7 +327,14 @@ int runImport(const CommandLine &cl)
         if (!cl.importer.isEmpty()) {
             importer = createImporter(cl.importer);
         } else {
-            CsvReader peek = *reader;
+            // A reader of its own: copies of a reader share the file.
+            auto peekReader = CsvReader::open(file, encoding);
+            if (!peekReader) {
+                err() << CommandLine::tr("error: %1").arg(peekReader.error().toString()) << Qt::endl;
+                ++failures;
+                continue;
+            }
+            CsvReader &peek = peekReader.value();
             auto headers = peek.readHeader();
             if (!headers) {
                 err() << CommandLine::tr("error: %1").arg(headers.error().toString()) << Qt::endl;

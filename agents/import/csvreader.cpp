@@ -76,66 +76,170 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+// The reader keeps this much decoded text ahead of the record it parses:
+// more than the longest record allowed, so a record never straddles a refill.
+constexpr size_t kWindow = CsvReader::kMaxRecordBytes + (64 << 10);
+constexpr qint64 kChunk = 4 << 20;
+
+// Where an incomplete UTF-8 sequence at the end of `data` starts (data.size() when none).
+qsizetype completeUtf8Prefix(const QByteArray &data)
+{
+    const qsizetype n = data.size();
+    for (qsizetype k = 1; k <= std::min<qsizetype>(3, n); ++k) {
+        const auto c = static_cast<unsigned char>(data[n - k]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > k ? n - k : n;
+    }
+    return n;
+}
+} // namespace
+
 Result<CsvReader> CsvReader::open(const QString &path, TextEncoding encoding)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot open the file: %1").arg(file.errorString()), path};
-    return decode(file.readAll(), path, encoding);
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{tr("cannot open the file: %1").arg(file->errorString()), path};
+    const qint64 size = file->size();
+    QByteArray first = file->read(kChunk);
+    if (first.isEmpty() && !file->atEnd())
+        return Error{tr("cannot read the file: %1").arg(file->errorString()), path};
+    auto reader = start(std::move(first), path, encoding, file->atEnd());
+    if (!reader)
+        return reader;
+    CsvReader r = std::move(reader).value();
+    r.m_size = size;
+    if (!file->atEnd()) {
+        r.m_device = std::move(file);
+        if (Status s = r.refill(); !s)
+            return s.error();
+        r.detectDelimiter();
+    }
+    return r;
 }
 
 Result<CsvReader> CsvReader::decode(QByteArray data, const QString &name, TextEncoding encoding, bool truncated)
 {
-    QString encodingName = QStringLiteral("UTF-8");
+    auto reader = start(std::move(data), name, encoding, !truncated);
+    if (!reader)
+        return reader;
+    CsvReader r = std::move(reader).value();
+    // The head of a longer file (the dialog's preview): a cut sequence is not an error.
+    r.m_carry.clear();
+    return r;
+}
+
+Result<CsvReader> CsvReader::start(QByteArray data, const QString &name, TextEncoding encoding, bool last)
+{
+    CsvReader reader(QByteArray(), name);
+    reader.m_size = data.size();
+    qsizetype bom = 0;
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
         const bool le = data.startsWith("\xFF\xFE");
-        encodingName = le ? QStringLiteral("UTF-16 LE") : QStringLiteral("UTF-16 BE");
-        if (truncated && data.size() % 2)
-            data.chop(1);
-        QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
-        const QString text = decoder.decode(QByteArrayView(data).sliced(2));
-        if (decoder.hasError())
-            return Error{tr("the file starts with a UTF-16 byte-order mark but is not valid UTF-16"), name};
-        data = text.toUtf8();
+        reader.m_source = le ? Source::Utf16LE : Source::Utf16BE;
+        reader.m_encodingName = le ? QStringLiteral("UTF-16 LE") : QStringLiteral("UTF-16 BE");
+        reader.m_utf16 = std::make_shared<QStringDecoder>(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        bom = 2;
     } else if (data.startsWith("\xEF\xBB\xBF")) {
-        encodingName = QStringLiteral("UTF-8 (BOM)");
-        data.remove(0, 3);
-    } else if (encoding == TextEncoding::Latin1 || encoding == TextEncoding::Windows1252) {
-        QString text;
-        text.resize(data.size());
-        char16_t *out = reinterpret_cast<char16_t *>(text.data());
-        for (qsizetype i = 0; i < data.size(); ++i) {
-            const auto c = static_cast<unsigned char>(data[i]);
-            char16_t u = c;
-            if (encoding == TextEncoding::Windows1252 && c >= 0x80 && c <= 0x9F) {
-                u = kWindows1252[c - 0x80];
-                if (u == 0)
-                    return Error{tr("byte 0x%1 at byte offset %2 is not a Windows-1252 character")
-                                     .arg(int(c), 2, 16, QLatin1Char('0')).arg(i), name};
-            }
-            out[i] = u;
-        }
-        encodingName = encoding == TextEncoding::Latin1 ? QStringLiteral("Latin-1") : QStringLiteral("Windows-1252");
-        data = text.toUtf8();
+        reader.m_encodingName = QStringLiteral("UTF-8 (BOM)");
+        bom = 3;
+    } else if (encoding == TextEncoding::Latin1) {
+        reader.m_source = Source::Latin1;
+        reader.m_encodingName = QStringLiteral("Latin-1");
+    } else if (encoding == TextEncoding::Windows1252) {
+        reader.m_source = Source::Windows1252;
+        reader.m_encodingName = QStringLiteral("Windows-1252");
     }
-    if (encodingName.startsWith(u"UTF-8")) {
-        if (const qint64 bad = firstInvalidUtf8(data, truncated); bad >= 0) {
-            const qint64 offset = bad + (encodingName == u"UTF-8" ? 0 : 3);
+    data.remove(0, bom);
+    reader.m_rawRead = bom;
+    if (Status s = reader.appendDecoded(std::move(data), last); !s)
+        return s.error();
+    reader.detectDelimiter();
+    return reader;
+}
+
+Status CsvReader::appendDecoded(QByteArray raw, bool last)
+{
+    const qint64 chunkStart = m_rawRead - m_carry.size();
+    m_rawRead += raw.size();
+    switch (m_source) {
+    case Source::Utf8: {
+        QByteArray data = m_carry.isEmpty() ? std::move(raw) : m_carry + raw;
+        m_carry.clear();
+        if (const qint64 bad = firstInvalidUtf8(data, !last); bad >= 0)
             return Error{tr("the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the "
                             "file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or "
                             "Encoding in the import dialog); nothing is replaced silently")
                              .arg(int(static_cast<unsigned char>(data[bad])), 2, 16, QLatin1Char('0'))
-                             .arg(offset),
-                         name};
-        }
+                             .arg(chunkStart + bad),
+                         m_name};
         // NUL bytes are valid UTF-8 but no CSV export has them: UTF-16 without a BOM does.
         if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
             return Error{tr("a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; "
-                            "save the file as UTF-8 or UTF-16 with a BOM").arg(nul), name};
+                            "save the file as UTF-8 or UTF-16 with a BOM").arg(chunkStart + nul),
+                         m_name};
+        const qsizetype complete = last ? data.size() : completeUtf8Prefix(data);
+        m_carry = data.mid(complete);
+        data.truncate(complete);
+        m_data += data;
+        return {};
     }
-    CsvReader reader(std::move(data), name);
-    reader.m_encodingName = encodingName;
-    return reader;
+    case Source::Utf16LE:
+    case Source::Utf16BE: {
+        const QString text = m_utf16->decode(raw);
+        if (m_utf16->hasError())
+            return Error{tr("the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)")
+                             .arg(chunkStart), m_name};
+        m_data += text.toUtf8();
+        return {};
+    }
+    case Source::Latin1:
+    case Source::Windows1252: {
+        QString text;
+        text.resize(raw.size());
+        char16_t *out = reinterpret_cast<char16_t *>(text.data());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const auto c = static_cast<unsigned char>(raw[i]);
+            char16_t u = c;
+            if (m_source == Source::Windows1252 && c >= 0x80 && c <= 0x9F) {
+                u = kWindows1252[c - 0x80];
+                if (u == 0)
+                    return Error{tr("byte 0x%1 at byte offset %2 is not a Windows-1252 character")
+                                     .arg(int(c), 2, 16, QLatin1Char('0')).arg(chunkStart + i), m_name};
+            }
+            out[i] = u;
+        }
+        m_data += text.toUtf8();
+        return {};
+    }
+    }
+    return {};
+}
+
+Status CsvReader::refill()
+{
+    while (m_device && size_t(m_data.size()) - m_pos < kWindow) {
+        if (m_pos > 0) {
+            m_data.remove(0, qsizetype(m_pos));
+            m_pos = 0;
+        }
+        const QByteArray raw = m_device->read(kChunk);
+        if (raw.isEmpty() && !m_device->atEnd())
+            return Error{tr("cannot read the file: %1").arg(m_device->errorString()), m_name};
+        const bool last = m_device->atEnd();
+        if (Status s = appendDecoded(raw, last); !s)
+            return s;
+        if (last)
+            m_device.reset();
+    }
+    return {};
+}
+
+qint64 CsvReader::position() const
+{
+    return std::max<qint64>(0, m_rawRead - (qint64(m_data.size()) - qint64(m_pos)));
 }
 
 CsvReader CsvReader::fromData(QByteArray data, const QString &name)
@@ -147,6 +251,8 @@ CsvReader::CsvReader(QByteArray data, QString name) : m_data(std::move(data)), m
 {
     if (m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
+    m_size = m_data.size();
+    m_rawRead = m_data.size();
     m_fields.reserve(64);
     detectDelimiter();
 }
@@ -203,17 +309,42 @@ CsvReader::Next CsvReader::next()
 {
     m_fields.clear();
     m_scratch.clear();
+    if (m_failed)
+        return Next::Failed;
     m_error.clear();
+    // Blank lines between records, and the rest of a refused record's line,
+    // are skipped across as many windows as they take.
+    while (true) {
+        if (Status s = refill(); !s) {
+            m_failed = true;
+            m_error = s.error().message;
+            return Next::Failed;
+        }
+        const char *const data = m_data.constData();
+        const size_t n = size_t(m_data.size());
+        if (m_skipRest) {
+            while (m_pos < n && data[m_pos] != '\n')
+                ++m_pos;
+            if (m_pos >= n && m_device)
+                continue;
+            m_skipRest = false;
+            if (m_pos < n) {
+                ++m_pos;
+                ++m_line;
+            }
+        }
+        while (m_pos < n && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
+            if (data[m_pos] == '\n')
+                ++m_line;
+            ++m_pos;
+        }
+        if (m_pos < n)
+            break;
+        if (!m_device)
+            return Next::End;
+    }
     const char *const data = m_data.constData();
     const size_t n = size_t(m_data.size());
-    // Skip blank lines between records.
-    while (m_pos < n && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
-        if (data[m_pos] == '\n')
-            ++m_line;
-        ++m_pos;
-    }
-    if (m_pos >= n)
-        return Next::End;
     m_recordLine = m_line;
     const size_t recordStart = m_pos;
     const char delimiter = m_delimiter;
@@ -231,6 +362,8 @@ CsvReader::Next CsvReader::next()
         if (m_pos < n) {
             ++m_pos;
             ++m_line;
+        } else if (m_device) {
+            m_skipRest = true;   // the line goes on in the next window
         }
     };
 
@@ -348,6 +481,8 @@ Result<QStringList> CsvReader::readHeader()
         return Error{tr("the file is empty"), m_name + QStringLiteral(":1")};
     if (r == Next::BadRecord)
         return Error{m_error, QStringLiteral("%1:%2").arg(m_name).arg(m_recordLine)};
+    if (r == Next::Failed)
+        return Error{m_error, m_name};
     QStringList headers;
     for (size_t i = 0; i < m_fields.size(); ++i)
         headers << field(int(i)).trimmed();

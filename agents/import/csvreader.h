@@ -4,11 +4,14 @@
 #include "models/result.h"
 
 #include <QByteArray>
+#include <QIODevice>
+#include <QStringDecoder>
 #include <QString>
 #include <QStringList>
 #include <string>
 #include <string_view>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -31,15 +34,20 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name);
 class CsvReader
 {
 public:
-    enum class Next { Record, End, BadRecord };
+    // Failed: the file cannot be read further (its text stops being valid in
+    // its encoding, or the device fails); errorString() says why and where.
+    enum class Next { Record, End, BadRecord, Failed };
 
     // A record (one line, or several when quotes hold line breaks) longer
     // than this is refused: nothing a shop exports needs it, and a file that
     // has one is not a table (a 50 MB "header" once took 2 GB to refuse).
     static constexpr size_t kMaxRecordBytes = 1 << 20;
 
-    // Reads the whole file and decodes it (see decode()); a missing or
-    // unreadable file, or text that is not in the encoding, is an Error.
+    // Streams the file: a window of a few MiB is decoded at a time (see
+    // decode() for the encodings), so memory does not grow with the file.
+    // A missing or unreadable file, or a first window that is not in the
+    // encoding, is an Error; a later invalid byte makes next() return Failed.
+    // Copies share the file: read only one of them.
     static Result<CsvReader> open(const QString &path, TextEncoding encoding = TextEncoding::Auto);
     // Converts `data` to UTF-8: a UTF-8 BOM is dropped, UTF-16 LE/BE with a
     // BOM is converted, Latin-1/Windows-1252 when named; otherwise the bytes
@@ -69,19 +77,37 @@ public:
     qint64 line() const { return m_recordLine; }
     QString errorString() const { return m_error; }
     QString fileName() const { return m_name; }
-    qint64 position() const { return qint64(m_pos); }
-    qint64 size() const { return m_data.size(); }
+    // Bytes of the file read so far and its size, for progress.
+    qint64 position() const;
+    qint64 size() const { return m_size; }
 
     // The first record as header names (trimmed), for column mapping.
     Result<QStringList> readHeader();
 
 private:
+    enum class Source { Utf8, Utf16LE, Utf16BE, Latin1, Windows1252 };
     CsvReader(QByteArray data, QString name);
+    // BOM and encoding, then the first bytes decoded; `last`: nothing follows.
+    static Result<CsvReader> start(QByteArray data, const QString &name, TextEncoding encoding, bool last);
     void detectDelimiter();
+    // Keeps at least one maximal record (or the rest of the file) ahead of
+    // m_pos, dropping what was read; an Error when the text is invalid.
+    Status refill();
+    // Converts raw bytes (a chunk of the file at m_rawRead) to UTF-8 at the
+    // end of m_data; `last`: no more bytes follow.
+    Status appendDecoded(QByteArray raw, bool last);
 
-    QByteArray m_data;
+    QByteArray m_data;            // the window, UTF-8
     QString m_name;
     size_t m_pos = 0;
+    std::shared_ptr<QIODevice> m_device;   // null when everything is in m_data
+    Source m_source = Source::Utf8;
+    std::shared_ptr<QStringDecoder> m_utf16;
+    QByteArray m_carry;           // a sequence cut by the chunk's end
+    qint64 m_rawRead = 0;         // raw bytes decoded so far
+    qint64 m_size = 0;
+    bool m_skipRest = false;      // a refused record's line continues past the window
+    bool m_failed = false;
     qint64 m_line = 1;
     qint64 m_recordLine = 1;
     std::vector<std::string_view> m_fields;

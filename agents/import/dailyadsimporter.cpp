@@ -40,6 +40,7 @@ void DailyAdsImporter::reset()
     m_campaigns.clear();
     m_days.clear();
     m_unitLines.clear();
+    m_first = m_last = QDate();
 }
 
 std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line)
@@ -91,6 +92,8 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
             .arg(unit, date->toString(Qt::ISODate)).arg(*seen);
     m_unitLines.insert(unitKey, line);
 
+    m_first = m_first.isValid() ? std::min(m_first, *date) : *date;
+    m_last = m_last.isValid() ? std::max(m_last, *date) : *date;
     CampaignDay &day = m_days[{id, *date}];
     day.campaignId = id;
     day.date = *date;

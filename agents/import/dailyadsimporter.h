@@ -31,12 +31,14 @@ protected:
     QStringList missingEvidence(const ColumnMapping &mapping) const override;
     bool requiresEvidence() const override { return true; }
     QString dayTable() const override { return QStringLiteral("campaign_days"); }
-    QList<DayKey> dayKeys() const override { return m_days.keys(); }
+    std::pair<QDate, QDate> dayRange() const override { return {m_first, m_last}; }
+    bool hasDay(const QString &id, const QDate &day) const override { return m_days.contains({id, day}); }
 
 private:
     QMap<QString, Campaign> m_campaigns;
     QHash<DayKey, CampaignDay> m_days;
     QHash<DayKey, qint64> m_unitLines;   // (ad or campaign, day) -> line, for duplicates
+    QDate m_first, m_last;
 };
 
 } // namespace cp

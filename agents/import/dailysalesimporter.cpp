@@ -28,6 +28,7 @@ void DailySalesImporter::reset()
 {
     m_days.clear();
     m_lines.clear();
+    m_first = m_last = QDate();
     m_names.clear();
     m_prices.clear();
 }
@@ -53,6 +54,8 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 li
         return tr("product %1 on %2 is already on line %3: a daily file has one row per product and day")
             .arg(d.productId, date->toString(Qt::ISODate)).arg(*seen);
     m_lines.insert({d.productId, *date}, line);
+    m_first = m_first.isValid() ? std::min(m_first, *date) : *date;
+    m_last = m_last.isValid() ? std::max(m_last, *date) : *date;
     d.date = *date;
     d.unitsSold = *units;
     d.revenue = *revenue;

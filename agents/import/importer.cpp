@@ -394,6 +394,9 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
         case CsvReader::Next::End:
             more = false;
             break;
+        case CsvReader::Next::Failed:
+            // Never a bad row to skip: the rest of the file would be lost unsaid.
+            return Error{reader.errorString(), file};
         case CsvReader::Next::BadRecord:
             ++report.rowsRead;
             if (auto stop = badRow(reader.errorString()))
@@ -430,17 +433,9 @@ Status Importer::checkOverlap(QSqlDatabase db, MergeMode mode)
     const QString table = dayTable();
     if (table.isEmpty())
         return {};
-    const QList<DayKey> keys = dayKeys();
-    if (keys.isEmpty())
+    const auto [from, to] = dayRange();
+    if (!from.isValid())
         return {};
-    QSet<DayKey> wanted;
-    wanted.reserve(keys.size());
-    QDate from = keys.first().second, to = from;
-    for (const DayKey &k : keys) {
-        wanted.insert(k);
-        from = std::min(from, k.second);
-        to = std::max(to, k.second);
-    }
     const bool products = table == u"product_days";
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -455,7 +450,7 @@ Status Importer::checkOverlap(QSqlDatabase db, MergeMode mode)
     overlap.what = products ? tr("product-days") : tr("campaign-days");
     while (q.next()) {
         const DayKey key(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
-        if (!wanted.contains(key))
+        if (!hasDay(key.first, key.second))
             continue;
         ++overlap.count;
         overlap.first = overlap.first.isValid() ? std::min(overlap.first, key.second) : key.second;

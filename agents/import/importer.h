@@ -170,11 +170,13 @@ protected:
     virtual bool requiresEvidence() const { return false; }
 
     // Day-keyed imports: the table the rows go to ("product_days" or
-    // "campaign_days") and the (id, day) keys read; run() checks them
-    // against the store before writing.
+    // "campaign_days"), the first and last day read, and whether a (id, day)
+    // was read; run() checks the store's rows in that range against them
+    // before writing (asked key by key, so no copy of a million keys).
     using DayKey = QPair<QString, QDate>;
     virtual QString dayTable() const { return {}; }
-    virtual QList<DayKey> dayKeys() const { return {}; }
+    virtual std::pair<QDate, QDate> dayRange() const { return {}; }
+    virtual bool hasDay(const QString &id, const QDate &day) const { Q_UNUSED(id); Q_UNUSED(day); return false; }
     // In MergeMode::Add, the store's figures for the same day added to d;
     // otherwise d. An error when a sum leaves the money range.
     Result<ProductDay> merged(ProductDay d) const;

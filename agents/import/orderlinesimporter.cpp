@@ -108,13 +108,21 @@ std::optional<QString> OrderLinesImporter::readRow(const RowView &row, qint64)
     return std::nullopt;
 }
 
-QList<Importer::DayKey> OrderLinesImporter::dayKeys() const
+std::pair<QDate, QDate> OrderLinesImporter::dayRange() const
 {
-    QList<DayKey> keys;
-    keys.reserve(qsizetype(m_days.size()));
-    for (const auto &[key, totals] : m_days)
-        keys.append({m_products[size_t(key >> 32)].id, QDate::fromJulianDay(qint64(key & 0xFFFFFFFFu))});
-    return keys;
+    qint64 first = 0, last = 0;
+    for (const auto &[key, totals] : m_days) {
+        const qint64 day = qint64(key & 0xFFFFFFFFu);
+        first = first == 0 ? day : std::min(first, day);
+        last = std::max(last, day);
+    }
+    return m_days.empty() ? std::pair<QDate, QDate>{} : std::pair{QDate::fromJulianDay(first), QDate::fromJulianDay(last)};
+}
+
+bool OrderLinesImporter::hasDay(const QString &id, const QDate &day) const
+{
+    const auto product = m_productIndex.find(id);
+    return product != m_productIndex.end() && m_days.count(dayKey(product->second, day)) > 0;
 }
 
 Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *context)

@@ -36,7 +36,8 @@ protected:
     std::optional<QString> readRow(const RowView &row, qint64 line) override;
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
     QString dayTable() const override { return QStringLiteral("product_days"); }
-    QList<DayKey> dayKeys() const override;
+    std::pair<QDate, QDate> dayRange() const override;
+    bool hasDay(const QString &id, const QDate &day) const override;
 
 private:
     // Compact on purpose: a million lines make hundreds of thousands of
