@@ -39,7 +39,7 @@ QStringList CatalogImporter::missingEvidence(const ColumnMapping &mapping) const
     return {tr("price, category or stock")};
 }
 
-std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64)
+std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64 line)
 {
     Product p;
     p.id = row.text(QStringLiteral("id"));
@@ -69,21 +69,21 @@ std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64)
         p.category = row.text(QStringLiteral("category")).section(QLatin1Char(','), 0, 0).trimmed();
     if (row.has(QStringLiteral("description")))
         p.description = row.text(QStringLiteral("description"));
+    // Two rows for one product code: keeping either would be a guess.
+    if (const auto seen = m_lines.constFind(p.id); seen != m_lines.cend())
+        return tr("product code %1 is already on line %2: a catalog has one row per product").arg(p.id).arg(*seen);
+    m_lines.insert(p.id, line);
     m_products.append(std::move(p));
     return std::nullopt;
 }
 
 Status CatalogImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *)
 {
-    QSet<QString> seen;
     for (const Product &p : std::as_const(m_products)) {
         if (Status s = writer.upsertProduct(p); !s)
             return s;
-        seen.insert(p.id);
     }
-    report.written[QStringLiteral("products")] = seen.size();
-    if (seen.size() < m_products.size())
-        report.notes[tr("rows repeating an earlier product code (the later row wins)")] = m_products.size() - seen.size();
+    report.written[QStringLiteral("products")] = m_products.size();
     return {};
 }
 

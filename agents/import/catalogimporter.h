@@ -19,13 +19,18 @@ public:
     QList<FieldSpec> fields() const override;
 
 protected:
-    void reset() override { m_products.clear(); }
+    void reset() override
+    {
+        m_products.clear();
+        m_lines.clear();
+    }
     std::optional<QString> readRow(const RowView &row, qint64 line) override;
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
     QStringList missingEvidence(const ColumnMapping &mapping) const override;
 
 private:
     QList<Product> m_products;
+    QHash<QString, qint64> m_lines;   // product code -> line, for repeats
 };
 
 } // namespace cp

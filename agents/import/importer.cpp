@@ -316,6 +316,10 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return report;
     }
+    // The report says what the merge did, not only what was written.
+    if (m_overlap)
+        report.notes[options.merge == MergeMode::Add ? tr("%1 added to the store's figures").arg(m_overlap->what)
+                                                     : tr("%1 replaced").arg(m_overlap->what)] = m_overlap->count;
     if (Status s = writer.logImport({report.importer, QFileInfo(report.file).fileName(), report.rowsRead,
                                      report.rowsWritten(), report.rowsSkipped, report.errors.mid(0, 20)});
         !s) {
@@ -462,9 +466,11 @@ Status Importer::checkOverlap(QSqlDatabase db, MergeMode mode)
                 m_existingCampaignDays.insert(key, StoreReader::campaignDay(q));
         }
     }
-    if (overlap.count == 0 || mode != MergeMode::Stop)
+    if (overlap.count == 0)
         return {};
     m_overlap = overlap;
+    if (mode != MergeMode::Stop)
+        return {};
     return Error{tr("%1; nothing was imported. Choose what to do with them: add the file's figures to the store's "
                     "(--merge add), replace those days (--merge replace)").arg(overlap.describe()),
                  QString()};

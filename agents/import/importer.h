@@ -138,7 +138,8 @@ public:
     // How many of this importer's fields the headers name (for detection).
     int score(const QStringList &headers) const;
 
-    // Set when run() refused because of an overlap with the store (MergeMode::Stop).
+    // The days the last run() found already in the store: it refused them
+    // (MergeMode::Stop) or merged them as asked.
     const std::optional<Overlap> &overlap() const { return m_overlap; }
 
     // Reads and writes a whole file in one transaction (logged in import_log).

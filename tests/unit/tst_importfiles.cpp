@@ -373,7 +373,11 @@ private slots:
         QCOMPARE(add.import(QStringLiteral("order-lines"), first), QString());
         ImportOptions adding;
         adding.merge = MergeMode::Add;
-        QCOMPARE(add.import(QStringLiteral("order-lines"), second, adding), QString());
+        {
+            auto report = createImporter(QStringLiteral("order-lines"))->run(add.write(second), add.conn(), adding);
+            QVERIFY(report.ok());
+            QCOMPARE(report->notes.value(QStringLiteral("product-days added to the store's figures")), qint64(2));
+        }
         QCOMPARE(scalar(add.conn(), QStringLiteral("SELECT units_sold * 1000000 + revenue_minor FROM product_days WHERE product_id='A'")),
                  qint64(5 * 1000000 + 750));
         QCOMPARE(scalar(add.conn(), QStringLiteral("SELECT orders FROM product_days WHERE product_id='B'")), qint64(2));
@@ -441,6 +445,15 @@ private slots:
         QCOMPARE(q.value(1).toString(), QStringLiteral("Plate"));
         QCOMPARE(q.value(3).toLongLong(), qint64(500));
         QVERIFY(q.value(4).isNull());
+    }
+
+    void catalogRepeatedCodeNamesBothLines()
+    {
+        Fixture f;
+        const QString before = storeState(f.conn());
+        QCOMPARE(f.import(QStringLiteral("catalog"), "sku,name,price\nM1,Mug,1.00\nP1,Plate,2.00\nM1,Blue mug,3.00\n"),
+                 QStringLiteral("FILE:4: product code M1 is already on line 2: a catalog has one row per product"));
+        QCOMPARE(storeState(f.conn()), before);
     }
 
     // 8. Bounded: a record past the limit is refused quickly, with its line.
