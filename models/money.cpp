@@ -12,10 +12,12 @@ namespace {
 constexpr std::int64_t kMaxMinor = Money::kMaxMinor;
 
 template<typename Char>
-std::optional<Money> parseDecimal(const Char *p, const Char *end, bool *outOfRange)
+std::optional<Money> parseDecimal(const Char *p, const Char *end, bool *outOfRange, bool *rounded)
 {
     if (outOfRange)
         *outOfRange = false;
+    if (rounded)
+        *rounded = false;
     while (p < end && (*p == ' ' || *p == '\t'))
         ++p;
     while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
@@ -64,19 +66,21 @@ std::optional<Money> parseDecimal(const Char *p, const Char *end, bool *outOfRan
         return std::nullopt;
     if (fractionDigits == 1)
         fraction *= 10;
+    if (rounded && fractionDigits > 2)
+        *rounded = true;
     std::int64_t minor = whole * 100 + fraction + (roundUp ? 1 : 0);
     return Money::fromMinor(negative ? -minor : minor);
 }
 } // namespace
 
-std::optional<Money> Money::parse(QStringView text, bool *outOfRange)
+std::optional<Money> Money::parse(QStringView text, bool *outOfRange, bool *rounded)
 {
-    return parseDecimal(text.utf16(), text.utf16() + text.size(), outOfRange);
+    return parseDecimal(text.utf16(), text.utf16() + text.size(), outOfRange, rounded);
 }
 
-std::optional<Money> Money::parse(const char *begin, const char *end, bool *outOfRange)
+std::optional<Money> Money::parse(const char *begin, const char *end, bool *outOfRange, bool *rounded)
 {
-    return parseDecimal(begin, end, outOfRange);
+    return parseDecimal(begin, end, outOfRange, rounded);
 }
 
 std::optional<Money> Money::checkedAdd(Money o) const

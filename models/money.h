@@ -24,8 +24,11 @@ public:
     // is how exports with float noise ("1.429999948") become exact cents.
     // Text beyond ±kMaxMinor is refused too; `outOfRange` (when given) tells
     // that case from text that is not a number, so the caller can say which.
-    static std::optional<Money> parse(QStringView text, bool *outOfRange = nullptr);
-    static std::optional<Money> parse(const char *begin, const char *end, bool *outOfRange = nullptr);
+    // `rounded` (when given) is set when decimals past the cents were rounded,
+    // so an importer can say so instead of rounding silently.
+    static std::optional<Money> parse(QStringView text, bool *outOfRange = nullptr, bool *rounded = nullptr);
+    static std::optional<Money> parse(const char *begin, const char *end, bool *outOfRange = nullptr,
+                                      bool *rounded = nullptr);
 
     // The largest amount this program accepts, in minor units (~4.6e17: far
     // beyond any shop, and small enough that 20 of them still fit in 64 bits,

@@ -186,7 +186,10 @@ std::optional<Money> RowView::money(const QString &key) const
 {
     const std::string_view v = raw(key);
     bool outOfRange = false;
-    auto m = Money::parse(v.data(), v.data() + v.size(), &outOfRange);
+    bool rounded = false;
+    auto m = Money::parse(v.data(), v.data() + v.size(), &outOfRange, &rounded);
+    if (m && rounded && m_rounded++ == 0)
+        m_firstRoundedLine = m_reader.line();
     if (!m && outOfRange)
         fail(key, tr("\"%1\" is out of range (amounts up to %2)")
                       .arg(QString::fromUtf8(v.data(), qsizetype(v.size())), Money::fromMinor(Money::kMaxMinor).toString()));
@@ -429,6 +432,10 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             context->report(reader.position(), reader.size(), tr("Reading %1").arg(QFileInfo(file).fileName()));
         }
     }
+    // Rounding float noise to cents is deliberate, but never silent.
+    if (row.roundedAmounts() > 0)
+        note(tr("amounts with more than two decimals rounded to cents (first on line %1)").arg(row.firstRoundedLine()),
+             row.roundedAmounts());
     return report;
 }
 

@@ -104,6 +104,10 @@ public:
 
     QString error() const { return m_error; }
     void clearError() const { m_error.clear(); }
+    // Amounts whose decimals past the cents were rounded (float noise such
+    // as "1.429999948"), and the first line with one: the report says so.
+    qint64 roundedAmounts() const { return m_rounded; }
+    qint64 firstRoundedLine() const { return m_firstRoundedLine; }
     void fail(const QString &key, const QString &problem) const;
 
 private:
@@ -111,6 +115,8 @@ private:
     const ColumnMapping &m_mapping;
     const QStringList &m_headers;
     mutable QString m_error;
+    mutable qint64 m_rounded = 0;
+    mutable qint64 m_firstRoundedLine = 0;
 };
 
 // Base of the file importers: maps columns by header, reads every record,

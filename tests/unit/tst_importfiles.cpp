@@ -138,6 +138,19 @@ private slots:
         QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT revenue_minor FROM product_days")), qint64(30));
     }
 
+    void roundingToCentsIsReported()
+    {
+        Fixture f;
+        auto report = createImporter(QStringLiteral("daily-sales"))
+                          ->run(f.write("date,stock_code,units,revenue_gbp\n2024-01-01,A,1,1.00\n2024-01-02,A,1,1.429999948\n"
+                                        "2024-01-03,A,1,2.005\n"),
+                                f.conn());
+        QVERIFY(report.ok());
+        QCOMPARE(report->notes.value(QStringLiteral("amounts with more than two decimals rounded to cents (first on line 3)")),
+                 qint64(2));
+        QCOMPARE(scalar(f.conn(), QStringLiteral("SELECT sum(revenue_minor) FROM product_days")), qint64(100 + 143 + 201));
+    }
+
     // 2. Encoding and delimiter.
     void encodings_data()
     {
