@@ -54,7 +54,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         CommandLine::tr("Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.\n\n"
            "Commands (default: open the window):\n"
            "  import FILE...   import CSV files into the store (order lines, daily sales, catalog,\n"
-           "                   WooCommerce products, Facebook ads; detected from the header)\n"
+           "                   WooCommerce products, Facebook ads, ad platform daily reports; detected\n"
+           "                   from the header) [--importer ID] [--merge add|replace|stop] [--encoding NAME]\n"
            "  make-demo        rebuild the bundled demo recording from shared/data/public\n"
            "  cycle            run the agents once and fill the decision queue (sends nothing)\n"
            "  send --approved  send what operators approved (never approves anything)\n"
@@ -82,6 +83,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       CommandLine::tr("ID"));
     const QCommandLineOption skip(QStringLiteral("skip-bad-rows"),
                                   CommandLine::tr("import: skip and count bad rows instead of stopping at the first one."));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      CommandLine::tr("import: the files' text encoding when it is not UTF-8 or UTF-16 with a "
+                                                      "byte-order mark: latin1 or windows-1252."),
+                                      CommandLine::tr("NAME"));
+    const QCommandLineOption merge(QStringLiteral("merge"),
+                                   CommandLine::tr("import: what to do with days the store already has: add (sum the "
+                                                   "figures), replace (the file's figures replace those days) or stop "
+                                                   "(default: refuse the file and name the overlap)."),
+                                   CommandLine::tr("MODE"), QStringLiteral("stop"));
     const QCommandLineOption source(QStringLiteral("source"), CommandLine::tr("make-demo: the public data folder."), CommandLine::tr("DIR"));
     const QCommandLineOption output(QStringLiteral("out"), CommandLine::tr("make-demo: where to write the recording."), CommandLine::tr("DIR"));
     const QCommandLineOption json(QStringLiteral("json"), CommandLine::tr("cycle: print the recommendations as JSON."));
@@ -119,7 +129,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          CommandLine::tr("ID"));
     const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("send: the platform's address (HTTPS)."),
                                          CommandLine::tr("URL"));
-    parser.addOptions({help, version, database, recording, lang, importer, skip, source, output, json, approved, policy, operatorName,
+    parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
                        metaAccount});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
@@ -146,6 +156,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.recording = parser.value(recording);
     cl.language = parser.value(lang);
     cl.importer = parser.value(importer);
+    cl.encoding = parser.value(encoding);
+    cl.merge = parser.value(merge);
     cl.skipBadRows = parser.isSet(skip);
     cl.source = parser.value(source);
     cl.output = parser.value(output);
@@ -184,6 +196,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (cl.files.isEmpty()) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: name at least one CSV file");
+        } else if (!cl.encoding.isEmpty() && !textEncodingFromName(cl.encoding)) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("import: unknown encoding \"%1\"; known: latin1, windows-1252").arg(cl.encoding);
+        } else if (!mergeModeFromName(cl.merge)) {
+            cl.command = Command::Invalid;
+            cl.message = CommandLine::tr("import: unknown --merge \"%1\"; known: add, replace, stop").arg(cl.merge);
         } else if (!cl.importer.isEmpty() && !importerIds().contains(cl.importer)) {
             cl.command = Command::Invalid;
             cl.message = CommandLine::tr("import: unknown importer \"%1\"; known: %2").arg(cl.importer, importerIds().join(QStringLiteral(", ")));
@@ -297,8 +315,9 @@ int runImport(const CommandLine &cl)
         return 2;
     }
     int failures = 0;
+    const TextEncoding encoding = textEncodingFromName(cl.encoding).value_or(TextEncoding::Auto);
     for (const QString &file : cl.files) {
-        auto reader = CsvReader::open(file);
+        auto reader = CsvReader::open(file, encoding);
         if (!reader) {
             err() << CommandLine::tr("error: %1").arg(reader.error().toString()) << Qt::endl;
             ++failures;
@@ -308,20 +327,38 @@ int runImport(const CommandLine &cl)
         if (!cl.importer.isEmpty()) {
             importer = createImporter(cl.importer);
         } else {
-            CsvReader peek = *reader;
-            auto headers = peek.readHeader();
-            importer = headers ? detectImporter(*headers) : nullptr;
-            if (!importer) {
-                err() << CommandLine::tr("error: %1: the columns match no importer; name one with --importer").arg(file) << Qt::endl;
+            // A reader of its own: copies of a reader share the file.
+            auto peekReader = CsvReader::open(file, encoding);
+            if (!peekReader) {
+                err() << CommandLine::tr("error: %1").arg(peekReader.error().toString()) << Qt::endl;
                 ++failures;
                 continue;
             }
+            CsvReader &peek = peekReader.value();
+            auto headers = peek.readHeader();
+            if (!headers) {
+                err() << CommandLine::tr("error: %1").arg(headers.error().toString()) << Qt::endl;
+                ++failures;
+                continue;
+            }
+            const Detection detection = detectImporters(*headers);
+            if (detection.winner.isEmpty()) {
+                err() << CommandLine::tr("error: %1: %2 (%3-separated); name one with --importer")
+                             .arg(file, detection.problem, peek.delimiterName())
+                      << Qt::endl;
+                ++failures;
+                continue;
+            }
+            importer = createImporter(detection.winner);
         }
         ImportOptions options;
         options.onBadRow = cl.skipBadRows ? OnBadRow::SkipAndCount : OnBadRow::Stop;
+        options.encoding = encoding;
+        options.merge = mergeModeFromName(cl.merge).value_or(MergeMode::Stop);
         auto report = importer->run(std::move(reader).value(), db->connection(), options);
         if (!report) {
-            err() << CommandLine::tr("error: %1").arg(report.error().toString()) << Qt::endl
+            const QString where = report.error().where.isEmpty() ? file + QStringLiteral(": ") : QString();
+            err() << CommandLine::tr("error: %1%2").arg(where, report.error().toString()) << Qt::endl
                   << CommandLine::tr("nothing from %1 was imported").arg(file) << Qt::endl;
             ++failures;
             continue;

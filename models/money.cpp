@@ -9,11 +9,15 @@
 namespace cp {
 
 namespace {
-constexpr std::int64_t kMaxMinor = std::numeric_limits<std::int64_t>::max() / 20;
+constexpr std::int64_t kMaxMinor = Money::kMaxMinor;
 
 template<typename Char>
-std::optional<Money> parseDecimal(const Char *p, const Char *end)
+std::optional<Money> parseDecimal(const Char *p, const Char *end, bool *outOfRange, bool *rounded)
 {
+    if (outOfRange)
+        *outOfRange = false;
+    if (rounded)
+        *rounded = false;
     while (p < end && (*p == ' ' || *p == '\t'))
         ++p;
     while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
@@ -29,8 +33,18 @@ std::optional<Money> parseDecimal(const Char *p, const Char *end)
     int wholeDigits = 0;
     while (p < end && *p >= '0' && *p <= '9') {
         whole = whole * 10 + (*p - '0');
-        if (whole > kMaxMinor / 100)
+        if (whole > kMaxMinor / 100) {
+            // Only a number that is otherwise well formed is "out of range".
+            while (p < end && *p >= '0' && *p <= '9')
+                ++p;
+            if (p < end && *p == '.')
+                ++p;
+            while (p < end && *p >= '0' && *p <= '9')
+                ++p;
+            if (outOfRange && p == end)
+                *outOfRange = true;
             return std::nullopt;
+        }
         ++p;
         ++wholeDigits;
     }
@@ -52,19 +66,37 @@ std::optional<Money> parseDecimal(const Char *p, const Char *end)
         return std::nullopt;
     if (fractionDigits == 1)
         fraction *= 10;
+    if (rounded && fractionDigits > 2)
+        *rounded = true;
     std::int64_t minor = whole * 100 + fraction + (roundUp ? 1 : 0);
     return Money::fromMinor(negative ? -minor : minor);
 }
 } // namespace
 
-std::optional<Money> Money::parse(QStringView text)
+std::optional<Money> Money::parse(QStringView text, bool *outOfRange, bool *rounded)
 {
-    return parseDecimal(text.utf16(), text.utf16() + text.size());
+    return parseDecimal(text.utf16(), text.utf16() + text.size(), outOfRange, rounded);
 }
 
-std::optional<Money> Money::parse(const char *begin, const char *end)
+std::optional<Money> Money::parse(const char *begin, const char *end, bool *outOfRange, bool *rounded)
 {
-    return parseDecimal(begin, end);
+    return parseDecimal(begin, end, outOfRange, rounded);
+}
+
+std::optional<Money> Money::checkedAdd(Money o) const
+{
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(m_minor, o.m_minor, &sum) || sum > kMaxMinor || sum < -kMaxMinor)
+        return std::nullopt;
+    return Money(sum);
+}
+
+std::optional<Money> Money::checkedMul(std::int64_t n) const
+{
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(m_minor, n, &product) || product > kMaxMinor || product < -kMaxMinor)
+        return std::nullopt;
+    return Money(product);
 }
 
 QString Money::toString() const

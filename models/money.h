@@ -22,8 +22,22 @@ public:
     // Parses decimal text such as "12", "-3.5", "1.429999948" or "1e3" is
     // refused. More than two decimals are rounded half away from zero, which
     // is how exports with float noise ("1.429999948") become exact cents.
-    static std::optional<Money> parse(QStringView text);
-    static std::optional<Money> parse(const char *begin, const char *end);
+    // Text beyond ±kMaxMinor is refused too; `outOfRange` (when given) tells
+    // that case from text that is not a number, so the caller can say which.
+    // `rounded` (when given) is set when decimals past the cents were rounded,
+    // so an importer can say so instead of rounding silently.
+    static std::optional<Money> parse(QStringView text, bool *outOfRange = nullptr, bool *rounded = nullptr);
+    static std::optional<Money> parse(const char *begin, const char *end, bool *outOfRange = nullptr,
+                                      bool *rounded = nullptr);
+
+    // The largest amount this program accepts, in minor units (~4.6e17: far
+    // beyond any shop, and small enough that 20 of them still fit in 64 bits,
+    // so sums checked with checkedAdd never wrap).
+    static constexpr std::int64_t kMaxMinor = INT64_MAX / 20;
+    // Sums and products that would leave ±kMaxMinor: nullopt instead of a
+    // wrapped (negative) amount.
+    std::optional<Money> checkedAdd(Money o) const;
+    std::optional<Money> checkedMul(std::int64_t n) const;
 
     constexpr std::int64_t minor() const { return m_minor; }
     double toDouble() const { return double(m_minor) / 100.0; }

@@ -27,9 +27,11 @@ constexpr qint64 kPreviewBytes = 256 * 1024;
 } // namespace
 
 ImportDialog::ImportDialog(QWidget *parent)
-    : QDialog(parent), m_fileEdit(new QLineEdit(this)), m_importer(new QComboBox(this)), m_previewView(new QTableView(this)),
+    : QDialog(parent), m_fileEdit(new QLineEdit(this)), m_importer(new QComboBox(this)), m_encoding(new QComboBox(this)),
+      m_format(new QLabel(this)), m_detection(new QLabel(this)), m_previewView(new QTableView(this)),
       m_preview(new StringTableModel(this)), m_mappingForm(new QFormLayout), m_stop(new QRadioButton(this)),
-      m_skip(new QRadioButton(this)), m_status(new QLabel(this)),
+      m_skip(new QRadioButton(this)), m_mergeAsk(new QRadioButton(this)), m_mergeAdd(new QRadioButton(this)),
+      m_mergeReplace(new QRadioButton(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import CSV"));
@@ -41,18 +43,39 @@ ImportDialog::ImportDialog(QWidget *parent)
         if (!path.isEmpty())
             setFile(path);
     });
+    // Text that is not UTF-8 is refused unless the user names its encoding:
+    // guessing would merge CAFÉ and CAFÈ.
+    m_encoding->addItem(tr("UTF-8 / UTF-16 (detected)"), int(TextEncoding::Auto));
+    m_encoding->addItem(tr("Latin-1 (ISO 8859-1)"), int(TextEncoding::Latin1));
+    m_encoding->addItem(tr("Windows-1252"), int(TextEncoding::Windows1252));
+    m_encoding->setObjectName(QStringLiteral("encodingBox"));
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_path.isEmpty())
+            setFile(m_path);
+    });
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("File:"), this));
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(browse);
+    fileRow->addWidget(new QLabel(tr("Encoding:"), this));
+    fileRow->addWidget(m_encoding);
 
     for (const QString &id : importerIds())
         m_importer->addItem(createImporter(id)->displayName(), id);
     m_importer->setObjectName(QStringLiteral("importerBox"));
     connect(m_importer, &QComboBox::currentIndexChanged, this, &ImportDialog::rebuildMapping);
+    // A choice in the box is the user's pick among the candidates.
+    connect(m_importer, &QComboBox::activated, this, [this] {
+        m_needsPick = false;
+        validate();
+    });
     auto *importerRow = new QHBoxLayout;
     importerRow->addWidget(new QLabel(tr("Read as:"), this));
     importerRow->addWidget(m_importer, 1);
+    m_format->setObjectName(QStringLiteral("importFormat"));
+    importerRow->addWidget(m_format);
+    m_detection->setObjectName(QStringLiteral("importDetection"));
+    m_detection->setWordWrap(true);
 
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->hide();
@@ -69,6 +92,20 @@ ImportDialog::ImportDialog(QWidget *parent)
     policyLayout->addWidget(m_stop);
     policyLayout->addWidget(m_skip);
 
+    m_mergeAsk->setText(tr("Ask me (nothing is imported until I choose)"));
+    m_mergeAdd->setText(tr("Add the file's figures to the workspace's"));
+    m_mergeReplace->setText(tr("Replace those days with the file's figures"));
+    m_mergeAsk->setChecked(true);
+    m_mergeAsk->setObjectName(QStringLiteral("mergeAsk"));
+    m_mergeAdd->setObjectName(QStringLiteral("mergeAdd"));
+    m_mergeReplace->setObjectName(QStringLiteral("mergeReplace"));
+    auto *mergeBox = new QGroupBox(tr("Days the workspace already has"), this);
+    auto *mergeLayout = new QVBoxLayout(mergeBox);
+    mergeLayout->addWidget(m_mergeAsk);
+    mergeLayout->addWidget(m_mergeAdd);
+    mergeLayout->addWidget(m_mergeReplace);
+    policyLayout->addWidget(mergeBox);
+
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -82,6 +119,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(fileRow);
     layout->addLayout(importerRow);
+    layout->addWidget(m_detection);
     layout->addWidget(new QLabel(tr("First rows:"), this));
     layout->addWidget(m_previewView, 1);
     layout->addLayout(lower);
@@ -95,13 +133,14 @@ void ImportDialog::setFile(const QString &path)
     m_fileEdit->setText(path);
     m_status->setText(tr("Reading…"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    auto result = std::make_shared<std::optional<Result<QPair<QStringList, QList<QStringList>>>>>();
+    auto result = std::make_shared<std::optional<Result<Preview>>>();
+    const auto encoding = TextEncoding(m_encoding->currentData().toInt());
     m_task.cancel();
     connect(&m_task, &BackgroundTask::finished, this, [this, path, result] {
         if (*result)
             showPreview(path, **result);
     }, Qt::SingleShotConnection);
-    m_task.start([path, result](TaskContext &) {
+    m_task.start([path, result, encoding](TaskContext &) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *result = Error{tr("cannot open the file: %1").arg(file.errorString()), path};
@@ -109,7 +148,12 @@ void ImportDialog::setFile(const QString &path)
         }
         const QByteArray head = file.read(kPreviewBytes);
         const bool whole = file.atEnd();
-        CsvReader reader = CsvReader::fromData(head, path);
+        auto decoded = CsvReader::decode(head, path, encoding, !whole);
+        if (!decoded) {
+            *result = decoded.error();
+            return;
+        }
+        CsvReader reader = std::move(decoded).value();
         auto headers = reader.readHeader();
         if (!headers) {
             *result = headers.error();
@@ -132,29 +176,41 @@ void ImportDialog::setFile(const QString &path)
                 row << reader.field(int(i));
             rows.append(row);
         }
-        *result = QPair<QStringList, QList<QStringList>>(*headers, rows);
+        *result = Preview{*headers, rows,
+                          tr("%1-separated, %2").arg(reader.delimiterName(), reader.encodingName())};
     });
 }
 
-void ImportDialog::showPreview(const QString &path, const Result<QPair<QStringList, QList<QStringList>>> &preview)
+void ImportDialog::showPreview(const QString &path, const Result<Preview> &preview)
 {
     if (path != m_path)
         return;
+    m_needsPick = false;
     if (!preview) {
         m_headers.clear();
+        m_format->clear();
+        m_detection->clear();
         m_preview->setTable({}, {});
         m_status->setText(tr("This file cannot be imported: %1").arg(preview.error().toString()));
         rebuildMapping();
         emit previewReady();
         return;
     }
-    m_headers = preview->first;
-    m_preview->setTable(preview->first, preview->second);
+    m_headers = preview->headers;
+    m_preview->setTable(preview->headers, preview->rows);
     m_previewView->resizeColumnsToContents();
-    if (auto detected = detectImporter(m_headers)) {
-        m_importer->blockSignals(true);
-        m_importer->setCurrentIndex(m_importer->findData(detected->id()));
-        m_importer->blockSignals(false);
+    m_format->setText(preview->format);
+    const Detection detection = detectImporters(m_headers);
+    // The winner, or else the best candidate preselected and the user asked to confirm a pick.
+    const QString shown = detection.winner.isEmpty() ? detection.ranked.value(0).id : detection.winner;
+    m_importer->blockSignals(true);
+    m_importer->setCurrentIndex(m_importer->findData(shown));
+    m_importer->blockSignals(false);
+    if (detection.winner.isEmpty()) {
+        m_needsPick = true;
+        m_detection->setText(tr("No clear importer: %1. Choose one under \"Read as\".").arg(detection.problem));
+    } else {
+        m_detection->setText(tr("Detected: %1.").arg(m_importer->currentText()));
     }
     rebuildMapping();
     emit previewReady();
@@ -168,14 +224,8 @@ void ImportDialog::rebuildMapping()
     auto importer = createImporter(importerId());
     if (!importer)
         return;
-    ColumnMapping automatic;
-    for (const FieldSpec &f : importer->fields()) {
-        // Best effort per field, also when some required column is missing.
-        for (int c = 0; c < m_headers.size(); ++c)
-            for (const QString &alias : f.aliases)
-                if (!automatic.contains(f.key) && m_headers.at(c).compare(alias, Qt::CaseInsensitive) == 0)
-                    automatic.insert(f.key, c);
-    }
+    // Best effort per field, also when some required column is missing.
+    const ColumnMapping automatic = importer->mapByName(m_headers);
     for (const FieldSpec &f : importer->fields()) {
         auto *box = new QComboBox(this);
         box->addItem(f.required ? tr("(choose a column)") : tr("(not in this file)"), -1);
@@ -199,9 +249,11 @@ void ImportDialog::validate()
             if (f.required && (!mappingBox(f.key) || mappingBox(f.key)->currentData().toInt() < 0))
                 missing << f.label;
     }
-    const bool ok = !m_path.isEmpty() && !m_headers.isEmpty() && missing.isEmpty();
+    const bool ok = !m_path.isEmpty() && !m_headers.isEmpty() && missing.isEmpty() && !m_needsPick;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    if (!m_headers.isEmpty())
+    if (!m_headers.isEmpty() && m_needsPick)
+        m_status->setText(tr("Choose the importer that reads this file."));
+    else if (!m_headers.isEmpty())
         m_status->setText(missing.isEmpty() ? tr("Ready: %1 columns mapped.").arg(m_mapping.size())
                                             : tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", "))));
 }
@@ -223,6 +275,9 @@ ImportOptions ImportDialog::options() const
 {
     ImportOptions o;
     o.onBadRow = m_skip->isChecked() ? OnBadRow::SkipAndCount : OnBadRow::Stop;
+    o.encoding = TextEncoding(m_encoding->currentData().toInt());
+    // "Ask me" imports with Stop: an overlap comes back and the window asks.
+    o.merge = m_mergeAdd->isChecked() ? MergeMode::Add : m_mergeReplace->isChecked() ? MergeMode::Replace : MergeMode::Stop;
     ColumnMapping mapping;
     for (const auto &[key, box] : m_mapping)
         if (const int column = box->currentData().toInt(); column >= 0)

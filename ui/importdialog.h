@@ -19,8 +19,10 @@ namespace cp {
 
 class StringTableModel;
 
-// File > Import: choose a file, see its first rows, check which importer
-// reads it and which column feeds each field, and choose what a bad row does.
+// File > Import: choose a file and its encoding, see its first rows and its
+// delimiter, check which importer reads it (the detection's candidates when
+// there is no clear winner: the user picks) and which column feeds each
+// field, and choose what a bad row and days already in the workspace do.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,13 +38,20 @@ public:
     // For tests: the preview's model, the mapping combos by field key.
     StringTableModel *previewModel() const { return m_preview; }
     QComboBox *importerBox() const { return m_importer; }
+    QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *mappingBox(const QString &fieldKey) const;
 
 signals:
     void previewReady();
 
 private:
-    void showPreview(const QString &path, const Result<QPair<QStringList, QList<QStringList>>> &preview);
+    struct Preview
+    {
+        QStringList headers;
+        QList<QStringList> rows;
+        QString format;   // "comma-separated, UTF-8"
+    };
+    void showPreview(const QString &path, const Result<Preview> &preview);
     void rebuildMapping();
     void validate();
 
@@ -51,12 +60,19 @@ private:
     BackgroundTask m_task;
     QLineEdit *m_fileEdit;
     QComboBox *m_importer;
+    QComboBox *m_encoding;
+    QLabel *m_format;
+    QLabel *m_detection;
+    bool m_needsPick = false;   // no clear winner: Import waits for the user's choice
     QTableView *m_previewView;
     StringTableModel *m_preview;
     QFormLayout *m_mappingForm;
     QList<QPair<QString, QComboBox *>> m_mapping;
     QRadioButton *m_stop;
     QRadioButton *m_skip;
+    QRadioButton *m_mergeAsk;
+    QRadioButton *m_mergeAdd;
+    QRadioButton *m_mergeReplace;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
 };

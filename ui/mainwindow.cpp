@@ -445,6 +445,7 @@ bool MainWindow::startImport(const QString &file, const QString &importerId, con
         return false;   // imports are live data; the action says why it is disabled
     if (!m_session->import(file, importerId, options))
         return false;
+    m_lastImport = {file, importerId, options};
     setBusy(true, tr("Importing %1…").arg(file));
     return true;
 }
@@ -554,6 +555,24 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
     }
     if (std::exchange(m_sendAfterDecide, false) && outcome.ok)
         sendApproved();
+    if (outcome.importOverlap && !qEnvironmentVariableIsSet("CP_NO_MODAL")) {
+        // Merging is the user's decision: add to those days, replace them, or stop.
+        QMessageBox box(QMessageBox::Question, outcome.title,
+                        tr("%1.\n\nAdd the file's figures to the workspace's, replace those days with the file's, or stop "
+                           "(nothing is imported)?").arg(outcome.text),
+                        QMessageBox::NoButton, this);
+        QPushButton *add = box.addButton(tr("&Add"), QMessageBox::AcceptRole);
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Stop"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == add || box.clickedButton() == replace) {
+            ImportOptions options = m_lastImport.options;
+            options.merge = box.clickedButton() == add ? MergeMode::Add : MergeMode::Replace;
+            startImport(m_lastImport.file, m_lastImport.importerId, options);
+            emit storeShown();
+            return;
+        }
+    }
     if (!outcome.ok) {
         QMessageBox box(QMessageBox::Warning, outcome.title, outcome.text, QMessageBox::Ok, this);
         box.setDetailedText(outcome.details.join(QLatin1Char('\n')));

@@ -149,6 +149,14 @@ private:
     bool m_busy = false;
     bool m_halted = true;     // until the store says otherwise
     bool m_sendAfterDecide = false;
+    // The import running or last run, to run it again with the merge the user chose.
+    struct LastImport
+    {
+        QString file;
+        QString importerId;
+        ImportOptions options;
+    };
+    LastImport m_lastImport;
 };
 
 } // namespace cp

@@ -134,6 +134,9 @@ bool StoreSession::import(const QString &file, const QString &importerId, const 
         if (!importer)
             return {false, false, tr("Import failed"), tr("Unknown importer %1").arg(importerId), {}};
         auto report = importer->run(file, (*database)->connection(), options, &context);
+        if (!report && importer->overlap())
+            return {false, false, tr("Import stopped: the workspace already has some of these days"),
+                    importer->overlap()->describe(), {}, true};
         if (!report)
             return {false, false, tr("Import failed: nothing was imported"), report.error().toString(), {}};
         if (report->cancelled)

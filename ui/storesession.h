@@ -48,6 +48,9 @@ public:
         QString title;
         QString text;
         QStringList details;
+        // An import stopped because the workspace already has some of its
+        // days (MergeMode::Stop): the window asks add, replace or stop.
+        bool importOverlap = false;
     };
 
     explicit StoreSession(WorkspaceRequest request, QObject *parent = nullptr);

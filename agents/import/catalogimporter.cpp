@@ -7,19 +7,39 @@ namespace cp {
 
 QList<FieldSpec> CatalogImporter::fields() const
 {
+    auto list = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out << QString::fromUtf8(n);
+        return out;
+    };
+    // Aliases in order of preference; "description" names the product only
+    // when the file has no name column (the UCI product list).
     return {
-        {QStringLiteral("id"), tr("Product code"),
-         {QStringLiteral("stock_code"), QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("product_id")}, true},
-        {QStringLiteral("name"), tr("Name"), {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("title")}, true},
-        {QStringLiteral("price"), tr("Price"),
-         {QStringLiteral("price"), QStringLiteral("median_unit_price_gbp"), QStringLiteral("unit_price")}, false},
-        {QStringLiteral("category"), tr("Category"), {QStringLiteral("category")}, false},
-        {QStringLiteral("stock"), tr("Stock"), {QStringLiteral("stock"), QStringLiteral("stock_quantity")}, false},
-        {QStringLiteral("description"), tr("Description"), {QStringLiteral("long_description"), QStringLiteral("details")}, false},
+        {QStringLiteral("id"), tr("Product code"), list({"stock_code", "sku", "product_id", "product code", "id"}), true},
+        {QStringLiteral("name"), tr("Name"), list({"name", "product name", "title", "product title", "description"}), true},
+        {QStringLiteral("price"), tr("Regular price"),
+         list({"regular price", "price", "median_unit_price_gbp", "unit_price", "list price"}), false},
+        {QStringLiteral("sale_price"), tr("Sale price"), list({"sale price"}), false},
+        {QStringLiteral("category"), tr("Category"), list({"category", "categories", "product category", "product type"}), false},
+        {QStringLiteral("stock"), tr("Stock"), list({"stock", "stock_quantity", "stock quantity", "quantity", "inventory", "qty"}), false},
+        {QStringLiteral("description"), tr("Description"),
+         list({"description", "long_description", "details", "short description", "body"}), false},
     };
 }
 
-std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64)
+QStringList CatalogImporter::missingEvidence(const ColumnMapping &mapping) const
+{
+    // Nearly every table has an id and a name (ad creatives, campaigns,
+    // customers): only a product figure makes it a catalog.
+    for (const char *key : {"price", "sale_price", "category", "stock"}) {
+        if (mapping.contains(QString::fromLatin1(key)))
+            return {};
+    }
+    return {tr("price, category or stock")};
+}
+
+std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64 line)
 {
     Product p;
     p.id = row.text(QStringLiteral("id"));
@@ -28,37 +48,42 @@ std::optional<QString> CatalogImporter::readRow(const RowView &row, qint64)
         return tr("the product code is empty");
     if (p.name.isEmpty())
         return tr("the name is empty");
-    if (row.has(QStringLiteral("price")) && !row.isEmpty(QStringLiteral("price"))) {
-        p.price = row.money(QStringLiteral("price"));
+    // The price in effect: the sale price when there is one, else the regular one.
+    for (const QString &key : {QStringLiteral("sale_price"), QStringLiteral("price")}) {
+        if (!row.has(key) || row.isEmpty(key))
+            continue;
+        p.price = row.money(key);
         if (!p.price)
             return row.error();
         if (p.price->minor() < 0)
             return tr("a negative price (%1)").arg(p.price->toString());
+        break;
     }
     if (row.has(QStringLiteral("stock")) && !row.isEmpty(QStringLiteral("stock"))) {
-        p.stock = row.integer(QStringLiteral("stock"));
+        p.stock = row.integerLenient(QStringLiteral("stock"));
         if (!p.stock)
             return row.error();
     }
+    // "Clothing > Hoodies, Music": the first category, with its path.
     if (row.has(QStringLiteral("category")))
-        p.category = row.text(QStringLiteral("category"));
+        p.category = row.text(QStringLiteral("category")).section(QLatin1Char(','), 0, 0).trimmed();
     if (row.has(QStringLiteral("description")))
         p.description = row.text(QStringLiteral("description"));
+    // Two rows for one product code: keeping either would be a guess.
+    if (const auto seen = m_lines.constFind(p.id); seen != m_lines.cend())
+        return tr("product code %1 is already on line %2: a catalog has one row per product").arg(p.id).arg(*seen);
+    m_lines.insert(p.id, line);
     m_products.append(std::move(p));
     return std::nullopt;
 }
 
 Status CatalogImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *)
 {
-    QSet<QString> seen;
     for (const Product &p : std::as_const(m_products)) {
         if (Status s = writer.upsertProduct(p); !s)
             return s;
-        seen.insert(p.id);
     }
-    report.written[QStringLiteral("products")] = seen.size();
-    if (seen.size() < m_products.size())
-        report.notes[tr("rows repeating an earlier product code (the later row wins)")] = m_products.size() - seen.size();
+    report.written[QStringLiteral("products")] = m_products.size();
     return {};
 }
 

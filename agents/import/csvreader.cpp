@@ -3,15 +3,243 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringDecoder>
 
 namespace cp {
 
-Result<CsvReader> CsvReader::open(const QString &path)
+namespace {
+QString tr(const char *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QCoreApplication::translate("CsvReader", "cannot open the file: %1").arg(file.errorString()), path};
-    return CsvReader(file.readAll(), path);
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+// Offset of the first byte that does not start or continue a well-formed
+// UTF-8 sequence (overlongs, surrogates and code points past U+10FFFF are
+// invalid too), or -1. A sequence cut by the end counts only when !truncated.
+qint64 firstInvalidUtf8(const QByteArray &data, bool truncated)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
+    const qint64 n = data.size();
+    qint64 i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned char low = 0x80, high = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            length = 3;
+            if (c == 0xE0)
+                low = 0xA0;
+            else if (c == 0xED)
+                high = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            length = 4;
+            if (c == 0xF0)
+                low = 0x90;
+            else if (c == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return truncated ? -1 : i;
+            const unsigned char d = p[i + k];
+            if (d < (k == 1 ? low : 0x80) || d > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// Windows-1252's 0x80..0x9F (the rest is Latin-1); 0 marks the five unused bytes.
+constexpr char16_t kWindows1252[32] = {0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                       0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+} // namespace
+
+std::optional<TextEncoding> textEncodingFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"latin1" || n == u"latin-1" || n == u"iso-8859-1" || n == u"iso8859-1")
+        return TextEncoding::Latin1;
+    if (n == u"windows-1252" || n == u"cp1252" || n == u"windows1252")
+        return TextEncoding::Windows1252;
+    if (n == u"utf-8" || n == u"utf8" || n == u"auto")
+        return TextEncoding::Auto;
+    return std::nullopt;
+}
+
+namespace {
+// The reader keeps this much decoded text ahead of the record it parses:
+// more than the longest record allowed, so a record never straddles a refill.
+constexpr size_t kWindow = CsvReader::kMaxRecordBytes + (64 << 10);
+constexpr qint64 kChunk = 4 << 20;
+
+// Where an incomplete UTF-8 sequence at the end of `data` starts (data.size() when none).
+qsizetype completeUtf8Prefix(const QByteArray &data)
+{
+    const qsizetype n = data.size();
+    for (qsizetype k = 1; k <= std::min<qsizetype>(3, n); ++k) {
+        const auto c = static_cast<unsigned char>(data[n - k]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        const int length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > k ? n - k : n;
+    }
+    return n;
+}
+} // namespace
+
+Result<CsvReader> CsvReader::open(const QString &path, TextEncoding encoding)
+{
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return Error{tr("cannot open the file: %1").arg(file->errorString()), path};
+    const qint64 size = file->size();
+    QByteArray first = file->read(kChunk);
+    if (first.isEmpty() && !file->atEnd())
+        return Error{tr("cannot read the file: %1").arg(file->errorString()), path};
+    auto reader = start(std::move(first), path, encoding, file->atEnd());
+    if (!reader)
+        return reader;
+    CsvReader r = std::move(reader).value();
+    r.m_size = size;
+    if (!file->atEnd()) {
+        r.m_device = std::move(file);
+        if (Status s = r.refill(); !s)
+            return s.error();
+        r.detectDelimiter();
+    }
+    return r;
+}
+
+Result<CsvReader> CsvReader::decode(QByteArray data, const QString &name, TextEncoding encoding, bool truncated)
+{
+    auto reader = start(std::move(data), name, encoding, !truncated);
+    if (!reader)
+        return reader;
+    CsvReader r = std::move(reader).value();
+    // The head of a longer file (the dialog's preview): a cut sequence is not an error.
+    r.m_carry.clear();
+    return r;
+}
+
+Result<CsvReader> CsvReader::start(QByteArray data, const QString &name, TextEncoding encoding, bool last)
+{
+    CsvReader reader(QByteArray(), name);
+    reader.m_size = data.size();
+    qsizetype bom = 0;
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        const bool le = data.startsWith("\xFF\xFE");
+        reader.m_source = le ? Source::Utf16LE : Source::Utf16BE;
+        reader.m_encodingName = le ? QStringLiteral("UTF-16 LE") : QStringLiteral("UTF-16 BE");
+        reader.m_utf16 = std::make_shared<QStringDecoder>(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        bom = 2;
+    } else if (data.startsWith("\xEF\xBB\xBF")) {
+        reader.m_encodingName = QStringLiteral("UTF-8 (BOM)");
+        bom = 3;
+    } else if (encoding == TextEncoding::Latin1) {
+        reader.m_source = Source::Latin1;
+        reader.m_encodingName = QStringLiteral("Latin-1");
+    } else if (encoding == TextEncoding::Windows1252) {
+        reader.m_source = Source::Windows1252;
+        reader.m_encodingName = QStringLiteral("Windows-1252");
+    }
+    data.remove(0, bom);
+    reader.m_rawRead = bom;
+    if (Status s = reader.appendDecoded(std::move(data), last); !s)
+        return s.error();
+    reader.detectDelimiter();
+    return reader;
+}
+
+Status CsvReader::appendDecoded(QByteArray raw, bool last)
+{
+    const qint64 chunkStart = m_rawRead - m_carry.size();
+    m_rawRead += raw.size();
+    switch (m_source) {
+    case Source::Utf8: {
+        QByteArray data = m_carry.isEmpty() ? std::move(raw) : m_carry + raw;
+        m_carry.clear();
+        if (const qint64 bad = firstInvalidUtf8(data, !last); bad >= 0)
+            return Error{tr("the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the "
+                            "file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or "
+                            "Encoding in the import dialog); nothing is replaced silently")
+                             .arg(int(static_cast<unsigned char>(data[bad])), 2, 16, QLatin1Char('0'))
+                             .arg(chunkStart + bad),
+                         m_name};
+        // NUL bytes are valid UTF-8 but no CSV export has them: UTF-16 without a BOM does.
+        if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
+            return Error{tr("a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; "
+                            "save the file as UTF-8 or UTF-16 with a BOM").arg(chunkStart + nul),
+                         m_name};
+        const qsizetype complete = last ? data.size() : completeUtf8Prefix(data);
+        m_carry = data.mid(complete);
+        data.truncate(complete);
+        m_data += data;
+        return {};
+    }
+    case Source::Utf16LE:
+    case Source::Utf16BE: {
+        const QString text = m_utf16->decode(raw);
+        if (m_utf16->hasError())
+            return Error{tr("the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)")
+                             .arg(chunkStart), m_name};
+        m_data += text.toUtf8();
+        return {};
+    }
+    case Source::Latin1:
+    case Source::Windows1252: {
+        QString text;
+        text.resize(raw.size());
+        char16_t *out = reinterpret_cast<char16_t *>(text.data());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const auto c = static_cast<unsigned char>(raw[i]);
+            char16_t u = c;
+            if (m_source == Source::Windows1252 && c >= 0x80 && c <= 0x9F) {
+                u = kWindows1252[c - 0x80];
+                if (u == 0)
+                    return Error{tr("byte 0x%1 at byte offset %2 is not a Windows-1252 character")
+                                     .arg(int(c), 2, 16, QLatin1Char('0')).arg(chunkStart + i), m_name};
+            }
+            out[i] = u;
+        }
+        m_data += text.toUtf8();
+        return {};
+    }
+    }
+    return {};
+}
+
+Status CsvReader::refill()
+{
+    while (m_device && size_t(m_data.size()) - m_pos < kWindow) {
+        if (m_pos > 0) {
+            m_data.remove(0, qsizetype(m_pos));
+            m_pos = 0;
+        }
+        const QByteArray raw = m_device->read(kChunk);
+        if (raw.isEmpty() && !m_device->atEnd())
+            return Error{tr("cannot read the file: %1").arg(m_device->errorString()), m_name};
+        const bool last = m_device->atEnd();
+        if (Status s = appendDecoded(raw, last); !s)
+            return s;
+        if (last)
+            m_device.reset();
+    }
+    return {};
+}
+
+qint64 CsvReader::position() const
+{
+    return std::max<qint64>(0, m_rawRead - (qint64(m_data.size()) - qint64(m_pos)));
 }
 
 CsvReader CsvReader::fromData(QByteArray data, const QString &name)
@@ -23,7 +251,50 @@ CsvReader::CsvReader(QByteArray data, QString name) : m_data(std::move(data)), m
 {
     if (m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
+    m_size = m_data.size();
+    m_rawRead = m_data.size();
     m_fields.reserve(64);
+    detectDelimiter();
+}
+
+void CsvReader::detectDelimiter()
+{
+    // The first record's delimiters outside quotes: the most frequent of
+    // comma, semicolon and tab (comma on a tie or none: a one-column file).
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    const qsizetype end = std::min<qsizetype>(m_data.size(), qsizetype(m_pos + kMaxRecordBytes));
+    for (qsizetype i = qsizetype(m_pos); i < end; ++i) {
+        const char c = m_data.at(i);
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r')
+            break;
+        else if (c == ',')
+            ++comma;
+        else if (c == ';')
+            ++semicolon;
+        else if (c == '\t')
+            ++tab;
+    }
+    if (semicolon > comma && semicolon >= tab)
+        m_delimiter = ';';
+    else if (tab > comma && tab > semicolon)
+        m_delimiter = '\t';
+}
+
+QString CsvReader::delimiterName() const
+{
+    switch (m_delimiter) {
+    case ';':
+        return tr("semicolon");
+    case '\t':
+        return tr("tab");
+    default:
+        return tr("comma");
+    }
 }
 
 QString CsvReader::field(int i) const
@@ -38,18 +309,52 @@ CsvReader::Next CsvReader::next()
 {
     m_fields.clear();
     m_scratch.clear();
+    if (m_failed)
+        return Next::Failed;
     m_error.clear();
+    // Blank lines between records, and the rest of a refused record's line,
+    // are skipped across as many windows as they take.
+    while (true) {
+        if (Status s = refill(); !s) {
+            m_failed = true;
+            m_error = s.error().message;
+            return Next::Failed;
+        }
+        const char *const data = m_data.constData();
+        const size_t n = size_t(m_data.size());
+        if (m_skipRest) {
+            while (m_pos < n && data[m_pos] != '\n')
+                ++m_pos;
+            if (m_pos >= n && m_device)
+                continue;
+            m_skipRest = false;
+            if (m_pos < n) {
+                ++m_pos;
+                ++m_line;
+            }
+        }
+        while (m_pos < n && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
+            if (data[m_pos] == '\n')
+                ++m_line;
+            ++m_pos;
+        }
+        if (m_pos < n)
+            break;
+        if (!m_device)
+            return Next::End;
+    }
     const char *const data = m_data.constData();
     const size_t n = size_t(m_data.size());
-    // Skip blank lines between records.
-    while (m_pos < n && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
-        if (data[m_pos] == '\n')
-            ++m_line;
-        ++m_pos;
-    }
-    if (m_pos >= n)
-        return Next::End;
     m_recordLine = m_line;
+    const size_t recordStart = m_pos;
+    const char delimiter = m_delimiter;
+    auto tooLong = [&](size_t at) {
+        if (at - recordStart <= kMaxRecordBytes)
+            return false;
+        m_error = tr("the record starting on line %1 is longer than %2 bytes (the limit for one record)")
+                      .arg(m_recordLine).arg(kMaxRecordBytes);
+        return true;
+    };
 
     auto skipToLineEnd = [&] {
         while (m_pos < n && data[m_pos] != '\n')
@@ -57,6 +362,8 @@ CsvReader::Next CsvReader::next()
         if (m_pos < n) {
             ++m_pos;
             ++m_line;
+        } else if (m_device) {
+            m_skipRest = true;   // the line goes on in the next window
         }
     };
 
@@ -70,8 +377,13 @@ CsvReader::Next CsvReader::next()
             std::string unescaped;
             while (true) {
                 if (i >= n) {
-                    m_error = QCoreApplication::translate("CsvReader", "a quoted field opened on line %1 is never closed").arg(startLine);
+                    m_error = tr("a quoted field opened on line %1 is never closed").arg(startLine);
                     m_pos = n;
+                    return Next::BadRecord;
+                }
+                if ((i & 0xFFF) == 0 && tooLong(i)) {
+                    m_pos = i;
+                    skipToLineEnd();
                     return Next::BadRecord;
                 }
                 const char c = data[i];
@@ -105,7 +417,7 @@ CsvReader::Next CsvReader::next()
                 ++m_pos;
             if (m_pos >= n)
                 return Next::Record;
-            if (data[m_pos] == ',') {
+            if (data[m_pos] == delimiter) {
                 ++m_pos;
                 if (m_pos >= n || data[m_pos] == '\n' || data[m_pos] == '\r') {
                     m_fields.emplace_back();
@@ -120,26 +432,31 @@ CsvReader::Next CsvReader::next()
                 ++m_line;
                 return Next::Record;
             }
-            m_error = QCoreApplication::translate("CsvReader", "text after the closing quote of field %1").arg(m_fields.size());
+            m_error = tr("text after the closing quote of field %1").arg(m_fields.size());
             skipToLineEnd();
             return Next::BadRecord;
         }
         // Unquoted field: up to the next comma or line end.
         size_t i = m_pos;
-        while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r') {
+        while (i < n && data[i] != delimiter && data[i] != '\n' && data[i] != '\r') {
             if (data[i] == '"') {
-                m_error = QCoreApplication::translate("CsvReader", "a quote inside unquoted field %1").arg(m_fields.size() + 1);
+                m_error = tr("a quote inside unquoted field %1").arg(m_fields.size() + 1);
                 m_pos = i;
                 skipToLineEnd();
                 return Next::BadRecord;
             }
             ++i;
         }
+        if (tooLong(i)) {
+            m_pos = i;
+            skipToLineEnd();
+            return Next::BadRecord;
+        }
         m_fields.emplace_back(data + m_pos, i - m_pos);
         m_pos = i;
         if (m_pos >= n)
             return Next::Record;
-        if (data[m_pos] == ',') {
+        if (data[m_pos] == delimiter) {
             ++m_pos;
             if (m_pos >= n) {
                 m_fields.emplace_back();
@@ -161,9 +478,11 @@ Result<QStringList> CsvReader::readHeader()
 {
     const Next r = next();
     if (r == Next::End)
-        return Error{QCoreApplication::translate("CsvReader", "the file is empty"), m_name + QStringLiteral(":1")};
+        return Error{tr("the file is empty"), m_name + QStringLiteral(":1")};
     if (r == Next::BadRecord)
         return Error{m_error, QStringLiteral("%1:%2").arg(m_name).arg(m_recordLine)};
+    if (r == Next::Failed)
+        return Error{m_error, m_name};
     QStringList headers;
     for (size_t i = 0; i < m_fields.size(); ++i)
         headers << field(int(i)).trimmed();

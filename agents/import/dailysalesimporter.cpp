@@ -27,11 +27,13 @@ QList<FieldSpec> DailySalesImporter::fields() const
 void DailySalesImporter::reset()
 {
     m_days.clear();
+    m_lines.clear();
+    m_first = m_last = QDate();
     m_names.clear();
     m_prices.clear();
 }
 
-std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64)
+std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64 line)
 {
     ProductDay d;
     d.productId = row.text(QStringLiteral("product"));
@@ -46,6 +48,14 @@ std::optional<QString> DailySalesImporter::readRow(const RowView &row, qint64)
         return tr("column \"%1\": negative units (%2)").arg(QStringLiteral("units")).arg(*units);
     if (revenue->minor() < 0)
         return tr("column \"%1\": negative revenue (%2)").arg(QStringLiteral("revenue")).arg(revenue->toString());
+    // A daily file states each product-day once; a second row is a mistake
+    // (two exports pasted together), and keeping either would be a guess.
+    if (const auto seen = m_lines.constFind({d.productId, *date}); seen != m_lines.cend())
+        return tr("product %1 on %2 is already on line %3: a daily file has one row per product and day")
+            .arg(d.productId, date->toString(Qt::ISODate)).arg(*seen);
+    m_lines.insert({d.productId, *date}, line);
+    m_first = m_first.isValid() ? std::min(m_first, *date) : *date;
+    m_last = m_last.isValid() ? std::max(m_last, *date) : *date;
     d.date = *date;
     d.unitsSold = *units;
     d.revenue = *revenue;
@@ -101,7 +111,10 @@ Status DailySalesImporter::write(StoreWriter &writer, ImportReport &report, Task
     report.written[QStringLiteral("products")] = ids.size();
     const qint64 total = qint64(m_days.size());
     for (qint64 i = 0; i < total; ++i) {
-        if (Status s = writer.upsertProductDay(m_days[size_t(i)]); !s)
+        auto day = merged(m_days[size_t(i)]);
+        if (!day)
+            return day.error();
+        if (Status s = writer.upsertProductDay(*day); !s)
             return s;
         if (context && (i & 0xFFF) == 0) {
             if (context->isCancelled())

@@ -23,9 +23,14 @@ protected:
     void reset() override;
     std::optional<QString> readRow(const RowView &row, qint64 line) override;
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
+    QString dayTable() const override { return QStringLiteral("product_days"); }
+    std::pair<QDate, QDate> dayRange() const override { return {m_first, m_last}; }
+    bool hasDay(const QString &id, const QDate &day) const override { return m_lines.contains({id, day}); }
 
 private:
     std::vector<ProductDay> m_days;
+    QHash<DayKey, qint64> m_lines;                // (product, day) -> line, for duplicates
+    QDate m_first, m_last;
     QHash<QString, QString> m_names;              // product id -> latest name
     QHash<QString, std::vector<qint64>> m_prices; // product id -> daily average prices
 };

@@ -26,9 +26,10 @@ void FacebookAdsImporter::reset()
 {
     m_campaigns.clear();
     m_ads.clear();
+    m_adLines.clear();
 }
 
-std::optional<QString> FacebookAdsImporter::readRow(const RowView &row, qint64)
+std::optional<QString> FacebookAdsImporter::readRow(const RowView &row, qint64 line)
 {
     AdTotals ad;
     ad.adId = row.text(QStringLiteral("ad"));
@@ -50,6 +51,13 @@ std::optional<QString> FacebookAdsImporter::readRow(const RowView &row, qint64)
         return tr("more clicks (%1) than impressions (%2)").arg(*clicks).arg(*impressions);
     if (*approved > *conversions)
         return tr("more approved conversions (%1) than conversions (%2)").arg(*approved).arg(*conversions);
+    // Lifetime totals have one row per ad. Several rows are a report by day
+    // (or by segment): keeping one of them would lose the others' spend.
+    if (const auto seen = m_adLines.constFind(ad.adId); seen != m_adLines.cend())
+        return tr("ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a "
+                  "row per ad per day is a daily report (import it with --importer daily-ads)")
+            .arg(ad.adId).arg(*seen);
+    m_adLines.insert(ad.adId, line);
     ad.campaignId = QStringLiteral("fb-") + campaign;
     ad.impressions = *impressions;
     ad.clicks = *clicks;

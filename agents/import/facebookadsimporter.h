@@ -3,6 +3,7 @@
 
 #include "importer.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace cp {
@@ -28,6 +29,7 @@ protected:
 private:
     QMap<QString, Campaign> m_campaigns;
     QList<AdTotals> m_ads;
+    QHash<QString, qint64> m_adLines;   // ad id -> line, for repeated ads
 };
 
 } // namespace cp

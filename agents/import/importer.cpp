@@ -3,6 +3,7 @@
 #include "models/workspace.h"
 
 #include "catalogimporter.h"
+#include "dailyadsimporter.h"
 #include "dailysalesimporter.h"
 #include "facebookadsimporter.h"
 #include "models/backgroundtask.h"
@@ -11,6 +12,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
 #include <charconv>
 
 namespace cp {
@@ -40,6 +45,40 @@ bool parseShort(const char *&p, const char *end, int &out)
     return digits > 0;
 }
 } // namespace
+
+QString normalizeHeader(const QString &header)
+{
+    QString h = header.trimmed();
+    // "Amount spent (USD)": the currency says nothing about which column it is.
+    if (h.endsWith(QLatin1Char(')'))) {
+        if (const qsizetype open = h.lastIndexOf(QLatin1Char('(')); open > 0)
+            h.truncate(open);
+    }
+    QString out;
+    out.reserve(h.size());
+    for (const QChar c : std::as_const(h)) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+std::optional<MergeMode> mergeModeFromName(const QString &name)
+{
+    if (name == u"add")
+        return MergeMode::Add;
+    if (name == u"replace")
+        return MergeMode::Replace;
+    if (name == u"stop")
+        return MergeMode::Stop;
+    return std::nullopt;
+}
+
+QString Overlap::describe() const
+{
+    return QCoreApplication::translate("Importer", "%1 %2 of this file are already in the store (%3 to %4)")
+        .arg(count).arg(what, first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+}
 
 qint64 ImportReport::rowsWritten() const
 {
@@ -111,6 +150,10 @@ std::optional<qint64> RowView::integer(const QString &key) const
     if (!v.empty() && *begin == '+')
         ++begin;
     const auto [end, ec] = std::from_chars(begin, v.data() + v.size(), value);
+    if (ec == std::errc::result_out_of_range) {
+        fail(key, tr("\"%1\" is out of range for a whole number").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
+        return std::nullopt;
+    }
     if (v.empty() || ec != std::errc() || end != v.data() + v.size()) {
         fail(key, tr("\"%1\" is not a whole number").arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
         return std::nullopt;
@@ -128,6 +171,10 @@ std::optional<qint64> RowView::integerLenient(const QString &key) const
     }
     qint64 value = 0;
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), value);
+    if (ec == std::errc::result_out_of_range) {
+        fail(key, tr("\"%1\" is out of range for a whole number").arg(text(key)));
+        return std::nullopt;
+    }
     if (v.empty() || ec != std::errc() || end != v.data() + v.size()) {
         fail(key, tr("\"%1\" is not a whole number").arg(text(key)));
         return std::nullopt;
@@ -138,8 +185,15 @@ std::optional<qint64> RowView::integerLenient(const QString &key) const
 std::optional<Money> RowView::money(const QString &key) const
 {
     const std::string_view v = raw(key);
-    auto m = Money::parse(v.data(), v.data() + v.size());
-    if (!m)
+    bool outOfRange = false;
+    bool rounded = false;
+    auto m = Money::parse(v.data(), v.data() + v.size(), &outOfRange, &rounded);
+    if (m && rounded && m_rounded++ == 0)
+        m_firstRoundedLine = m_reader.line();
+    if (!m && outOfRange)
+        fail(key, tr("\"%1\" is out of range (amounts up to %2)")
+                      .arg(QString::fromUtf8(v.data(), qsizetype(v.size())), Money::fromMinor(Money::kMaxMinor).toString()));
+    else if (!m)
         fail(key, tr("\"%1\" is not an amount (digits with an optional decimal point)")
                       .arg(QString::fromUtf8(v.data(), qsizetype(v.size()))));
     return m;
@@ -167,25 +221,53 @@ std::optional<QDate> RowView::date(const QString &key) const
     return date;
 }
 
-Result<ColumnMapping> Importer::autoMap(const QStringList &headers, const QString &where) const
+ColumnMapping Importer::mapByName(const QStringList &headers) const
 {
+    QStringList normalized;
+    for (const QString &h : headers)
+        normalized << normalizeHeader(h);
     ColumnMapping mapping;
-    QStringList missing;
+    QSet<int> used;
     for (const FieldSpec &f : fields()) {
-        int found = -1;
-        for (int c = 0; c < headers.size() && found < 0; ++c) {
-            for (const QString &alias : f.aliases) {
-                if (headers.at(c).compare(alias, Qt::CaseInsensitive) == 0) {
+        for (const QString &alias : f.aliases) {
+            const QString a = normalizeHeader(alias);
+            int found = -1;
+            for (int c = 0; c < normalized.size() && found < 0; ++c) {
+                if (!used.contains(c) && normalized.at(c) == a)
                     found = c;
-                    break;
-                }
+            }
+            if (found >= 0) {
+                mapping.insert(f.key, found);
+                used.insert(found);
+                break;
             }
         }
-        if (found >= 0)
-            mapping.insert(f.key, found);
-        else if (f.required)
+    }
+    return mapping;
+}
+
+QStringList Importer::missingColumns(const ColumnMapping &mapping) const
+{
+    QStringList missing;
+    for (const FieldSpec &f : fields()) {
+        if (f.required && !mapping.contains(f.key))
             missing << f.aliases.value(0, f.key);
     }
+    return missing + missingEvidence(mapping);
+}
+
+Result<ColumnMapping> Importer::autoMap(const QStringList &headers, const QString &where) const
+{
+    const ColumnMapping mapping = mapByName(headers);
+    // Evidence only decides detection: a user who names the importer gets it
+    // with its required columns (an id-and-name list is a catalog when they say so).
+    QStringList missing;
+    for (const FieldSpec &f : fields()) {
+        if (f.required && !mapping.contains(f.key))
+            missing << f.aliases.value(0, f.key);
+    }
+    if (const QStringList either = missingEvidence(mapping); !either.isEmpty() && requiresEvidence())
+        missing += either;
     if (!missing.isEmpty())
         return Error{tr("required column(s) %1 not found for %2; the file's columns are: %3")
                          .arg(missing.join(QStringLiteral(", ")), displayName(), headers.join(QStringLiteral(", "))),
@@ -195,13 +277,13 @@ Result<ColumnMapping> Importer::autoMap(const QStringList &headers, const QStrin
 
 int Importer::score(const QStringList &headers) const
 {
-    auto mapping = autoMap(headers);
-    return mapping ? int(mapping->size()) : 0;
+    const ColumnMapping mapping = mapByName(headers);
+    return missingColumns(mapping).isEmpty() ? int(mapping.size()) : 0;
 }
 
 Result<ImportReport> Importer::run(const QString &path, QSqlDatabase db, const ImportOptions &options, TaskContext *context)
 {
-    auto reader = CsvReader::open(path);
+    auto reader = CsvReader::open(path, options.encoding);
     if (!reader)
         return reader.error();
     return run(std::move(reader).value(), std::move(db), options, context);
@@ -217,10 +299,18 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
     auto read = this->read(reader, options, context);
     if (!read || read->cancelled)
         return read;
+    // A user's file with only a header is a mistake worth its own words (a
+    // recording's empty table, read through read() directly, is not).
+    if (read->rowsRead == 0)
+        return Error{tr("the file has a header but no rows"), reader.fileName() + QStringLiteral(":1")};
     ImportReport report = std::move(read).value();
     StoreWriter writer(db);
     if (Status s = writer.begin(); !s)
         return s.error();
+    if (Status s = checkOverlap(db, options.merge); !s) {
+        writer.rollback();
+        return s.error();
+    }
     if (Status s = writeTo(writer, report, context); !s) {
         writer.rollback();
         return s.error();
@@ -229,6 +319,10 @@ Result<ImportReport> Importer::run(CsvReader reader, QSqlDatabase db, const Impo
         writer.rollback();
         return report;
     }
+    // The report says what the merge did, not only what was written.
+    if (m_overlap)
+        report.notes[options.merge == MergeMode::Add ? tr("%1 added to the store's figures").arg(m_overlap->what)
+                                                     : tr("%1 replaced").arg(m_overlap->what)] = m_overlap->count;
     if (Status s = writer.logImport({report.importer, QFileInfo(report.file).fileName(), report.rowsRead,
                                      report.rowsWritten(), report.rowsSkipped, report.errors.mid(0, 20)});
         !s) {
@@ -257,6 +351,10 @@ Status Importer::writeTo(StoreWriter &writer, ImportReport &report, TaskContext 
 Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &options, TaskContext *context)
 {
     const QString file = reader.fileName();
+    m_overlap.reset();
+    m_existingProductDays.clear();
+    m_existingCampaignDays.clear();
+    m_merge = options.merge;
     auto headers = reader.readHeader();
     if (!headers)
         return headers.error();
@@ -303,6 +401,9 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
         case CsvReader::Next::End:
             more = false;
             break;
+        case CsvReader::Next::Failed:
+            // Never a bad row to skip: the rest of the file would be lost unsaid.
+            return Error{reader.errorString(), file};
         case CsvReader::Next::BadRecord:
             ++report.rowsRead;
             if (auto stop = badRow(reader.errorString()))
@@ -331,13 +432,104 @@ Result<ImportReport> Importer::read(CsvReader &reader, const ImportOptions &opti
             context->report(reader.position(), reader.size(), tr("Reading %1").arg(QFileInfo(file).fileName()));
         }
     }
+    // Rounding float noise to cents is deliberate, but never silent.
+    if (row.roundedAmounts() > 0)
+        note(tr("amounts with more than two decimals rounded to cents (first on line %1)").arg(row.firstRoundedLine()),
+             row.roundedAmounts());
     return report;
+}
+
+Status Importer::checkOverlap(QSqlDatabase db, MergeMode mode)
+{
+    const QString table = dayTable();
+    if (table.isEmpty())
+        return {};
+    const auto [from, to] = dayRange();
+    if (!from.isValid())
+        return {};
+    const bool products = table == u"product_days";
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE day BETWEEN ? AND ?")
+                  .arg(QLatin1String(products ? StoreReader::kProductDayColumnsWithReturns : StoreReader::kCampaignDayColumns),
+                       table));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Error{q.lastError().text(), table};
+    Overlap overlap;
+    overlap.what = products ? tr("product-days") : tr("campaign-days");
+    while (q.next()) {
+        const DayKey key(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+        if (!hasDay(key.first, key.second))
+            continue;
+        ++overlap.count;
+        overlap.first = overlap.first.isValid() ? std::min(overlap.first, key.second) : key.second;
+        overlap.last = overlap.last.isValid() ? std::max(overlap.last, key.second) : key.second;
+        if (mode == MergeMode::Add) {
+            if (products)
+                m_existingProductDays.insert(key, StoreReader::productDayWithReturns(q));
+            else
+                m_existingCampaignDays.insert(key, StoreReader::campaignDay(q));
+        }
+    }
+    if (overlap.count == 0)
+        return {};
+    m_overlap = overlap;
+    if (mode != MergeMode::Stop)
+        return {};
+    return Error{tr("%1; nothing was imported. Choose what to do with them: add the file's figures to the store's "
+                    "(--merge add), replace those days (--merge replace)").arg(overlap.describe()),
+                 QString()};
+}
+
+Result<ProductDay> Importer::merged(ProductDay d) const
+{
+    if (m_merge != MergeMode::Add)
+        return d;
+    const auto it = m_existingProductDays.constFind({d.productId, d.date});
+    if (it == m_existingProductDays.cend())
+        return d;
+    const auto revenue = d.revenue.checkedAdd(it->revenue);
+    const auto returned = d.returnedRevenue.checkedAdd(it->returnedRevenue);
+    if (!revenue || !returned)
+        return Error{tr("adding to the store's figures leaves the money range"),
+                     QStringLiteral("%1 %2").arg(d.productId, d.date.toString(Qt::ISODate))};
+    d.revenue = *revenue;
+    d.returnedRevenue = *returned;
+    d.unitsSold += it->unitsSold;
+    d.orders += it->orders;
+    d.unitsReturned += it->unitsReturned;
+    if (d.pageViews && it->pageViews)
+        d.pageViews = *d.pageViews + *it->pageViews;
+    // Stock is a level, not a flow: the newest figure stands (upsert keeps the store's when absent).
+    return d;
+}
+
+Result<CampaignDay> Importer::merged(CampaignDay d) const
+{
+    if (m_merge != MergeMode::Add)
+        return d;
+    const auto it = m_existingCampaignDays.constFind({d.campaignId, d.date});
+    if (it == m_existingCampaignDays.cend())
+        return d;
+    const auto spend = d.spend.checkedAdd(it->spend);
+    const auto revenue = d.revenue.checkedAdd(it->revenue);
+    if (!spend || !revenue)
+        return Error{tr("adding to the store's figures leaves the money range"),
+                     QStringLiteral("%1 %2").arg(d.campaignId, d.date.toString(Qt::ISODate))};
+    d.spend = *spend;
+    d.revenue = *revenue;
+    d.impressions += it->impressions;
+    d.clicks += it->clicks;
+    d.conversions += it->conversions;
+    return d;
 }
 
 QStringList importerIds()
 {
     return {QStringLiteral("order-lines"), QStringLiteral("daily-sales"), QStringLiteral("catalog"),
-            QStringLiteral("woocommerce-products"), QStringLiteral("facebook-ads")};
+            QStringLiteral("woocommerce-products"), QStringLiteral("facebook-ads"), QStringLiteral("daily-ads")};
 }
 
 std::unique_ptr<Importer> createImporter(const QString &id)
@@ -352,23 +544,50 @@ std::unique_ptr<Importer> createImporter(const QString &id)
         return std::make_unique<WooCommerceImporter>();
     if (id == u"facebook-ads")
         return std::make_unique<FacebookAdsImporter>();
+    if (id == u"daily-ads")
+        return std::make_unique<DailyAdsImporter>();
     return nullptr;
+}
+
+Detection detectImporters(const QStringList &headers)
+{
+    Detection d;
+    for (const QString &id : importerIds()) {
+        auto importer = createImporter(id);
+        const ColumnMapping mapping = importer->mapByName(headers);
+        d.ranked.append({id, importer->displayName(), int(mapping.size()), importer->missingColumns(mapping)});
+    }
+    // Complete candidates first, then by fields matched, then by fewest missing.
+    std::stable_sort(d.ranked.begin(), d.ranked.end(), [](const DetectionCandidate &a, const DetectionCandidate &b) {
+        if (a.complete() != b.complete())
+            return a.complete();
+        if (a.matched != b.matched)
+            return a.matched > b.matched;
+        return a.missing.size() < b.missing.size();
+    });
+    const DetectionCandidate &best = d.ranked.at(0);
+    const DetectionCandidate &second = d.ranked.at(1);
+    auto describe = [](const DetectionCandidate &c) {
+        return c.complete()
+            ? QCoreApplication::translate("Importer", "%1 (%2, %n column(s) matched)", nullptr, c.matched).arg(c.displayName, c.id)
+            : QCoreApplication::translate("Importer", "%1 (%2, missing %3)").arg(c.displayName, c.id, c.missing.join(QStringLiteral(", ")));
+    };
+    if (best.complete() && (!second.complete() || best.matched > second.matched)) {
+        d.winner = best.id;
+    } else if (best.complete()) {
+        d.problem = QCoreApplication::translate("Importer", "the columns fit two importers equally well: %1 and %2; choose one")
+                        .arg(describe(best), describe(second));
+    } else {
+        d.problem = QCoreApplication::translate("Importer", "the columns match no importer; the closest are %1 and %2")
+                        .arg(describe(best), describe(second));
+    }
+    return d;
 }
 
 std::unique_ptr<Importer> detectImporter(const QStringList &headers)
 {
-    std::unique_ptr<Importer> best;
-    int bestScore = 0;
-    for (const QString &id : importerIds()) {
-        auto importer = createImporter(id);
-        // Ties go to the importer with more fields matched of its own.
-        const int s = importer->score(headers);
-        if (s > bestScore) {
-            bestScore = s;
-            best = std::move(importer);
-        }
-    }
-    return best;
+    const Detection d = detectImporters(headers);
+    return d.winner.isEmpty() ? nullptr : createImporter(d.winner);
 }
 
 } // namespace cp

@@ -24,19 +24,43 @@ struct FieldSpec
 {
     QString key;
     QString label;        // translated, for the mapping dialog
-    QStringList aliases;  // header names matched case-insensitively
+    // Header names in order of preference, compared after normalizeHeader()
+    // (so "Campaign ID", "campaign_id" and "campaignId" are one name, and
+    // "Amount spent (USD)" is "Amount spent").
+    QStringList aliases;
     bool required = true;
 };
+
+// A header name reduced to what matters for matching: lower-case letters and
+// digits only, without a trailing "(...)" (a currency or unit).
+QString normalizeHeader(const QString &header);
 
 // Importer field key -> column index in the file.
 using ColumnMapping = QHash<QString, int>;
 
 enum class OnBadRow { Stop, SkipAndCount };
 
+// What an import does with days the store already has figures for (the same
+// product-day or campaign-day): Stop refuses the file and names the overlap,
+// Add adds the file's figures to the store's, Replace replaces those days.
+enum class MergeMode { Stop, Add, Replace };
+std::optional<MergeMode> mergeModeFromName(const QString &name);  // "add", "replace", "stop"
+
 struct ImportOptions
 {
     OnBadRow onBadRow = OnBadRow::Stop;
     std::optional<ColumnMapping> mapping;   // default: mapped by header names
+    TextEncoding encoding = TextEncoding::Auto;
+    MergeMode merge = MergeMode::Stop;
+};
+
+// Days of a file that the store already has.
+struct Overlap
+{
+    QString what;          // translated: "product-days", "campaign-days"
+    qint64 count = 0;
+    QDate first, last;
+    QString describe() const;
 };
 
 // What an import did, for the user and for the import log.
@@ -69,6 +93,7 @@ public:
     std::string_view raw(const QString &key) const;
     QString text(const QString &key) const;
     bool isEmpty(const QString &key) const;
+    // A whole number in 64 bits; out of range is an error, not a wrap.
     std::optional<qint64> integer(const QString &key) const;
     // Whole numbers written as decimals by some exports ("17850.0").
     std::optional<qint64> integerLenient(const QString &key) const;
@@ -79,6 +104,10 @@ public:
 
     QString error() const { return m_error; }
     void clearError() const { m_error.clear(); }
+    // Amounts whose decimals past the cents were rounded (float noise such
+    // as "1.429999948"), and the first line with one: the report says so.
+    qint64 roundedAmounts() const { return m_rounded; }
+    qint64 firstRoundedLine() const { return m_firstRoundedLine; }
     void fail(const QString &key, const QString &problem) const;
 
 private:
@@ -86,6 +115,8 @@ private:
     const ColumnMapping &m_mapping;
     const QStringList &m_headers;
     mutable QString m_error;
+    mutable qint64 m_rounded = 0;
+    mutable qint64 m_firstRoundedLine = 0;
 };
 
 // Base of the file importers: maps columns by header, reads every record,
@@ -100,13 +131,25 @@ public:
     virtual QString displayName() const = 0;
     virtual QList<FieldSpec> fields() const = 0;
 
-    // Maps fields to columns by header name; a missing required column is an
-    // Error that lists the file's headers.
+    // Maps fields to columns by header name: for each field in order, its
+    // aliases in order of preference, each column used once (so a
+    // "description" column is the name only when there is no "name").
+    // A missing required column is an Error that lists the file's headers.
     Result<ColumnMapping> autoMap(const QStringList &headers, const QString &where = {}) const;
+    // The same, best effort: every field that some column names.
+    ColumnMapping mapByName(const QStringList &headers) const;
+    // What a mapping lacks for this importer to read the file: the required
+    // columns, plus what the importer needs besides (see missingEvidence()).
+    QStringList missingColumns(const ColumnMapping &mapping) const;
     // How many of this importer's fields the headers name (for detection).
     int score(const QStringList &headers) const;
 
+    // The days the last run() found already in the store: it refused them
+    // (MergeMode::Stop) or merged them as asked.
+    const std::optional<Overlap> &overlap() const { return m_overlap; }
+
     // Reads and writes a whole file in one transaction (logged in import_log).
+    // A file whose days overlap the store's follows options.merge.
     Result<ImportReport> run(const QString &path, QSqlDatabase db, const ImportOptions &options = {},
                              TaskContext *context = nullptr);
     Result<ImportReport> run(CsvReader reader, QSqlDatabase db, const ImportOptions &options = {},
@@ -126,17 +169,63 @@ protected:
     virtual Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) = 0;
     // Notes rows that are deliberately not imported (e.g. cancellations).
     void note(const QString &reason, qint64 count = 1) { m_notes[reason] += count; }
+    // Besides the required columns, what this importer needs to tell its
+    // shape from others' (translated names); empty when it has enough.
+    virtual QStringList missingEvidence(const ColumnMapping &) const { return {}; }
+    // True when missingEvidence() names columns the importer cannot read
+    // without (daily-ads: a campaign id or name), not just detection evidence.
+    virtual bool requiresEvidence() const { return false; }
+
+    // Day-keyed imports: the table the rows go to ("product_days" or
+    // "campaign_days"), the first and last day read, and whether a (id, day)
+    // was read; run() checks the store's rows in that range against them
+    // before writing (asked key by key, so no copy of a million keys).
+    using DayKey = QPair<QString, QDate>;
+    virtual QString dayTable() const { return {}; }
+    virtual std::pair<QDate, QDate> dayRange() const { return {}; }
+    virtual bool hasDay(const QString &id, const QDate &day) const { Q_UNUSED(id); Q_UNUSED(day); return false; }
+    // In MergeMode::Add, the store's figures for the same day added to d;
+    // otherwise d. An error when a sum leaves the money range.
+    Result<ProductDay> merged(ProductDay d) const;
+    Result<CampaignDay> merged(CampaignDay d) const;
 
 private:
+    Status checkOverlap(QSqlDatabase db, MergeMode mode);
+
     QMap<QString, qint64> m_notes;
+    std::optional<Overlap> m_overlap;
+    MergeMode m_merge = MergeMode::Stop;
+    QHash<DayKey, ProductDay> m_existingProductDays;
+    QHash<DayKey, CampaignDay> m_existingCampaignDays;
 };
 
 // The importers this program has, by id: "order-lines", "daily-sales",
-// "catalog", "woocommerce-products", "facebook-ads".
+// "catalog", "woocommerce-products", "facebook-ads", "daily-ads".
 QStringList importerIds();
 std::unique_ptr<Importer> createImporter(const QString &id);
-// The importer whose fields the headers match best (all required ones
-// present), or nullptr.
+
+// How well one importer's columns match a header.
+struct DetectionCandidate
+{
+    QString id;
+    QString displayName;
+    int matched = 0;          // fields the header names
+    QStringList missing;      // required columns (and evidence) it lacks
+    bool complete() const { return missing.isEmpty(); }
+};
+
+// Every importer scored against a header, best first. An import runs only on
+// a clear winner: the one complete candidate, or a complete one naming
+// strictly more fields than the next complete one. Otherwise `problem` says
+// why (a tie, or no importer finds its columns) and names the two best.
+struct Detection
+{
+    QList<DetectionCandidate> ranked;
+    QString winner;           // importer id; empty when there is no clear winner
+    QString problem;          // translated; empty when there is a winner
+};
+Detection detectImporters(const QStringList &headers);
+// The clear winner of detectImporters(), or nullptr.
 std::unique_ptr<Importer> detectImporter(const QStringList &headers);
 
 } // namespace cp

@@ -5,6 +5,9 @@
 
 #include <QHash>
 #include <QSet>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace cp {
 
@@ -19,6 +22,8 @@ namespace cp {
 // - other lines (zero price: samples and manual fixes; negative quantity on a
 //   normal invoice: stock write-offs) are counted in the report's notes.
 // Each product's price is the median unit price of its sale lines.
+// Lines of one product and day add up by definition (in one file, and across
+// files with MergeMode::Add).
 class OrderLinesImporter final : public Importer
 {
 public:
@@ -30,23 +35,43 @@ protected:
     void reset() override;
     std::optional<QString> readRow(const RowView &row, qint64 line) override;
     Status write(StoreWriter &writer, ImportReport &report, TaskContext *context) override;
+    QString dayTable() const override { return QStringLiteral("product_days"); }
+    std::pair<QDate, QDate> dayRange() const override;
+    bool hasDay(const QString &id, const QDate &day) const override;
 
 private:
+    // Compact on purpose: a million lines make hundreds of thousands of
+    // product-days, so no per-day set or string (see BENCHMARKS.md, issue 13).
     struct DayTotals
     {
         qint64 units = 0;
         Money revenue;
         qint64 unitsReturned = 0;
         Money returned;
-        QSet<QString> invoices;
+        qint64 orders = 0;          // distinct sale invoices, counted in write()
     };
     struct ProductInfo
     {
-        QString name;
-        QList<qint64> salePrices;  // minor units, one per sale line
+        QString id;
+        std::string name;           // UTF-8, the last non-empty description
+        std::vector<qint64> salePrices;  // minor units, one per sale line
     };
-    QHash<QPair<QString, QDate>, DayTotals> m_days;
-    QHash<QString, ProductInfo> m_products;
+    struct SaleInvoice
+    {
+        quint64 day;
+        quint32 invoice;
+        auto operator<=>(const SaleInvoice &) const = default;
+    };
+    // (product index << 32 | Julian day) for a product-day.
+    static quint64 dayKey(quint32 product, const QDate &date);
+
+    std::unordered_map<quint64, DayTotals> m_days;
+    std::unordered_map<QString, quint32> m_productIndex;
+    std::vector<ProductInfo> m_products;
+    std::unordered_map<std::string, quint32> m_invoiceIds;
+    std::vector<SaleInvoice> m_saleInvoices;
+    std::string m_lastInvoice;
+    quint32 m_lastInvoiceId = 0;
 };
 
 } // namespace cp

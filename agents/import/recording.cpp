@@ -56,10 +56,40 @@ QDate optionalDate(const RowView &row, const QString &key, bool &ok)
     return v.value_or(QDate());
 }
 
+// What the tables of one recording must agree on, filled as they are read
+// (products, product days, campaigns, campaign days, in that order): a row
+// outside the manifest's dates would move the cycle's "as of" day, an unknown
+// id would fail later as a bare "FOREIGN KEY constraint failed", and a repeated
+// key would silently keep one of two rows. Values: the line of each key.
+struct RecordingKeys
+{
+    QDate from, to;
+    QHash<QString, qint64> products;
+    QHash<QString, qint64> campaigns;
+
+    std::optional<QString> checkDate(const QDate &date) const
+    {
+        if (from.isValid() && to.isValid() && (date < from || date > to))
+            return RecordingText::tr("the date %1 is outside the manifest's range %2 to %3")
+                .arg(date.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+};
+
+// Remembers `key` at `line`; the message when it was seen before.
+std::optional<QString> firstOccurrence(QHash<QString, qint64> &seen, const QString &key, qint64 line, const QString &what)
+{
+    if (const auto it = seen.constFind(key); it != seen.cend())
+        return RecordingText::tr("%1 \"%2\" is already on line %3").arg(what, key).arg(*it);
+    seen.insert(key, line);
+    return std::nullopt;
+}
+
 // The recording's own tables: exact headers, every column present.
 class ProductsTable final : public Importer
 {
 public:
+    explicit ProductsTable(RecordingKeys *keys) : m_keys(keys) {}
     QString id() const override { return QStringLiteral("recording-products"); }
     QString displayName() const override { return QStringLiteral("products.csv"); }
     QList<FieldSpec> fields() const override
@@ -70,7 +100,7 @@ public:
 
 protected:
     void reset() override { m_rows.clear(); }
-    std::optional<QString> readRow(const RowView &row, qint64) override
+    std::optional<QString> readRow(const RowView &row, qint64 line) override
     {
         Product p;
         bool ok = true;
@@ -87,6 +117,8 @@ protected:
             return RecordingText::tr("id and name must not be empty");
         if (p.price && p.price->minor() < 0)
             return RecordingText::tr("column \"price\": negative");
+        if (auto repeated = firstOccurrence(m_keys->products, p.id, line, RecordingText::tr("product")))
+            return repeated;
         m_rows.append(std::move(p));
         return std::nullopt;
     }
@@ -100,12 +132,14 @@ protected:
     }
 
 private:
+    RecordingKeys *m_keys;
     QList<Product> m_rows;
 };
 
 class ProductDaysTable final : public Importer
 {
 public:
+    explicit ProductDaysTable(RecordingKeys *keys) : m_keys(keys) {}
     QString id() const override { return QStringLiteral("recording-product-days"); }
     QString displayName() const override { return QStringLiteral("product_days.csv"); }
     QList<FieldSpec> fields() const override
@@ -115,8 +149,8 @@ public:
     }
 
 protected:
-    void reset() override { m_rows.clear(); }
-    std::optional<QString> readRow(const RowView &row, qint64) override
+    void reset() override { m_rows.clear(); m_seen.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64 line) override
     {
         ProductDay d;
         bool ok = true;
@@ -139,6 +173,13 @@ protected:
         d.orders = *orders;
         d.unitsReturned = *returned;
         d.returnedRevenue = *returnedRevenue;
+        if (!m_keys->products.contains(d.productId))
+            return RecordingText::tr("unknown product \"%1\" (not in the products file)").arg(d.productId);
+        if (auto outside = m_keys->checkDate(d.date))
+            return outside;
+        if (auto repeated = firstOccurrence(m_seen, d.productId + QLatin1Char(' ') + d.date.toString(Qt::ISODate), line,
+                                            RecordingText::tr("product-day")))
+            return repeated;
         m_rows.push_back(std::move(d));
         return std::nullopt;
     }
@@ -158,12 +199,15 @@ protected:
     }
 
 private:
+    RecordingKeys *m_keys;
+    QHash<QString, qint64> m_seen;
     std::vector<ProductDay> m_rows;
 };
 
 class CampaignsTable final : public Importer
 {
 public:
+    explicit CampaignsTable(RecordingKeys *keys) : m_keys(keys) {}
     QString id() const override { return QStringLiteral("recording-campaigns"); }
     QString displayName() const override { return QStringLiteral("campaigns.csv"); }
     QList<FieldSpec> fields() const override
@@ -174,7 +218,7 @@ public:
 
 protected:
     void reset() override { m_rows.clear(); }
-    std::optional<QString> readRow(const RowView &row, qint64) override
+    std::optional<QString> readRow(const RowView &row, qint64 line) override
     {
         Campaign c;
         bool ok = true;
@@ -195,6 +239,10 @@ protected:
         if (c.dailyBudget && c.dailyBudget->minor() < 0)
             return RecordingText::tr("column \"daily_budget\": negative");
         c.status = *status;
+        if (!c.productId.isEmpty() && !m_keys->products.contains(c.productId))
+            return RecordingText::tr("unknown product \"%1\" (not in the products file)").arg(c.productId);
+        if (auto repeated = firstOccurrence(m_keys->campaigns, c.id, line, RecordingText::tr("campaign")))
+            return repeated;
         m_rows.append(std::move(c));
         return std::nullopt;
     }
@@ -208,12 +256,14 @@ protected:
     }
 
 private:
+    RecordingKeys *m_keys;
     QList<Campaign> m_rows;
 };
 
 class CampaignDaysTable final : public Importer
 {
 public:
+    explicit CampaignDaysTable(RecordingKeys *keys) : m_keys(keys) {}
     QString id() const override { return QStringLiteral("recording-campaign-days"); }
     QString displayName() const override { return QStringLiteral("campaign_days.csv"); }
     QList<FieldSpec> fields() const override
@@ -223,8 +273,8 @@ public:
     }
 
 protected:
-    void reset() override { m_rows.clear(); }
-    std::optional<QString> readRow(const RowView &row, qint64) override
+    void reset() override { m_rows.clear(); m_seen.clear(); }
+    std::optional<QString> readRow(const RowView &row, qint64 line) override
     {
         CampaignDay d;
         d.campaignId = row.text(QStringLiteral("campaign_id"));
@@ -246,6 +296,13 @@ protected:
         d.spend = *spend;
         d.conversions = *conversions;
         d.revenue = *revenue;
+        if (!m_keys->campaigns.contains(d.campaignId))
+            return RecordingText::tr("unknown campaign \"%1\" (not in the campaigns file)").arg(d.campaignId);
+        if (auto outside = m_keys->checkDate(d.date))
+            return outside;
+        if (auto repeated = firstOccurrence(m_seen, d.campaignId + QLatin1Char(' ') + d.date.toString(Qt::ISODate), line,
+                                            RecordingText::tr("campaign-day")))
+            return repeated;
         m_rows.append(std::move(d));
         return std::nullopt;
     }
@@ -259,6 +316,8 @@ protected:
     }
 
 private:
+    RecordingKeys *m_keys;
+    QHash<QString, qint64> m_seen;
     QList<CampaignDay> m_rows;
 };
 
@@ -329,12 +388,15 @@ Result<RecordingLoadReport> load(const QString &pathOrDemo, QSqlDatabase db, Tas
         return manifest.error();
 
     // Tables in the order the foreign keys need.
+    RecordingKeys keys;
+    keys.from = manifest->from;
+    keys.to = manifest->to;
     struct Part { const char *role; std::unique_ptr<Importer> table; bool required; };
     Part parts[] = {
-        {"products", std::make_unique<ProductsTable>(), true},
-        {"product_days", std::make_unique<ProductDaysTable>(), false},
-        {"campaigns", std::make_unique<CampaignsTable>(), false},
-        {"campaign_days", std::make_unique<CampaignDaysTable>(), false},
+        {"products", std::make_unique<ProductsTable>(&keys), true},
+        {"product_days", std::make_unique<ProductDaysTable>(&keys), false},
+        {"campaigns", std::make_unique<CampaignsTable>(&keys), false},
+        {"campaign_days", std::make_unique<CampaignDaysTable>(&keys), false},
     };
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(manifest->toJson());

@@ -39,6 +39,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDialogButtonBox>
+#include <QRadioButton>
+#include <QStatusBar>
+#include <QPushButton>
 #include <QTest>
 
 using namespace cp;
@@ -276,6 +280,83 @@ private slots:
         dialog.setFile(QStringLiteral("/no/such/file.csv"));
         QVERIFY(ready.wait(30000));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importStatus"))->text().contains(QLatin1String("/no/such/file.csv")));
+    }
+
+    void importDialogShowsFormatCandidatesAndEncoding()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        ImportDialog dialog;
+        QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *format = dialog.findChild<QLabel *>(QStringLiteral("importFormat"));
+        auto *detection = dialog.findChild<QLabel *>(QStringLiteral("importDetection"));
+
+        // The delimiter is detected and shown.
+        dialog.setFile(write(QStringLiteral("semi.csv"), "date;stock_code;units;revenue_gbp\n2024-01-01;A;1;1,00\n"));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(format->text(), QStringLiteral("semicolon-separated, UTF-8"));
+        QCOMPARE(dialog.importerId(), QStringLiteral("daily-sales"));
+        QVERIFY(detection->text().startsWith(QLatin1String("Detected: ")));
+        QVERIFY(ok->isEnabled());
+
+        // A tie: the candidates are named and Import waits for the user's pick.
+        dialog.setFile(write(QStringLiteral("tie.csv"), "date,product,units,revenue_gbp,campaign,spend,impressions\n"
+                                                        "2024-01-01,A,1,1.00,c,1.00,10\n"));
+        QVERIFY(ready.wait(30000));
+        QVERIFY2(detection->text().contains(QLatin1String("equally well")), qPrintable(detection->text()));
+        QVERIFY(!ok->isEnabled());
+        const int adsIndex = dialog.importerBox()->findData(QStringLiteral("daily-ads"));
+        dialog.importerBox()->setCurrentIndex(adsIndex);
+        emit dialog.importerBox()->activated(adsIndex);
+        QVERIFY(ok->isEnabled());
+
+        // Latin-1 is refused until the user names the encoding; then it is converted.
+        const QString latin1 = write(QStringLiteral("latin1.csv"), "date,stock_code,description,units,revenue_gbp\n"
+                                                                   "2024-01-01,C1,CAF\xC9,2,3.50\n");
+        dialog.setFile(latin1);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importStatus"))->text().contains(QLatin1String("byte offset 63")));
+        QVERIFY(!ok->isEnabled());
+        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(int(TextEncoding::Latin1)));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(dialog.previewModel()->index(0, 2).data().toString(), QStringLiteral("CAFÉ"));
+        QCOMPARE(format->text(), QStringLiteral("comma-separated, Latin-1"));
+        QCOMPARE(dialog.options().encoding, TextEncoding::Latin1);
+        QCOMPARE(dialog.options().merge, MergeMode::Stop);
+        dialog.findChild<QRadioButton *>(QStringLiteral("mergeAdd"))->setChecked(true);
+        QCOMPARE(dialog.options().merge, MergeMode::Add);
+    }
+
+    void importOverlapIsStoppedThenMergedAsChosen()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("day.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,stock_code,units,revenue_gbp\n2024-01-01,A,1,1.00\n");
+        }
+        MainWindow window(dir.filePath(QStringLiteral("s.sqlite")), QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window.startImport(csv, QStringLiteral("daily-sales"), ImportOptions{}));
+        QVERIFY(shown.wait(60000));
+        // The same day again: stopped and named (CP_NO_MODAL: no question box; the options decide).
+        QVERIFY(window.startImport(csv, QStringLiteral("daily-sales"), ImportOptions{}));
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(window.statusBar()->currentMessage().contains(
+                     QLatin1String("1 product-days of this file are already in the store (2024-01-01 to 2024-01-01)")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        ImportOptions add;
+        add.merge = MergeMode::Add;
+        QVERIFY(window.startImport(csv, QStringLiteral("daily-sales"), add));
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QLatin1String("Import finished")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void liveDataThroughTheWindow()

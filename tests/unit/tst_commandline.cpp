@@ -2,6 +2,7 @@
 // The command line, run as a user would: the real binary in a QProcess.
 #include "agents/rules/policy.h"
 #include "app/commandline.h"
+#include "models/database.h"
 
 #include <QFile>
 #include <QImage>
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,14 @@ private slots:
         QTest::newRow("import without files") << QStringList{"cp", "import"} << int(CommandLine::Command::Invalid);
         QTest::newRow("import, unknown importer") << QStringList{"cp", "import", "--importer", "nope", "a.csv"}
                                                   << int(CommandLine::Command::Invalid);
+        QTest::newRow("import, --merge add") << QStringList{"cp", "import", "--merge", "add", "a.csv"}
+                                             << int(CommandLine::Command::Import);
+        QTest::newRow("import, unknown --merge") << QStringList{"cp", "import", "--merge", "sum", "a.csv"}
+                                                 << int(CommandLine::Command::Invalid);
+        QTest::newRow("import, --encoding latin1") << QStringList{"cp", "import", "--encoding", "latin1", "a.csv"}
+                                                   << int(CommandLine::Command::Import);
+        QTest::newRow("import, unknown --encoding") << QStringList{"cp", "import", "--encoding", "ebcdic", "a.csv"}
+                                                    << int(CommandLine::Command::Invalid);
         QTest::newRow("make-demo without --out") << QStringList{"cp", "make-demo", "--source", "x"}
                                                  << int(CommandLine::Command::Invalid);
         QTest::newRow("unknown command") << QStringList{"cp", "frobnicate"} << int(CommandLine::Command::Invalid);
@@ -197,6 +207,49 @@ private slots:
         QCOMPARE(skip.exitCode, 0);
         QVERIFY(skip.out.contains(QLatin1String("1 bad row(s) skipped")));
         QVERIFY(skip.err.contains(csv + QStringLiteral(":3: ")));
+    }
+
+    void importDetectionMergeAndEncoding()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        const QString db = dir.filePath(QStringLiteral("s.sqlite"));
+        // No clear winner: exit 1, the two best candidates and what they miss.
+        const QString creatives = write(QStringLiteral("creatives.csv"), "id,name,body\n1,Ad one,Buy now\n");
+        const Run weak = run({QStringLiteral("import"), QStringLiteral("--database"), db, creatives});
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY2(weak.err.contains(QLatin1String("the columns match no importer; the closest are Product catalog (catalog, "
+                                                 "missing price, category or stock)")), qPrintable(weak.err));
+        QVERIFY(weak.err.contains(QLatin1String("comma-separated")));
+        // An overlap stops by default, naming it; --merge add sums.
+        const QString day = write(QStringLiteral("day.csv"), "date,stock_code,units,revenue_gbp\n2024-01-01,A,2,3.00\n");
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), db, day}).exitCode, 0);
+        const Run again = run({QStringLiteral("import"), QStringLiteral("--database"), db, day});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(day + QStringLiteral(": 1 product-days of this file are already in the store (2024-01-01 to "
+                                                         "2024-01-01)")), qPrintable(again.err));
+        const Run add = run({QStringLiteral("import"), QStringLiteral("--merge"), QStringLiteral("add"), QStringLiteral("--database"),
+                             db, day});
+        QCOMPARE(add.exitCode, 0);
+        // Latin-1: refused with the offset, imported when named.
+        const QString latin1 = write(QStringLiteral("l.csv"), "date,stock_code,description,units,revenue_gbp\n2024-02-01,C,CAF\xC9,1,1.00\n");
+        const Run refused = run({QStringLiteral("import"), QStringLiteral("--database"), db, latin1});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("byte offset 62")), qPrintable(refused.err));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--encoding"), QStringLiteral("latin1"), QStringLiteral("--database"),
+                      db, latin1}).exitCode, 0);
+        auto opened = cp::Database::open(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT units_sold, revenue_minor FROM product_days WHERE product_id = 'A'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), qint64(4));
+        QCOMPARE(q.value(1).toLongLong(), qint64(600));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM products WHERE id = 'C'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("CAFÉ"));
+        opened->closeThreadConnection();
     }
 };
 

@@ -2,6 +2,9 @@
 #include "agents/import/csvreader.h"
 #include "models/csvwriter.h"
 
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using cp::CsvReader;
@@ -99,6 +102,101 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(r.error().toString().startsWith(QLatin1String("/nonexistent/file.csv")));
     }
+    // open() streams the file in windows of a few MiB: records, quoted line
+    // breaks and multi-byte characters across the windows' edges read exactly
+    // as the same bytes in memory.
+    void streamingReadsLikeMemory_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<bool>("utf16");
+        QTest::newRow("UTF-8") << QByteArray() << false;
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") << false;
+        QTest::newRow("UTF-16 LE") << QByteArray() << true;
+    }
+    void streamingReadsLikeMemory()
+    {
+        QFETCH(QByteArray, prefix);
+        QFETCH(bool, utf16);
+        QByteArray text = "id,name,note\n";
+        for (int i = 0; text.size() < 13 * 1024 * 1024; ++i)
+            text += QByteArray::number(i) + ",Caf\xC3\xA9 \xE2\x82\xAC" + QByteArray::number(i % 7) + ",\"two\nlines, \"\"q\"\"\"\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            if (utf16) {
+                QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+                f.write(le.encode(QString::fromUtf8(text)));
+            } else {
+                f.write(prefix + text);
+            }
+        }
+        auto streamed = CsvReader::open(path);
+        QVERIFY2(streamed.ok(), qPrintable(streamed.ok() ? QString() : streamed.error().toString()));
+        CsvReader a = std::move(streamed).value();
+        CsvReader b = CsvReader::fromData(text, QStringLiteral("m.csv"));
+        qint64 records = 0;
+        while (true) {
+            const auto ra = a.next();
+            const auto rb = b.next();
+            QCOMPARE(ra, rb);
+            if (ra == CsvReader::Next::End)
+                break;
+            QCOMPARE(a.line(), b.line());
+            QCOMPARE(a.fields().size(), b.fields().size());
+            for (size_t i = 0; i < a.fields().size(); ++i)
+                QCOMPARE(a.field(int(i)), b.field(int(i)));
+            ++records;
+        }
+        QVERIFY(records > 300000);
+        QCOMPARE(a.position(), a.size());
+    }
+    void invalidByteLateInTheFileFailsWithItsOffset()
+    {
+        QByteArray bytes = "a,b\n" + QByteArray("1,2\n").repeated(2 * 1024 * 1024);
+        const qint64 offset = bytes.size() + 2;
+        bytes += "3,\xFF\n4,5\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("late.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        auto opened = CsvReader::open(path);
+        QVERIFY(opened.ok());
+        CsvReader r = std::move(opened).value();
+        CsvReader::Next next;
+        while ((next = r.next()) == CsvReader::Next::Record) {
+        }
+        QCOMPARE(next, CsvReader::Next::Failed);
+        QVERIFY2(r.errorString().contains(QStringLiteral("byte 0xff at byte offset %1").arg(offset)), qPrintable(r.errorString()));
+        QCOMPARE(r.next(), CsvReader::Next::Failed);
+    }
+    void overlongRecordIsSkippedToItsLineEnd()
+    {
+        // The refused record runs over several windows; the reader goes on at the next line.
+        QByteArray bytes = "a,b\n1,2\n" + QByteArray(9 * 1024 * 1024, 'x') + ",3\n4,5\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        auto opened = CsvReader::open(path);
+        QVERIFY(opened.ok());
+        CsvReader r = std::move(opened).value();
+        QCOMPARE(r.next(), CsvReader::Next::Record);
+        QCOMPARE(r.next(), CsvReader::Next::Record);
+        QCOMPARE(r.next(), CsvReader::Next::BadRecord);
+        QCOMPARE(r.line(), qint64(3));
+        QVERIFY(r.errorString().contains(QLatin1String("longer than 1048576 bytes")));
+        QCOMPARE(r.next(), CsvReader::Next::Record);
+        QCOMPARE(r.field(0), QStringLiteral("4"));
+        QCOMPARE(r.line(), qint64(4));
+        QCOMPARE(r.next(), CsvReader::Next::End);
+    }
+
     void writerRoundTrips()
     {
         const QStringList fields{"plain", "with,comma", "with \"quote\"", "two\nlines", ""};

@@ -142,9 +142,26 @@ private slots:
                                          << "is not a date";
         QTest::newRow("unknown status") << "campaigns.csv" << QByteArray(",active,") << QByteArray(",running,")
                                         << "is not active, paused or ended";
+        // Refused while reading, with file:line and the id (once a bare "FOREIGN KEY constraint failed").
         QTest::newRow("product day for an unknown product")
             << "product_days.csv" << QByteArray("\n") << QByteArray("\nNO-SUCH-PRODUCT-")
-            << "FOREIGN KEY";
+            << "product_days.csv:2: unknown product \"NO-SUCH-PRODUCT-20685\"";
+        QTest::newRow("campaign day for an unknown campaign")
+            << "campaign_days.csv" << QByteArray("\ndemo-08,") << QByteArray("\nno-such-campaign,")
+            << "campaign_days.csv:2: unknown campaign \"no-such-campaign\"";
+        // A day outside the manifest's range would move the cycle's "as of" date.
+        QTest::newRow("product day after the manifest's range")
+            << "product_days.csv" << QByteArray("\n20685,2010-12-01,") << QByteArray("\n20685,2031-12-01,")
+            << "product_days.csv:2: the date 2031-12-01 is outside the manifest's range 2010-12-01 to";
+        QTest::newRow("campaign day before the manifest's range")
+            << "campaign_days.csv" << QByteArray("\ndemo-08,2011-09-22,") << QByteArray("\ndemo-08,2001-09-22,")
+            << "campaign_days.csv:2: the date 2001-09-22 is outside";
+        QTest::newRow("duplicate product-day")
+            << "product_days.csv" << QByteArray("\n20725,2010-12-01,") << QByteArray("\n20685,2010-12-01,")
+            << "product_days.csv:3: product-day \"20685 2010-12-01\" is already on line 2";
+        QTest::newRow("duplicate campaign")
+            << "campaigns.csv" << QByteArray("\ndemo-02,") << QByteArray("\ndemo-01,")
+            << "campaigns.csv:3: campaign \"demo-01\" is already on line 2";
     }
     void badRecordingLeavesTheStoreAsItWas()
     {

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dailyadsimporter.h"
+
+#include "models/backgroundtask.h"
+
+namespace cp {
+
+QList<FieldSpec> DailyAdsImporter::fields() const
+{
+    auto list = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *n : names)
+            out << QString::fromUtf8(n);
+        return out;
+    };
+    return {
+        {QStringLiteral("date"), tr("Day"), list({"date", "day", "reporting starts", "segments.date"}), true},
+        {QStringLiteral("campaign_id"), tr("Campaign ID"), list({"campaign_id", "campaign id"}), false},
+        {QStringLiteral("campaign"), tr("Campaign name"), list({"campaign name", "campaign", "campaign_name"}), false},
+        {QStringLiteral("adset"), tr("Ad set"), list({"ad set id", "ad set name", "ad group id", "ad group"}), false},
+        {QStringLiteral("ad"), tr("Ad"), list({"ad id", "ad name"}), false},
+        {QStringLiteral("impressions"), tr("Impressions"), list({"impressions", "impr"}), false},
+        {QStringLiteral("clicks"), tr("Clicks"), list({"link clicks", "clicks"}), false},
+        {QStringLiteral("spend"), tr("Spend"), list({"amount spent", "cost", "spend", "spent"}), true},
+        {QStringLiteral("conversions"), tr("Conversions"), list({"purchases", "conversions", "conv", "results"}), false},
+        {QStringLiteral("revenue"), tr("Conversion value"),
+         list({"purchases conversion value", "conv value", "conversion value", "revenue", "purchase value"}), false},
+    };
+}
+
+QStringList DailyAdsImporter::missingEvidence(const ColumnMapping &mapping) const
+{
+    if (mapping.contains(QStringLiteral("campaign_id")) || mapping.contains(QStringLiteral("campaign")))
+        return {};
+    return {tr("campaign_id or campaign name")};
+}
+
+void DailyAdsImporter::reset()
+{
+    m_campaigns.clear();
+    m_days.clear();
+    m_unitLines.clear();
+    m_first = m_last = QDate();
+}
+
+std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line)
+{
+    const QString campaignId = row.has(QStringLiteral("campaign_id")) ? row.text(QStringLiteral("campaign_id")) : QString();
+    const QString campaignName = row.has(QStringLiteral("campaign")) ? row.text(QStringLiteral("campaign")) : QString();
+    const QString id = campaignId.isEmpty() ? campaignName : campaignId;
+    if (id.isEmpty())
+        return tr("the campaign id and name are empty");
+    const auto date = row.date(QStringLiteral("date"));
+    const auto spend = row.money(QStringLiteral("spend"));
+    if (!date || !spend)
+        return row.error();
+    if (spend->minor() < 0)
+        return tr("a negative spend (%1)").arg(spend->toString());
+
+    CampaignDay add;
+    add.spend = *spend;
+    for (auto [key, target] : {std::pair{QStringLiteral("impressions"), &add.impressions},
+                               {QStringLiteral("clicks"), &add.clicks}, {QStringLiteral("conversions"), &add.conversions}}) {
+        if (!row.has(key) || row.isEmpty(key))
+            continue;
+        const auto v = row.integerLenient(key);
+        if (!v)
+            return row.error();
+        if (*v < 0)
+            return tr("a negative figure in %1").arg(key);
+        *target = *v;
+    }
+    if (row.has(QStringLiteral("revenue")) && !row.isEmpty(QStringLiteral("revenue"))) {
+        const auto revenue = row.money(QStringLiteral("revenue"));
+        if (!revenue)
+            return row.error();
+        if (revenue->minor() < 0)
+            return tr("a negative conversion value (%1)").arg(revenue->toString());
+        add.revenue = *revenue;
+    }
+
+    // The finest level the file names is what must not repeat within a day.
+    QString unit = QStringLiteral("campaign ") + id;
+    for (const QString &key : {QStringLiteral("adset"), QStringLiteral("ad")}) {
+        if (row.has(key) && !row.isEmpty(key))
+            unit = (key == u"ad" ? QStringLiteral("ad ") : QStringLiteral("ad set ")) + row.text(key)
+                + QStringLiteral(" of campaign ") + id;
+    }
+    const DayKey unitKey(unit, *date);
+    if (const auto seen = m_unitLines.constFind(unitKey); seen != m_unitLines.cend())
+        return tr("%1 on %2 is already on line %3: a row per ad per day must not repeat")
+            .arg(unit, date->toString(Qt::ISODate)).arg(*seen);
+    m_unitLines.insert(unitKey, line);
+
+    m_first = m_first.isValid() ? std::min(m_first, *date) : *date;
+    m_last = m_last.isValid() ? std::max(m_last, *date) : *date;
+    CampaignDay &day = m_days[{id, *date}];
+    day.campaignId = id;
+    day.date = *date;
+    const auto spendSum = day.spend.checkedAdd(add.spend);
+    const auto revenueSum = day.revenue.checkedAdd(add.revenue);
+    if (!spendSum || !revenueSum)
+        return tr("the campaign's day total leaves the money range");
+    day.spend = *spendSum;
+    day.revenue = *revenueSum;
+    if (__builtin_add_overflow(day.impressions, add.impressions, &day.impressions)
+        || __builtin_add_overflow(day.clicks, add.clicks, &day.clicks)
+        || __builtin_add_overflow(day.conversions, add.conversions, &day.conversions))
+        return tr("the campaign's day total leaves the range of whole numbers");
+
+    if (!m_campaigns.contains(id)) {
+        Campaign c;
+        c.id = id;
+        c.name = campaignName.isEmpty() ? id : campaignName;
+        c.platform = QStringLiteral("imported");
+        // A report describes the past and names no product.
+        c.status = Campaign::Status::Ended;
+        m_campaigns.insert(id, c);
+    }
+    Campaign &c = m_campaigns[id];
+    if (!c.startDate.isValid() || *date < c.startDate)
+        c.startDate = *date;
+    return std::nullopt;
+}
+
+Status DailyAdsImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *context)
+{
+    for (const Campaign &c : std::as_const(m_campaigns)) {
+        if (Status s = writer.upsertCampaign(c); !s)
+            return s;
+    }
+    report.written[QStringLiteral("campaigns")] = m_campaigns.size();
+    qint64 done = 0;
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+        auto day = merged(*it);
+        if (!day)
+            return day.error();
+        if (Status s = writer.upsertCampaignDay(*day); !s)
+            return s;
+        if (context && (++done & 0xFFF) == 0) {
+            if (context->isCancelled())
+                return {};
+            context->report(done, m_days.size(), tr("Writing daily figures"));
+        }
+    }
+    report.written[QStringLiteral("campaign days")] = m_days.size();
+    return {};
+}
+
+} // namespace cp
