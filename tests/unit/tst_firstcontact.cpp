@@ -5,6 +5,7 @@
 // down, a comparison window per product, lifetime metrics per campaign.
 #include "../support/faultserver.h"
 #include "../support/seedapi.h"
+#include "../support/approvedaction.h"
 #include "agents/approval.h"
 #include "models/decisionstore.h"
 #include "models/liveevidence.h"
@@ -479,26 +480,7 @@ private slots:
         server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
         QVERIFY(WorkspaceOpener::open({path, {}, {}, false}).ok());
         auto approveBudget = [&](const QString &campaign) {
-            auto db = Database::open(path);
-            auto store = std::make_unique<DecisionStore>(db->connection());
-            Recommendation r;
-            r.cycleId = QStringLiteral("t");
-            r.createdAt = QDateTime::currentDateTimeUtc();
-            r.expiresAt = r.createdAt.addDays(1);
-            r.agent = QStringLiteral("manager");
-            r.decision = QStringLiteral("CONTINUE");
-            r.action = Recommendation::Action::SetBudget;
-            r.campaignId = campaign;
-            r.previousBudget = Money::fromMinor(2000);
-            r.proposedBudget = Money::fromMinor(2200);
-            r.title = QStringLiteral("Raise ") + campaign;
-            r.rule = QStringLiteral("continue");
-            r.rationale = QStringLiteral("test");
-            auto added = store->add({r});
-            const bool ok = added.ok() && Approval::approve(*store, added->first().id, QStringLiteral("ops")).ok();
-            store.reset();
-            db->closeThreadConnection();
-            return ok;
+            return approveAction(path, Recommendation::Action::SetBudget, campaign, Money::fromMinor(2200));
         };
         auto send = [&] {
             QProcess p;

@@ -3,6 +3,7 @@
 // loopback server that keeps campaign state the way the seed's server does.
 #include "../support/faultserver.h"
 #include "../support/seedapi.h"
+#include "../support/approvedaction.h"
 #include "agents/approval.h"
 #include "agents/backend/campaignpilotplatform.h"
 #include "agents/cycle/agents.h"
@@ -119,26 +120,7 @@ private slots:
                                                                     {QStringLiteral("status"), QStringLiteral("active")}});
         server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
         // A live workspace with one approved pause (a replay workspace would refuse to send anywhere but offline).
-        {
-            auto db = Database::open(dbPath);
-            QVERIFY(db.ok());
-            DecisionStore store(db->connection());
-            Recommendation r;
-            r.cycleId = QStringLiteral("t");
-            r.createdAt = QDateTime::currentDateTimeUtc();
-            r.expiresAt = r.createdAt.addDays(1);
-            r.agent = QStringLiteral("manager");
-            r.decision = QStringLiteral("EMERGENCY_PAUSE");
-            r.action = Recommendation::Action::Pause;
-            r.campaignId = QStringLiteral("demo-03");
-            r.title = QStringLiteral("Pause demo-03");
-            r.rule = QStringLiteral("test");
-            r.rationale = QStringLiteral("test");
-            auto added = store.add({r});
-            QVERIFY(added.ok());
-            QVERIFY(Approval::approve(store, added->first().id, QStringLiteral("ops")).ok());
-            db->closeThreadConnection();
-        }
+        QVERIFY(approveAction(dbPath, Recommendation::Action::Pause, QStringLiteral("demo-03")));
         QCOMPARE(server.seen().size(), 0);
         // The headless station sends it; the test's event loop keeps the server answering.
         QProcess send;

@@ -3,6 +3,7 @@
 // opener itself, against loopback servers that count what reaches them.
 #include "../support/faultserver.h"
 #include "../support/seedapi.h"
+#include "../support/approvedaction.h"
 #include "agents/approval.h"
 #include "agents/live/livesync.h"
 #include "agents/workspace/workspaceopener.h"
@@ -326,26 +327,7 @@ private slots:
         // An approved pause in the first shop goes to the first shop's platform only.
         api->campaigns.insert(QStringLiteral("c1"), QJsonObject{{QStringLiteral("campaign_id"), QStringLiteral("c1")},
                                                                {QStringLiteral("status"), QStringLiteral("active")}});
-        {
-            auto db = Database::open(live);
-            auto store = std::make_unique<DecisionStore>(db->connection());
-            Recommendation r;
-            r.cycleId = QStringLiteral("t");
-            r.createdAt = QDateTime::currentDateTimeUtc();
-            r.expiresAt = r.createdAt.addDays(1);
-            r.agent = QStringLiteral("manager");
-            r.decision = QStringLiteral("PAUSE");
-            r.action = Recommendation::Action::Pause;
-            r.campaignId = QStringLiteral("c1");
-            r.title = QStringLiteral("Pause c1");
-            r.rule = QStringLiteral("test");
-            r.rationale = QStringLiteral("test");
-            auto added = store->add({r});
-            QVERIFY(added.ok());
-            QVERIFY(Approval::approve(*store, added->first().id, QStringLiteral("ops")).ok());
-            store.reset();
-            db->closeThreadConnection();
-        }
+        QVERIFY(approveAction(live, Recommendation::Action::Pause, QStringLiteral("c1")));
         const Run a = runCli({QStringLiteral("send"), QStringLiteral("--approved"), QStringLiteral("--database"), live});
         QVERIFY2(a.exitCode == 0, qPrintable(a.out + a.err));
         QVERIFY2(a.out.contains(QLatin1String("sent 1")), qPrintable(a.out));
