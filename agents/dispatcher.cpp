@@ -2,7 +2,6 @@
 #include "dispatcher.h"
 #include "models/liveevidence.h"
 
-#include <QScopeGuard>
 
 #include "agents/rules/policy.h"
 #include "models/clock.h"
@@ -276,41 +275,43 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
         platform.assumeMissing(remembered);
     }
     Run run(store, platform, halted, operatorName, *settleSeconds, options.leaseMs);
-    // ... and what this run learns is remembered, with the day it was learnt.
-    auto rememberLearnt = qScopeGuard([&] {
+    // ... and what this run learns is remembered, with the day it was learnt,
+    // before the report goes back (so that a failure to remember is in it).
+    auto finish = [&] {
         for (const QString &capability : platform.missingCapabilities())
             if (!remembered.contains(capability))
                 if (Status s = LiveEvidence::rememberMissing(database.connection(), capabilityKey, capability,
                                                              platform.unsupportedReason(Recommendation::Action::SetBudget));
                     !s)
                     run.report.errors << s.error().toString();
-    });
+        return run.report;
+    };
 
     // 1. Sends a dead sender left, and answers still to be confirmed.
     auto interrupted = store.outbox(QStringLiteral("sending"));
     if (!interrupted) {
         run.report.errors << interrupted.error().toString();
-        return run.report;
+        return finish();
     }
     auto unknown = store.outbox(QStringLiteral("unknown"));
     if (!unknown) {
         run.report.errors << unknown.error().toString();
-        return run.report;
+        return finish();
     }
     for (const OutboxItem &item : *unknown)
         run.unsettled.insert(item.recommendation.campaignId);
     run.recover(*interrupted);
     if (run.report.halted)
-        return run.report;
+        return finish();
 
     // 2. What is approved and waiting.
     auto approved = store.outbox(QStringLiteral("approved"));
     if (!approved) {
         run.report.errors << approved.error().toString();
-        return run.report;
+        return finish();
     }
     run.sendApproved(*approved);
-    return run.report;
+    return finish();
 }
 
 bool Dispatcher::sendApproved(const QString &operatorName)

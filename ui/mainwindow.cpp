@@ -474,8 +474,6 @@ void MainWindow::setBusy(bool busy, const QString &what)
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
     m_progress->setRange(0, 0);
-    for (QAction *a : std::as_const(m_busyDisabled))
-        a->setEnabled(!busy);
     updateWorkspaceActions();
     if (busy)
         statusBar()->showMessage(what);

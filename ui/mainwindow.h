@@ -122,7 +122,6 @@ private:
     QLabel *m_modeLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QList<QAction *> m_busyDisabled;
     DecisionQueuePane *m_queue;
     ChartsPane *m_charts;
     SimulationPane *m_simulation;
