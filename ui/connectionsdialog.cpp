@@ -48,7 +48,7 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
     auto *form = new QFormLayout(box);
     side.kind = new QComboBox(box);
     side.kind->setObjectName(store ? QStringLiteral("storeKind") : QStringLiteral("platformKind"));
-    side.kind->addItem(store ? tr("None (recorded data only)") : tr("None (the recorded-data backend)"), Connection::kindKey(Connection::Kind::None));
+    side.kind->addItem(store ? tr("None (imports only)") : tr("None (nothing is sent)"), Connection::kindKey(Connection::Kind::None));
     side.kind->addItem(tr("Campaign Pilot API"), Connection::kindKey(Connection::Kind::CampaignPilotApi));
     side.kind->addItem(store ? tr("WooCommerce") : tr("Meta Marketing API"),
                        Connection::kindKey(store ? Connection::Kind::WooCommerce : Connection::Kind::Meta));
