@@ -614,10 +614,8 @@ int runSimulate(const CommandLine &cl)
         return fail(approval.error(), 2);
     request.approval = *approval;
     for (const QString &p : cl.policies) {
-        if (p == u"seed") {
-            request.policies.append({QStringLiteral("seed"), Policy{}});
-            continue;
-        }
+        if (p == u"seed")
+            continue;   // the report always runs the seed's rules: naming them again would list them twice
         QFile f(p);
         if (!f.exists())
             return fail({CommandLine::tr("unknown policy: neither \"seed\" nor a policy file"), p}, 2);
@@ -628,7 +626,7 @@ int runSimulate(const CommandLine &cl)
             return fail(policy.error(), 2);
         request.policies.append({QFileInfo(p).completeBaseName(), *policy});
     }
-    request.model = Simulation::Request::modelFrom(request.policies.first().second);
+    request.model = Simulation::Request::modelFrom(request.policies.isEmpty() ? Policy{} : request.policies.first().second);
     const QString suffix = QFileInfo(cl.report).suffix().toLower();
     if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
         return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);

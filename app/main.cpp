@@ -3,6 +3,7 @@
 // headless command or open the main window.
 #include "commandline.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
             request.path = cp::Workspaces::defaultLivePath();
         request.mustExist = !request.path.isEmpty();
     }
+    cp::Theme::applySaved();   // light, dark or the system's (Settings ▸ General)
     cp::MainWindow window(request);
     window.show();
     return app->exec();

@@ -4,6 +4,7 @@
 #include "recommendation.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace cp {
@@ -15,9 +16,14 @@ class AuditModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { At, Operator, Event, Recommendation, Details, ColumnCount };
+    static constexpr int EventKeyRole = Qt::UserRole + 1;   // the raw event ("approved")
     explicit AuditModel(QObject *parent = nullptr);
 
     void setRows(QList<AuditEntry> rows);
+    // What the entries' recommendations are about, for the sentences.
+    void setRecommendations(const QList<cp::Recommendation> &recommendations);
+    // The entry as a sentence: "Ana approved: pause Picnic Basket Wicker".
+    QString sentence(const AuditEntry &e) const;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -25,6 +31,8 @@ public:
 
 private:
     QList<AuditEntry> m_rows;
+    struct About { cp::Recommendation::Action action; QString target; };
+    QHash<qint64, About> m_about;
 };
 
 } // namespace cp

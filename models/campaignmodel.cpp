@@ -77,7 +77,7 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
         case DailyBudget: return r.campaign.dailyBudget ? money(*r.campaign.dailyBudget) : unknown;
         case Spend: return money(r.spend);
         case Revenue: return r.hasRevenue ? money(r.revenue) : unknown;
-        case Roas: return r.roas() ? locale.toString(*r.roas(), 'f', 2) : unknown;
+        case Roas: return r.roas() ? tr("%1×", "ROAS as a multiple of spend").arg(locale.toString(*r.roas(), 'f', 2)) : unknown;
         case Start: return r.campaign.startDate.isValid() ? locale.toString(r.campaign.startDate, QLocale::ShortFormat) : unknown;
         case End: return r.campaign.endDate.isValid() ? locale.toString(r.campaign.endDate, QLocale::ShortFormat) : unknown;
         case Platform: return r.campaign.platform;
@@ -105,7 +105,8 @@ QVariant CampaignModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == Roas)
-            return tr("(revenue − spend) / spend, as the seed document defines ROAS");
+            return r.roas() ? tr("Revenue ÷ spend. ROI (revenue − spend) ÷ spend: %1 %").arg(locale.toString((*r.roas() - 1.0) * 100.0, 'f', 1))
+                             : tr("Revenue ÷ spend; unknown without spend or revenue");
         if (index.column() == Name)
             return tr("Campaign %1").arg(r.campaign.id);
         break;

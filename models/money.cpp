@@ -132,6 +132,10 @@ QString currencySymbol(const QString &isoCode)
 QString formatMoney(const Money &amount, const QString &isoCode)
 {
     QLocale locale;
+    // The C locale (LANG unset, LC_ALL=C) writes "2.08£"; nobody reads money
+    // that way. It falls back to English number and symbol order: "£2.08".
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     const QString symbol = isoCode.isEmpty() ? locale.currencySymbol() : currencySymbol(isoCode);
     return locale.toCurrencyString(amount.toDouble(), symbol, 2);
 }

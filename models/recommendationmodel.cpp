@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include "models/clock.h"
+
 namespace cp {
 
 RecommendationModel::RecommendationModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -75,6 +77,29 @@ QString RecommendationModel::actionText(Recommendation::Action a)
     return {};
 }
 
+QString RecommendationModel::decisionText(const QString &d)
+{
+    if (d == u"EMERGENCY_PAUSE") return tr("Pause now — losing money");
+    if (d == u"PAUSE") return tr("Pause — performance fell");
+    if (d == u"CONTINUE") return tr("Keep running — it works");
+    if (d == u"OPTIMIZE") return tr("Improve — review copy and targeting");
+    if (d == u"MONITOR") return tr("Watch — not clear yet");
+    if (d == u"NEW_CAMPAIGN") return tr("Start a campaign");
+    if (d == u"ROLLBACK") return tr("Undo a sent action");
+    return d;
+}
+
+QString RecommendationModel::targetText(const Recommendation &r)
+{
+    // The Manager titles its recommendations "DECISION: campaign name".
+    const QString prefix = r.decision + QStringLiteral(": ");
+    const QString name = !r.campaignName.isEmpty() ? r.campaignName : r.title.startsWith(prefix) ? r.title.mid(prefix.size()) : QString();
+    const QString id = r.campaignId.isEmpty() ? r.productId : r.campaignId;
+    if (name.isEmpty() || name == id)
+        return id;
+    return id.isEmpty() ? name : tr("%1 (%2)").arg(name, id);
+}
+
 int RecommendationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -94,9 +119,9 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Id: return r.id;
-        case Decision: return r.decision;
+        case Decision: return decisionText(r.decision);
         case Action: return actionText(r.action);
-        case Target: return r.campaignId.isEmpty() ? r.productId : r.campaignId;
+        case Target: return targetText(r);
         case Title: return r.title;
         case Budget:
             if (!r.proposedBudget)
@@ -122,6 +147,8 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Sending && !r.sendError.isEmpty())
             return r.sendError;
+        if (index.column() == Decision)
+            return QStringLiteral("%1 (%2)").arg(r.decision, r.rule);
         return r.rationale;
     case Qt::ForegroundRole:
         if (index.column() == Decision && (r.decision == u"EMERGENCY_PAUSE" || r.decision == u"PAUSE"))
@@ -167,12 +194,29 @@ void RecommendationFilterProxy::setStatus(const QString &status)
     invalidateFilter();
 }
 
+void RecommendationFilterProxy::setSnoozed(const QHash<qint64, QDateTime> &snoozed)
+{
+    m_snoozed = snoozed;
+    invalidateFilter();
+}
+
+bool RecommendationFilterProxy::isSnoozed(qint64 id) const
+{
+    const auto it = m_snoozed.constFind(id);
+    return it != m_snoozed.constEnd() && *it > Clock::now();
+}
+
 bool RecommendationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const auto *model = qobject_cast<const RecommendationModel *>(sourceModel());
     if (!model || sourceParent.isValid())
         return true;
     const Recommendation &r = model->rows().at(sourceRow);
+    if (m_status == u"snoozed")
+        return isSnoozed(r.id) && (m_decision.isEmpty() || r.decision == m_decision);
+    // A snoozed row waits out of sight; only a pending one can be snoozed.
+    if (r.status == u"pending" && isSnoozed(r.id))
+        return false;
     return (m_decision.isEmpty() || r.decision == m_decision) && (m_status.isEmpty() || r.status == m_status);
 }
 

@@ -4,6 +4,8 @@
 #include "recommendation.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSortFilterProxyModel>
 
@@ -34,6 +36,11 @@ public:
     static QString statusText(const QString &status);
     static QString sendText(const QString &sendState);
     static QString actionText(Recommendation::Action a);
+    // The decision in the operator's words ("Pause now — losing money"); the
+    // code (EMERGENCY_PAUSE) stays in the tooltip, the audit log and --json.
+    static QString decisionText(const QString &decision);
+    // What the row is about: the campaign's or product's name before its id.
+    static QString targetText(const Recommendation &r);
 
 private:
     QList<Recommendation> m_rows;
@@ -48,6 +55,10 @@ public:
     explicit RecommendationFilterProxy(QObject *parent = nullptr);
     void setDecision(const QString &decision);
     void setStatus(const QString &status);
+    // Snoozed recommendations (id → until) are hidden while `until` is ahead
+    // of the clock; the status filter "snoozed" shows only them.
+    void setSnoozed(const QHash<qint64, QDateTime> &snoozed);
+    bool isSnoozed(qint64 id) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -55,6 +66,7 @@ protected:
 private:
     QString m_decision;
     QString m_status;
+    QHash<qint64, QDateTime> m_snoozed;
 };
 
 } // namespace cp

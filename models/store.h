@@ -47,12 +47,14 @@ struct CampaignRow
     Money revenue;
     bool hasRevenue = false;           // ad exports carry no revenue
 
-    // The seed's ROAS: (revenue generated - campaign cost) / campaign cost.
+    // ROAS as the trade reads it: revenue ÷ spend, a multiple (1.02×). The
+    // seed's "ROAS" ((revenue − spend) ÷ spend) is what the trade calls ROI;
+    // it is roas() − 1 (shared/DESIGN.md, "Performance metrics").
     std::optional<double> roas() const
     {
         if (!hasRevenue || spend.minor() <= 0)
             return std::nullopt;
-        return double((revenue - spend).minor()) / double(spend.minor());
+        return double(revenue.minor()) / double(spend.minor());
     }
 };
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionqueuepane.h"
 
+#include "models/clock.h"
+#include "models/money.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,22 +12,128 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QTimer>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace cp {
 
 namespace {
-QString jsonTable(const QJsonObject &o)
+// How a rationale's input or threshold reads to a marketer: a label, and how
+// its value is shown. The raw key stays in the row's tooltip (and in --json).
+enum class Unit { Text, Count, Days, Percent, Money, Multiple, Score, Date };
+struct Field
 {
+    const char *key;
+    const char *label;
+    Unit unit;
+};
+constexpr Field kFields[] = {
+    {"age_days", QT_TRANSLATE_NOOP("DecisionQueuePane", "Campaign age"), Unit::Days},
+    {"current_days", QT_TRANSLATE_NOOP("DecisionQueuePane", "Campaign days measured"), Unit::Days},
+    {"baseline_days", QT_TRANSLATE_NOOP("DecisionQueuePane", "Days before the campaign"), Unit::Days},
+    {"baseline_units_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Sales a day before"), Unit::Count},
+    {"current_units_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Sales a day during"), Unit::Count},
+    {"baseline_views_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Page views a day before"), Unit::Count},
+    {"current_views_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Page views a day during"), Unit::Count},
+    {"sales_impact_pct", QT_TRANSLATE_NOOP("DecisionQueuePane", "Sales change"), Unit::Percent},
+    {"view_impact_pct", QT_TRANSLATE_NOOP("DecisionQueuePane", "Page-view change"), Unit::Percent},
+    {"spend", QT_TRANSLATE_NOOP("DecisionQueuePane", "Spend"), Unit::Money},
+    {"revenue", QT_TRANSLATE_NOOP("DecisionQueuePane", "Revenue"), Unit::Money},
+    {"conversions", QT_TRANSLATE_NOOP("DecisionQueuePane", "Conversions"), Unit::Count},
+    {"roas", QT_TRANSLATE_NOOP("DecisionQueuePane", "ROAS (revenue ÷ spend)"), Unit::Multiple},
+    {"cpa", QT_TRANSLATE_NOOP("DecisionQueuePane", "Cost per conversion"), Unit::Money},
+    {"efficiency", QT_TRANSLATE_NOOP("DecisionQueuePane", "Efficiency score"), Unit::Score},
+    {"burn_rate", QT_TRANSLATE_NOOP("DecisionQueuePane", "Budget used"), Unit::Score},
+    {"performance_decline", QT_TRANSLATE_NOOP("DecisionQueuePane", "Performance decline"), Unit::Score},
+    {"lifecycle_stage", QT_TRANSLATE_NOOP("DecisionQueuePane", "Product lifecycle (0 growing, 1 declining)"), Unit::Score},
+    {"competition", QT_TRANSLATE_NOOP("DecisionQueuePane", "Competition in the category"), Unit::Score},
+    {"risk", QT_TRANSLATE_NOOP("DecisionQueuePane", "Risk (of 100)"), Unit::Score},
+    {"evidence", QT_TRANSLATE_NOOP("DecisionQueuePane", "Where the figures come from"), Unit::Text},
+    {"price", QT_TRANSLATE_NOOP("DecisionQueuePane", "Price"), Unit::Money},
+    {"stock", QT_TRANSLATE_NOOP("DecisionQueuePane", "In stock"), Unit::Count},
+    {"category", QT_TRANSLATE_NOOP("DecisionQueuePane", "Category"), Unit::Text},
+    {"budget", QT_TRANSLATE_NOOP("DecisionQueuePane", "Proposed daily budget"), Unit::Text},
+    {"daily_budget", QT_TRANSLATE_NOOP("DecisionQueuePane", "Daily budget"), Unit::Money},
+    {"revenue_potential_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Revenue potential a day"), Unit::Money},
+    {"as_of", QT_TRANSLATE_NOOP("DecisionQueuePane", "Figures as of"), Unit::Date},
+    {"policy", QT_TRANSLATE_NOOP("DecisionQueuePane", "Policy"), Unit::Text},
+    {"emergency_roas_below_multiple", QT_TRANSLATE_NOOP("DecisionQueuePane", "Pause now below ROAS"), Unit::Multiple},
+    {"pause_sales_impact_below", QT_TRANSLATE_NOOP("DecisionQueuePane", "Pause when sales change below"), Unit::Percent},
+    {"pause_view_impact_below", QT_TRANSLATE_NOOP("DecisionQueuePane", "Pause when page views change below"), Unit::Percent},
+    {"continue_sales_impact_above", QT_TRANSLATE_NOOP("DecisionQueuePane", "Keep running when sales rise above"), Unit::Percent},
+    {"continue_view_impact_above", QT_TRANSLATE_NOOP("DecisionQueuePane", "… and page views rise above"), Unit::Percent},
+    {"optimize_sales_impact", QT_TRANSLATE_NOOP("DecisionQueuePane", "Improve when sales change within (%)"), Unit::Text},
+    {"optimize_view_impact", QT_TRANSLATE_NOOP("DecisionQueuePane", "Improve when page views change within (%)"), Unit::Text},
+    {"learning_period_days", QT_TRANSLATE_NOOP("DecisionQueuePane", "Learning period"), Unit::Days},
+    {"min_days_of_data", QT_TRANSLATE_NOOP("DecisionQueuePane", "Days of figures needed"), Unit::Days},
+    {"min_stock", QT_TRANSLATE_NOOP("DecisionQueuePane", "Stock above"), Unit::Count},
+    {"min_price", QT_TRANSLATE_NOOP("DecisionQueuePane", "Price above"), Unit::Money},
+    {"min_views_per_sale", QT_TRANSLATE_NOOP("DecisionQueuePane", "Page views per sale above"), Unit::Count},
+};
+
+const Field *fieldFor(const QString &key)
+{
+    for (const Field &f : kFields)
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+
+QString valueText(const QJsonValue &v, Unit unit, const QString &currency)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    const QLocale locale;
+    if (v.isString()) {
+        const QString s = v.toString();
+        if (unit == Unit::Money)
+            if (auto m = Money::parse(s); m)
+                return formatMoney(*m, currency);
+        if (unit == Unit::Date)
+            if (const QDate d = QDate::fromString(s, Qt::ISODate); d.isValid())
+                return locale.toString(d, QLocale::ShortFormat);
+        return s;
+    }
+    if (!v.isDouble())
+        return v.toVariant().toString();
+    const double x = v.toDouble();
+    switch (unit) {
+    case Unit::Days: return DecisionQueuePane::tr("%n day(s)", nullptr, qRound(x));
+    case Unit::Percent: return (x > 0 ? QStringLiteral("+") : QString()) + locale.toString(x, 'f', 1) + QStringLiteral(" %");
+    case Unit::Multiple: return locale.toString(x, 'f', 2) + QStringLiteral("×");
+    case Unit::Count: return std::abs(x - std::round(x)) < 1e-9 ? locale.toString(qint64(std::llround(x))) : locale.toString(x, 'f', 2);
+    case Unit::Score: return locale.toString(x, 'f', 2);
+    case Unit::Money: return formatMoney(Money::fromMinor(std::llround(x * 100)), currency);
+    case Unit::Text:
+    case Unit::Date: break;
+    }
+    return locale.toString(x, 'g', 6);
+}
+
+// The inputs or thresholds as a labelled table, in the order of kFields (the
+// order a marketer reads them in), anything unknown after them by its key.
+QString labelledTable(const QJsonObject &o, const QString &currency)
+{
+    QStringList keys;
+    for (const Field &f : kFields)
+        if (o.contains(QLatin1String(f.key)))
+            keys << QLatin1String(f.key);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+        if (!fieldFor(it.key()))
+            keys << it.key();
     QString rows;
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        QString v = it->isDouble() ? QLocale().toString(it->toDouble(), 'g', 6)
-                                   : it->isNull() ? QStringLiteral("—") : it->toVariant().toString();
-        rows += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>").arg(it.key().toHtmlEscaped(), v.toHtmlEscaped());
+    for (const QString &key : keys) {
+        const Field *f = fieldFor(key);
+        const QString label = f ? DecisionQueuePane::tr(f->label) : key;
+        const QString value = valueText(o.value(key), f ? f->unit : Unit::Text, currency);
+        rows += QStringLiteral("<tr><td title='%3'>%1</td><td align=right>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), key.toHtmlEscaped());
     }
     return QStringLiteral("<table cellspacing=0 cellpadding=2>%1</table>").arg(rows);
 }
@@ -49,10 +158,15 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
 
     m_decision->addItem(tr("All decisions"), QString());
     for (const char *d : {"NEW_CAMPAIGN", "CONTINUE", "OPTIMIZE", "MONITOR", "PAUSE", "EMERGENCY_PAUSE", "ROLLBACK"})
-        m_decision->addItem(QLatin1String(d), QLatin1String(d));
+        m_decision->addItem(RecommendationModel::decisionText(QLatin1String(d)), QLatin1String(d));
     m_status->addItem(tr("All"), QString());
     for (const char *s : {"pending", "approved", "rejected", "expired", "superseded"})
         m_status->addItem(RecommendationModel::statusText(QLatin1String(s)), QLatin1String(s));
+    m_status->addItem(tr("Snoozed"), QStringLiteral("snoozed"));
+    m_decision->setAccessibleName(tr("Filter by decision"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_view->setAccessibleName(tr("Recommendations"));
+    m_detail->setAccessibleName(tr("Why: the selected recommendation's rationale"));
     m_status->setCurrentIndex(1);   // the queue opens on what waits for a decision
     m_proxy->setStatus(QStringLiteral("pending"));
     connect(m_decision, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setDecision(m_decision->currentData().toString()); });
@@ -63,7 +177,15 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_approve->setToolTip(tr("Approve the selected recommendations (Ctrl+Enter): their actions are sent"));
     m_reject = new QAction(tr("&Reject…"), this);
-    m_reject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backspace));
+    m_reject->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::CTRL | Qt::Key_Backspace)});
+    m_reject->setToolTip(tr("Reject the selected recommendations with a reason (Delete)"));
+    m_snooze = new QAction(tr("Sn&ooze…"), this);
+    m_snooze->setShortcut(QKeySequence(Qt::Key_S));
+    m_snooze->setToolTip(tr("Hide the selected recommendations until a later time (S); they come back by themselves"));
+    m_next = new QAction(tr("Next"), this);
+    m_next->setShortcuts({QKeySequence(Qt::Key_J)});
+    m_previous = new QAction(tr("Previous"), this);
+    m_previous->setShortcuts({QKeySequence(Qt::Key_K)});
     m_edit = new QAction(tr("&Edit budget…"), this);
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_retry = new QAction(tr("Re&try send"), this);
@@ -74,15 +196,37 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_markApplied->setToolTip(tr("You checked the ad platform and the action is there: record it as done"));
     m_sendAgain = new QAction(tr("&Send again"), this);
     m_sendAgain->setToolTip(tr("You checked the ad platform and the action is not there: send it again (same idempotency key)"));
-    for (QAction *a : {m_approve, m_reject, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback}) {
+    for (QAction *a : {m_approve, m_reject, m_snooze, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback, m_next, m_previous}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         m_view->addAction(a);
     }
+    // One-key shortcuts (Delete, S, J, K) only where the list has the focus,
+    // so they never fire while typing in a filter.
+    for (QAction *a : {m_reject, m_snooze, m_next, m_previous})
+        a->setShortcutContext(Qt::WidgetShortcut);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_snoozeTimer = new QTimer(this);
+    m_snoozeTimer->setSingleShot(true);
+    connect(m_snoozeTimer, &QTimer::timeout, this, &DecisionQueuePane::recheckSnoozes);
+    connect(m_next, &QAction::triggered, this, [this] { step(1); });
+    connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
 
     askReason = [this](const Recommendation &r) {
         return QInputDialog::getText(this, tr("Reject"), tr("Why is #%1 rejected?").arg(r.id));
+    };
+    askSnoozeUntil = [this]() -> QDateTime {
+        const QStringList choices{tr("For an hour"), tr("Until tomorrow morning"), tr("For a week")};
+        bool ok = false;
+        const QString pick = QInputDialog::getItem(this, tr("Snooze"), tr("Hide the selection:"), choices, 1, false, &ok);
+        if (!ok)
+            return {};
+        const QDateTime now = Clock::now();
+        if (pick == choices.at(0))
+            return now.addSecs(3600);
+        if (pick == choices.at(1))
+            return QDateTime(now.toLocalTime().date().addDays(1), QTime(8, 0));
+        return now.addDays(7);
     };
     askBudget = [this](const Recommendation &r) {
         return QInputDialog::getText(this, tr("Edit budget"), tr("New daily budget for #%1:").arg(r.id), QLineEdit::Normal,
@@ -93,16 +237,46 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
         for (const Recommendation *r : selected())
             if (r->status == u"pending" && r->spendsOrStopsMoney() && (!m_unsupported || m_unsupported(r->action).isEmpty()))
                 ids << r->id;
-        if (!ids.isEmpty())
-            emit approveRequested(ids);
+        if (ids.isEmpty())
+            return;
+        moveOnFrom(ids);
+        emit approveRequested(ids);
     });
     connect(m_reject, &QAction::triggered, this, [this] {
-        const auto sel = selected();
-        if (sel.size() != 1)
+        QList<const Recommendation *> sel;
+        for (const Recommendation *r : selected())
+            if (r->status == u"pending")
+                sel << r;
+        if (sel.isEmpty())
             return;
-        const QString reason = askReason(*sel.first());
-        if (!reason.trimmed().isEmpty())
-            emit rejectRequested(sel.first()->id, reason.trimmed());
+        // One reason for the whole selection.
+        const QString reason = askReason(*sel.first()).trimmed();
+        if (reason.isEmpty())
+            return;
+        QList<qint64> ids;
+        for (const Recommendation *r : sel)
+            ids << r->id;
+        moveOnFrom(ids);
+        for (qint64 id : ids)
+            emit rejectRequested(id, reason);
+    });
+    connect(m_snooze, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (const Recommendation *r : selected())
+            if (r->status == u"pending")
+                ids << r->id;
+        if (ids.isEmpty())
+            return;
+        const QDateTime until = askSnoozeUntil ? askSnoozeUntil() : QDateTime();
+        if (!until.isValid() || until <= Clock::now())
+            return;
+        moveOnFrom(ids);
+        for (qint64 id : ids)
+            m_snoozed.insert(id, until.toUTC());
+        recheckSnoozes();   // hides them first, so that whoever hears the change counts without them
+        emit snoozedChanged(m_snoozed);
+        if (m_selectNext)
+            select(std::exchange(m_selectNext, 0));
     });
     connect(m_edit, &QAction::triggered, this, [this] {
         const auto sel = selected();
@@ -138,7 +312,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     });
 
     auto *toolbar = new QToolBar(this);
-    toolbar->addActions({m_approve, m_reject, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback});
+    toolbar->addActions({m_approve, m_reject, m_snooze, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback});
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Decision:"), this));
     filters->addWidget(m_decision);
@@ -159,21 +333,106 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
 
 void DecisionQueuePane::setRows(QList<Recommendation> rows, const QString &currency)
 {
+    const QList<qint64> before = selectedIds();
     m_currency = currency;
     m_model->setCurrency(currency);
     m_model->setRows(std::move(rows));
     m_view->resizeColumnsToContents();
+    // After an action the next row is selected, so Ctrl+Enter goes on down
+    // the list; otherwise the selection survives a refresh.
+    if (const qint64 next = std::exchange(m_selectNext, 0))
+        select(next);
+    if (selectedIds().isEmpty())
+        for (qint64 id : before)
+            if (select(id))
+                break;
     updateDetail();
     updateActions();
+}
+
+QList<qint64> DecisionQueuePane::selectedIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &idx : rows)
+        ids << idx.data(RecommendationModel::IdRole).toLongLong();
+    return ids;
+}
+
+void DecisionQueuePane::moveOnFrom(const QList<qint64> &ids)
+{
+    int last = -1, first = m_proxy->rowCount();
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (ids.contains(m_proxy->index(row, 0).data(RecommendationModel::IdRole).toLongLong()))
+            last = std::max(last, row), first = std::min(first, row);
+    m_selectNext = 0;
+    auto idAt = [this](int row) { return m_proxy->index(row, 0).data(RecommendationModel::IdRole).toLongLong(); };
+    for (int row = last + 1; row < m_proxy->rowCount() && !m_selectNext; ++row)
+        if (!ids.contains(idAt(row)))
+            m_selectNext = idAt(row);
+    for (int row = first - 1; row >= 0 && !m_selectNext; --row)
+        if (!ids.contains(idAt(row)))
+            m_selectNext = idAt(row);
+}
+
+void DecisionQueuePane::step(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : (delta > 0 ? 0 : rows - 1);
+    selectRow(row);
+}
+
+void DecisionQueuePane::selectRow(int row)
+{
+    const QModelIndex idx = m_proxy->index(row, 0);
+    m_view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The current index moves without touching the selection: QAbstractItemView::setCurrentIndex
+    // reads the keyboard's modifiers, and with Ctrl still held after Ctrl+Enter it would toggle
+    // the row just selected off again.
+    m_view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::NoUpdate);
+    m_view->scrollTo(idx);
+}
+
+void DecisionQueuePane::setSnoozed(const QHash<qint64, QDateTime> &snoozed)
+{
+    m_snoozed = snoozed;
+    recheckSnoozes();
+}
+
+void DecisionQueuePane::recheckSnoozes()
+{
+    const QDateTime now = Clock::now();
+    QDateTime earliest;
+    bool ended = false;
+    for (auto it = m_snoozed.begin(); it != m_snoozed.end();) {
+        if (!it.value().isValid() || it.value() <= now) {
+            it = m_snoozed.erase(it);
+            ended = true;
+            continue;
+        }
+        if (!earliest.isValid() || it.value() < earliest)
+            earliest = it.value();
+        ++it;
+    }
+    m_proxy->setSnoozed(m_snoozed);
+    if (earliest.isValid())
+        m_snoozeTimer->start(int(std::min<qint64>(now.msecsTo(earliest) + 1000, 24LL * 3600 * 1000)));
+    else
+        m_snoozeTimer->stop();
+    updateActions();
+    if (ended)
+        emit snoozedChanged(m_snoozed);
 }
 
 bool DecisionQueuePane::select(qint64 id)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex idx = m_proxy->index(row, 0);
-        if (idx.data(RecommendationModel::IdRole).toLongLong() == id) {
-            m_view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->setCurrentIndex(idx);
+        if (m_proxy->index(row, 0).data(RecommendationModel::IdRole).toLongLong() == id) {
+            selectRow(row);
             return true;
         }
     }
@@ -211,7 +470,11 @@ void DecisionQueuePane::updateActions()
                                         : tr("The ad platform cannot do this: %1").arg(why));
     const Recommendation *one = sel.size() == 1 ? sel.first() : nullptr;
     m_approve->setEnabled(anyApprovable);
-    m_reject->setEnabled(one && one->status == u"pending");
+    bool anyPending = false;
+    for (const Recommendation *r : sel)
+        anyPending = anyPending || r->status == u"pending";
+    m_reject->setEnabled(anyPending);
+    m_snooze->setEnabled(anyPending);
     m_edit->setEnabled(one && one->status == u"pending"
                        && (one->action == Recommendation::Action::SetBudget || one->action == Recommendation::Action::Create));
     bool anyFailed = false;
@@ -270,8 +533,8 @@ void DecisionQueuePane::updateDetail()
         return;
     }
     const Recommendation &r = *sel.first();
-    QString html = tr("<h3>#%1 %2</h3>").arg(r.id).arg(r.title.toHtmlEscaped());
-    html += tr("<p><b>%1</b> — %2</p>").arg(r.decision, r.rationale.toHtmlEscaped());
+    QString html = tr("<h3>#%1 %2</h3>").arg(r.id).arg(RecommendationModel::targetText(r).toHtmlEscaped());
+    html += tr("<p><b>%1</b> — %2</p>").arg(RecommendationModel::decisionText(r.decision).toHtmlEscaped(), r.rationale.toHtmlEscaped());
     html += tr("<p>Action: <b>%1</b>").arg(RecommendationModel::actionText(r.action));
     if (r.proposedBudget)
         html += tr(", daily budget <b>%1</b>").arg(formatMoney(*r.proposedBudget, m_currency));
@@ -294,7 +557,7 @@ void DecisionQueuePane::updateDetail()
         html += QStringLiteral("</p><p><b>%1</b>").arg(unknownExplanation(r).toHtmlEscaped());
     html += tr(" · expires %1</p>").arg(QLocale().toString(r.expiresAt.toLocalTime(), QLocale::ShortFormat));
     html += tr("<table width=100%><tr><td valign=top><b>Inputs</b>%1</td><td valign=top><b>Thresholds</b>%2</td></tr></table>")
-                .arg(jsonTable(r.inputs), jsonTable(r.thresholds));
+                .arg(labelledTable(r.inputs, m_currency), labelledTable(r.thresholds, m_currency));
     m_detail->setHtml(html);
 }
 

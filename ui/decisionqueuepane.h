@@ -3,6 +3,8 @@
 
 #include "models/recommendationmodel.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
@@ -10,6 +12,7 @@ class QAction;
 class QComboBox;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace cp {
 
@@ -35,6 +38,15 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     // Selects the row of a recommendation (tests, and after an action).
     bool select(qint64 id);
+    // The ids selected, in the view's order.
+    QList<qint64> selectedIds() const;
+
+    // Snoozed recommendations: id → until. The window keeps them per
+    // workspace (an operator's own view); the pane hides them until then.
+    void setSnoozed(const QHash<qint64, QDateTime> &snoozed);
+    const QHash<qint64, QDateTime> &snoozed() const { return m_snoozed; }
+    // Shows what a passed snooze hid (also run by a timer at the earliest end).
+    void recheckSnoozes();
 
     QAction *approveAction() const { return m_approve; }
     QAction *rejectAction() const { return m_reject; }
@@ -44,6 +56,9 @@ public:
     // For a send whose outcome is unknown, after the operator checked the platform.
     QAction *markAppliedAction() const { return m_markApplied; }
     QAction *sendAgainAction() const { return m_sendAgain; }
+    QAction *snoozeAction() const { return m_snooze; }
+    QAction *nextAction() const { return m_next; }
+    QAction *previousAction() const { return m_previous; }
 
     // The plain explanation of an unknown send, for the detail view.
     static QString unknownExplanation(const Recommendation &r);
@@ -52,6 +67,8 @@ public:
     // default, replaceable in tests. An empty answer cancels.
     std::function<QString(const Recommendation &)> askReason;
     std::function<QString(const Recommendation &)> askBudget;
+    // Until when to snooze (invalid: cancel).
+    std::function<QDateTime()> askSnoozeUntil;
 
 signals:
     void approveRequested(const QList<qint64> &ids);
@@ -62,11 +79,16 @@ signals:
     // An unknown send: the operator saw it applied on the platform / not applied.
     void markAppliedRequested(qint64 outboxId);
     void sendAgainRequested(qint64 outboxId);
+    void snoozedChanged(const QHash<qint64, QDateTime> &snoozed);
 
 private:
     QList<const Recommendation *> selected() const;
     void updateDetail();
     void updateActions();
+    // After acting on `ids`: the row to select next (below them, else above).
+    void moveOnFrom(const QList<qint64> &ids);
+    void step(int delta);
+    void selectRow(int row);   // selects it and makes it current (moves the keyboard focus row)
 
     RecommendationModel *m_model;
     RecommendationFilterProxy *m_proxy;
@@ -83,6 +105,12 @@ private:
     QAction *m_rollback;
     QAction *m_markApplied;
     QAction *m_sendAgain;
+    QAction *m_snooze;
+    QAction *m_next;
+    QAction *m_previous;
+    QHash<qint64, QDateTime> m_snoozed;
+    QTimer *m_snoozeTimer;
+    qint64 m_selectNext = 0;   // selected when the rows come back after an action
 };
 
 } // namespace cp

@@ -21,8 +21,14 @@
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "models/auditmodel.h"
+#include "models/clock.h"
+#include "models/csvwriter.h"
+#include "overviewpane.h"
+#include "policyform.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -39,10 +45,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -78,7 +88,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditModel(this)),
-      m_auditView(new QTableView(this))
+      m_auditView(new QTableView(this)), m_nameBar(new QWidget(this)), m_overview(new OverviewPane(this))
 {
     setWindowTitle(tr("Campaign Pilot"));
     resize(1280, 800);
@@ -92,20 +102,60 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_banner->setBackgroundRole(QPalette::ToolTipBase);
     m_banner->setText(tr("Opening the store…"));
 
+    // Mnemonics: one letter each across the menus (File, Agents, Help) and the
+    // tabs; Ctrl+1…6 switch tabs too.
+    m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_catalog, tr("&Catalog"));
-    m_tabs->addTab(m_campaigns, tr("C&ampaigns"));
+    m_tabs->addTab(m_campaigns, tr("Ca&mpaigns"));
     m_tabs->addTab(m_queue, tr("&Decisions"));
-    m_tabs->addTab(m_charts, tr("C&harts"));
+    m_tabs->addTab(m_charts, tr("Cha&rts"));
     m_tabs->addTab(m_simulation, tr("&Simulation"));
-    m_auditView->setModel(m_audit);
+    // The audit log as sentences, filterable, exportable (CSV of what the filter shows).
+    auto *auditProxy = new QSortFilterProxyModel(this);
+    auditProxy->setSourceModel(m_audit);
+    auditProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    auditProxy->setFilterKeyColumn(-1);
+    m_auditView->setModel(auditProxy);
     m_auditView->verticalHeader()->hide();
     m_auditView->horizontalHeader()->setStretchLastSection(true);
     m_auditView->setObjectName(QStringLiteral("auditView"));
-    m_tabs->addTab(m_auditView, tr("Au&dit log"));
+    m_auditView->setAccessibleName(tr("Audit log"));
+    auto *auditPane = new QWidget(this);
+    auto *auditFilter = new QLineEdit(auditPane);
+    auditFilter->setObjectName(QStringLiteral("auditFilter"));
+    auditFilter->setPlaceholderText(tr("Filter: a name, an action, a campaign…"));
+    auditFilter->setClearButtonEnabled(true);
+    auditFilter->setAccessibleName(tr("Filter the audit log"));
+    auto *auditExport = new QPushButton(tr("Export CSV…"), auditPane);
+    auto *auditTop = new QHBoxLayout;
+    auditTop->addWidget(auditFilter, 1);
+    auditTop->addWidget(auditExport);
+    auto *auditLayout = new QVBoxLayout(auditPane);
+    auditLayout->setContentsMargins(0, 0, 0, 0);
+    auditLayout->addLayout(auditTop);
+    auditLayout->addWidget(m_auditView, 1);
+    connect(auditFilter, &QLineEdit::textChanged, auditProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(auditExport, &QPushButton::clicked, this, [this, auditProxy] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QString(), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (Status s = exportTable(auditProxy, path); !s)
+            QMessageBox::warning(this, tr("Export"), s.error().toString());
+        else
+            announce(tr("Audit log exported: %n entry(s) to %1", nullptr, auditProxy->rowCount()).arg(path));
+    });
+    m_tabs->addTab(auditPane, tr("Aud&it log"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        addAction(go);
+    }
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_nameBar);
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_start);
     m_stack->addWidget(central);
@@ -126,6 +176,11 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_netLabel = new QLabel(this);
     m_netLabel->setObjectName(QStringLiteral("networkLabel"));
     statusBar()->addPermanentWidget(m_netLabel);
+    // A passing note (10 s) gives way to the last outcome again, not to nothing.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_busy && !m_lastOutcome.isEmpty())
+            statusBar()->showMessage(m_lastOutcome);
+    });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_modeLabel);
@@ -139,17 +194,46 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
 
     createActions();
 
-    connect(m_queue, &DecisionQueuePane::approveRequested, this, [this](const QList<qint64> &ids) {
-        const QString op = operatorName();
-        decide([ids, op](DecisionStore &store) -> StoreSession::Outcome {
-            QStringList errors;
-            for (qint64 id : ids)
-                if (auto r = Approval::approve(store, id, op); !r)
-                    errors << r.error().toString();
-            if (!errors.isEmpty())
-                return {false, false, tr("Not all were approved"), errors.join(QLatin1Char('\n')), errors};
-            return {true, false, tr("Approved"), tr("%n action(s) approved and queued to send", nullptr, int(ids.size())), {}};
-        }, true);
+    connect(m_queue, &DecisionQueuePane::approveRequested, this, &MainWindow::approve);
+    connect(m_overview, &OverviewPane::decisionsRequested, this, [this] { m_tabs->setCurrentWidget(m_queue); });
+    connect(m_queue, &DecisionQueuePane::snoozedChanged, this, [this](const QHash<qint64, QDateTime> &snoozed) {
+        QVariantMap map;
+        for (auto it = snoozed.begin(); it != snoozed.end(); ++it)
+            map.insert(QString::number(it.key()), it.value().toString(Qt::ISODate));
+        if (!m_workspace.id.isEmpty())
+            QSettings().setValue(QStringLiteral("workspaces/%1/snoozed").arg(m_workspace.id), map);
+        updateBadge();
+    });
+    // The operator's name, asked inline at the first approval and kept (Settings changes it).
+    auto *nameLayout = new QHBoxLayout(m_nameBar);
+    auto *nameLabel = new QLabel(tr("Your name for the audit log (asked once; Settings changes it):"), m_nameBar);
+    m_nameEdit = new QLineEdit(qEnvironmentVariable("USER"), m_nameBar);
+    m_nameEdit->setObjectName(QStringLiteral("operatorNameEdit"));
+    m_nameEdit->setAccessibleName(tr("Operator name"));
+    nameLabel->setBuddy(m_nameEdit);
+    auto *nameOk = new QPushButton(tr("Save and approve"), m_nameBar);
+    auto *nameCancel = new QPushButton(tr("Cancel"), m_nameBar);
+    nameLayout->addWidget(nameLabel);
+    nameLayout->addWidget(m_nameEdit, 1);
+    nameLayout->addWidget(nameOk);
+    nameLayout->addWidget(nameCancel);
+    m_nameBar->setObjectName(QStringLiteral("operatorNameBar"));
+    m_nameBar->hide();
+    auto submitName = [this] {
+        const QString name = m_nameEdit->text().trimmed();
+        if (name.isEmpty()) {
+            m_nameEdit->setPlaceholderText(tr("a name is needed: it goes into the audit log"));
+            return;
+        }
+        QSettings().setValue(QStringLiteral("operator"), name);
+        m_nameBar->hide();
+        approve(std::exchange(m_approvalWaitingForName, {}));
+    };
+    connect(nameOk, &QPushButton::clicked, this, submitName);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, submitName);
+    connect(nameCancel, &QPushButton::clicked, this, [this] {
+        m_approvalWaitingForName.clear();
+        m_nameBar->hide();
     });
     connect(m_queue, &DecisionQueuePane::rejectRequested, this, [this](qint64 id, const QString &reason) {
         const QString op = operatorName();
@@ -308,7 +392,7 @@ void MainWindow::applyWorkspace(const Workspace &w)
 {
     const bool first = m_workspace.id != w.id;
     m_workspace = w;
-    setWindowTitle(tr("%1 (%2) — Campaign Pilot").arg(w.displayName(), w.kindLabel()));
+    setWindowTitle(tr("%1 (%2) — Campaign Pilot").arg(w.displayName(), w.kindLabel()));   // updateBadge() adds the count
     if (first) {
         rememberRecent(w);
         QSettings settings;
@@ -468,6 +552,99 @@ bool MainWindow::openRecording(const QString &recording)
     return openWorkspace({QString(), recording, QString(), false});
 }
 
+Status MainWindow::exportTable(const QAbstractItemModel *model, const QString &path)
+{
+    // What the table shows, header first; cells a spreadsheet would run are neutralised.
+    QByteArray bytes;
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header << model->headerData(c, Qt::Horizontal).toString();
+    bytes += csvRecord(header);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells << model->index(r, c).data().toString();
+        bytes += csvRecord(cells);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("cannot write: %1").arg(file.errorString()), path};
+    return {};
+}
+
+void MainWindow::approve(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    // The first approval asks who approves (inline, once); nothing is approved before.
+    if (!QSettings().contains(QStringLiteral("operator"))) {
+        m_approvalWaitingForName = ids;
+        m_nameBar->show();
+        m_nameEdit->setFocus();
+        m_nameEdit->selectAll();
+        return;
+    }
+    const QString op = operatorName();
+    decide([ids, op](DecisionStore &store) -> StoreSession::Outcome {
+        QStringList errors;
+        for (qint64 id : ids)
+            if (auto r = Approval::approve(store, id, op); !r)
+                errors << r.error().toString();
+        if (!errors.isEmpty())
+            return {false, false, tr("Not all were approved"), errors.join(QLatin1Char('\n')), errors};
+        return {true, false, tr("Approved"), tr("%n action(s) approved and queued to send", nullptr, int(ids.size())), {}};
+    }, true);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    // A desktop notification where the desktop has a tray (freedesktop
+    // notifications through QSystemTrayIcon); the badge and status bar say it anyway.
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || qEnvironmentVariableIsSet("CP_NO_MODAL"))
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            m_tabs->setCurrentWidget(m_queue);
+        });
+        m_tray->show();
+    }
+    m_tray->setToolTip(tr("Campaign Pilot — %n decision(s) wait", nullptr, m_waiting));
+    m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
+}
+
+void MainWindow::updateBadge()
+{
+    // The number of decisions waiting: on the tab and in the window's title
+    // (which the taskbar shows).
+    int waiting = 0;
+    for (const Recommendation &r : m_queue->model()->rows())
+        if (r.status == u"pending" && r.spendsOrStopsMoney() && !m_queue->proxy()->isSnoozed(r.id))
+            ++waiting;
+    m_waiting = waiting;
+    m_overview->setWaitingDecisions(waiting);
+    const int tab = m_tabs->indexOf(m_queue);
+    m_tabs->setTabText(tab, waiting > 0 ? tr("&Decisions (%1)").arg(waiting) : tr("&Decisions"));
+    m_tabs->setTabToolTip(tab, tr("%n decision(s) wait for you", nullptr, waiting));
+    const QString title = m_workspace.id.isEmpty() ? tr("Campaign Pilot")
+                                                   : tr("%1 (%2) — Campaign Pilot").arg(m_workspace.displayName(), m_workspace.kindLabel());
+    setWindowTitle(waiting > 0 ? QStringLiteral("(%1) %2").arg(waiting).arg(title) : title);
+}
+
+void MainWindow::announce(const QString &outcome)
+{
+    m_lastOutcome = outcome;
+    statusBar()->showMessage(outcome);
+}
+
+QString MainWindow::lastOutcome() const
+{
+    return m_lastOutcome;
+}
+
 void MainWindow::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
@@ -475,10 +652,12 @@ void MainWindow::setBusy(bool busy, const QString &what)
     m_cancel->setVisible(busy);
     m_progress->setRange(0, 0);
     updateWorkspaceActions();
+    // What is going on shows while it lasts; then the last outcome ("Cycle
+    // done…", "Sent 2") comes back, so a refresh never wipes it.
     if (busy)
         statusBar()->showMessage(what);
     else
-        statusBar()->clearMessage();
+        statusBar()->showMessage(m_lastOutcome);
 }
 
 void MainWindow::showSnapshot(const StoreSnapshot &s)
@@ -488,7 +667,21 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
     m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo);
     m_campaigns->setRows(s.campaigns, currency, modelled);
+    if (m_snoozesFor != s.workspace.id) {
+        // This operator's snoozes in this workspace (kept on this computer).
+        m_snoozesFor = s.workspace.id;
+        QHash<qint64, QDateTime> snoozed;
+        const QVariantMap map = QSettings().value(QStringLiteral("workspaces/%1/snoozed").arg(s.workspace.id)).toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            snoozed.insert(it.key().toLongLong(), QDateTime::fromString(it.value().toString(), Qt::ISODate));
+        m_queue->setSnoozed(snoozed);
+    }
     m_queue->setRows(s.recommendations, currency);
+    updateBadge();
+    // The overview counts back from the recording's last day in a replay, from today live.
+    m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : Clock::now().toLocalTime().date(),
+                         currency);
+    m_audit->setRecommendations(s.recommendations);
     m_audit->setRows(s.audit);
     QStringList advertisedCategories;
     QSet<QString> advertised;
@@ -576,9 +769,9 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
         box.setDetailedText(outcome.details.join(QLatin1Char('\n')));
         if (!qEnvironmentVariableIsSet("CP_NO_MODAL"))
             box.exec();
-        statusBar()->showMessage(outcome.title + QStringLiteral(": ") + outcome.text);
+        announce(outcome.title + QStringLiteral(": ") + outcome.text);
     } else if (!outcome.title.isEmpty()) {
-        statusBar()->showMessage(outcome.title + QStringLiteral(" — ") + outcome.text, 15000);
+        announce(outcome.title + QStringLiteral(" — ") + outcome.text);
         if (!outcome.details.isEmpty() && !qEnvironmentVariableIsSet("CP_NO_MODAL")) {
             QMessageBox box(QMessageBox::Information, outcome.title, outcome.text, QMessageBox::Ok, this);
             box.setDetailedText(outcome.details.join(QLatin1Char('\n')));
@@ -614,18 +807,20 @@ void MainWindow::startAgents(const StoreSnapshot &s)
         connect(m_orchestrator, &Orchestrator::cycleFinished, this, [this](const CycleResult &r) {
             m_progress->hide();
             if (!r.error.isEmpty())
-                statusBar()->showMessage(tr("Cycle failed: %1").arg(r.error));
+                announce(tr("Cycle failed: %1").arg(r.error));
             else if (r.cancelled)
-                statusBar()->showMessage(tr("Cycle cancelled; nothing was queued"));
-            else
-                statusBar()->showMessage(tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr,
-                                            int(r.recommendations.size()))
-                                             .arg(QLocale().toString(r.asOf, QLocale::ShortFormat)),
-                                         15000);
+                announce(tr("Cycle cancelled; nothing was queued"));
+            else {
+                announce(tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, int(r.recommendations.size()))
+                             .arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
+                if (!r.recommendations.isEmpty())
+                    notify(tr("%n new recommendation(s)", nullptr, int(r.recommendations.size())),
+                           tr("Campaign Pilot: %1 — review them in Decisions").arg(m_workspace.displayName()));
+            }
             m_session->refresh();
         });
         connect(m_dispatcher, &Dispatcher::finished, this, [this](const DispatchReport &report) {
-            statusBar()->showMessage(tr("Sending: %1").arg(report.summary()) + (report.halted ? tr(" — stopped by the emergency stop") : QString()), 15000);
+            announce(tr("Sending: %1").arg(report.summary()) + (report.halted ? tr(" — stopped by the emergency stop") : QString()));
             connect(this, &MainWindow::storeShown, this, &MainWindow::sendsFinished, Qt::SingleShotConnection);
             m_session->refresh();
         });
@@ -910,42 +1105,87 @@ void MainWindow::openSettings()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Settings"));
-    auto *name = new QLineEdit(operatorName(), &dialog);
-    auto *minutes = new QSpinBox(&dialog);
+    auto *tabs = new QTabWidget(&dialog);
+
+    // General: who approves, how often the agents run, the look.
+    auto *general = new QWidget(tabs);
+    auto *name = new QLineEdit(QSettings().value(QStringLiteral("operator")).toString(), general);
+    name->setPlaceholderText(qEnvironmentVariable("USER"));
+    name->setAccessibleName(tr("Operator name"));
+    auto *minutes = new QSpinBox(general);
     minutes->setRange(0, 24 * 60);
     minutes->setSuffix(tr(" min"));
     minutes->setSpecialValueText(tr("off"));
     minutes->setValue(QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt());
-    auto *policy = new QPlainTextEdit(QString::fromUtf8((m_orchestrator ? m_orchestrator->policy() : Policy{}).toJson()), &dialog);
-    policy->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    minutes->setAccessibleName(tr("Run a cycle every"));
+    auto *theme = new QComboBox(general);
+    theme->addItem(tr("Follow the system"), Theme::key(Theme::Mode::System));
+    theme->addItem(tr("Light"), Theme::key(Theme::Mode::Light));
+    theme->addItem(tr("Dark"), Theme::key(Theme::Mode::Dark));
+    theme->setCurrentIndex(std::max(0, theme->findData(QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString())));
+    theme->setAccessibleName(tr("Appearance"));
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("&Operator name (audit log):"), name);
+    generalForm->addRow(tr("&Run a cycle every:"), minutes);
+    generalForm->addRow(tr("&Appearance:"), theme);
+    tabs->addTab(general, tr("General"));
+
+    // The policy as a form, and as JSON under Advanced; one validation.
+    const Policy inEffect = m_orchestrator ? m_orchestrator->policy() : Policy{};
+    auto *form = new PolicyForm(tabs);
+    form->setPolicy(inEffect, inEffect);
+    tabs->addTab(form, tr("Policy"));
+    auto *advanced = new QWidget(tabs);
+    auto *json = new QPlainTextEdit(QString::fromUtf8(inEffect.toJson()), advanced);
+    json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    json->setAccessibleName(tr("Policy as JSON"));
+    auto *advancedLayout = new QVBoxLayout(advanced);
+    advancedLayout->addWidget(new QLabel(tr("The policy as JSON (the same checks as the form; saved as a new version):"), advanced));
+    advancedLayout->addWidget(json, 1);
+    tabs->addTab(advanced, tr("Advanced"));
+
     auto *error = new QLabel(&dialog);
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color:#c01c28"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Operator name (audit log):"), name);
-    form->addRow(tr("Run a cycle every:"), minutes);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Policy (the seed's rules; saved as a new version):"), &dialog));
-    layout->addWidget(policy, 1);
+    layout->addWidget(tabs, 1);
     layout->addWidget(error);
     layout->addWidget(buttons);
-    dialog.resize(640, 720);
+    dialog.resize(760, 720);
+
+    // Moving between the form and the JSON carries the edit across.
+    int previousTab = 0;
+    connect(tabs, &QTabWidget::currentChanged, &dialog, [&, advanced, form, json](int index) {
+        error->clear();
+        if (tabs->widget(index) == advanced) {
+            if (auto p = form->policy())
+                json->setPlainText(QString::fromUtf8(p->toJson()));
+        } else if (tabs->widget(previousTab) == advanced && tabs->widget(index) == form) {
+            auto p = Policy::fromJson(json->toPlainText().toUtf8(), tr("policy"));
+            if (p)
+                form->setPolicy(*p, inEffect);
+            else
+                error->setText(p.error().toString());
+        }
+        previousTab = index;
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto parsed = Policy::fromJson(policy->toPlainText().toUtf8(), tr("policy"));
+        auto parsed = tabs->currentWidget() == advanced ? Policy::fromJson(json->toPlainText().toUtf8(), tr("policy")) : form->policy();
         if (!parsed) {
             error->setText(parsed.error().toString());   // the field and why; nothing is saved
             return;
         }
-        if (name->text().trimmed().isEmpty()) {
-            error->setText(tr("The operator name must not be empty: it goes into the audit log."));
-            return;
-        }
         dialog.accept();
-        QSettings().setValue(QStringLiteral("operator"), name->text().trimmed());
+        if (!name->text().trimmed().isEmpty())
+            QSettings().setValue(QStringLiteral("operator"), name->text().trimmed());
         QSettings().setValue(QStringLiteral("cycle_minutes"), minutes->value());
+        const QString themeKey = theme->currentData().toString();
+        if (themeKey != QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString()) {
+            QSettings().setValue(QStringLiteral("theme"), themeKey);
+            Theme::apply(Theme::fromKey(themeKey));
+        }
         if (m_orchestrator) {
             m_orchestrator->setInterval(minutes->value());
             Policy next = *parsed;

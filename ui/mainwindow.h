@@ -8,7 +8,10 @@
 
 #include <QMainWindow>
 
+class QAbstractItemModel;
 class QLabel;
+class QSystemTrayIcon;
+class QLineEdit;
 class QProgressBar;
 class QStackedWidget;
 class QPushButton;
@@ -19,6 +22,7 @@ class QToolButton;
 namespace cp {
 
 class AuditModel;
+class OverviewPane;
 class CampaignsPane;
 class ChartsPane;
 class SimulationPane;
@@ -65,6 +69,13 @@ public:
     QAction *runCycleAction() const { return m_runCycle; }
     QToolButton *emergencyButton() const { return m_emergency; }
     QString operatorName() const;
+    // The last outcome the status bar keeps showing (see announce()).
+    QString lastOutcome() const;
+    // Decisions waiting for the operator (pending, actionable, not snoozed): the tab's badge.
+    int waitingDecisions() const { return m_waiting; }
+    QWidget *operatorNameBar() const { return m_nameBar; }
+    OverviewPane *overviewPane() const { return m_overview; }
+    QLineEdit *operatorNameEdit() const { return m_nameEdit; }
     bool isHalted() const { return m_halted; }
     void setEmergencyStop(bool on);
 
@@ -102,6 +113,15 @@ private:
     void showSnapshot(const StoreSnapshot &snapshot);
     void handleFinished(const StoreSession::Outcome &outcome);
     void setBusy(bool busy, const QString &what = {});
+    // An outcome the operator should still see after a refresh: stays in the
+    // status bar until the next outcome.
+    void announce(const QString &outcome);
+    // Approves (after asking the operator's name the first time).
+    void approve(const QList<qint64> &ids);
+    void updateBadge();
+    void notify(const QString &title, const QString &text);
+    // Writes what a table shows as CSV (the audit log's export).
+    Status exportTable(const QAbstractItemModel *model, const QString &path);
     void startAgents(const StoreSnapshot &snapshot);
     void sendApproved();
     void openSettings();
@@ -146,6 +166,14 @@ private:
     QAction *m_refreshLive = nullptr;
     QMap<QString, QString> m_breakers;           // host -> what its breaker says
     bool m_busy = false;
+    QString m_lastOutcome;
+    QWidget *m_nameBar;
+    OverviewPane *m_overview;
+    QLineEdit *m_nameEdit = nullptr;
+    QList<qint64> m_approvalWaitingForName;
+    QString m_snoozesFor;   // the workspace whose snoozes the queue holds
+    int m_waiting = 0;
+    QSystemTrayIcon *m_tray = nullptr;
     bool m_halted = true;     // until the store says otherwise
     bool m_sendAfterDecide = false;
     // The import running or last run, to run it again with the merge the user chose.

@@ -41,9 +41,11 @@ SimulationPane::SimulationPane(QWidget *parent)
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    auto *seed = new QListWidgetItem(tr("Seed rules (built in)"), m_policies);
+    // The seed's rules are always in the report (beside doing nothing and the
+    // oracle); the list says so instead of offering them a second time.
+    auto *seed = new QListWidgetItem(tr("Seed rules (always compared)"), m_policies);
     seed->setData(Qt::UserRole, QStringLiteral("seed"));
-    seed->setCheckState(Qt::Checked);
+    seed->setFlags(seed->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
     auto *addPolicy = new QPushButton(tr("Add policy file…"), this);
     connect(addPolicy, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Policy"), QString(), tr("Policies (*.json)"));
@@ -145,13 +147,9 @@ bool SimulationPane::start()
     QStringList errors;
     for (int i = 0; i < m_policies->count(); ++i) {
         QListWidgetItem *item = m_policies->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
         const QString source = item->data(Qt::UserRole).toString();
-        if (source == u"seed") {
-            request.policies.append({tr("Seed rules (as configured)"), Policy{}});
-            continue;
-        }
+        if (source == u"seed" || item->checkState() != Qt::Checked)
+            continue;   // the report runs the seed's rules itself
         QFile f(source);
         auto policy = f.open(QIODevice::ReadOnly) ? Policy::fromJson(f.readAll(), source)
                                                   : Result<Policy>(Error{f.errorString(), source});
@@ -160,11 +158,11 @@ bool SimulationPane::start()
         else
             request.policies.append({QFileInfo(source).completeBaseName(), *policy});
     }
-    if (!errors.isEmpty() || request.policies.isEmpty()) {
-        m_status->setText(errors.isEmpty() ? tr("Tick at least one policy.") : errors.join(QLatin1Char('\n')));
+    if (!errors.isEmpty()) {
+        m_status->setText(errors.join(QLatin1Char('\n')));
         return false;
     }
-    request.model = Simulation::Request::modelFrom(request.policies.first().second);
+    request.model = Simulation::Request::modelFrom(request.policies.isEmpty() ? Policy{} : request.policies.first().second);
     const QString recording = m_recording->text().trimmed();
     const QString path = m_databasePath;
     auto result = std::make_shared<std::optional<Result<SimulationReport>>>();

@@ -99,8 +99,8 @@ Result<ChartData> performance(QSqlDatabase db, const QStringList &ids, const Cha
         spend.points.append({day, double(spendMinor) / 100.0});
         conversions.points.append({day, q.value(4).toDouble()});
         revenue.points.append({day, double(revenueMinor) / 100.0});
-        if (spendMinor > 0)   // the seed's ROAS; undefined on a day without spend
-            roas.points.append({day, double(revenueMinor - spendMinor) / double(spendMinor)});
+        if (spendMinor > 0)   // ROAS = revenue ÷ spend (a multiple); undefined on a day without spend
+            roas.points.append({day, double(revenueMinor) / double(spendMinor)});
     }
     data.series = {impressions, clicks, spend, conversions, revenue, roas};
 

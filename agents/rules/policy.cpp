@@ -2,6 +2,7 @@
 #include "policy.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -31,7 +32,7 @@ const DoubleField kDoubles[] = {
     {"continue_budget_increase_pct", &Policy::continueBudgetIncreasePct, 0, 1000},
     {"efficiency_sales_weight", &Policy::efficiencySalesWeight, 0, 1},
     {"efficiency_view_weight", &Policy::efficiencyViewWeight, 0, 1},
-    {"emergency_roas_below", &Policy::emergencyRoasBelow, -100, 100},
+    {"emergency_roas_below_multiple", &Policy::emergencyRoasBelow, 0, 100},
     {"pause_sales_impact_below", &Policy::pauseSalesImpactBelow, -100, 0},
     {"pause_view_impact_below", &Policy::pauseViewImpactBelow, -100, 0},
     {"continue_sales_impact_above", &Policy::continueSalesImpactAbove, 0, 10000},
@@ -67,11 +68,115 @@ const MoneyField kMoney[] = {
     {"max_daily_budget", &Policy::maxDailyBudget, 1, 100000000},
 };
 
+// Policies saved before 0.3 held the seed's "ROAS" ((revenue − spend) ÷ spend,
+// what the trade calls ROI) under this key; it reads as the multiple v + 1.
+constexpr const char *kLegacyRoasKey = "emergency_roas_below";
+
 Error fieldError(const QString &where, const char *key, const QString &why)
 {
     return Error{PolicyText::tr("field \"%1\": %2").arg(QLatin1String(key), why), where};
 }
 } // namespace
+
+namespace {
+// What the form says about each field; the groups follow the seed's agents.
+struct FieldText { const char *key, *group, *label, *unit, *help; };
+const FieldText kFieldTexts[] = {
+    {"name", QT_TRANSLATE_NOOP("Policy", "General"), QT_TRANSLATE_NOOP("Policy", "Name"), "", QT_TRANSLATE_NOOP("Policy", "A name for this policy; each saved change becomes a new version.")},
+    {"emergency_roas_below_multiple", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "Pause now when ROAS is below"), "×", QT_TRANSLATE_NOOP("Policy", "Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's \"ROAS < 0\").")},
+    {"pause_sales_impact_below", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "Pause when sales fall below"), "%", QT_TRANSLATE_NOOP("Policy", "Sales per day during the campaign against the days before it.")},
+    {"pause_view_impact_below", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "Pause when page views fall below"), "%", QT_TRANSLATE_NOOP("Policy", "Page views per day during the campaign against the days before it.")},
+    {"continue_sales_impact_above", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "Keep running when sales rise above"), "%", QT_TRANSLATE_NOOP("Policy", "Together with the page-view threshold below.")},
+    {"continue_view_impact_above", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "… and page views rise above"), "%", QT_TRANSLATE_NOOP("Policy", "Both must hold to keep a campaign running with more budget.")},
+    {"optimize_sales_impact_from", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "Improve when sales change from"), "%", QT_TRANSLATE_NOOP("Policy", "Lower end of the \"review copy and targeting\" band for sales.")},
+    {"optimize_sales_impact_to", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "… to"), "%", QT_TRANSLATE_NOOP("Policy", "Upper end of that band.")},
+    {"optimize_view_impact_from", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "Improve when page views change from"), "%", QT_TRANSLATE_NOOP("Policy", "Lower end of the band for page views.")},
+    {"optimize_view_impact_to", QT_TRANSLATE_NOOP("Policy", "Decisions"), QT_TRANSLATE_NOOP("Policy", "… to"), "%", QT_TRANSLATE_NOOP("Policy", "Upper end of that band.")},
+    {"baseline_days", QT_TRANSLATE_NOOP("Policy", "Measuring"), QT_TRANSLATE_NOOP("Policy", "Days before the campaign (baseline)"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "The days before the start that sales are compared with.")},
+    {"current_days", QT_TRANSLATE_NOOP("Policy", "Measuring"), QT_TRANSLATE_NOOP("Policy", "Newest campaign days measured"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "The campaign's newest days that are compared with the baseline.")},
+    {"min_days_of_data", QT_TRANSLATE_NOOP("Policy", "Measuring"), QT_TRANSLATE_NOOP("Policy", "Days of figures needed"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "With fewer, the campaign is watched, not judged.")},
+    {"learning_period_days", QT_TRANSLATE_NOOP("Policy", "Measuring"), QT_TRANSLATE_NOOP("Policy", "Learning period"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "A younger campaign is watched, not judged.")},
+    {"efficiency_sales_weight", QT_TRANSLATE_NOOP("Policy", "Measuring"), QT_TRANSLATE_NOOP("Policy", "Efficiency: weight of sales"), "", QT_TRANSLATE_NOOP("Policy", "Efficiency = sales impact × this + view impact × the next.")},
+    {"efficiency_view_weight", QT_TRANSLATE_NOOP("Policy", "Measuring"), QT_TRANSLATE_NOOP("Policy", "Efficiency: weight of page views"), "", ""},
+    {"min_stock", QT_TRANSLATE_NOOP("Policy", "New campaigns"), QT_TRANSLATE_NOOP("Policy", "Stock above"), QT_TRANSLATE_NOOP("Policy", "units"), QT_TRANSLATE_NOOP("Policy", "Only products with more in stock are promoted.")},
+    {"min_views_per_sale", QT_TRANSLATE_NOOP("Policy", "New campaigns"), QT_TRANSLATE_NOOP("Policy", "Page views per sale above"), "", QT_TRANSLATE_NOOP("Policy", "Many views for each sale: an opportunity.")},
+    {"min_price", QT_TRANSLATE_NOOP("Policy", "New campaigns"), QT_TRANSLATE_NOOP("Policy", "Price above"), "", QT_TRANSLATE_NOOP("Policy", "Cheaper products do not carry ad spend.")},
+    {"popular_categories", QT_TRANSLATE_NOOP("Policy", "New campaigns"), QT_TRANSLATE_NOOP("Policy", "Popular categories"), "", QT_TRANSLATE_NOOP("Policy", "Comma-separated; products in them come first.")},
+    {"expected_conversion_lift", QT_TRANSLATE_NOOP("Policy", "New campaigns"), QT_TRANSLATE_NOOP("Policy", "Expected conversion lift"), "", QT_TRANSLATE_NOOP("Policy", "Revenue potential = price × this.")},
+    {"max_new_campaigns_per_cycle", QT_TRANSLATE_NOOP("Policy", "New campaigns"), QT_TRANSLATE_NOOP("Policy", "New campaigns per cycle, at most"), "", ""},
+    {"budget_price_factor", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Budget: share of the price"), "", QT_TRANSLATE_NOOP("Policy", "Budget = min(price × this, max(floor, expected ROI × the ROI share)).")},
+    {"budget_floor", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Budget floor"), "", ""},
+    {"budget_roi_factor", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Budget: share of the expected ROI"), "", ""},
+    {"max_daily_budget", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Daily budget, at most"), "", QT_TRANSLATE_NOOP("Policy", "Guardrail: no campaign is proposed or approved above this a day.")},
+    {"max_budget_change_pct", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "One change moves a budget by at most"), "%", QT_TRANSLATE_NOOP("Policy", "Guardrail for each budget action.")},
+    {"continue_budget_increase_pct", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Keep running: raise the budget by"), "%", ""},
+    {"risk_burn_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of budget burn"), "", QT_TRANSLATE_NOOP("Policy", "Risk = burn × this + decline × … + competition × … + lifecycle × ….")},
+    {"risk_decline_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of performance decline"), "", ""},
+    {"risk_competition_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of competition"), "", ""},
+    {"risk_lifecycle_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of product lifecycle"), "", ""},
+    {"recommendation_ttl_hours", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "A recommendation expires after"), QT_TRANSLATE_NOOP("Policy", "hours"), QT_TRANSLATE_NOOP("Policy", "An old recommendation is not approved on stale figures.")},
+    {"send_settle_seconds", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "Time the platform may take to apply a write"), QT_TRANSLATE_NOOP("Policy", "seconds"), QT_TRANSLATE_NOOP("Policy", "Before an interrupted send can be proved lost.")},
+    {"simulation_elasticity", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Conversions scale with budget to the power"), "", QT_TRANSLATE_NOOP("Policy", "The backtest's model of a budget change.")},
+    {"simulation_new_campaign_pacing", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Share of a new campaign's budget spent"), "", ""},
+    {"simulation_oracle_max_budget_factor", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Hindsight oracle: budget up to"), "×", ""},
+};
+} // namespace
+
+QList<PolicyFieldInfo> policyFields()
+{
+    QList<PolicyFieldInfo> out;
+    for (const FieldText &t : kFieldTexts) {
+        PolicyFieldInfo f;
+        f.key = QLatin1String(t.key);
+        f.group = QCoreApplication::translate("Policy", t.group);
+        f.label = QCoreApplication::translate("Policy", t.label);
+        f.unit = *t.unit ? QCoreApplication::translate("Policy", t.unit) : QString();
+        f.help = *t.help ? QCoreApplication::translate("Policy", t.help) : QString();
+        const std::string key = t.key;
+        if (key == "name")
+            f.kind = PolicyFieldInfo::Kind::Text;
+        else if (key == "popular_categories")
+            f.kind = PolicyFieldInfo::Kind::List;
+        for (const auto &d : kDoubles)
+            if (key == d.key)
+                f.kind = PolicyFieldInfo::Kind::Number, f.lo = d.lo, f.hi = d.hi;
+        for (const auto &i : kInts)
+            if (key == i.key)
+                f.kind = PolicyFieldInfo::Kind::WholeNumber, f.lo = i.lo, f.hi = i.hi;
+        for (const auto &c : kCounts)
+            if (key == c.key)
+                f.kind = PolicyFieldInfo::Kind::WholeNumber, f.lo = double(c.lo), f.hi = double(c.hi);
+        for (const auto &m : kMoney)
+            if (key == m.key)
+                f.kind = PolicyFieldInfo::Kind::Money, f.lo = double(m.lo) / 100.0, f.hi = double(m.hi) / 100.0;
+        out << f;
+    }
+    // A field without its texts yet still shows (under "Other", by its key):
+    // the form never hides a part of the policy.
+    auto listed = [&out](const char *key) {
+        return std::any_of(out.begin(), out.end(), [key](const PolicyFieldInfo &f) { return f.key == QLatin1String(key); });
+    };
+    auto other = [&](const char *key, PolicyFieldInfo::Kind kind, double lo, double hi) {
+        if (listed(key) || QLatin1String(key) == u"version")
+            return;
+        PolicyFieldInfo f;
+        f.key = f.label = QLatin1String(key);
+        f.group = PolicyText::tr("Other");
+        f.kind = kind;
+        f.lo = lo;
+        f.hi = hi;
+        out << f;
+    };
+    for (const auto &d : kDoubles)
+        other(d.key, PolicyFieldInfo::Kind::Number, d.lo, d.hi);
+    for (const auto &i : kInts)
+        other(i.key, PolicyFieldInfo::Kind::WholeNumber, i.lo, i.hi);
+    for (const auto &c : kCounts)
+        other(c.key, PolicyFieldInfo::Kind::WholeNumber, double(c.lo), double(c.hi));
+    for (const auto &m : kMoney)
+        other(m.key, PolicyFieldInfo::Kind::Money, double(m.lo) / 100.0, double(m.hi) / 100.0);
+    return out;
+}
 
 Status Policy::validate() const
 {
@@ -118,7 +223,7 @@ Result<Policy> Policy::fromJson(const QByteArray &bytes, const QString &where)
     // Unknown fields are refused: a typo must not silently fall back to a default.
     for (auto it = doc.begin(); it != doc.end(); ++it) {
         const std::string &key = it.key();
-        bool known = key == "name" || key == "popular_categories" || key == "format";
+        bool known = key == "name" || key == "popular_categories" || key == "format" || key == kLegacyRoasKey;
         for (const auto &f : kDoubles) known = known || key == f.key;
         for (const auto &f : kInts) known = known || key == f.key;
         for (const auto &f : kCounts) known = known || key == f.key;
@@ -148,6 +253,14 @@ Result<Policy> Policy::fromJson(const QByteArray &bytes, const QString &where)
         if (!doc[f.key].is_number())
             return fieldError(where, f.key, PolicyText::tr("must be a number"));
         p.*f.member = doc[f.key].get<double>();
+    }
+    if (doc.contains(kLegacyRoasKey)) {
+        if (doc.contains("emergency_roas_below_multiple"))
+            return fieldError(where, kLegacyRoasKey,
+                              PolicyText::tr("the older form of emergency_roas_below_multiple; give only one of them"));
+        if (!doc[kLegacyRoasKey].is_number())
+            return fieldError(where, kLegacyRoasKey, PolicyText::tr("must be a number"));
+        p.emergencyRoasBelow = doc[kLegacyRoasKey].get<double>() + 1.0;
     }
     for (const auto &f : kInts) {
         if (!doc.contains(f.key))

@@ -47,7 +47,9 @@ struct Policy
     double efficiencyViewWeight = 0.4;
 
     // Decision matrix (Campaign Manager), in percent.
-    double emergencyRoasBelow = 0.0;     // ROAS < 0 or CPA > price
+    // ROAS (revenue ÷ spend) below this multiple, or CPA > price: the seed's
+    // "ROAS < 0" in its (revenue − spend) ÷ spend terms is "ROAS below 1.0×".
+    double emergencyRoasBelow = 1.0;
     double pauseSalesImpactBelow = -10.0;
     double pauseViewImpactBelow = -5.0;
     double continueSalesImpactAbove = 15.0;
@@ -80,5 +82,18 @@ struct Policy
     // The same checks as fromJson, on a policy edited in memory.
     Status validate() const;
 };
+
+// One field of the policy as the policy form shows it (issue 17): the JSON
+// key, a group, a label, a unit, a help text and the allowed range (the
+// ranges are the validation's own).
+struct PolicyFieldInfo
+{
+    enum class Kind { Number, WholeNumber, Money, Text, List };
+    QString key, group, label, unit, help;
+    Kind kind = Kind::Number;
+    double lo = 0, hi = 0;
+};
+// Every field, grouped, in the order the form shows them (translated texts).
+QList<PolicyFieldInfo> policyFields();
 
 } // namespace cp

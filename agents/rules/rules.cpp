@@ -244,7 +244,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
     }
     if (m.spend.minor() > 0 && revenueKnown)
-        m.roas = double((m.revenue - m.spend).minor()) / double(m.spend.minor());
+        m.roas = double(m.revenue.minor()) / double(m.spend.minor());   // revenue ÷ spend
     if (m.conversions > 0)
         m.cpa = Money::fromMinor(qRound64(double(m.spend.minor()) / double(m.conversions)));
     if (m.salesImpactPct && m.viewImpactPct)
@@ -277,7 +277,7 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy)
     // 3. Money is being lost: stop it first, whatever sales do.
     if (m.roas && *m.roas < policy.emergencyRoasBelow)
         return {K::EmergencyPause, QStringLiteral("emergency-roas"),
-                RuleText::tr("ROAS is %1 (below %2): the campaign earns back less than it costs (spent %3, revenue %4).")
+                RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
                          m.spend.toString(), m.revenue.toString())};
     if (m.cpa && *m.cpa > price)
@@ -353,7 +353,7 @@ QJsonObject thresholdsJson(const Policy &p)
 {
     return QJsonObject{
         {QStringLiteral("policy"), QStringLiteral("%1 v%2").arg(p.name).arg(p.version)},
-        {QStringLiteral("emergency_roas_below"), p.emergencyRoasBelow},
+        {QStringLiteral("emergency_roas_below_multiple"), p.emergencyRoasBelow},
         {QStringLiteral("pause_sales_impact_below"), p.pauseSalesImpactBelow},
         {QStringLiteral("pause_view_impact_below"), p.pauseViewImpactBelow},
         {QStringLiteral("continue_sales_impact_above"), p.continueSalesImpactAbove},

@@ -67,7 +67,7 @@ struct CampaignMetrics
     std::optional<double> viewImpactPct;
     Money spend, revenue;                  // lifetime up to asOf
     qint64 conversions = 0;
-    std::optional<double> roas;            // (revenue - spend) / spend; empty without spend
+    std::optional<double> roas;            // revenue / spend (a multiple); empty without spend
     std::optional<Money> cpa;              // spend / conversions; empty without conversions
     std::optional<double> efficiency;      // sales x 0.6 + views x 0.4; needs both impacts
     double burnRate = 0;                   // current-window spend / (budget x days), 0..1

@@ -22,7 +22,9 @@ struct ReportText
 QString money(qint64 minor) { return Money::fromMinor(minor).toString(); }
 QString roas(const PolicyRun &r)
 {
-    return r.spendMinor() > 0 ? QString::number(double(r.profitMinor()) / double(r.spendMinor()), 'f', 3) : QString();
+    // ROAS as the trade reads it: revenue ÷ spend, a multiple.
+    return r.spendMinor() > 0 ? QString::number(double(r.revenueMinor()) / double(r.spendMinor()), 'f', 2) + QStringLiteral("×")
+                              : QString();
 }
 } // namespace
 
@@ -247,9 +249,7 @@ Status check(const SimulationData &data, const Request &request)
                          .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate), data.first.toString(Qt::ISODate),
                               data.last.toString(Qt::ISODate)),
                      QStringLiteral("--from/--to")};
-    if (request.policies.isEmpty())
-        return Error{ReportText::tr("name at least one policy"), QStringLiteral("--policy")};
-    return {};
+    return {};   // the seed's rules are always compared: no policy of the request's own is needed
 }
 
 Result<SimulationReport> simulate(const SimulationData &data, const Request &request, const std::atomic_bool &cancel,

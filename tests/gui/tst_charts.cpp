@@ -16,6 +16,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QValueAxis>
 #include <QXYSeries>
 
 using namespace cp;
@@ -41,6 +45,46 @@ const ChartSeries *series(const ChartData &d, const QString &key)
         if (s.key == key)
             return &s;
     return nullptr;
+}
+
+double maxOf(const ChartSeries &s)
+{
+    double m = 0;
+    for (const auto &p : s.points)
+        m = std::max(m, p.second);
+    return m;
+}
+
+// The picture a view shows, laid out at its size (as the export lays out its own).
+QImage picture(ChartView &view)
+{
+    const QSize size = view.size();
+    view.chart()->setPos(0, 0);
+    view.chart()->resize(size);
+    view.scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    QCoreApplication::sendPostedEvents();
+    if (view.chart()->layout())
+        view.chart()->layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(view.palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view.scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+// Share of pixels that differ between two pictures of one size.
+double differing(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
+    if (x.size() != y.size())
+        return 1.0;
+    qint64 diff = 0;
+    for (int r = 0; r < x.height(); ++r)
+        for (int c = 0; c < x.width(); ++c)
+            diff += x.pixel(c, r) != y.pixel(c, r);
+    return double(diff) / double(x.width() * x.height());
 }
 } // namespace
 
@@ -189,6 +233,87 @@ private slots:
             s.points.append({s.points.last().first.addDays(1), 5});
         view.setData(d);
         QCOMPARE(view.dateAxis()->max().date(), d.lastDate().addDays(1));
+    }
+
+    void zoomingMovesTimeOnlyAndResetRestoresEveryAxis()
+    {
+        ChartView view;
+        view.resize(1000, 600);
+        view.setData(performance(QStringLiteral("demo-09")));
+        QValueAxis *money = view.valueAxis(ChartSeries::Unit::Money);
+        QValueAxis *count = view.valueAxis(ChartSeries::Unit::Count);
+        QVERIFY(money && count);
+        const double moneyMax = money->max(), countMax = count->max();
+        const qint64 width = view.dateAxis()->min().msecsTo(view.dateAxis()->max());
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(view.isZoomed());
+        QVERIFY(view.dateAxis()->min().msecsTo(view.dateAxis()->max()) < width * 0.7);
+        QCOMPARE(money->max(), moneyMax);   // "+" zooms time, never the values
+        QCOMPARE(count->max(), countMax);
+        // A value axis zoomed by other means (a pinch) comes back with Home.
+        money->setRange(0, moneyMax / 10);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QVERIFY(!view.isZoomed());
+        QCOMPARE(view.dateAxis()->min().msecsTo(view.dateAxis()->max()), width);
+        QCOMPARE(money->max(), moneyMax);
+        QCOMPARE(count->max(), countMax);
+    }
+
+    void valueAxesFollowTheVisibleSeries()
+    {
+        ChartView view;
+        view.resize(1000, 600);
+        const ChartData d = performance(QStringLiteral("demo-09"));
+        view.setData(d);
+        QValueAxis *count = view.valueAxis(ChartSeries::Unit::Count);
+        // Impressions start hidden: the count axis is the clicks' and conversions', not flat under impressions.
+        QVERIFY(!view.isSeriesVisible(QStringLiteral("impressions")));
+        const double clicks = maxOf(*series(d, QStringLiteral("clicks")));
+        const double impressions = maxOf(*series(d, QStringLiteral("impressions")));
+        QVERIFY(impressions > 3 * clicks);
+        QVERIFY(count->max() >= clicks);
+        QVERIFY(count->max() < impressions);
+        view.setSeriesVisible(QStringLiteral("impressions"), true);
+        QVERIFY(count->max() >= impressions);
+        // Nothing shown on an axis: the axis is hidden.
+        for (const QString &k : {QStringLiteral("impressions"), QStringLiteral("clicks"), QStringLiteral("conversions")})
+            view.setSeriesVisible(k, false);
+        QVERIFY(!count->isVisible());
+    }
+
+    void everySeriesHasItsOwnColour()
+    {
+        ChartView view;
+        const ChartData d = performance(QStringLiteral("demo-09"));
+        view.setData(d);
+        QSet<QRgb> colours;
+        for (const ChartSeries &s : d.series)
+            colours.insert(view.drawnSeries(s.key)->pen().color().rgb());
+        QCOMPARE(colours.size(), int(d.series.size()));
+        // Markers differ from every series they are drawn with.
+        for (const QString &m : {QStringLiteral("marker:start"), QStringLiteral("marker:recommended"), QStringLiteral("marker:applied")})
+            QVERIFY(!colours.contains(ChartView::seriesColor(m).rgb()));
+    }
+
+    void exportedPngIsWhatTheViewShows()
+    {
+        ChartView view;
+        view.resize(900, 500);
+        const ChartData d = performance(QStringLiteral("demo-09"));
+        view.setData(d);
+        view.dateAxis()->setRange(QDateTime(QDate(2011, 10, 20), QTime(0, 0), Qt::UTC),
+                                  QDateTime(QDate(2011, 11, 5), QTime(0, 0), Qt::UTC));
+        view.setSeriesVisible(QStringLiteral("spend"), false);
+        view.setSeriesVisible(QStringLiteral("impressions"), true);
+        const QString shown = m_dir.filePath(QStringLiteral("shown.png")), plain = m_dir.filePath(QStringLiteral("plain.png"));
+        QVERIFY(exportChart(view.data(), shown, view.size(), {}, view.state()).ok());
+        QVERIFY(exportChart(view.data(), plain, view.size()).ok());
+        const QImage onScreen = picture(view);
+        QCOMPARE(QImage(shown).size(), view.size());
+        // The export is the view's picture (a few antialiased pixels may differ), and not the unzoomed chart.
+        QVERIFY2(differing(QImage(shown), onScreen) < 0.01, qPrintable(QString::number(differing(QImage(shown), onScreen))));
+        QVERIFY(differing(QImage(plain), onScreen) > 0.05);
     }
 
     void decimationKeepsExtremes()

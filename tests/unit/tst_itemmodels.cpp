@@ -101,8 +101,8 @@ private slots:
         noRevenue.campaign.id = QStringLiteral("c2");
         noRevenue.hasRevenue = false;
         model.setRows({good, noRevenue});
-        // The seed's ROAS: (3000 - 1000) / 1000 = 2.
-        QCOMPARE(model.index(0, CampaignModel::Roas).data().toString(), QLocale().toString(2.0, 'f', 2));
+        // ROAS as the trade reads it: revenue ÷ spend = 3000 / 1000 = 3.00×.
+        QCOMPARE(model.index(0, CampaignModel::Roas).data().toString(), QLocale().toString(3.0, 'f', 2) + QStringLiteral("×"));
         QCOMPARE(model.index(1, CampaignModel::Roas).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(1, CampaignModel::Revenue).data().toString(), QStringLiteral("—"));
         QCOMPARE(model.index(0, CampaignModel::Name).data(CampaignModel::IdRole).toString(), QStringLiteral("c1"));

@@ -71,6 +71,19 @@ private slots:
         QCOMPARE(sum, *Money::parse(u"0.3"));
         QCOMPARE((*Money::parse(u"2.55") * 7).minor(), qint64(1785));
     }
+
+    void moneyUnderTheCLocaleReadsLikeMoney()
+    {
+        // LC_ALL=C: not "2.08£" but the symbol first, as in English.
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        const QString shown = formatMoney(Money::fromMinor(208), QStringLiteral("GBP"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = formatMoney(Money::fromMinor(208), QStringLiteral("EUR"));
+        QLocale::setDefault(before);
+        QCOMPARE(shown, QStringLiteral("£2.08"));
+        QVERIFY2(german.startsWith(QLatin1String("2,08")), qPrintable(german));   // a real locale keeps its own order
+    }
 };
 
 QTEST_APPLESS_MAIN(TestMoney)

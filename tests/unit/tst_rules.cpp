@@ -26,7 +26,7 @@ CampaignMetrics metrics(std::optional<double> sales, std::optional<double> views
     m.revenue = Money::fromMinor(revenue);
     m.conversions = conversions;
     if (spend > 0)
-        m.roas = double(revenue - spend) / double(spend);
+        m.roas = double(revenue) / double(spend);
     if (conversions > 0)
         m.cpa = Money::fromMinor(spend / conversions);
     return m;
@@ -56,8 +56,8 @@ private slots:
         QTest::newRow("views -5 % exactly: not PAUSE") << metrics(0.0, -5.0) << price << K::Monitor << "mixed";
         QTest::newRow("views -5.01 %: PAUSE") << metrics(0.0, -5.01) << price << K::Pause << "pause";
         QTest::newRow("sales +12 % but views -6 %: PAUSE wins") << metrics(12.0, -6.0) << price << K::Pause << "pause";
-        QTest::newRow("ROAS 0 exactly: no emergency") << metrics(20.0, 20.0, 1000, 1000) << price << K::Continue << "continue";
-        QTest::newRow("ROAS just below 0: EMERGENCY") << metrics(20.0, 20.0, 1000, 999) << price << K::EmergencyPause << "emergency-roas";
+        QTest::newRow("ROAS 1.0x exactly: no emergency") << metrics(20.0, 20.0, 1000, 1000) << price << K::Continue << "continue";
+        QTest::newRow("ROAS just below 1.0x: EMERGENCY") << metrics(20.0, 20.0, 1000, 999) << price << K::EmergencyPause << "emergency-roas";
         QTest::newRow("CPA = price: no emergency") << metrics(20.0, 20.0, 10000, 50000, 2) << price << K::Continue << "continue";
         QTest::newRow("CPA above price: EMERGENCY") << metrics(20.0, 20.0, 10002, 60000, 2) << price << K::EmergencyPause << "emergency-cpa";
         QTest::newRow("no conversion, spend above price: EMERGENCY") << metrics(20.0, 20.0, 6000, 0, 0) << price << K::EmergencyPause << "emergency-roas";
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(*m.salesImpactPct, 20.0);
         QCOMPARE(*m.viewImpactPct, 0.0);
         QCOMPARE(m.spend.minor(), qint64(800 * 10));
-        QCOMPARE(*m.roas, 1.0);
+        QCOMPARE(*m.roas, 2.0);   // revenue 1600 ÷ spend 800
         QCOMPARE(m.currentDays, 7);
         QCOMPARE(m.burnRate, 0.8);
         QVERIFY(m.risk >= 0 && m.risk <= 100);
@@ -229,6 +229,18 @@ private slots:
         QTest::newRow("bad amount") << QByteArray("{\"min_price\": \"twenty\"}") << "min_price";
         QTest::newRow("inverted range") << QByteArray("{\"optimize_sales_impact_from\": 20}") << "optimize_sales_impact_from";
         QTest::newRow("positive pause threshold") << QByteArray("{\"pause_sales_impact_below\": 5}") << "pause_sales_impact_below";
+        QTest::newRow("both ROAS forms") << QByteArray("{\"emergency_roas_below\": 0, \"emergency_roas_below_multiple\": 1}")
+                                         << "emergency_roas_below";
+        QTest::newRow("negative ROAS multiple") << QByteArray("{\"emergency_roas_below_multiple\": -0.5}") << "emergency_roas_below_multiple";
+    }
+    void policySavedWithTheSeedsRoasReadsAsAMultiple()
+    {
+        // Before 0.3 the threshold was the seed's (revenue − spend) ÷ spend: 0 there is 1.0× now, −0.2 is 0.8×.
+        auto old = Policy::fromJson(QByteArray("{\"emergency_roas_below\": -0.2}"), QStringLiteral("old.json"));
+        QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().toString()));
+        QCOMPARE(old->emergencyRoasBelow, 0.8);
+        QCOMPARE(Policy{}.emergencyRoasBelow, 1.0);
+        QVERIFY(!old->toJson().contains("\"emergency_roas_below\""));   // saved in today's terms
     }
     void policyRoundTripsAndRefusesBadFields()
     {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/chartdata.h"
+#include "chartview.h"
 #include "models/result.h"
 
 #include <QSize>
@@ -11,7 +12,10 @@ namespace cp {
 // Writes a chart as PNG (rendered offscreen at `size`) or its data as CSV,
 // chosen by the file's extension. The file is replaced only when complete.
 // `workspace` ("Live · Shop", "Replay · Demo") heads a PNG's title, so an
-// exported picture always says which kind of data it shows.
-Status exportChart(const ChartData &data, const QString &path, QSize size = {1200, 700}, const QString &workspace = {});
+// exported picture always says which kind of data it shows. `state` (the
+// view's hidden series and zoom) makes the PNG what the analyst sees; the CSV
+// keeps every point of every series.
+Status exportChart(const ChartData &data, const QString &path, QSize size = {1200, 700}, const QString &workspace = {},
+                   const ChartViewState &state = {});
 
 } // namespace cp

@@ -269,7 +269,7 @@ void ChartsPane::exportCurrent(bool png)
                                                       png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (Status s = exportChart(view->data(), path, png ? view->size() : QSize(1200, 700), m_workspaceLabel); !s)
+    if (Status s = exportChart(view->data(), path, png ? view->size() : QSize(1200, 700), m_workspaceLabel, view->state()); !s)
         QMessageBox::warning(this, tr("Export"), s.error().toString());
 }
 

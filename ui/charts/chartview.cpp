@@ -31,7 +31,7 @@ QString valueText(double v, ChartSeries::Unit unit, const QString &currency)
     case ChartSeries::Unit::Money: return formatMoney(Money::fromMinor(qRound64(v * 100)), currency);
     case ChartSeries::Unit::Count: return QLocale().toString(qint64(std::llround(v)));
     case ChartSeries::Unit::Percent: return QStringLiteral("%1 %").arg(QLocale().toString(v, 'f', 1));
-    case ChartSeries::Unit::Ratio: return QLocale().toString(v, 'f', 2);
+    case ChartSeries::Unit::Ratio: return QLocale().toString(v, 'f', 2) + QStringLiteral("×");
     }
     return {};
 }
@@ -79,6 +79,26 @@ void ChartView::applyTheme()
     chart()->setBackgroundBrush(palette().color(QPalette::Base));
     chart()->setTitleBrush(palette().color(QPalette::Text));
     chart()->legend()->setLabelColor(palette().color(QPalette::Text));
+}
+
+QColor ChartView::seriesColor(const QString &key)
+{
+    // Okabe & Ito (2008), "Color Universal Design": distinguishable with the
+    // common colour-vision deficiencies; the yellow and black of the set are
+    // left out (unreadable on a light resp. dark background).
+    static const QHash<QString, QColor> fixed{
+        {QStringLiteral("clicks"), QColor(0x00, 0x72, 0xB2)},       {QStringLiteral("impressions"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("spend"), QColor(0xD5, 0x5E, 0x00)},        {QStringLiteral("conversions"), QColor(0x56, 0xB4, 0xE9)},
+        {QStringLiteral("revenue"), QColor(0x00, 0x9E, 0x73)},      {QStringLiteral("roas"), QColor(0xE6, 0x9F, 0x00)},
+        {QStringLiteral("units_sold"), QColor(0x00, 0x72, 0xB2)},   {QStringLiteral("page_views"), QColor(0xCC, 0x79, 0xA7)},
+        {QStringLiteral("marker:start"), QColor(0x88, 0x88, 0x88)}, {QStringLiteral("marker:recommended"), QColor(0x8E, 0x5C, 0xC7)},
+        {QStringLiteral("marker:applied"), QColor(0xC0, 0x1C, 0x28)},
+    };
+    if (auto it = fixed.constFind(key); it != fixed.constEnd())
+        return *it;
+    static const QColor rest[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                                  QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00)};
+    return rest[qHash(key) % std::size(rest)];
 }
 
 std::pair<qint64, qint64> ChartView::fullRange() const
@@ -159,7 +179,7 @@ void ChartView::buildTimeChart()
         switch (unit) {
         case ChartSeries::Unit::Count: a->setTitleText(tr("Count")); a->setLabelFormat(QStringLiteral("%.0f")); break;
         case ChartSeries::Unit::Money: a->setTitleText(currencySymbol(m_data.currency)); a->setLabelFormat(QStringLiteral("%.0f")); break;
-        case ChartSeries::Unit::Ratio: a->setTitleText(tr("ROAS")); a->setLabelFormat(QStringLiteral("%.1f")); break;
+        case ChartSeries::Unit::Ratio: a->setTitleText(tr("ROAS (×)")); a->setLabelFormat(QStringLiteral("%.1f×")); break;
         case ChartSeries::Unit::Percent: a->setTitleText(tr("%")); a->setLabelFormat(QStringLiteral("%.0f")); break;
         }
         c->addAxis(a, unit == ChartSeries::Unit::Count ? Qt::AlignLeft : Qt::AlignRight);
@@ -170,6 +190,9 @@ void ChartView::buildTimeChart()
     for (const ChartSeries &s : m_data.series) {
         auto *line = new QLineSeries;
         line->setName(s.label);
+        QPen pen(seriesColor(s.key));
+        pen.setWidthF(2);
+        line->setPen(pen);
         c->addSeries(line);
         line->attachAxis(m_dateAxis);
         line->attachAxis(axisFor(s.unit));
@@ -200,14 +223,11 @@ void ChartView::buildTimeChart()
         area->attachAxis(frame);
         m_windows.append(area);
     }
-    QHash<QString, QColor> markerColors{{QStringLiteral("start"), QColor(53, 132, 228)},
-                                        {QStringLiteral("recommended"), QColor(229, 165, 10)},
-                                        {QStringLiteral("applied"), QColor(192, 28, 40)}};
     QSet<QString> named;
     for (qsizetype i = 0; frame && i < m_data.markers.size(); ++i) {
         const ChartMarker &m = m_data.markers[i];
         auto *line = new QLineSeries;
-        QPen pen(markerColors.value(m.kind, Qt::gray));
+        QPen pen(seriesColor(QStringLiteral("marker:") + m.kind));
         pen.setStyle(m.kind == u"applied" ? Qt::SolidLine : Qt::DashLine);
         pen.setWidth(2);
         line->setPen(pen);
@@ -224,21 +244,20 @@ void ChartView::buildTimeChart()
             c->legend()->markers(line).first()->setVisible(false);
         named.insert(m.kind);
     }
-    // The legend toggles a series on and off.
+    // The legend toggles a series on and off; the value axes follow what is visible.
     for (QLegendMarker *marker : c->legend()->markers()) {
-        connect(marker, &QLegendMarker::clicked, this, [marker] {
-            marker->series()->setVisible(!marker->series()->isVisible());
-            marker->setVisible(true);
-            QFont f = marker->font();
-            f.setStrikeOut(!marker->series()->isVisible());
-            marker->setFont(f);
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+            auto *xy = qobject_cast<QXYSeries *>(marker->series());
+            const QString key = xy ? m_drawn.key(xy) : QString();
+            if (!key.isEmpty())
+                setSeriesVisible(key, !xy->isVisible());
+            else {
+                marker->series()->setVisible(!marker->series()->isVisible());
+                marker->setVisible(true);
+            }
         });
-        if (!marker->series()->isVisible()) {
-            marker->setVisible(true);
-            QFont f = marker->font();
-            f.setStrikeOut(true);
-            marker->setFont(f);
-        }
+        if (auto *xy = qobject_cast<QXYSeries *>(marker->series()))
+            markLegend(xy);
     }
     updateSeriesPoints();
     const auto [lo, hi] = fullRange();
@@ -257,24 +276,38 @@ QString ChartView::titleText() const
 void ChartView::updateSeriesPoints()
 {
     const int width = std::max(100, int(chart()->plotArea().width()));
-    QHash<int, double> maxima;
     for (const ChartSeries &s : m_data.series) {
         QList<QPointF> points;
         points.reserve(s.points.size());
-        for (const auto &[date, value] : s.points) {
+        for (const auto &[date, value] : s.points)
             points << QPointF(msecs(date), value);
-            maxima[int(s.unit)] = std::max(maxima.value(int(s.unit)), value);
-        }
         if (QXYSeries *drawn = m_drawn.value(s.key))
             drawn->replace(decimate(points, width));   // replace(), not clear()+append(): one repaint
     }
+    fitValueAxes();
+}
+
+void ChartView::fitValueAxes()
+{
+    // Each value axis spans the series shown on it, over the whole time range
+    // (zooming time keeps it fixed); an axis with nothing shown is hidden, so
+    // a hidden series (impressions) never flattens the visible ones.
+    QHash<int, double> maxima, minima;
+    QSet<int> shown;
+    for (const ChartSeries &s : m_data.series) {
+        const QXYSeries *drawn = m_drawn.value(s.key);
+        if (!drawn || !drawn->isVisible())
+            continue;
+        shown.insert(int(s.unit));
+        for (const auto &p : s.points) {
+            maxima[int(s.unit)] = std::max(maxima.value(int(s.unit)), p.second);
+            minima[int(s.unit)] = std::min(minima.value(int(s.unit)), p.second);
+        }
+    }
     for (auto it = m_valueAxes.begin(); it != m_valueAxes.end(); ++it) {
-        // Zero is always on the axis; negative values (ROAS, a loss) extend it down.
-        double lo = 0;
-        for (const ChartSeries &s : m_data.series)
-            if (int(s.unit) == it.key())
-                for (const auto &p : s.points)
-                    lo = std::min(lo, p.second);
+        it.value()->setVisible(shown.contains(it.key()));
+        // Zero is always on the axis; negative values (a loss) extend it down.
+        double lo = minima.value(it.key(), 0.0);
         if (lo < 0)
             lo *= 1.08;
         const double hi = maxima.value(it.key(), 1.0);
@@ -371,20 +404,92 @@ void ChartView::buildBars()
 
 void ChartView::resetZoom()
 {
+    chart()->zoomReset();   // the scatter's and bars' axes; a no-op where nothing zoomed
     if (m_dateAxis) {
         const auto [lo, hi] = fullRange();
         m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(lo, Qt::UTC), QDateTime::fromMSecsSinceEpoch(hi, Qt::UTC));
-    } else {
-        chart()->zoomReset();
+        fitValueAxes();
     }
     m_zoomed = false;
 }
 
+void ChartView::zoomTime(double factor)
+{
+    if (!m_dateAxis) {
+        chart()->zoom(factor);
+        m_zoomed = true;
+        return;
+    }
+    if (factor <= 0)
+        return;
+    const double lo = double(m_dateAxis->min().toMSecsSinceEpoch()), hi = double(m_dateAxis->max().toMSecsSinceEpoch());
+    const double centre = (lo + hi) / 2, half = std::max((hi - lo) / 2 / factor, 12.0 * 3600 * 1000);   // at least a day shown
+    m_dateAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(centre - half), Qt::UTC),
+                         QDateTime::fromMSecsSinceEpoch(qint64(centre + half), Qt::UTC));
+    m_zoomed = true;
+}
+
+void ChartView::markLegend(QXYSeries *series)
+{
+    // A hidden series keeps its legend entry, struck out, so it can be shown again.
+    const QList<QLegendMarker *> markers = chart()->legend()->markers(series);
+    if (markers.isEmpty())
+        return;
+    QLegendMarker *marker = markers.first();
+    if (!series->isVisible() || marker->isVisible()) {
+        marker->setVisible(true);
+        QFont f = marker->font();
+        f.setStrikeOut(!series->isVisible());
+        marker->setFont(f);
+    }
+}
+
+void ChartView::setSeriesVisible(const QString &key, bool visible)
+{
+    QXYSeries *s = m_drawn.value(key);
+    if (!s || s->isVisible() == visible)
+        return;
+    s->setVisible(visible);
+    markLegend(s);
+    fitValueAxes();
+}
+
+bool ChartView::isSeriesVisible(const QString &key) const
+{
+    const QXYSeries *s = m_drawn.value(key);
+    return s && s->isVisible();
+}
+
+ChartViewState ChartView::state() const
+{
+    ChartViewState st;
+    for (auto it = m_drawn.begin(); it != m_drawn.end(); ++it)
+        if (!it.value()->isVisible())
+            st.hidden.insert(it.key());
+    if (m_dateAxis && isZoomed()) {
+        st.from = m_dateAxis->min();
+        st.to = m_dateAxis->max();
+    }
+    return st;
+}
+
+void ChartView::setState(const ChartViewState &st)
+{
+    for (auto it = m_drawn.begin(); it != m_drawn.end(); ++it) {
+        it.value()->setVisible(!st.hidden.contains(it.key()));
+        markLegend(it.value());
+    }
+    if (m_dateAxis && st.from.isValid() && st.to.isValid() && st.from < st.to) {
+        m_dateAxis->setRange(st.from, st.to);
+        m_zoomed = true;
+    }
+    if (m_dateAxis)
+        fitValueAxes();
+}
+
 void ChartView::wheelEvent(QWheelEvent *event)
 {
-    const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
-    chart()->zoom(factor);
-    m_zoomed = true;
+    zoomTime(event->angleDelta().y() > 0 ? 1.25 : 0.8);
     event->accept();
 }
 
@@ -393,10 +498,11 @@ void ChartView::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Left: chart()->scroll(-chart()->plotArea().width() / 10, 0); break;
     case Qt::Key_Right: chart()->scroll(chart()->plotArea().width() / 10, 0); break;
-    case Qt::Key_Plus: chart()->zoom(1.25); break;
-    case Qt::Key_Minus: chart()->zoom(0.8); break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomTime(1.25); return;
+    case Qt::Key_Minus: zoomTime(0.8); return;
     case Qt::Key_Home:
-    case Qt::Key_0: resetZoom(); break;
+    case Qt::Key_0: resetZoom(); return;
     default: QChartView::keyPressEvent(event); return;
     }
     m_zoomed = true;
@@ -410,10 +516,31 @@ void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
 
 void ChartView::mouseReleaseEvent(QMouseEvent *event)
 {
-    // A right click would zoom out a step (QChartView's default); keep it, and
-    // remember that the analyst zoomed.
+    // A right click zooms out a step in time (QChartView's own would zoom the
+    // value axes out too); a rubber band zooms the time axis only (horizontal band).
+    if (event->button() == Qt::RightButton && m_dateAxis) {
+        zoomTime(0.5);
+        event->accept();
+        return;
+    }
     QChartView::mouseReleaseEvent(event);
     m_zoomed = true;
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    // Light ↔ dark: the chart's theme follows, keeping what the analyst set.
+    if (event->type() == QEvent::PaletteChange && !m_building) {
+        const ChartViewState st = state();
+        m_building = true;
+        if (m_data.series.isEmpty() && m_data.scatter.isEmpty() && m_data.bars.isEmpty())
+            applyTheme();
+        else
+            build();
+        setState(st);
+        m_building = false;
+    }
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)

@@ -4,7 +4,9 @@
 #include "models/chartdata.h"
 
 #include <QChartView>
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 class QDateTimeAxis;
 class QValueAxis;
@@ -12,6 +14,15 @@ class QAreaSeries;
 class QXYSeries;
 
 namespace cp {
+
+// What the analyst changed on a chart: the series hidden from the legend and
+// the time range zoomed to (invalid: the whole range). An export applies it,
+// so the picture is what is shown.
+struct ChartViewState
+{
+    QSet<QString> hidden;
+    QDateTime from, to;
+};
 
 // One chart of Campaign Pilot: daily series on a date axis (an axis per
 // unit: counts left, money and ratios right), shaded windows, vertical
@@ -30,8 +41,20 @@ public:
 
     void setData(const ChartData &data);
     const ChartData &data() const { return m_data; }
+    // Resets every axis: the whole time range, value axes fitted to the
+    // visible series.
     void resetZoom();
     bool isZoomed() const;
+    // Zooms the time axis only, about its centre (factor > 1: in); value axes
+    // keep their range.
+    void zoomTime(double factor);
+    void setSeriesVisible(const QString &key, bool visible);
+    bool isSeriesVisible(const QString &key) const;
+    ChartViewState state() const;
+    void setState(const ChartViewState &state);
+    // The colour of a series, from one palette readable on light and dark
+    // backgrounds (Okabe & Ito's colour-blind-safe set).
+    static QColor seriesColor(const QString &key);
     QDateTimeAxis *dateAxis() const { return m_dateAxis; }
     QValueAxis *valueAxis(ChartSeries::Unit unit) const { return m_valueAxes.value(int(unit)); }
     // The drawn series of a data series (for tests).
@@ -49,6 +72,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void build();
@@ -56,6 +80,8 @@ private:
     void buildScatter();
     void buildBars();
     void updateSeriesPoints();
+    void fitValueAxes();
+    void markLegend(QXYSeries *series);
     void applyTheme();
     std::pair<qint64, qint64> fullRange() const;
     QString titleText() const;
@@ -66,6 +92,7 @@ private:
     QHash<QString, QXYSeries *> m_drawn;
     QList<QAreaSeries *> m_windows;
     bool m_zoomed = false;
+    bool m_building = false;
 };
 
 } // namespace cp

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17, the marketer's cockpit, offscreen on the demo: ROAS as the trade
+// reads it, the waiting-decisions badge, the operator's name asked once,
+// Ctrl+Enter down the list, snooze, outcomes that survive a refresh, and
+// keyboard mnemonics without clashes.
+#include "agents/cycle/orchestrator.h"
+#include "models/campaignmodel.h"
+#include "ui/campaignspane.h"
+#include "ui/decisionqueuepane.h"
+#include "ui/mainwindow.h"
+#include "ui/overviewpane.h"
+#include "models/database.h"
+#include "models/money.h"
+#include "ui/storesession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+int waitingIn(const DecisionQueuePane *queue)
+{
+    int n = 0;
+    for (const Recommendation &r : queue->model()->rows())
+        if (r.status == u"pending" && r.spendsOrStopsMoney() && !queue->proxy()->isSnoozed(r.id))
+            ++n;
+    return n;
+}
+
+QList<qint64> visibleIds(const DecisionQueuePane *queue)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < queue->proxy()->rowCount(); ++row)
+        ids << queue->proxy()->index(row, 0).data(RecommendationModel::IdRole).toLongLong();
+    return ids;
+}
+
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&' && text[i + 1] == u'&') {
+            ++i;
+            continue;
+        }
+        if (text[i] == u'&')
+            return text[i + 1].toLower();
+    }
+    return {};
+}
+} // namespace
+
+class TestCockpit : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_config;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    DecisionQueuePane *queue() const { return m_window->queuePane(); }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8());
+        QSettings().remove(QStringLiteral("operator"));   // a first run: nobody has approved yet
+        m_window = std::make_unique<MainWindow>(m_dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("demo"));
+        QSignalSpy shown(m_window.get(), &MainWindow::storeShown);
+        m_window->resize(1280, 720);
+        m_window->show();
+        // Shortcuts (Ctrl+Enter, Delete, S) reach only the active window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(shown.wait(60000));
+        QSignalSpy cycle(m_window->orchestrator(), &Orchestrator::cycleFinished);
+        m_window->runCycleAction()->trigger();
+        QVERIFY(cycle.wait(60000));
+        QVERIFY(shown.wait(60000));   // the queue comes from the store
+        QVERIFY(waitingIn(queue()) >= 4);
+    }
+    void cleanupTestCase() { m_window.reset(); }
+
+    void roasIsRevenueOverSpendAsAMultiple()
+    {
+        CampaignModel *model = m_window->campaignsPane()->model();
+        int checked = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const CampaignRow &r = model->rows().at(row);
+            if (!r.hasRevenue || r.spend.minor() <= 0)
+                continue;
+            const double roas = double(r.revenue.minor()) / double(r.spend.minor());
+            QCOMPARE(model->index(row, CampaignModel::Roas).data().toString(), QLocale().toString(roas, 'f', 2) + QStringLiteral("×"));
+            // A campaign that earns back less than it costs is below 1.0×, never negative.
+            QVERIFY(roas >= 0);
+            ++checked;
+        }
+        QVERIFY(checked >= 3);
+    }
+
+    void theBadgeCountsWaitingDecisions()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        const int waiting = waitingIn(queue());
+        QCOMPARE(m_window->waitingDecisions(), waiting);
+        QVERIFY(tabs->tabText(tabs->indexOf(queue())).contains(QStringLiteral("(%1)").arg(waiting)));
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("(%1) ").arg(waiting)));
+    }
+
+    void theOutcomeStaysAfterARefresh()
+    {
+        QVERIFY(m_window->lastOutcome().contains(QLatin1String("Cycle done")));
+        QSignalSpy shown(m_window.get(), &MainWindow::storeShown);
+        m_window->session()->refresh();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(m_window->statusBar()->currentMessage(), m_window->lastOutcome());
+    }
+
+    void theFirstApprovalAsksTheNameOnce()
+    {
+        QVERIFY(!QSettings().contains(QStringLiteral("operator")));
+        queue()->decisionFilter()->setCurrentIndex(queue()->decisionFilter()->findData(QStringLiteral("EMERGENCY_PAUSE")));
+        const QList<qint64> ids = visibleIds(queue());
+        QVERIFY(ids.size() >= 3);
+        QVERIFY(queue()->select(ids[0]));
+        queue()->approveAction()->trigger();
+        // Asked inline; nothing approved yet.
+        QVERIFY(m_window->operatorNameBar()->isVisible());
+        QCOMPARE(queue()->model()->byId(ids[0])->status, QStringLiteral("pending"));
+        QSignalSpy sent(m_window.get(), &MainWindow::sendsFinished);
+        m_window->operatorNameEdit()->setText(QStringLiteral("Ana"));
+        QTest::keyClick(m_window->operatorNameEdit(), Qt::Key_Return);
+        QVERIFY(sent.wait(60000));
+        QVERIFY(!m_window->operatorNameBar()->isVisible());
+        QCOMPARE(queue()->model()->byId(ids[0])->status, QStringLiteral("approved"));
+        QCOMPARE(queue()->model()->byId(ids[0])->decidedBy, QStringLiteral("Ana"));
+        QCOMPARE(QSettings().value(QStringLiteral("operator")).toString(), QStringLiteral("Ana"));
+    }
+
+    void ctrlEnterTwiceApprovesTwoRows()
+    {
+        // The filter still shows the emergency pauses; the first was approved above.
+        const QList<qint64> ids = visibleIds(queue());
+        QVERIFY(ids.size() >= 2);
+        // The operator is in the Decisions tab: its shortcuts work where it is shown.
+        m_window->findChild<QTabWidget *>()->setCurrentWidget(queue());
+        QTableView *view = queue()->view();
+        view->setFocus();
+        QVERIFY(queue()->select(ids[0]));
+        QSignalSpy sent(m_window.get(), &MainWindow::sendsFinished);
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(sent.wait(60000));
+        // The next row is selected, not only focused: a second Ctrl+Enter acts on it.
+        QCOMPARE(queue()->selectedIds(), QList<qint64>{ids[1]});
+        QTest::keyClick(view, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(sent.wait(60000));
+        QCOMPARE(queue()->model()->byId(ids[0])->status, QStringLiteral("approved"));
+        QCOMPARE(queue()->model()->byId(ids[1])->status, QStringLiteral("approved"));
+        QCOMPARE(queue()->model()->byId(ids[1])->decidedBy, QStringLiteral("Ana"));   // not asked again
+        QVERIFY(!m_window->operatorNameBar()->isVisible());
+    }
+
+    void snoozeHidesARowUntilItsTime()
+    {
+        queue()->decisionFilter()->setCurrentIndex(0);
+        qint64 id = 0;   // the first row that waits for a decision (one that spends or stops money)
+        for (qint64 visible : visibleIds(queue()))
+            if (!id && queue()->model()->byId(visible)->spendsOrStopsMoney())
+                id = visible;
+        QVERIFY(id);
+        const int waiting = m_window->waitingDecisions();
+        queue()->askSnoozeUntil = [] { return QDateTime::currentDateTimeUtc().addSecs(3600); };
+        QVERIFY(queue()->select(id));
+        queue()->snoozeAction()->trigger();
+        QVERIFY(!visibleIds(queue()).contains(id));
+        QCOMPARE(m_window->waitingDecisions(), waiting - 1);
+        // Kept for this workspace.
+        QVERIFY(QSettings().value(QStringLiteral("workspaces/%1/snoozed").arg(m_window->workspace().id)).toMap()
+                    .contains(QString::number(id)));
+        // The "Snoozed" filter shows it.
+        queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QStringLiteral("snoozed")));
+        QCOMPARE(visibleIds(queue()), QList<qint64>{id});
+        queue()->statusFilter()->setCurrentIndex(queue()->statusFilter()->findData(QStringLiteral("pending")));
+        // Two hours later it is back, and counted again.
+        qputenv("CP_NOW_OFFSET_SECONDS", "7200");
+        queue()->recheckSnoozes();
+        qunsetenv("CP_NOW_OFFSET_SECONDS");
+        QVERIFY(visibleIds(queue()).contains(id));
+        QCOMPARE(m_window->waitingDecisions(), waiting);
+    }
+
+    void kpiCardsAreTheStoresSumsForEachPreset()
+    {
+        OverviewPane *overview = m_window->overviewPane();
+        const Database db = Database::attach(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT MAX(day) FROM campaign_days")) && q.next());
+        const QDate last = QDate::fromString(q.value(0).toString(), Qt::ISODate);   // the demo's last day
+        auto sums = [&](QDate from, QDate to) {
+            QSqlQuery s(db.connection());
+            s.prepare(QStringLiteral("SELECT COALESCE(SUM(spend_minor),0), COALESCE(SUM(revenue_minor),0) FROM campaign_days "
+                                     "WHERE day >= ? AND day <= ?"));
+            s.addBindValue(from.toString(Qt::ISODate));
+            s.addBindValue(to.toString(Qt::ISODate));
+            return s.exec() && s.next() ? std::pair(s.value(0).toLongLong(), s.value(1).toLongLong()) : std::pair(-1LL, -1LL);
+        };
+        const struct { KpiPreset preset; QDate from; } presets[] = {
+            {KpiPreset::Last7Days, last.addDays(-6)},
+            {KpiPreset::Last14Days, last.addDays(-13)},
+            {KpiPreset::Last30Days, last.addDays(-29)},
+            {KpiPreset::ThisMonth, QDate(last.year(), last.month(), 1)},
+        };
+        for (const auto &p : presets) {
+            overview->setPreset(p.preset);
+            // The sums are computed off the GUI thread; an update of an earlier preset may still arrive first.
+            QTRY_COMPARE_WITH_TIMEOUT(overview->report().current.from, p.from, 30000);
+            const KpiReport &r = overview->report();
+            QCOMPARE(r.current.from, p.from);
+            QCOMPARE(r.current.to, last);
+            const auto [spend, revenue] = sums(r.current.from, r.current.to);
+            QCOMPARE(r.now.spendMinor, spend);
+            QCOMPARE(r.now.revenueMinor, revenue);
+            QVERIFY(spend > 0);
+            QCOMPARE(overview->cardValue(QStringLiteral("spend")), formatMoney(Money::fromMinor(spend), QStringLiteral("GBP")));
+            QCOMPARE(overview->cardValue(QStringLiteral("profit")), formatMoney(Money::fromMinor(revenue - spend), QStringLiteral("GBP")));
+            QCOMPARE(overview->cardValue(QStringLiteral("roas")),
+                     QLocale().toString(double(revenue) / double(spend), 'f', 2) + QStringLiteral("×"));
+            // The comparison is the period of equal length just before.
+            QCOMPARE(r.previous.to, r.current.from.addDays(-1));
+            QCOMPARE(r.previous.from.daysTo(r.previous.to), r.current.from.daysTo(r.current.to));
+            const auto [spendBefore, revenueBefore] = sums(r.previous.from, r.previous.to);
+            QCOMPARE(r.before.spendMinor, spendBefore);
+            QCOMPARE(r.before.revenueMinor, revenueBefore);
+        }
+        QCOMPARE(overview->cardValue(QStringLiteral("waiting")), QLocale().toString(m_window->waitingDecisions()));
+        // A custom range the wrong way round is refused with a message, not summed.
+        overview->setCustomRange(last, last.addDays(-3));
+        QTRY_COMPARE_WITH_TIMEOUT(overview->cardValue(QStringLiteral("spend")), QStringLiteral("—"), 30000);
+    }
+
+    void mnemonicsDoNotClash()
+    {
+        QHash<QChar, QString> seen;
+        QStringList texts;
+        for (QAction *a : m_window->menuBar()->actions())
+            texts << a->text();
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+        for (const QString &t : texts) {
+            const QChar m = mnemonic(t);
+            if (m.isNull())
+                continue;
+            QVERIFY2(!seen.contains(m), qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(m, seen.value(m), t)));
+            seen.insert(m, t);
+        }
+        QVERIFY(seen.size() >= 8);
+    }
+};
+
+QTEST_MAIN(TestCockpit)
+#include "tst_cockpit.moc"
