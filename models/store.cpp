@@ -119,11 +119,15 @@ Status StoreWriter::begin()
             "image_url = CASE WHEN excluded.image_url <> '' THEN excluded.image_url ELSE products.image_url END"))
         && m_productDay.prepare(QString::fromLatin1(kProductDayUpsert))
         && m_campaign.prepare(QStringLiteral(
-            "INSERT INTO campaigns (id, name, product_id, platform, status, daily_budget_minor, start_day, end_day) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO campaigns (id, name, product_id, platform, status, daily_budget_minor, start_day, end_day, "
+            "budget_location) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "name = excluded.name, product_id = COALESCE(excluded.product_id, campaigns.product_id), "
             "platform = excluded.platform, status = excluded.status, "
-            "daily_budget_minor = COALESCE(excluded.daily_budget_minor, campaigns.daily_budget_minor), "
+            // A budget that moved off the campaign (to its ad sets, or to a
+            // lifetime budget) leaves no daily budget behind.
+            "daily_budget_minor = CASE WHEN excluded.budget_location IS NOT NULL AND excluded.budget_location <> 'campaign_daily' "
+            "    THEN NULL ELSE COALESCE(excluded.daily_budget_minor, campaigns.daily_budget_minor) END, "
+            "budget_location = COALESCE(excluded.budget_location, campaigns.budget_location), "
             "start_day = COALESCE(excluded.start_day, campaigns.start_day), "
             "end_day = COALESCE(excluded.end_day, campaigns.end_day)"))
         && m_campaignDay.prepare(QStringLiteral(
@@ -216,6 +220,8 @@ Status StoreWriter::upsertCampaign(const Campaign &c)
     m_campaign.bindValue(5, optMoney(c.dailyBudget));
     m_campaign.bindValue(6, optDate(c.startDate));
     m_campaign.bindValue(7, optDate(c.endDate));
+    const QString location = Campaign::budgetLocationKey(c.budgetLocation);
+    m_campaign.bindValue(8, location.isEmpty() ? QVariant() : QVariant(location));
     return run(m_campaign, "campaigns");
 }
 
@@ -342,7 +348,7 @@ Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
             "SELECT c.id, c.name, c.product_id, c.platform, c.status, c.daily_budget_minor, c.start_day, c.end_day, "
             "       COALESCE(p.name, ''), "
             "       COALESCE(d.impressions, a.impressions, 0), COALESCE(d.clicks, a.clicks, 0), "
-            "       COALESCE(d.conversions, a.conversions, 0), COALESCE(d.spend, a.spend, 0), d.revenue "
+            "       COALESCE(d.conversions, a.conversions, 0), COALESCE(d.spend, a.spend, 0), d.revenue, c.budget_location "
             "FROM campaigns c LEFT JOIN products p ON p.id = c.product_id "
             "LEFT JOIN (SELECT campaign_id, SUM(impressions) AS impressions, SUM(clicks) AS clicks, "
             "           SUM(conversions) AS conversions, SUM(spend_minor) AS spend, SUM(revenue_minor) AS revenue "
@@ -370,6 +376,7 @@ Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
         r.spend = Money::fromMinor(q.value(12).toLongLong());
         r.hasRevenue = !q.value(13).isNull();
         r.revenue = Money::fromMinor(q.value(13).toLongLong());
+        r.campaign.budgetLocation = Campaign::budgetLocationFromKey(q.value(14).toString());
         rows.append(std::move(r));
     }
     return rows;
