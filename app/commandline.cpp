@@ -435,7 +435,8 @@ Connections liveConnections(const CommandLine &cl)
     }
     if (cl.namesLivePlatform()) {
         c.platform.kind = Connection::kindFromKey(cl.platform).value_or(Connection::Kind::None);
-        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com/v21.0") : cl.platformUrl);
+        // The Graph API version goes after the host (Connection::baseUrl(): kMetaDefaultVersion).
+        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com") : cl.platformUrl);
         c.platform.account = cl.metaAccount;
     }
     return c;
