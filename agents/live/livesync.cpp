@@ -368,7 +368,7 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
     }
     if (!s.staleCampaigns.isEmpty())
         report.notes << SyncText::tr("%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next "
-                                     "refresh asks for their days again",
+                                     "refresh asks for the days of its re-read window again",
                                      nullptr, int(s.staleCampaigns.size()))
                             .arg(s.staleCampaigns.mid(0, 5).join(QStringLiteral(", ")));
     if (!s.stale.isEmpty())
