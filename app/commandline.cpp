@@ -435,7 +435,8 @@ Connections liveConnections(const CommandLine &cl)
     }
     if (cl.namesLivePlatform()) {
         c.platform.kind = Connection::kindFromKey(cl.platform).value_or(Connection::Kind::None);
-        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com/v21.0") : cl.platformUrl);
+        // The Graph API version goes after the host (Connection::baseUrl(): kMetaDefaultVersion).
+        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com") : cl.platformUrl);
         c.platform.account = cl.metaAccount;
     }
     return c;
@@ -489,7 +490,7 @@ int runExportRecording(const CommandLine &cl)
     RecordingManifest m;
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    m.currency = qEnvironmentVariable("CP_CURRENCY", QStringLiteral("USD"));
+    m.currency = liveCurrency();   // CP_CURRENCY, else USD: the same currency live data is checked against
     // The recording says where it came from: which workspace, of which kind.
     m.generator = QStringLiteral("campaign-pilot export-recording, from the %1 workspace \"%2\"")
                       .arg(Workspace::kindKey(workspace.kind), workspace.displayName());

@@ -14,6 +14,12 @@ namespace cp {
 struct Campaign
 {
     enum class Status { Active, Paused, Ended };
+    // Where the money of a campaign is set. Meta says (a campaign budget,
+    // daily or lifetime, or none on the campaign: its ad sets carry the
+    // budgets); other sources leave it Unknown, which means a daily budget
+    // when dailyBudget is set. Budget changes are offered for CampaignDaily
+    // and Unknown only.
+    enum class BudgetLocation { Unknown, CampaignDaily, CampaignLifetime, AdSet };
 
     QString id;
     QString name;
@@ -21,11 +27,16 @@ struct Campaign
     QString platform;      // "facebook", "demo", "campaign-pilot-api", ...
     Status status = Status::Active;
     std::optional<Money> dailyBudget;
+    BudgetLocation budgetLocation = BudgetLocation::Unknown;
     QDate startDate;       // invalid when unknown
     QDate endDate;         // invalid when open-ended or unknown
 
     static QString statusKey(Status s);
     static std::optional<Status> statusFromKey(QStringView key);
+    // "campaign_daily", "campaign_lifetime", "ad_set"; empty for Unknown (stored as NULL).
+    static QString budgetLocationKey(BudgetLocation b);
+    static BudgetLocation budgetLocationFromKey(QStringView key);
+    bool budgetChangeable() const { return budgetLocation == BudgetLocation::CampaignDaily || budgetLocation == BudgetLocation::Unknown; }
 };
 
 // One campaign's figures on one day.
@@ -69,6 +80,25 @@ inline std::optional<Campaign::Status> Campaign::statusFromKey(QStringView key)
     if (key == u"paused") return Status::Paused;
     if (key == u"ended") return Status::Ended;
     return std::nullopt;
+}
+
+inline QString Campaign::budgetLocationKey(BudgetLocation b)
+{
+    switch (b) {
+    case BudgetLocation::Unknown: return {};
+    case BudgetLocation::CampaignDaily: return QStringLiteral("campaign_daily");
+    case BudgetLocation::CampaignLifetime: return QStringLiteral("campaign_lifetime");
+    case BudgetLocation::AdSet: return QStringLiteral("ad_set");
+    }
+    return {};
+}
+
+inline Campaign::BudgetLocation Campaign::budgetLocationFromKey(QStringView key)
+{
+    if (key == u"campaign_daily") return BudgetLocation::CampaignDaily;
+    if (key == u"campaign_lifetime") return BudgetLocation::CampaignLifetime;
+    if (key == u"ad_set") return BudgetLocation::AdSet;
+    return BudgetLocation::Unknown;
 }
 
 } // namespace cp

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMutex>
+#include <algorithm>
 #include <limits>
 
 namespace cp {
@@ -137,7 +138,32 @@ QString formatMoney(const Money &amount, const QString &isoCode)
     if (locale.language() == QLocale::C)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     const QString symbol = isoCode.isEmpty() ? locale.currencySymbol() : currencySymbol(isoCode);
-    return locale.toCurrencyString(amount.toDouble(), symbol, 2);
+    // Money holds cents: never more than two decimals; a whole-unit currency
+    // shows none unless the amount has cents (then they are not hidden).
+    const int digits = std::min(2, isoCode.isEmpty() ? 2 : currencyMinorDigits(isoCode));
+    return locale.toCurrencyString(amount.toDouble(), symbol, amount.minor() % 100 ? 2 : digits);
+}
+
+int currencyMinorDigits(const QString &iso4217)
+{
+    // ISO 4217 (List One, "Minor unit"), the codes whose exponent is not 2.
+    static const QHash<QString, int> exponents = {
+        {QStringLiteral("BIF"), 0}, {QStringLiteral("CLP"), 0}, {QStringLiteral("DJF"), 0}, {QStringLiteral("GNF"), 0},
+        {QStringLiteral("ISK"), 0}, {QStringLiteral("JPY"), 0}, {QStringLiteral("KMF"), 0}, {QStringLiteral("KRW"), 0},
+        {QStringLiteral("PYG"), 0}, {QStringLiteral("RWF"), 0}, {QStringLiteral("UGX"), 0}, {QStringLiteral("UYI"), 0},
+        {QStringLiteral("VND"), 0}, {QStringLiteral("VUV"), 0}, {QStringLiteral("XAF"), 0}, {QStringLiteral("XOF"), 0},
+        {QStringLiteral("XPF"), 0},
+        {QStringLiteral("BHD"), 3}, {QStringLiteral("IQD"), 3}, {QStringLiteral("JOD"), 3}, {QStringLiteral("KWD"), 3},
+        {QStringLiteral("LYD"), 3}, {QStringLiteral("OMR"), 3}, {QStringLiteral("TND"), 3},
+        {QStringLiteral("CLF"), 4}, {QStringLiteral("UYW"), 4},
+    };
+    return exponents.value(iso4217.trimmed().toUpper(), 2);
+}
+
+QString liveCurrency()
+{
+    const QString set = qEnvironmentVariable("CP_CURRENCY").trimmed().toUpper();
+    return set.size() == 3 ? set : QStringLiteral("USD");
 }
 
 } // namespace cp

@@ -61,8 +61,21 @@ private:
 // locale that uses that currency; the code itself when no locale does.
 QString currencySymbol(const QString &isoCode);
 
-// An amount for display: the user's locale, the recording's currency.
+// An amount for display: the user's locale, the recording's currency, with
+// as many decimals as the currency has (¥5,000, not ¥5,000.00).
 QString formatMoney(const Money &amount, const QString &isoCode);
+
+// The digits of a currency's minor unit, its ISO 4217 exponent: 0 for JPY,
+// KRW, CLP, ISK, PYG, VND…, 3 for BHD, JOD, KWD, OMR, TND…, 2 for the rest
+// (and for a code this table does not know). Money keeps two decimals
+// whatever the currency, so ¥5,000 is Money 5000.00; an amount with more
+// decimals than its currency has cannot be sent to a platform as it is.
+int currencyMinorDigits(const QString &iso4217);
+
+// The currency a live workspace records its money in: CP_CURRENCY when set,
+// else "USD" (the currency File > Export recording writes into the manifest
+// of a live workspace). A live source in another currency is not mixed in.
+QString liveCurrency();
 
 } // namespace cp
 

@@ -216,7 +216,20 @@ Status StoreWriter::upsertCampaign(const Campaign &c)
     m_campaign.bindValue(5, optMoney(c.dailyBudget));
     m_campaign.bindValue(6, optDate(c.startDate));
     m_campaign.bindValue(7, optDate(c.endDate));
-    return run(m_campaign, "campaigns");
+    if (Status st = run(m_campaign, "campaigns"); !st || c.budgetLocation == Campaign::BudgetLocation::Unknown)
+        return st;
+    // Where the source says the budget is (schema version 9; a statement of
+    // its own, so that the writer still works on the stores older tests and
+    // migrations write). A budget that moved off the campaign (to its ad sets,
+    // or to a lifetime budget) leaves no daily budget behind.
+    QSqlQuery location(m_db);
+    location.prepare(QStringLiteral("UPDATE campaigns SET budget_location = ?, daily_budget_minor = CASE WHEN ? = 'campaign_daily' "
+                                    "THEN daily_budget_minor ELSE NULL END WHERE id = ?"));
+    const QString key = Campaign::budgetLocationKey(c.budgetLocation);
+    location.addBindValue(key);
+    location.addBindValue(key);
+    location.addBindValue(c.id);
+    return run(location, "campaigns");
 }
 
 Status StoreWriter::upsertCampaignDay(const CampaignDay &d)
@@ -342,7 +355,7 @@ Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
             "SELECT c.id, c.name, c.product_id, c.platform, c.status, c.daily_budget_minor, c.start_day, c.end_day, "
             "       COALESCE(p.name, ''), "
             "       COALESCE(d.impressions, a.impressions, 0), COALESCE(d.clicks, a.clicks, 0), "
-            "       COALESCE(d.conversions, a.conversions, 0), COALESCE(d.spend, a.spend, 0), d.revenue "
+            "       COALESCE(d.conversions, a.conversions, 0), COALESCE(d.spend, a.spend, 0), d.revenue, c.budget_location "
             "FROM campaigns c LEFT JOIN products p ON p.id = c.product_id "
             "LEFT JOIN (SELECT campaign_id, SUM(impressions) AS impressions, SUM(clicks) AS clicks, "
             "           SUM(conversions) AS conversions, SUM(spend_minor) AS spend, SUM(revenue_minor) AS revenue "
@@ -370,6 +383,7 @@ Result<QList<CampaignRow>> campaigns(QSqlDatabase db)
         r.spend = Money::fromMinor(q.value(12).toLongLong());
         r.hasRevenue = !q.value(13).isNull();
         r.revenue = Money::fromMinor(q.value(13).toLongLong());
+        r.campaign.budgetLocation = Campaign::budgetLocationFromKey(q.value(14).toString());
         rows.append(std::move(r));
     }
     return rows;

@@ -55,7 +55,7 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
     side.kind->setCurrentIndex(std::max(0, side.kind->findData(Connection::kindKey(current.kind))));
     side.url = new QLineEdit(current.url.toString(), box);
     side.url->setObjectName(store ? QStringLiteral("storeUrl") : QStringLiteral("platformUrl"));
-    side.url->setPlaceholderText(store ? QStringLiteral("https://shop.example.com") : QStringLiteral("https://graph.facebook.com/v21.0"));
+    side.url->setPlaceholderText(store ? QStringLiteral("https://shop.example.com") : QStringLiteral("https://graph.facebook.com"));
     side.account = new QLineEdit(current.account, box);
     side.account->setPlaceholderText(tr("ad account id, digits"));
     side.token = new QLineEdit(box);
@@ -74,10 +74,27 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
     side.timeout->setRange(1, 300);
     side.timeout->setSuffix(tr(" s"));
     side.timeout->setValue(current.policy.transferTimeoutMs / 1000);
+    side.rereadDays = new QSpinBox(box);
+    side.rereadDays->setObjectName(store ? QStringLiteral("storeRereadDays") : QStringLiteral("platformRereadDays"));
+    side.rereadDays->setRange(0, 90);
+    side.rereadDays->setSpecialValueText(tr("source's default"));
+    side.rereadDays->setSuffix(tr(" days"));
+    side.rereadDays->setValue(current.rereadDays);
+    side.rereadDays->setToolTip(store ? tr("Days read again on every refresh (late refunds); 0: the source's default")
+                                      : tr("Days of insights read again on every refresh, for conversions that arrive late: 0 is "
+                                           "Meta's default attribution window (7 days); 28 for an account with 28-day windows"));
+    side.apiVersion = new QLineEdit(current.apiVersion, box);
+    side.apiVersion->setObjectName(store ? QStringLiteral("storeApiVersion") : QStringLiteral("platformApiVersion"));
+    side.apiVersion->setPlaceholderText(QLatin1String(kMetaDefaultVersion));
+    side.apiVersion->setToolTip(tr("The Marketing API version, such as %1; empty: %1").arg(QLatin1String(kMetaDefaultVersion)));
     form->addRow(tr("Kind:"), side.kind);
     form->addRow(tr("Address:"), side.url);
-    if (!store)
+    if (!store) {
         form->addRow(tr("Ad account:"), side.account);
+        form->addRow(tr("API version:"), side.apiVersion);
+    } else {
+        side.apiVersion->hide();
+    }
     form->addRow(tr("Token:"), side.token);
     if (store) {
         form->addRow(tr("Consumer key:"), side.key);
@@ -91,6 +108,7 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
             e->hide();
     form->addRow(tr("Between requests:"), side.interval);
     form->addRow(tr("Timeout:"), side.timeout);
+    form->addRow(tr("Re-read:"), side.rereadDays);
     connect(side.kind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateFields);
     return box;
 }
@@ -107,6 +125,8 @@ void ConnectionsDialog::updateFields()
         side->key->setEnabled(kind == Connection::Kind::WooCommerce);
         side->secret->setEnabled(kind == Connection::Kind::WooCommerce);
         side->account->setEnabled(kind == Connection::Kind::Meta);
+        side->apiVersion->setEnabled(kind == Connection::Kind::Meta);
+        side->rereadDays->setEnabled(kind == Connection::Kind::Meta || kind == Connection::Kind::WooCommerce);
     }
 }
 
@@ -118,6 +138,9 @@ Connection ConnectionsDialog::read(const Side &side) const
         return c;
     c.url = QUrl(side.url->text().trimmed());
     c.account = side.account->text().trimmed();
+    c.rereadDays = side.rereadDays->value();
+    if (c.kind == Connection::Kind::Meta)
+        c.apiVersion = side.apiVersion->text().trimmed();
     c.policy.minIntervalMs = side.interval->value();
     c.policy.transferTimeoutMs = side.timeout->value() * 1000;
     return c;

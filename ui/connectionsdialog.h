@@ -47,6 +47,8 @@ private:
         QLineEdit *secret;
         QSpinBox *interval;
         QSpinBox *timeout;
+        QSpinBox *rereadDays;
+        QLineEdit *apiVersion;   // Meta only
     };
     QWidget *makeSide(Side &side, bool store, const Connection &current);
     Connection read(const Side &side) const;

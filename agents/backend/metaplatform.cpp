@@ -2,6 +2,7 @@
 #include "metaplatform.h"
 
 #include "agents/tools/jsonfields.h"
+#include "agents/tools/metaapi.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,7 +15,51 @@ struct MetaPlatformText
 {
     Q_DECLARE_TR_FUNCTIONS(MetaPlatform)
 };
+// A Graph error answer (answerErrors) as an Error that says what Meta said.
+Error graphAnswer(const HttpResponse &r, const QString &endpoint)
+{
+    const auto e = MetaApi::graphError(r.body);
+    if (e && e->tokenInvalid())
+        return Error{GraphError::tokenAdvice(*e), endpoint, r.status};
+    return Error{e ? QStringLiteral("HTTP %1: %2").arg(r.status).arg(e->describe()) : QStringLiteral("HTTP %1").arg(r.status), endpoint,
+                 r.status};
+}
+
+// Nothing was applied, but trying again later may work: Meta throttles, or
+// the token must be replaced. The entry waits for a later run, said.
+bool waitForLater(const HttpResponse &r)
+{
+    const auto e = MetaApi::graphError(r.body);
+    return e && (e->throttled() || e->tokenInvalid());
+}
 } // namespace
+
+Result<QString> MetaPlatform::currency()
+{
+    if (m_account.isEmpty())
+        return QString();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_currency)
+            return *m_currency;
+    }
+    // https://developers.facebook.com/docs/marketing-api/reference/ad-account (currency)
+    HttpRequest read;
+    read.path = QStringLiteral("/act_%1").arg(pathSegment(m_account));
+    read.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("currency"));
+    read.answerErrors = true;
+    auto got = call(read);
+    if (!got)
+        return got.error();
+    if (got->status >= 400)
+        return redacted(graphAnswer(*got, read.endpoint()));
+    const QString c = QJsonDocument::fromJson(got->body).object().value(QStringLiteral("currency")).toString();
+    if (c.size() != 3)
+        return Error{MetaPlatformText::tr("the ad account's currency cannot be read"), read.endpoint()};
+    QMutexLocker lock(&m_mutex);
+    m_currency = c;
+    return c;
+}
 
 bool MetaPlatform::supports(Recommendation::Action action) const
 {
@@ -57,10 +102,14 @@ StateCheck MetaPlatform::check(const OutboxItem &item, const QSet<QString> &know
     case Recommendation::Action::Resume:
         return status == u"ACTIVE" ? StateCheck::applied(c) : StateCheck::notApplied();
     case Recommendation::Action::SetBudget: {
-        qint64 minor = 0;
-        if (QString e = fields::count(c, "daily_budget", minor, true); !e.isEmpty())
+        qint64 value = 0;
+        if (QString e = fields::count(c, "daily_budget", value, true); !e.isEmpty())
             return StateCheck::unreadable(Error{QStringLiteral("daily_budget ") + e, endpoint});
-        return r.proposedBudget && minor == r.proposedBudget->minor() ? StateCheck::applied(c) : StateCheck::notApplied();
+        auto cur = currency();
+        if (!cur)
+            return StateCheck::unreadable(cur.error());
+        const auto wanted = r.proposedBudget ? MetaApi::moneyToBudget(*r.proposedBudget, *cur) : std::nullopt;
+        return wanted && value == *wanted ? StateCheck::applied(c) : StateCheck::notApplied();
     }
     default:
         return StateCheck::unreadable(Error{MetaPlatformText::tr("nothing to check"), endpoint});
@@ -71,18 +120,94 @@ SendOutcome MetaPlatform::send(const OutboxItem &item)
 {
     const Recommendation &r = item.recommendation;
     // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group#Updating:
-    // POST /{campaign_id} with status or daily_budget (minor units of the account currency).
+    // POST /{campaign_id} with status or daily_budget.
     HttpRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/%1").arg(pathSegment(r.campaignId));
+    const QString endpoint = request.endpoint();
     if (r.action == Recommendation::Action::SetBudget) {
         if (!r.proposedBudget)
-            return SendOutcome::rejected(Error{MetaPlatformText::tr("no budget to set"), name()});
-        request.query.addQueryItem(QStringLiteral("daily_budget"), QString::number(r.proposedBudget->minor()));
+            return SendOutcome::rejected(Error{MetaPlatformText::tr("no budget to set"), name(), 0, true});
+        // Read before the write: the budget may have moved since the
+        // operator approved (to the ad sets, or to a lifetime budget).
+        HttpRequest read;
+        read.path = request.path;
+        read.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,daily_budget,lifetime_budget"));
+        read.answerErrors = true;
+        auto got = call(read);
+        if (!got)
+            return SendOutcome::notSent(Error{MetaPlatformText::tr("the campaign could not be read before the budget change, so "
+                                                                   "nothing was sent: %1")
+                                                  .arg(got.error().message),
+                                              got.error().where});
+        if (got->status >= 400) {
+            const Error why = redacted(graphAnswer(*got, read.endpoint()));
+            return waitForLater(*got) ? SendOutcome::notSent(why) : SendOutcome::rejected(Error{why.message, why.where, why.httpStatus, true});
+        }
+        const QJsonObject now = QJsonDocument::fromJson(got->body).object();
+        auto amount = [&](const char *key) {
+            const QJsonValue v = now.value(QLatin1String(key));
+            return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
+        };
+        if (amount("lifetime_budget") > 0)
+            return SendOutcome::rejected(Error{MetaPlatformText::tr("campaign %1 now has a lifetime budget, not a daily one: the daily "
+                                                                    "budget change was not sent (change it in Ads Manager)")
+                                                   .arg(r.campaignId),
+                                               read.endpoint(), 0, true});
+        if (amount("daily_budget") <= 0)
+            return SendOutcome::rejected(Error{MetaPlatformText::tr("campaign %1 has no campaign budget any more: its budgets moved to "
+                                                                    "its ad sets, so the budget change was not sent (change them in Ads "
+                                                                    "Manager)")
+                                                   .arg(r.campaignId),
+                                               read.endpoint(), 0, true});
+        auto cur = currency();
+        if (!cur)
+            return SendOutcome::notSent(Error{MetaPlatformText::tr("the ad account's currency could not be read, so nothing was sent: %1")
+                                                  .arg(cur.error().message),
+                                              cur.error().where});
+        if (!cur->isEmpty() && *cur != liveCurrency())
+            return SendOutcome::rejected(Error{MetaPlatformText::tr("the ad account's currency is %1 but this workspace's budgets are in "
+                                                                    "%2: the budget change was not sent")
+                                                   .arg(*cur, liveCurrency()),
+                                               name(), 0, true});
+        const auto value = MetaApi::moneyToBudget(*r.proposedBudget, *cur);
+        if (!value)
+            return SendOutcome::rejected(Error{MetaPlatformText::tr("%1 cannot be set in %2, which Meta counts in whole units")
+                                                   .arg(formatMoney(*r.proposedBudget, *cur), *cur),
+                                               name(), 0, true});
+        request.query.addQueryItem(QStringLiteral("daily_budget"), QString::number(*value));
     } else {
         request.query.addQueryItem(QStringLiteral("status"),
                                    r.action == Recommendation::Action::Pause ? QStringLiteral("PAUSED") : QStringLiteral("ACTIVE"));
     }
+
+    // The dry run: execution_options=["validate_only"] runs Meta's validation
+    // without the change and answers {"success": true} or the error the
+    // write would get. https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group#Updating
+    // (execution_options: validate_only). It changes nothing, so whatever
+    // happens to it, nothing was applied.
+    HttpRequest dryRun = request;
+    dryRun.query.addQueryItem(QStringLiteral("execution_options"), QStringLiteral("[\"validate_only\"]"));
+    dryRun.answerErrors = true;
+    auto checked = call(dryRun);
+    if (!checked)
+        return SendOutcome::notSent(Error{MetaPlatformText::tr("the dry run (validate_only) got no answer, so the change was not sent: %1")
+                                              .arg(checked.error().message),
+                                          checked.error().where});
+    if (checked->status >= 400) {
+        const Error why = redacted(graphAnswer(*checked, endpoint));
+        if (waitForLater(*checked))
+            return SendOutcome::notSent(why);
+        return SendOutcome::rejected(Error{MetaPlatformText::tr("Meta refused the change in its dry run (validate_only), so it was not "
+                                                                "sent: %1")
+                                               .arg(why.message),
+                                           endpoint, why.httpStatus, true});
+    }
+    if (QJsonDocument::fromJson(checked->body).object().value(QStringLiteral("success")) != QJsonValue(true))
+        return SendOutcome::rejected(Error{MetaPlatformText::tr("Meta's dry run (validate_only) did not answer success, so the change was "
+                                                                "not sent"),
+                                           endpoint, checked->status, true});
+
     const QString campaignId = r.campaignId;
     SendOutcome outcome = write(request, item, [campaignId](const QByteArray &body, const QString &endpoint) -> Result<QJsonObject> {
         QJsonParseError parseError;

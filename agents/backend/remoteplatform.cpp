@@ -61,6 +61,11 @@ SendOutcome RemotePlatform::apply(const OutboxItem &item)
     return send(item);
 }
 
+Error RemotePlatform::redacted(const Error &error)
+{
+    return client()->redacted(error);
+}
+
 bool RemotePlatform::provesNotApplied(const Error &error)
 {
     const int s = error.httpStatus;
@@ -92,9 +97,9 @@ std::shared_ptr<AdPlatform> connectPlatform(const Connection &connection, const 
 {
     switch (connection.kind) {
     case Connection::Kind::Meta:
-        return std::make_shared<MetaPlatform>(connection.url, connection.network(), secrets.token);
+        return std::make_shared<MetaPlatform>(connection.baseUrl(), connection.network(), secrets.token, connection.account);
     case Connection::Kind::CampaignPilotApi:
-        return std::make_shared<CampaignPilotPlatform>(connection.url, connection.network(), secrets.token);
+        return std::make_shared<CampaignPilotPlatform>(connection.baseUrl(), connection.network(), secrets.token);
     default:
         return nullptr;
     }

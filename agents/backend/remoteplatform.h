@@ -50,6 +50,9 @@ protected:
     // a 4xx other than 408 (timeout), 409 (conflict: maybe in progress) and
     // 425; everything else (5xx, no answer, a cut-off answer) proves nothing.
     static bool provesNotApplied(const Error &error);
+    // `error` with every credential this platform's client sent redacted (for
+    // messages a subclass makes of an answer's body).
+    Error redacted(const Error &error);
 
     mutable QMutex m_mutex;   // guards what subclasses learn from answers
 

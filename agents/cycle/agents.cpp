@@ -310,7 +310,15 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             action = AgentText::tr("Pause the campaign.");
             break;
         case DecisionKind::Continue:
-            if (auto next = Rules::continueBudget(c, policy)) {
+            if (!c.budgetChangeable()) {
+                // Meta: the money is on the ad sets or a lifetime budget; a
+                // budget change is offered for a campaign daily budget only.
+                action = c.budgetLocation == Campaign::BudgetLocation::AdSet
+                             ? AgentText::tr("Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change "
+                                             "(Ads Manager).")
+                             : AgentText::tr("Keep it running; it has a lifetime budget, which Campaign Pilot does not change "
+                                             "(Ads Manager).");
+            } else if (auto next = Rules::continueBudget(c, policy)) {
                 r.action = Recommendation::Action::SetBudget;
                 r.proposedBudget = next;
                 action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")

@@ -2,6 +2,7 @@
 #include "connections.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace cp {
@@ -19,8 +20,10 @@ Connection read(QSettings &s, const QString &group)
     c.kind = Connection::kindFromKey(s.value(QStringLiteral("kind")).toString()).value_or(Connection::Kind::None);
     c.url = QUrl(s.value(QStringLiteral("url")).toString());
     c.account = s.value(QStringLiteral("account")).toString();
+    c.rereadDays = qBound(0, s.value(QStringLiteral("reread_days"), 0).toInt(), 90);
     c.policy.minIntervalMs = qBound(0, s.value(QStringLiteral("min_interval_ms"), 0).toInt(), 60000);
     c.policy.transferTimeoutMs = qBound(1000, s.value(QStringLiteral("timeout_ms"), c.policy.transferTimeoutMs).toInt(), 300000);
+    c.apiVersion = s.value(QStringLiteral("api_version")).toString().trimmed();
     s.endGroup();
     return c;
 }
@@ -31,8 +34,10 @@ void write(QSettings &s, const QString &group, const Connection &c)
     s.setValue(QStringLiteral("kind"), Connection::kindKey(c.kind));
     s.setValue(QStringLiteral("url"), c.url.toString());
     s.setValue(QStringLiteral("account"), c.account);
+    s.setValue(QStringLiteral("reread_days"), c.rereadDays);
     s.setValue(QStringLiteral("min_interval_ms"), c.policy.minIntervalMs);
     s.setValue(QStringLiteral("timeout_ms"), c.policy.transferTimeoutMs);
+    s.setValue(QStringLiteral("api_version"), c.apiVersion);
     s.endGroup();
 }
 } // namespace
@@ -73,8 +78,34 @@ QString Connection::problem(bool asStore) const
         account.toULongLong(&ok);
         if (!ok)
             return ConnectionText::tr("the Meta ad account id must be digits (without \"act_\"), not \"%1\"").arg(account);
+        // Graph versions are "v" and major.minor: https://developers.facebook.com/docs/graph-api/guides/versioning
+        static const QRegularExpression version(QStringLiteral("^v\\d{1,3}\\.\\d$"));
+        if (!apiVersion.isEmpty() && !version.match(apiVersion).hasMatch())
+            return ConnectionText::tr("the Meta API version must look like \"%1\", not \"%2\"")
+                .arg(QLatin1String(kMetaDefaultVersion), apiVersion);
     }
+    if (rereadDays < 0 || rereadDays > 90)
+        return ConnectionText::tr("the days re-read on every refresh must be 0 (the source's default) to 90, not %1").arg(rereadDays);
     return {};
+}
+
+QString Connection::effectiveApiVersion() const
+{
+    return apiVersion.isEmpty() ? QString::fromLatin1(kMetaDefaultVersion) : apiVersion;
+}
+
+QUrl Connection::baseUrl() const
+{
+    if (kind != Kind::Meta)
+        return url;
+    QUrl base = url;
+    QStringList segments = base.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
+    if (!segments.isEmpty() && version.match(segments.last()).hasMatch())
+        segments.removeLast();   // an earlier release kept the version in the address
+    segments.append(effectiveApiVersion());
+    base.setPath(QLatin1Char('/') + segments.join(QLatin1Char('/')));
+    return base;
 }
 
 namespace {

@@ -11,6 +11,14 @@ class QSettings;
 
 namespace cp {
 
+// The Marketing API version used when a connection names none. v26.0: on
+// 2026-12-04 Meta's version history lists v27.0 (released 2026-11-04), v26.0
+// (2026-07-29) and v25.0 (expires 2027-02-23) as available, v24.0 expired on
+// 2026-11-10 and v21.0 on 2025-09-09. v26.0 has no expiration date set yet and
+// has been out for four months; v25.0 ends too soon to be a default.
+// https://developers.facebook.com/docs/marketing-api/marketing-api-changelog/versions
+inline constexpr char kMetaDefaultVersion[] = "v26.0";
+
 // Where live data comes from and where approved actions go. Kept in
 // QSettings without any secret; the secrets live in the keychain (or the
 // environment) and only ever in memory here.
@@ -20,10 +28,18 @@ struct Connection
     Kind kind = Kind::None;
     QUrl url;
     QString account;               // Meta: the ad account id (digits, without "act_")
+    int rereadDays = 0;  // 0: the source's default
     NetworkPolicy policy;          // timeout, retries, breaker, rate limit (minIntervalMs)
+    QString apiVersion;  // Meta: "v23.0"…; empty: kMetaDefaultVersion
 
     bool isSet() const { return kind != Kind::None; }
     NetworkPolicy network() const { return policy; }
+    // Where requests go: `url`; for Meta the Graph host with the API version
+    // as the first path segment (a version left in `url` by an earlier
+    // release, "https://graph.facebook.com/v21.0", is replaced by it).
+    QUrl baseUrl() const;
+    // Meta: apiVersion, or kMetaDefaultVersion when empty.
+    QString effectiveApiVersion() const;
     static QString kindKey(Kind kind);
     static std::optional<Kind> kindFromKey(QStringView key);
     // What is wrong with it, in words ("the address must be https://..."), or empty.

@@ -6,6 +6,7 @@
 #include "agents/tools/metaapi.h"
 #include "agents/tools/woocommerceapi.h"
 #include "models/backgroundtask.h"
+#include "models/clock.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -13,6 +14,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace cp {
@@ -71,6 +73,7 @@ struct LiveFetch::State
     QHash<QString, ApiProduct> details;
     QHash<QString, ApiAnalytics> analytics;
     QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
+    QDate platformFromAsked;
 };
 
 LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent)
@@ -82,20 +85,20 @@ LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform
     d->platformSecrets = std::move(platformSecrets);
     switch (d->store.kind) {
     case Connection::Kind::CampaignPilotApi:
-        d->cpStore = new CampaignPilotApi(d->store.url, d->store.network(), d->storeSecrets.token, this);
+        d->cpStore = new CampaignPilotApi(d->store.baseUrl(), d->store.network(), d->storeSecrets.token, this);
         break;
     case Connection::Kind::WooCommerce:
-        d->woo = new WooCommerceApi(d->store.url, d->store.network(), d->storeSecrets.key, d->storeSecrets.secret, this);
+        d->woo = new WooCommerceApi(d->store.baseUrl(), d->store.network(), d->storeSecrets.key, d->storeSecrets.secret, this);
         break;
     default:
         break;
     }
     switch (d->platform.kind) {
     case Connection::Kind::CampaignPilotApi:
-        d->cpPlatform = new CampaignPilotApi(d->platform.url, d->platform.network(), d->platformSecrets.token, this);
+        d->cpPlatform = new CampaignPilotApi(d->platform.baseUrl(), d->platform.network(), d->platformSecrets.token, this);
         break;
     case Connection::Kind::Meta:
-        d->meta = new MetaApi(d->platform.url, d->platform.network(), d->platformSecrets.token, this);
+        d->meta = new MetaApi(d->platform.baseUrl(), d->platform.network(), d->platformSecrets.token, this);
         break;
     default:
         break;
@@ -122,11 +125,12 @@ int LiveFetch::wireRequests() const
     return n;
 }
 
-void LiveFetch::start(QDate from, QDate to)
+void LiveFetch::start(QDate from, QDate to, QDate platformFrom)
 {
     d->snapshot.takenAt = QDateTime::currentDateTimeUtc();
     d->snapshot.from = from;
     d->snapshot.to = to;
+    d->platformFromAsked = platformFrom.isValid() ? platformFrom : from;
     if (d->store.isSet())
         d->snapshot.store = describe(d->store);
     if (d->platform.isSet())
@@ -228,27 +232,80 @@ void LiveFetch::platformStep()
             stepDone();
         });
     } else if (d->meta) {
+        // The account first (its currency is the budgets' unit, its time zone
+        // the insights' days), then the campaigns, then every campaign's days
+        // in one account-level call.
         ++d->open;
         ++d->total;
-        d->meta->fetchCampaigns(d->platform.account, [this](const Result<QList<Campaign>> &r) {
-            if (!r)
-                return listFailed(r.error());
-            d->snapshot.campaigns += *r;
-            for (const Campaign &c : *r) {
-                const QString id = c.id;
-                enqueue(d->meta->http(), [this, id](std::function<void()> done) {
-                    d->meta->fetchInsights(id, d->snapshot.from, d->snapshot.to, [this, id, done](const Result<QList<CampaignDay>> &days) {
-                        if (days)
-                            d->snapshot.campaignDays += *days;
-                        else
-                            d->snapshot.failures << FetchText::tr("campaign %1: %2").arg(id, days.error().toString());
-                        done();
-                    });
-                });
+        const QString account = d->platform.account;
+        d->meta->fetchAccount(account, [this, account](const Result<MetaAccount> &a) {
+            if (!a || d->cancelled || d->error) {
+                if (!a)
+                    platformFailed(a.error());
+                return stepDone();
             }
+            LiveSnapshot &s = d->snapshot;
+            s.platformCurrency = a->currency;
+            s.platformTimeZone = a->timeZone;
+            // Insights days are the ad account's days: its today, in its time
+            // zone, is the last one there can be (a later "until" is refused).
+            // https://developers.facebook.com/docs/marketing-api/reference/ad-account (timezone_name)
+            s.platformTo = Clock::now().toTimeZone(QTimeZone(a->timeZone.toUtf8())).date();
+            s.platformFrom = std::min(d->platformFromAsked, s.platformTo);
+            s.notes << FetchText::tr("Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6")
+                           .arg(account, a->currency, a->timeZone, s.platformFrom.toString(Qt::ISODate), s.platformTo.toString(Qt::ISODate),
+                                s.platformTo != s.to ? FetchText::tr(" (today there is %1, here %2)")
+                                                           .arg(s.platformTo.toString(Qt::ISODate), s.to.toString(Qt::ISODate))
+                                                     : QString());
+            ++d->open;
+            ++d->total;
+            d->meta->fetchCampaigns(account, a->currency, [this, account](const Result<QList<Campaign>> &r) {
+                if (!r || d->cancelled || d->error) {
+                    if (!r)
+                        platformFailed(r.error());
+                    return stepDone();
+                }
+                d->snapshot.campaigns += *r;
+                QStringList ids;
+                for (const Campaign &c : *r)
+                    ids << c.id;
+                ++d->open;
+                ++d->total;
+                d->meta->fetchAccountInsights(account, d->snapshot.platformFrom, d->snapshot.platformTo,
+                                              [this, ids](const Result<MetaApi::Insights> &insights) {
+                    if (!insights) {
+                        // No campaign's figures: their stored days stay, and the
+                        // next refresh asks the window again (LiveSync::platformFrom).
+                        d->snapshot.failures << FetchText::tr("Meta insights: %1").arg(insights.error().toString());
+                        d->snapshot.staleCampaigns += ids;
+                    } else {
+                        d->snapshot.campaignDays += insights->days;
+                        for (auto it = insights->failed.cbegin(); it != insights->failed.cend(); ++it) {
+                            d->snapshot.failures << FetchText::tr("campaign %1: %2").arg(it.key(), it.value());
+                            d->snapshot.staleCampaigns << it.key();
+                        }
+                    }
+                    stepDone();
+                });
+                stepDone();
+            });
             stepDone();
         });
     }
+}
+
+void LiveFetch::platformFailed(const Error &error)
+{
+    if (!d->store.isSet()) {
+        // Nothing else to write: the fetch fails as a whole.
+        if (!d->error)
+            d->error = error;
+        d->open -= int(d->queue.size());
+        d->queue.clear();
+        return;
+    }
+    d->snapshot.platformComplete = false;
+    d->snapshot.failures << FetchText::tr("ad platform (nothing of it was written; the store's data was): %1").arg(error.toString());
 }
 
 void LiveFetch::enqueue(QObject *client, std::function<void(std::function<void()>)> job)
@@ -352,6 +409,22 @@ void LiveFetch::finish()
         if (unreadRanges)
             d->snapshot.notes << FetchText::tr("%n product(s): the analytics' time_range was not understood; their comparison "
                                                "windows were not kept", nullptr, unreadRanges);
+        LiveSnapshot &s = d->snapshot;
+        if (!s.platformCurrency.isEmpty() && s.platformCurrency != liveCurrency()) {
+            // Never two currencies in one store: the campaigns' money (spend,
+            // revenue, budgets) is left out, said here, until the workspace's
+            // currency and the account's agree.
+            s.failures << FetchText::tr("the Meta ad account's currency is %1 but this workspace records %2 (CP_CURRENCY): no campaign "
+                                        "spend, revenue or budget was written, so that two currencies are never mixed; set "
+                                        "CP_CURRENCY=%1 for a workspace of this account, or connect an ad account in %2")
+                              .arg(s.platformCurrency, liveCurrency());
+            for (Campaign &c : s.campaigns) {
+                c.dailyBudget.reset();
+                s.staleCampaigns << c.id;
+            }
+            s.campaignDays.clear();
+        }
+        s.staleCampaigns.removeDuplicates();
         d->snapshot.failures.sort();
         m_result = d->snapshot;
     }
@@ -359,7 +432,8 @@ void LiveFetch::finish()
 }
 
 Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
-                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker)
+                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker,
+                                    QDate platformFrom)
 {
     LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
     if (onBreaker)
@@ -380,7 +454,7 @@ Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &stor
         });
         poll.start(50);
     }
-    fetch.start(from, to);
+    fetch.start(from, to, platformFrom);
     if (!fetch.d->finished)
         loop.exec();
     return fetch.result();

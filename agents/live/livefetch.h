@@ -42,6 +42,14 @@ struct LiveSnapshot
 {
     QDateTime takenAt;
     QDate from, to;                     // the days asked for (to: today)
+    // The ad platform's days, when it keeps its own calendar (Meta: days in
+    // the ad account's time zone, to = the account's today); invalid: from..to.
+    QDate platformFrom, platformTo;
+    QString platformCurrency;           // the ad account's currency (ISO 4217), when the platform says
+    QString platformTimeZone;           // the ad account's time zone (IANA), when the platform says
+    // False when the ad platform's part failed (said in failures): none of
+    // its campaigns or days are in the snapshot; the store's part stands.
+    bool platformComplete = true;
     QString store, platform;            // "woocommerce https://shop.example.com"
     QList<Product> products;
     QList<ProductDay> productDays;      // days the source states outright
@@ -56,6 +64,7 @@ struct LiveSnapshot
     QList<SourceWindow> windows;        // comparisons the store measured itself
     QStringList failures;               // one product or campaign each; the rest is intact
     QStringList stale;                  // product ids whose fetch failed: nothing of theirs is written
+    QStringList staleCampaigns;         // campaign ids whose figures could not be fetched: none of their days are written
     QStringList notes;
 };
 
@@ -80,7 +89,10 @@ public:
 
     // Fetches days from..to (sources with daily figures: WooCommerce orders,
     // Meta insights) and the current state. finished() follows, once.
-    void start(QDate from, QDate to);
+    // `platformFrom`: where the ad platform's re-read window starts when it
+    // has its own (Meta's insights); invalid: `from`. Meta's last day is the
+    // ad account's today (its time zone, at Clock::now()), not `to`.
+    void start(QDate from, QDate to, QDate platformFrom = {});
     // Starts nothing new; what is in flight completes, then finished() says "cancelled".
     void cancel();
     // Requests put on the wire so far (retries included).
@@ -93,7 +105,7 @@ public:
     using BreakerHook = std::function<void(const QString &host, int state)>;
     static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr,
-                                    BreakerHook onBreaker = {});
+                                    BreakerHook onBreaker = {}, QDate platformFrom = {});
 
 signals:
     void progress(int done, int total, const QString &what);
@@ -110,6 +122,9 @@ private:
     void enqueue(QObject *client, std::function<void(std::function<void()>)> job);
     void pump();
     void listFailed(const Error &error);
+    // The ad platform's part failed: with a store connected, said in the
+    // failures and the store's part goes on; alone, the fetch fails.
+    void platformFailed(const Error &error);
     void stepDone();
     void finish();
 

@@ -204,6 +204,29 @@ std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays)
     return {from, today};
 }
 
+QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int historyDays)
+{
+    if (platform.kind != Connection::Kind::Meta)
+        return {};
+    // Meta's default attribution setting is 7-day click and 1-day view: a
+    // purchase can still be credited to a day up to 7 days later (28 with the
+    // account's 28-day windows), and the insights of that day change until
+    // then. https://www.facebook.com/business/help/460276478298895 (About the attribution setting)
+    // https://developers.facebook.com/docs/marketing-api/reference/ads-action-stats (action_attribution_windows)
+    const int days = platform.rereadDays > 0 ? platform.rereadDays : kMetaRereadDays;
+    QSqlQuery q(db);
+    QDate last;
+    if (q.exec(QStringLiteral("SELECT MAX(d.day) FROM campaign_days d JOIN campaigns c ON c.id = d.campaign_id WHERE c.platform = 'meta'"))
+        && q.next())
+        last = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    // Counted back from the newest day held, not from today: after refreshes
+    // that failed or did not happen, the days since are asked again as well
+    // (a failed fetch writes no day, so the newest day held stays put).
+    const QDate oldest = today.addDays(-(std::max(historyDays, days) - 1));
+    const QDate from = last.isValid() ? std::min(last, today).addDays(-(days - 1)) : today.addDays(-(historyDays - 1));
+    return std::max(from, oldest);
+}
+
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
 {
     // Live data lands only in a live workspace (a replay workspace never
@@ -343,6 +366,11 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
             return fail(st.error());
         ++report.windows;
     }
+    if (!s.staleCampaigns.isEmpty())
+        report.notes << SyncText::tr("%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next "
+                                     "refresh asks for the days of its re-read window again",
+                                     nullptr, int(s.staleCampaigns.size()))
+                            .arg(s.staleCampaigns.mid(0, 5).join(QStringLiteral(", ")));
     if (!s.stale.isEmpty())
         report.notes << SyncText::tr("%n product(s) kept their earlier figures because their fetch failed (%1)", nullptr,
                                      int(s.stale.size()))
@@ -455,7 +483,8 @@ Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const S
         if (QString problem = c->problem(asStore); !problem.isEmpty())
             return Error{problem, asStore ? SyncText::tr("store connection") : SyncText::tr("ad platform connection")};
     const auto [from, to] = range(db, today);
-    auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker);
+    auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker,
+                                   platformFrom(db, connections.platform, today));
     if (!snapshot)
         return snapshot.error();
     auto written = write(db, *snapshot);

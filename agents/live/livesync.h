@@ -32,6 +32,16 @@ namespace LiveSync {
 inline constexpr int kRereadDays = 7;
 std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = 28);
 
+// Meta's conversions keep arriving for the days of its attribution window
+// (7-day click / 1-day view by default; 28 days where the account uses 28-day
+// windows): each refresh re-reads that many days of insights, counted back
+// from the newest day of Meta figures the store holds, and the newest figures
+// win. `Connection::rereadDays` overrides the default.
+inline constexpr int kMetaRereadDays = 7;
+// Where the ad platform's re-read window starts; invalid when the platform
+// keeps no days of its own (the store's range applies).
+QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int historyDays = 28);
+
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot);
 
 // Fetch and write, on the calling (worker) thread: what the command line's

@@ -382,6 +382,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         return fail(p, why);
     }
     recordOutcome(true);   // 4xx: the host works; the request is wrong
+    if (p->request.answerErrors)
+        return complete(p, response);   // the connector reads the error body itself
     fail(p, why);
 }
 

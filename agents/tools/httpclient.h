@@ -51,6 +51,11 @@ struct HttpRequest
     // without one is sent once and, on failure, reconciled by reading state.
     QByteArray idempotencyKey;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A 4xx answer (other than 429) comes back as an HttpResponse with its
+    // status, body and headers instead of an Error: for an API whose error
+    // bodies carry codes the connector reads (Graph's code, error_subcode and
+    // the usage headers). The caller redacts what it quotes (redacted()).
+    bool answerErrors = false;
 
     bool retryable() const { return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty(); }
     QString endpoint() const { return QString::fromLatin1(method) + QLatin1Char(' ') + path; }

@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
+#include "models/clock.h"
 #include <cmath>
 
 namespace cp {
@@ -22,6 +25,82 @@ constexpr double kThrottleAt = 95.0;
 MetaApi::MetaApi(QUrl base, NetworkPolicy policy, QByteArray accessToken, QObject *parent)
     : QObject(parent), m_http(new HttpClient(std::move(base), policy, this)), m_token(std::move(accessToken)), m_policy(policy)
 {
+}
+
+QString GraphError::describe() const
+{
+    QString text = message.isEmpty() ? MetaText::tr("Graph error") : message;
+    text += subcode ? MetaText::tr(" (code %1, subcode %2)").arg(code).arg(subcode) : MetaText::tr(" (code %1)").arg(code);
+    return text;
+}
+
+QString GraphError::tokenAdvice(const GraphError &e)
+{
+    // https://developers.facebook.com/docs/graph-api/guides/error-handling: 190 "Access token has
+    // expired: get a new access token" (subcode 463: expired, 467: invalid, 460: password changed).
+    const QString what = e.subcode == 463 ? MetaText::tr("has expired")
+                       : e.subcode == 460 ? MetaText::tr("was invalidated by a password change")
+                                          : MetaText::tr("has expired or is no longer valid");
+    return MetaText::tr("the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings > Users > "
+                        "System users > Generate new token, with ads_read and ads_management) and enter it under Agents > "
+                        "Connections, or in CP_META_ACCESS_TOKEN")
+        .arg(what, e.describe());
+}
+
+std::optional<GraphError> MetaApi::graphError(const QByteArray &body)
+{
+    const QJsonObject e = QJsonDocument::fromJson(body.left(64 * 1024)).object().value(QStringLiteral("error")).toObject();
+    if (e.isEmpty())
+        return std::nullopt;
+    GraphError g;
+    g.code = e.value(QStringLiteral("code")).toInt();
+    g.subcode = e.value(QStringLiteral("error_subcode")).toInt();
+    g.message = e.value(QStringLiteral("message")).toString().left(1000);
+    g.type = e.value(QStringLiteral("type")).toString().left(100);
+    return g;
+}
+
+qint64 MetaApi::regainAccessMs(const HttpResponse &r)
+{
+    // estimated_time_to_regain_access is in minutes, in the entries of
+    // X-Business-Use-Case-Usage ({"<business id>":[{...}]}) and in X-Ad-Account-Usage.
+    // https://developers.facebook.com/docs/graph-api/overview/rate-limiting#headers
+    qint64 minutes = 0;
+    auto consider = [&](const QJsonObject &usage) {
+        minutes = std::max<qint64>(minutes, qint64(usage.value(QStringLiteral("estimated_time_to_regain_access")).toDouble()));
+    };
+    consider(QJsonDocument::fromJson(r.header("X-Ad-Account-Usage")).object());
+    const QJsonObject buc = QJsonDocument::fromJson(r.header("X-Business-Use-Case-Usage")).object();
+    for (const QJsonValue &list : buc)
+        for (const QJsonValue &entry : list.toArray())
+            consider(entry.toObject());
+    return std::min<qint64>(minutes, 24 * 60) * 60 * 1000;
+}
+
+int MetaApi::currencyOffset(const QString &currency)
+{
+    // https://developers.facebook.com/docs/marketing-api/currencies ("Offset"): 1 for the
+    // currencies whose ISO 4217 minor unit is 0 (CLP, ISK, JPY, KRW, PYG, VND) and for
+    // COP, CRC, HUF, IDR and TWD, which ISO gives two decimals but Meta counts in whole units.
+    const QString c = currency.trimmed().toUpper();
+    static const QStringList wholeUnits = {QStringLiteral("COP"), QStringLiteral("CRC"), QStringLiteral("HUF"), QStringLiteral("IDR"),
+                                           QStringLiteral("TWD")};
+    return (!c.isEmpty() && currencyMinorDigits(c) == 0) || wholeUnits.contains(c) ? 1 : 100;
+}
+
+std::optional<Money> MetaApi::budgetToMoney(qint64 value, const QString &currency)
+{
+    if (value < 0 || value > 1'000'000'000'000LL)
+        return std::nullopt;
+    return Money::fromMinor(value * (100 / currencyOffset(currency)));
+}
+
+std::optional<qint64> MetaApi::moneyToBudget(Money amount, const QString &currency)
+{
+    const int perUnit = 100 / currencyOffset(currency);   // Money's cents per unit Meta counts
+    if (amount.minor() < 0 || amount.minor() % perUnit != 0)
+        return std::nullopt;
+    return amount.minor() / perUnit;
 }
 
 int MetaApi::throttleWaitMs(const HttpResponse &r)
@@ -70,7 +149,29 @@ Result<QJsonArray> graphPage(const QByteArray &body, const QString &where, QStri
 }
 } // namespace
 
-Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QString &where, QString *after)
+namespace {
+// A budget field: absent, null or "0" is no budget; otherwise a whole number
+// in the currency's smallest unit as Meta counts it.
+std::optional<QString> budgetField(const QJsonObject &o, const char *key, const QString &currency, std::optional<Money> &out)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    out.reset();
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    bool ok = v.isString();
+    const qint64 value = v.isString() ? v.toString().toLongLong(&ok) : qint64(v.toDouble());
+    if (v.isDouble())
+        ok = v.toDouble() == std::floor(v.toDouble());
+    const auto money = ok ? MetaApi::budgetToMoney(value, currency) : std::nullopt;
+    if (!money)
+        return MetaText::tr("is not an amount in the currency's smallest unit");
+    if (value > 0)
+        out = money;
+    return std::nullopt;
+}
+} // namespace
+
+Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QString &where, QString *after, const QString &currency)
 {
     auto page = graphPage(body, where, after);
     if (!page)
@@ -90,33 +191,96 @@ Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QS
         c.name = o.value(QStringLiteral("name")).toString();
         if (c.name.size() > 1000)
             return bad("name", MetaText::tr("is %1 characters long").arg(c.name.size()));
-        const QString status = o.value(QStringLiteral("effective_status")).toString(o.value(QStringLiteral("status")).toString());
-        c.status = status == u"ACTIVE" ? Campaign::Status::Active
-                 : (status == u"PAUSED" || status == u"CAMPAIGN_PAUSED") ? Campaign::Status::Paused
-                                                                         : Campaign::Status::Ended;
-        const QJsonValue budget = o.value(QStringLiteral("daily_budget"));
-        if (!budget.isUndefined() && !budget.isNull()) {
-            // A string of minor units ("5200" is 52.00).
-            bool ok = false;
-            const qint64 minor = budget.isString() ? budget.toString().toLongLong(&ok) : qint64(budget.toDouble());
-            if ((budget.isString() && !ok) || (!budget.isString() && !budget.isDouble()) || minor < 0 || minor > 1'000'000'000'00LL)
-                return bad("daily_budget", MetaText::tr("is not an amount in minor units"));
-            c.dailyBudget = Money::fromMinor(minor);
-        }
+        // effective_status: ACTIVE, PAUSED, DELETED, PENDING_REVIEW, DISAPPROVED, PREAPPROVED,
+        // PENDING_BILLING_INFO, CAMPAIGN_PAUSED, ARCHIVED, ADSET_PAUSED, IN_PROCESS, WITH_ISSUES
+        // (https://developers.facebook.com/docs/marketing-api/reference/ad-account/campaigns).
+        // Only DELETED and ARCHIVED have ended; IN_PROCESS (the post-processing
+        // after an edit, https://developers.facebook.com/docs/marketing-api/using-the-api),
+        // WITH_ISSUES (cannot deliver for now), review and billing states keep
+        // the campaign's own setting, `status` (ACTIVE or PAUSED).
+        const QString configured = o.value(QStringLiteral("status")).toString();
+        const QString effective = o.value(QStringLiteral("effective_status")).toString(configured);
+        if (effective == u"DELETED" || effective == u"ARCHIVED" || configured == u"DELETED" || configured == u"ARCHIVED")
+            c.status = Campaign::Status::Ended;
+        else if (effective == u"ACTIVE")
+            c.status = Campaign::Status::Active;
+        else if (effective == u"PAUSED" || effective == u"CAMPAIGN_PAUSED" || effective == u"ADSET_PAUSED" || configured == u"PAUSED")
+            c.status = Campaign::Status::Paused;
+        else if (configured == u"ACTIVE" || configured.isEmpty())
+            c.status = Campaign::Status::Active;   // IN_PROCESS, WITH_ISSUES, PENDING_REVIEW...: set to run
+        else
+            return bad("status", MetaText::tr("\"%1\" is not a campaign status").arg(configured.left(40)));
+        // A campaign budget (Advantage campaign budget) is daily_budget or
+        // lifetime_budget on the campaign; a campaign with neither keeps its
+        // budgets on its ad sets.
+        // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group
+        // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group/adsets
+        std::optional<Money> daily, lifetime;
+        if (auto e = budgetField(o, "daily_budget", currency, daily))
+            return bad("daily_budget", *e);
+        if (auto e = budgetField(o, "lifetime_budget", currency, lifetime))
+            return bad("lifetime_budget", *e);
+        c.dailyBudget = daily;
+        c.budgetLocation = daily      ? Campaign::BudgetLocation::CampaignDaily
+                         : lifetime   ? Campaign::BudgetLocation::CampaignLifetime
+                                      : Campaign::BudgetLocation::AdSet;
         out.append(c);
     }
     return out;
+}
+
+void MetaApi::get(HttpRequest request, const QString &where, std::function<void(const Result<HttpResponse> &)> done, int throttled)
+{
+    HttpRequest sent = request;
+    sent.answerErrors = true;   // Graph's error codes and usage headers are read here
+    sent.headers.append({"Authorization", "Bearer " + m_token});
+    m_http->send(sent, [=, this](const Result<HttpResponse> &response) {
+        if (!response)
+            return done(Error{response.error().message, where, response.error().httpStatus, response.error().unsent});
+        if (response->status < 400)
+            return done(*response);
+        const std::optional<GraphError> e = graphError(response->body);
+        if (!e)
+            return done(m_http->redacted(Error{MetaText::tr("HTTP %1").arg(response->status), where, response->status}));
+        if (e->tokenInvalid())
+            return done(m_http->redacted(Error{GraphError::tokenAdvice(*e), where, response->status}));
+        if (!e->throttled())
+            return done(m_http->redacted(Error{MetaText::tr("HTTP %1: %2").arg(response->status).arg(e->describe()), where, response->status}));
+        // Throttled. With Meta's estimate: wait that long when the policy lets
+        // this connection wait so long, else say when to try again. Without
+        // one: back off as the policy says, then give up saying so.
+        // https://developers.facebook.com/docs/marketing-api/overview/rate-limiting
+        const qint64 regainMs = regainAccessMs(*response);
+        qint64 waitMs = regainMs;
+        if (regainMs > 0 && (regainMs > m_policy.retryAfterMaxMs || throttled + 1 >= m_policy.maxAttempts)) {
+            const QDateTime retryAt = Clock::now().addMSecs(regainMs);
+            return done(m_http->redacted(Error{MetaText::tr("Meta throttles this ad account: %1; access returns in about %2 min, "
+                                                            "try again after %3 UTC")
+                                                   .arg(e->describe())
+                                                   .arg((regainMs + 59999) / 60000)
+                                                   .arg(retryAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                               where, response->status}));
+        }
+        if (regainMs <= 0) {
+            if (throttled + 1 >= m_policy.maxAttempts)
+                return done(m_http->redacted(Error{MetaText::tr("Meta throttles this ad account: %1; still refused after %n attempt(s), "
+                                                                "try again in a few minutes", nullptr, throttled + 1)
+                                                       .arg(e->describe()),
+                                                   where, response->status}));
+            waitMs = std::min<qint64>(m_policy.backoffMaxMs, qint64(m_policy.backoffBaseMs) << std::min(throttled, 16));
+        }
+        QTimer::singleShot(int(waitMs), this, [=, this] { get(request, where, done, throttled + 1); });
+    });
 }
 
 template<typename T>
 void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T> parse, std::shared_ptr<QList<T>> all,
                          std::function<void(const Result<QList<T>> &)> done, int page)
 {
-    request.headers.append({"Authorization", "Bearer " + m_token});
     const QString at = QStringLiteral("%1 page %2").arg(where).arg(page);
-    m_http->send(request, [=, this](const Result<HttpResponse> &response) {
+    get(request, at, [=, this](const Result<HttpResponse> &response) {
         if (!response)
-            return done(Error{response.error().message, at});
+            return done(response.error());
         QString next;
         auto parsed = m_http->redacted(parse(response->body, at, &next));   // a field may quote what the server was sent
         if (!parsed)
@@ -129,21 +293,50 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
             return done(Error{MetaText::tr("the ad account is throttled by Meta for about %1 min; try again later").arg((waitMs + 59999) / 60000),
                               at});
         HttpRequest following = request;
-        following.headers.clear();
         following.query.removeAllQueryItems(QStringLiteral("after"));
         following.query.addQueryItem(QStringLiteral("after"), next);
         QTimer::singleShot(waitMs, this, [=, this] { fetchPages<T>(following, where, parse, all, done, page + 1); });
     });
 }
 
-void MetaApi::fetchCampaigns(const QString &adAccountId, CampaignsDone done)
+void MetaApi::fetchAccount(const QString &adAccountId, AccountDone done)
+{
+    HttpRequest r;
+    r.path = QStringLiteral("/act_%1").arg(pathSegment(adAccountId));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,currency,timezone_name"));
+    const QString where = QStringLiteral("GET /act_%1").arg(adAccountId);
+    get(r, where, [=, this](const Result<HttpResponse> &response) {
+        if (!response)
+            return done(response.error());
+        QJsonParseError parseError;
+        const QJsonObject o = QJsonDocument::fromJson(response->body, &parseError).object();
+        if (parseError.error != QJsonParseError::NoError)
+            return done(Error{MetaText::tr("the answer is not JSON (%1)").arg(parseError.errorString()), where});
+        MetaAccount a;
+        a.id = adAccountId;
+        a.currency = o.value(QStringLiteral("currency")).toString();
+        a.timeZone = o.value(QStringLiteral("timezone_name")).toString();
+        static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+        if (!iso.match(a.currency).hasMatch())
+            return done(m_http->redacted(Error{MetaText::tr("currency \"%1\" is not an ISO 4217 code").arg(a.currency.left(40)), where}));
+        if (!QTimeZone(a.timeZone.toUtf8()).isValid())
+            return done(m_http->redacted(Error{MetaText::tr("timezone_name \"%1\" is not a time zone this system knows").arg(a.timeZone.left(60)),
+                                               where}));
+        done(a);
+    });
+}
+
+void MetaApi::fetchCampaigns(const QString &adAccountId, const QString &currency, CampaignsDone done)
 {
     HttpRequest r;
     r.path = QStringLiteral("/act_%1/campaigns").arg(pathSegment(adAccountId));
-    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget"));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget,lifetime_budget"));
     r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-    fetchPages<Campaign>(r, QStringLiteral("GET /act_%1/campaigns").arg(adAccountId), &parseCampaigns,
-                         std::make_shared<QList<Campaign>>(), std::move(done), 1);
+    PageParser<Campaign> parse = [currency](const QByteArray &body, const QString &where, QString *after) {
+        return parseCampaigns(body, where, after, currency);
+    };
+    fetchPages<Campaign>(r, QStringLiteral("GET /act_%1/campaigns").arg(adAccountId), parse, std::make_shared<QList<Campaign>>(),
+                         std::move(done), 1);
 }
 
 namespace {
@@ -171,6 +364,55 @@ std::optional<double> purchaseValue(const QJsonArray &actions, QString *bad)
 }
 } // namespace
 
+namespace {
+// One insights row: {date_start, date_stop, impressions, clicks, spend, actions, action_values}.
+// The error names the field and says what is wrong with it.
+Result<CampaignDay> insightRow(const QJsonObject &o, const QString &campaignId, qsizetype i, const QString &where)
+{
+    auto bad = [&](const QString &field, const QString &why) { return Error{QStringLiteral("data[%1].%2 %3").arg(i).arg(field, why), where}; };
+    CampaignDay d;
+    d.campaignId = campaignId;
+    const QDate start = QDate::fromString(o.value(QStringLiteral("date_start")).toString(), Qt::ISODate);
+    const QDate stop = QDate::fromString(o.value(QStringLiteral("date_stop")).toString(), Qt::ISODate);
+    if (!start.isValid())
+        return bad(QStringLiteral("date_start"), MetaText::tr("is not a date"));
+    if (stop != start)
+        return bad(QStringLiteral("date_stop"), MetaText::tr("is not the same day as date_start (time_increment=1 was asked)"));
+    d.date = start;
+    // Graph numbers come as text ("361324").
+    if (QString e = fields::count(o, "impressions", d.impressions, true); !e.isEmpty())
+        return bad(QStringLiteral("impressions"), e);
+    if (QString e = fields::count(o, "clicks", d.clicks, true); !e.isEmpty())
+        return bad(QStringLiteral("clicks"), e);
+    if (d.clicks > d.impressions)
+        return bad(QStringLiteral("clicks"), MetaText::tr("%1 is more than the %2 impressions").arg(d.clicks).arg(d.impressions));
+    // spend and action values: decimal text in the account currency's units ("5234" yen, "12.34" dollars).
+    double spend = 0;
+    if (QString e = fields::number(o, "spend", 0, fields::kMaxMoney, spend, true); !e.isEmpty())
+        return bad(QStringLiteral("spend"), e);
+    d.spend = Money::parse(QString::number(spend, 'f', 2)).value_or(Money());
+    QString why;
+    const auto purchases = purchaseValue(o.value(QStringLiteral("actions")).toArray(), &why);
+    if (!purchases)
+        return bad(QStringLiteral("actions"), why);
+    if (*purchases != std::floor(*purchases))
+        return bad(QStringLiteral("actions"), MetaText::tr("purchase count %1 is not whole").arg(*purchases));
+    d.conversions = qint64(*purchases);
+    const auto value = purchaseValue(o.value(QStringLiteral("action_values")).toArray(), &why);
+    if (!value)
+        return bad(QStringLiteral("action_values"), why);
+    d.revenue = Money::parse(QString::number(*value, 'f', 2)).value_or(Money());
+    return d;
+}
+
+// A row of the account-level insights: its day, or why its campaign's figures are refused.
+struct InsightRow
+{
+    CampaignDay day;
+    QString error;
+};
+} // namespace
+
 Result<QList<CampaignDay>> MetaApi::parseInsights(const QByteArray &body, const QString &campaignId, const QString &where, QString *after)
 {
     auto page = graphPage(body, where, after);
@@ -179,42 +421,59 @@ Result<QList<CampaignDay>> MetaApi::parseInsights(const QByteArray &body, const 
     QList<CampaignDay> out;
     const QJsonArray data = *page;
     for (qsizetype i = 0; i < data.size(); ++i) {
-        const QJsonObject o = data[i].toObject();
-        auto bad = [&](const QString &field, const QString &why) { return Error{QStringLiteral("data[%1].%2 %3").arg(i).arg(field, why), where}; };
-        CampaignDay d;
-        d.campaignId = campaignId;
-        const QDate start = QDate::fromString(o.value(QStringLiteral("date_start")).toString(), Qt::ISODate);
-        const QDate stop = QDate::fromString(o.value(QStringLiteral("date_stop")).toString(), Qt::ISODate);
-        if (!start.isValid())
-            return bad(QStringLiteral("date_start"), MetaText::tr("is not a date"));
-        if (stop != start)
-            return bad(QStringLiteral("date_stop"), MetaText::tr("is not the same day as date_start (time_increment=1 was asked)"));
-        d.date = start;
-        // Graph numbers come as text ("361324").
-        if (QString e = fields::count(o, "impressions", d.impressions, true); !e.isEmpty())
-            return bad(QStringLiteral("impressions"), e);
-        if (QString e = fields::count(o, "clicks", d.clicks, true); !e.isEmpty())
-            return bad(QStringLiteral("clicks"), e);
-        if (d.clicks > d.impressions)
-            return bad(QStringLiteral("clicks"), MetaText::tr("%1 is more than the %2 impressions").arg(d.clicks).arg(d.impressions));
-        double spend = 0;
-        if (QString e = fields::number(o, "spend", 0, fields::kMaxMoney, spend, true); !e.isEmpty())
-            return bad(QStringLiteral("spend"), e);
-        d.spend = Money::parse(QString::number(spend, 'f', 2)).value_or(Money());
-        QString why;
-        const auto purchases = purchaseValue(o.value(QStringLiteral("actions")).toArray(), &why);
-        if (!purchases)
-            return bad(QStringLiteral("actions"), why);
-        if (*purchases != std::floor(*purchases))
-            return bad(QStringLiteral("actions"), MetaText::tr("purchase count %1 is not whole").arg(*purchases));
-        d.conversions = qint64(*purchases);
-        const auto value = purchaseValue(o.value(QStringLiteral("action_values")).toArray(), &why);
-        if (!value)
-            return bad(QStringLiteral("action_values"), why);
-        d.revenue = Money::parse(QString::number(*value, 'f', 2)).value_or(Money());
-        out.append(d);
+        auto row = insightRow(data[i].toObject(), campaignId, i, where);
+        if (!row)
+            return row.error();
+        out.append(*row);
     }
     return out;
+}
+
+void MetaApi::fetchAccountInsights(const QString &adAccountId, QDate since, QDate until, AccountInsightsDone done)
+{
+    // One call for the whole account, a row per campaign and day, as Meta's
+    // insights best practices advise over one call per object:
+    // https://developers.facebook.com/docs/marketing-api/insights/best-practices
+    // https://developers.facebook.com/docs/marketing-api/reference/ad-account/insights (level, time_increment, time_range)
+    HttpRequest r;
+    r.path = QStringLiteral("/act_%1/insights").arg(pathSegment(adAccountId));
+    r.query.addQueryItem(QStringLiteral("level"), QStringLiteral("campaign"));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("campaign_id,impressions,clicks,spend,actions,action_values"));
+    r.query.addQueryItem(QStringLiteral("time_increment"), QStringLiteral("1"));
+    r.query.addQueryItem(QStringLiteral("time_range"), QString::fromUtf8(QJsonDocument(QJsonObject{
+        {QStringLiteral("since"), since.toString(Qt::ISODate)}, {QStringLiteral("until"), until.toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact)));
+    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    PageParser<InsightRow> parse = [](const QByteArray &body, const QString &where, QString *after) -> Result<QList<InsightRow>> {
+        auto page = graphPage(body, where, after);
+        if (!page)
+            return page.error();
+        QList<InsightRow> out;
+        const QJsonArray data = *page;
+        for (qsizetype i = 0; i < data.size(); ++i) {
+            const QJsonObject o = data[i].toObject();
+            QString campaignId;
+            if (QString e = fields::id(o, "campaign_id", campaignId); !e.isEmpty())
+                return Error{QStringLiteral("data[%1].campaign_id %2").arg(i).arg(e), where};   // whose figures: cannot tell
+            auto row = insightRow(o, campaignId, i, where);
+            out.append(row ? InsightRow{*row, {}} : InsightRow{CampaignDay{campaignId, {}, 0, 0, {}, 0, {}}, row.error().toString()});
+        }
+        return out;
+    };
+    auto finish = [done = std::move(done)](const Result<QList<InsightRow>> &rows) {
+        if (!rows)
+            return done(rows.error());
+        Insights out;
+        for (const InsightRow &row : *rows)
+            if (!row.error.isEmpty() && !out.failed.contains(row.day.campaignId))
+                out.failed.insert(row.day.campaignId, row.error);
+        // A campaign with a bad row keeps none of its days: never half of a campaign.
+        for (const InsightRow &row : *rows)
+            if (!out.failed.contains(row.day.campaignId))
+                out.days.append(row.day);
+        done(out);
+    };
+    fetchPages<InsightRow>(r, QStringLiteral("GET /act_%1/insights").arg(adAccountId), parse, std::make_shared<QList<InsightRow>>(),
+                           finish, 1);
 }
 
 void MetaApi::fetchInsights(const QString &campaignId, QDate since, QDate until, InsightsDone done)

@@ -729,6 +729,8 @@ private slots:
         World w;
         int posts = 0;
         w.server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.method == "POST" && s.query.contains("execution_options"))
+                return A{200, "{\"success\":true}", {}, FaultServer::Fault::None};   // the validate_only dry run passes
             if (s.method == "POST") {
                 ++posts;
                 return A{200, {}, {}, FaultServer::Fault::Drop};   // the answer is lost
@@ -743,7 +745,7 @@ private slots:
         QCOMPARE(posts, 1);
         QCOMPARE(store.get(actions[0].id)->sendState, expected);
         for (const auto &s : w.server.seen())
-            if (s.method == "POST") {
+            if (s.method == "POST" && !s.query.contains("execution_options")) {
                 QCOMPARE(s.headers.value("idempotency-key"), actions[0].key.toUtf8());
                 QCOMPARE(QUrlQuery(QString::fromUtf8(s.query)).queryItemValue(QStringLiteral("status")), QStringLiteral("PAUSED"));
             }

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace cp;
@@ -437,14 +438,16 @@ private slots:
         QVERIFY(opened.ok());
         QSqlDatabase db = opened->database->connection();
         FaultServer server;
-        server.script("/act_42/campaigns", {A{200, "{\"data\":[{\"id\":\"601\",\"name\":\"Lamps\",\"status\":\"ACTIVE\",\"daily_budget\":\"2500\"}]}",
-                                              {}, FaultServer::Fault::None}});
+        const QByteArray v = "/" + QByteArray(kMetaDefaultVersion);
+        server.script(v + "/act_42", {A{200, "{\"id\":\"act_42\",\"currency\":\"USD\",\"timezone_name\":\"UTC\"}", {}, FaultServer::Fault::None}});
+        server.script(v + "/act_42/campaigns", {A{200, "{\"data\":[{\"id\":\"601\",\"name\":\"Lamps\",\"status\":\"ACTIVE\",\"daily_budget\":\"2500\"}]}",
+                                                  {}, FaultServer::Fault::None}});
         // Purchases for the 20th keep arriving (attribution): 1, then 3 a day later, then 4.
         int purchases = 1;
         server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
             if (!s.path.endsWith("/insights"))
                 return std::nullopt;
-            const QByteArray body = "{\"data\":[{\"date_start\":\"2026-11-20\",\"date_stop\":\"2026-11-20\",\"impressions\":\"1000\","
+            const QByteArray body = "{\"data\":[{\"campaign_id\":\"601\",\"date_start\":\"2026-11-20\",\"date_stop\":\"2026-11-20\",\"impressions\":\"1000\","
                                     "\"clicks\":\"40\",\"spend\":\"20.00\",\"actions\":[{\"action_type\":\"purchase\",\"value\":\""
                                     + QByteArray::number(purchases) + "\"}],\"action_values\":[{\"action_type\":\"purchase\",\"value\":\""
                                     + QByteArray::number(purchases * 30) + ".00\"}]}]}";
@@ -457,12 +460,16 @@ private slots:
         const Secrets token{"t", {}, {}};
         for (const auto &[day, bought] : {std::pair{21, 1}, std::pair{22, 3}, std::pair{23, 4}}) {
             purchases = bought;
+            // The ad account's today (cp::Clock, an account in UTC) is the refresh's.
+            qputenv("CP_NOW_OFFSET_SECONDS", QByteArray::number(QDateTime(QDate(2026, 11, day), QTime(12, 0), Qt::UTC).toSecsSinceEpoch()
+                                                                - QDateTime::currentSecsSinceEpoch()));
             QVERIFY(LiveSync::refresh(db, {{}, meta}, {}, token, QDate(2026, 11, day)).ok());
             QCOMPARE(scalar(db, QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id='601' AND day='2026-11-20'")), bought);
             QCOMPARE(scalar(db, QStringLiteral("SELECT revenue_minor FROM campaign_days WHERE campaign_id='601' AND day='2026-11-20'")),
                      bought * 3000);
             QCOMPARE(scalar(db, QStringLiteral("SELECT spend_minor FROM campaign_days WHERE campaign_id='601' AND day='2026-11-20'")), 2000);
         }
+        qunsetenv("CP_NOW_OFFSET_SECONDS");
         db = QSqlDatabase();
         opened->database->closeThreadConnection();
     }

@@ -18,6 +18,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace cp;
@@ -365,20 +366,25 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("live.sqlite")));
         FaultServer server;
-        server.script("/act_42/campaigns", {A{200, "{\"data\":[{\"id\":\"601\",\"name\":\"Lamps\",\"status\":\"ACTIVE\",\"daily_budget\":\"2500\"},"
-                                                   "{\"id\":\"602\",\"name\":\"Mats\",\"status\":\"PAUSED\",\"daily_budget\":\"1000\"}]}",
-                                              {}, F::None}});
-        server.script("/601/insights",
-                      {A{200, "{\"data\":[{\"date_start\":\"2026-11-24\",\"date_stop\":\"2026-11-24\",\"impressions\":\"1200\",\"clicks\":\"40\","
+        // The account's today is the test's today (cp::Clock at noon UTC, an account in UTC).
+        qputenv("CP_NOW_OFFSET_SECONDS",
+                QByteArray::number(QDateTime(kToday, QTime(12, 0), Qt::UTC).toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch()));
+        const QByteArray v = "/" + QByteArray(kMetaDefaultVersion);
+        server.script(v + "/act_42", {A{200, "{\"id\":\"act_42\",\"currency\":\"USD\",\"timezone_name\":\"UTC\"}", {}, F::None}});
+        server.script(v + "/act_42/campaigns", {A{200, "{\"data\":[{\"id\":\"601\",\"name\":\"Lamps\",\"status\":\"ACTIVE\",\"daily_budget\":\"2500\"},"
+                                                       "{\"id\":\"602\",\"name\":\"Mats\",\"status\":\"PAUSED\",\"daily_budget\":\"1000\"}]}",
+                                                  {}, F::None}});
+        // One account-level call (level=campaign): a row per campaign and day.
+        server.script(v + "/act_42/insights",
+                      {A{200, "{\"data\":[{\"campaign_id\":\"601\",\"date_start\":\"2026-11-24\",\"date_stop\":\"2026-11-24\",\"impressions\":\"1200\",\"clicks\":\"40\","
                               "\"spend\":\"12.34\",\"actions\":[{\"action_type\":\"link_click\",\"value\":\"40\"},"
                               "{\"action_type\":\"purchase\",\"value\":\"3\"},{\"action_type\":\"omni_purchase\",\"value\":\"3\"}],"
                               "\"action_values\":[{\"action_type\":\"purchase\",\"value\":\"89.70\"},"
                               "{\"action_type\":\"omni_purchase\",\"value\":\"89.70\"}]},"
-                              "{\"date_start\":\"2026-11-25\",\"date_stop\":\"2026-11-25\",\"impressions\":\"300\",\"clicks\":\"9\",\"spend\":\"3.10\"}]}",
+                              "{\"campaign_id\":\"601\",\"date_start\":\"2026-11-25\",\"date_stop\":\"2026-11-25\",\"impressions\":\"300\",\"clicks\":\"9\",\"spend\":\"3.10\"},"
+                              "{\"campaign_id\":\"602\",\"date_start\":\"2026-11-24\",\"date_stop\":\"2026-11-24\",\"impressions\":\"10\","
+                              "\"clicks\":\"NaN\",\"spend\":\"1\"}]}",
                          {}, F::None}});
-        server.script("/602/insights", {A{200, "{\"data\":[{\"date_start\":\"2026-11-24\",\"date_stop\":\"2026-11-24\",\"impressions\":\"10\","
-                                               "\"clicks\":\"NaN\",\"spend\":\"1\"}]}",
-                                          {}, F::None}});
         Connection meta;
         meta.kind = Connection::Kind::Meta;
         meta.url = QUrl(server.baseUrl());
@@ -404,6 +410,7 @@ private slots:
                 QVERIFY(q.queryItemValue(QStringLiteral("fields")).contains(QLatin1String("action_values")));
             }
         }
+        qunsetenv("CP_NOW_OFFSET_SECONDS");
         db->closeThreadConnection();
     }
 
@@ -417,6 +424,8 @@ private slots:
         server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
             const QUrlQuery q(QString::fromUtf8(s.query));
             if (s.method == "POST") {
+                if (q.hasQueryItem(QStringLiteral("execution_options")))   // the validate_only dry run changes nothing
+                    return A{200, "{\"success\":true}", {}, F::None};
                 status = q.queryItemValue(QStringLiteral("status"));
                 return A{200, "{\"success\":true}", {}, F::None};
             }
@@ -450,10 +459,14 @@ private slots:
         QCOMPARE(report.failed, 1);
         QVERIFY(report.errors.join(QLatin1Char(' ')).contains(QLatin1String("Ads Manager")));
         QCOMPARE(status, QStringLiteral("PAUSED"));
-        int posts = 0;
-        for (const auto &s : server.seen())
-            posts += s.method == "POST";
+        int posts = 0, dryRuns = 0;
+        for (const auto &s : server.seen()) {
+            const bool dryRun = s.query.contains("execution_options");
+            posts += s.method == "POST" && !dryRun;
+            dryRuns += s.method == "POST" && dryRun;
+        }
         QCOMPARE(posts, 1);   // the pause; the create never left
+        QCOMPARE(dryRuns, 1);   // the pause's validate_only run before it
         db->closeThreadConnection();
     }
 

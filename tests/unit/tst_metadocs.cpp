@@ -1,0 +1,540 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 15, the Meta half: the connector against a loopback Graph server that
+// answers as Meta's documentation says (versions in the path, the ad
+// account's currency and time zone, budgets in the currency's offset, one
+// account-level insights call, throttling codes, error 190, validate_only).
+#include "../support/faultserver.h"
+#include "../support/seedapi.h"
+#include "agents/approval.h"
+#include "agents/backend/metaplatform.h"
+#include "agents/dispatcher.h"
+#include "agents/live/livesync.h"
+#include "agents/tools/metaapi.h"
+#include "models/database.h"
+#include "models/decisionstore.h"
+#include "models/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace cp;
+using A = FaultServer::Answer;
+
+namespace {
+const QDate kToday(2026, 11, 25);
+const QByteArray kToken = "EAAB-test-access-token-0123456789";
+
+// An ad account as the Marketing API documents it.
+struct Graph
+{
+    QByteArray version = "v26.0";
+    QString currency = QStringLiteral("USD");
+    QString timeZone = QStringLiteral("Europe/London");
+    bool expiredToken = false;
+    struct Camp
+    {
+        QString id;
+        QString status = QStringLiteral("ACTIVE"), effective = QStringLiteral("ACTIVE");
+        qint64 daily = 0, lifetime = 0;   // in the currency's offset; 0: not set
+    };
+    QList<Camp> campaigns;
+    struct Day
+    {
+        qint64 impressions = 1000, clicks = 40;
+        QString spend = QStringLiteral("20.00");
+        qint64 purchases = 0;
+        QString value = QStringLiteral("0");
+    };
+    QMap<QString, QMap<QDate, Day>> days;   // campaign -> day -> figures
+    QList<A> insightsFirst;                 // answered to the next insights calls before the real ones
+    QString refuseDryRun;                   // the message a validate_only POST is refused with
+    QList<QDate> since, until;              // every insights time_range asked
+    int dryRuns = 0, realWrites = 0;
+    QList<QUrlQuery> writes;
+
+    static A error(int status, int code, int subcode, const QString &message, QList<QPair<QByteArray, QByteArray>> headers = {})
+    {
+        QJsonObject e{{QStringLiteral("message"), message}, {QStringLiteral("type"), QStringLiteral("OAuthException")},
+                      {QStringLiteral("code"), code}, {QStringLiteral("fbtrace_id"), QStringLiteral("AbC")}};
+        if (subcode)
+            e.insert(QStringLiteral("error_subcode"), subcode);
+        return A{status, QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact), headers,
+                 FaultServer::Fault::None};
+    }
+    static A ok(const QJsonObject &o) { return A{200, QJsonDocument(o).toJson(QJsonDocument::Compact), {}, FaultServer::Fault::None}; }
+    Camp *find(const QString &id)
+    {
+        for (Camp &c : campaigns)
+            if (c.id == id)
+                return &c;
+        return nullptr;
+    }
+
+    std::optional<A> operator()(const FaultServer::Seen &s)
+    {
+        const QByteArray prefix = "/" + version + "/";
+        if (!s.path.startsWith(prefix))
+            return error(400, 2635, 0, QStringLiteral("You are calling a deprecated version of the Ads API. Please update to the latest version."));
+        if (expiredToken)
+            return error(400, 190, 463, QStringLiteral("Error validating access token: Session has expired on Tuesday, 24-Nov-26 04:00:00 PST."));
+        const QString path = QString::fromUtf8(s.path.mid(prefix.size()));
+        const QUrlQuery q(QString::fromUtf8(s.query));
+        auto item = [&](const char *key) { return q.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
+        if (s.method == "POST") {
+            Camp *c = find(path);
+            if (!c)
+                return error(400, 100, 33, QStringLiteral("Unsupported post request."));
+            if (item("execution_options").contains(QLatin1String("validate_only"))) {
+                ++dryRuns;
+                if (!refuseDryRun.isEmpty())
+                    return error(400, 100, 1885272, refuseDryRun);
+                return ok({{QStringLiteral("success"), true}});
+            }
+            ++realWrites;
+            writes << q;
+            if (!item("status").isEmpty())
+                c->status = c->effective = item("status");
+            if (!item("daily_budget").isEmpty())
+                c->daily = item("daily_budget").toLongLong();
+            return ok({{QStringLiteral("success"), true}});
+        }
+        if (path == u"act_42")
+            return ok({{QStringLiteral("id"), QStringLiteral("act_42")}, {QStringLiteral("currency"), currency},
+                       {QStringLiteral("timezone_name"), timeZone}});
+        if (path == u"act_42/campaigns") {
+            QJsonArray data;
+            for (const Camp &c : campaigns) {
+                QJsonObject o{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), QStringLiteral("Campaign ") + c.id},
+                              {QStringLiteral("status"), c.status}, {QStringLiteral("effective_status"), c.effective}};
+                if (c.daily)
+                    o.insert(QStringLiteral("daily_budget"), QString::number(c.daily));
+                if (c.lifetime)
+                    o.insert(QStringLiteral("lifetime_budget"), QString::number(c.lifetime));
+                data.append(o);
+            }
+            return ok({{QStringLiteral("data"), data}, {QStringLiteral("paging"), QJsonObject{}}});
+        }
+        if (path == u"act_42/insights") {
+            if (!insightsFirst.isEmpty())
+                return insightsFirst.takeFirst();
+            if (item("level") != u"campaign" || item("time_increment") != u"1")
+                return error(400, 100, 0, QStringLiteral("Invalid parameter"));
+            const QJsonObject range = QJsonDocument::fromJson(item("time_range").toUtf8()).object();
+            const QDate from = QDate::fromString(range.value(QStringLiteral("since")).toString(), Qt::ISODate);
+            const QDate to = QDate::fromString(range.value(QStringLiteral("until")).toString(), Qt::ISODate);
+            since << from;
+            until << to;
+            QJsonArray data;
+            for (auto c = days.cbegin(); c != days.cend(); ++c)
+                for (auto d = c->cbegin(); d != c->cend(); ++d) {
+                    if (d.key() < from || d.key() > to)
+                        continue;   // only the days asked for
+                    data.append(QJsonObject{
+                        {QStringLiteral("campaign_id"), c.key()},
+                        {QStringLiteral("date_start"), d.key().toString(Qt::ISODate)},
+                        {QStringLiteral("date_stop"), d.key().toString(Qt::ISODate)},
+                        {QStringLiteral("impressions"), QString::number(d->impressions)},
+                        {QStringLiteral("clicks"), QString::number(d->clicks)},
+                        {QStringLiteral("spend"), d->spend},
+                        {QStringLiteral("actions"), QJsonArray{QJsonObject{{QStringLiteral("action_type"), QStringLiteral("purchase")},
+                                                                           {QStringLiteral("value"), QString::number(d->purchases)}}}},
+                        {QStringLiteral("action_values"), QJsonArray{QJsonObject{{QStringLiteral("action_type"), QStringLiteral("purchase")},
+                                                                                 {QStringLiteral("value"), d->value}}}}});
+                }
+            return ok({{QStringLiteral("data"), data}});
+        }
+        if (Camp *c = find(path)) {
+            QJsonObject o{{QStringLiteral("id"), c->id}, {QStringLiteral("status"), c->status}};
+            if (c->daily)
+                o.insert(QStringLiteral("daily_budget"), QString::number(c->daily));
+            if (c->lifetime)
+                o.insert(QStringLiteral("lifetime_budget"), QString::number(c->lifetime));
+            return ok(o);
+        }
+        return error(400, 100, 33, QStringLiteral("Unsupported get request."));
+    }
+};
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::shared_ptr<Graph> graph = std::make_shared<Graph>();
+    FaultServer server;
+    std::optional<Database> db;
+    Fixture()
+    {
+        server.handler = [g = graph](const FaultServer::Seen &s) { return (*g)(s); };
+        auto opened = Database::open(dir.filePath(QStringLiteral("live.sqlite")));
+        if (opened)
+            db = *opened;
+    }
+    ~Fixture()
+    {
+        if (db)
+            db->closeThreadConnection();
+    }
+    QString path() const { return dir.filePath(QStringLiteral("live.sqlite")); }
+    Connection meta(const QString &version = QString()) const
+    {
+        Connection c;
+        c.kind = Connection::Kind::Meta;
+        c.url = QUrl(server.baseUrl());
+        c.account = QStringLiteral("42");
+        c.apiVersion = version;
+        c.policy.backoffBaseMs = 5;
+        c.policy.backoffMaxMs = 20;
+        return c;
+    }
+    Result<LiveSync::Refresh> refresh(const Connection &platform, QDate today = kToday, const Connection &store = {},
+                                      const Secrets &storeSecrets = {})
+    {
+        return LiveSync::refresh(db->connection(), {store, platform}, storeSecrets, Secrets{kToken, {}, {}}, today);
+    }
+    qint64 scalar(const QString &sql)
+    {
+        QSqlQuery q(db->connection());
+        return q.exec(sql) && q.next() ? (q.value(0).isNull() ? -2 : q.value(0).toLongLong()) : -1;
+    }
+    QString text(const QString &sql)
+    {
+        QSqlQuery q(db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    }
+    // Adds and approves one action, and sends what is approved to Meta.
+    DispatchReport approveAndSend(Recommendation::Action action, const QString &campaign, std::optional<Money> budget = std::nullopt)
+    {
+        DecisionStore store(db->connection());
+        Recommendation r;
+        r.cycleId = QStringLiteral("test");
+        r.createdAt = QDateTime::currentDateTimeUtc();
+        r.expiresAt = r.createdAt.addDays(1);
+        r.agent = QStringLiteral("manager");
+        r.decision = action == Recommendation::Action::SetBudget ? QStringLiteral("CONTINUE") : QStringLiteral("PAUSE");
+        r.action = action;
+        r.campaignId = campaign;
+        r.proposedBudget = budget;
+        r.title = r.decision + QLatin1Char(' ') + campaign;
+        r.rule = QStringLiteral("test");
+        r.rationale = QStringLiteral("test");
+        auto added = store.add({r});
+        if (!added || !Approval::approve(store, added->first().id, QStringLiteral("ops")).ok())
+            return {};
+        MetaPlatform platform(meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));
+        std::atomic_bool halted{false};
+        return Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
+    }
+};
+
+// The test's clock at a chosen instant (cp::Clock reads the offset on every call).
+void setNow(const QDateTime &utc)
+{
+    qputenv("CP_NOW_OFFSET_SECONDS", QByteArray::number(utc.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch()));
+}
+QDateTime noonOf(QDate d) { return QDateTime(d, QTime(12, 0), Qt::UTC); }
+} // namespace
+
+class TestMetaDocs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { setNow(noonOf(kToday)); }
+    void cleanup()
+    {
+        qunsetenv("CP_NOW_OFFSET_SECONDS");
+        qunsetenv("CP_CURRENCY");
+    }
+
+    void theConfiguredVersionIsInEveryPath()
+    {
+        Fixture f;
+        f.graph->version = "v25.0";
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        auto r = f.refresh(f.meta(QStringLiteral("v25.0")));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY(f.server.seen().size() >= 3);
+        for (const auto &s : f.server.seen())
+            QVERIFY2(s.path.startsWith("/v25.0/act_42"), s.path.constData());
+        // No version named: the default, also in place of an expired one left in the address.
+        Fixture g;
+        g.graph->campaigns = {{QStringLiteral("601")}};
+        Connection old = g.meta();
+        old.url = QUrl(g.server.baseUrl() + QStringLiteral("/v21.0"));
+        QVERIFY(g.refresh(old).ok());
+        QCOMPARE(g.server.seen().first().path, "/" + QByteArray(kMetaDefaultVersion) + "/act_42");
+        // Kept in the settings with the re-read days; refused when it is not a version.
+        QSettings settings(f.dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Connection saved = f.meta(QStringLiteral("v27.0"));
+        saved.rereadDays = 28;
+        Connections{{}, saved}.save(settings, QStringLiteral("ws"));
+        const Connections loaded = Connections::load(settings, QStringLiteral("ws"));
+        QCOMPARE(loaded.platform.apiVersion, QStringLiteral("v27.0"));
+        QCOMPARE(loaded.platform.rereadDays, 28);
+        saved.apiVersion = QStringLiteral("27");
+        QVERIFY(saved.problem(false).contains(QLatin1String("API version")));
+    }
+
+    void purchasesForAPastDayGrowOverThreeRefreshes()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 2500}};
+        const QDate past = kToday.addDays(-12);   // outside a 7-day window, inside the account's 28-day one
+        Connection meta = f.meta();
+        meta.rereadDays = 28;
+        const QList<std::pair<int, qint64>> refreshes{{0, 1}, {1, 3}, {2, 5}};
+        for (const auto &[offset, bought] : refreshes) {
+            const QDate today = kToday.addDays(offset);
+            setNow(noonOf(today));
+            f.graph->days[QStringLiteral("601")][past] = Graph::Day{1000, 40, QStringLiteral("20.00"), bought, QString::number(bought * 30)};
+            f.graph->days[QStringLiteral("601")][today] = Graph::Day{};
+            auto r = f.refresh(meta, today);
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+            QVERIFY2(f.graph->since.last() <= past, qPrintable(f.graph->since.last().toString(Qt::ISODate)));
+            QCOMPARE(f.scalar(QStringLiteral("SELECT conversions FROM campaign_days WHERE campaign_id='601' AND day='%1'")
+                                  .arg(past.toString(Qt::ISODate))),
+                     bought);
+            QCOMPARE(f.scalar(QStringLiteral("SELECT revenue_minor FROM campaign_days WHERE campaign_id='601' AND day='%1'")
+                                  .arg(past.toString(Qt::ISODate))),
+                     bought * 3000);
+        }
+        QCOMPARE(f.server.count("/v26.0/act_42/insights"), 3);   // one call per refresh, not one per campaign
+        // The default window (7 days) counts back from the newest day held.
+        QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), kToday.addDays(3)), kToday.addDays(2 - 6));
+    }
+
+    void aYenAccountReadsAndWritesWholeYen()
+    {
+        qputenv("CP_CURRENCY", "JPY");
+        Fixture f;
+        f.graph->currency = QStringLiteral("JPY");
+        f.graph->timeZone = QStringLiteral("Asia/Tokyo");
+        f.graph->campaigns = {{QStringLiteral("701"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 5000}};
+        f.graph->days[QStringLiteral("701")][kToday.addDays(-1)] = Graph::Day{1000, 40, QStringLiteral("5234"), 2, QStringLiteral("12800")};
+        auto r = f.refresh(f.meta());
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT daily_budget_minor FROM campaigns WHERE id='701'")), 500000);   // 5000.00
+        QCOMPARE(f.scalar(QStringLiteral("SELECT spend_minor FROM campaign_days WHERE campaign_id='701'")), 523400);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT revenue_minor FROM campaign_days WHERE campaign_id='701'")), 1280000);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString shown = formatMoney(Money::fromMinor(500000), QStringLiteral("JPY"));
+        QVERIFY2(shown.contains(QLatin1String("5,000")) && !shown.contains(QLatin1String("50.00")), qPrintable(shown));
+        // ¥6,000 is sent as 6000; ¥6,000.50 cannot be.
+        const DispatchReport sent = f.approveAndSend(Recommendation::Action::SetBudget, QStringLiteral("701"), Money::fromMinor(600000));
+        QCOMPARE(sent.sent, 1);
+        QCOMPARE(f.graph->realWrites, 1);
+        QCOMPARE(f.graph->writes.first().queryItemValue(QStringLiteral("daily_budget")), QStringLiteral("6000"));
+        QCOMPARE(f.graph->find(QStringLiteral("701"))->daily, 6000);
+        QVERIFY(!MetaApi::moneyToBudget(Money::fromMinor(600050), QStringLiteral("JPY")));
+        QCOMPARE(*MetaApi::moneyToBudget(Money::fromMinor(600050), QStringLiteral("USD")), 600050);
+        QCOMPARE(MetaApi::currencyOffset(QStringLiteral("HUF")), 1);   // two decimals in ISO 4217, whole units at Meta
+        QCOMPARE(currencyMinorDigits(QStringLiteral("HUF")), 2);
+    }
+
+    void anAccountInAnotherCurrencyIsSaidAndNotMixed()
+    {
+        Fixture f;   // the workspace records USD (CP_CURRENCY unset)
+        f.graph->currency = QStringLiteral("JPY");
+        f.graph->campaigns = {{QStringLiteral("701"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 5000}};
+        f.graph->days[QStringLiteral("701")][kToday.addDays(-1)] = Graph::Day{1000, 40, QStringLiteral("5234"), 2, QStringLiteral("12800")};
+        auto r = f.refresh(f.meta());
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        const QString failures = r->failures.join(QLatin1Char(' '));
+        QVERIFY2(failures.contains(QLatin1String("currency is JPY")) && failures.contains(QLatin1String("records USD")), qPrintable(failures));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days")), 0);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT daily_budget_minor FROM campaigns WHERE id='701'")), -2);   // NULL
+        QCOMPARE(f.text(QStringLiteral("SELECT status FROM campaigns WHERE id='701'")), QStringLiteral("active"));
+        // A budget change is refused before anything is sent.
+        const DispatchReport sent = f.approveAndSend(Recommendation::Action::SetBudget, QStringLiteral("701"), Money::fromMinor(600000));
+        QCOMPARE(sent.failed, 1);
+        QCOMPARE(f.graph->realWrites + f.graph->dryRuns, 0);
+    }
+
+    void aBudgetOnTheAdSetsIsNeverChanged()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("801")}, {QStringLiteral("802"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 2500},
+                              {QStringLiteral("803"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 0, 90000}};
+        QVERIFY(f.refresh(f.meta()).ok());
+        QCOMPARE(f.text(QStringLiteral("SELECT budget_location FROM campaigns WHERE id='801'")), QStringLiteral("ad_set"));
+        QCOMPARE(f.text(QStringLiteral("SELECT budget_location FROM campaigns WHERE id='802'")), QStringLiteral("campaign_daily"));
+        QCOMPARE(f.text(QStringLiteral("SELECT budget_location FROM campaigns WHERE id='803'")), QStringLiteral("campaign_lifetime"));
+        auto rows = StoreReader::campaigns(f.db->connection());
+        QVERIFY(rows.ok());
+        QMap<QString, bool> changeable;
+        for (const CampaignRow &row : *rows)
+            changeable.insert(row.campaign.id, row.campaign.budgetChangeable());
+        QCOMPARE(changeable.value(QStringLiteral("801")), false);   // no budget action is offered for it
+        QCOMPARE(changeable.value(QStringLiteral("803")), false);
+        QCOMPARE(changeable.value(QStringLiteral("802")), true);
+        // Approved while 802 had a campaign budget; moved to its ad sets before the send.
+        f.graph->find(QStringLiteral("802"))->daily = 0;
+        const DispatchReport sent = f.approveAndSend(Recommendation::Action::SetBudget, QStringLiteral("802"), Money::fromMinor(3000));
+        QCOMPARE(sent.failed, 1);
+        QCOMPARE(f.graph->realWrites, 0);
+        QCOMPARE(f.graph->dryRuns, 0);
+        QCOMPARE(f.text(QStringLiteral("SELECT state FROM outbox")), QStringLiteral("failed"));
+        QVERIFY2(f.text(QStringLiteral("SELECT last_error FROM outbox")).contains(QLatin1String("ad sets")),
+                 qPrintable(f.text(QStringLiteral("SELECT last_error FROM outbox"))));
+        // Once stored as on the ad sets, the old daily budget is gone from the store too.
+        QVERIFY(f.refresh(f.meta()).ok());
+        QCOMPARE(f.scalar(QStringLiteral("SELECT daily_budget_minor FROM campaigns WHERE id='802'")), -2);
+    }
+
+    void aRefusedDryRunSendsNothing()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("901")}};
+        f.graph->refuseDryRun = QStringLiteral("Invalid parameter: this campaign cannot be paused while it is in review");
+        const DispatchReport sent = f.approveAndSend(Recommendation::Action::Pause, QStringLiteral("901"));
+        QCOMPARE(sent.failed, 1);
+        QCOMPARE(sent.unknown, 0);
+        QCOMPARE(f.graph->dryRuns, 1);
+        QCOMPARE(f.graph->realWrites, 0);
+        QCOMPARE(f.text(QStringLiteral("SELECT state FROM outbox")), QStringLiteral("failed"));
+        const QString error = f.text(QStringLiteral("SELECT last_error FROM outbox"));
+        QVERIFY2(error.contains(QLatin1String("cannot be paused while it is in review")) && error.contains(QLatin1String("validate_only")),
+                 qPrintable(error));
+        // A dry run that passes is followed by the write, once.
+        f.graph->refuseDryRun.clear();
+        f.graph->campaigns.append({QStringLiteral("902")});
+        QCOMPARE(f.approveAndSend(Recommendation::Action::Pause, QStringLiteral("902")).sent, 1);
+        QCOMPARE(f.graph->dryRuns, 2);
+        QCOMPARE(f.graph->realWrites, 1);
+        QCOMPARE(f.graph->find(QStringLiteral("902"))->status, QStringLiteral("PAUSED"));
+    }
+
+    void throttlingWithoutAnEstimateBacksOff_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("subcode");
+        QTest::newRow("4 app") << 4 << 1504022;
+        QTest::newRow("17 user") << 17 << 2446079;
+        QTest::newRow("613 ad account") << 613 << 1487742;
+        QTest::newRow("80000 ads insights") << 80000 << 2446079;
+        QTest::newRow("80004 ads management") << 80004 << 0;
+        QTest::newRow("80014") << 80014 << 0;
+    }
+    void throttlingWithoutAnEstimateBacksOff()
+    {
+        QFETCH(int, code);
+        QFETCH(int, subcode);
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        f.graph->days[QStringLiteral("601")][kToday] = Graph::Day{};
+        f.graph->insightsFirst = {Graph::error(400, code, subcode, QStringLiteral("There have been too many calls. Wait a bit and try again."))};
+        auto r = f.refresh(f.meta());
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY2(r->failures.isEmpty(), qPrintable(r->failures.join(u' ')));
+        QCOMPARE(f.server.count("/v26.0/act_42/insights"), 2);   // backed off, asked again
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days")), 1);
+    }
+
+    void throttlingWithAnEstimateSaysWhenToRetry()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        const QByteArray usage = R"({"42":[{"type":"ads_insights","call_count":100,"total_cputime":40,"total_time":60,"estimated_time_to_regain_access":7}]})";
+        f.graph->insightsFirst = {Graph::error(400, 80000, 2446079, QStringLiteral("There have been too many calls from this ad-account."),
+                                               {{"X-Business-Use-Case-Usage", usage}})};
+        auto r = f.refresh(f.meta());   // the policy waits a minute at most
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        const QString failures = r->failures.join(u' ');
+        QVERIFY2(failures.contains(QLatin1String("about 7 min")) && failures.contains(QLatin1String("try again after 2026-11-25 12:07"))
+                     && failures.contains(QLatin1String("code 80000")),
+                 qPrintable(failures));
+        QCOMPARE(f.server.count("/v26.0/act_42/insights"), 1);   // not asked again within the refresh
+        QCOMPARE(f.text(QStringLiteral("SELECT status FROM campaigns WHERE id='601'")), QStringLiteral("active"));
+        // An estimate of 0 minutes: backed off as the policy says, and asked again.
+        Fixture g;
+        g.graph->campaigns = {{QStringLiteral("601")}};
+        g.graph->days[QStringLiteral("601")][kToday] = Graph::Day{};
+        const QByteArray soon = R"({"42":[{"type":"ads_insights","call_count":100,"estimated_time_to_regain_access":0}]})";
+        g.graph->insightsFirst = {Graph::error(400, 80000, 0, QStringLiteral("Too many calls"), {{"X-Business-Use-Case-Usage", soon}})};
+        QVERIFY(g.refresh(g.meta()).ok());
+        QCOMPARE(g.server.count("/v26.0/act_42/insights"), 2);
+        QCOMPARE(MetaApi::regainAccessMs(HttpResponse{400, {}, {{"X-Business-Use-Case-Usage", usage}}, 1}), qint64(7 * 60 * 1000));
+        QCOMPARE(MetaApi::regainAccessMs(HttpResponse{400, {}, {{"X-Ad-Account-Usage", R"({"acc_id_util_pct":99,"estimated_time_to_regain_access":3})"}}, 1}),
+                 qint64(3 * 60 * 1000));
+    }
+
+    void daysAreTheAdAccountsDays_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QDateTime>("now");
+        QTest::addColumn<QDate>("accountToday");
+        // The shop's (operator's) today is kToday, 2026-11-25, in both.
+        QTest::newRow("Auckland, already tomorrow") << QStringLiteral("Pacific/Auckland") << QDateTime(kToday, QTime(12, 0), Qt::UTC)
+                                                    << kToday.addDays(1);
+        QTest::newRow("Los Angeles, still yesterday") << QStringLiteral("America/Los_Angeles")
+                                                      << QDateTime(kToday, QTime(5, 0), Qt::UTC) << kToday.addDays(-1);
+    }
+    void daysAreTheAdAccountsDays()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QDateTime, now);
+        QFETCH(QDate, accountToday);
+        setNow(now);
+        Fixture f;
+        f.graph->timeZone = zone;
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        f.graph->days[QStringLiteral("601")][accountToday] = Graph::Day{300, 9, QStringLiteral("3.10")};
+        auto r = f.refresh(f.meta(), kToday);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.graph->until.last(), accountToday);   // never a day the account has not reached, nor one short
+        QCOMPARE(f.scalar(QStringLiteral("SELECT impressions FROM campaign_days WHERE campaign_id='601' AND day='%1'")
+                              .arg(accountToday.toString(Qt::ISODate))),
+                 300);
+        QVERIFY2(r->report.notes.join(u' ').contains(QStringLiteral("time zone %1").arg(zone)), qPrintable(r->report.notes.join(u' ')));
+    }
+
+    void anExpiredTokenSaysWhatToDoAndTheStoreStillLands()
+    {
+        Fixture f;
+        f.graph->expiredToken = true;
+        FaultServer shop;
+        auto api = std::make_shared<SeedApi>();
+        for (int i = 1; i <= 3; ++i)
+            api->products.insert(QString::number(i), SeedApi::product(QString::number(i), 20.0 + i, 100, 1000 * i, 50 * i, 50.0 * i * (20 + i)));
+        shop.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        Connection store;
+        store.kind = Connection::Kind::CampaignPilotApi;
+        store.url = QUrl(shop.baseUrl());
+        auto r = f.refresh(f.meta(), kToday, store);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM products")), 3);   // the store's data is written
+        const QString failures = r->failures.join(u' ');
+        QVERIFY2(failures.contains(QLatin1String("access token has expired")) && failures.contains(QLatin1String("Agents > Connections"))
+                     && failures.contains(QLatin1String("subcode 463")),
+                 qPrintable(failures));
+        QVERIFY(!failures.contains(QString::fromLatin1(kToken)));
+        // Alone, the ad platform's failure is the refresh's, with the same words.
+        auto alone = f.refresh(f.meta());
+        QVERIFY(!alone.ok());
+        QVERIFY2(alone.error().message.contains(QLatin1String("create a new long-lived token")), qPrintable(alone.error().toString()));
+    }
+
+    void inProcessAndWithIssuesHaveNotEnded()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("1"), QStringLiteral("ACTIVE"), QStringLiteral("IN_PROCESS")},
+                              {QStringLiteral("2"), QStringLiteral("ACTIVE"), QStringLiteral("WITH_ISSUES")},
+                              {QStringLiteral("3"), QStringLiteral("PAUSED"), QStringLiteral("WITH_ISSUES")},
+                              {QStringLiteral("4"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING_REVIEW")},
+                              {QStringLiteral("5"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING_BILLING_INFO")},
+                              {QStringLiteral("6"), QStringLiteral("ARCHIVED"), QStringLiteral("ARCHIVED")},
+                              {QStringLiteral("7"), QStringLiteral("DELETED"), QStringLiteral("DELETED")}};
+        QVERIFY(f.refresh(f.meta()).ok());
+        const QStringList expected{QStringLiteral("active"), QStringLiteral("active"), QStringLiteral("paused"), QStringLiteral("active"),
+                                   QStringLiteral("active"), QStringLiteral("ended"), QStringLiteral("ended")};
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(f.text(QStringLiteral("SELECT status FROM campaigns WHERE id='%1'").arg(i + 1)), expected[i]);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetaDocs)
+#include "tst_metadocs.moc"
