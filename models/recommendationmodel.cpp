@@ -40,6 +40,25 @@ const Recommendation *RecommendationModel::byId(qint64 id) const
     return nullptr;
 }
 
+void RecommendationModel::setTrends(QHash<QString, cp::Trend> campaigns, QHash<QString, cp::Trend> products)
+{
+    m_campaignTrends = std::move(campaigns);
+    m_productTrends = std::move(products);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Trend), index(int(m_rows.size()) - 1, Trend), {TrendRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
+const cp::Trend *RecommendationModel::trendOf(const Recommendation &r) const
+{
+    if (!r.campaignId.isEmpty())
+        if (auto it = m_campaignTrends.constFind(r.campaignId); it != m_campaignTrends.constEnd())
+            return &*it;
+    if (!r.productId.isEmpty())
+        if (auto it = m_productTrends.constFind(r.productId); it != m_productTrends.constEnd())
+            return &*it;
+    return nullptr;
+}
+
 void RecommendationModel::setCurrency(const QString &isoCode)
 {
     m_currency = isoCode;
@@ -122,7 +141,7 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
         case Decision: return decisionText(r.decision);
         case Action: return actionText(r.action);
         case Target: return targetText(r);
-        case Title: return r.title;
+        case Trend: return QString();   // drawn by the view (TrendRole)
         case Budget:
             if (!r.proposedBudget)
                 return QString();
@@ -144,7 +163,28 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
         }
     case IdRole:
         return r.id;
+    case TrendRole:
+        if (const cp::Trend *t = trendOf(r))
+            return QVariant::fromValue(*t);
+        return {};
+    case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
+        if (index.column() == Trend) {
+            const cp::Trend *t = trendOf(r);
+            if (!t)
+                return tr("No daily figures for the last %n day(s)", nullptr, Trends::kDays);
+            const QString from = QLocale().toString(t->from, QLocale::ShortFormat), to = QLocale().toString(t->to, QLocale::ShortFormat);
+            switch (t->measure) {
+            case cp::Trend::Measure::Revenue:
+                return tr("Revenue a day, %1 – %2: %3 in all").arg(from, to, formatMoney(Money::fromMinor(t->total()), m_currency));
+            case cp::Trend::Measure::Conversions:
+                return tr("Conversions a day, %1 – %2: %3 in all").arg(from, to, QLocale().toString(t->total()));
+            case cp::Trend::Measure::UnitsSold:
+                return tr("Units sold a day, %1 – %2: %3 in all").arg(from, to, QLocale().toString(t->total()));
+            }
+        }
+        if (role == Qt::AccessibleTextRole)
+            return data(index, Qt::DisplayRole);
         if (index.column() == Sending && !r.sendError.isEmpty())
             return r.sendError;
         if (index.column() == Decision)
@@ -171,7 +211,7 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[ColumnCount] = {QT_TR_NOOP("#"),     QT_TR_NOOP("Decision"), QT_TR_NOOP("Action"),
-                                                   QT_TR_NOOP("Campaign / product"), QT_TR_NOOP("Recommendation"),
+                                                   QT_TR_NOOP("Campaign / product"), QT_TR_NOOP("Last 14 days"),
                                                    QT_TR_NOOP("Daily budget"), QT_TR_NOOP("Risk"), QT_TR_NOOP("Status"),
                                                    QT_TR_NOOP("Sending"), QT_TR_NOOP("Created")};
     return tr(names[section]);

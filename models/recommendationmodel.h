@@ -2,6 +2,7 @@
 #pragma once
 
 #include "recommendation.h"
+#include "trend.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -16,9 +17,11 @@ class RecommendationModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Decision, Action, Target, Title, Budget, Risk, Status, Sending, Created, ColumnCount };
+    enum Column { Id, Decision, Action, Target, Trend, Budget, Risk, Status, Sending, Created, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
+    // The Trend column's days (a cp::Trend; invalid where none are known).
+    static constexpr int TrendRole = Qt::UserRole + 3;
 
     explicit RecommendationModel(QObject *parent = nullptr);
 
@@ -27,6 +30,10 @@ public:
     const QList<Recommendation> &rows() const { return m_rows; }
     const Recommendation *byId(qint64 id) const;
     void setCurrency(const QString &isoCode);
+    // The last days of each campaign (by id) and product (by id): a row shows
+    // its campaign's, else its product's.
+    void setTrends(QHash<QString, cp::Trend> campaigns, QHash<QString, cp::Trend> products);
+    const cp::Trend *trendOf(const Recommendation &r) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +52,7 @@ public:
 private:
     QList<Recommendation> m_rows;
     QString m_currency;
+    QHash<QString, cp::Trend> m_campaignTrends, m_productTrends;
 };
 
 // Filters the queue by decision and by status ("" for all).

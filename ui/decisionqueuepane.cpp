@@ -3,6 +3,7 @@
 
 #include "models/clock.h"
 #include "models/money.h"
+#include "sparklinedelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -153,6 +154,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(RecommendationModel::Trend, new SparklineDelegate(m_view));
     m_view->setObjectName(QStringLiteral("queueView"));
     m_detail->setObjectName(QStringLiteral("queueDetail"));
 
@@ -348,6 +350,11 @@ void DecisionQueuePane::setRows(QList<Recommendation> rows, const QString &curre
                 break;
     updateDetail();
     updateActions();
+}
+
+void DecisionQueuePane::setTrends(QHash<QString, Trend> campaigns, QHash<QString, Trend> products)
+{
+    m_model->setTrends(std::move(campaigns), std::move(products));
 }
 
 QList<qint64> DecisionQueuePane::selectedIds() const

@@ -36,6 +36,8 @@ public:
     QTableView *view() const { return m_view; }
     QComboBox *decisionFilter() const { return m_decision; }
     QComboBox *statusFilter() const { return m_status; }
+    // The sparklines' figures (see RecommendationModel::setTrends).
+    void setTrends(QHash<QString, Trend> campaigns, QHash<QString, Trend> products);
     // Selects the row of a recommendation (tests, and after an action).
     bool select(qint64 id);
     // The ids selected, in the view's order.

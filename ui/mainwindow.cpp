@@ -677,6 +677,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
         m_queue->setSnoozed(snoozed);
     }
     m_queue->setRows(s.recommendations, currency);
+    m_queue->setTrends(s.campaignTrends, s.productTrends);
     updateBadge();
     // The overview counts back from the recording's last day in a replay, from today live.
     m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : Clock::now().toLocalTime().date(),

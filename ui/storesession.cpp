@@ -40,6 +40,18 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     if (!recs)
         return recs.error();
     s.recommendations = *recs;
+    auto campaignTrends = Trends::campaigns(db, s.windowTo);
+    if (!campaignTrends)
+        return campaignTrends.error();
+    s.campaignTrends = *campaignTrends;
+    QSet<QString> productsAlone;
+    for (const Recommendation &r : s.recommendations)
+        if (r.campaignId.isEmpty() && !r.productId.isEmpty() && r.status == u"pending")
+            productsAlone.insert(r.productId);
+    auto productTrends = Trends::products(db, productsAlone, s.windowTo);
+    if (!productTrends)
+        return productTrends.error();
+    s.productTrends = *productTrends;
     auto audit = decisions.auditLog(2000);
     if (!audit)
         return audit.error();

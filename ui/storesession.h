@@ -8,6 +8,7 @@
 #include "models/decisionstore.h"
 #include "models/manifest.h"
 #include "models/store.h"
+#include "models/trend.h"
 
 #include <QObject>
 #include <optional>
@@ -24,6 +25,9 @@ struct StoreSnapshot
     QList<CatalogRow> catalog;
     QList<CampaignRow> campaigns;
     QList<Recommendation> recommendations;
+    // The last days of every campaign, and of the products the queue names
+    // without a campaign (the queue's sparklines), ending on windowTo.
+    QHash<QString, Trend> campaignTrends, productTrends;
     QList<AuditEntry> audit;
     bool emergencyStop = false;
     QByteArray policyJson;        // newest stored policy, empty: the seed's

@@ -11,6 +11,7 @@
 #include "ui/overviewpane.h"
 #include "models/database.h"
 #include "models/money.h"
+#include "models/trend.h"
 #include "ui/storesession.h"
 
 #include <QAction>
@@ -197,6 +198,43 @@ private slots:
         qunsetenv("CP_NOW_OFFSET_SECONDS");
         QVERIFY(visibleIds(queue()).contains(id));
         QCOMPARE(m_window->waitingDecisions(), waiting);
+    }
+
+    void eachRowShowsItsCampaignsLast14Days()
+    {
+        // The sparkline's figures are the store's: each day of the campaign's
+        // last 14 (ending on the demo's last day), revenue in minor units.
+        const Database db = Database::attach(m_dir.filePath(QStringLiteral("s.sqlite")));
+        QSqlQuery last(db.connection());
+        QVERIFY(last.exec(QStringLiteral("SELECT MAX(day) FROM product_days")) && last.next());
+        const QDate to = QDate::fromString(last.value(0).toString(), Qt::ISODate);
+        int checked = 0;
+        for (int row = 0; row < queue()->proxy()->rowCount(); ++row) {
+            const qint64 id = queue()->proxy()->index(row, 0).data(RecommendationModel::IdRole).toLongLong();
+            const Recommendation *r = queue()->model()->byId(id);
+            if (r->campaignId.isEmpty())
+                continue;
+            const QVariant v = queue()->proxy()->index(row, RecommendationModel::Trend).data(RecommendationModel::TrendRole);
+            QVERIFY(v.canConvert<Trend>());
+            const Trend t = v.value<Trend>();
+            QCOMPARE(t.to, to);
+            QCOMPARE(t.values.size(), Trends::kDays);
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT day, revenue_minor, conversions FROM campaign_days WHERE campaign_id = ? AND day > ? AND day <= ?"));
+            q.addBindValue(r->campaignId);
+            q.addBindValue(to.addDays(-Trends::kDays).toString(Qt::ISODate));
+            q.addBindValue(to.toString(Qt::ISODate));
+            QVERIFY(q.exec());
+            QList<qint64> expected(Trends::kDays, 0);
+            while (q.next()) {
+                const qsizetype i = t.from.daysTo(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+                expected[i] = t.measure == Trend::Measure::Revenue ? q.value(1).toLongLong() : q.value(2).toLongLong();
+            }
+            QCOMPARE(t.values, expected);
+            QVERIFY(!queue()->proxy()->index(row, RecommendationModel::Trend).data(Qt::ToolTipRole).toString().isEmpty());
+            ++checked;
+        }
+        QVERIFY(checked >= 3);
     }
 
     void kpiCardsAreTheStoresSumsForEachPreset()
