@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -350,6 +351,14 @@ void DecisionQueuePane::setRows(QList<Recommendation> rows, const QString &curre
                 break;
     updateDetail();
     updateActions();
+}
+
+void DecisionQueuePane::changeEvent(QEvent *event)
+{
+    // Another look (light/dark, a font): the columns fit their text again.
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        m_view->resizeColumnsToContents();
+    QWidget::changeEvent(event);
 }
 
 void DecisionQueuePane::setTrends(QHash<QString, Trend> campaigns, QHash<QString, Trend> products)

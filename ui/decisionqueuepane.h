@@ -83,6 +83,9 @@ signals:
     void sendAgainRequested(qint64 outboxId);
     void snoozedChanged(const QHash<qint64, QDateTime> &snoozed);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QList<const Recommendation *> selected() const;
     void updateDetail();

@@ -118,6 +118,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_auditView->setModel(auditProxy);
     m_auditView->verticalHeader()->hide();
     m_auditView->horizontalHeader()->setStretchLastSection(true);
+    m_auditView->horizontalHeader()->setResizeContentsPrecision(100);
     m_auditView->setObjectName(QStringLiteral("auditView"));
     m_auditView->setAccessibleName(tr("Audit log"));
     auto *auditPane = new QWidget(this);
@@ -145,6 +146,14 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
             announce(tr("Audit log exported: %n entry(s) to %1", nullptr, auditProxy->rowCount()).arg(path));
     });
     m_tabs->addTab(auditPane, tr("Aud&it log"));
+    // Names for the panes (tests and screenshots find them by these).
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_catalog->setObjectName(QStringLiteral("catalog"));
+    m_campaigns->setObjectName(QStringLiteral("campaigns"));
+    m_queue->setObjectName(QStringLiteral("decisions"));
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_simulation->setObjectName(QStringLiteral("simulation"));
+    auditPane->setObjectName(QStringLiteral("audit"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -684,6 +693,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
                          currency);
     m_audit->setRecommendations(s.recommendations);
     m_audit->setRows(s.audit);
+    m_auditView->resizeColumnsToContents();   // titles and entries in full (the newest 100 rows are measured)
     QStringList advertisedCategories;
     QSet<QString> advertised;
     for (const CampaignRow &r : s.campaigns)

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -188,6 +189,12 @@ void OverviewPane::show(const Result<KpiReport> &r)
     }
     m_error->clear();
     m_report = *r;
+    if (!m_from->isEnabled()) {
+        // A preset: the date fields show the days it covers (and start a custom range from them).
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setDate(r->current.from);
+        m_to->setDate(r->current.to);
+    }
     const QLocale locale;
     auto money = [this](qint64 minor) { return formatMoney(Money::fromMinor(minor), m_currency); };
     auto multiple = [&locale](std::optional<double> v) {
@@ -198,13 +205,14 @@ void OverviewPane::show(const Result<KpiReport> &r)
     auto change = [&](double before, double now, const QString &beforeText, bool upIsGood) {
         const auto pct = Kpis::changePct(before, now);
         if (!pct)
-            return tr("%1 (%2: none)").arg(previous, beforeText);
+            return tr("%1: %2 (no change to measure)").arg(previous, beforeText);
         const bool up = *pct > 0.05, down = *pct < -0.05;
         const QString arrow = up ? QStringLiteral("▲") : down ? QStringLiteral("▼") : QStringLiteral("■");
         const QString colour = (up && upIsGood) || (down && !upIsGood) ? QStringLiteral("#26a269")
                                : (up || down)                          ? QStringLiteral("#c01c28")
                                                                        : QStringLiteral("gray");
-        return QStringLiteral("<span style='color:%1'>%2 %3 %</span> %4 (%5)")
+        // "was …" rather than parentheses: an accounting-style negative amount is in parentheses already.
+        return QStringLiteral("<span style='color:%1'>%2 %3 %</span> %4: %5")
             .arg(colour, arrow, locale.toString(std::abs(*pct), 'f', 1), previous.toHtmlEscaped(), beforeText.toHtmlEscaped());
     };
     m_values.value(QStringLiteral("spend"))->setText(money(r->now.spendMinor));
@@ -214,7 +222,7 @@ void OverviewPane::show(const Result<KpiReport> &r)
     m_values.value(QStringLiteral("roas"))->setText(multiple(r->now.roas()));
     m_changes.value(QStringLiteral("roas"))->setText(r->now.roas() && r->before.roas()
                                                          ? change(*r->before.roas(), *r->now.roas(), multiple(r->before.roas()), true)
-                                                         : tr("%1 (%2)").arg(previous, multiple(r->before.roas())));
+                                                         : tr("%1: %2").arg(previous, multiple(r->before.roas())));
     m_values.value(QStringLiteral("profit"))->setText(money(r->now.profitMinor()));
     m_changes.value(QStringLiteral("profit"))->setText(change(double(r->before.profitMinor()), double(r->now.profitMinor()), money(r->before.profitMinor()), true));
     m_range->setText(tr("%1 – %2 (%n day(s)), %3 campaign(s) with spend", nullptr, r->current.days())

@@ -69,11 +69,14 @@ SimulationPane::SimulationPane(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &SimulationPane::cancel);
 
     m_results->setColumnCount(9);
-    m_results->setHorizontalHeaderLabels({tr("Policy"), tr("Approval"), tr("Spend"), tr("Revenue"), tr("Profit"),
-                                          tr("of which new campaigns"), tr("ROAS"), tr("Actions"), tr("Share of oracle")});
+    // The headline first (how much of the best possible it kept, the profit),
+    // so that it is in view at 1280x720 with the form beside it.
+    m_results->setHorizontalHeaderLabels({tr("Policy"), tr("Approval"), tr("Share of oracle"), tr("Profit"), tr("ROAS"), tr("Spend"),
+                                          tr("Revenue"), tr("of which new campaigns"), tr("Actions")});
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->resizeColumnsToContents();   // before any run: the titles fit
     connect(m_saved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { reopen(item->data(Qt::UserRole).toLongLong()); });
 
     auto *form = new QFormLayout;
@@ -239,16 +242,18 @@ void SimulationPane::show(const SimulationReport &report)
     for (int i = 0; i < report.runs.size(); ++i) {
         const PolicyRun &r = report.runs[i];
         const auto share = report.shareOfOracle(r);
+        // ROAS as the trade reads it: revenue ÷ spend, a multiple.
         const QStringList cells{r.name,
                                 r.approval,
+                                share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : QStringLiteral("—"),
+                                formatMoney(Money::fromMinor(r.profitMinor()), report.currency),
+                                r.spendMinor() > 0 ? QLocale().toString(double(r.revenueMinor()) / double(r.spendMinor()), 'f', 2)
+                                                         + QStringLiteral("×")
+                                                   : QStringLiteral("—"),
                                 formatMoney(Money::fromMinor(r.spendMinor()), report.currency),
                                 formatMoney(Money::fromMinor(r.revenueMinor()), report.currency),
-                                formatMoney(Money::fromMinor(r.profitMinor()), report.currency),
                                 formatMoney(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor()), report.currency),
-                                r.spendMinor() > 0 ? QLocale().toString(double(r.profitMinor()) / double(r.spendMinor()), 'f', 2)
-                                                   : QStringLiteral("—"),
-                                QString::number(r.actions),
-                                share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : QStringLiteral("—")};
+                                QLocale().toString(r.actions)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 2)

@@ -70,6 +70,14 @@ Result<ChartData> performance(QSqlDatabase db, const QStringList &ids, const Cha
                                  : ChartText::tr("%n campaign(s)", nullptr, int(ids.size()));
     if (ids.isEmpty())
         return data;
+    if (ids.size() == 1) {
+        // The campaign's name before its id, as everywhere a marketer reads it.
+        QSqlQuery name(db);
+        name.prepare(QStringLiteral("SELECT name FROM campaigns WHERE id = ?"));
+        name.addBindValue(ids.first());
+        if (name.exec() && name.next() && !name.value(0).toString().isEmpty() && name.value(0).toString() != ids.first())
+            data.title = ChartText::tr("%1 (%2)").arg(name.value(0).toString(), ids.first());
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, SUM(impressions), SUM(clicks), SUM(spend_minor), SUM(conversions), SUM(revenue_minor) "

@@ -13,9 +13,11 @@
 #include "models/money.h"
 #include "models/trend.h"
 #include "ui/storesession.h"
+#include "ui/theme.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -284,6 +286,58 @@ private slots:
         // A custom range the wrong way round is refused with a message, not summed.
         overview->setCustomRange(last, last.addDays(-3));
         QTRY_COMPARE_WITH_TIMEOUT(overview->cardValue(QStringLiteral("spend")), QStringLiteral("—"), 30000);
+    }
+
+    void everyPaneFitsAndIsShotLightAndDark()
+    {
+        // At 1280x720 and 1920x1080 no header of any table is cut (each
+        // section at least as wide as its title needs), in light and dark; the
+        // README's pictures of each pane come from here (CP_SCREENSHOT_DIR).
+        auto *tabs = m_window->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        const QString shots = qEnvironmentVariable("CP_SCREENSHOT_DIR");
+        OverviewPane *overview = m_window->overviewPane();
+        overview->setPreset(KpiPreset::Last30Days);
+        QTRY_VERIFY_WITH_TIMEOUT(overview->report().current.from.daysTo(overview->report().current.to) == 29, 30000);
+        const struct { int w, h; } sizes[] = {{1280, 720}, {1920, 1080}};
+        for (Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+            Theme::apply(mode);
+            for (const auto &size : sizes) {
+                m_window->resize(size.w, size.h);
+                for (int t = 0; t < tabs->count(); ++t) {
+                    tabs->setCurrentIndex(t);
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    QCoreApplication::processEvents();
+                    for (QTableView *view : tabs->widget(t)->findChildren<QTableView *>()) {
+                        if (!view->isVisible())
+                            continue;
+                        QHeaderView *h = view->horizontalHeader();
+                        for (int c = 0; c < h->count(); ++c) {
+                            if (h->isSectionHidden(c))
+                                continue;
+                            const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
+                            const int needs = view->fontMetrics().horizontalAdvance(title) + 8;
+                            const bool last = c == h->count() - 1 && h->stretchLastSection();
+                            QVERIFY2(h->sectionSize(c) >= needs || last,
+                                     qPrintable(QStringLiteral("%1 × %2, tab %3: column \"%4\" is %5 px, its title needs %6")
+                                                    .arg(size.w).arg(size.h).arg(tabs->tabText(t), title)
+                                                    .arg(h->sectionSize(c)).arg(needs)));
+                            // Nor the cells shown (sizeHintForColumn measures the rows in view).
+                            QVERIFY2(last || h->sectionSize(c) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                                     qPrintable(QStringLiteral("%1 × %2, %3, tab %4: cells of column \"%5\" need %6 px, it is %7")
+                                                    .arg(size.w).arg(size.h).arg(Theme::key(mode), tabs->tabText(t), title)
+                                                    .arg(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c)).arg(h->sectionSize(c))));
+                        }
+                    }
+                    if (!shots.isEmpty() && size.w == 1280) {
+                        const QString name = tabs->widget(t)->objectName().isEmpty() ? QString::number(t) : tabs->widget(t)->objectName();
+                        m_window->grab().save(QStringLiteral("%1/pane-%2-%3.png").arg(shots, name, Theme::key(mode)));
+                    }
+                }
+            }
+        }
+        Theme::apply(Theme::Mode::Light);
+        m_window->resize(1280, 720);
     }
 
     void mnemonicsDoNotClash()
