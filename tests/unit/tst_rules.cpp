@@ -86,6 +86,21 @@ private slots:
         QVERIFY(!d.reason.isEmpty());
     }
 
+    void rationaleNumbersFollowTheReadersLocale()
+    {
+        // One sentence, one number format: in German every figure has a
+        // decimal comma (the amounts were "1234.50" beside "-0,88").
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const Decision d = Rules::decide(metrics(0, 0, 123450, 60025, 10), Money::fromMinor(1000000), Policy{});
+        QLocale::setDefault(before);
+        QCOMPARE(decisionKey(d.kind), QStringLiteral("EMERGENCY_PAUSE"));
+        QVERIFY2(d.reason.contains(QStringLiteral("1.234,50")) && d.reason.contains(QStringLiteral("600,25"))
+                     && d.reason.contains(QStringLiteral("0,49")),
+                 qPrintable(d.reason));
+        QVERIFY2(!d.reason.contains(QStringLiteral("1234.50")), qPrintable(d.reason));
+    }
+
     void impact_data()
     {
         QTest::addColumn<std::optional<double>>("baseline");
