@@ -21,6 +21,7 @@ CampaignsPane::CampaignsPane(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("campaignsView"));
+    m_view->setAccessibleName(tr("Campaigns"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
 }

@@ -27,11 +27,14 @@ CatalogPane::CatalogPane(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setObjectName(QStringLiteral("catalogView"));
+    m_view->setAccessibleName(tr("Catalog"));
 
     m_search->setPlaceholderText(tr("Search name, code or description"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
     m_category->setObjectName(QStringLiteral("catalogCategory"));
+    m_search->setAccessibleName(tr("Search the catalog"));
+    m_category->setAccessibleName(tr("Filter by category"));
     m_category->addItem(tr("All categories"), QString());
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);

@@ -30,6 +30,12 @@ SimulationPane::SimulationPane(QWidget *parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_results(new QTableWidget(this)), m_chart(new ChartView(this)), m_saved(new QListWidget(this))
 {
+    m_recording->setAccessibleName(tr("Recording to replay"));
+    m_from->setAccessibleName(tr("First day simulated"));
+    m_to->setAccessibleName(tr("Last day simulated"));
+    m_policies->setAccessibleName(tr("Policies compared"));
+    m_results->setAccessibleName(tr("Simulation results"));
+    m_saved->setAccessibleName(tr("Saved simulation runs"));
     m_recording->setPlaceholderText(tr("the store's data (or a recording folder, or \"demo\")"));
     auto *browse = new QPushButton(tr("…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {

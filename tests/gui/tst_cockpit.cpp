@@ -16,7 +16,11 @@
 #include "ui/theme.h"
 
 #include <QAction>
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -338,6 +342,37 @@ private slots:
         }
         Theme::apply(Theme::Mode::Light);
         m_window->resize(1280, 720);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        // A screen reader names every control: its own accessible name, its
+        // text (buttons), or the label that is its buddy.
+        QSet<const QWidget *> labelled;
+        for (const QLabel *label : m_window->findChildren<QLabel *>())
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        QStringList unnamed;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QLineEdit *>(w)
+                                 || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w);
+            if (!control || qobject_cast<QLineEdit *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                || qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractItemView *>(w->parentWidget()))
+                continue;   // the parts of a compound control (a combo box's list, a spin box's edit)
+            if (w->window() != m_window.get())
+                continue;   // a popup of its own (a combo box's list)
+            if (w->inherits("QToolBarExtension") || w->inherits("QTabBar") || w->inherits("QHeaderView")
+                || w->objectName().startsWith(QLatin1String("qt_")))   // Qt's own parts (the menu bar's overflow button)
+                continue;
+            const auto *button = qobject_cast<QAbstractButton *>(w);
+            if (!w->accessibleName().isEmpty() || labelled.contains(w) || (button && !button->text().remove(u'&').trimmed().isEmpty()))
+                continue;
+            if (const auto *tool = qobject_cast<QToolButton *>(w); tool && tool->defaultAction() && !tool->defaultAction()->text().isEmpty())
+                continue;
+            unnamed << QStringLiteral("%1 \"%2\" in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+                                                            w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     }
 
     void mnemonicsDoNotClash()

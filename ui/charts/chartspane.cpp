@@ -31,6 +31,11 @@ ChartsPane::ChartsPane(QWidget *parent)
 {
     m_campaigns->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_campaigns->setObjectName(QStringLiteral("chartCampaigns"));
+    m_campaigns->setAccessibleName(tr("Campaigns charted"));
+    m_category->setAccessibleName(tr("Chart a whole category"));
+    m_from->setAccessibleName(tr("First day charted"));
+    m_to->setAccessibleName(tr("Last day charted"));
+    m_tableView->setAccessibleName(tr("The chart's numbers"));
     m_category->addItem(tr("Any category"), QString());
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
