@@ -6,6 +6,7 @@
 #include "agents/rules/policy.h"
 #include "models/clock.h"
 #include "models/decisionstore.h"
+#include "models/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -274,7 +275,13 @@ DispatchReport Dispatcher::run(const Database &database, AdPlatform &platform, c
         remembered = *known;
         platform.assumeMissing(remembered);
     }
+    // The amounts to send are in the workspace's currency (unreadable: none,
+    // and a budget change is refused unsent).
+    auto workspace = Workspaces::read(database.connection(), database.path());
+    platform.setWorkspaceCurrency(workspace ? workspace->currency : QString());
     Run run(store, platform, halted, operatorName, *settleSeconds, options.leaseMs);
+    if (!workspace)
+        run.report.errors << workspace.error().toString();
     // ... and what this run learns is remembered, with the day it was learnt,
     // before the report goes back (so that a failure to remember is in it).
     auto finish = [&] {

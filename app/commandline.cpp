@@ -490,7 +490,8 @@ int runExportRecording(const CommandLine &cl)
     RecordingManifest m;
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    m.currency = liveCurrency();   // CP_CURRENCY, else USD: the same currency live data is checked against
+    // The workspace's own currency; one that never named one: CP_CURRENCY, else USD.
+    m.currency = workspace.currency.isEmpty() ? liveCurrency() : workspace.currency;
     // The recording says where it came from: which workspace, of which kind.
     m.generator = QStringLiteral("campaign-pilot export-recording, from the %1 workspace \"%2\"")
                       .arg(Workspace::kindKey(workspace.kind), workspace.displayName());

@@ -128,7 +128,9 @@ Status prepareFile(const QString &path)
 Result<Workspace> read(QSqlDatabase db, const QString &path)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT workspace_id, kind, name, recording_source, fixed FROM workspace WHERE id = 1")))
+    if (!q.exec(QStringLiteral("SELECT w.workspace_id, w.kind, w.name, w.recording_source, w.fixed, "
+                               "COALESCE(NULLIF(w.currency, ''), r.currency, '') "
+                               "FROM workspace w LEFT JOIN recording r ON r.id = 1 WHERE w.id = 1")))
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     if (!q.next())
         return Error{Text::tr("the store does not say what kind of workspace it is"), path};
@@ -139,7 +141,21 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
     w.name = q.value(2).toString();
     w.recordingSource = q.value(3).toString();
     w.fixed = q.value(4).toInt() != 0;
+    w.currency = q.value(5).toString();
     return w;
+}
+
+Status setCurrency(QSqlDatabase db, const QString &iso4217)
+{
+    const QString code = iso4217.trimmed().toUpper();
+    if (code.size() != 3)
+        return Error{Text::tr("\"%1\" is not a currency code (ISO 4217, three letters)").arg(iso4217), QStringLiteral("workspace")};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET currency = ? WHERE id = 1"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
 }
 
 Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const QString &recordingSource)

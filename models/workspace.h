@@ -24,6 +24,10 @@ struct Workspace
     QString name;              // what the user called it (may be empty)
     QString recordingSource;   // replay: the recording it copies ("demo" or a folder)
     bool fixed = false;        // chosen on purpose (see 006_workspace.sql)
+    // The currency its money is in (ISO 4217): a replay's is its recording's;
+    // a live one's is fixed at the first contact that names one (see
+    // 010_workspace_currency.sql); empty while not known.
+    QString currency;
 
     bool isLive() const { return kind == Kind::Live; }
     bool isReplay() const { return kind == Kind::Replay; }
@@ -59,6 +63,8 @@ Status prepareFile(const QString &path);
 Result<Workspace> read(QSqlDatabase db, const QString &path);
 // Fixes the kind (and name, recording) of the store on `db`.
 Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const QString &recordingSource);
+// Fixes the currency of a live workspace (ISO 4217, three letters).
+Status setCurrency(QSqlDatabase db, const QString &iso4217);
 // True when the store holds no data, imports, snapshots or decisions yet.
 Result<bool> isPristine(QSqlDatabase db);
 

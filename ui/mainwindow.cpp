@@ -672,7 +672,7 @@ void MainWindow::setBusy(bool busy, const QString &what)
 void MainWindow::showSnapshot(const StoreSnapshot &s)
 {
     applyWorkspace(s.workspace);
-    const QString currency = s.recording ? s.recording->currency : QString();
+    const QString currency = s.recording ? s.recording->currency : s.workspace.currency;
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();
     m_catalog->setRows(s.catalog, currency, modelled, s.windowFrom, s.windowTo);
     m_campaigns->setRows(s.campaigns, currency, modelled);
@@ -1057,7 +1057,8 @@ bool MainWindow::exportRecording(const QString &folder)
     RecordingManifest m;
     m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     m.title = tr("Exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    m.currency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+    // The workspace's own currency; one that never named one: the locale's.
+    m.currency = m_workspace.currency.isEmpty() ? QLocale().currencySymbol(QLocale::CurrencyIsoCode) : m_workspace.currency;
     m.generator = QStringLiteral("Campaign Pilot File > Export recording, from the %1 workspace \"%2\"")
                       .arg(Workspace::kindKey(m_workspace.kind), m_workspace.displayName());
     if (!m_session)

@@ -52,6 +52,10 @@ public:
     virtual QStringList missingCapabilities() const { return {}; }
     // What the workspace remembers it cannot do (read by the dispatcher).
     virtual void assumeMissing(const QStringList &capabilities) { Q_UNUSED(capabilities); }
+    // The currency the workspace's amounts are in (ISO 4217; empty: not known
+    // yet), set by the dispatcher before it sends: a platform that counts
+    // money in its own currency refuses a budget in another.
+    virtual void setWorkspaceCurrency(const QString &iso4217) { Q_UNUSED(iso4217); }
 };
 
 } // namespace cp

@@ -61,6 +61,12 @@ Result<QString> MetaPlatform::currency()
     return c;
 }
 
+void MetaPlatform::setWorkspaceCurrency(const QString &iso4217)
+{
+    QMutexLocker lock(&m_mutex);
+    m_workspaceCurrency = iso4217;
+}
+
 bool MetaPlatform::supports(Recommendation::Action action) const
 {
     return action != Recommendation::Action::Create;
@@ -165,10 +171,19 @@ SendOutcome MetaPlatform::send(const OutboxItem &item)
             return SendOutcome::notSent(Error{MetaPlatformText::tr("the ad account's currency could not be read, so nothing was sent: %1")
                                                   .arg(cur.error().message),
                                               cur.error().where});
-        if (!cur->isEmpty() && *cur != liveCurrency())
+        const QString workspaceCurrency = [this] {
+            QMutexLocker lock(&m_mutex);
+            return m_workspaceCurrency;
+        }();
+        if (workspaceCurrency.isEmpty())
+            return SendOutcome::rejected(Error{MetaPlatformText::tr("this workspace's currency is not known yet, so a budget in it "
+                                                                    "cannot be told to Meta: refresh live data once, then approve "
+                                                                    "the change again; it was not sent"),
+                                               name(), 0, true});
+        if (!cur->isEmpty() && *cur != workspaceCurrency)
             return SendOutcome::rejected(Error{MetaPlatformText::tr("the ad account's currency is %1 but this workspace's budgets are in "
                                                                     "%2: the budget change was not sent")
-                                                   .arg(*cur, liveCurrency()),
+                                                   .arg(*cur, workspaceCurrency),
                                                name(), 0, true});
         const auto value = MetaApi::moneyToBudget(*r.proposedBudget, *cur);
         if (!value)

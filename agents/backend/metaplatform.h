@@ -37,6 +37,7 @@ public:
     QString unsupportedReason(Recommendation::Action action) const override;
 
     StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) override;
+    void setWorkspaceCurrency(const QString &iso4217) override;
 
 protected:
     SendOutcome send(const OutboxItem &item) override;
@@ -46,6 +47,7 @@ private:
     Result<QString> currency();
     QString m_account;
     std::optional<QString> m_currency;   // under m_mutex
+    QString m_workspaceCurrency;         // under m_mutex
 };
 
 } // namespace cp

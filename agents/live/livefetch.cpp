@@ -410,20 +410,6 @@ void LiveFetch::finish()
             d->snapshot.notes << FetchText::tr("%n product(s): the analytics' time_range was not understood; their comparison "
                                                "windows were not kept", nullptr, unreadRanges);
         LiveSnapshot &s = d->snapshot;
-        if (!s.platformCurrency.isEmpty() && s.platformCurrency != liveCurrency()) {
-            // Never two currencies in one store: the campaigns' money (spend,
-            // revenue, budgets) is left out, said here, until the workspace's
-            // currency and the account's agree.
-            s.failures << FetchText::tr("the Meta ad account's currency is %1 but this workspace records %2 (CP_CURRENCY): no campaign "
-                                        "spend, revenue or budget was written, so that two currencies are never mixed; set "
-                                        "CP_CURRENCY=%1 for a workspace of this account, or connect an ad account in %2")
-                              .arg(s.platformCurrency, liveCurrency());
-            for (Campaign &c : s.campaigns) {
-                c.dailyBudget.reset();
-                s.staleCampaigns << c.id;
-            }
-            s.campaignDays.clear();
-        }
         s.staleCampaigns.removeDuplicates();
         d->snapshot.failures.sort();
         m_result = d->snapshot;

@@ -45,6 +45,7 @@ struct LiveSnapshot
     // The ad platform's days, when it keeps its own calendar (Meta: days in
     // the ad account's time zone, to = the account's today); invalid: from..to.
     QDate platformFrom, platformTo;
+    QString storeCurrency;              // the shop's currency (ISO 4217), when the store says
     QString platformCurrency;           // the ad account's currency (ISO 4217), when the platform says
     QString platformTimeZone;           // the ad account's time zone (IANA), when the platform says
     // False when the ad platform's part failed (said in failures): none of

@@ -227,8 +227,9 @@ QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int
     return std::max(from, oldest);
 }
 
-Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
+Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
 {
+    LiveSnapshot s = snapshot;
     // Live data lands only in a live workspace (a replay workspace never
     // takes it, whatever its connections say).
     auto workspace = Workspaces::read(db, db.databaseName());
@@ -243,6 +244,38 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
                      db.databaseName()};
     SyncReport report;
     report.notes = s.notes;
+    // One currency a workspace: fixed at the first contact that names one
+    // (CP_CURRENCY, else the shop's, else the ad account's), then every
+    // source is held to it. A shop in another currency writes nothing; an ad
+    // account in another writes its campaigns without their money.
+    QString currency = workspace->isLive() ? workspace->currency : QString();
+    const QString adopt = !currency.isEmpty()                 ? QString()
+                          : qEnvironmentVariableIsSet("CP_CURRENCY") ? liveCurrency()
+                          : !s.storeCurrency.isEmpty()         ? s.storeCurrency
+                                                               : s.platformCurrency;
+    if (!s.storeCurrency.isEmpty() && !(currency.isEmpty() ? adopt : currency).isEmpty()
+        && s.storeCurrency != (currency.isEmpty() ? adopt : currency))
+        return Error{SyncText::tr("the shop's currency is %1 but this workspace records %2: nothing was written, so that two "
+                                  "currencies are never mixed (a shop in %1 needs a workspace of its own)")
+                         .arg(s.storeCurrency, currency.isEmpty() ? adopt : currency),
+                     s.store};
+    if (!adopt.isEmpty()) {
+        currency = adopt;
+        report.notes << SyncText::tr("This workspace records its money in %1 from now on.").arg(currency);
+    }
+    if (!s.platformCurrency.isEmpty() && !currency.isEmpty() && s.platformCurrency != currency) {
+        report.failures << SyncText::tr("the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, "
+                                        "revenue or budget was written, so that two currencies are never mixed; connect an ad "
+                                        "account in %2, or keep this account's data in a workspace of its own")
+                               .arg(s.platformCurrency, currency);
+        for (Campaign &c : s.campaigns) {
+            c.dailyBudget.reset();
+            s.staleCampaigns << c.id;
+        }
+        s.staleCampaigns.removeDuplicates();
+        s.campaignDays.clear();
+        s.campaignTotals.clear();
+    }
     StoreWriter writer(db);
     if (Status st = writer.begin(); !st)
         return st.error();
@@ -250,6 +283,9 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &s)
         writer.rollback();
         return e;
     };
+    if (!adopt.isEmpty())
+        if (Status st = Workspaces::setCurrency(db, adopt); !st)
+            return fail(st.error());
     for (const Product &p : s.products)
         if (Status st = writer.upsertProduct(p); !st)
             return fail(st.error());
@@ -490,7 +526,7 @@ Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const S
     auto written = write(db, *snapshot);
     if (!written)
         return written.error();
-    return Refresh{*written, snapshot->failures, 0};
+    return Refresh{*written, snapshot->failures + written->failures, 0};
 }
 
 } // namespace cp::LiveSync

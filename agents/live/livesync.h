@@ -12,6 +12,7 @@ struct SyncReport
     int products = 0, productDays = 0, campaigns = 0, campaignDays = 0;
     int windows = 0;          // comparison windows the store measured itself
     QStringList notes;        // what could not be turned into a day's figures, and why
+    QStringList failures;     // what was refused as a whole (an ad account in another currency)
 };
 
 // Writes a live snapshot into the store, in one transaction, as the same

@@ -11,6 +11,7 @@
 #include "agents/live/livesync.h"
 #include "agents/tools/metaapi.h"
 #include "models/database.h"
+#include "models/workspace.h"
 #include "models/decisionstore.h"
 #include "models/store.h"
 
@@ -225,7 +226,7 @@ struct Fixture
         auto added = store.add({r});
         if (!added || !Approval::approve(store, added->first().id, QStringLiteral("ops")).ok())
             return {};
-        MetaPlatform platform(meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));
+        MetaPlatform platform(meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));   // the dispatcher tells it the workspace's currency
         std::atomic_bool halted{false};
         return Dispatcher::run(*db, platform, halted, QStringLiteral("ops"));
     }
@@ -337,21 +338,49 @@ private slots:
 
     void anAccountInAnotherCurrencyIsSaidAndNotMixed()
     {
-        Fixture f;   // the workspace records USD (CP_CURRENCY unset)
+        Fixture f;   // a workspace that already records EUR
+        QVERIFY(Workspaces::setCurrency(f.db->connection(), QStringLiteral("EUR")).ok());
         f.graph->currency = QStringLiteral("JPY");
         f.graph->campaigns = {{QStringLiteral("701"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 5000}};
         f.graph->days[QStringLiteral("701")][kToday.addDays(-1)] = Graph::Day{1000, 40, QStringLiteral("5234"), 2, QStringLiteral("12800")};
         auto r = f.refresh(f.meta());
         QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
         const QString failures = r->failures.join(QLatin1Char(' '));
-        QVERIFY2(failures.contains(QLatin1String("currency is JPY")) && failures.contains(QLatin1String("records USD")), qPrintable(failures));
+        QVERIFY2(failures.contains(QLatin1String("currency is JPY")) && failures.contains(QLatin1String("records EUR")), qPrintable(failures));
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days")), 0);
         QCOMPARE(f.scalar(QStringLiteral("SELECT daily_budget_minor FROM campaigns WHERE id='701'")), -2);   // NULL
         QCOMPARE(f.text(QStringLiteral("SELECT status FROM campaigns WHERE id='701'")), QStringLiteral("active"));
+        QCOMPARE(f.text(QStringLiteral("SELECT currency FROM workspace")), QStringLiteral("EUR"));   // kept, not switched
         // A budget change is refused before anything is sent.
         const DispatchReport sent = f.approveAndSend(Recommendation::Action::SetBudget, QStringLiteral("701"), Money::fromMinor(600000));
         QCOMPARE(sent.failed, 1);
         QCOMPARE(f.graph->realWrites + f.graph->dryRuns, 0);
+    }
+
+    void aNewWorkspaceTakesTheAccountsCurrency()
+    {
+        // Nothing named a currency before (no CP_CURRENCY, no shop): the
+        // first refresh fixes the workspace to the account's, so a GBP
+        // account's money is written and its budgets can be changed (before,
+        // every account not in USD lost its money unless CP_CURRENCY was set).
+        qunsetenv("CP_CURRENCY");
+        Fixture f;
+        f.graph->currency = QStringLiteral("GBP");
+        f.graph->campaigns = {{QStringLiteral("711"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 2500}};
+        f.graph->days[QStringLiteral("711")][kToday.addDays(-1)] = Graph::Day{1000, 40, QStringLiteral("12.34"), 2, QStringLiteral("45.60")};
+        auto before = f.approveAndSend(Recommendation::Action::SetBudget, QStringLiteral("711"), Money::fromMinor(2700));
+        QCOMPARE(before.failed, 1);   // not known yet: refused unsent
+        QCOMPARE(f.graph->realWrites + f.graph->dryRuns, 0);
+        auto r = f.refresh(f.meta());
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY2(r->failures.isEmpty(), qPrintable(r->failures.join(QLatin1Char(' '))));
+        QVERIFY(r->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("in GBP")));
+        QCOMPARE(f.text(QStringLiteral("SELECT currency FROM workspace")), QStringLiteral("GBP"));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT spend_minor FROM campaign_days WHERE campaign_id='711'")), 1234);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT daily_budget_minor FROM campaigns WHERE id='711'")), 2500);
+        const DispatchReport sent = f.approveAndSend(Recommendation::Action::SetBudget, QStringLiteral("711"), Money::fromMinor(2700));
+        QCOMPARE(sent.sent, 1);
+        QCOMPARE(f.graph->writes.last().queryItemValue(QStringLiteral("daily_budget")), QStringLiteral("2700"));
     }
 
     void aBudgetOnTheAdSetsIsNeverChanged()
