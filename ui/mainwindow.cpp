@@ -25,6 +25,8 @@
 #include "models/csvwriter.h"
 #include "overviewpane.h"
 #include "policyform.h"
+#include "settingsdialog.h"
+#include "auditpane.h"
 #include "theme.h"
 
 #include <QAction>
@@ -87,8 +89,8 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_start(new StartPage(this)),
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditModel(this)),
-      m_auditView(new QTableView(this)), m_nameBar(new QWidget(this)), m_overview(new OverviewPane(this))
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditPane(this)),
+      m_nameBar(new QWidget(this)), m_overview(new OverviewPane(this))
 {
     setWindowTitle(tr("Campaign Pilot"));
     resize(1280, 800);
@@ -110,42 +112,9 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_tabs->addTab(m_queue, tr("&Decisions"));
     m_tabs->addTab(m_charts, tr("Cha&rts"));
     m_tabs->addTab(m_simulation, tr("&Simulation"));
-    // The audit log as sentences, filterable, exportable (CSV of what the filter shows).
-    auto *auditProxy = new QSortFilterProxyModel(this);
-    auditProxy->setSourceModel(m_audit);
-    auditProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    auditProxy->setFilterKeyColumn(-1);
-    m_auditView->setModel(auditProxy);
-    m_auditView->verticalHeader()->hide();
-    m_auditView->horizontalHeader()->setStretchLastSection(true);
-    m_auditView->horizontalHeader()->setResizeContentsPrecision(100);
-    m_auditView->setObjectName(QStringLiteral("auditView"));
-    m_auditView->setAccessibleName(tr("Audit log"));
-    auto *auditPane = new QWidget(this);
-    auto *auditFilter = new QLineEdit(auditPane);
-    auditFilter->setObjectName(QStringLiteral("auditFilter"));
-    auditFilter->setPlaceholderText(tr("Filter: a name, an action, a campaign…"));
-    auditFilter->setClearButtonEnabled(true);
-    auditFilter->setAccessibleName(tr("Filter the audit log"));
-    auto *auditExport = new QPushButton(tr("Export CSV…"), auditPane);
-    auto *auditTop = new QHBoxLayout;
-    auditTop->addWidget(auditFilter, 1);
-    auditTop->addWidget(auditExport);
-    auto *auditLayout = new QVBoxLayout(auditPane);
-    auditLayout->setContentsMargins(0, 0, 0, 0);
-    auditLayout->addLayout(auditTop);
-    auditLayout->addWidget(m_auditView, 1);
-    connect(auditFilter, &QLineEdit::textChanged, auditProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(auditExport, &QPushButton::clicked, this, [this, auditProxy] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QString(), tr("CSV files (*.csv)"));
-        if (path.isEmpty())
-            return;
-        if (Status s = exportTable(auditProxy, path); !s)
-            QMessageBox::warning(this, tr("Export"), s.error().toString());
-        else
-            announce(tr("Audit log exported: %n entry(s) to %1", nullptr, auditProxy->rowCount()).arg(path));
-    });
-    m_tabs->addTab(auditPane, tr("Aud&it log"));
+    connect(m_audit, &AuditPane::exported, this, &MainWindow::announce);
+    connect(m_audit, &AuditPane::exportFailed, this, [this](const QString &why) { QMessageBox::warning(this, tr("Export"), why); });
+    m_tabs->addTab(m_audit, tr("Aud&it log"));
     // Names for the panes (tests and screenshots find them by these).
     m_overview->setObjectName(QStringLiteral("overview"));
     m_catalog->setObjectName(QStringLiteral("catalog"));
@@ -153,7 +122,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_queue->setObjectName(QStringLiteral("decisions"));
     m_charts->setObjectName(QStringLiteral("charts"));
     m_simulation->setObjectName(QStringLiteral("simulation"));
-    auditPane->setObjectName(QStringLiteral("audit"));
+    m_audit->setObjectName(QStringLiteral("audit"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto *go = new QAction(this);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -561,26 +530,6 @@ bool MainWindow::openRecording(const QString &recording)
     return openWorkspace({QString(), recording, QString(), false});
 }
 
-Status MainWindow::exportTable(const QAbstractItemModel *model, const QString &path)
-{
-    // What the table shows, header first; cells a spreadsheet would run are neutralised.
-    QByteArray bytes;
-    QStringList header;
-    for (int c = 0; c < model->columnCount(); ++c)
-        header << model->headerData(c, Qt::Horizontal).toString();
-    bytes += csvRecord(header);
-    for (int r = 0; r < model->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < model->columnCount(); ++c)
-            cells << model->index(r, c).data().toString();
-        bytes += csvRecord(cells);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("cannot write: %1").arg(file.errorString()), path};
-    return {};
-}
-
 void MainWindow::approve(const QList<qint64> &ids)
 {
     if (ids.isEmpty())
@@ -691,9 +640,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     // The overview counts back from the recording's last day in a replay, from today live.
     m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : Clock::now().toLocalTime().date(),
                          currency);
-    m_audit->setRecommendations(s.recommendations);
-    m_audit->setRows(s.audit);
-    m_auditView->resizeColumnsToContents();   // titles and entries in full (the newest 100 rows are measured)
+    m_audit->setRows(s.audit, s.recommendations);
     QStringList advertisedCategories;
     QSet<QString> advertised;
     for (const CampaignRow &r : s.campaigns)
@@ -1113,108 +1060,41 @@ void MainWindow::sendApproved()
         m_dispatcher->sendApproved(operatorName());
 }
 
-void MainWindow::openSettings()
+SettingsDialog *MainWindow::openSettings()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Settings"));
-    auto *tabs = new QTabWidget(&dialog);
+    // Non-modal (open(), not exec()): the window goes on while it is open.
+    auto *dialog = new SettingsDialog(m_orchestrator ? m_orchestrator->policy() : Policy{}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(*dialog); });
+    dialog->open();
+    return dialog;
+}
 
-    // General: who approves, how often the agents run, the look.
-    auto *general = new QWidget(tabs);
-    auto *name = new QLineEdit(QSettings().value(QStringLiteral("operator")).toString(), general);
-    name->setPlaceholderText(qEnvironmentVariable("USER"));
-    name->setAccessibleName(tr("Operator name"));
-    auto *minutes = new QSpinBox(general);
-    minutes->setRange(0, 24 * 60);
-    minutes->setSuffix(tr(" min"));
-    minutes->setSpecialValueText(tr("off"));
-    minutes->setValue(QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt());
-    minutes->setAccessibleName(tr("Run a cycle every"));
-    auto *theme = new QComboBox(general);
-    theme->addItem(tr("Follow the system"), Theme::key(Theme::Mode::System));
-    theme->addItem(tr("Light"), Theme::key(Theme::Mode::Light));
-    theme->addItem(tr("Dark"), Theme::key(Theme::Mode::Dark));
-    theme->setCurrentIndex(std::max(0, theme->findData(QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString())));
-    theme->setAccessibleName(tr("Appearance"));
-    auto *generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("&Operator name (audit log):"), name);
-    generalForm->addRow(tr("&Run a cycle every:"), minutes);
-    generalForm->addRow(tr("&Appearance:"), theme);
-    tabs->addTab(general, tr("General"));
-
-    // The policy as a form, and as JSON under Advanced; one validation.
-    const Policy inEffect = m_orchestrator ? m_orchestrator->policy() : Policy{};
-    auto *form = new PolicyForm(tabs);
-    form->setPolicy(inEffect, inEffect);
-    tabs->addTab(form, tr("Policy"));
-    auto *advanced = new QWidget(tabs);
-    auto *json = new QPlainTextEdit(QString::fromUtf8(inEffect.toJson()), advanced);
-    json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    json->setAccessibleName(tr("Policy as JSON"));
-    auto *advancedLayout = new QVBoxLayout(advanced);
-    advancedLayout->addWidget(new QLabel(tr("The policy as JSON (the same checks as the form; saved as a new version):"), advanced));
-    advancedLayout->addWidget(json, 1);
-    tabs->addTab(advanced, tr("Advanced"));
-
-    auto *error = new QLabel(&dialog);
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color:#c01c28"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    dialog.resize(760, 720);
-
-    // Moving between the form and the JSON carries the edit across.
-    int previousTab = 0;
-    connect(tabs, &QTabWidget::currentChanged, &dialog, [&, advanced, form, json](int index) {
-        error->clear();
-        if (tabs->widget(index) == advanced) {
-            if (auto p = form->policy())
-                json->setPlainText(QString::fromUtf8(p->toJson()));
-        } else if (tabs->widget(previousTab) == advanced && tabs->widget(index) == form) {
-            auto p = Policy::fromJson(json->toPlainText().toUtf8(), tr("policy"));
-            if (p)
-                form->setPolicy(*p, inEffect);
-            else
-                error->setText(p.error().toString());
-        }
-        previousTab = index;
+void MainWindow::applySettings(const SettingsDialog &dialog)
+{
+    if (!dialog.operatorName().isEmpty())
+        QSettings().setValue(QStringLiteral("operator"), dialog.operatorName());
+    QSettings().setValue(QStringLiteral("cycle_minutes"), dialog.cycleMinutes());
+    const QString themeKey = Theme::key(dialog.theme());
+    if (themeKey != QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString()) {
+        QSettings().setValue(QStringLiteral("theme"), themeKey);
+        Theme::apply(dialog.theme());
+    }
+    if (!m_orchestrator)
+        return;
+    m_orchestrator->setInterval(dialog.cycleMinutes());
+    Policy next = dialog.policy();
+    if (next.toJson() == m_orchestrator->policy().toJson())
+        return;
+    next.version = m_orchestrator->policy().version + 1;
+    m_orchestrator->setPolicy(next);
+    const QString op = operatorName();
+    decide([next, op](DecisionStore &store) -> StoreSession::Outcome {
+        if (Status s = store.savePolicy(next.version, next.name, next.toJson()); !s)
+            return {false, false, tr("Policy not saved"), s.error().toString(), {}};
+        store.audit(op, QStringLiteral("policy"), 0, QStringLiteral("version %1 (%2)").arg(next.version).arg(next.name));
+        return {true, false, tr("Policy saved"), tr("Version %1 applies from the next cycle").arg(next.version), {}};
     });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto parsed = tabs->currentWidget() == advanced ? Policy::fromJson(json->toPlainText().toUtf8(), tr("policy")) : form->policy();
-        if (!parsed) {
-            error->setText(parsed.error().toString());   // the field and why; nothing is saved
-            return;
-        }
-        dialog.accept();
-        if (!name->text().trimmed().isEmpty())
-            QSettings().setValue(QStringLiteral("operator"), name->text().trimmed());
-        QSettings().setValue(QStringLiteral("cycle_minutes"), minutes->value());
-        const QString themeKey = theme->currentData().toString();
-        if (themeKey != QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString()) {
-            QSettings().setValue(QStringLiteral("theme"), themeKey);
-            Theme::apply(Theme::fromKey(themeKey));
-        }
-        if (m_orchestrator) {
-            m_orchestrator->setInterval(minutes->value());
-            Policy next = *parsed;
-            if (next.toJson() != m_orchestrator->policy().toJson()) {
-                next.version = m_orchestrator->policy().version + 1;
-                m_orchestrator->setPolicy(next);
-                const QString op = operatorName();
-                decide([next, op](DecisionStore &store) -> StoreSession::Outcome {
-                    if (Status s = store.savePolicy(next.version, next.name, next.toJson()); !s)
-                        return {false, false, tr("Policy not saved"), s.error().toString(), {}};
-                    store.audit(op, QStringLiteral("policy"), 0, QStringLiteral("version %1 (%2)").arg(next.version).arg(next.name));
-                    return {true, false, tr("Policy saved"), tr("Version %1 applies from the next cycle").arg(next.version), {}};
-                });
-            }
-        }
-    });
-    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

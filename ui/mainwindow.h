@@ -21,7 +21,9 @@ class QToolButton;
 
 namespace cp {
 
-class AuditModel;
+class AuditPane;
+class SettingsDialog;
+
 class OverviewPane;
 class CampaignsPane;
 class ChartsPane;
@@ -75,6 +77,9 @@ public:
     int waitingDecisions() const { return m_waiting; }
     QWidget *operatorNameBar() const { return m_nameBar; }
     OverviewPane *overviewPane() const { return m_overview; }
+    AuditPane *auditPane() const { return m_audit; }
+    // Agents ▸ Settings: opens the dialog (non-modal); its Save applies it.
+    SettingsDialog *openSettings();
     QLineEdit *operatorNameEdit() const { return m_nameEdit; }
     bool isHalted() const { return m_halted; }
     void setEmergencyStop(bool on);
@@ -120,11 +125,9 @@ private:
     void approve(const QList<qint64> &ids);
     void updateBadge();
     void notify(const QString &title, const QString &text);
-    // Writes what a table shows as CSV (the audit log's export).
-    Status exportTable(const QAbstractItemModel *model, const QString &path);
     void startAgents(const StoreSnapshot &snapshot);
     void sendApproved();
-    void openSettings();
+    void applySettings(const SettingsDialog &dialog);
     void applyWorkspace(const Workspace &workspace);
     void rememberRecent(const Workspace &workspace);
     void updateWorkspaceActions();
@@ -145,8 +148,7 @@ private:
     DecisionQueuePane *m_queue;
     ChartsPane *m_charts;
     SimulationPane *m_simulation;
-    AuditModel *m_audit;
-    QTableView *m_auditView;
+    AuditPane *m_audit;
     QAction *m_runCycle = nullptr;
     QToolButton *m_emergency = nullptr;
     Orchestrator *m_orchestrator = nullptr;

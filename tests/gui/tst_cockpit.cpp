@@ -14,11 +14,19 @@
 #include "models/trend.h"
 #include "ui/storesession.h"
 #include "ui/theme.h"
+#include "ui/auditpane.h"
+#include "ui/policyform.h"
+#include "ui/settingsdialog.h"
 
 #include <QAction>
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QLabel>
 #include <QToolButton>
 #include <QHeaderView>
@@ -373,6 +381,65 @@ private slots:
                                                             w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    void settingsRefuseABadPolicyAndSaveAGoodOneAsTheNextVersion()
+    {
+        const int version = m_window->orchestrator()->policy().version;
+        SettingsDialog *dialog = m_window->openSettings();
+        QVERIFY(dialog && dialog->isVisible());
+        // JSON under Advanced with a value out of range: Save is refused, the field named, nothing kept.
+        dialog->tabs()->setCurrentIndex(dialog->tabs()->count() - 1);
+        QByteArray json = dialog->policyJson()->toPlainText().toUtf8();
+        json.replace("\"min_days_of_data\": 3", "\"min_days_of_data\": -3");
+        QVERIFY(json.contains("-3"));
+        dialog->policyJson()->setPlainText(QString::fromUtf8(json));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        buttons->button(QDialogButtonBox::Save)->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QLatin1String("min_days_of_data")),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("settingsError"))->text()));
+        QCOMPARE(m_window->orchestrator()->policy().version, version);
+        // Back in the form, one field changed: saved as the next version, the diff said what changed.
+        dialog->policyJson()->setPlainText(QString::fromUtf8(m_window->orchestrator()->policy().toJson()));
+        dialog->tabs()->setCurrentWidget(dialog->policyForm());
+        auto *stock = qobject_cast<QSpinBox *>(dialog->policyForm()->editor(QStringLiteral("min_stock")));
+        QVERIFY(stock);
+        stock->setValue(stock->value() + 5);
+        QVERIFY(!dialog->policyForm()->changes().isEmpty());
+        QSignalSpy saved(m_window.get(), &MainWindow::storeShown);
+        buttons->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(m_window->orchestrator()->policy().version, version + 1);
+        QCOMPARE(m_window->orchestrator()->policy().minStock, Policy{}.minStock + 5);
+        QVERIFY(saved.wait(30000));   // the new version is stored and audited
+    }
+
+    void theAuditLogFiltersAndExportsWhatItShows()
+    {
+        AuditPane *audit = m_window->auditPane();
+        QVERIFY(audit->model()->rowCount() >= 3);   // approvals and the policy change above
+        audit->filter()->setText(QStringLiteral("Ana"));
+        const int shown = audit->proxy()->rowCount();
+        QVERIFY(shown >= 1 && shown < audit->model()->rowCount());
+        for (int r = 0; r < shown; ++r) {
+            bool mentions = false;
+            for (int c = 0; c < audit->proxy()->columnCount(); ++c)
+                mentions = mentions || audit->proxy()->index(r, c).data().toString().contains(QLatin1String("Ana"), Qt::CaseInsensitive);
+            QVERIFY(mentions);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.csv"));
+        QSignalSpy exported(audit, &AuditPane::exported);
+        QVERIFY(audit->exportTo(path));
+        QVERIFY(exported.wait(30000));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(bytes, audit->csv());
+        QCOMPARE(bytes.count('\n'), shown + 1);   // the header and what the filter shows
+        QVERIFY(exported.first().first().toString().contains(QString::number(shown)));
+        audit->filter()->clear();
     }
 
     void mnemonicsDoNotClash()
