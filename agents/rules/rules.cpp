@@ -124,7 +124,68 @@ std::optional<double> impactPct(std::optional<double> baseline, std::optional<do
     return (*current - *baseline) / *baseline * 100.0;
 }
 
+CampaignWindowSums windowSums(const CampaignSnapshot &s, const Policy &policy)
+{
+    CampaignWindowSums w;
+    const Campaign &c = s.campaign;
+    if (!c.startDate.isValid() || !s.asOf.isValid() || c.startDate > s.asOf)
+        return w;
+    const QDate baselineFrom = c.startDate.addDays(-policy.baselineDays);
+    const QDate baselineTo = c.startDate.addDays(-1);
+    const QDate currentFrom = std::max(c.startDate, s.asOf.addDays(-(policy.currentDays - 1)));
+    for (const ProductDay &d : s.productDays) {
+        if (d.date > s.asOf)
+            continue;   // never look past the cycle's date
+        if (d.unitsSold < 0 || (d.pageViews && *d.pageViews < 0)) {
+            w.negativeProductDay = d.date;
+            break;
+        }
+        if (d.date >= baselineFrom && d.date <= baselineTo) {
+            ++w.baseRows;
+            w.baseUnits += d.unitsSold;
+            if (d.pageViews) {
+                w.baseViews += *d.pageViews;
+                ++w.baseViewDays;
+            }
+        } else if (d.date >= currentFrom) {
+            ++w.curRows;
+            w.curUnits += d.unitsSold;
+            if (d.pageViews) {
+                w.curViews += *d.pageViews;
+                ++w.curViewDays;
+            }
+        }
+        const qint64 back = d.date.daysTo(s.asOf);
+        if (back >= 30 && back < 60)
+            w.longAgo += d.unitsSold;
+        else if (back < 30)
+            w.recent += d.unitsSold;
+    }
+    for (const CampaignDay &d : s.campaignDays) {
+        if (d.date > s.asOf || d.date < c.startDate)
+            continue;
+        if (d.spend.minor() < 0 || d.revenue.minor() < 0 || d.conversions < 0 || d.clicks < 0) {
+            w.negativeCampaignDay = d.date;
+            break;
+        }
+        w.campaignRows = true;
+        w.spend += d.spend;
+        w.revenue += d.revenue;
+        w.conversions += d.conversions;
+        if (d.date >= currentFrom) {
+            w.windowSpend += d.spend;
+            ++w.currentDays;
+        }
+    }
+    return w;
+}
+
 CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
+{
+    return s.sums ? measure(s, *s.sums, policy) : measure(s, windowSums(s, policy), policy);
+}
+
+CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws, const Policy &policy)
 {
     CampaignMetrics m;
     const Campaign &c = s.campaign;
@@ -137,38 +198,13 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
     const QDate baselineTo = c.startDate.addDays(-1);
     const QDate currentFrom = std::max(c.startDate, s.asOf.addDays(-(policy.currentDays - 1)));
 
-    qint64 baseUnits = 0, curUnits = 0, baseViews = 0, curViews = 0;
-    int baseViewDays = 0, curViewDays = 0;
-    int baseRows = 0, curRows = 0;    // days with any product figures in each window
-    qint64 longAgo = 0, recent = 0;   // for the lifecycle stage: days -60..-31 vs -30..-1 before asOf
-    for (const ProductDay &d : s.productDays) {
-        if (d.date > s.asOf)
-            continue;   // never look past the cycle's date
-        if (d.unitsSold < 0 || (d.pageViews && *d.pageViews < 0)) {
-            m.invalid = RuleText::tr("negative product figures on %1").arg(d.date.toString(Qt::ISODate));
-            return m;
-        }
-        if (d.date >= baselineFrom && d.date <= baselineTo) {
-            ++baseRows;
-            baseUnits += d.unitsSold;
-            if (d.pageViews) {
-                baseViews += *d.pageViews;
-                ++baseViewDays;
-            }
-        } else if (d.date >= currentFrom) {
-            ++curRows;
-            curUnits += d.unitsSold;
-            if (d.pageViews) {
-                curViews += *d.pageViews;
-                ++curViewDays;
-            }
-        }
-        const qint64 back = d.date.daysTo(s.asOf);
-        if (back >= 30 && back < 60)
-            longAgo += d.unitsSold;
-        else if (back < 30)
-            recent += d.unitsSold;
+    if (ws.negativeProductDay) {
+        m.invalid = RuleText::tr("negative product figures on %1").arg(ws.negativeProductDay->toString(Qt::ISODate));
+        return m;
     }
+    const qint64 baseUnits = ws.baseUnits, curUnits = ws.curUnits, baseViews = ws.baseViews, curViews = ws.curViews;
+    const int baseViewDays = ws.baseViewDays, curViewDays = ws.curViewDays, baseRows = ws.baseRows, curRows = ws.curRows;
+    const qint64 longAgo = ws.longAgo, recent = ws.recent;
     m.baselineDays = int(baselineFrom.daysTo(baselineTo)) + 1;
     const int currentSpan = int(currentFrom.daysTo(s.asOf)) + 1;
     m.baselineUnitsPerDay = double(baseUnits) / m.baselineDays;
@@ -179,7 +215,6 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.currentViewsPerDay = double(curViews) / curViewDays;
     m.salesImpactPct = impactPct(baseUnits > 0 ? std::optional<double>(m.baselineUnitsPerDay) : std::nullopt, m.currentUnitsPerDay);
     m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
-
     // Daily rows stay the first choice; where there are none around the
     // campaign (a live workspace's first days), the comparison the store
     // measured itself is the evidence, and the rationale says so.
@@ -206,24 +241,17 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
                          .arg(curRows);
     }
 
-    Money windowSpend;
-    bool campaignRows = false;
-    for (const CampaignDay &d : s.campaignDays) {
-        if (d.date > s.asOf || d.date < c.startDate)
-            continue;
-        if (d.spend.minor() < 0 || d.revenue.minor() < 0 || d.conversions < 0 || d.clicks < 0) {
-            m.invalid = RuleText::tr("negative campaign figures on %1").arg(d.date.toString(Qt::ISODate));
-            return m;
-        }
-        campaignRows = true;
-        m.spend += d.spend;
-        m.revenue += d.revenue;
-        m.conversions += d.conversions;
-        if (d.date >= currentFrom) {
-            windowSpend += d.spend;
-            ++m.currentDays;
-        }
+    // What the daily loop had summed before a bad day stays in the metrics.
+    m.spend = ws.spend;
+    m.revenue = ws.revenue;
+    m.conversions = ws.conversions;
+    m.currentDays = ws.currentDays;
+    if (ws.negativeCampaignDay) {
+        m.invalid = RuleText::tr("negative campaign figures on %1").arg(ws.negativeCampaignDay->toString(Qt::ISODate));
+        return m;
     }
+    const Money windowSpend = ws.windowSpend;
+    const bool campaignRows = ws.campaignRows;
     // Too few daily campaign figures yet (a live workspace's first days): the
     // platform's own lifetime totals, which cover the whole life so far.
     const bool fewDays = !campaignRows || m.currentDays < policy.minDaysOfData;

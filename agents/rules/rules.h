@@ -27,6 +27,30 @@ struct ProductStats
     QString evidence;   // empty: the store's daily rows; else where the figures came from
 };
 
+// The sums Rules::measure reads from a campaign's daily figures, over the
+// windows it defines: the baseline (the policy's baseline days before the
+// start), the current window (the policy's current days up to asOf, not
+// before the start), the lifecycle halves (days -60..-31 and -30..0 before
+// asOf) and the campaign's own days since its start. Integers only, so the
+// same sums kept incrementally (the simulation's running sums, the cycle's
+// window query) give exactly the metrics the daily lists give.
+struct CampaignWindowSums
+{
+    std::optional<QDate> negativeProductDay;   // first product day with negative figures: not judged
+    int baseRows = 0, curRows = 0;             // days with any product figures
+    int baseViewDays = 0, curViewDays = 0;     // days with page views
+    qint64 baseUnits = 0, curUnits = 0, baseViews = 0, curViews = 0;
+    qint64 longAgo = 0, recent = 0;            // units on days -60..-31 and -30..0 before asOf
+    // Campaign days from the start to asOf; when one has negative figures the
+    // sums stop before it (as the daily loop does) and it is named here.
+    std::optional<QDate> negativeCampaignDay;
+    bool campaignRows = false;
+    Money spend, revenue, windowSpend;         // windowSpend: the current window
+    qint64 conversions = 0;
+    int currentDays = 0;                       // campaign days in the current window
+    bool operator==(const CampaignWindowSums &) const = default;
+};
+
 // A campaign with the product days around it and its own days, all up to
 // (and including) `asOf`: nothing later is ever handed to the agents.
 struct CampaignSnapshot
@@ -42,6 +66,9 @@ struct CampaignSnapshot
     // for the product, and the platform's lifetime totals for the campaign.
     std::optional<SourceWindow> window;
     std::optional<LifetimeTotals> lifetime;
+    // Set: the window sums were kept elsewhere (incrementally) and the daily
+    // lists above are left empty; measure reads these instead.
+    std::optional<CampaignWindowSums> sums;
 };
 
 // ---- Outputs ----------------------------------------------------------------
@@ -111,7 +138,12 @@ ProductEvaluation evaluateProduct(const ProductStats &stats, const Policy &polic
 // either side is missing or not finite.
 std::optional<double> impactPct(std::optional<double> baseline, std::optional<double> current);
 
+// The window sums of a snapshot's daily lists (the reference computation).
+CampaignWindowSums windowSums(const CampaignSnapshot &snapshot, const Policy &policy);
+// Metrics from the snapshot's `sums` when set, else from its daily lists.
 CampaignMetrics measure(const CampaignSnapshot &snapshot, const Policy &policy);
+// Metrics from given window sums (the snapshot's daily lists are not read).
+CampaignMetrics measure(const CampaignSnapshot &snapshot, const CampaignWindowSums &sums, const Policy &policy);
 
 // The decision matrix with its precedence (agents/rules/DECISIONS.md).
 Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &policy);
