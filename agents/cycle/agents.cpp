@@ -177,21 +177,24 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
 QList<Recommendation> create(const CycleInput &input, const Policy &policy, const CopyWriter &copy, const QString &cycleId,
                              const QDateTime &now, const std::atomic_bool &cancel)
 {
+    // Rank on the numbers; only the products that become recommendations
+    // are worded (the same ranking: score, then product id).
     QList<QPair<ProductEvaluation, const ProductStats *>> eligible;
     for (const ProductStats &s : input.products) {
         if (cancel.load())
             return {};
-        ProductEvaluation e = Rules::evaluateProduct(s, policy);
-        if (e.eligible)
-            eligible.append({e, &s});
+        if (!Rules::isEligible(s, policy))
+            continue;
+        eligible.append({Rules::scoreProduct(s, policy), &s});
     }
     std::stable_sort(eligible.begin(), eligible.end(), [](const auto &a, const auto &b) {
         return a.first.score != b.first.score ? a.first.score > b.first.score : a.second->product.id < b.second->product.id;
     });
     QList<Recommendation> out;
-    for (const auto &[e, s] : eligible) {
+    for (const auto &[scored, s] : eligible) {
         if (out.size() >= policy.maxNewCampaignsPerCycle)
             break;
+        const ProductEvaluation e = Rules::evaluateProduct(*s, policy);
         const Product &p = s->product;
         Recommendation r;
         r.cycleId = cycleId;
@@ -278,6 +281,8 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                              const QDateTime &now, const std::atomic_bool &cancel)
 {
     QList<Recommendation> out;
+    out.reserve(analyses.size());
+    const QJsonObject thresholds = Rules::thresholdsJson(policy);
     for (const CampaignAnalysis &a : analyses) {
         if (cancel.load())
             return {};
@@ -301,7 +306,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         inputs.insert(QStringLiteral("daily_budget"), c.dailyBudget ? QJsonValue(c.dailyBudget->toString()) : QJsonValue());
         inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
         r.inputs = inputs;
-        r.thresholds = Rules::thresholdsJson(policy);
+        r.thresholds = thresholds;
         QString action;
         switch (d.kind) {
         case DecisionKind::EmergencyPause:

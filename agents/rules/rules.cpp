@@ -79,41 +79,63 @@ Money budget(Money price, Money expectedRoi, const Policy &policy)
     return Money::fromMinor(std::clamp<qint64>(b, 0, policy.maxDailyBudget.minor()));
 }
 
-ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
+namespace {
+// The selection's criteria as numbers: isEligible and evaluateProduct share them.
+bool stockOk(const Product &p, const Policy &policy) { return p.stock && *p.stock > policy.minStock; }
+std::optional<double> viewsPerSale(const ProductStats &s)
+{
+    return s.hasViews && s.units30 > 0 ? std::optional<double>(double(s.views30) / double(s.units30))
+                                       : (s.hasViews && s.views30 > 0 ? std::optional<double>(INFINITY) : std::nullopt);
+}
+bool ratioOk(const std::optional<double> &ratio, const Policy &policy) { return ratio && *ratio > policy.minViewsPerSale; }
+bool priceOk(const Product &p, const Policy &policy) { return p.price && *p.price > policy.minPrice; }
+} // namespace
+
+bool isEligible(const ProductStats &s, const Policy &policy)
+{
+    return stockOk(s.product, policy) && ratioOk(viewsPerSale(s), policy) && priceOk(s.product, policy) && !s.hasActiveCampaign;
+}
+
+ProductEvaluation scoreProduct(const ProductStats &s, const Policy &policy)
 {
     ProductEvaluation e;
     const Product &p = s.product;
-    auto check = [&](bool ok, const QString &text) { (ok ? e.passed : e.failed) << text; return ok; };
-    bool ok = true;
-    ok &= check(p.stock && *p.stock > policy.minStock,
-                p.stock ? RuleText::tr("stock %1 (needs more than %2)").arg(*p.stock).arg(policy.minStock)
-                        : RuleText::tr("stock unknown (needs more than %1)").arg(policy.minStock));
-    const std::optional<double> ratio = s.hasViews && s.units30 > 0
-                                            ? std::optional<double>(double(s.views30) / double(s.units30))
-                                            : (s.hasViews && s.views30 > 0 ? std::optional<double>(INFINITY) : std::nullopt);
-    ok &= check(ratio && *ratio > policy.minViewsPerSale,
-                !ratio ? RuleText::tr("page views per sale unknown (needs more than %1)").arg(policy.minViewsPerSale)
-                : std::isfinite(*ratio)
-                    ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
-                    : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
-    ok &= check(p.price && *p.price > policy.minPrice,
-                p.price ? RuleText::tr("price %1 (needs more than %2)").arg(p.price->toString(), policy.minPrice.toString())
-                        : RuleText::tr("price unknown"));
-    ok &= check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
-                                                          : RuleText::tr("no running campaign"));
-    const bool popular = policy.popularCategories.contains(p.category, Qt::CaseInsensitive);
-    if (popular)
-        e.passed << RuleText::tr("popular category %1").arg(p.category);
+    e.eligible = isEligible(s, policy);
     if (!p.price)
         return e;
     // Revenue potential: the extra revenue a day if the campaign lifts sales
     // by the expected conversion lift.
+    const std::optional<double> ratio = viewsPerSale(s);
+    const bool popular = policy.popularCategories.contains(p.category, Qt::CaseInsensitive);
     const double unitsPerDay = double(s.units30) / 30.0;
     e.revenuePotential = Money::fromMinor(qRound64(double(p.price->minor()) * policy.expectedConversionLift * unitsPerDay));
     e.budget = budget(*p.price, e.revenuePotential, policy);
     const double ratioFactor = ratio ? std::min(*ratio / std::max(policy.minViewsPerSale, 1e-9), 3.0) : 1.0;
     e.score = double(e.revenuePotential.minor()) * (popular ? 1.5 : 1.0) * ratioFactor;
-    e.eligible = ok;
+    return e;
+}
+
+ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
+{
+    ProductEvaluation e = scoreProduct(s, policy);
+    const Product &p = s.product;
+    auto check = [&](bool ok, const QString &text) { (ok ? e.passed : e.failed) << text; };
+    check(stockOk(p, policy),
+          p.stock ? RuleText::tr("stock %1 (needs more than %2)").arg(*p.stock).arg(policy.minStock)
+                  : RuleText::tr("stock unknown (needs more than %1)").arg(policy.minStock));
+    const std::optional<double> ratio = viewsPerSale(s);
+    check(ratioOk(ratio, policy),
+          !ratio ? RuleText::tr("page views per sale unknown (needs more than %1)").arg(policy.minViewsPerSale)
+          : std::isfinite(*ratio)
+              ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
+              : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
+    check(priceOk(p, policy),
+          p.price ? RuleText::tr("price %1 (needs more than %2)").arg(p.price->toString(), policy.minPrice.toString())
+                  : RuleText::tr("price unknown"));
+    check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
+                                                    : RuleText::tr("no running campaign"));
+    if (policy.popularCategories.contains(p.category, Qt::CaseInsensitive))
+        e.passed << RuleText::tr("popular category %1").arg(p.category);
     return e;
 }
 

@@ -133,6 +133,12 @@ Money budget(Money price, Money expectedRoi, const Policy &policy);
 // Selection: stock > min, views/sales > min, price > min, no running
 // campaign; ranked by revenue potential, popular categories first.
 ProductEvaluation evaluateProduct(const ProductStats &stats, const Policy &policy);
+// evaluateProduct(...).eligible without the wording: the cheap first pass
+// over a large catalog.
+bool isEligible(const ProductStats &stats, const Policy &policy);
+// evaluateProduct without the wording (passed and failed stay empty): the
+// numbers that rank the eligible products.
+ProductEvaluation scoreProduct(const ProductStats &stats, const Policy &policy);
 
 // (current - baseline) / baseline x 100; empty when the baseline is zero or
 // either side is missing or not finite.

@@ -5,7 +5,8 @@
 // incremental run (Simulator::run) and the reference that rebuilds the
 // agents' view from the rows every day (Simulator::runFromRows), checks they
 // agree, then five policies one after the other and on parallel threads.
-// Usage: bench_simulation [campaigns] [days] [rounds] [--no-reference]
+// Usage: bench_simulation [campaigns] [days] [rounds] [--no-reference | --one]
+// (--one: only the incremental run of one policy, for a profiler)
 #include "agents/simulation/simulationreport.h"
 #include "../support/generatedrecording.h"
 
@@ -52,7 +53,8 @@ int main(int argc, char **argv)
     const int campaigns = argc > 1 ? atoi(argv[1]) : 1000;
     const int days = argc > 2 ? atoi(argv[2]) : 365;
     const int rounds = argc > 3 ? atoi(argv[3]) : 3;
-    const bool reference = !(argc > 4 && std::strcmp(argv[4], "--no-reference") == 0);
+    const bool one = argc > 4 && std::strcmp(argv[4], "--one") == 0;
+    const bool reference = !one && !(argc > 4 && std::strcmp(argv[4], "--no-reference") == 0);
     const SimulationData data = test::generatedRecording(campaigns, days);
     const QDate from = data.first.addDays(60), to = data.last;
     std::printf("generated %lld product days, %lld campaign days\n", static_cast<long long>(data.productDays.size()),
@@ -66,6 +68,10 @@ int main(int argc, char **argv)
         t.start();
         const PolicyRun fast = Simulator::run(data, settings, cancel);
         incremental.add(t.elapsed());
+        if (one) {
+            std::printf("round %d: one policy %lld ms (%d actions)\n", round + 1, static_cast<long long>(incremental.ms.last()), fast.actions);
+            continue;
+        }
         if (reference) {
             t.restart();
             const PolicyRun slow = Simulator::runFromRows(data, settings, cancel);
@@ -102,6 +108,8 @@ int main(int argc, char **argv)
     if (reference)
         std::printf("  one policy, rebuilt from rows:     %lld / %lld ms  (ratio %.1fx by best)\n", static_cast<long long>(rows.best()),
                     static_cast<long long>(rows.median()), double(rows.best()) / double(std::max<qint64>(1, incremental.best())));
+    if (one)
+        return 0;
     std::printf("  five policies + baselines, serial: %lld / %lld ms\n", static_cast<long long>(serial.best()),
                 static_cast<long long>(serial.median()));
     std::printf("  five policies + baselines, threads:%lld / %lld ms\n", static_cast<long long>(parallel.best()),
