@@ -235,7 +235,7 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
     return out;
 }
 
-QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, const std::atomic_bool &cancel)
+QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, const std::atomic_bool &cancel, Wording wording)
 {
     QList<CampaignAnalysis> out;
     out.reserve(input.campaigns.size());
@@ -243,7 +243,7 @@ QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, c
         if (cancel.load())
             return {};
         CampaignAnalysis a;
-        a.metrics = Rules::measure(s, policy);
+        a.metrics = Rules::measure(s, policy, wording);
         a.snapshot = s;
         a.snapshot.productDays.clear();   // the Manager needs the metrics, not the days
         a.snapshot.campaignDays.clear();
@@ -278,17 +278,18 @@ Portfolio portfolio(const QList<CampaignAnalysis> &analyses)
 }
 
 QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Policy &policy, const QString &cycleId,
-                             const QDateTime &now, const std::atomic_bool &cancel)
+                             const QDateTime &now, const std::atomic_bool &cancel, Wording wording)
 {
     QList<Recommendation> out;
     out.reserve(analyses.size());
-    const QJsonObject thresholds = Rules::thresholdsJson(policy);
+    const bool worded = wording == Wording::Full;
+    const QJsonObject thresholds = worded ? Rules::thresholdsJson(policy) : QJsonObject();
     for (const CampaignAnalysis &a : analyses) {
         if (cancel.load())
             return {};
         const Campaign &c = a.snapshot.campaign;
         const Money price = a.snapshot.product.price.value_or(Money());
-        const Decision d = Rules::decide(a.metrics, price, policy);
+        const Decision d = Rules::decide(a.metrics, price, policy, wording);
         Recommendation r;
         r.cycleId = cycleId;
         r.createdAt = now;
@@ -301,24 +302,28 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         r.rule = d.rule;
         r.risk = a.metrics.risk;
         r.policyVersion = policy.version;
-        QJsonObject inputs = a.metrics.toJson();
-        inputs.insert(QStringLiteral("price"), price.toString());
-        inputs.insert(QStringLiteral("daily_budget"), c.dailyBudget ? QJsonValue(c.dailyBudget->toString()) : QJsonValue());
-        inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
-        r.inputs = inputs;
-        r.thresholds = thresholds;
+        if (worded) {
+            QJsonObject inputs = a.metrics.toJson();
+            inputs.insert(QStringLiteral("price"), price.toString());
+            inputs.insert(QStringLiteral("daily_budget"), c.dailyBudget ? QJsonValue(c.dailyBudget->toString()) : QJsonValue());
+            inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
+            r.inputs = inputs;
+            r.thresholds = thresholds;
+        }
         QString action;
         switch (d.kind) {
         case DecisionKind::EmergencyPause:
         case DecisionKind::Pause:
             r.action = Recommendation::Action::Pause;
-            action = AgentText::tr("Pause the campaign.");
+            if (worded)
+                action = AgentText::tr("Pause the campaign.");
             break;
         case DecisionKind::Continue:
             if (!c.budgetChangeable()) {
                 // Meta: the money is on the ad sets or a lifetime budget; a
                 // budget change is offered for a campaign daily budget only.
-                action = c.budgetLocation == Campaign::BudgetLocation::AdSet
+                if (worded)
+                    action = c.budgetLocation == Campaign::BudgetLocation::AdSet
                              ? AgentText::tr("Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change "
                                              "(Ads Manager).")
                              : AgentText::tr("Keep it running; it has a lifetime budget, which Campaign Pilot does not change "
@@ -326,23 +331,29 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             } else if (auto next = Rules::continueBudget(c, policy)) {
                 r.action = Recommendation::Action::SetBudget;
                 r.proposedBudget = next;
-                action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
+                if (worded)
+                    action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
                              .arg(c.dailyBudget->toString(), next->toString());
             } else {
-                action = AgentText::tr("Keep it running; the budget is at its cap.");
+                if (worded)
+                    action = AgentText::tr("Keep it running; the budget is at its cap.");
             }
             break;
         case DecisionKind::Optimize:
-            action = AgentText::tr("Keep the budget; review the ad copy and targeting.");
+            if (worded)
+                action = AgentText::tr("Keep the budget; review the ad copy and targeting.");
             break;
         case DecisionKind::Monitor:
-            action = AgentText::tr("No change; look again next cycle.");
+            if (worded)
+                action = AgentText::tr("No change; look again next cycle.");
             break;
         }
-        r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
-        r.rationale = d.reason + QLatin1Char(' ') + action;
-        if (!a.metrics.evidence.isEmpty())
-            r.rationale += QLatin1Char(' ') + AgentText::tr("Evidence: %1.").arg(a.metrics.evidence);
+        if (worded) {
+            r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
+            r.rationale = d.reason + QLatin1Char(' ') + action;
+            if (!a.metrics.evidence.isEmpty())
+                r.rationale += QLatin1Char(' ') + AgentText::tr("Evidence: %1.").arg(a.metrics.evidence);
+        }
         out.append(r);
     }
     return out;

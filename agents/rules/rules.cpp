@@ -202,13 +202,14 @@ CampaignWindowSums windowSums(const CampaignSnapshot &s, const Policy &policy)
     return w;
 }
 
-CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
+CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy, Wording wording)
 {
-    return s.sums ? measure(s, *s.sums, policy) : measure(s, windowSums(s, policy), policy);
+    return s.sums ? measure(s, *s.sums, policy, wording) : measure(s, windowSums(s, policy), policy, wording);
 }
 
-CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws, const Policy &policy)
+CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws, const Policy &policy, Wording wording)
 {
+    const bool worded = wording == Wording::Full;   // the evidence in words
     CampaignMetrics m;
     const Campaign &c = s.campaign;
     if (!c.startDate.isValid() || !s.asOf.isValid() || c.startDate > s.asOf) {
@@ -249,15 +250,16 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
         m.currentViewsPerDay = w.views ? std::optional<double>(double(*w.views) / days) : std::nullopt;
         m.salesImpactPct = impactPct(w.unitsPrevious > 0 ? std::optional<double>(m.baselineUnitsPerDay) : std::nullopt, m.currentUnitsPerDay);
         m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
-        m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
-                                  "(as of %3)", nullptr, w.days)
-                         .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
-        if (w.asOf < s.asOf)   // the latest fetch of this product failed: say it was judged on older data
+        if (worded)
+            m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
+                                      "(as of %3)", nullptr, w.days)
+                             .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
+        if (worded && w.asOf < s.asOf)   // the latest fetch of this product failed: say it was judged on older data
             m.evidence = RuleText::tr("judged on older data: %1").arg(m.evidence);
-    } else if (baseRows == 0 || curRows == 0) {
+    } else if (worded && (baseRows == 0 || curRows == 0)) {
         m.evidence = RuleText::tr("no daily product figures %1 the campaign's start and no window measured by the store")
                          .arg(baseRows == 0 ? RuleText::tr("before") : RuleText::tr("since"));
-    } else {
+    } else if (worded) {
         m.evidence = RuleText::tr("daily figures: %1 day(s) before the campaign, %2 day(s) in the current window")
                          .arg(baseRows)
                          .arg(curRows);
@@ -288,7 +290,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
         m.revenue = t.revenue.value_or(Money());
         m.conversions = t.conversions;
         m.currentDays = std::min(m.ageDays, policy.currentDays);
-        m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
+        if (worded)
+            m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
                           .arg(t.spend.toString(), t.revenue ? t.revenue->toString() : RuleText::tr("unknown"),
                                t.asOf.toString(Qt::ISODate));
         revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
@@ -310,58 +313,51 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     return m;
 }
 
-Decision decide(const CampaignMetrics &m, Money price, const Policy &policy)
+Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wording wording)
 {
+    // Every reason is worded only when asked: a backtest reads the kind only.
+    const bool worded = wording == Wording::Full;
     using K = DecisionKind;
     // 1. Inputs we cannot trust never lead to an action.
     if (!m.invalid.isEmpty())
-        return {K::Monitor, QStringLiteral("invalid-input"), RuleText::tr("Not judged: %1.").arg(m.invalid)};
+        return {K::Monitor, QStringLiteral("invalid-input"), worded ? (RuleText::tr("Not judged: %1.").arg(m.invalid)) : QString()};
     // 2. Too young or too little data: watch, do not act.
     if (m.ageDays < policy.learningPeriodDays)
-        return {K::Monitor, QStringLiteral("learning"),
-                RuleText::tr("The campaign is %n day(s) old, inside its %1-day learning period.", nullptr, m.ageDays)
-                    .arg(policy.learningPeriodDays)};
+        return {K::Monitor, QStringLiteral("learning"), worded ? (RuleText::tr("The campaign is %n day(s) old, inside its %1-day learning period.", nullptr, m.ageDays)
+                    .arg(policy.learningPeriodDays)) : QString()};
     if (m.currentDays < policy.minDaysOfData)
-        return {K::Monitor, QStringLiteral("too-few-days"),
-                RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays).arg(policy.minDaysOfData)};
+        return {K::Monitor, QStringLiteral("too-few-days"), worded ? (RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays).arg(policy.minDaysOfData)) : QString()};
     // 3. Money is being lost: stop it first, whatever sales do.
     if (m.roas && *m.roas < policy.emergencyRoasBelow)
-        return {K::EmergencyPause, QStringLiteral("emergency-roas"),
-                RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
+        return {K::EmergencyPause, QStringLiteral("emergency-roas"), worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
-                         m.spend.toString(), m.revenue.toString())};
+                         m.spend.toString(), m.revenue.toString())) : QString()};
     if (m.cpa && *m.cpa > price)
-        return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
-                RuleText::tr("Each conversion costs %1, more than the product's price %2.").arg(m.cpa->toString(), price.toString())};
+        return {K::EmergencyPause, QStringLiteral("emergency-cpa"), worded ? (RuleText::tr("Each conversion costs %1, more than the product's price %2.").arg(m.cpa->toString(), price.toString())) : QString()};
     if (!m.cpa && m.spend > price)
-        return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
-                RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
-                    .arg(m.spend.toString(), price.toString())};
+        return {K::EmergencyPause, QStringLiteral("emergency-cpa"), worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
+                    .arg(m.spend.toString(), price.toString())) : QString()};
     // 4. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins.
     const auto &s = m.salesImpactPct;
     const auto &v = m.viewImpactPct;
-    const QString numbers = RuleText::tr("sales impact %1, view impact %2").arg(pct(s), pct(v));
+    const QString numbers = worded ? RuleText::tr("sales impact %1, view impact %2").arg(pct(s), pct(v)) : QString();
     if ((s && *s < policy.pauseSalesImpactBelow) || (v && *v < policy.pauseViewImpactBelow))
-        return {K::Pause, QStringLiteral("pause"),
-                RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
-                    .arg(numbers, pct(policy.pauseSalesImpactBelow), pct(policy.pauseViewImpactBelow))};
+        return {K::Pause, QStringLiteral("pause"), worded ? (RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
+                    .arg(numbers, pct(policy.pauseSalesImpactBelow), pct(policy.pauseViewImpactBelow))) : QString()};
     if (s && v && *s > policy.continueSalesImpactAbove && *v > policy.continueViewImpactAbove)
-        return {K::Continue, QStringLiteral("continue"),
-                RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
-                    .arg(numbers, pct(policy.continueSalesImpactAbove), pct(policy.continueViewImpactAbove))};
+        return {K::Continue, QStringLiteral("continue"), worded ? (RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
+                    .arg(numbers, pct(policy.continueSalesImpactAbove), pct(policy.continueViewImpactAbove))) : QString()};
     if ((s && *s >= policy.optimizeSalesImpactFrom && *s <= policy.optimizeSalesImpactTo)
         || (v && *v >= policy.optimizeViewImpactFrom && *v <= policy.optimizeViewImpactTo))
-        return {K::Optimize, QStringLiteral("optimize"),
-                RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
+        return {K::Optimize, QStringLiteral("optimize"), worded ? (RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
                     .arg(numbers, pct(policy.optimizeSalesImpactFrom), pct(policy.optimizeSalesImpactTo),
-                         pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))};
+                         pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))) : QString()};
     // 5. Everything else: mixed, flat or unmeasurable.
     if (!s && !v)
-        return {K::Monitor, QStringLiteral("no-baseline"),
-                RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
-                    .arg(policy.baselineDays)};
-    return {K::Monitor, QStringLiteral("mixed"), RuleText::tr("Mixed or flat results: %1.").arg(numbers)};
+        return {K::Monitor, QStringLiteral("no-baseline"), worded ? (RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
+                    .arg(policy.baselineDays)) : QString()};
+    return {K::Monitor, QStringLiteral("mixed"), worded ? (RuleText::tr("Mixed or flat results: %1.").arg(numbers)) : QString()};
 }
 
 double riskScore(double burnRate, double decline, double competition, double lifecycle, const Policy &policy)

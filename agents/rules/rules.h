@@ -124,6 +124,10 @@ std::optional<DecisionKind> decisionFromKey(QStringView key);
 
 // ---- The rules: pure functions -----------------------------------------------
 
+// Full: reasons and evidence in words for the rationale. KindOnly: the
+// numbers and decisions alone, for a backtest that never shows the words.
+enum class Wording { Full, KindOnly };
+
 namespace Rules {
 
 // Budget = min(price x 0.6, max(floor, expected ROI x 0.3)), capped at the
@@ -147,12 +151,14 @@ std::optional<double> impactPct(std::optional<double> baseline, std::optional<do
 // The window sums of a snapshot's daily lists (the reference computation).
 CampaignWindowSums windowSums(const CampaignSnapshot &snapshot, const Policy &policy);
 // Metrics from the snapshot's `sums` when set, else from its daily lists.
-CampaignMetrics measure(const CampaignSnapshot &snapshot, const Policy &policy);
+CampaignMetrics measure(const CampaignSnapshot &snapshot, const Policy &policy, Wording wording = Wording::Full);
 // Metrics from given window sums (the snapshot's daily lists are not read).
-CampaignMetrics measure(const CampaignSnapshot &snapshot, const CampaignWindowSums &sums, const Policy &policy);
+CampaignMetrics measure(const CampaignSnapshot &snapshot, const CampaignWindowSums &sums, const Policy &policy,
+                        Wording wording = Wording::Full);
 
 // The decision matrix with its precedence (agents/rules/DECISIONS.md).
-Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &policy);
+// Wording::KindOnly leaves `reason` empty (a backtest counts decisions).
+Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &policy, Wording wording = Wording::Full);
 
 // Risk score 0..100 = (burn x 0.3 + decline x 0.4 + competition x 0.2 +
 // lifecycle x 0.1) x 100, each part 0..1.

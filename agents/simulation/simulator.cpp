@@ -723,9 +723,11 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         for (CampaignSnapshot &s : in.campaigns)
             s.categoryCompetition = double(byCategory.value(s.product.category)) / in.campaigns.size();
 
+        // Nobody reads the Manager's words in a backtest unless observed.
         const QDateTime now(d, QTime(23, 0), Qt::UTC);
+        const Wording wording = observe ? Wording::Full : Wording::KindOnly;
         QList<Recommendation> recs = CycleSteps::create(in, policy, copy, QStringLiteral("sim"), now, never);
-        recs += CycleSteps::manage(CycleSteps::analyse(in, policy, never), policy, QStringLiteral("sim"), now, never);
+        recs += CycleSteps::manage(CycleSteps::analyse(in, policy, never, wording), policy, QStringLiteral("sim"), now, never, wording);
         if (observe)
             observe(d, recs);
 
