@@ -14,7 +14,9 @@ namespace cp {
 namespace CycleSteps {
 
 // Reads the store as of `asOf` (default: the newest day with product figures).
-Result<CycleInput> load(QSqlDatabase db, QDate asOf = {});
+// The campaigns' daily figures arrive as window sums for `policy`'s windows
+// (CampaignSnapshot::sums): analyse the input with the same policy.
+Result<CycleInput> load(QSqlDatabase db, QDate asOf = {}, const Policy &policy = Policy{});
 
 // Campaign Creator: new campaigns for the best eligible products.
 QList<Recommendation> create(const CycleInput &input, const Policy &policy, const CopyWriter &copy, const QString &cycleId,

@@ -146,60 +146,84 @@ std::optional<double> impactPct(std::optional<double> baseline, std::optional<do
     return (*current - *baseline) / *baseline * 100.0;
 }
 
+} // namespace Rules
+
+WindowSumsBuilder::WindowSumsBuilder(const Campaign &c, QDate asOf, const Policy &policy)
+{
+    m_sums.forBaselineDays = policy.baselineDays;
+    m_sums.forCurrentDays = policy.currentDays;
+    m_valid = c.startDate.isValid() && asOf.isValid() && c.startDate <= asOf;
+    if (!m_valid)
+        return;
+    m_asOf = asOf.toJulianDay();
+    m_start = c.startDate.toJulianDay();
+    m_baselineFrom = m_start - policy.baselineDays;
+    m_baselineTo = m_start - 1;
+    m_currentFrom = std::max(m_start, m_asOf - (policy.currentDays - 1));
+}
+
+void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qint64> views)
+{
+    if (!m_valid || m_productStopped || day > m_asOf)
+        return;   // never look past the cycle's date
+    CampaignWindowSums &w = m_sums;
+    if (units < 0 || (views && *views < 0)) {
+        w.negativeProductDay = QDate::fromJulianDay(day);
+        m_productStopped = true;
+        return;
+    }
+    if (day >= m_baselineFrom && day <= m_baselineTo) {
+        ++w.baseRows;
+        w.baseUnits += units;
+        if (views) {
+            w.baseViews += *views;
+            ++w.baseViewDays;
+        }
+    } else if (day >= m_currentFrom) {
+        ++w.curRows;
+        w.curUnits += units;
+        if (views) {
+            w.curViews += *views;
+            ++w.curViewDays;
+        }
+    }
+    const qint64 back = m_asOf - day;
+    if (back >= 30 && back < 60)
+        w.longAgo += units;
+    else if (back < 30)
+        w.recent += units;
+}
+
+void WindowSumsBuilder::addCampaignDay(qint64 day, qint64 spendMinor, qint64 revenueMinor, qint64 conversions, qint64 clicks)
+{
+    if (!m_valid || m_campaignStopped || day > m_asOf || day < m_start)
+        return;
+    CampaignWindowSums &w = m_sums;
+    if (spendMinor < 0 || revenueMinor < 0 || conversions < 0 || clicks < 0) {
+        w.negativeCampaignDay = QDate::fromJulianDay(day);
+        m_campaignStopped = true;
+        return;
+    }
+    w.campaignRows = true;
+    w.spend += Money::fromMinor(spendMinor);
+    w.revenue += Money::fromMinor(revenueMinor);
+    w.conversions += conversions;
+    if (day >= m_currentFrom) {
+        w.windowSpend += Money::fromMinor(spendMinor);
+        ++w.currentDays;
+    }
+}
+
+namespace Rules {
+
 CampaignWindowSums windowSums(const CampaignSnapshot &s, const Policy &policy)
 {
-    CampaignWindowSums w;
-    const Campaign &c = s.campaign;
-    if (!c.startDate.isValid() || !s.asOf.isValid() || c.startDate > s.asOf)
-        return w;
-    const QDate baselineFrom = c.startDate.addDays(-policy.baselineDays);
-    const QDate baselineTo = c.startDate.addDays(-1);
-    const QDate currentFrom = std::max(c.startDate, s.asOf.addDays(-(policy.currentDays - 1)));
-    for (const ProductDay &d : s.productDays) {
-        if (d.date > s.asOf)
-            continue;   // never look past the cycle's date
-        if (d.unitsSold < 0 || (d.pageViews && *d.pageViews < 0)) {
-            w.negativeProductDay = d.date;
-            break;
-        }
-        if (d.date >= baselineFrom && d.date <= baselineTo) {
-            ++w.baseRows;
-            w.baseUnits += d.unitsSold;
-            if (d.pageViews) {
-                w.baseViews += *d.pageViews;
-                ++w.baseViewDays;
-            }
-        } else if (d.date >= currentFrom) {
-            ++w.curRows;
-            w.curUnits += d.unitsSold;
-            if (d.pageViews) {
-                w.curViews += *d.pageViews;
-                ++w.curViewDays;
-            }
-        }
-        const qint64 back = d.date.daysTo(s.asOf);
-        if (back >= 30 && back < 60)
-            w.longAgo += d.unitsSold;
-        else if (back < 30)
-            w.recent += d.unitsSold;
-    }
-    for (const CampaignDay &d : s.campaignDays) {
-        if (d.date > s.asOf || d.date < c.startDate)
-            continue;
-        if (d.spend.minor() < 0 || d.revenue.minor() < 0 || d.conversions < 0 || d.clicks < 0) {
-            w.negativeCampaignDay = d.date;
-            break;
-        }
-        w.campaignRows = true;
-        w.spend += d.spend;
-        w.revenue += d.revenue;
-        w.conversions += d.conversions;
-        if (d.date >= currentFrom) {
-            w.windowSpend += d.spend;
-            ++w.currentDays;
-        }
-    }
-    return w;
+    WindowSumsBuilder b(s.campaign, s.asOf, policy);
+    for (const ProductDay &d : s.productDays)
+        b.addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
+    for (const CampaignDay &d : s.campaignDays)
+        b.addCampaignDay(d.date.toJulianDay(), d.spend.minor(), d.revenue.minor(), d.conversions, d.clicks);
+    return b.sums();
 }
 
 CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy, Wording wording)
@@ -221,6 +245,12 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     const QDate baselineTo = c.startDate.addDays(-1);
     const QDate currentFrom = std::max(c.startDate, s.asOf.addDays(-(policy.currentDays - 1)));
 
+    if (ws.forBaselineDays != policy.baselineDays || ws.forCurrentDays != policy.currentDays) {
+        // Sums read for another policy's windows: refuse rather than judge on them.
+        m.invalid = RuleText::tr("figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4")
+                        .arg(ws.forBaselineDays).arg(ws.forCurrentDays).arg(policy.baselineDays).arg(policy.currentDays);
+        return m;
+    }
     if (ws.negativeProductDay) {
         m.invalid = RuleText::tr("negative product figures on %1").arg(ws.negativeProductDay->toString(Qt::ISODate));
         return m;

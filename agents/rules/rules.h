@@ -48,6 +48,8 @@ struct CampaignWindowSums
     Money spend, revenue, windowSpend;         // windowSpend: the current window
     qint64 conversions = 0;
     int currentDays = 0;                       // campaign days in the current window
+    // The policy windows these were summed for (measure refuses others).
+    int forBaselineDays = -1, forCurrentDays = -1;
     bool operator==(const CampaignWindowSums &) const = default;
 };
 
@@ -123,6 +125,25 @@ QString decisionKey(DecisionKind kind);   // "CONTINUE", "EMERGENCY_PAUSE", ...
 std::optional<DecisionKind> decisionFromKey(QStringView key);
 
 // ---- The rules: pure functions -----------------------------------------------
+
+// Folds one campaign's daily figures into its window sums, a day at a time:
+// product days of its product and its own days, each in date order (the
+// sums stop at the first day with negative figures, as measure's reading
+// does). Days after asOf are ignored. Used over a snapshot's lists and over
+// rows streamed from the store.
+class WindowSumsBuilder
+{
+public:
+    WindowSumsBuilder(const Campaign &campaign, QDate asOf, const Policy &policy);
+    void addProductDay(qint64 julianDay, qint64 units, std::optional<qint64> views);
+    void addCampaignDay(qint64 julianDay, qint64 spendMinor, qint64 revenueMinor, qint64 conversions, qint64 clicks);
+    const CampaignWindowSums &sums() const { return m_sums; }
+
+private:
+    CampaignWindowSums m_sums;
+    bool m_valid = false, m_productStopped = false, m_campaignStopped = false;
+    qint64 m_asOf = 0, m_start = 0, m_baselineFrom = 0, m_baselineTo = 0, m_currentFrom = 0;
+};
 
 // Full: reasons and evidence in words for the rationale. KindOnly: the
 // numbers and decisions alone, for a backtest that never shows the words.

@@ -692,6 +692,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 snap.product = in.products[ci].product;
             const int p = productNumber.value(c.productId, -1);
             CampaignWindowSums w;
+            w.forBaselineDays = policy.baselineDays;
+            w.forCurrentDays = policy.currentDays;
             w.negativeProductDay = sums.firstNegative(p, scanFrom);
             const QDate currentFrom = std::max(c.startDate, d.addDays(-(policy.currentDays - 1)));
             if (!w.negativeProductDay) {
