@@ -350,22 +350,32 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
     using K = DecisionKind;
     // 1. Inputs we cannot trust never lead to an action.
     if (!m.invalid.isEmpty())
-        return {K::Monitor, QStringLiteral("invalid-input"), worded ? (RuleText::tr("Not judged: %1.").arg(m.invalid)) : QString()};
+        return {K::Monitor, QStringLiteral("invalid-input"),
+                worded ? (RuleText::tr("Not judged: %1.").arg(m.invalid)) : QString()};
     // 2. Too young or too little data: watch, do not act.
     if (m.ageDays < policy.learningPeriodDays)
-        return {K::Monitor, QStringLiteral("learning"), worded ? (RuleText::tr("The campaign is %n day(s) old, inside its %1-day learning period.", nullptr, m.ageDays)
+        return {K::Monitor, QStringLiteral("learning"),
+                worded ? (RuleText::tr("The campaign is %n day(s) old, inside its %1-day learning period.", nullptr, m.ageDays)
                     .arg(policy.learningPeriodDays)) : QString()};
     if (m.currentDays < policy.minDaysOfData)
-        return {K::Monitor, QStringLiteral("too-few-days"), worded ? (RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays).arg(policy.minDaysOfData)) : QString()};
+        return {K::Monitor, QStringLiteral("too-few-days"),
+                worded ? (RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays)
+                              .arg(policy.minDaysOfData))
+                       : QString()};
     // 3. Money is being lost: stop it first, whatever sales do.
     if (m.roas && *m.roas < policy.emergencyRoasBelow)
-        return {K::EmergencyPause, QStringLiteral("emergency-roas"), worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
+        return {K::EmergencyPause, QStringLiteral("emergency-roas"),
+                worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
                          m.spend.toString(), m.revenue.toString())) : QString()};
     if (m.cpa && *m.cpa > price)
-        return {K::EmergencyPause, QStringLiteral("emergency-cpa"), worded ? (RuleText::tr("Each conversion costs %1, more than the product's price %2.").arg(m.cpa->toString(), price.toString())) : QString()};
+        return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
+                worded ? (RuleText::tr("Each conversion costs %1, more than the product's price %2.")
+                              .arg(m.cpa->toString(), price.toString()))
+                       : QString()};
     if (!m.cpa && m.spend > price)
-        return {K::EmergencyPause, QStringLiteral("emergency-cpa"), worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
+        return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
+                worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
                     .arg(m.spend.toString(), price.toString())) : QString()};
     // 4. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins.
@@ -373,21 +383,26 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
     const auto &v = m.viewImpactPct;
     const QString numbers = worded ? RuleText::tr("sales impact %1, view impact %2").arg(pct(s), pct(v)) : QString();
     if ((s && *s < policy.pauseSalesImpactBelow) || (v && *v < policy.pauseViewImpactBelow))
-        return {K::Pause, QStringLiteral("pause"), worded ? (RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
+        return {K::Pause, QStringLiteral("pause"),
+                worded ? (RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
                     .arg(numbers, pct(policy.pauseSalesImpactBelow), pct(policy.pauseViewImpactBelow))) : QString()};
     if (s && v && *s > policy.continueSalesImpactAbove && *v > policy.continueViewImpactAbove)
-        return {K::Continue, QStringLiteral("continue"), worded ? (RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
+        return {K::Continue, QStringLiteral("continue"),
+                worded ? (RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
                     .arg(numbers, pct(policy.continueSalesImpactAbove), pct(policy.continueViewImpactAbove))) : QString()};
     if ((s && *s >= policy.optimizeSalesImpactFrom && *s <= policy.optimizeSalesImpactTo)
         || (v && *v >= policy.optimizeViewImpactFrom && *v <= policy.optimizeViewImpactTo))
-        return {K::Optimize, QStringLiteral("optimize"), worded ? (RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
+        return {K::Optimize, QStringLiteral("optimize"),
+                worded ? (RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
                     .arg(numbers, pct(policy.optimizeSalesImpactFrom), pct(policy.optimizeSalesImpactTo),
                          pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))) : QString()};
     // 5. Everything else: mixed, flat or unmeasurable.
     if (!s && !v)
-        return {K::Monitor, QStringLiteral("no-baseline"), worded ? (RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
+        return {K::Monitor, QStringLiteral("no-baseline"),
+                worded ? (RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
                     .arg(policy.baselineDays)) : QString()};
-    return {K::Monitor, QStringLiteral("mixed"), worded ? (RuleText::tr("Mixed or flat results: %1.").arg(numbers)) : QString()};
+    return {K::Monitor, QStringLiteral("mixed"),
+                worded ? (RuleText::tr("Mixed or flat results: %1.").arg(numbers)) : QString()};
 }
 
 double riskScore(double burnRate, double decline, double competition, double lifecycle, const Policy &policy)
