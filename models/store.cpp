@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "nativequery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -56,12 +57,9 @@ Status StoreWriter::prepareNative()
     // QSqlDriver::handle() documents this cast for the SQLite driver: the
     // variant holds a sqlite3*. Debian's driver links the system libsqlite3,
     // the same library this target links.
-    const QVariant v = m_db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return {};  // another driver: the QSqlQuery path serves
-    m_handle = *static_cast<sqlite3 *const *>(v.constData());
+    m_handle = nativeHandle(m_db);
     if (!m_handle)
-        return {};
+        return {};  // another driver: the QSqlQuery path serves
     if (sqlite3_prepare_v2(m_handle, kProductDayUpsert, -1, &m_productDayNative, nullptr) != SQLITE_OK)
         return Error{QString::fromUtf8(sqlite3_errmsg(m_handle)), QStringLiteral("prepare product_days")};
     return {};
@@ -308,7 +306,7 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
     // SQLite off the day index: through it every row costs a primary-key
     // lookup (5.9 s for 3.3 M rows), while a scan in primary-key order also
     // groups without sorting (0.7 s); see BENCHMARKS.md.
-    q.prepare(QStringLiteral(
+    static const char *const kSql =
         "WITH sums AS (SELECT product_id, SUM(page_views) AS views, SUM(units_sold) AS units, SUM(revenue_minor) AS revenue "
         "              FROM product_days WHERE +day BETWEEN :from AND :to GROUP BY product_id), "
         "     stock_day AS (SELECT product_id, MAX(day) AS day FROM product_days "
@@ -319,7 +317,38 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
         "FROM products p LEFT JOIN sums d ON d.product_id = p.id "
         "LEFT JOIN stock_day sd ON sd.product_id = p.id "
         "LEFT JOIN product_days ps ON ps.product_id = sd.product_id AND ps.day = sd.day "
-        "ORDER BY p.id"));
+        "ORDER BY p.id";
+    // Up to a row per product of a large catalog: read through SQLite's own
+    // API where the driver is SQLite (Qt's value layer costs a QVariant per cell).
+    if (NativeQuery n(db); n.isNative()) {
+        if (Status s = n.prepare(kSql); !s)
+            return Error{s.error().message, QStringLiteral("catalog")};
+        n.bind(":from", from.toString(Qt::ISODate));
+        n.bind(":to", to.toString(Qt::ISODate));
+        QList<CatalogRow> rows;
+        while (n.next()) {
+            CatalogRow r;
+            r.product.id = n.text(0);
+            r.product.name = n.text(1);
+            r.product.category = n.text(2);
+            if (const auto price = n.optInteger(3))
+                r.product.price = Money::fromMinor(*price);
+            r.product.stock = n.optInteger(4);
+            r.product.description = n.text(5);
+            r.product.imageUrl = n.text(6);
+            r.pageViews = n.optInteger(7);
+            r.unitsSold = n.integer(8);
+            r.revenue = Money::fromMinor(n.integer(9));
+            if (const auto dayStock = n.optInteger(10))
+                r.product.stock = dayStock;
+            r.activeCampaign = n.text(11);
+            rows.append(std::move(r));
+        }
+        if (!n.error())
+            return Error{n.error().error().message, QStringLiteral("catalog")};
+        return rows;
+    }
+    q.prepare(QString::fromUtf8(kSql));
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!q.exec())
@@ -407,7 +436,9 @@ Result<std::optional<RecordingManifest>> recording(QSqlDatabase db, QString *con
 std::pair<QDate, QDate> productDayRange(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT MIN(day), MAX(day) FROM product_days")) && q.next())
+    // Two subqueries: each is one step along the day index, where MIN and MAX
+    // in one statement scan all of it (0.21 s at 3.3 M rows).
+    if (q.exec(QStringLiteral("SELECT (SELECT MIN(day) FROM product_days), (SELECT MAX(day) FROM product_days)")) && q.next())
         return {QDate::fromString(q.value(0).toString(), Qt::ISODate), QDate::fromString(q.value(1).toString(), Qt::ISODate)};
     return {};
 }

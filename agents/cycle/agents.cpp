@@ -2,6 +2,7 @@
 #include "agents.h"
 #include "models/liveevidence.h"
 
+#include "models/nativequery.h"
 #include "models/store.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ QJsonObject Portfolio::toJson() const
 
 namespace CycleSteps {
 
-Result<CycleInput> load(QSqlDatabase db, QDate asOf)
+Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
 {
     CycleInput in;
     // A live workspace judges from its first snapshot: the windows the
@@ -135,63 +136,123 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf)
     for (CampaignSnapshot &s : in.campaigns)
         s.categoryCompetition = active > 0 ? double(activeByCategory.value(s.product.category)) / active : 0;
 
-    // The daily figures the Analyst needs, read in two queries, bounded by asOf.
+    // The daily figures the Analyst needs, read in two queries, bounded by
+    // asOf, folded straight into each campaign's window sums (the same
+    // WindowSumsBuilder that Rules::measure uses over daily lists), so no
+    // list of 800 k day rows is built, copied to the Analyst and freed.
     QHash<QString, QList<int>> byProduct;
     QDate earliest = asOf;
+    std::vector<WindowSumsBuilder> builders;
+    builders.reserve(size_t(in.campaigns.size()));
     for (int i = 0; i < in.campaigns.size(); ++i) {
         byProduct[in.campaigns[i].campaign.productId].append(i);
         earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-60), asOf.addDays(-60)));
+        builders.emplace_back(in.campaigns[i].campaign, asOf, policy);
     }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
     // Driven from the running campaigns (CROSS JOIN fixes SQLite's loop
-    // order): a primary-key range scan per advertised product, instead of the
-    // whole day range joined row by row.
-    q.prepare(QStringLiteral("WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
-                             "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
-                             "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
-                             "WHERE d.day BETWEEN ? AND ?"));
-    q.addBindValue(earliest.toString(Qt::ISODate));
-    q.addBindValue(asOf.toString(Qt::ISODate));
-    if (!q.exec())
-        return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
-    while (q.next()) {
-        const ProductDay d = StoreReader::productDay(q);
-        for (int i : byProduct.value(d.productId))
-            in.campaigns[i].productDays.append(d);
+    // order): a primary-key range scan per advertised product, in day order,
+    // instead of the whole day range joined row by row.
+    static const char *const kProductDays =
+        "WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
+        "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
+        "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
+        "WHERE d.day BETWEEN ?1 AND ?2";
+    static const char *const kCampaignDays =
+        "SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
+        "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
+        "WHERE c.status = 'active' AND d.day <= ?1";
+    if (NativeQuery n(db); n.isNative()) {
+        // SQLite's own API: the rows arrive in the product's (or campaign's)
+        // key order, so one id lookup serves a run of rows.
+        if (Status st = n.prepare(kProductDays); !st)
+            return Error{st.error().message, QStringLiteral("cycle: product days")};
+        n.bind(1, earliest.toString(Qt::ISODate));
+        n.bind(2, asOf.toString(Qt::ISODate));
+        QByteArray lastId;
+        const QList<int> *targets = nullptr;
+        static const QList<int> none;
+        while (n.next()) {
+            if (const QByteArrayView id = n.bytes(0); !targets || id != lastId) {
+                lastId = id.toByteArray();
+                const auto it = byProduct.constFind(QString::fromUtf8(lastId));
+                targets = it == byProduct.constEnd() ? &none : &*it;
+            }
+            const qint64 day = n.julianDay(1);
+            const qint64 units = n.integer(3);
+            const std::optional<qint64> views = n.optInteger(2);
+            for (int i : *targets)
+                builders[size_t(i)].addProductDay(day, units, views);
+        }
+        if (!n.error())
+            return Error{n.error().error().message, QStringLiteral("cycle: product days")};
+        if (Status st = n.prepare(kCampaignDays); !st)
+            return Error{st.error().message, QStringLiteral("cycle: campaign days")};
+        n.bind(1, asOf.toString(Qt::ISODate));
+        int campaign = -1;
+        lastId.clear();
+        bool first = true;
+        while (n.next()) {
+            if (const QByteArrayView id = n.bytes(0); first || id != lastId) {
+                first = false;
+                lastId = id.toByteArray();
+                campaign = index.value(QString::fromUtf8(lastId), -1);
+            }
+            if (campaign >= 0)
+                builders[size_t(campaign)].addCampaignDay(n.julianDay(1), n.integer(4), n.integer(6), n.integer(5), n.integer(3));
+        }
+        if (!n.error())
+            return Error{n.error().error().message, QStringLiteral("cycle: campaign days")};
+    } else {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QString::fromLatin1(kProductDays).replace(QLatin1String("?1"), QLatin1String("?")).replace(QLatin1String("?2"), QLatin1String("?")));
+        q.addBindValue(earliest.toString(Qt::ISODate));
+        q.addBindValue(asOf.toString(Qt::ISODate));
+        if (!q.exec())
+            return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
+        while (q.next()) {
+            const ProductDay d = StoreReader::productDay(q);
+            for (int i : byProduct.value(d.productId))
+                builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
+        }
+        q.prepare(QString::fromLatin1(kCampaignDays).replace(QLatin1String("?1"), QLatin1String("?")));
+        q.addBindValue(asOf.toString(Qt::ISODate));
+        if (!q.exec())
+            return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
+        while (q.next()) {
+            const int i = index.value(q.value(0).toString(), -1);
+            if (i >= 0) {
+                const CampaignDay d = StoreReader::campaignDay(q);
+                builders[size_t(i)].addCampaignDay(d.date.toJulianDay(), d.spend.minor(), d.revenue.minor(), d.conversions, d.clicks);
+            }
+        }
     }
-    q.prepare(QStringLiteral("SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
-                             "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
-                             "WHERE c.status = 'active' AND d.day <= ?"));
-    q.addBindValue(asOf.toString(Qt::ISODate));
-    if (!q.exec())
-        return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
-    while (q.next()) {
-        const int i = index.value(q.value(0).toString(), -1);
-        if (i >= 0)
-            in.campaigns[i].campaignDays.append(StoreReader::campaignDay(q));
-    }
+    for (int i = 0; i < in.campaigns.size(); ++i)
+        in.campaigns[i].sums = builders[size_t(i)].sums();
     return in;
 }
 
 QList<Recommendation> create(const CycleInput &input, const Policy &policy, const CopyWriter &copy, const QString &cycleId,
                              const QDateTime &now, const std::atomic_bool &cancel)
 {
+    // Rank on the numbers; only the products that become recommendations
+    // are worded (the same ranking: score, then product id).
     QList<QPair<ProductEvaluation, const ProductStats *>> eligible;
     for (const ProductStats &s : input.products) {
         if (cancel.load())
             return {};
-        ProductEvaluation e = Rules::evaluateProduct(s, policy);
-        if (e.eligible)
-            eligible.append({e, &s});
+        if (!Rules::isEligible(s, policy))
+            continue;
+        eligible.append({Rules::scoreProduct(s, policy), &s});
     }
     std::stable_sort(eligible.begin(), eligible.end(), [](const auto &a, const auto &b) {
         return a.first.score != b.first.score ? a.first.score > b.first.score : a.second->product.id < b.second->product.id;
     });
     QList<Recommendation> out;
-    for (const auto &[e, s] : eligible) {
+    for (const auto &[scored, s] : eligible) {
         if (out.size() >= policy.maxNewCampaignsPerCycle)
             break;
+        const ProductEvaluation e = Rules::evaluateProduct(*s, policy);
         const Product &p = s->product;
         Recommendation r;
         r.cycleId = cycleId;
@@ -232,7 +293,7 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
     return out;
 }
 
-QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, const std::atomic_bool &cancel)
+QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, const std::atomic_bool &cancel, Wording wording)
 {
     QList<CampaignAnalysis> out;
     out.reserve(input.campaigns.size());
@@ -240,7 +301,7 @@ QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, c
         if (cancel.load())
             return {};
         CampaignAnalysis a;
-        a.metrics = Rules::measure(s, policy);
+        a.metrics = Rules::measure(s, policy, wording);
         a.snapshot = s;
         a.snapshot.productDays.clear();   // the Manager needs the metrics, not the days
         a.snapshot.campaignDays.clear();
@@ -275,15 +336,18 @@ Portfolio portfolio(const QList<CampaignAnalysis> &analyses)
 }
 
 QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Policy &policy, const QString &cycleId,
-                             const QDateTime &now, const std::atomic_bool &cancel)
+                             const QDateTime &now, const std::atomic_bool &cancel, Wording wording)
 {
     QList<Recommendation> out;
+    out.reserve(analyses.size());
+    const bool worded = wording == Wording::Full;
+    const QJsonObject thresholds = worded ? Rules::thresholdsJson(policy) : QJsonObject();
     for (const CampaignAnalysis &a : analyses) {
         if (cancel.load())
             return {};
         const Campaign &c = a.snapshot.campaign;
         const Money price = a.snapshot.product.price.value_or(Money());
-        const Decision d = Rules::decide(a.metrics, price, policy);
+        const Decision d = Rules::decide(a.metrics, price, policy, wording);
         Recommendation r;
         r.cycleId = cycleId;
         r.createdAt = now;
@@ -296,24 +360,28 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         r.rule = d.rule;
         r.risk = a.metrics.risk;
         r.policyVersion = policy.version;
-        QJsonObject inputs = a.metrics.toJson();
-        inputs.insert(QStringLiteral("price"), price.toString());
-        inputs.insert(QStringLiteral("daily_budget"), c.dailyBudget ? QJsonValue(c.dailyBudget->toString()) : QJsonValue());
-        inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
-        r.inputs = inputs;
-        r.thresholds = Rules::thresholdsJson(policy);
+        if (worded) {
+            QJsonObject inputs = a.metrics.toJson();
+            inputs.insert(QStringLiteral("price"), price.toString());
+            inputs.insert(QStringLiteral("daily_budget"), c.dailyBudget ? QJsonValue(c.dailyBudget->toString()) : QJsonValue());
+            inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
+            r.inputs = inputs;
+            r.thresholds = thresholds;
+        }
         QString action;
         switch (d.kind) {
         case DecisionKind::EmergencyPause:
         case DecisionKind::Pause:
             r.action = Recommendation::Action::Pause;
-            action = AgentText::tr("Pause the campaign.");
+            if (worded)
+                action = AgentText::tr("Pause the campaign.");
             break;
         case DecisionKind::Continue:
             if (!c.budgetChangeable()) {
                 // Meta: the money is on the ad sets or a lifetime budget; a
                 // budget change is offered for a campaign daily budget only.
-                action = c.budgetLocation == Campaign::BudgetLocation::AdSet
+                if (worded)
+                    action = c.budgetLocation == Campaign::BudgetLocation::AdSet
                              ? AgentText::tr("Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change "
                                              "(Ads Manager).")
                              : AgentText::tr("Keep it running; it has a lifetime budget, which Campaign Pilot does not change "
@@ -321,23 +389,29 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             } else if (auto next = Rules::continueBudget(c, policy)) {
                 r.action = Recommendation::Action::SetBudget;
                 r.proposedBudget = next;
-                action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
+                if (worded)
+                    action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
                              .arg(c.dailyBudget->toString(), next->toString());
             } else {
-                action = AgentText::tr("Keep it running; the budget is at its cap.");
+                if (worded)
+                    action = AgentText::tr("Keep it running; the budget is at its cap.");
             }
             break;
         case DecisionKind::Optimize:
-            action = AgentText::tr("Keep the budget; review the ad copy and targeting.");
+            if (worded)
+                action = AgentText::tr("Keep the budget; review the ad copy and targeting.");
             break;
         case DecisionKind::Monitor:
-            action = AgentText::tr("No change; look again next cycle.");
+            if (worded)
+                action = AgentText::tr("No change; look again next cycle.");
             break;
         }
-        r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
-        r.rationale = d.reason + QLatin1Char(' ') + action;
-        if (!a.metrics.evidence.isEmpty())
-            r.rationale += QLatin1Char(' ') + AgentText::tr("Evidence: %1.").arg(a.metrics.evidence);
+        if (worded) {
+            r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
+            r.rationale = d.reason + QLatin1Char(' ') + action;
+            if (!a.metrics.evidence.isEmpty())
+                r.rationale += QLatin1Char(' ') + AgentText::tr("Evidence: %1.").arg(a.metrics.evidence);
+        }
         out.append(r);
     }
     return out;

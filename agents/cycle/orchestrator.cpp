@@ -38,7 +38,7 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
         m_created = recs;
         emit stepStarted(QStringLiteral("analyst"));
         auto *analyst = m_analyst;
-        QMetaObject::invokeMethod(analyst, [analyst, input = m_input, policy = m_policy, cancel = m_cancel] {
+        QMetaObject::invokeMethod(analyst, [analyst, input = m_input, policy = m_cyclePolicy, cancel = m_cancel] {
             analyst->run(input, policy, cancel);
         }, Qt::QueuedConnection);
         // The analyst holds its own reference now: dropping ours here means a
@@ -51,7 +51,7 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
         m_current.portfolio = p;
         emit stepStarted(QStringLiteral("manager"));
         auto *manager = m_manager;
-        QMetaObject::invokeMethod(manager, [manager, analyses, policy = m_policy, id = m_current.cycleId,
+        QMetaObject::invokeMethod(manager, [manager, analyses, policy = m_cyclePolicy, id = m_current.cycleId,
                                             now = QDateTime::currentDateTimeUtc(), cancel = m_cancel] {
             manager->run(analyses, policy, id, now, cancel);
         }, Qt::QueuedConnection);
@@ -63,7 +63,7 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
         auto result = std::make_shared<CycleResult>(m_current);
         result->recommendations = m_created + managed;
         const Database db = m_database;
-        const Policy policy = m_policy;
+        const Policy policy = m_cyclePolicy;
         m_data.start([db, policy, result](TaskContext &) {
             DecisionStore store(db.connection());
             store.expire(QDateTime::currentDateTimeUtc());
@@ -109,6 +109,7 @@ bool Orchestrator::runCycle(QDate asOf)
     if (m_running || m_halted)
         return false;
     m_running = true;
+    m_cyclePolicy = m_policy;   // one policy for the whole cycle, even if it changes meanwhile
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_current = CycleResult{};
     m_current.cycleId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
@@ -116,7 +117,7 @@ bool Orchestrator::runCycle(QDate asOf)
     emit stepStarted(QStringLiteral("loading"));
     auto loaded = std::make_shared<std::optional<Result<CycleInput>>>();
     const Database db = m_database;
-    m_data.start([db, asOf, loaded](TaskContext &) { *loaded = CycleSteps::load(db.connection(), asOf); });
+    m_data.start([db, asOf, loaded, policy = m_cyclePolicy](TaskContext &) { *loaded = CycleSteps::load(db.connection(), asOf, policy); });
     connect(&m_data, &BackgroundTask::finished, this, [this, loaded] {
         if (m_cancel->load())
             return finish({m_current.cycleId, {}, {}, {}, true, {}});
@@ -126,7 +127,7 @@ bool Orchestrator::runCycle(QDate asOf)
         m_current.asOf = m_input.asOf;
         emit stepStarted(QStringLiteral("creator"));
         auto *creator = m_creator;
-        QMetaObject::invokeMethod(creator, [creator, input = m_input, policy = m_policy, id = m_current.cycleId,
+        QMetaObject::invokeMethod(creator, [creator, input = m_input, policy = m_cyclePolicy, id = m_current.cycleId,
                                             now = QDateTime::currentDateTimeUtc(), cancel = m_cancel] {
             creator->run(input, policy, id, now, cancel);
         }, Qt::QueuedConnection);

@@ -51,6 +51,7 @@ private:
 
     Database m_database;
     Policy m_policy;
+    Policy m_cyclePolicy;   // m_policy as the running cycle started
     BackgroundTask m_data;
     QThread m_creatorThread, m_analystThread, m_managerThread;
     CampaignCreator *m_creator;

@@ -103,14 +103,26 @@ QString ImportReport::summary() const
     return parts.join(QStringLiteral("; "));
 }
 
+int RowView::column(const QString &key) const
+{
+    for (const auto &[cached, column] : std::as_const(m_columns))
+        if (cached.constData() == key.constData() && cached.size() == key.size())
+            return column;
+    const auto it = m_mapping.constFind(key);
+    const int column = it == m_mapping.constEnd() ? kUnmapped : *it;
+    if (m_columns.size() < 64)
+        m_columns.append({key, column});
+    return column;
+}
+
 bool RowView::has(const QString &key) const
 {
-    return m_mapping.contains(key);
+    return column(key) != kUnmapped;
 }
 
 std::string_view RowView::raw(const QString &key) const
 {
-    const int column = m_mapping.value(key, -1);
+    const int column = this->column(key);
     const auto &fields = m_reader.fields();
     if (column < 0 || size_t(column) >= fields.size())
         return {};

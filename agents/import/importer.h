@@ -111,9 +111,17 @@ public:
     void fail(const QString &key, const QString &problem) const;
 
 private:
+    // The column of a key, cached: readers ask the same few keys on every
+    // row, and hashing the name each time was a third of an import's time.
+    int column(const QString &key) const;   // kUnmapped: no column for the key
+    static constexpr int kUnmapped = INT_MIN;
+
     const CsvReader &m_reader;
     const ColumnMapping &m_mapping;
     const QStringList &m_headers;
+    // Keys seen, matched by their text's address: a cached key holds its
+    // text, so the address cannot be reused by another string meanwhile.
+    mutable QList<QPair<QString, int>> m_columns;
     mutable QString m_error;
     mutable qint64 m_rounded = 0;
     mutable qint64 m_firstRoundedLine = 0;

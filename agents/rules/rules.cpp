@@ -39,7 +39,6 @@ QString decisionKey(DecisionKind kind)
     return {};
 }
 
-
 std::optional<DecisionKind> decisionFromKey(QStringView key)
 {
     for (DecisionKind k : {DecisionKind::Continue, DecisionKind::Optimize, DecisionKind::Monitor, DecisionKind::Pause,
@@ -87,41 +86,63 @@ Money budget(Money price, Money expectedRoi, const Policy &policy)
     return Money::fromMinor(std::clamp<qint64>(b, 0, policy.maxDailyBudget.minor()));
 }
 
-ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
+namespace {
+// The selection's criteria as numbers: isEligible and evaluateProduct share them.
+bool stockOk(const Product &p, const Policy &policy) { return p.stock && *p.stock > policy.minStock; }
+std::optional<double> viewsPerSale(const ProductStats &s)
+{
+    return s.hasViews && s.units30 > 0 ? std::optional<double>(double(s.views30) / double(s.units30))
+                                       : (s.hasViews && s.views30 > 0 ? std::optional<double>(INFINITY) : std::nullopt);
+}
+bool ratioOk(const std::optional<double> &ratio, const Policy &policy) { return ratio && *ratio > policy.minViewsPerSale; }
+bool priceOk(const Product &p, const Policy &policy) { return p.price && *p.price > policy.minPrice; }
+} // namespace
+
+bool isEligible(const ProductStats &s, const Policy &policy)
+{
+    return stockOk(s.product, policy) && ratioOk(viewsPerSale(s), policy) && priceOk(s.product, policy) && !s.hasActiveCampaign;
+}
+
+ProductEvaluation scoreProduct(const ProductStats &s, const Policy &policy)
 {
     ProductEvaluation e;
     const Product &p = s.product;
-    auto check = [&](bool ok, const QString &text) { (ok ? e.passed : e.failed) << text; return ok; };
-    bool ok = true;
-    ok &= check(p.stock && *p.stock > policy.minStock,
-                p.stock ? RuleText::tr("stock %1 (needs more than %2)").arg(*p.stock).arg(policy.minStock)
-                        : RuleText::tr("stock unknown (needs more than %1)").arg(policy.minStock));
-    const std::optional<double> ratio = s.hasViews && s.units30 > 0
-                                            ? std::optional<double>(double(s.views30) / double(s.units30))
-                                            : (s.hasViews && s.views30 > 0 ? std::optional<double>(INFINITY) : std::nullopt);
-    ok &= check(ratio && *ratio > policy.minViewsPerSale,
-                !ratio ? RuleText::tr("page views per sale unknown (needs more than %1)").arg(policy.minViewsPerSale)
-                : std::isfinite(*ratio)
-                    ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
-                    : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
-    ok &= check(p.price && *p.price > policy.minPrice,
-                p.price ? RuleText::tr("price %1 (needs more than %2)").arg(amount(*p.price), amount(policy.minPrice))
-                        : RuleText::tr("price unknown"));
-    ok &= check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
-                                                          : RuleText::tr("no running campaign"));
-    const bool popular = policy.popularCategories.contains(p.category, Qt::CaseInsensitive);
-    if (popular)
-        e.passed << RuleText::tr("popular category %1").arg(p.category);
+    e.eligible = isEligible(s, policy);
     if (!p.price)
         return e;
     // Revenue potential: the extra revenue a day if the campaign lifts sales
     // by the expected conversion lift.
+    const std::optional<double> ratio = viewsPerSale(s);
+    const bool popular = policy.popularCategories.contains(p.category, Qt::CaseInsensitive);
     const double unitsPerDay = double(s.units30) / 30.0;
     e.revenuePotential = Money::fromMinor(qRound64(double(p.price->minor()) * policy.expectedConversionLift * unitsPerDay));
     e.budget = budget(*p.price, e.revenuePotential, policy);
     const double ratioFactor = ratio ? std::min(*ratio / std::max(policy.minViewsPerSale, 1e-9), 3.0) : 1.0;
     e.score = double(e.revenuePotential.minor()) * (popular ? 1.5 : 1.0) * ratioFactor;
-    e.eligible = ok;
+    return e;
+}
+
+ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
+{
+    ProductEvaluation e = scoreProduct(s, policy);
+    const Product &p = s.product;
+    auto check = [&](bool ok, const QString &text) { (ok ? e.passed : e.failed) << text; };
+    check(stockOk(p, policy),
+          p.stock ? RuleText::tr("stock %1 (needs more than %2)").arg(*p.stock).arg(policy.minStock)
+                  : RuleText::tr("stock unknown (needs more than %1)").arg(policy.minStock));
+    const std::optional<double> ratio = viewsPerSale(s);
+    check(ratioOk(ratio, policy),
+          !ratio ? RuleText::tr("page views per sale unknown (needs more than %1)").arg(policy.minViewsPerSale)
+          : std::isfinite(*ratio)
+              ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
+              : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
+    check(priceOk(p, policy),
+          p.price ? RuleText::tr("price %1 (needs more than %2)").arg(amount(*p.price), amount(policy.minPrice))
+                  : RuleText::tr("price unknown"));
+    check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
+                                                    : RuleText::tr("no running campaign"));
+    if (policy.popularCategories.contains(p.category, Qt::CaseInsensitive))
+        e.passed << RuleText::tr("popular category %1").arg(p.category);
     return e;
 }
 
@@ -132,8 +153,94 @@ std::optional<double> impactPct(std::optional<double> baseline, std::optional<do
     return (*current - *baseline) / *baseline * 100.0;
 }
 
-CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
+} // namespace Rules
+
+WindowSumsBuilder::WindowSumsBuilder(const Campaign &c, QDate asOf, const Policy &policy)
 {
+    m_sums.forBaselineDays = policy.baselineDays;
+    m_sums.forCurrentDays = policy.currentDays;
+    m_valid = c.startDate.isValid() && asOf.isValid() && c.startDate <= asOf;
+    if (!m_valid)
+        return;
+    m_asOf = asOf.toJulianDay();
+    m_start = c.startDate.toJulianDay();
+    m_baselineFrom = m_start - policy.baselineDays;
+    m_baselineTo = m_start - 1;
+    m_currentFrom = std::max(m_start, m_asOf - (policy.currentDays - 1));
+}
+
+void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qint64> views)
+{
+    if (!m_valid || m_productStopped || day > m_asOf)
+        return;   // never look past the cycle's date
+    CampaignWindowSums &w = m_sums;
+    if (units < 0 || (views && *views < 0)) {
+        w.negativeProductDay = QDate::fromJulianDay(day);
+        m_productStopped = true;
+        return;
+    }
+    if (day >= m_baselineFrom && day <= m_baselineTo) {
+        ++w.baseRows;
+        w.baseUnits += units;
+        if (views) {
+            w.baseViews += *views;
+            ++w.baseViewDays;
+        }
+    } else if (day >= m_currentFrom) {
+        ++w.curRows;
+        w.curUnits += units;
+        if (views) {
+            w.curViews += *views;
+            ++w.curViewDays;
+        }
+    }
+    const qint64 back = m_asOf - day;
+    if (back >= 30 && back < 60)
+        w.longAgo += units;
+    else if (back < 30)
+        w.recent += units;
+}
+
+void WindowSumsBuilder::addCampaignDay(qint64 day, qint64 spendMinor, qint64 revenueMinor, qint64 conversions, qint64 clicks)
+{
+    if (!m_valid || m_campaignStopped || day > m_asOf || day < m_start)
+        return;
+    CampaignWindowSums &w = m_sums;
+    if (spendMinor < 0 || revenueMinor < 0 || conversions < 0 || clicks < 0) {
+        w.negativeCampaignDay = QDate::fromJulianDay(day);
+        m_campaignStopped = true;
+        return;
+    }
+    w.campaignRows = true;
+    w.spend += Money::fromMinor(spendMinor);
+    w.revenue += Money::fromMinor(revenueMinor);
+    w.conversions += conversions;
+    if (day >= m_currentFrom) {
+        w.windowSpend += Money::fromMinor(spendMinor);
+        ++w.currentDays;
+    }
+}
+
+namespace Rules {
+
+CampaignWindowSums windowSums(const CampaignSnapshot &s, const Policy &policy)
+{
+    WindowSumsBuilder b(s.campaign, s.asOf, policy);
+    for (const ProductDay &d : s.productDays)
+        b.addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
+    for (const CampaignDay &d : s.campaignDays)
+        b.addCampaignDay(d.date.toJulianDay(), d.spend.minor(), d.revenue.minor(), d.conversions, d.clicks);
+    return b.sums();
+}
+
+CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy, Wording wording)
+{
+    return s.sums ? measure(s, *s.sums, policy, wording) : measure(s, windowSums(s, policy), policy, wording);
+}
+
+CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws, const Policy &policy, Wording wording)
+{
+    const bool worded = wording == Wording::Full;   // the evidence in words
     CampaignMetrics m;
     const Campaign &c = s.campaign;
     if (!c.startDate.isValid() || !s.asOf.isValid() || c.startDate > s.asOf) {
@@ -145,38 +252,19 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
     const QDate baselineTo = c.startDate.addDays(-1);
     const QDate currentFrom = std::max(c.startDate, s.asOf.addDays(-(policy.currentDays - 1)));
 
-    qint64 baseUnits = 0, curUnits = 0, baseViews = 0, curViews = 0;
-    int baseViewDays = 0, curViewDays = 0;
-    int baseRows = 0, curRows = 0;    // days with any product figures in each window
-    qint64 longAgo = 0, recent = 0;   // for the lifecycle stage: days -60..-31 vs -30..-1 before asOf
-    for (const ProductDay &d : s.productDays) {
-        if (d.date > s.asOf)
-            continue;   // never look past the cycle's date
-        if (d.unitsSold < 0 || (d.pageViews && *d.pageViews < 0)) {
-            m.invalid = RuleText::tr("negative product figures on %1").arg(d.date.toString(Qt::ISODate));
-            return m;
-        }
-        if (d.date >= baselineFrom && d.date <= baselineTo) {
-            ++baseRows;
-            baseUnits += d.unitsSold;
-            if (d.pageViews) {
-                baseViews += *d.pageViews;
-                ++baseViewDays;
-            }
-        } else if (d.date >= currentFrom) {
-            ++curRows;
-            curUnits += d.unitsSold;
-            if (d.pageViews) {
-                curViews += *d.pageViews;
-                ++curViewDays;
-            }
-        }
-        const qint64 back = d.date.daysTo(s.asOf);
-        if (back >= 30 && back < 60)
-            longAgo += d.unitsSold;
-        else if (back < 30)
-            recent += d.unitsSold;
+    if (ws.forBaselineDays != policy.baselineDays || ws.forCurrentDays != policy.currentDays) {
+        // Sums read for another policy's windows: refuse rather than judge on them.
+        m.invalid = RuleText::tr("figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4")
+                        .arg(ws.forBaselineDays).arg(ws.forCurrentDays).arg(policy.baselineDays).arg(policy.currentDays);
+        return m;
     }
+    if (ws.negativeProductDay) {
+        m.invalid = RuleText::tr("negative product figures on %1").arg(ws.negativeProductDay->toString(Qt::ISODate));
+        return m;
+    }
+    const qint64 baseUnits = ws.baseUnits, curUnits = ws.curUnits, baseViews = ws.baseViews, curViews = ws.curViews;
+    const int baseViewDays = ws.baseViewDays, curViewDays = ws.curViewDays, baseRows = ws.baseRows, curRows = ws.curRows;
+    const qint64 longAgo = ws.longAgo, recent = ws.recent;
     m.baselineDays = int(baselineFrom.daysTo(baselineTo)) + 1;
     const int currentSpan = int(currentFrom.daysTo(s.asOf)) + 1;
     m.baselineUnitsPerDay = double(baseUnits) / m.baselineDays;
@@ -187,7 +275,6 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.currentViewsPerDay = double(curViews) / curViewDays;
     m.salesImpactPct = impactPct(baseUnits > 0 ? std::optional<double>(m.baselineUnitsPerDay) : std::nullopt, m.currentUnitsPerDay);
     m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
-
     // Daily rows stay the first choice; where there are none around the
     // campaign (a live workspace's first days), the comparison the store
     // measured itself is the evidence, and the rationale says so.
@@ -200,38 +287,32 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.currentViewsPerDay = w.views ? std::optional<double>(double(*w.views) / days) : std::nullopt;
         m.salesImpactPct = impactPct(w.unitsPrevious > 0 ? std::optional<double>(m.baselineUnitsPerDay) : std::nullopt, m.currentUnitsPerDay);
         m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
-        m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
-                                  "(as of %3)", nullptr, w.days)
-                         .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
-        if (w.asOf < s.asOf)   // the latest fetch of this product failed: say it was judged on older data
+        if (worded)
+            m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
+                                      "(as of %3)", nullptr, w.days)
+                             .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
+        if (worded && w.asOf < s.asOf)   // the latest fetch of this product failed: say it was judged on older data
             m.evidence = RuleText::tr("judged on older data: %1").arg(m.evidence);
-    } else if (baseRows == 0 || curRows == 0) {
+    } else if (worded && (baseRows == 0 || curRows == 0)) {
         m.evidence = RuleText::tr("no daily product figures %1 the campaign's start and no window measured by the store")
                          .arg(baseRows == 0 ? RuleText::tr("before") : RuleText::tr("since"));
-    } else {
+    } else if (worded) {
         m.evidence = RuleText::tr("daily figures: %1 day(s) before the campaign, %2 day(s) in the current window")
                          .arg(baseRows)
                          .arg(curRows);
     }
 
-    Money windowSpend;
-    bool campaignRows = false;
-    for (const CampaignDay &d : s.campaignDays) {
-        if (d.date > s.asOf || d.date < c.startDate)
-            continue;
-        if (d.spend.minor() < 0 || d.revenue.minor() < 0 || d.conversions < 0 || d.clicks < 0) {
-            m.invalid = RuleText::tr("negative campaign figures on %1").arg(d.date.toString(Qt::ISODate));
-            return m;
-        }
-        campaignRows = true;
-        m.spend += d.spend;
-        m.revenue += d.revenue;
-        m.conversions += d.conversions;
-        if (d.date >= currentFrom) {
-            windowSpend += d.spend;
-            ++m.currentDays;
-        }
+    // What the daily loop had summed before a bad day stays in the metrics.
+    m.spend = ws.spend;
+    m.revenue = ws.revenue;
+    m.conversions = ws.conversions;
+    m.currentDays = ws.currentDays;
+    if (ws.negativeCampaignDay) {
+        m.invalid = RuleText::tr("negative campaign figures on %1").arg(ws.negativeCampaignDay->toString(Qt::ISODate));
+        return m;
     }
+    const Money windowSpend = ws.windowSpend;
+    const bool campaignRows = ws.campaignRows;
     // Too few daily campaign figures yet (a live workspace's first days): the
     // platform's own lifetime totals, which cover the whole life so far.
     const bool fewDays = !campaignRows || m.currentDays < policy.minDaysOfData;
@@ -246,7 +327,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.revenue = t.revenue.value_or(Money());
         m.conversions = t.conversions;
         m.currentDays = std::min(m.ageDays, policy.currentDays);
-        m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
+        if (worded)
+            m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
                           .arg(amount(t.spend), t.revenue ? amount(*t.revenue) : RuleText::tr("unknown"),
                                t.asOf.toString(Qt::ISODate));
         revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
@@ -268,58 +350,66 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
     return m;
 }
 
-Decision decide(const CampaignMetrics &m, Money price, const Policy &policy)
+Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wording wording)
 {
+    // Every reason is worded only when asked: a backtest reads the kind only.
+    const bool worded = wording == Wording::Full;
     using K = DecisionKind;
     // 1. Inputs we cannot trust never lead to an action.
     if (!m.invalid.isEmpty())
-        return {K::Monitor, QStringLiteral("invalid-input"), RuleText::tr("Not judged: %1.").arg(m.invalid)};
+        return {K::Monitor, QStringLiteral("invalid-input"),
+                worded ? (RuleText::tr("Not judged: %1.").arg(m.invalid)) : QString()};
     // 2. Too young or too little data: watch, do not act.
     if (m.ageDays < policy.learningPeriodDays)
         return {K::Monitor, QStringLiteral("learning"),
-                RuleText::tr("The campaign is %n day(s) old, inside its %1-day learning period.", nullptr, m.ageDays)
-                    .arg(policy.learningPeriodDays)};
+                worded ? (RuleText::tr("The campaign is %n day(s) old, inside its %1-day learning period.", nullptr, m.ageDays)
+                    .arg(policy.learningPeriodDays)) : QString()};
     if (m.currentDays < policy.minDaysOfData)
         return {K::Monitor, QStringLiteral("too-few-days"),
-                RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays).arg(policy.minDaysOfData)};
+                worded ? (RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays)
+                              .arg(policy.minDaysOfData))
+                       : QString()};
     // 3. Money is being lost: stop it first, whatever sales do.
     if (m.roas && *m.roas < policy.emergencyRoasBelow)
         return {K::EmergencyPause, QStringLiteral("emergency-roas"),
-                RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
+                worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
-                         amount(m.spend), amount(m.revenue))};
+                         amount(m.spend), amount(m.revenue))) : QString()};
     if (m.cpa && *m.cpa > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
-                RuleText::tr("Each conversion costs %1, more than the product's price %2.").arg(amount(*m.cpa), amount(price))};
+                worded ? (RuleText::tr("Each conversion costs %1, more than the product's price %2.")
+                              .arg(amount(*m.cpa), amount(price)))
+                       : QString()};
     if (!m.cpa && m.spend > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
-                RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
-                    .arg(amount(m.spend), amount(price))};
+                worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
+                    .arg(amount(m.spend), amount(price))) : QString()};
     // 4. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins.
     const auto &s = m.salesImpactPct;
     const auto &v = m.viewImpactPct;
-    const QString numbers = RuleText::tr("sales impact %1, view impact %2").arg(pct(s), pct(v));
+    const QString numbers = worded ? RuleText::tr("sales impact %1, view impact %2").arg(pct(s), pct(v)) : QString();
     if ((s && *s < policy.pauseSalesImpactBelow) || (v && *v < policy.pauseViewImpactBelow))
         return {K::Pause, QStringLiteral("pause"),
-                RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
-                    .arg(numbers, pct(policy.pauseSalesImpactBelow), pct(policy.pauseViewImpactBelow))};
+                worded ? (RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
+                    .arg(numbers, pct(policy.pauseSalesImpactBelow), pct(policy.pauseViewImpactBelow))) : QString()};
     if (s && v && *s > policy.continueSalesImpactAbove && *v > policy.continueViewImpactAbove)
         return {K::Continue, QStringLiteral("continue"),
-                RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
-                    .arg(numbers, pct(policy.continueSalesImpactAbove), pct(policy.continueViewImpactAbove))};
+                worded ? (RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
+                    .arg(numbers, pct(policy.continueSalesImpactAbove), pct(policy.continueViewImpactAbove))) : QString()};
     if ((s && *s >= policy.optimizeSalesImpactFrom && *s <= policy.optimizeSalesImpactTo)
         || (v && *v >= policy.optimizeViewImpactFrom && *v <= policy.optimizeViewImpactTo))
         return {K::Optimize, QStringLiteral("optimize"),
-                RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
+                worded ? (RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
                     .arg(numbers, pct(policy.optimizeSalesImpactFrom), pct(policy.optimizeSalesImpactTo),
-                         pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))};
+                         pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))) : QString()};
     // 5. Everything else: mixed, flat or unmeasurable.
     if (!s && !v)
         return {K::Monitor, QStringLiteral("no-baseline"),
-                RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
-                    .arg(policy.baselineDays)};
-    return {K::Monitor, QStringLiteral("mixed"), RuleText::tr("Mixed or flat results: %1.").arg(numbers)};
+                worded ? (RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
+                    .arg(policy.baselineDays)) : QString()};
+    return {K::Monitor, QStringLiteral("mixed"),
+                worded ? (RuleText::tr("Mixed or flat results: %1.").arg(numbers)) : QString()};
 }
 
 double riskScore(double burnRate, double decline, double competition, double lifecycle, const Policy &policy)

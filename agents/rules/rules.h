@@ -27,6 +27,32 @@ struct ProductStats
     QString evidence;   // empty: the store's daily rows; else where the figures came from
 };
 
+// The sums Rules::measure reads from a campaign's daily figures, over the
+// windows it defines: the baseline (the policy's baseline days before the
+// start), the current window (the policy's current days up to asOf, not
+// before the start), the lifecycle halves (days -60..-31 and -30..0 before
+// asOf) and the campaign's own days since its start. Integers only, so the
+// same sums kept incrementally (the simulation's running sums, the cycle's
+// window query) give exactly the metrics the daily lists give.
+struct CampaignWindowSums
+{
+    std::optional<QDate> negativeProductDay;   // first product day with negative figures: not judged
+    int baseRows = 0, curRows = 0;             // days with any product figures
+    int baseViewDays = 0, curViewDays = 0;     // days with page views
+    qint64 baseUnits = 0, curUnits = 0, baseViews = 0, curViews = 0;
+    qint64 longAgo = 0, recent = 0;            // units on days -60..-31 and -30..0 before asOf
+    // Campaign days from the start to asOf; when one has negative figures the
+    // sums stop before it (as the daily loop does) and it is named here.
+    std::optional<QDate> negativeCampaignDay;
+    bool campaignRows = false;
+    Money spend, revenue, windowSpend;         // windowSpend: the current window
+    qint64 conversions = 0;
+    int currentDays = 0;                       // campaign days in the current window
+    // The policy windows these were summed for (measure refuses others).
+    int forBaselineDays = -1, forCurrentDays = -1;
+    bool operator==(const CampaignWindowSums &) const = default;
+};
+
 // A campaign with the product days around it and its own days, all up to
 // (and including) `asOf`: nothing later is ever handed to the agents.
 struct CampaignSnapshot
@@ -42,6 +68,9 @@ struct CampaignSnapshot
     // for the product, and the platform's lifetime totals for the campaign.
     std::optional<SourceWindow> window;
     std::optional<LifetimeTotals> lifetime;
+    // Set: the window sums were kept elsewhere (incrementally) and the daily
+    // lists above are left empty; measure reads these instead.
+    std::optional<CampaignWindowSums> sums;
 };
 
 // ---- Outputs ----------------------------------------------------------------
@@ -97,6 +126,29 @@ std::optional<DecisionKind> decisionFromKey(QStringView key);
 
 // ---- The rules: pure functions -----------------------------------------------
 
+// Folds one campaign's daily figures into its window sums, a day at a time:
+// product days of its product and its own days, each in date order (the
+// sums stop at the first day with negative figures, as measure's reading
+// does). Days after asOf are ignored. Used over a snapshot's lists and over
+// rows streamed from the store.
+class WindowSumsBuilder
+{
+public:
+    WindowSumsBuilder(const Campaign &campaign, QDate asOf, const Policy &policy);
+    void addProductDay(qint64 julianDay, qint64 units, std::optional<qint64> views);
+    void addCampaignDay(qint64 julianDay, qint64 spendMinor, qint64 revenueMinor, qint64 conversions, qint64 clicks);
+    const CampaignWindowSums &sums() const { return m_sums; }
+
+private:
+    CampaignWindowSums m_sums;
+    bool m_valid = false, m_productStopped = false, m_campaignStopped = false;
+    qint64 m_asOf = 0, m_start = 0, m_baselineFrom = 0, m_baselineTo = 0, m_currentFrom = 0;
+};
+
+// Full: reasons and evidence in words for the rationale. KindOnly: the
+// numbers and decisions alone, for a backtest that never shows the words.
+enum class Wording { Full, KindOnly };
+
 namespace Rules {
 
 // Budget = min(price x 0.6, max(floor, expected ROI x 0.3)), capped at the
@@ -106,15 +158,28 @@ Money budget(Money price, Money expectedRoi, const Policy &policy);
 // Selection: stock > min, views/sales > min, price > min, no running
 // campaign; ranked by revenue potential, popular categories first.
 ProductEvaluation evaluateProduct(const ProductStats &stats, const Policy &policy);
+// evaluateProduct(...).eligible without the wording: the cheap first pass
+// over a large catalog.
+bool isEligible(const ProductStats &stats, const Policy &policy);
+// evaluateProduct without the wording (passed and failed stay empty): the
+// numbers that rank the eligible products.
+ProductEvaluation scoreProduct(const ProductStats &stats, const Policy &policy);
 
 // (current - baseline) / baseline x 100; empty when the baseline is zero or
 // either side is missing or not finite.
 std::optional<double> impactPct(std::optional<double> baseline, std::optional<double> current);
 
-CampaignMetrics measure(const CampaignSnapshot &snapshot, const Policy &policy);
+// The window sums of a snapshot's daily lists (the reference computation).
+CampaignWindowSums windowSums(const CampaignSnapshot &snapshot, const Policy &policy);
+// Metrics from the snapshot's `sums` when set, else from its daily lists.
+CampaignMetrics measure(const CampaignSnapshot &snapshot, const Policy &policy, Wording wording = Wording::Full);
+// Metrics from given window sums (the snapshot's daily lists are not read).
+CampaignMetrics measure(const CampaignSnapshot &snapshot, const CampaignWindowSums &sums, const Policy &policy,
+                        Wording wording = Wording::Full);
 
 // The decision matrix with its precedence (agents/rules/DECISIONS.md).
-Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &policy);
+// Wording::KindOnly leaves `reason` empty (a backtest counts decisions).
+Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &policy, Wording wording = Wording::Full);
 
 // Risk score 0..100 = (burn x 0.3 + decline x 0.4 + competition x 0.2 +
 // lifecycle x 0.1) x 100, each part 0..1.

@@ -11,6 +11,12 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <numeric>
+#include <thread>
 
 namespace cp {
 
@@ -269,12 +275,32 @@ Result<SimulationReport> simulate(const SimulationData &data, const Request &req
     policies += request.policies;
     const int days = int(request.from.daysTo(request.to)) + 1;
     const int total = days * int(policies.size());
-    for (qsizetype i = 0; i < policies.size(); ++i) {
-        SimulationSettings settings{policies[i].first, request.from, request.to, policies[i].second, request.approval, request.model};
-        PolicyRun run = Simulator::run(data, settings, cancel, [&](int done, int) {
-            if (progress)
-                progress(int(i) * days + done, total);
-        });
+    // Independent policies on separate threads; each run only reads `data`.
+    // Progress is the sum of the runs' days, reported by one thread at a time.
+    QList<PolicyRun> runs(policies.size());
+    std::vector<int> done(size_t(policies.size()), 0);
+    std::mutex progressLock;
+    std::atomic_int next{0};
+    const auto work = [&] {
+        for (int i = next++; i < int(policies.size()); i = next++) {
+            SimulationSettings settings{policies[i].first, request.from, request.to, policies[i].second, request.approval, request.model};
+            runs[i] = Simulator::run(data, settings, cancel, [&, i](int d, int) {
+                if (!progress)
+                    return;
+                const std::lock_guard lock(progressLock);
+                done[size_t(i)] = d;
+                progress(std::accumulate(done.begin(), done.end(), 0), total);
+            });
+        }
+    };
+    const int threads = std::clamp(request.threads > 0 ? request.threads : QThread::idealThreadCount(), 1, int(policies.size()));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    for (std::thread &w : workers)
+        w.join();
+    for (const PolicyRun &run : std::as_const(runs)) {
         if (run.cancelled)
             return Error{ReportText::tr("cancelled"), QStringLiteral("simulation")};
         report.runs.append(run);

@@ -42,6 +42,9 @@ struct Request
     QList<QPair<QString, Policy>> policies;   // name, policy
     ApprovalMode approval;
     CounterfactualModel model;
+    // Policies simulated at once, each on its own thread; 0: one per core.
+    // The report lists them in the request's order whatever finishes first.
+    int threads = 0;
 };
 
 // Checks the request against the data: a clear Error for an empty or

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulator.h"
+#include "runningwindows.h"
 
 #include "agents/cycle/agents.h"
 #include "agents/splitmix.h"
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace cp {
 
@@ -260,8 +262,8 @@ CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaig
     return in;
 }
 
-PolicyRun run(const SimulationData &data, const SimulationSettings &settings, const std::atomic_bool &cancel,
-              const std::function<void(int, int)> &progress)
+PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &settings, const std::atomic_bool &cancel,
+                      const std::function<void(int, int)> &progress, const DayObserver &observe)
 {
     PolicyRun run;
     run.name = settings.name.isEmpty() ? settings.policy.name : settings.name;
@@ -388,6 +390,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         const TemplateCopyWriter copy;
         QList<Recommendation> recs = CycleSteps::create(input, policy, copy, QStringLiteral("sim"), now, never);
         recs += CycleSteps::manage(CycleSteps::analyse(input, policy, never), policy, QStringLiteral("sim"), now, never);
+        if (observe)
+            observe(d, recs);
 
         // 3. Approval by the run's explicit mode; effects from day d + 1.
         for (const Recommendation &r : recs) {
@@ -426,6 +430,352 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 n.cpc = std::max(0.01, response.first);
                 n.cvr = response.second;
                 n.price = prices.value(r.productId);
+                created.append(n);
+                break;
+            }
+            case Recommendation::Action::None:
+                break;
+            }
+            ++run.actions;
+            run.log << QStringLiteral("%1 %2 %3 %4").arg(d.toString(Qt::ISODate), r.decision, Recommendation::actionKey(r.action), target);
+        }
+        if (progress)
+            progress(step + 1, total);
+    }
+    return run;
+}
+
+PolicyRun run(const SimulationData &data, const SimulationSettings &settings, const std::atomic_bool &cancel,
+              const std::function<void(int, int)> &progress, const DayObserver &observe)
+{
+    PolicyRun run;
+    run.name = settings.name.isEmpty() ? settings.policy.name : settings.name;
+    run.approval = settings.approval.describe();
+    const CounterfactualModel &model = settings.model;
+    const Policy &policy = settings.policy;
+    if (settings.to < settings.from)
+        return run;
+
+    // Products by number: the catalog's and the campaigns' product ids. Rows
+    // of other products feed nothing the agents read.
+    QHash<QString, int> productNumber;
+    const auto number = [&productNumber](const QString &id) {
+        auto it = productNumber.constFind(id);
+        if (it == productNumber.constEnd())
+            it = productNumber.insert(id, int(productNumber.size()));
+        return *it;
+    };
+    QHash<QString, int> catalogIndex;   // the last catalog entry of an id holds its figures
+    QList<int> catalogNumber;
+    for (qsizetype i = 0; i < data.products.size(); ++i) {
+        catalogNumber.append(number(data.products[i].id));
+        catalogIndex.insert(data.products[i].id, int(i));
+    }
+    // Campaigns by number: the recorded ones first, the simulation's own after.
+    QHash<QString, int> campaignNumber;   // the last recorded entry of an id, as a hash by id would keep
+    for (qsizetype i = 0; i < data.campaigns.size(); ++i) {
+        number(data.campaigns[i].productId);
+        campaignNumber.insert(data.campaigns[i].id, int(i));
+    }
+    QList<Campaign> campaigns = data.campaigns;   // by number
+    QList<int> campaignProduct;
+    for (const Campaign &c : campaigns)
+        campaignProduct.append(productNumber.value(c.productId));
+    std::vector<char> paused(size_t(campaigns.size()), 0);
+    std::vector<double> factor(size_t(campaigns.size()), 1.0);
+    std::vector<CampaignRunningSums> campaignSums(size_t(campaigns.size()));
+    QList<NewCampaign> created;   // number = recorded count + position
+    const int recordedCount = int(campaigns.size());
+    QHash<QString, double> prices;
+    for (const Product &p : data.products)
+        prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+
+    // The product figures: one pass over the recording, a day at a time.
+    QDate axisFirst = settings.from;
+    if (!data.productDays.isEmpty())
+        axisFirst = std::min(axisFirst, data.productDays.first().date);
+    const int products = int(productNumber.size());
+    ProductRunningSums sums(products, axisFirst, int(axisFirst.daysTo(settings.to)) + 1);
+    std::vector<qint64> unitDelta(size_t(products), 0);   // the day being simulated
+    qsizetype productCursor = 0;
+    QList<QPair<int, const ProductDay *>> rows;
+    const auto appendDay = [&] {
+        const QDate day = sums.first().addDays(sums.appendedDays());
+        rows.clear();
+        for (; productCursor < data.productDays.size() && data.productDays[productCursor].date <= day; ++productCursor) {
+            const ProductDay &d = data.productDays[productCursor];
+            if (const auto it = productNumber.constFind(d.productId); it != productNumber.constEnd())
+                rows.append({*it, &d});
+        }
+        sums.appendDay(rows, unitDelta);
+        std::fill(unitDelta.begin(), unitDelta.end(), 0);
+    };
+    while (sums.first().addDays(sums.appendedDays()) < settings.from)
+        appendDay();
+
+    // The response a new campaign draws: CPC and conversion rate of the
+    // recording's own campaigns up to the day it is created (never later
+    // days: that would be peeking), chosen with the seed. Totals per campaign
+    // grow with the clock; the list is rebuilt at most once a day.
+    QHash<QString, int> responseNumber;
+    QStringList responseIds;
+    std::vector<std::array<double, 3>> responseTotals;   // spend, clicks, conversions
+    qsizetype responseCursor = 0;
+    QDate responsesDay;
+    QList<QPair<double, double>> responses;
+    std::vector<int> responseOrder;
+    const auto responsesUpTo = [&](QDate asOf) -> const QList<QPair<double, double>> & {
+        if (responsesDay == asOf)
+            return responses;
+        responsesDay = asOf;
+        bool grew = false;
+        for (; responseCursor < data.campaignDays.size() && data.campaignDays[responseCursor].date <= asOf; ++responseCursor) {
+            const CampaignDay &d = data.campaignDays[responseCursor];
+            auto it = responseNumber.constFind(d.campaignId);
+            if (it == responseNumber.constEnd()) {
+                it = responseNumber.insert(d.campaignId, int(responseIds.size()));
+                responseIds.append(d.campaignId);
+                responseTotals.push_back({0, 0, 0});
+                grew = true;
+            }
+            auto &t = responseTotals[size_t(*it)];
+            t[0] += d.spend.toDouble();
+            t[1] += double(d.clicks);
+            t[2] += double(d.conversions);
+        }
+        if (grew) {
+            responseOrder.resize(size_t(responseIds.size()));
+            std::iota(responseOrder.begin(), responseOrder.end(), 0);
+            std::sort(responseOrder.begin(), responseOrder.end(), [&](int a, int b) { return responseIds[a] < responseIds[b]; });
+        }
+        responses.clear();
+        for (int k : responseOrder) {
+            const auto &t = responseTotals[size_t(k)];
+            if (t[1] >= 20)
+                responses.append({t[0] / t[1], t[2] / t[1]});
+        }
+        if (responses.isEmpty())
+            responses.append({1.0, 0.01});
+        return responses;
+    };
+
+    const int total = int(settings.from.daysTo(settings.to)) + 1;
+    qsizetype campaignCursor = lowerBound(data.campaignDays, settings.from);
+    const std::atomic_bool never{false};
+    const TemplateCopyWriter copy;
+    std::vector<char> advertised(size_t(products), 0);
+    QList<int> activeNumbers;
+    int step = 0;
+    for (QDate d = settings.from; d <= settings.to; d = d.addDays(1), ++step) {
+        if (cancel.load()) {
+            run.cancelled = true;
+            return run;
+        }
+        // 1. What happened on day d, with the state as of its morning.
+        SimulatedDay day{d, 0, 0, 0, 0};
+        for (; campaignCursor < data.campaignDays.size() && data.campaignDays[campaignCursor].date <= d; ++campaignCursor) {
+            const CampaignDay *rec = &data.campaignDays[campaignCursor];
+            if (rec->date < d)
+                continue;
+            CampaignDay sim = *rec;
+            const int k = campaignNumber.value(rec->campaignId, -1);
+            if (k >= 0 && paused[size_t(k)]) {
+                sim.spend = Money();
+                sim.revenue = Money();
+                sim.conversions = 0;
+                sim.clicks = 0;
+                sim.impressions = 0;
+            } else if (const double f = k >= 0 ? factor[size_t(k)] : 1.0; f != 1.0) {
+                const double g = std::pow(f, model.elasticity);
+                sim.spend = Money::fromMinor(qRound64(double(rec->spend.minor()) * f));
+                sim.revenue = Money::fromMinor(qRound64(double(rec->revenue.minor()) * g));
+                sim.conversions = qRound64(double(rec->conversions) * g);
+                sim.clicks = qRound64(double(rec->clicks) * f);
+                sim.impressions = std::max(sim.clicks, qRound64(double(rec->impressions) * f));
+            }
+            if (k >= 0) {
+                if (const int p = campaignProduct[k]; p >= 0)
+                    unitDelta[size_t(p)] += sim.conversions - rec->conversions;
+                campaignSums[size_t(k)].append(sim);
+            }
+            day.spendMinor += sim.spend.minor();
+            day.revenueMinor += sim.revenue.minor();
+        }
+        for (qsizetype j = 0; j < created.size(); ++j) {
+            const NewCampaign &n = created[j];
+            const size_t k = size_t(recordedCount + j);
+            if (d < n.campaign.startDate || d > n.campaign.endDate || paused[k])
+                continue;
+            const double budget = n.campaign.dailyBudget->toDouble() * factor[k];
+            const double spend = budget * model.newCampaignPacing;
+            const double clicks = spend / n.cpc;
+            const double conversions = clicks * n.cvr;
+            CampaignDay sim;
+            sim.campaignId = n.campaign.id;
+            sim.date = d;
+            sim.spend = Money::fromMinor(qRound64(spend * 100));
+            sim.clicks = qRound64(clicks);
+            sim.impressions = sim.clicks * 100;
+            sim.conversions = qRound64(conversions);
+            sim.revenue = Money::fromMinor(qRound64(conversions * n.price * 100));
+            if (const int p = campaignProduct[qsizetype(k)]; p >= 0)
+                unitDelta[size_t(p)] += sim.conversions;
+            day.spendMinor += sim.spend.minor();
+            day.revenueMinor += sim.revenue.minor();
+            day.newSpendMinor += sim.spend.minor();
+            day.newRevenueMinor += sim.revenue.minor();
+            campaignSums[k].append(sim);
+        }
+        run.days.append(day);
+        appendDay();   // day d's product figures, with the units the campaigns changed
+
+        // 2. At the end of day d the agents judge what they can see: the
+        //    running sums up to d (the same windows inputAsOf sums from rows).
+        activeNumbers.clear();
+        for (qsizetype i = 0; i < data.campaigns.size(); ++i) {
+            const Campaign &c = data.campaigns[i];
+            const int k = campaignNumber.value(c.id);
+            if (!c.startDate.isValid() || c.startDate > d || (c.endDate.isValid() && c.endDate < d) || paused[size_t(k)]
+                || c.productId.isEmpty())
+                continue;
+            activeNumbers.append(int(i));
+        }
+        for (qsizetype j = 0; j < created.size(); ++j) {
+            const NewCampaign &n = created[j];
+            if (n.campaign.startDate <= d && n.campaign.endDate >= d && !paused[size_t(recordedCount + j)])
+                activeNumbers.append(int(recordedCount + j));
+        }
+        CycleInput in;
+        in.asOf = d;
+        in.currency = data.currency;
+        const QDate windowFrom = d.addDays(-29);
+        QDate earliest = d;
+        std::fill(advertised.begin(), advertised.end(), 0);
+        for (int i : activeNumbers) {
+            const Campaign &c = i < recordedCount ? data.campaigns[i] : created[i - recordedCount].campaign;
+            earliest = std::min(earliest, c.startDate.addDays(-policy.baselineDays - 60));
+            if (const int p = productNumber.value(c.productId, -1); p >= 0)
+                advertised[size_t(p)] = 1;
+        }
+        const QDate scanFrom = std::min(earliest, windowFrom);
+        in.products.reserve(data.products.size());
+        for (qsizetype i = 0; i < data.products.size(); ++i) {
+            ProductStats s;
+            s.product = data.products[i];
+            const int p = catalogNumber[i];
+            s.hasActiveCampaign = advertised[size_t(p)];
+            if (catalogIndex.value(s.product.id) == i) {
+                s.product.stock = sums.stock(p, scanFrom);
+                const ProductRunningSums::Sums w = sums.sum(p, windowFrom, d);
+                s.units30 = w.units;
+                s.revenue30 = Money::fromMinor(w.revenueMinor);
+                s.views30 = w.views;
+                s.hasViews = w.viewDays > 0;
+            } else {
+                s.product.stock.reset();
+            }
+            in.products.append(std::move(s));
+        }
+        in.campaigns.reserve(activeNumbers.size());
+        QHash<QString, int> byCategory;
+        for (int i : activeNumbers) {
+            const bool recorded = i < recordedCount;
+            const int k = recorded ? campaignNumber.value(data.campaigns[i].id) : i;
+            CampaignSnapshot snap;
+            snap.campaign = recorded ? data.campaigns[i] : created[i - recordedCount].campaign;
+            Campaign &c = snap.campaign;
+            if (c.dailyBudget)
+                c.dailyBudget = Money::fromMinor(qRound64(double(c.dailyBudget->minor()) * factor[size_t(k)]));
+            c.status = Campaign::Status::Active;
+            snap.asOf = d;
+            if (const int ci = catalogIndex.value(c.productId, -1); ci >= 0)
+                snap.product = in.products[ci].product;
+            const int p = productNumber.value(c.productId, -1);
+            CampaignWindowSums w;
+            w.forBaselineDays = policy.baselineDays;
+            w.forCurrentDays = policy.currentDays;
+            w.negativeProductDay = sums.firstNegative(p, scanFrom);
+            const QDate currentFrom = std::max(c.startDate, d.addDays(-(policy.currentDays - 1)));
+            if (!w.negativeProductDay) {
+                const auto base = sums.sum(p, std::max(c.startDate.addDays(-policy.baselineDays), scanFrom), c.startDate.addDays(-1));
+                const auto cur = sums.sum(p, std::max(currentFrom, scanFrom), d);
+                w.baseRows = int(base.rows);
+                w.baseUnits = base.units;
+                w.baseViews = base.views;
+                w.baseViewDays = int(base.viewDays);
+                w.curRows = int(cur.rows);
+                w.curUnits = cur.units;
+                w.curViews = cur.views;
+                w.curViewDays = int(cur.viewDays);
+                w.longAgo = sums.sum(p, std::max(d.addDays(-59), scanFrom), d.addDays(-30)).units;
+                w.recent = sums.sum(p, std::max(d.addDays(-29), scanFrom), d).units;
+            }
+            const CampaignRunningSums::Sums cs = campaignSums[size_t(k)].sum(c.startDate, currentFrom);
+            w.negativeCampaignDay = cs.negative;
+            w.campaignRows = cs.rows;
+            w.spend = cs.spend;
+            w.revenue = cs.revenue;
+            w.windowSpend = cs.windowSpend;
+            w.conversions = cs.conversions;
+            w.currentDays = cs.windowDays;
+            snap.sums = w;
+            byCategory[snap.product.category] += 1;
+            in.campaigns.append(std::move(snap));
+        }
+        for (CampaignSnapshot &s : in.campaigns)
+            s.categoryCompetition = double(byCategory.value(s.product.category)) / in.campaigns.size();
+
+        // Nobody reads the Manager's words in a backtest unless observed.
+        const QDateTime now(d, QTime(23, 0), Qt::UTC);
+        const Wording wording = observe ? Wording::Full : Wording::KindOnly;
+        QList<Recommendation> recs = CycleSteps::create(in, policy, copy, QStringLiteral("sim"), now, never);
+        recs += CycleSteps::manage(CycleSteps::analyse(in, policy, never, wording), policy, QStringLiteral("sim"), now, never, wording);
+        if (observe)
+            observe(d, recs);
+
+        // 3. Approval by the run's explicit mode; effects from day d + 1.
+        for (const Recommendation &r : recs) {
+            run.decisions[r.decision] += 1;
+            if (r.action == Recommendation::Action::None || !settings.approval.approves(r.decision))
+                continue;
+            const QString target = r.campaignId.isEmpty() ? r.productId : r.campaignId;
+            const int k = campaignNumber.value(r.campaignId, -1);
+            switch (r.action) {
+            case Recommendation::Action::Pause:
+                if (k >= 0)
+                    paused[size_t(k)] = 1;
+                break;
+            case Recommendation::Action::Resume:
+                if (k >= 0)
+                    paused[size_t(k)] = 0;
+                break;
+            case Recommendation::Action::SetBudget: {
+                std::optional<Money> original;
+                if (k >= 0)
+                    original = k < recordedCount ? data.campaigns[k].dailyBudget : created[k - recordedCount].campaign.dailyBudget;
+                if (k >= 0 && original && original->minor() > 0 && r.proposedBudget)
+                    factor[size_t(k)] = double(r.proposedBudget->minor()) / double(original->minor());
+                break;
+            }
+            case Recommendation::Action::Create: {
+                NewCampaign n;
+                n.campaign.id = QStringLiteral("sim-%1-%2").arg(r.productId, d.toString(QStringLiteral("yyyyMMdd")));
+                n.campaign.name = r.campaignName;
+                n.campaign.productId = r.productId;
+                n.campaign.status = Campaign::Status::Active;
+                n.campaign.dailyBudget = r.proposedBudget.value_or(policy.budgetFloor);
+                n.campaign.startDate = d.addDays(1);
+                n.campaign.endDate = d.addDays(std::max(1, r.durationDays));
+                const QList<QPair<double, double>> &drawn = responsesUpTo(d);
+                const auto &response = drawn[int(splitMix64(model.seed ^ qHash(n.campaign.id)) % quint64(drawn.size()))];
+                n.cpc = std::max(0.01, response.first);
+                n.cvr = response.second;
+                n.price = prices.value(r.productId);
+                campaignNumber.insert(n.campaign.id, int(recordedCount + created.size()));
+                campaignProduct.append(productNumber.value(r.productId, -1));   // -1: a product without figures
+                paused.push_back(0);
+                factor.push_back(1.0);
+                campaignSums.emplace_back();
                 created.append(n);
                 break;
             }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -124,11 +125,15 @@ int main(int argc, char **argv)
         db->closeThreadConnection();
     }
     {
+        // CP_BENCH_REUSE=1 with CP_BENCH_DIR: reuse a store generated before.
+        const bool reuse = qEnvironmentVariableIsSet("CP_BENCH_REUSE") && QFile::exists(dir.filePath(QStringLiteral("scaled.sqlite")));
         auto db = Database::open(dir.filePath(QStringLiteral("scaled.sqlite")));
         QElapsedTimer t;
         t.start();
-        generate(*db, argc > 1 ? atoi(argv[1]) : 100000, argc > 2 ? atoi(argv[2]) : 10000);
-        std::printf("scaled store generated in %lld ms\n", static_cast<long long>(t.elapsed()));
+        if (!reuse) {
+            generate(*db, argc > 1 ? atoi(argv[1]) : 100000, argc > 2 ? atoi(argv[2]) : 10000);
+            std::printf("scaled store generated in %lld ms\n", static_cast<long long>(t.elapsed()));
+        }
         const Measure m = cycle(*db);
         std::printf("scaled (100k products, 10k campaigns): cycle_ms %lld, gui_max_gap_ms %lld, recommendations %d\n",
                     static_cast<long long>(m.ms), static_cast<long long>(m.maxGapMs), m.recommendations);

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nativequery.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace cp {
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+NativeQuery::NativeQuery(const QSqlDatabase &db) : m_db(nativeHandle(db)) {}
+
+NativeQuery::~NativeQuery()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Status NativeQuery::prepare(const char *sql)
+{
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_bound.clear();
+    if (sqlite3_prepare_v2(m_db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+        return m_error = Error{QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("prepare")};
+    return m_error = {};
+}
+
+void NativeQuery::bind(int index, const QString &text)
+{
+    m_bound.append(text.toUtf8());
+    sqlite3_bind_text(m_stmt, index, m_bound.last().constData(), int(m_bound.last().size()), SQLITE_STATIC);
+}
+
+void NativeQuery::bind(const char *name, const QString &text)
+{
+    bind(sqlite3_bind_parameter_index(m_stmt, name), text);
+}
+
+bool NativeQuery::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = Error{QString::fromUtf8(sqlite3_errmsg(m_db)), QStringLiteral("query")};
+    return false;
+}
+
+bool NativeQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 NativeQuery::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+std::optional<qint64> NativeQuery::optInteger(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<qint64>(integer(column));
+}
+
+QByteArrayView NativeQuery::bytes(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+QString NativeQuery::text(int column) const
+{
+    if (isNull(column))
+        return {};
+    return QString::fromUtf8(bytes(column));
+}
+
+qint64 NativeQuery::julianDay(int column) const
+{
+    const QByteArrayView b = bytes(column);
+    const auto digit = [&b](qsizetype i) { return b[i] >= '0' && b[i] <= '9'; };
+    if (b.size() == 10 && b[4] == '-' && b[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3) && digit(5) && digit(6)
+        && digit(8) && digit(9)) {
+        const int y = (b[0] - '0') * 1000 + (b[1] - '0') * 100 + (b[2] - '0') * 10 + (b[3] - '0');
+        const int m = (b[5] - '0') * 10 + (b[6] - '0');
+        const int d = (b[8] - '0') * 10 + (b[9] - '0');
+        return QDate(y, m, d).toJulianDay();   // an impossible date gives the invalid day
+    }
+    return QDate::fromString(QString::fromUtf8(b), Qt::ISODate).toJulianDay();
+}
+
+} // namespace cp
