@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -216,12 +217,12 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
         r.thresholds = QJsonObject{{QStringLiteral("min_stock"), double(policy.minStock)},
                                    {QStringLiteral("min_views_per_sale"), policy.minViewsPerSale},
                                    {QStringLiteral("min_price"), policy.minPrice.toString()},
-                                   {QStringLiteral("budget"), QStringLiteral("min(price x %1, max(%2, expected ROI x %3)), at most %4")
-                                                                  .arg(policy.budgetPriceFactor).arg(policy.budgetFloor.toString())
-                                                                  .arg(policy.budgetRoiFactor).arg(policy.maxDailyBudget.toString())}};
+                                   {QStringLiteral("budget"), AgentText::tr("min(price × %1, max(%2, expected ROI × %3)), at most %4")
+                                                                  .arg(QLocale().toString(policy.budgetPriceFactor), formatAmount(policy.budgetFloor),
+                                                                       QLocale().toString(policy.budgetRoiFactor), formatAmount(policy.maxDailyBudget))}};
         r.rule = QStringLiteral("selection");
         r.rationale = AgentText::tr("Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.")
-                          .arg(e.passed.join(QStringLiteral("; ")), e.budget.toString())
+                          .arg(e.passed.join(QStringLiteral("; ")), formatAmount(e.budget))
                           .arg(kNewCampaignDays);
         if (!s->evidence.isEmpty())
             r.rationale += QLatin1Char(' ') + AgentText::tr("Figures: %1.").arg(s->evidence);
@@ -322,7 +323,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 r.action = Recommendation::Action::SetBudget;
                 r.proposedBudget = next;
                 action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
-                             .arg(c.dailyBudget->toString(), next->toString());
+                             .arg(formatAmount(*c.dailyBudget), formatAmount(*next));
             } else {
                 action = AgentText::tr("Keep it running; the budget is at its cap.");
             }

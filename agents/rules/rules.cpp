@@ -97,7 +97,7 @@ ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
                     ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
                     : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
     ok &= check(p.price && *p.price > policy.minPrice,
-                p.price ? RuleText::tr("price %1 (needs more than %2)").arg(p.price->toString(), policy.minPrice.toString())
+                p.price ? RuleText::tr("price %1 (needs more than %2)").arg(formatAmount(*p.price), formatAmount(policy.minPrice))
                         : RuleText::tr("price unknown"));
     ok &= check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
                                                           : RuleText::tr("no running campaign"));
@@ -129,7 +129,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
     CampaignMetrics m;
     const Campaign &c = s.campaign;
     if (!c.startDate.isValid() || !s.asOf.isValid() || c.startDate > s.asOf) {
-        m.invalid = RuleText::tr("the campaign has no start date on or before %1").arg(s.asOf.toString(Qt::ISODate));
+        m.invalid = RuleText::tr("the campaign has no start date on or before %1").arg(QLocale().toString(s.asOf, QLocale::ShortFormat));
         return m;
     }
     m.ageDays = int(c.startDate.daysTo(s.asOf)) + 1;
@@ -145,7 +145,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         if (d.date > s.asOf)
             continue;   // never look past the cycle's date
         if (d.unitsSold < 0 || (d.pageViews && *d.pageViews < 0)) {
-            m.invalid = RuleText::tr("negative product figures on %1").arg(d.date.toString(Qt::ISODate));
+            m.invalid = RuleText::tr("negative product figures on %1").arg(QLocale().toString(d.date, QLocale::ShortFormat));
             return m;
         }
         if (d.date >= baselineFrom && d.date <= baselineTo) {
@@ -194,7 +194,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.viewImpactPct = impactPct(m.baselineViewsPerDay, m.currentViewsPerDay);
         m.evidence = RuleText::tr("the store reports sales %1 and page views %2 over the last %n day(s) against the %n before "
                                   "(as of %3)", nullptr, w.days)
-                         .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), w.asOf.toString(Qt::ISODate));
+                         .arg(pct(m.salesImpactPct), pct(m.viewImpactPct), QLocale().toString(w.asOf, QLocale::ShortFormat));
         if (w.asOf < s.asOf)   // the latest fetch of this product failed: say it was judged on older data
             m.evidence = RuleText::tr("judged on older data: %1").arg(m.evidence);
     } else if (baseRows == 0 || curRows == 0) {
@@ -212,7 +212,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         if (d.date > s.asOf || d.date < c.startDate)
             continue;
         if (d.spend.minor() < 0 || d.revenue.minor() < 0 || d.conversions < 0 || d.clicks < 0) {
-            m.invalid = RuleText::tr("negative campaign figures on %1").arg(d.date.toString(Qt::ISODate));
+            m.invalid = RuleText::tr("negative campaign figures on %1").arg(QLocale().toString(d.date, QLocale::ShortFormat));
             return m;
         }
         campaignRows = true;
@@ -239,8 +239,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const Policy &policy)
         m.conversions = t.conversions;
         m.currentDays = std::min(m.ageDays, policy.currentDays);
         m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
-                          .arg(t.spend.toString(), t.revenue ? t.revenue->toString() : RuleText::tr("unknown"),
-                               t.asOf.toString(Qt::ISODate));
+                          .arg(formatAmount(t.spend), t.revenue ? formatAmount(*t.revenue) : RuleText::tr("unknown"),
+                               QLocale().toString(t.asOf, QLocale::ShortFormat));
         revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
     }
     if (m.spend.minor() > 0 && revenueKnown)
@@ -279,14 +279,14 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy)
         return {K::EmergencyPause, QStringLiteral("emergency-roas"),
                 RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
-                         m.spend.toString(), m.revenue.toString())};
+                         formatAmount(m.spend), formatAmount(m.revenue))};
     if (m.cpa && *m.cpa > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
-                RuleText::tr("Each conversion costs %1, more than the product's price %2.").arg(m.cpa->toString(), price.toString())};
+                RuleText::tr("Each conversion costs %1, more than the product's price %2.").arg(formatAmount(*m.cpa), formatAmount(price))};
     if (!m.cpa && m.spend > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
-                    .arg(m.spend.toString(), price.toString())};
+                    .arg(formatAmount(m.spend), formatAmount(price))};
     // 4. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins.
     const auto &s = m.salesImpactPct;
@@ -337,13 +337,13 @@ Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Polic
     if (proposed.minor() <= 0)
         return Error{RuleText::tr("a daily budget must be more than zero"), QStringLiteral("budget")};
     if (proposed > policy.maxDailyBudget)
-        return Error{RuleText::tr("%1 is above the maximum daily budget %2").arg(proposed.toString(), policy.maxDailyBudget.toString()),
+        return Error{RuleText::tr("%1 is above the maximum daily budget %2").arg(formatAmount(proposed), formatAmount(policy.maxDailyBudget)),
                      QStringLiteral("budget")};
     if (current && current->minor() > 0) {
         const double change = std::abs(double((proposed - *current).minor())) / double(current->minor()) * 100.0;
         if (change > policy.maxBudgetChangePct + 1e-9)
             return Error{RuleText::tr("%1 changes the budget %2 by %3, more than the %4 one action may")
-                             .arg(proposed.toString(), current->toString(), pct(change), pct(policy.maxBudgetChangePct)),
+                             .arg(formatAmount(proposed), formatAmount(*current), pct(change), pct(policy.maxBudgetChangePct)),
                          QStringLiteral("budget")};
     }
     return {};

@@ -28,7 +28,7 @@ struct NetText
 
 QString seconds(qint64 ms)
 {
-    return QString::number(double(ms) / 1000.0);
+    return QLocale().toString(double(ms) / 1000.0);   // in sentences: the user's decimal separator
 }
 
 // Query parameters and headers whose values are credentials.
