@@ -1726,6 +1726,19 @@ Befehle (Standard: das Fenster öffnen):
     </message>
 </context>
 <context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="167"/>
+        <source>the public data has fewer products than the demo needs</source>
+        <translation>die öffentlichen Daten haben weniger Produkte, als die Demo braucht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="240"/>
+        <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
+        <translation>keine Facebook-Kampagne mit 20 oder mehr Klicks zum Kalibrieren</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <location filename="../agents/dispatcher.cpp" line="82"/>
@@ -5192,6 +5205,14 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../ui/importdialog.cpp" line="258"/>
         <source>Choose a column for: %1</source>
         <translation>Eine Spalte wählen für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.h" line="132"/>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
     </message>
 </context>
 <context>

@@ -1726,6 +1726,19 @@ Comandos (por defecto: abrir la ventana):
     </message>
 </context>
 <context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="167"/>
+        <source>the public data has fewer products than the demo needs</source>
+        <translation>los datos públicos tienen menos productos de los que necesita la demostración</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="240"/>
+        <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
+        <translation>ninguna campaña de Facebook con 20 clics o más con la que calibrar</translation>
+    </message>
+</context>
+<context>
     <name>Dispatcher</name>
     <message>
         <location filename="../agents/dispatcher.cpp" line="82"/>
@@ -5192,6 +5205,14 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../ui/importdialog.cpp" line="258"/>
         <source>Choose a column for: %1</source>
         <translation>Elija una columna para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.h" line="132"/>
+        <source>not fetched</source>
+        <translation>no obtenido</translation>
     </message>
 </context>
 <context>
