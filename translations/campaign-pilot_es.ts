@@ -6777,7 +6777,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
     <message>
         <location filename="../ui/storesession.cpp" line="122"/>
         <source>%1, in its replay workspace</source>
-        <translation>%1, en su espacio de trabajo de reproducción</translation>
+        <translation>%1, en su espacio de reproducción</translation>
     </message>
     <message>
         <location filename="../ui/storesession.cpp" line="132"/>
