@@ -38,7 +38,7 @@ Status editBudget(DecisionStore &store, qint64 id, Money budget, const Policy &p
         return rec.error();
     // New campaigns have no current budget: only the cap and > 0 apply.
     if (Status s = Rules::checkBudgetEdit(rec->previousBudget, budget, policy); !s)
-        return Error{s.error().message, QStringLiteral("recommendation %1").arg(id)};
+        return Error{s.error().message, ApprovalText::tr("recommendation %1").arg(id)};
     return store.editBudget(id, budget, operatorName, reason);
 }
 
@@ -47,7 +47,7 @@ Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Po
     auto rec = store.get(id);
     if (!rec)
         return rec.error();
-    const QString where = QStringLiteral("recommendation %1").arg(id);
+    const QString where = ApprovalText::tr("recommendation %1").arg(id);
     if (rec->sendState != u"done")
         return Error{ApprovalText::tr("only a done action can be rolled back"), where};
     Recommendation back;

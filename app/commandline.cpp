@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -556,7 +557,7 @@ int runCycle(const CommandLine &cl)
                      .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
               << Qt::endl;
         for (const Recommendation &r : result.recommendations)
-            out() << QStringLiteral("#%1 %2 %3 %4 (risk %5): %6")
+            out() << CommandLine::tr("#%1 %2 %3 %4 (risk %5): %6")
                          .arg(r.id)
                          .arg(r.decision, -15)
                          .arg(Recommendation::actionKey(r.action), -10)
@@ -656,12 +657,11 @@ int runSimulate(const CommandLine &cl)
     sdb->closeThreadConnection();
     for (const PolicyRun &r : result->runs) {
         const auto share = result->shareOfOracle(r);
-        out() << QStringLiteral("%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %7 action(s)%8")
-                     .arg(r.name, r.approval, Money::fromMinor(r.spendMinor()).toString(), Money::fromMinor(r.revenueMinor()).toString(),
-                          Money::fromMinor(r.profitMinor()).toString(),
-                          Money::fromMinor(r.profitMinor() - r.recordedProfitMinor()).toString())
-                     .arg(r.actions)
-                     .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(*share * 100, 0, 'f', 1) : QString())
+        out() << CommandLine::tr("%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7", nullptr, r.actions)
+                     .arg(r.name, r.approval, formatAmount(Money::fromMinor(r.spendMinor())), formatAmount(Money::fromMinor(r.revenueMinor())),
+                          formatAmount(Money::fromMinor(r.profitMinor())),
+                          formatAmount(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor())))
+                     .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(QLocale().toString(*share * 100, 'f', 1)) : QString())
               << Qt::endl;
     }
     out() << CommandLine::tr("report written to %1").arg(cl.report) << Qt::endl;

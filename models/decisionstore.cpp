@@ -3,6 +3,7 @@
 
 #include "clock.h"
 
+#include <QLocale>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -198,14 +199,14 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
     auto rec = get(id);
     if (!rec)
         return rec.error();
-    const QString where = QStringLiteral("recommendation %1").arg(id);
+    const QString where = Text::tr("recommendation %1").arg(id);
     if (rec->status != u"pending")
         return Error{Text::tr("it is %1, not pending").arg(rec->status), where};
     if (!rec->spendsOrStopsMoney())
         return Error{Text::tr("it proposes no action to send"), where};
     if (rec->expiresAt.isValid() && rec->expiresAt < now) {
         expire(now);
-        return Error{Text::tr("it expired at %1; run a new cycle").arg(rec->expiresAt.toString(Qt::ISODate)), where};
+        return Error{Text::tr("it expired at %1; run a new cycle").arg(QLocale().toString(rec->expiresAt.toLocalTime(), QLocale::ShortFormat)), where};
     }
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -248,7 +249,7 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
 Status DecisionStore::reject(qint64 id, const QString &operatorName, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{Text::tr("a rejection needs a reason"), QStringLiteral("recommendation %1").arg(id)};
+        return Error{Text::tr("a rejection needs a reason"), Text::tr("recommendation %1").arg(id)};
     Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recommendations SET status = 'rejected', decided_by = ?, decided_at = ?, "
@@ -260,7 +261,7 @@ Status DecisionStore::reject(qint64 id, const QString &operatorName, const QStri
     if (!q.exec())
         return sqlError(q, "recommendations");
     if (q.numRowsAffected() != 1)
-        return Error{Text::tr("it is not pending"), QStringLiteral("recommendation %1").arg(id)};
+        return Error{Text::tr("it is not pending"), Text::tr("recommendation %1").arg(id)};
     if (Status s = auditIn(operatorName, QStringLiteral("rejected"), id, reason); !s)
         return s;
     return tx.commit();
@@ -281,7 +282,7 @@ Status DecisionStore::editBudget(qint64 id, Money budget, const QString &operato
         return sqlError(q, "recommendations");
     if (q.numRowsAffected() != 1)
         return Error{Text::tr("only a pending budget or new-campaign recommendation can be edited"),
-                     QStringLiteral("recommendation %1").arg(id)};
+                     Text::tr("recommendation %1").arg(id)};
     if (Status s = auditIn(operatorName, QStringLiteral("edited"), id,
                            Text::tr("budget %1 → %2. %3")
                                .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QStringLiteral("—"), budget.toString(), reason));
@@ -529,7 +530,7 @@ Status operatorMove(QSqlDatabase &db, qint64 outboxId, const QString &operatorNa
                     const QString &fromText, const std::function<Status(qint64)> &audit)
 {
     if (operatorName.trimmed().isEmpty())
-        return Error{Text::tr("set the operator's name first (Settings)"), QStringLiteral("outbox entry %1").arg(outboxId)};
+        return Error{Text::tr("set the operator's name first (Settings)"), Text::tr("outbox entry %1").arg(outboxId)};
     Transaction tx(db);
     if (!tx.isOpen())
         return Error{db.lastError().text(), QStringLiteral("BEGIN")};

@@ -144,6 +144,11 @@ QString formatMoney(const Money &amount, const QString &isoCode)
     return locale.toCurrencyString(amount.toDouble(), symbol, amount.minor() % 100 ? 2 : digits);
 }
 
+QString formatAmount(const Money &amount)
+{
+    return QLocale().toString(amount.toDouble(), 'f', 2);
+}
+
 int currencyMinorDigits(const QString &iso4217)
 {
     // ISO 4217 (List One, "Minor unit"), the codes whose exponent is not 2.

@@ -65,6 +65,11 @@ QString currencySymbol(const QString &isoCode);
 // as many decimals as the currency has (¥5,000, not ¥5,000.00).
 QString formatMoney(const Money &amount, const QString &isoCode);
 
+// An amount in a sentence where the currency is not known (rationales,
+// validation errors): the user's locale, two decimals, no symbol ("351,84"
+// in German). The C locale gives the canonical text, as toString() does.
+QString formatAmount(const Money &amount);
+
 // The digits of a currency's minor unit, its ISO 4217 exponent: 0 for JPY,
 // KRW, CLP, ISK, PYG, VND…, 3 for BHD, JOD, KWD, OMR, TND…, 2 for the rest
 // (and for a code this table does not know). Money keeps two decimals

@@ -4,44 +4,77 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="71"/>
-        <source>the store has no daily product figures to judge</source>
-        <translation type="unfinished"></translation>
+        <location filename="../agents/cycle/agents.cpp" line="75"/>
+        <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
+        <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="107"/>
+        <source>the store&apos;s own figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
+            <numerusform>die eigenen Zahlen des Shops für die letzten %n Tage</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="197"/>
+        <location filename="../agents/cycle/agents.cpp" line="205"/>
         <source>New campaign for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="216"/>
+        <location filename="../agents/cycle/agents.cpp" line="220"/>
+        <source>min(price × %1, max(%2, expected ROI × %3)), at most %4</source>
+        <translation>min(Preis × %1, max(%2, erwarteter ROI × %3)), höchstens %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="224"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="301"/>
+        <location filename="../agents/cycle/agents.cpp" line="228"/>
+        <source>Figures: %1.</source>
+        <translation>Zahlen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="311"/>
         <source>Pause the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="307"/>
+        <location filename="../agents/cycle/agents.cpp" line="318"/>
+        <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
+        <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="320"/>
+        <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
+        <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="325"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="310"/>
+        <location filename="../agents/cycle/agents.cpp" line="328"/>
         <source>Keep it running; the budget is at its cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="314"/>
+        <location filename="../agents/cycle/agents.cpp" line="332"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="317"/>
+        <location filename="../agents/cycle/agents.cpp" line="335"/>
         <source>No change; look again next cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="341"/>
+        <source>Evidence: %1.</source>
+        <translation>Belege: %1.</translation>
     </message>
 </context>
 <context>
@@ -50,255 +83,977 @@
         <location filename="../agents/approval.cpp" line="22"/>
         <location filename="../agents/approval.cpp" line="29"/>
         <source>set the operator&apos;s name first (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="41"/>
+        <location filename="../agents/approval.cpp" line="50"/>
+        <source>recommendation %1</source>
+        <translation>Empfehlung %1</translation>
     </message>
     <message>
         <location filename="../agents/approval.cpp" line="52"/>
         <source>only a done action can be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
     </message>
     <message>
         <location filename="../agents/approval.cpp" line="67"/>
         <source>Resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fortsetzen</translation>
     </message>
     <message>
         <location filename="../agents/approval.cpp" line="68"/>
         <source>Undo of recommendation #%1 (%2), asked by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
     </message>
     <message>
         <location filename="../agents/approval.cpp" line="73"/>
         <source>Restore the budget of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget von %1 auf %2 zurücksetzen</translation>
     </message>
     <message>
         <location filename="../agents/approval.cpp" line="74"/>
         <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
     </message>
     <message>
         <location filename="../agents/approval.cpp" line="79"/>
         <source>this action has no rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPilotApi</name>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="23"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="26"/>
+        <source>field &quot;status&quot; is not &quot;success&quot;</source>
+        <translation>das Feld &quot;status&quot; ist nicht &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="73"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>das Feld &quot;data&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="78"/>
+        <source>field &quot;count&quot; says %1, the list has %2</source>
+        <translation>das Feld &quot;count&quot; nennt %1, die Liste hat %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="85"/>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="125"/>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="135"/>
+        <source>field &quot;data&quot; is not an object</source>
+        <translation>das Feld &quot;data&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="147"/>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="161"/>
+        <source>is not an object with current and previous</source>
+        <translation>ist kein Objekt mit current und previous</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="198"/>
+        <source>&quot;%1&quot; is not a campaign status</source>
+        <translation>&quot;%1&quot; ist kein Kampagnenstatus</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="223"/>
+        <source>%1 is more than the %2 impressions</source>
+        <translation>%1 ist mehr als die %2 Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="231"/>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="261"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPilotPlatform</name>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="27"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="30"/>
+        <source>field &quot;status&quot; is not &quot;success&quot;</source>
+        <translation>das Feld &quot;status&quot; ist nicht &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="33"/>
+        <source>field &quot;data&quot; is missing or null</source>
+        <translation>das Feld &quot;data&quot; fehlt oder ist null</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="43"/>
+        <source>field &quot;data&quot; is not an object</source>
+        <translation>das Feld &quot;data&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="61"/>
+        <source>status &quot;%1&quot; is not a campaign status</source>
+        <translation>Status &quot;%1&quot; ist kein Kampagnenstatus</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="100"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>das Feld &quot;data&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="106"/>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="118"/>
+        <source>the list lacks campaign %1, which exists there: it is partial and proves nothing</source>
+        <translation>der Liste fehlt Kampagne %1, die dort existiert: sie ist unvollständig und beweist nichts</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="135"/>
+        <source>the answer is about campaign %1, not %2</source>
+        <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="148"/>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="160"/>
+        <source>this Campaign Pilot API server has no budget endpoint (PATCH was refused); change the budget on the server by hand</source>
+        <translation>dieser Campaign-Pilot-API-Server hat keinen Budget-Endpunkt (PATCH wurde abgelehnt); das Budget auf dem Server von Hand ändern</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="195"/>
+        <source>nothing to send</source>
+        <translation>nichts zu senden</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="203"/>
+        <source>this platform cannot change budgets (it answered %1); change it there by hand</source>
+        <translation>diese Plattform kann keine Budgets ändern (sie antwortete %1); dort von Hand ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="19"/>
+        <source>Product code</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="21"/>
+        <source>Regular price</source>
+        <translation>Regulärer Preis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="23"/>
+        <source>Sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="24"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="25"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="26"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="39"/>
+        <source>price, category or stock</source>
+        <translation>Preis, Kategorie oder Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="48"/>
+        <source>the product code is empty</source>
+        <translation>die Artikelnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="50"/>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="59"/>
+        <source>a negative price (%1)</source>
+        <translation>ein negativer Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="74"/>
+        <source>product code %1 is already on line %2: a catalog has one row per product</source>
+        <translation>Artikelnummer %1 steht schon in Zeile %2: ein Katalog hat eine Zeile pro Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.h" line="20"/>
+        <source>Product catalog</source>
+        <translation>Produktkatalog</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="31"/>
+        <source>the file must end in .png or .csv</source>
+        <translation>die Datei muss auf .png oder .csv enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="33"/>
+        <source>size %1×%2 is outside 100…10000</source>
+        <translation>Größe %1×%2 liegt außerhalb von 100…10000</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="62"/>
+        <source>cannot encode the PNG</source>
+        <translation>das PNG kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="66"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="56"/>
+        <source>%1 recommended for %2</source>
+        <translation>%1 empfohlen für %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="59"/>
+        <source>%1 applied to %2</source>
+        <translation>%1 angewendet auf %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="69"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/charts/chartqueries.cpp" line="70"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="87"/>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="88"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="89"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="224"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="90"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="91"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="225"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="92"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="116"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="195"/>
+        <source>%1 started</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="135"/>
+        <source>no campaign %1 with a product and a start date</source>
+        <translation>keine Kampagne %1 mit Produkt und Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="154"/>
+        <source>%1 before and during %2</source>
+        <translation>%1 vor und während %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="155"/>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="156"/>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="193"/>
+        <source>Baseline</source>
+        <translation>Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="194"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="200"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
+        <source>Sales impact %1 · view impact %2 (the Analyst&apos;s measure: %3 baseline days against the newest %4 days)</source>
+        <translation>Verkaufswirkung %1 · Aufrufwirkung %2 (Messung des Analysten: %3 Vergleichstage gegen die neuesten %4 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="215"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
+        <source>Spend vs revenue</source>
+        <translation>Werbeausgaben vs. Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="243"/>
+        <source>Budget vs sales lift</source>
+        <translation>Budget vs. Verkaufssteigerung</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="259"/>
+        <source>not enough data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="257"/>
+        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
+        <translation>Korrelation Budget ↔ Verkaufssteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie: %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="296"/>
+        <source>no campaign for %1</source>
+        <translation>keine Kampagne für %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="310"/>
+        <source>choose a campaign or a product</source>
+        <translation>eine Kampagne oder ein Produkt wählen</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="72"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <source>User interface language, e.g. de or en.</source>
+        <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <source>import: the importer to use (%1); default: detected from the header.</source>
+        <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>import: skip and count bad rows instead of stopping at the first one.</source>
+        <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <source>make-demo: the public data folder.</source>
+        <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <source>make-demo: where to write the recording.</source>
+        <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <source>cycle: print the recommendations as JSON.</source>
+        <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <source>send: send the approved actions.</source>
+        <translation>send: die genehmigten Aktionen senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <source>cycle: the policy (JSON) to apply.</source>
+        <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <source>send: the operator named in the audit log.</source>
+        <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="126"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
   import FILE...   import CSV files into the store (order lines, daily sales, catalog,
-                   WooCommerce products, Facebook ads; detected from the header)
+                   WooCommerce products, Facebook ads, ad platform daily reports; detected
+                   from the header) [--importer ID] [--merge add|replace|stop] [--encoding NAME]
   make-demo        rebuild the bundled demo recording from shared/data/public
   cycle            run the agents once and fill the decision queue (sends nothing)
   send --approved  send what operators approved (never approves anything)
-  policy           print the policy in effect (the store&apos;s newest, or the seed&apos;s) as JSON</source>
-        <translation type="unfinished"></translation>
+  cycle --store KIND --store-url URL --platform KIND --platform-url URL
+                   first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
+  export-recording --out DIR   write the store (live snapshots included) as a recording
+  policy           print the policy in effect (the store&apos;s newest, or the seed&apos;s) as JSON
+  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
+                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
+  simulate         replay a recording through the agents: --recording R --from D --to D
+                   --policy seed|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]</source>
+        <translation>Campaign Pilot: Agenten schlagen Werbekampagnen vor und bewerten sie; ein Bearbeiter genehmigt jede Aktion.
+
+Befehle (Standard: das Fenster öffnen):
+  import DATEI...  CSV-Dateien in den Datenbestand importieren (Bestellpositionen, Tagesverkäufe,
+                   Katalog, WooCommerce-Produkte, Facebook-Anzeigen, Tagesberichte von Werbeplattformen;
+                   an der Kopfzeile erkannt) [--importer ID] [--merge add|replace|stop] [--encoding NAME]
+  make-demo        die mitgelieferte Demo-Aufzeichnung aus shared/data/public neu erstellen
+  cycle            die Agenten einmal ausführen und die Entscheidungsliste füllen (sendet nichts)
+  send --approved  senden, was Bearbeiter genehmigt haben (genehmigt selbst nie etwas)
+  cycle --store ART --store-url URL --platform ART --platform-url URL
+                   zuerst einen Live-Abruf machen (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
+  export-recording --out ORDNER   den Datenbestand (mit Live-Abrufen) als Aufzeichnung schreiben
+  policy           die geltende Richtlinie (die neueste des Datenbestands oder die Ausgangsrichtlinie) als JSON ausgeben
+  export-chart     ein Diagramm ohne Bildschirm rendern: --campaign ID|--product ID|--category NAME
+                   --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
+  simulate         eine Aufzeichnung durch die Agenten abspielen: --recording R --from D --to D
+                   --policy seed|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
-        <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <location filename="../app/commandline.cpp" line="74"/>
+        <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+        <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
-        <source>Show the version.</source>
-        <translation type="unfinished">Die Version anzeigen.</translation>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
+        <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
-        <source>The store (SQLite file) to use.</source>
-        <translation type="unfinished">Der zu verwendende Datenbestand (SQLite-Datei).</translation>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+        <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+        <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;).</source>
-        <translation>Eine Aufzeichnung öffnen (ein Ordner mit manifest.json, oder „demo“).</translation>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
-        <source>User interface language, e.g. de or en.</source>
-        <translation type="unfinished">Sprache der Oberfläche, z. B. de oder en.</translation>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <source>export-chart: a campaign id.</source>
+        <translation>export-chart: eine Kampagnen-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
-        <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>export-chart: a product id.</source>
+        <translation>export-chart: eine Produkt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
-        <source>import: the importer to use (%1); default: detected from the header.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <source>export-chart: a category.</source>
+        <translation>export-chart: eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <source>export-chart: performance or before-during.</source>
+        <translation>export-chart: performance oder before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
-        <source>import: skip and count bad rows instead of stopping at the first one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="107"/>
+        <source>KIND</source>
+        <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
-        <source>make-demo: the public data folder.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="108"/>
+        <source>export-chart: image size, e.g. 1200x700.</source>
+        <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
-        <location filename="../app/commandline.cpp" line="64"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
-        <source>make-demo: where to write the recording.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="110"/>
+        <source>simulate: first day (YYYY-MM-DD).</source>
+        <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
-        <source>cycle: print the recommendations as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="66"/>
-        <source>send: send the approved actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="67"/>
-        <source>cycle: the policy (JSON) to apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="67"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="68"/>
-        <source>send: the operator named in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="69"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="71"/>
-        <source>import | make-demo (none: open the window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="72"/>
-        <source>[command]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="73"/>
-        <source>import: the CSV files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="73"/>
-        <source>[files...]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="111"/>
-        <source>import: name at least one CSV file</source>
-        <translation type="unfinished"></translation>
+        <source>simulate: last day (YYYY-MM-DD).</source>
+        <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <source>import: unknown importer &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="112"/>
+        <source>simulate: the report file (.html, .json or .csv).</source>
+        <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
-        <source>make-demo: --source DIR and --out DIR are required</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="115"/>
+        <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+        <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
-        <source>send: say --approved (it sends only what operators approved)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="119"/>
+        <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+        <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+        <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="127"/>
+        <source>cycle: the store&apos;s address (HTTPS).</source>
+        <translation>cycle: die Adresse des Shops (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <source>cycle: the Meta ad account id (digits).</source>
+        <translation>cycle: die ID des Meta-Werbekontos (Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <source>send: the platform&apos;s address (HTTPS).</source>
+        <translation>send: die Adresse der Plattform (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="136"/>
+        <source>import | make-demo (none: open the window)</source>
+        <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="137"/>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="138"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>import: the CSV files</source>
+        <translation>import: die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
-        <location filename="../app/commandline.cpp" line="161"/>
-        <location filename="../app/commandline.cpp" line="182"/>
-        <location filename="../app/commandline.cpp" line="200"/>
-        <location filename="../app/commandline.cpp" line="204"/>
-        <location filename="../app/commandline.cpp" line="253"/>
-        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="138"/>
+        <source>[files...]</source>
+        <translation>[Dateien...]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>import: name at least one CSV file</source>
+        <translation>import: mindestens eine CSV-Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="202"/>
+        <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
+        <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="205"/>
+        <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
+        <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="208"/>
+        <source>import: unknown importer &quot;%1&quot;; known: %2</source>
+        <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="214"/>
+        <source>make-demo: --source DIR and --out DIR are required</source>
+        <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="220"/>
+        <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
+        <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="223"/>
+        <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="226"/>
+        <source>cycle: --store-url URL is required with --store</source>
+        <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="229"/>
+        <source>cycle: --platform-url URL is required with --platform %1</source>
+        <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="232"/>
+        <source>cycle: a recording and live connections do not mix; use one or the other</source>
+        <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="238"/>
+        <source>export-recording: --out DIR is required</source>
+        <translation>export-recording: --out ORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="244"/>
+        <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+        <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+        <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="254"/>
+        <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
+        <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="257"/>
+        <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+        <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
+    </message>
+    <message>
         <location filename="../app/commandline.cpp" line="265"/>
+        <source>send: say --approved (it sends only what operators approved)</source>
+        <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="268"/>
+        <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="271"/>
+        <location filename="../app/commandline.cpp" line="274"/>
+        <source>send: --platform-url URL is required for campaign-pilot-api</source>
+        <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="278"/>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
+    </message>
+    <message>
         <location filename="../app/commandline.cpp" line="282"/>
-        <location filename="../app/commandline.cpp" line="312"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="308"/>
+        <location filename="../app/commandline.cpp" line="323"/>
+        <location filename="../app/commandline.cpp" line="334"/>
         <location filename="../app/commandline.cpp" line="341"/>
-        <location filename="../app/commandline.cpp" line="358"/>
-        <location filename="../app/commandline.cpp" line="364"/>
+        <location filename="../app/commandline.cpp" line="380"/>
+        <location filename="../app/commandline.cpp" line="384"/>
+        <location filename="../app/commandline.cpp" line="451"/>
+        <location filename="../app/commandline.cpp" line="488"/>
+        <location filename="../app/commandline.cpp" line="500"/>
+        <location filename="../app/commandline.cpp" line="515"/>
+        <location filename="../app/commandline.cpp" line="520"/>
+        <location filename="../app/commandline.cpp" line="528"/>
+        <location filename="../app/commandline.cpp" line="545"/>
+        <location filename="../app/commandline.cpp" line="576"/>
+        <location filename="../app/commandline.cpp" line="589"/>
+        <location filename="../app/commandline.cpp" line="594"/>
+        <location filename="../app/commandline.cpp" line="604"/>
+        <location filename="../app/commandline.cpp" line="675"/>
+        <location filename="../app/commandline.cpp" line="715"/>
+        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="763"/>
+        <location filename="../app/commandline.cpp" line="769"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
-        <source>error: %1: the columns match no importer; name one with --importer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="312"/>
+        <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+        <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="347"/>
+        <source>error: %1: %2 (%3-separated); name one with --importer</source>
+        <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="362"/>
+        <source>error: %1%2</source>
+        <translation>Fehler: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="686"/>
+        <source>error: %1; nothing was sent</source>
+        <translation>Fehler: %1; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="691"/>
+        <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
+        <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>nothing from %1 was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts aus %1 wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="387"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="222"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>cannot read the policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="469"/>
+        <source>error: live data: %1</source>
+        <translation>Fehler: Live-Daten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="473"/>
+        <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+        <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="477"/>
+        <source>  failed: %1</source>
+        <translation>  fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="479"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="493"/>
+        <source>Live snapshots exported %1</source>
+        <translation>Live-Abrufe exportiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="503"/>
+        <source>recording written to %1 (%2 to %3)</source>
+        <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="291"/>
+        <location filename="../app/commandline.cpp" line="554"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
+            <numerusform>Zyklus %1 mit Stand %2: %n Empfehlungen warten auf Genehmigung; nichts wurde gesendet.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="317"/>
-        <source>error: the emergency stop is on; an operator must resume first</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="559"/>
+        <source>#%1 %2 %3 %4 (risk %5): %6</source>
+        <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="323"/>
-        <source>sent %1, failed %2, reconciled %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/commandline.cpp" line="597"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="611"/>
+        <location filename="../app/commandline.cpp" line="613"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="623"/>
+        <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
+        <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="634"/>
+        <source>the report must end in .html, .json or .csv</source>
+        <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="655"/>
+        <source>saved as simulation #%1 in %2</source>
+        <translation>als Simulation #%1 in %2 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="659"/>
+        <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
+        <translation>
+            <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
+            <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktionen%7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="663"/>
+        <source>, %1 % of the oracle</source>
+        <translation>, %1 % des Orakels</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="666"/>
+        <source>report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="680"/>
+        <source>error: the emergency stop is on; an operator must resume first</source>
+        <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="69"/>
+        <source>Meta is an ad platform, not a store</source>
+        <translation>Meta ist eine Werbeplattform, kein Shop</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="71"/>
+        <source>WooCommerce is a store, not an ad platform</source>
+        <translation>WooCommerce ist ein Shop, keine Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="73"/>
+        <source>&quot;%1&quot; is not an address such as https://shop.example.com</source>
+        <translation>&quot;%1&quot; ist keine Adresse wie https://shop.example.com</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="75"/>
+        <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
+        <translation>%1 muss über HTTPS erreicht werden (einfaches HTTP nur zu diesem Rechner)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="80"/>
+        <source>the Meta ad account id must be digits (without &quot;act_&quot;), not &quot;%1&quot;</source>
+        <translation>die ID des Meta-Werbekontos muss aus Ziffern bestehen (ohne &quot;act_&quot;), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="84"/>
+        <source>the Meta API version must look like &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>die Meta-API-Version muss wie &quot;%1&quot; aussehen, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="88"/>
+        <source>the days re-read on every refresh must be 0 (the source&apos;s default) to 90, not %1</source>
+        <translation>die bei jeder Aktualisierung erneut gelesenen Tage müssen 0 (Standard der Quelle) bis 90 sein, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -306,216 +1061,1368 @@ Commands (default: open the window):
     <message>
         <location filename="../agents/cycle/copywriter.cpp" line="28"/>
         <source>%1 — order today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – heute bestellen</translation>
     </message>
     <message>
         <location filename="../agents/cycle/copywriter.cpp" line="29"/>
         <source>%1 — a favourite in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ein Favorit in %2</translation>
     </message>
     <message>
         <location filename="../agents/cycle/copywriter.cpp" line="36"/>
         <source>%1 for %2. In stock and ready to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2. Auf Lager und versandbereit.</translation>
     </message>
     <message>
         <location filename="../agents/cycle/copywriter.cpp" line="38"/>
         <source>%1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2.</translation>
     </message>
     <message>
         <location filename="../agents/cycle/copywriter.cpp" line="39"/>
         <source>Discover %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken Sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="94"/>
+        <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
+        <translation>keine Zugangsdaten für %1 (%2): unter Einstellungen &gt; Verbindungen eingeben oder %3 setzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="95"/>
+        <source>store</source>
+        <translation>den Shop</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="95"/>
+        <source>ad platform</source>
+        <translation>die Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="98"/>
+        <source> (the keychain said: %1)</source>
+        <translation> (der Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="137"/>
+        <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
+        <translation>der Schlüsselbund ist abgeschaltet (CP_NO_KEYCHAIN=1); die Umgebungsvariablen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="155"/>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund lehnte ab: %1</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="13"/>
+        <location filename="../agents/import/csvreader.cpp" line="99"/>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="73"/>
+        <location filename="../agents/import/csvreader.cpp" line="103"/>
+        <location filename="../agents/import/csvreader.cpp" line="225"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="167"/>
+        <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
+        <translation>der Text ist kein UTF-8: Byte 0x%1 an Byte-Position %2 ist keine gültige UTF-8-Folge. Ist die Datei Latin-1 oder Windows-1252, die Kodierung angeben (--encoding latin1 oder windows-1252, oder Kodierung im Importdialog); nichts wird stillschweigend ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="175"/>
+        <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
+        <translation>ein NUL-Byte an Byte-Position %1: das sieht nach UTF-16 ohne Byte-Order-Mark aus; die Datei als UTF-8 oder UTF-16 mit BOM speichern</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="188"/>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
+        <translation>die Datei beginnt mit einem UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16 (nahe Byte-Position %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="204"/>
+        <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
+        <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="287"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="289"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="291"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="349"/>
+        <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
+        <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="375"/>
         <source>a quoted field opened on line %1 is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="123"/>
+        <location filename="../agents/import/csvreader.cpp" line="430"/>
         <source>text after the closing quote of field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="131"/>
+        <location filename="../agents/import/csvreader.cpp" line="438"/>
         <source>a quote inside unquoted field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../agents/import/csvreader.cpp" line="164"/>
+        <location filename="../agents/import/csvreader.cpp" line="476"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>DailyAdsImporter</name>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
+        <source>Ad set</source>
+        <translation>Anzeigengruppe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="21"/>
+        <source>Ad</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="22"/>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="23"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="25"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="26"/>
+        <source>Conversion value</source>
+        <translation>Conversion-Wert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="35"/>
+        <source>campaign_id or campaign name</source>
+        <translation>campaign_id oder Kampagnenname</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="52"/>
+        <source>the campaign id and name are empty</source>
+        <translation>Kampagnen-ID und -Name sind leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="58"/>
+        <source>a negative spend (%1)</source>
+        <translation>negative Werbeausgaben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="70"/>
+        <source>a negative figure in %1</source>
+        <translation>eine negative Zahl in %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="78"/>
+        <source>a negative conversion value (%1)</source>
+        <translation>ein negativer Conversion-Wert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="83"/>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="86"/>
+        <source>ad %1 of campaign %2</source>
+        <translation>Anzeige %1 der Kampagne %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="86"/>
+        <source>ad set %1 of campaign %2</source>
+        <translation>Anzeigengruppe %1 der Kampagne %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
+        <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
+        <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="102"/>
+        <source>the campaign&apos;s day total leaves the money range</source>
+        <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
+        <source>the campaign&apos;s day total leaves the range of whole numbers</source>
+        <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="142"/>
+        <source>Writing daily figures</source>
+        <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.h" line="26"/>
+        <source>Ad platform daily report</source>
+        <translation>Tagesbericht einer Werbeplattform</translation>
+    </message>
+</context>
+<context>
+    <name>DailySalesImporter</name>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="13"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="14"/>
+        <source>Product code</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="16"/>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="17"/>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="19"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="21"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="22"/>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="23"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="41"/>
+        <source>the product code is empty</source>
+        <translation>die Artikelnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="48"/>
+        <source>column &quot;%1&quot;: negative units (%2)</source>
+        <translation>Spalte &quot;%1&quot;: negative Stückzahl (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="50"/>
+        <source>column &quot;%1&quot;: negative revenue (%2)</source>
+        <translation>Spalte &quot;%1&quot;: negativer Umsatz (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="54"/>
+        <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
+        <translation>Produkt %1 am %2 steht schon in Zeile %3: eine Tagesdatei hat eine Zeile pro Produkt und Tag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="65"/>
+        <source>negative orders</source>
+        <translation>negative Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="72"/>
+        <source>column &quot;%1&quot;: negative value</source>
+        <translation>Spalte &quot;%1&quot;: negativer Wert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="122"/>
+        <source>Writing daily figures</source>
+        <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.h" line="21"/>
+        <source>Daily product sales</source>
+        <translation>Tägliche Produktverkäufe</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="84"/>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/database.cpp" line="89"/>
         <source>cannot open the store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../models/database.cpp" line="92"/>
         <source>not a Campaign Pilot store (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <location filename="../models/database.cpp" line="94"/>
         <source>the store has schema version %1, newer than this program&apos;s %2; use a newer Campaign Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
     </message>
     <message>
         <location filename="../models/database.cpp" line="151"/>
         <source>missing migration</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Migration</translation>
     </message>
     <message>
         <location filename="../models/database.cpp" line="157"/>
         <source>migration to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionQueuePane</name>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="37"/>
+        <source>Campaign age</source>
+        <translation>Alter der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="38"/>
+        <source>Campaign days measured</source>
+        <translation>Gemessene Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
+        <source>Days before the campaign</source>
+        <translation>Tage vor der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
+        <source>Sales a day before</source>
+        <translation>Verkäufe pro Tag vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
+        <source>Sales a day during</source>
+        <translation>Verkäufe pro Tag währenddessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
+        <source>Page views a day before</source>
+        <translation>Seitenaufrufe pro Tag vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
+        <source>Page views a day during</source>
+        <translation>Seitenaufrufe pro Tag währenddessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
+        <source>Sales change</source>
+        <translation>Veränderung der Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
+        <source>Page-view change</source>
+        <translation>Veränderung der Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <source>ROAS (revenue ÷ spend)</source>
+        <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <source>Cost per conversion</source>
+        <translation>Kosten pro Conversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <source>Efficiency score</source>
+        <translation>Effizienzwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <source>Budget used</source>
+        <translation>Budget verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <source>Performance decline</source>
+        <translation>Leistungsrückgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <source>Product lifecycle (0 growing, 1 declining)</source>
+        <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <source>Competition in the category</source>
+        <translation>Wettbewerb in der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <source>Risk (of 100)</source>
+        <translation>Risiko (von 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <source>Where the figures come from</source>
+        <translation>Herkunft der Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <source>Proposed daily budget</source>
+        <translation>Vorgeschlagenes Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <source>Revenue potential a day</source>
+        <translation>Umsatzpotenzial pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <source>Figures as of</source>
+        <translation>Zahlen mit Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <source>Pause now below ROAS</source>
+        <translation>Sofort pausieren unter ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <source>Pause when sales change below</source>
+        <translation>Pausieren bei Verkaufsveränderung unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <source>Pause when page views change below</source>
+        <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <source>Keep running when sales rise above</source>
+        <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <source>… and page views rise above</source>
+        <translation>… und Seitenaufrufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <source>Improve when sales change within (%)</source>
+        <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <source>Improve when page views change within (%)</source>
+        <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <source>Learning period</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <source>Days of figures needed</source>
+        <translation>Benötigte Tage mit Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <source>Stock above</source>
+        <translation>Lagerbestand über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <source>Price above</source>
+        <translation>Preis über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <source>Page views per sale above</source>
+        <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
 </context>
 <context>
     <name>DecisionStore</name>
     <message>
-        <location filename="../models/decisionstore.cpp" line="187"/>
+        <location filename="../models/decisionstore.cpp" line="193"/>
         <source>no recommendation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Empfehlung %1</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="198"/>
+        <location filename="../models/decisionstore.cpp" line="202"/>
+        <location filename="../models/decisionstore.cpp" line="252"/>
+        <location filename="../models/decisionstore.cpp" line="264"/>
+        <location filename="../models/decisionstore.cpp" line="285"/>
+        <source>recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="204"/>
         <source>it is %1, not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist %1, nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="200"/>
+        <location filename="../models/decisionstore.cpp" line="206"/>
         <source>it proposes no action to send</source>
-        <translation type="unfinished"></translation>
+        <translation>sie schlägt keine zu sendende Aktion vor</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="203"/>
+        <location filename="../models/decisionstore.cpp" line="209"/>
         <source>it expired at %1; run a new cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="215"/>
+        <location filename="../models/decisionstore.cpp" line="221"/>
         <source>it was decided by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>inzwischen hat jemand anderes darüber entschieden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="246"/>
+        <location filename="../models/decisionstore.cpp" line="252"/>
         <source>a rejection needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ablehnung braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="258"/>
+        <location filename="../models/decisionstore.cpp" line="264"/>
         <source>it is not pending</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist nicht ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="278"/>
+        <location filename="../models/decisionstore.cpp" line="284"/>
         <source>only a pending budget or new-campaign recommendation can be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="281"/>
+        <location filename="../models/decisionstore.cpp" line="287"/>
         <source>budget %1 → %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget %1 → %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/decisionstore.cpp" line="336"/>
+        <location filename="../models/decisionstore.cpp" line="363"/>
         <source>outbox entry %1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgangseintrag %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="417"/>
+        <location filename="../models/decisionstore.cpp" line="428"/>
+        <source>outbox entry %1: the lease was lost to another sender</source>
+        <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="455"/>
+        <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
+        <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="468"/>
+        <source>a state check showed the last attempt was never applied; sent again with the same key</source>
+        <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="533"/>
+        <source>set the operator&apos;s name first (Settings)</source>
+        <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="533"/>
+        <source>outbox entry %1</source>
+        <translation>Postausgangseintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="559"/>
+        <source>checked on the platform: applied</source>
+        <translation>auf der Plattform geprüft: angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="568"/>
+        <source>checked on the platform: not applied; send again with the same key</source>
+        <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="167"/>
+        <source>the public data has fewer products than the demo needs</source>
+        <translation>die öffentlichen Daten haben weniger Produkte, als die Demo braucht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="240"/>
+        <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
+        <translation>keine Facebook-Kampagne mit 20 oder mehr Klicks zum Kalibrieren</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="82"/>
+        <source>halted by the emergency stop</source>
+        <translation>durch den Not-Aus angehalten</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="91"/>
+        <source>interrupted; the platform does not show it applied yet</source>
+        <translation>unterbrochen; die Plattform zeigt es noch nicht als angewendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="95"/>
+        <source>the send was interrupted and the state check proves nothing: %1</source>
+        <translation>das Senden wurde unterbrochen und die Statusprüfung beweist nichts: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="155"/>
+        <source>%1; the platform does not show it applied yet</source>
+        <translation>%1; die Plattform zeigt es noch nicht als angewendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="158"/>
+        <source>%1; the state check proves nothing: %2</source>
+        <translation>%1; die Statusprüfung beweist nichts: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="221"/>
+        <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
+        <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
+    </message>
+</context>
+<context>
+    <name>FacebookAdsImporter</name>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="11"/>
+        <source>Ad ID</source>
+        <translation>Anzeigen-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="12"/>
+        <source>Campaign group</source>
+        <translation>Kampagnengruppe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="13"/>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="14"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="15"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="16"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="17"/>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="18"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="19"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="20"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="21"/>
+        <source>Approved conversions</source>
+        <translation>Bestätigte Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="38"/>
+        <source>column &quot;ad_id&quot; is empty</source>
+        <translation>Spalte &quot;ad_id&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="40"/>
+        <source>column &quot;fb_campaign_id&quot; is empty</source>
+        <translation>Spalte &quot;fb_campaign_id&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="49"/>
+        <source>a negative figure</source>
+        <translation>eine negative Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="51"/>
+        <source>more clicks (%1) than impressions (%2)</source>
+        <translation>mehr Klicks (%1) als Impressionen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="53"/>
+        <source>more approved conversions (%1) than conversions (%2)</source>
+        <translation>mehr bestätigte Conversions (%1) als Conversions (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="57"/>
+        <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
+        <translation>Anzeige %1 steht schon in Zeile %2: dieser Importer liest eine Zeile mit Gesamtwerten pro Anzeige; eine Datei mit einer Zeile pro Anzeige und Tag ist ein Tagesbericht (mit --importer daily-ads importieren)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="69"/>
+        <source>age %1</source>
+        <translation>Alter %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="73"/>
+        <source>interest %1</source>
+        <translation>Interesse %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="80"/>
+        <source>Facebook campaign %1</source>
+        <translation>Facebook-Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="81"/>
+        <source>Facebook campaign %1 (group %2)</source>
+        <translation>Facebook-Kampagne %1 (Gruppe %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.h" line="23"/>
+        <source>Facebook ads export</source>
+        <translation>Facebook-Anzeigenexport</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="35"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="50"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="68"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="99"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="122"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="37"/>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="40"/>
+        <source>is %1 characters long (at most %2)</source>
+        <translation>ist %1 Zeichen lang (höchstens %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="42"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="53"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="102"/>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="55"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="57"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="75"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="83"/>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="59"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="77"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="85"/>
+        <source>%1 is absurdly large</source>
+        <translation>%1 ist absurd groß</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="73"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="104"/>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="87"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="90"/>
+        <source>is not an amount</source>
+        <translation>ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="106"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="122"/>
+        <source>is not an id</source>
+        <translation>ist keine ID</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="163"/>
+        <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
+        <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="171"/>
+        <source>request refused, not sent: the path %1</source>
+        <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="201"/>
+        <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuche)%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="214"/>
+        <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
+        <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="289"/>
+        <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuche, der letzte abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="296"/>
+        <location filename="../agents/tools/httpclient.cpp" line="332"/>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="303"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="305"/>
+        <source>network error: the connection closed before any answer (not resent)</source>
+        <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="306"/>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="317"/>
+        <source>the answer was cut off: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="344"/>
+        <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
+        <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <source>HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the address configured</source>
+        <translation>HTTP %1: eine Weiterleitung nach %2, abgelehnt: Weiterleitungen werden nie befolgt, Anfragen bleiben bei der eingestellten Adresse</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="365"/>
+        <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
+        <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="376"/>
+        <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
+        <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="456"/>
+        <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="459"/>
+        <source>&quot;%1&quot; holds a control character</source>
+        <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="461"/>
+        <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
+        <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="464"/>
+        <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
+        <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="472"/>
+        <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
+        <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="79"/>
+        <source>%1 %2 of this file are already in the store (%3 to %4)</source>
+        <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="96"/>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="96"/>
+        <source>product days</source>
+        <translation>Produkttage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="97"/>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="97"/>
+        <source>campaign days</source>
+        <translation>Kampagnentage</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="54"/>
+        <location filename="../agents/import/importer.cpp" line="108"/>
         <source>%1: %n row(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Zeile gelesen</numerusform>
+            <numerusform>%1: %n Zeilen gelesen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="56"/>
+        <location filename="../agents/import/importer.cpp" line="110"/>
         <source>%1 %2 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="58"/>
+        <location filename="../agents/import/importer.cpp" line="112"/>
         <source>%n bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="62"/>
+        <location filename="../agents/import/importer.cpp" line="116"/>
         <source>cancelled, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="102"/>
+        <location filename="../agents/import/importer.cpp" line="156"/>
         <source>column &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="114"/>
-        <location filename="../agents/import/importer.cpp" line="131"/>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/importer.cpp" line="142"/>
-        <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/importer.cpp" line="163"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../agents/import/importer.cpp" line="168"/>
         <location filename="../agents/import/importer.cpp" line="189"/>
+        <source>&quot;%1&quot; is out of range for a whole number</source>
+        <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="172"/>
+        <location filename="../agents/import/importer.cpp" line="193"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="208"/>
+        <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
+        <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="211"/>
+        <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
+        <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="232"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="286"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/importer.cpp" line="263"/>
-        <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/importer.cpp" line="266"/>
-        <source>required field &quot;%1&quot; is not mapped to a column</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
         <location filename="../agents/import/importer.cpp" line="310"/>
-        <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
+        <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="325"/>
+        <location filename="../agents/import/importer.cpp" line="319"/>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="338"/>
+        <source>%1 added to the store&apos;s figures</source>
+        <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="339"/>
+        <source>%1 replaced</source>
+        <translation>%1 ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="381"/>
+        <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
+        <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="384"/>
+        <source>required field &quot;%1&quot; is not mapped to a column</source>
+        <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="431"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="446"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="451"/>
+        <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
+        <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="475"/>
+        <source>product-days</source>
+        <translation>Produkttage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="475"/>
+        <source>campaign-days</source>
+        <translation>Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="495"/>
+        <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
+        <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="510"/>
+        <location filename="../agents/import/importer.cpp" line="533"/>
+        <source>adding to the store&apos;s figures leaves the money range</source>
+        <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="586"/>
+        <source>%1 (%2, %n column(s) matched)</source>
+        <translation>
+            <numerusform>%1 (%2, %n Spalte passt)</numerusform>
+            <numerusform>%1 (%2, %n Spalten passen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="587"/>
+        <source>%1 (%2, missing %3)</source>
+        <translation>%1 (%2, fehlt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="592"/>
+        <source>the columns fit two importers equally well: %1 and %2; choose one</source>
+        <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="595"/>
+        <source>the columns match no importer; the closest are %1 and %2</source>
+        <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="24"/>
+        <source>a custom range needs a first and a last day</source>
+        <translation>ein eigener Zeitraum braucht einen ersten und einen letzten Tag</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="26"/>
+        <source>the first day %1 is after the last day %2</source>
+        <translation>der erste Tag %1 liegt nach dem letzten Tag %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="32"/>
+        <source>no day to count back from: the workspace holds no figures yet</source>
+        <translation>kein Tag, von dem aus zurückgezählt werden kann: der Arbeitsbereich enthält noch keine Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="139"/>
+        <source>no store and no ad platform connected (Settings &gt; Connections)</source>
+        <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="173"/>
+        <location filename="../agents/live/livefetch.cpp" line="186"/>
+        <source>product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="174"/>
+        <source>the details name product %1</source>
+        <translation>die Details nennen Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="187"/>
+        <source>the analytics name product %1</source>
+        <translation>die Analysedaten nennen Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="255"/>
+        <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
+        <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="257"/>
+        <source> (today there is %1, here %2)</source>
+        <translation> (heute ist dort der %1, hier der %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="279"/>
+        <source>Meta insights: %1</source>
+        <translation>Meta-Statistiken: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="284"/>
+        <source>campaign %1: %2</source>
+        <translation>Kampagne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="308"/>
+        <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
+        <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="350"/>
+        <source>Fetching live data: %1 of %2 requests</source>
+        <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="364"/>
+        <source>cancelled; nothing was written</source>
+        <translation>abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="410"/>
+        <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
+        <translation>
+            <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
+            <numerusform>%n Produkte: der time_range der Analysedaten wurde nicht verstanden; ihre Vergleichszeiträume wurden nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="417"/>
+        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2 (CP_CURRENCY): no campaign spend, revenue or budget was written, so that two currencies are never mixed; set CP_CURRENCY=%1 for a workspace of this account, or connect an ad account in %2</source>
+        <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2 (CP_CURRENCY): es wurden keine Werbeausgaben, Umsätze oder Budgets von Kampagnen geschrieben, damit nie zwei Währungen gemischt werden; CP_CURRENCY=%1 für einen Arbeitsbereich dieses Kontos setzen oder ein Werbekonto in %2 verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="104"/>
+        <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
+        <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="106"/>
+        <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
+        <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="108"/>
+        <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
+        <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="168"/>
+        <source>the snapshot that began the run of %1 is missing</source>
+        <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="240"/>
+        <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
+        <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="302"/>
+        <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
+        <translation>
+            <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
+            <numerusform>%n Produkttage haben keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="306"/>
+        <source>%1 day(s) of sales for products not in the catalog were not written</source>
+        <translation>%1 Verkaufstag(e) für Produkte, die nicht im Katalog sind, wurden nicht geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="361"/>
+        <source>product(s)</source>
+        <translation>Produkt(e)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
+        <translation>
+            <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
+            <numerusform>%n Kampagnen behielten ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
+        <translation>
+            <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
+            <numerusform>%n Produkte behielten ihre früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="390"/>
+        <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
+        <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="456"/>
+        <source>campaign(s)</source>
+        <translation>Kampagne(n)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="484"/>
+        <source>store connection</source>
+        <translation>Shop-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="484"/>
+        <source>ad platform connection</source>
+        <translation>Verbindung zur Werbeplattform</translation>
     </message>
 </context>
 <context>
@@ -523,392 +2430,1765 @@ Commands (default: open the window):
     <message>
         <location filename="../models/manifest.cpp" line="20"/>
         <source>field &quot;%1&quot; is missing or not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; fehlt oder ist keine nicht-leere Zeichenkette</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="31"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="35"/>
         <source>field &quot;format_version&quot; is missing or not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;format_version&quot; fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="38"/>
         <source>format_version %1 is not supported (this program reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>format_version %1 wird nicht unterstützt (dieses Programm liest bis %2)</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="45"/>
         <source>field &quot;currency&quot; must be a three-letter ISO 4217 code, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;currency&quot; muss ein dreistelliger ISO-4217-Code sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="56"/>
         <source>date_range &quot;%1&quot;..&quot;%2&quot; is not a valid ISO date range</source>
-        <translation type="unfinished"></translation>
+        <translation>date_range &quot;%1&quot;..&quot;%2&quot; ist kein gültiger ISO-Datumsbereich</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="60"/>
         <source>field &quot;files&quot; must name at least &quot;products&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;files&quot; muss mindestens &quot;products&quot; nennen</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="63"/>
         <source>files.%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>files.%1 ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="66"/>
         <source>files.%1 must be a plain file name beside the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>files.%1 muss ein einfacher Dateiname neben dem Manifest sein</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="71"/>
         <source>an entry of &quot;sources&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag von &quot;sources&quot; ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../models/manifest.cpp" line="76"/>
         <source>field &quot;sources&quot; must name where the data came from</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;sources&quot; muss nennen, woher die Daten stammen</translation>
+    </message>
+</context>
+<context>
+    <name>MetaApi</name>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="32"/>
+        <source>Graph error</source>
+        <translation>Graph-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="33"/>
+        <source> (code %1, subcode %2)</source>
+        <translation> (Code %1, Subcode %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="33"/>
+        <source> (code %1)</source>
+        <translation> (Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="41"/>
+        <source>has expired</source>
+        <translation>ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="42"/>
+        <source>was invalidated by a password change</source>
+        <translation>wurde durch eine Passwortänderung ungültig</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="43"/>
+        <source>has expired or is no longer valid</source>
+        <translation>ist abgelaufen oder nicht mehr gültig</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="44"/>
+        <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
+        <translation>das Meta-Zugriffstoken %1 (%2): ein neues langlebiges Token erstellen (Meta-Unternehmenseinstellungen &gt; Nutzer &gt; Systemnutzer &gt; Neues Token generieren, mit ads_read und ads_management) und unter Agenten &gt; Verbindungen oder in CP_META_ACCESS_TOKEN eintragen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="140"/>
+        <location filename="../agents/tools/metaapi.cpp" line="314"/>
+        <source>the answer is not JSON (%1)</source>
+        <translation>die Antwort ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="142"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>das Feld &quot;data&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="167"/>
+        <source>is not an amount in the currency&apos;s smallest unit</source>
+        <translation>ist kein Betrag in der kleinsten Einheit der Währung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="184"/>
+        <source>data[%1].%2 %3</source>
+        <translation>data[%1].%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="190"/>
+        <source>is missing or not an id</source>
+        <translation>fehlt oder ist keine ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="193"/>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="212"/>
+        <source>&quot;%1&quot; is not a campaign status</source>
+        <translation>&quot;%1&quot; ist kein Kampagnenstatus</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="244"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="248"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="257"/>
+        <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
+        <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/metaapi.cpp" line="266"/>
+        <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
+        <translation>
+            <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
+            <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuchen weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="293"/>
+        <source>the ad account is throttled by Meta for about %1 min; try again later</source>
+        <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="321"/>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
+        <translation>Währung &quot;%1&quot; ist kein ISO-4217-Code</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="323"/>
+        <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
+        <translation>timezone_name &quot;%1&quot; ist keine Zeitzone, die dieses System kennt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="378"/>
+        <source>is not a date</source>
+        <translation>ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="380"/>
+        <source>is not the same day as date_start (time_increment=1 was asked)</source>
+        <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="388"/>
+        <source>%1 is more than the %2 impressions</source>
+        <translation>%1 ist mehr als die %2 Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="399"/>
+        <source>purchase count %1 is not whole</source>
+        <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPlatform</name>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="58"/>
+        <source>the ad account&apos;s currency cannot be read</source>
+        <translation>die Währung des Werbekontos kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="72"/>
+        <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
+        <translation>Meta-Kampagnen brauchen eine Anzeigengruppe, ein Werbemittel und eine Zielgruppe: diese im Werbeanzeigenmanager erstellen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="90"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="216"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <source>the answer is about campaign %1, not %2</source>
+        <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="115"/>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="130"/>
+        <source>no budget to set</source>
+        <translation>kein Budget zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="139"/>
+        <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
+        <translation>die Kampagne konnte vor der Budgetänderung nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="153"/>
+        <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
+        <translation>Kampagne %1 hat jetzt ein Laufzeitbudget statt eines Tagesbudgets: die Tagesbudget-Änderung wurde nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="158"/>
+        <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
+        <translation>Kampagne %1 hat kein Kampagnenbudget mehr: ihre Budgets liegen jetzt auf den Anzeigengruppen, daher wurde die Budgetänderung nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="165"/>
+        <source>the ad account&apos;s currency could not be read, so nothing was sent: %1</source>
+        <translation>die Währung des Werbekontos konnte nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="169"/>
+        <source>the ad account&apos;s currency is %1 but this workspace&apos;s budgets are in %2: the budget change was not sent</source>
+        <translation>die Währung des Werbekontos ist %1, die Budgets dieses Arbeitsbereichs sind aber in %2: die Budgetänderung wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="175"/>
+        <source>%1 cannot be set in %2, which Meta counts in whole units</source>
+        <translation>%1 kann nicht in %2 gesetzt werden, das Meta in ganzen Einheiten zählt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="194"/>
+        <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
+        <translation>der Testlauf (validate_only) bekam keine Antwort, daher wurde die Änderung nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="201"/>
+        <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
+        <translation>Meta lehnte die Änderung im Testlauf (validate_only) ab, daher wurde sie nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="207"/>
+        <source>Meta&apos;s dry run (validate_only) did not answer success, so the change was not sent</source>
+        <translation>der Testlauf von Meta (validate_only) meldete keinen Erfolg, daher wurde die Änderung nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="223"/>
+        <source>Meta answered success=false</source>
+        <translation>Meta antwortete success=false</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesImporter</name>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="13"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="14"/>
+        <source>Product code</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="15"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="16"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="17"/>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="18"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="19"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="20"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="50"/>
+        <source>the invoice number is empty</source>
+        <translation>die Rechnungsnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="52"/>
+        <source>the product code is empty</source>
+        <translation>die Artikelnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="54"/>
+        <source>column &quot;UnitPrice&quot;: a negative price (%1)</source>
+        <translation>Spalte &quot;UnitPrice&quot;: ein negativer Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="74"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="91"/>
+        <source>column &quot;UnitPrice&quot;: %1 × %2 leaves the money range</source>
+        <translation>Spalte &quot;UnitPrice&quot;: %1 × %2 verlässt den Betragsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="77"/>
+        <source>cancellation lines booked as returns</source>
+        <translation>Stornozeilen als Retouren gebucht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="79"/>
+        <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
+        <translation>Zeilen mit Menge ≤ 0 auf einer normalen Rechnung nicht importiert (Bestandsabschreibungen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="82"/>
+        <source>lines with price 0 not imported (samples, manual fixes)</source>
+        <translation>Zeilen mit Preis 0 nicht importiert (Muster, manuelle Korrekturen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="173"/>
+        <source>Writing daily figures</source>
+        <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.h" line="33"/>
+        <source>Store order lines</source>
+        <translation>Bestellpositionen des Shops</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="68"/>
+        <location filename="../agents/rules/policy.cpp" line="77"/>
         <source>field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="78"/>
-        <location filename="../agents/rules/policy.cpp" line="83"/>
+        <location filename="../agents/rules/policy.cpp" line="85"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="85"/>
+        <source>A name for this policy; each saved change becomes a new version.</source>
+        <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="86"/>
+        <location filename="../agents/rules/policy.cpp" line="87"/>
         <location filename="../agents/rules/policy.cpp" line="88"/>
+        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
         <location filename="../agents/rules/policy.cpp" line="93"/>
-        <location filename="../agents/rules/policy.cpp" line="155"/>
-        <source>%1 is outside %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="86"/>
+        <source>Pause now when ROAS is below</source>
+        <translation>Sofort pausieren, wenn ROAS unter</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="86"/>
+        <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
+        <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet (&quot;ROAS &lt; 0&quot; der Ausgangsregeln).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <source>Pause when sales fall below</source>
+        <translation>Pausieren, wenn Verkäufe fallen unter</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <source>Sales per day during the campaign against the days before it.</source>
+        <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <source>Pause when page views fall below</source>
+        <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <source>Page views per day during the campaign against the days before it.</source>
+        <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <source>Keep running when sales rise above</source>
+        <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <source>Together with the page-view threshold below.</source>
+        <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <source>… and page views rise above</source>
+        <translation>… und Seitenaufrufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <source>Both must hold to keep a campaign running with more budget.</source>
+        <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <source>Improve when sales change from</source>
+        <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
+        <translation>Untere Grenze des Bereichs &quot;Anzeigentext und Targeting prüfen&quot; für Verkäufe.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
+        <source>… to</source>
+        <translation>… bis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
+        <source>Upper end of that band.</source>
+        <translation>Obere Grenze dieses Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <source>Improve when page views change from</source>
+        <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <source>Lower end of the band for page views.</source>
+        <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <source>Measuring</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <source>Days before the campaign (baseline)</source>
+        <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <source>The days before the start that sales are compared with.</source>
+        <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <source>Newest campaign days measured</source>
+        <translation>Gemessene neueste Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <source>The campaign&apos;s newest days that are compared with the baseline.</source>
+        <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <source>Days of figures needed</source>
+        <translation>Benötigte Tage mit Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <source>With fewer, the campaign is watched, not judged.</source>
+        <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
     </message>
     <message>
         <location filename="../agents/rules/policy.cpp" line="98"/>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <source>Learning period</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <source>A younger campaign is watched, not judged.</source>
+        <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <source>Efficiency: weight of sales</source>
+        <translation>Effizienz: Gewicht der Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <source>Efficiency = sales impact × this + view impact × the next.</source>
+        <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
     </message>
     <message>
         <location filename="../agents/rules/policy.cpp" line="100"/>
-        <source>must not be above optimize_sales_impact_to</source>
-        <translation type="unfinished"></translation>
+        <source>Efficiency: weight of page views</source>
+        <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
+        <source>New campaigns</source>
+        <translation>Neue Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <source>Stock above</source>
+        <translation>Lagerbestand über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <source>units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <source>Only products with more in stock are promoted.</source>
+        <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
     </message>
     <message>
         <location filename="../agents/rules/policy.cpp" line="102"/>
-        <source>must not be above optimize_view_impact_to</source>
-        <translation type="unfinished"></translation>
+        <source>Page views per sale above</source>
+        <translation>Seitenaufrufe pro Verkauf über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <source>Many views for each sale: an opportunity.</source>
+        <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <source>Price above</source>
+        <translation>Preis über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <source>Cheaper products do not carry ad spend.</source>
+        <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
     </message>
     <message>
         <location filename="../agents/rules/policy.cpp" line="104"/>
-        <source>must not be above max_daily_budget</source>
-        <translation type="unfinished"></translation>
+        <source>Popular categories</source>
+        <translation>Beliebte Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <source>Comma-separated; products in them come first.</source>
+        <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <source>Expected conversion lift</source>
+        <translation>Erwartete Conversion-Steigerung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <source>Revenue potential = price × this.</source>
+        <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
+        <source>New campaigns per cycle, at most</source>
+        <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <source>Budget: share of the price</source>
+        <translation>Budget: Anteil am Preis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
+        <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>Budget floor</source>
+        <translation>Budget-Untergrenze</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <source>Budget: share of the expected ROI</source>
+        <translation>Budget: Anteil am erwarteten ROI</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <source>Daily budget, at most</source>
+        <translation>Tagesbudget, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <source>Guardrail: no campaign is proposed or approved above this a day.</source>
+        <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <source>One change moves a budget by at most</source>
+        <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <source>Guardrail for each budget action.</source>
+        <translation>Leitplanke für jede Budgetaktion.</translation>
     </message>
     <message>
         <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>Keep running: raise the budget by</source>
+        <translation>Weiterlaufen: Budget erhöhen um</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <source>Weight of budget burn</source>
+        <translation>Gewicht des Budgetverbrauchs</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
+        <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <source>Weight of performance decline</source>
+        <translation>Gewicht des Leistungsrückgangs</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <source>Weight of competition</source>
+        <translation>Gewicht des Wettbewerbs</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <source>Weight of product lifecycle</source>
+        <translation>Gewicht des Produktlebenszyklus</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>A recommendation expires after</source>
+        <translation>Eine Empfehlung läuft ab nach</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>An old recommendation is not approved on stale figures.</source>
+        <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>Time the platform may take to apply a write</source>
+        <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>Before an interrupted send can be proved lost.</source>
+        <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <source>Conversions scale with budget to the power</source>
+        <translation>Conversions skalieren mit dem Budget hoch</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <source>The backtest&apos;s model of a budget change.</source>
+        <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <source>Share of a new campaign&apos;s budget spent</source>
+        <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <source>Hindsight oracle: budget up to</source>
+        <translation>Rückblick-Orakel: Budget bis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="187"/>
+        <location filename="../agents/rules/policy.cpp" line="192"/>
+        <location filename="../agents/rules/policy.cpp" line="197"/>
+        <location filename="../agents/rules/policy.cpp" line="202"/>
+        <location filename="../agents/rules/policy.cpp" line="272"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 liegt außerhalb von %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="207"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="209"/>
+        <source>must not be above optimize_sales_impact_to</source>
+        <translation>darf nicht über optimize_sales_impact_to liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="211"/>
+        <source>must not be above optimize_view_impact_to</source>
+        <translation>darf nicht über optimize_view_impact_to liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="213"/>
+        <source>must not be above max_daily_budget</source>
+        <translation>darf nicht über max_daily_budget liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="221"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="232"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="236"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="133"/>
-        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="242"/>
+        <location filename="../agents/rules/policy.cpp" line="246"/>
         <source>must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Namen sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <location filename="../agents/rules/policy.cpp" line="254"/>
+        <location filename="../agents/rules/policy.cpp" line="262"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="152"/>
-        <location filename="../agents/rules/policy.cpp" line="162"/>
+        <location filename="../agents/rules/policy.cpp" line="260"/>
+        <source>the older form of emergency_roas_below_multiple; give only one of them</source>
+        <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="269"/>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="170"/>
+        <location filename="../agents/rules/policy.cpp" line="287"/>
         <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Betrag als Text sein, z. B. &quot;20.00&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="173"/>
+        <location filename="../agents/rules/policy.cpp" line="290"/>
         <source>is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Betrag</translation>
     </message>
 </context>
 <context>
     <name>RecordedBackend</name>
     <message>
-        <location filename="../agents/backend/recordedbackend.cpp" line="101"/>
+        <location filename="../agents/backend/recordedbackend.cpp" line="110"/>
         <source>campaign %1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
+        <location filename="../agents/import/recording.cpp" line="73"/>
+        <source>the date %1 is outside the manifest&apos;s range %2 to %3</source>
+        <translation>das Datum %1 liegt außerhalb des Bereichs des Manifests %2 bis %3</translation>
+    </message>
+    <message>
         <location filename="../agents/import/recording.cpp" line="83"/>
+        <source>%1 &quot;%2&quot; is already on line %3</source>
+        <translation>%1 &quot;%2&quot; steht schon in Zeile %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="117"/>
         <source>id and name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ID und Name dürfen nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="85"/>
+        <location filename="../agents/import/recording.cpp" line="119"/>
         <source>column &quot;price&quot;: negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &quot;price&quot;: negativ</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="131"/>
+        <location filename="../agents/import/recording.cpp" line="120"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="169"/>
         <source>a negative count</source>
-        <translation type="unfinished"></translation>
+        <translation>eine negative Anzahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="149"/>
+        <location filename="../agents/import/recording.cpp" line="177"/>
+        <location filename="../agents/import/recording.cpp" line="243"/>
+        <source>unknown product &quot;%1&quot; (not in the products file)</source>
+        <translation>unbekanntes Produkt &quot;%1&quot; (nicht in der Produktdatei)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="181"/>
+        <source>product-day</source>
+        <translation>Produkttag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="194"/>
         <source>Writing product days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/recording.cpp" line="188"/>
-        <source>column &quot;status&quot;: &quot;%1&quot; is not active, paused or ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/recording.cpp" line="190"/>
-        <source>column &quot;id&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/recording.cpp" line="192"/>
-        <source>column &quot;daily_budget&quot;: negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkttage werden geschrieben</translation>
     </message>
     <message>
         <location filename="../agents/import/recording.cpp" line="236"/>
-        <source>a negative figure</source>
-        <translation type="unfinished"></translation>
+        <source>column &quot;status&quot;: &quot;%1&quot; is not active, paused or ended</source>
+        <translation>Spalte &quot;status&quot;: &quot;%1&quot; ist nicht active, paused oder ended</translation>
     </message>
     <message>
         <location filename="../agents/import/recording.cpp" line="238"/>
+        <source>column &quot;id&quot; is empty</source>
+        <translation>Spalte &quot;id&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="240"/>
+        <source>column &quot;daily_budget&quot;: negative</source>
+        <translation>Spalte &quot;daily_budget&quot;: negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="244"/>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="290"/>
+        <source>a negative figure</source>
+        <translation>eine negative Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="292"/>
         <source>more clicks than impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Klicks als Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="270"/>
+        <location filename="../agents/import/recording.cpp" line="300"/>
+        <source>unknown campaign &quot;%1&quot; (not in the campaigns file)</source>
+        <translation>unbekannte Kampagne &quot;%1&quot; (nicht in der Kampagnendatei)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="304"/>
+        <source>campaign-day</source>
+        <translation>Kampagnentag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="333"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="294"/>
+        <location filename="../agents/import/recording.cpp" line="357"/>
         <source>not a recording: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufzeichnung: Ordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="296"/>
+        <location filename="../agents/import/recording.cpp" line="359"/>
         <source>not a recording: cannot read manifest.json (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufzeichnung: manifest.json kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/recording.cpp" line="389"/>
+        <location filename="../agents/import/recording.cpp" line="375"/>
+        <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
+        <translation>dies ist ein Live-Arbeitsbereich: eine Aufzeichnung wird nie in ihn geladen; sie öffnet sich in einem eigenen Wiedergabe-Arbeitsbereich (campaign-pilot --recording %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="519"/>
+        <source>the store holds no daily figures to export yet</source>
+        <translation>der Datenbestand enthält noch keine Tageszahlen zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="533"/>
+        <source>the shop&apos;s own data</source>
+        <translation>die eigenen Daten des Shops</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="534"/>
+        <source>live snapshots taken by Campaign Pilot</source>
+        <translation>von Campaign Pilot gemachte Live-Abrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="535"/>
+        <source>imported by Campaign Pilot</source>
+        <translation>von Campaign Pilot importiert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="558"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePlatform</name>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="56"/>
+        <source>nothing to send</source>
+        <translation>nichts zu senden</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="59"/>
+        <source>%1 is not answering; the send waits for a later run</source>
+        <translation>%1 antwortet nicht; das Senden wartet auf einen späteren Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="90"/>
+        <source>the platform answered %1 but the answer cannot be read: %2</source>
+        <translation>die Plattform antwortete %1, aber die Antwort ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
+        <location filename="../agents/rules/rules.cpp" line="242"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="88"/>
-        <source>stock %1 (needs more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="89"/>
+        <source>stock %1 (needs more than %2)</source>
+        <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="90"/>
         <source>stock unknown (needs more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="94"/>
+        <location filename="../agents/rules/rules.cpp" line="95"/>
         <source>page views per sale unknown (needs more than %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="96"/>
-        <source>%1 page views per sale (needs more than %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="97"/>
-        <source>%1 page views and no sale in 30 days</source>
-        <translation type="unfinished"></translation>
+        <source>%1 page views per sale (needs more than %2)</source>
+        <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="99"/>
-        <source>price %1 (needs more than %2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../agents/rules/rules.cpp" line="98"/>
+        <source>%1 page views and no sale in 30 days</source>
+        <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="100"/>
-        <source>price unknown</source>
-        <translation type="unfinished"></translation>
+        <source>price %1 (needs more than %2)</source>
+        <translation>Preis %1 (braucht mehr als %2)</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="101"/>
-        <source>already has a running campaign</source>
-        <translation type="unfinished"></translation>
+        <source>price unknown</source>
+        <translation>Preis unbekannt</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="102"/>
+        <source>already has a running campaign</source>
+        <translation>hat schon eine laufende Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="103"/>
         <source>no running campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>keine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="105"/>
+        <location filename="../agents/rules/rules.cpp" line="106"/>
         <source>popular category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="131"/>
+        <location filename="../agents/rules/rules.cpp" line="132"/>
         <source>the campaign has no start date on or before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="146"/>
+        <location filename="../agents/rules/rules.cpp" line="148"/>
         <source>negative product figures on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>negative Produktzahlen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
+        <translation>
+            <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
+            <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über die letzten %n Tage gegenüber den %n davor (Stand %3)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="184"/>
+        <location filename="../agents/rules/rules.cpp" line="199"/>
+        <source>judged on older data: %1</source>
+        <translation>auf Basis älterer Daten bewertet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="201"/>
+        <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
+        <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="204"/>
+        <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
+        <translation>Tageszahlen: %1 Tag(e) vor der Kampagne, %2 Tag(e) im aktuellen Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="215"/>
         <source>negative campaign figures on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="217"/>
-        <source>Not judged: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="221"/>
-        <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="225"/>
-        <source>Only %n day(s) of campaign figures; %1 are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="229"/>
-        <source>ROAS is %1 (below %2): the campaign earns back less than it costs (spent %3, revenue %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>negative Kampagnenzahlen am %1</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="234"/>
+        <source>negative lifetime figures from the platform</source>
+        <translation>negative Gesamtzahlen von der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="241"/>
+        <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
+        <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="268"/>
+        <source>Not judged: %1.</source>
+        <translation>Nicht bewertet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="272"/>
+        <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
+        <translation>
+            <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
+            <numerusform>Die Kampagne ist %n Tage alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="276"/>
+        <source>Only %n day(s) of campaign figures; %1 are needed.</source>
+        <translation>
+            <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
+            <numerusform>Nur %n Tage mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="280"/>
+        <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
+        <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="285"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="237"/>
+        <location filename="../agents/rules/rules.cpp" line="288"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="243"/>
-        <source>sales impact %1, view impact %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="246"/>
-        <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="250"/>
-        <source>Working: %1 (continue above %2 sales and %3 views).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="255"/>
-        <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="261"/>
-        <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="263"/>
-        <source>Mixed or flat results: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="287"/>
-        <source>a daily budget must be more than zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/rules/rules.cpp" line="289"/>
-        <source>%1 is above the maximum daily budget %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
         <location filename="../agents/rules/rules.cpp" line="294"/>
+        <source>sales impact %1, view impact %2</source>
+        <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="297"/>
+        <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
+        <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="301"/>
+        <source>Working: %1 (continue above %2 sales and %3 views).</source>
+        <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="306"/>
+        <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
+        <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="312"/>
+        <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
+        <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="314"/>
+        <source>Mixed or flat results: %1.</source>
+        <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="338"/>
+        <source>a daily budget must be more than zero</source>
+        <translation>ein Tagesbudget muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="340"/>
+        <source>%1 is above the maximum daily budget %2</source>
+        <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="345"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor &quot;all&quot; or &quot;none&quot;</source>
+        <translation>&quot;%1&quot; ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder &quot;all&quot; noch &quot;none&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="81"/>
+        <source>name an approval mode: all, none, or decisions</source>
+        <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="153"/>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="168"/>
+        <source>Hindsight oracle</source>
+        <translation>Rückblick-Orakel</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationReport</name>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="93"/>
+        <source>not a saved simulation (%1)</source>
+        <translation>keine gespeicherte Simulation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="163"/>
+        <source>Cumulative profit per policy</source>
+        <translation>Kumulierter Gewinn pro Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="195"/>
+        <source>Simulation of %1, %2 – %3</source>
+        <translation>Simulation von %1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="196"/>
+        <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
+        <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="197"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="199"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="199"/>
+        <source>Share of oracle profit (recorded campaigns)</source>
+        <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="200"/>
+        <source>Cumulative profit</source>
+        <translation>Kumulierter Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
+        <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
+        <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
+        <source>the report must end in .html, .json or .csv</source>
+        <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="223"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="241"/>
+        <source>give both dates as YYYY-MM-DD</source>
+        <translation>beide Daten als JJJJ-MM-TT angeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="243"/>
+        <source>the date range %1 – %2 is empty</source>
+        <translation>der Zeitraum %1 – %2 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="246"/>
+        <source>the recording has no daily figures</source>
+        <translation>die Aufzeichnung hat keine Tageszahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="248"/>
+        <source>%1 – %2 is outside the recording (%3 – %4)</source>
+        <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="268"/>
+        <source>Seed rules</source>
+        <translation>Ausgangsregeln</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="279"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="325"/>
+        <source>no saved simulation %1</source>
+        <translation>keine gespeicherte Simulation %1</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceApi</name>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="44"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="149"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="46"/>
+        <source>the answer is not a list of products</source>
+        <translation>die Antwort ist keine Produktliste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="52"/>
+        <source>[%1].%2 %3</source>
+        <translation>[%1].%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="57"/>
+        <source>is not a product id</source>
+        <translation>ist keine Produkt-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="60"/>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="63"/>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="70"/>
+        <source>is not a price as text</source>
+        <translation>ist kein Preis als Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="75"/>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="82"/>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="109"/>
+        <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
+        <translation>Header X-WP-TotalPages fehlt oder ist absurd (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="151"/>
+        <source>the answer is not a list of orders</source>
+        <translation>die Antwort ist keine Bestellliste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="159"/>
+        <source>[%1] is not an order</source>
+        <translation>[%1] ist keine Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="171"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="214"/>
+        <source>%n order line(s) of deleted products not counted</source>
+        <translation>
+            <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
+            <numerusform>%n Bestellpositionen gelöschter Produkte nicht gezählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceImporter</name>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="24"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="25"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
+        <source>SKU</source>
+        <translation>Artikelnummer (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
+        <source>Regular price</source>
+        <translation>Regulärer Preis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
+        <source>Sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="31"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
+        <source>In stock?</source>
+        <translation>Vorrätig?</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="33"/>
+        <source>Short description</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="34"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="35"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="36"/>
+        <source>Parent</source>
+        <translation>Übergeordnetes Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="59"/>
+        <source>column &quot;Regular price&quot;: a negative price (%1)</source>
+        <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
+        <source>a variation without a Parent</source>
+        <translation>eine Variante ohne Parent</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="89"/>
+        <source>column &quot;Name&quot; is empty</source>
+        <translation>Spalte &quot;Name&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="116"/>
+        <source>variations whose parent is not in the file (not imported)</source>
+        <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="135"/>
+        <source>variations folded into their parent product</source>
+        <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.h" line="25"/>
+        <source>WooCommerce product export</source>
+        <translation>WooCommerce-Produktexport</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../models/workspace.cpp" line="59"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="59"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="67"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="73"/>
+        <source>Workspace: %1 (live) — %2</source>
+        <translation>Arbeitsbereich: %1 (live) — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="74"/>
+        <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
+        <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="75"/>
+        <source>a recording</source>
+        <translation>einer Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="118"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="124"/>
+        <source>cannot create the workspace file: %1</source>
+        <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="134"/>
+        <source>the store does not say what kind of workspace it is</source>
+        <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="34"/>
+        <source>there is no workspace here</source>
+        <translation>hier gibt es keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="36"/>
+        <source>not a workspace file</source>
+        <translation>keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="65"/>
+        <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
+        <translation>dies ist ein Live-Arbeitsbereich; eine Aufzeichnung wird nie in ihn geladen. Die Aufzeichnung für sich öffnen (--recording %1, ohne --database) oder eine neue Datei für ihren Wiedergabe-Arbeitsbereich angeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="71"/>
+        <source>this is the replay workspace of %1, not of %2</source>
+        <translation>dies ist der Wiedergabe-Arbeitsbereich von %1, nicht von %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="81"/>
+        <source>opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePlatform</name>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="22"/>
+        <source>this is a replay workspace (a copy of %1): it never reaches a network, so approved actions go only to the recorded backend. Live data and ad platforms belong to a live workspace (File ▸ New live workspace)</source>
+        <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie von %1): er erreicht nie ein Netzwerk, daher gehen genehmigte Aktionen nur an das aufgezeichnete Backend. Live-Daten und Werbeplattformen gehören in einen Live-Arbeitsbereich (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="25"/>
+        <source>a recording</source>
+        <translation>einer Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="34"/>
+        <source>no ad platform is connected to this live workspace (Agents ▸ Connections, or --platform and --platform-url); nothing was sent</source>
+        <translation>mit diesem Live-Arbeitsbereich ist keine Werbeplattform verbunden (Agenten ▸ Verbindungen, oder --platform und --platform-url); nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="41"/>
+        <source>%1 cannot receive actions</source>
+        <translation>%1 kann keine Aktionen empfangen</translation>
     </message>
 </context>
 <context>
     <name>cp::AuditModel</name>
     <message>
+        <location filename="../models/auditmodel.cpp" line="39"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="44"/>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="45"/>
+        <source>pause</source>
+        <translation>Pausieren von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="46"/>
+        <source>resume</source>
+        <translation>Fortsetzen von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="47"/>
+        <source>change the budget of</source>
+        <translation>Budgetänderung von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="48"/>
+        <source>watch</source>
+        <translation>Beobachten von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="50"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="52"/>
+        <source>recommendation #%1</source>
+        <translation>Empfehlung #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="55"/>
+        <source>%1 recommended: %2</source>
+        <translation>%1 empfahl: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="56"/>
+        <source>%1 approved: %2</source>
+        <translation>%1 genehmigte: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="57"/>
+        <source>%1 rejected: %2 — “%3”</source>
+        <translation>%1 lehnte ab: %2 — „%3“</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="58"/>
+        <source>%1 edited the budget: %2</source>
+        <translation>%1 bearbeitete das Budget: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="59"/>
+        <source>%1 sent: %2</source>
+        <translation>%1 sendete: %2</translation>
+    </message>
+    <message>
         <location filename="../models/auditmodel.cpp" line="60"/>
+        <source>%1 retried sending: %2</source>
+        <translation>%1 versuchte erneut zu senden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="61"/>
+        <source>%1 confirmed on the platform: %2</source>
+        <translation>%1 bestätigte auf der Plattform: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="62"/>
+        <source>%1 sent again: %2</source>
+        <translation>%1 sendete erneut: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="63"/>
+        <source>%1 pressed the emergency stop</source>
+        <translation>%1 löste den Not-Aus aus</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="64"/>
+        <source>%1 let agents and sending run again</source>
+        <translation>%1 ließ Agenten und Senden wieder laufen</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="65"/>
+        <source>%1 saved the policy: %2</source>
+        <translation>%1 speicherte die Richtlinie: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="68"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="60"/>
+        <location filename="../models/auditmodel.cpp" line="108"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="60"/>
+        <location filename="../models/auditmodel.cpp" line="108"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="61"/>
+        <location filename="../models/auditmodel.cpp" line="109"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/auditmodel.cpp" line="61"/>
+        <location filename="../models/auditmodel.cpp" line="109"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -933,130 +4213,88 @@ Commands (default: open the window):
     <message>
         <location filename="../models/campaignmodel.cpp" line="67"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="80"/>
+        <source>%1×</source>
+        <comment>ROAS as a multiple of spend</comment>
+        <translation>%1×</translation>
     </message>
     <message>
         <location filename="../models/campaignmodel.cpp" line="108"/>
-        <source>(revenue − spend) / spend, as the seed document defines ROAS</source>
-        <translation type="unfinished"></translation>
+        <source>Revenue ÷ spend. ROI (revenue − spend) ÷ spend: %1 %</source>
+        <translation>Umsatz ÷ Werbeausgaben. ROI (Umsatz − Werbeausgaben) ÷ Werbeausgaben: %1 %</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="110"/>
+        <location filename="../models/campaignmodel.cpp" line="109"/>
+        <source>Revenue ÷ spend; unknown without spend or revenue</source>
+        <translation>Umsatz ÷ Werbeausgaben; unbekannt ohne Werbeausgaben oder Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="111"/>
         <source>Campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="125"/>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="125"/>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="125"/>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="125"/>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
         <source>Spend</source>
-        <translation>Ausgaben</translation>
+        <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <location filename="../models/campaignmodel.cpp" line="128"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <location filename="../models/campaignmodel.cpp" line="128"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="129"/>
+        <location filename="../models/campaignmodel.cpp" line="130"/>
         <source>%1 (modelled)</source>
         <translation>%1 (modelliert)</translation>
     </message>
     <message>
-        <location filename="../models/campaignmodel.cpp" line="132"/>
+        <location filename="../models/campaignmodel.cpp" line="133"/>
         <source>Modelled, not recorded: %1</source>
         <translation>Modelliert, nicht aufgezeichnet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cp::CatalogImporter</name>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="11"/>
-        <source>Product code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="13"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="14"/>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="16"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="17"/>
-        <source>Stock</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="18"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="28"/>
-        <source>the product code is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="30"/>
-        <source>the name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="36"/>
-        <source>a negative price (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/catalogimporter.cpp" line="61"/>
-        <source>rows repeating an earlier product code (the later row wins)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1064,7 +4302,7 @@ Commands (default: open the window):
     <message>
         <location filename="../models/catalogmodel.cpp" line="94"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../models/catalogmodel.cpp" line="135"/>
@@ -1095,7 +4333,7 @@ Commands (default: open the window):
     <message>
         <location filename="../models/catalogmodel.cpp" line="150"/>
         <source>Stock</source>
-        <translation>Bestand</translation>
+        <translation>Lagerbestand</translation>
     </message>
     <message>
         <location filename="../models/catalogmodel.cpp" line="150"/>
@@ -1105,7 +4343,7 @@ Commands (default: open the window):
     <message>
         <location filename="../models/catalogmodel.cpp" line="150"/>
         <source>Units</source>
-        <translation>Stück</translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location filename="../models/catalogmodel.cpp" line="150"/>
@@ -1115,7 +4353,7 @@ Commands (default: open the window):
     <message>
         <location filename="../models/catalogmodel.cpp" line="151"/>
         <source>Views/unit</source>
-        <translation>Aufrufe/Stück</translation>
+        <translation>Aufrufe/Einheit</translation>
     </message>
     <message>
         <location filename="../models/catalogmodel.cpp" line="151"/>
@@ -1133,7 +4371,7 @@ Commands (default: open the window):
     <message>
         <location filename="../ui/catalogpane.cpp" line="31"/>
         <source>Search name, code or description</source>
-        <translation>Name, Code oder Beschreibung suchen</translation>
+        <translation>Name, Nummer oder Beschreibung suchen</translation>
     </message>
     <message>
         <location filename="../ui/catalogpane.cpp" line="35"/>
@@ -1144,1301 +4382,2455 @@ Commands (default: open the window):
     <message numerus="yes">
         <location filename="../ui/catalogpane.cpp" line="80"/>
         <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (der letzte %n Tag mit Daten)</numerusform>
+            <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (die letzten %n Tage mit Daten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/catalogpane.cpp" line="90"/>
         <source>%1 of %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Produkt</numerusform>
+            <numerusform>%1 von %n Produkten</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>cp::CommandLine</name>
+    <name>cp::ChartTableModel</name>
     <message>
-        <source>Show this help.</source>
-        <translation type="vanished">Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="vanished">Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>The store (SQLite file) to use.</source>
-        <translation type="vanished">Der zu verwendende Datenbestand (SQLite-Datei).</translation>
-    </message>
-    <message>
-        <source>User interface language, e.g. de or en.</source>
-        <translation type="vanished">Sprache der Oberfläche, z. B. de oder en.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="vanished">ID</translation>
+        <location filename="../models/charttablemodel.cpp" line="96"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
-    <name>cp::DailySalesImporter</name>
+    <name>cp::ChartView</name>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="13"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartview.cpp" line="180"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="14"/>
-        <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartview.cpp" line="182"/>
+        <source>ROAS (×)</source>
+        <translation>ROAS (×)</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="16"/>
-        <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartview.cpp" line="183"/>
+        <source>%</source>
+        <translation>%</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="17"/>
-        <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartview.cpp" line="234"/>
+        <source>Campaign start</source>
+        <translation>Kampagnenstart</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="19"/>
-        <source>Revenue</source>
-        <translation>Umsatz</translation>
+        <location filename="../ui/charts/chartview.cpp" line="234"/>
+        <source>Action applied</source>
+        <translation>Aktion angewendet</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="21"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartview.cpp" line="234"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartsPane</name>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="34"/>
+        <location filename="../ui/charts/chartspane.cpp" line="142"/>
+        <source>Any category</source>
+        <translation>Beliebige Kategorie</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="22"/>
-        <source>Page views</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <source>Whole range</source>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="23"/>
-        <source>Stock</source>
-        <translation>Bestand</translation>
+        <location filename="../ui/charts/chartspane.cpp" line="40"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="39"/>
-        <source>the product code is empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="41"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="46"/>
-        <source>column &quot;%1&quot;: negative units (%2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="42"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="48"/>
-        <source>column &quot;%1&quot;: negative revenue (%2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="51"/>
+        <source>Performance</source>
+        <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="55"/>
-        <source>negative orders</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="52"/>
+        <source>Product before / during</source>
+        <translation>Produkt vorher / währenddessen</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="62"/>
-        <source>column &quot;%1&quot;: negative value</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="64"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../agents/import/dailysalesimporter.cpp" line="109"/>
-        <source>Writing daily figures</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/charts/chartspane.cpp" line="67"/>
+        <source>Campaigns (Ctrl+click for several):</source>
+        <translation>Kampagnen (Strg+Klick für mehrere):</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <source>…or all of a category:</source>
+        <translation>…oder alle einer Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="212"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="246"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="247"/>
+        <source>Sales impact %</source>
+        <translation>Verkaufswirkung %</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="250"/>
+        <source>Campaigns by decision</source>
+        <translation>Kampagnen nach Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="268"/>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="268"/>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="269"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="269"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="20"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="24"/>
+        <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN or CP_META_ACCESS_TOKEN instead. These connections belong to this live workspace only.</source>
+        <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Einstellungsdatei. Ein Geheimnis leer lassen, um das gespeicherte zu behalten. Rechner ohne Bildschirm können stattdessen CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN oder CP_META_ACCESS_TOKEN setzen. Diese Verbindungen gehören nur zu diesem Live-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="31"/>
+        <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
+        <translation>Die Werbeplattform erneut fragen, was sie kann (vergessen, dass sie Budgetänderungen abgelehnt hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="47"/>
+        <source>Store (catalog and sales)</source>
+        <translation>Shop (Katalog und Verkäufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="47"/>
+        <source>Ad platform (campaigns; where approved actions go)</source>
+        <translation>Werbeplattform (Kampagnen; Ziel genehmigter Aktionen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="51"/>
+        <source>None (imports only)</source>
+        <translation>Keiner (nur Importe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="51"/>
+        <source>None (nothing is sent)</source>
+        <translation>Keine (nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="52"/>
+        <source>Campaign Pilot API</source>
+        <translation>Campaign Pilot API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="53"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="53"/>
+        <source>Meta Marketing API</source>
+        <translation>Meta Marketing API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="60"/>
+        <source>ad account id, digits</source>
+        <translation>Werbekonto-ID, Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="66"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="70"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="72"/>
+        <source>Rate limit: at least this long between two requests to this API</source>
+        <translation>Ratenbegrenzung: mindestens so lange zwischen zwei Anfragen an diese API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="75"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="80"/>
+        <source>source&apos;s default</source>
+        <translation>Standard der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="81"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="83"/>
+        <source>Days read again on every refresh (late refunds); 0: the source&apos;s default</source>
+        <translation>Tage, die bei jeder Aktualisierung erneut gelesen werden (späte Erstattungen); 0: Standard der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="84"/>
+        <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta&apos;s default attribution window (7 days); 28 for an account with 28-day windows</source>
+        <translation>Tage mit Statistiken, die bei jeder Aktualisierung erneut gelesen werden, für spät eintreffende Conversions: 0 ist Metas Standard-Attributionszeitraum (7 Tage); 28 für ein Konto mit 28-Tage-Zeiträumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="89"/>
+        <source>The Marketing API version, such as %1; empty: %1</source>
+        <translation>Die Version der Marketing API, etwa %1; leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="90"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="91"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="93"/>
+        <source>Ad account:</source>
+        <translation>Werbekonto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="94"/>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="98"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="100"/>
+        <source>Consumer key:</source>
+        <translation>Consumer Key:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="101"/>
+        <source>Consumer secret:</source>
+        <translation>Consumer Secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="109"/>
+        <source>Between requests:</source>
+        <translation>Zwischen Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="110"/>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="111"/>
+        <source>Re-read:</source>
+        <translation>Erneut lesen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="168"/>
+        <source>Store: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="170"/>
+        <source>Ad platform: %1</source>
+        <translation>Werbeplattform: %1</translation>
     </message>
 </context>
 <context>
     <name>cp::DecisionQueuePane</name>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="107"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="159"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="166"/>
+        <source>Filter by decision</source>
+        <translation>Nach Entscheidung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
+        <source>Why: the selected recommendation&apos;s rationale</source>
+        <translation>Warum: die Begründung der gewählten Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
         <source>&amp;Approve</source>
-        <translation>&amp;Freigeben</translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="178"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="469"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
+        <source>Reject the selected recommendations with a reason (Delete)</source>
+        <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
+        <source>Sn&amp;ooze…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
+        <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
         <source>&amp;Edit budget…</source>
-        <translation>Budget ä&amp;ndern…</translation>
+        <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
         <source>Re&amp;try send</source>
-        <translation>Erneut &amp;senden</translation>
+        <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="493"/>
         <source>&amp;Undo (needs approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <source>&amp;Mark applied</source>
+        <translation>Als ausgeführt &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <source>You checked the ad platform and the action is there: record it as done</source>
+        <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <source>&amp;Send again</source>
+        <translation>N&amp;och einmal senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
+        <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
         <source>Why is #%1 rejected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <source>For an hour</source>
+        <translation>Für eine Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <source>Until tomorrow morning</source>
+        <translation>Bis morgen früh</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <source>Hide the selection:</source>
+        <translation>Auswahl ausblenden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>Edit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>New daily budget for #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Tagesbudget für #%1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="129"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="317"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="131"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="319"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="470"/>
+        <source>The ad platform cannot do this: %1</source>
+        <translation>Die Werbeplattform kann das nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="491"/>
         <source>&amp;Resume (needs approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="492"/>
         <source>&amp;Restore previous budget (needs approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="204"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="508"/>
+        <source>the Campaign Pilot API</source>
+        <translation>der Campaign Pilot API</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="510"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="512"/>
+        <source>the recorded data</source>
+        <translation>den aufgezeichneten Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="514"/>
+        <source>the ad platform</source>
+        <translation>der Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="517"/>
+        <source>creation</source>
+        <translation>die Anlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="518"/>
+        <source>pause</source>
+        <translation>die Pausierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="519"/>
+        <source>resume</source>
+        <translation>die Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="520"/>
+        <source>budget change</source>
+        <translation>die Budgetänderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="521"/>
+        <source>action</source>
+        <translation>die Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="523"/>
+        <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
+        <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="531"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Wählen Sie eine Empfehlung, um ihre Begründung zu sehen.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="532"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Empfehlungen ausgewählt.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="210"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="537"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="540"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="215"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="542"/>
         <source> (now %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
         <source>&lt;p&gt;Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source> · sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
         <source> · expires %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="230"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="559"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
-    <name>cp::FacebookAdsImporter</name>
+    <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="11"/>
-        <source>Ad ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="12"/>
-        <source>Campaign group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="13"/>
-        <source>Campaign ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="14"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="15"/>
-        <source>Gender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="16"/>
-        <source>Interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="17"/>
-        <source>Impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="18"/>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="19"/>
-        <source>Spent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="20"/>
-        <source>Conversions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="21"/>
-        <source>Approved conversions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="37"/>
-        <source>column &quot;ad_id&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="39"/>
-        <source>column &quot;fb_campaign_id&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="48"/>
-        <source>a negative figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="50"/>
-        <source>more clicks (%1) than impressions (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="52"/>
-        <source>more approved conversions (%1) than conversions (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="61"/>
-        <source>age %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="65"/>
-        <source>interest %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="72"/>
-        <source>Facebook campaign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/facebookadsimporter.cpp" line="73"/>
-        <source>Facebook campaign %1 (group %2)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../agents/dispatcher.cpp" line="324"/>
+        <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
+        <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
     </message>
 </context>
 <context>
     <name>cp::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="35"/>
-        <location filename="../ui/importdialog.cpp" line="40"/>
+        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="42"/>
         <source>Import CSV</source>
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="38"/>
+        <location filename="../ui/importdialog.cpp" line="40"/>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="40"/>
+        <location filename="../ui/importdialog.cpp" line="42"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="45"/>
+        <location filename="../ui/importdialog.cpp" line="48"/>
+        <source>UTF-8 / UTF-16 (detected)</source>
+        <translation>UTF-8 / UTF-16 (erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="49"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="50"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="57"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="60"/>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>Read as:</source>
         <translation>Lesen als:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="84"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="87"/>
         <source>Stop at the first bad row (nothing is imported)</source>
         <translation>Bei der ersten fehlerhaften Zeile anhalten (nichts wird importiert)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="65"/>
+        <location filename="../ui/importdialog.cpp" line="88"/>
         <source>Skip bad rows, count them and list them</source>
         <translation>Fehlerhafte Zeilen überspringen, zählen und auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="67"/>
+        <location filename="../ui/importdialog.cpp" line="90"/>
         <source>Bad rows</source>
         <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="74"/>
+        <location filename="../ui/importdialog.cpp" line="95"/>
+        <source>Ask me (nothing is imported until I choose)</source>
+        <translation>Nachfragen (nichts wird importiert, bis ich wähle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="96"/>
+        <source>Add the file&apos;s figures to the workspace&apos;s</source>
+        <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="97"/>
+        <source>Replace those days with the file&apos;s figures</source>
+        <translation>Diese Tage durch die Zahlen der Datei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="102"/>
+        <source>Days the workspace already has</source>
+        <translation>Tage, die der Arbeitsbereich schon hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="111"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
+        <location filename="../ui/importdialog.cpp" line="123"/>
         <source>First rows:</source>
         <translation>Erste Zeilen:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="96"/>
+        <location filename="../ui/importdialog.cpp" line="134"/>
         <source>Reading…</source>
-        <translation>Lese…</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="107"/>
-        <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="127"/>
-        <source>(bad row at line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/importdialog.cpp" line="146"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="171"/>
+        <source>(bad row at line %1: %2)</source>
+        <translation>(fehlerhafte Zeile in Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="180"/>
+        <source>%1-separated, %2</source>
+        <translation>getrennt durch %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="194"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="211"/>
+        <source>No clear importer: %1. Choose one under &quot;Read as&quot;.</source>
+        <translation>Kein eindeutiger Importer: %1. Unter &quot;Lesen als&quot; einen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="213"/>
+        <source>Detected: %1.</source>
+        <translation>Erkannt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="231"/>
         <source>(choose a column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="231"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="187"/>
+        <location filename="../ui/importdialog.cpp" line="237"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="205"/>
+        <location filename="../ui/importdialog.cpp" line="255"/>
+        <source>Choose the importer that reads this file.</source>
+        <translation>Den Importer wählen, der diese Datei liest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="257"/>
         <source>Ready: %1 columns mapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: %1 Spalten zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="206"/>
+        <location filename="../ui/importdialog.cpp" line="258"/>
         <source>Choose a column for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte wählen für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.h" line="132"/>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
     </message>
 </context>
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>stock</source>
-        <translation>Bestand</translation>
+        <translation>Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>page views</source>
         <translation>Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>daily campaign figures</source>
         <translation>tägliche Kampagnenzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>the sales uplift of ads</source>
-        <translation>der Umsatzeffekt der Anzeigen</translation>
+        <translation>die Umsatzsteigerung durch Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Opening the store…</source>
         <translation>Datenbestand wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
-        <source>C&amp;ampaigns</source>
-        <translation>K&amp;ampagnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
-        <source>Au&amp;dit log</source>
-        <translation>Protoko&amp;ll</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Not all were approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle wurden genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Approved</source>
-        <translation>Freigegeben</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%n action(s) approved and queued to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
+            <numerusform>%n Aktionen genehmigt und zum Senden eingereiht</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Kampag&amp;nen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>Cha&amp;rts</source>
+        <translation>Diag&amp;ramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <source>Filter: a name, an action, a campaign…</source>
+        <translation>Filter: ein Name, eine Aktion, eine Kampagne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>Filter the audit log</source>
+        <translation>Prüfprotokoll filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Audit log exported: %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Prüfprotokoll exportiert: %n Eintrag nach %1</numerusform>
+            <numerusform>Prüfprotokoll exportiert: %n Einträge nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Aud&amp;it log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>My shop</source>
+        <translation>Mein Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>Imported data</source>
+        <translation>Importierte Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>Your name for the audit log (asked once; Settings changes it):</source>
+        <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <source>Operator name</source>
+        <translation>Name des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <source>Save and approve</source>
+        <translation>Speichern und genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>a name is needed: it goes into the audit log</source>
+        <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>#%1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Edit budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Budget not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Budget changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>#%1 now proposes %2 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Cannot retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>The action is queued to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <source>Not marked applied</source>
+        <translation>Nicht als ausgeführt markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>Marked applied</source>
+        <translation>Als ausgeführt markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>The action is recorded as done</source>
+        <translation>Die Aktion ist als erledigt erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <source>Cannot send again</source>
+        <translation>Erneutes Senden nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <source>Sending again</source>
+        <translation>Wird erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <source>The action is queued to send again with the same key</source>
+        <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>No rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Rollback proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>#%1 waits for approval: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <source>New live workspace</source>
+        <translation>Neuer Live-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <source>A name for the workspace (one per shop and ad account):</source>
+        <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>%1 (%2) — Campaign Pilot</source>
+        <translation>%1 (%2) — Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>&amp;Open recording…</source>
-        <translation>Aufzeichnung ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Open recording (a folder with manifest.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Open the &amp;demo recording</source>
         <translation>&amp;Demo-Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>&amp;Export recording…</source>
+        <translation>Aufzeichnung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <source>Export recording into folder</source>
+        <translation>Aufzeichnung in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&amp;Run cycle</source>
         <translation>Zyklus &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Cycle started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;Cancel cycle</source>
         <translation>Zyklus a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <source>Refresh &amp;live data</source>
+        <translation>&amp;Live-Daten aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
+        <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
-        <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Resume the agents and sending of approved actions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>About Campaign Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
-        <source>Opening the recording…</source>
-        <translation>Aufzeichnung wird geöffnet…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — recording &lt;b&gt;%1&lt;/b&gt; (%2 – %3, %4).&lt;br&gt;&lt;i&gt;Modelled, not recorded:&lt;/i&gt; %5. Hover a column header marked “modelled” for how.</source>
-        <translation>&lt;b&gt;Offline&lt;/b&gt; — Aufzeichnung &lt;b&gt;%1&lt;/b&gt; (%2 – %3, %4).&lt;br&gt;&lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %5. Fahren Sie über eine als „modelliert“ markierte Spalte, um zu sehen, wie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
-        <source>Offline · %1</source>
-        <translation>Offline · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — no recording loaded: the store holds only imported files. File ▸ Open the demo recording, or File ▸ Import CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
-        <source>Store: %1</source>
-        <translation>Datenbestand: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>reading the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Campaign Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Performance Analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Campaign Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>saving the recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Cycle: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Cycle failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Cycle cancelled; nothing was queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
+            <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlungen warten unter Entscheidungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
-        <source>Sent %1, failed %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source> — stopped by the emergency stop</source>
-        <translation type="unfinished"></translation>
+        <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>■ STOPPED — Resume…</source>
-        <translation>■ ANGEHALTEN — Fortsetzen…</translation>
+        <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>■ EMERGENCY STOP</source>
-        <translation>■ NOTHALT</translation>
+        <translation>■ NOT-AUS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Agents and sending are halted. Click to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Emergency stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Agents and sending are halted</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Agents and sending may run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Busy with the store; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <source>&amp;New live workspace…</source>
+        <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
+        <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <source>Open re&amp;cording…</source>
+        <translation>&amp;Aufzeichnung öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <source>Campaign Pilot — %n decision(s) wait</source>
+        <translation>
+            <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
+            <numerusform>Campaign Pilot — %n Entscheidungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <source>&amp;Decisions (%1)</source>
+        <translation>&amp;Entscheidungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>%n decision(s) wait for you</source>
+        <translation>
+            <numerusform>%n Entscheidung wartet auf Sie</numerusform>
+            <numerusform>%n Entscheidungen warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
+        <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
+        <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
+        <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
+        <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
+        <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <source>Workspace file: %1</source>
+        <translation>Arbeitsbereichsdatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <source>%1.
+
+Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
+        <translation>%1.
+
+Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Addieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <source>%n new recommendation(s)</source>
+        <translation>
+            <numerusform>%n neue Empfehlung</numerusform>
+            <numerusform>%n neue Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <source>Campaign Pilot: %1 — review them in Decisions</source>
+        <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <source>Connections of “%1”</source>
+        <translation>Verbindungen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <source>Not forgotten</source>
+        <translation>Nicht vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <source>Ad platform limits forgotten</source>
+        <translation>Grenzen der Werbeplattform vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <source>The next send asks %1 again</source>
+        <translation>Das nächste Senden fragt %1 erneut</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <source>Secrets kept for this session only: %1</source>
+        <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <source>Sending is busy; the new platform applies after it</source>
+        <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <source>Sends: nowhere</source>
+        <translation>Sendet: nirgendwohin</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <source>Sends: recorded backend (replay)</source>
+        <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Sends: %1 %2</source>
+        <translation>Sendet: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>Sends: no ad platform connected</source>
+        <translation>Sendet: keine Werbeplattform verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
+        <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <source>Sends: no credentials</source>
+        <translation>Sendet: keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <source>%1 not answering (paused)</source>
+        <translation>%1 antwortet nicht (pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <source>%1 trying again</source>
+        <translation>%1 wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <source>No live connection: Agents ▸ Connections…</source>
+        <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <source>Reading credentials…</source>
+        <translation>Zugangsdaten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <source>Live data not fetched</source>
+        <translation>Live-Daten nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <source>Live data fetched</source>
+        <translation>Live-Daten abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
+        <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <source>Fetching live data…</source>
+        <translation>Live-Daten werden abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <source>Recording not exported</source>
+        <translation>Aufzeichnung nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <source>Recording exported</source>
+        <translation>Aufzeichnung exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
+        <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <source>Exporting the recording…</source>
+        <translation>Aufzeichnung wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1096"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
-        <source>Operator name (audit log):</source>
-        <translation>Name der Bedienperson (Protokoll):</translation>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <source>Run a cycle every</source>
+        <translation>Einen Zyklus starten alle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
-        <source>Run a cycle every:</source>
-        <translation>Zyklus alle:</translation>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
-        <source>Policy (the seed&apos;s rules; saved as a new version):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <source>&amp;Operator name (audit log):</source>
+        <translation>&amp;Name des Bearbeiters (Prüfprotokoll):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <source>&amp;Run a cycle every:</source>
+        <translation>&amp;Zyklus starten alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <source>Policy as JSON</source>
+        <translation>Richtlinie als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
+        <translation>Die Richtlinie als JSON (dieselben Prüfungen wie im Formular; als neue Version gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
-        <source>The operator name must not be empty: it goes into the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Policy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>Policy saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>Version %1 applies from the next cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
 </context>
 <context>
-    <name>cp::OrderLinesImporter</name>
+    <name>cp::OverviewPane</name>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="13"/>
-        <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="23"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="14"/>
-        <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="24"/>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="15"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="25"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="16"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="26"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="17"/>
-        <source>Invoice date</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="27"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="18"/>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="28"/>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="19"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="33"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="20"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="34"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="40"/>
-        <source>the invoice number is empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="40"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="42"/>
-        <source>the product code is empty</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="51"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="44"/>
-        <source>column &quot;UnitPrice&quot;: a negative price (%1)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="51"/>
+        <source>What the campaigns cost in the range</source>
+        <translation>Was die Kampagnen im Zeitraum gekostet haben</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="52"/>
-        <source>cancellation lines booked as returns</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="54"/>
-        <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <source>Revenue the ad platform attributes to the campaigns</source>
+        <translation>Umsatz, den die Werbeplattform den Kampagnen zuordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="57"/>
-        <source>lines with price 0 not imported (samples, manual fixes)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="107"/>
-        <source>Writing daily figures</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
+        <translation>Umsatz ÷ Werbeausgaben: 1,0× spielt genau ein, was es kostet</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <source>Revenue − spend (before the products&apos; own costs)</source>
+        <translation>Umsatz − Werbeausgaben (vor den eigenen Kosten der Produkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <source>Decisions waiting</source>
+        <translation>Offene Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <source>Recommendations that need your approval</source>
+        <translation>Empfehlungen, die Ihre Genehmigung brauchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="78"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="128"/>
+        <source>in Decisions</source>
+        <translation>unter Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="128"/>
+        <source>nothing waits</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="194"/>
+        <source>%1×</source>
+        <comment>ROAS as a multiple of spend</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="196"/>
+        <source>vs %1 – %2</source>
+        <translation>vs. %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="201"/>
+        <source>%1 (%2: none)</source>
+        <translation>%1 (%2: keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="217"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="220"/>
+        <source>%1 – %2 (%n day(s)), %3 campaign(s) with spend</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag), %3 Kampagne(n) mit Werbeausgaben</numerusform>
+            <numerusform>%1 – %2 (%n Tage), %3 Kampagne(n) mit Werbeausgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::PolicyForm</name>
+    <message>
+        <location filename="../ui/policyform.cpp" line="79"/>
+        <source>an amount, e.g. 20.00 (%1 … %2)</source>
+        <translation>ein Betrag, z. B. 20.00 (%1 … %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="88"/>
+        <source>Allowed: %1 … %2</source>
+        <translation>Erlaubt: %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="163"/>
+        <source>policy form</source>
+        <translation>Richtlinienformular</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="175"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="184"/>
+        <source>No change against version %1 in effect.</source>
+        <translation>Keine Änderung gegenüber der geltenden Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="185"/>
+        <source>Changes against version %1 in effect: %2</source>
+        <translation>Änderungen gegenüber der geltenden Version %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="187"/>
+        <source>Cannot be saved: %1</source>
+        <translation>Kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cp::RecommendationModel</name>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="48"/>
-        <source>Waiting for approval</source>
-        <translation>Wartet auf Freigabe</translation>
-    </message>
-    <message>
-        <location filename="../models/recommendationmodel.cpp" line="49"/>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
         <location filename="../models/recommendationmodel.cpp" line="50"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="51"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="52"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="51"/>
+        <location filename="../models/recommendationmodel.cpp" line="53"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="52"/>
+        <location filename="../models/recommendationmodel.cpp" line="54"/>
         <source>Superseded</source>
-        <translation>Ersetzt</translation>
+        <translation>Überholt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="58"/>
+        <location filename="../models/recommendationmodel.cpp" line="60"/>
         <source>Queued to send</source>
-        <translation>Zum Senden bereit</translation>
+        <translation>Zum Senden eingereiht</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="59"/>
+        <location filename="../models/recommendationmodel.cpp" line="61"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="60"/>
+        <location filename="../models/recommendationmodel.cpp" line="62"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="61"/>
+        <location filename="../models/recommendationmodel.cpp" line="63"/>
+        <source>Unknown — check the platform</source>
+        <translation>Unbekannt — Plattform prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="64"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="68"/>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
         <source>No change</source>
         <translation>Keine Änderung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="69"/>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
         <source>Create campaign</source>
         <translation>Kampagne anlegen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="70"/>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <location filename="../models/recommendationmodel.cpp" line="74"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <location filename="../models/recommendationmodel.cpp" line="75"/>
         <source>Set budget</source>
         <translation>Budget setzen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="103"/>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <source>Pause now — losing money</source>
+        <translation>Sofort pausieren — verliert Geld</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <source>Pause — performance fell</source>
+        <translation>Pausieren — Leistung gesunken</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="84"/>
+        <source>Keep running — it works</source>
+        <translation>Weiterlaufen lassen — funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="85"/>
+        <source>Improve — review copy and targeting</source>
+        <translation>Verbessern — Anzeigentext und Targeting prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="86"/>
+        <source>Watch — not clear yet</source>
+        <translation>Beobachten — noch unklar</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="87"/>
+        <source>Start a campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="88"/>
+        <source>Undo a sent action</source>
+        <translation>Gesendete Aktion zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="100"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="129"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <location filename="../models/recommendationmodel.cpp" line="173"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <location filename="../models/recommendationmodel.cpp" line="173"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <location filename="../models/recommendationmodel.cpp" line="173"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="146"/>
+        <location filename="../models/recommendationmodel.cpp" line="174"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="146"/>
+        <location filename="../models/recommendationmodel.cpp" line="174"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="147"/>
+        <location filename="../models/recommendationmodel.cpp" line="175"/>
         <source>Daily budget</source>
-        <translation type="unfinished">Tagesbudget</translation>
+        <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="147"/>
+        <location filename="../models/recommendationmodel.cpp" line="175"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="147"/>
+        <location filename="../models/recommendationmodel.cpp" line="175"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="148"/>
+        <location filename="../models/recommendationmodel.cpp" line="176"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="148"/>
+        <location filename="../models/recommendationmodel.cpp" line="176"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
 </context>
 <context>
-    <name>cp::StoreSession</name>
+    <name>cp::SimulationPane</name>
     <message>
-        <location filename="../ui/storesession.cpp" line="81"/>
-        <source>Cannot open the store</source>
-        <translation>Datenbestand kann nicht geöffnet werden</translation>
+        <location filename="../ui/simulationpane.cpp" line="30"/>
+        <source>&amp;Simulate</source>
+        <translation>S&amp;imulieren</translation>
     </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <source>the store&apos;s data (or a recording folder, or &quot;demo&quot;)</source>
+        <translation>die Daten des Datenbestands (oder ein Aufzeichnungsordner oder &quot;demo&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <source>Recording to replay</source>
+        <translation>Abzuspielende Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="47"/>
+        <source>Seed rules (always compared)</source>
+        <translation>Ausgangsregeln (immer verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="50"/>
+        <source>Add policy file…</source>
+        <translation>Richtliniendatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="52"/>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="52"/>
+        <source>Policies (*.json)</source>
+        <translation>Richtlinien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="61"/>
+        <source>Approve all recommendations</source>
+        <translation>Alle Empfehlungen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <source>Approve none (agents advise only)</source>
+        <translation>Keine genehmigen (Agenten beraten nur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="63"/>
+        <source>Approve pauses only</source>
+        <translation>Nur Pausen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="64"/>
+        <source>Approve pauses and budget raises</source>
+        <translation>Pausen und Budgeterhöhungen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <source>of which new campaigns</source>
+        <translation>davon neue Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <source>Share of oracle</source>
+        <translation>Anteil am Orakel</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="84"/>
+        <source>Replay:</source>
+        <translation>Wiedergabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="89"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="90"/>
+        <source>Policies:</source>
+        <translation>Richtlinien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="92"/>
+        <source>Approval in the simulation:</source>
+        <translation>Genehmigung in der Simulation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="99"/>
+        <source>Saved runs (double-click to reopen):</source>
+        <translation>Gespeicherte Läufe (Doppelklick zum erneuten Öffnen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="173"/>
+        <source>Simulating…</source>
+        <translation>Simulation läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="221"/>
+        <source>Saved as run #%1</source>
+        <translation>Als Lauf #%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="224"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="264"/>
+        <source>Cumulative profit, %1 – %2 (approval: %3)</source>
+        <translation>Kumulierter Gewinn, %1 – %2 (Genehmigung: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="289"/>
+        <source>Reopened run #%1</source>
+        <translation>Lauf #%1 erneut geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cp::StartPage</name>
+    <message>
+        <location filename="../ui/startpage.cpp" line="25"/>
+        <source>Explore the demo</source>
+        <translation>Demo erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="26"/>
+        <source>A year of a real gift shop&apos;s sales with modelled campaigns, in a replay workspace: nothing you approve there reaches any network.</source>
+        <translation>Ein Jahr Verkäufe eines echten Geschenkeladens mit modellierten Kampagnen, in einem Wiedergabe-Arbeitsbereich: nichts, was Sie dort genehmigen, erreicht ein Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="29"/>
+        <source>Connect a shop and an ad account</source>
+        <translation>Shop und Werbekonto verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="30"/>
+        <source>Creates a live workspace and opens its connections (WooCommerce or the Campaign Pilot API; Meta).</source>
+        <translation>Legt einen Live-Arbeitsbereich an und öffnet seine Verbindungen (WooCommerce oder die Campaign Pilot API; Meta).</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="32"/>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="33"/>
+        <source>Creates a live workspace from your own exports: order lines, daily sales, a catalog, ad reports.</source>
+        <translation>Legt einen Live-Arbeitsbereich aus Ihren eigenen Exporten an: Bestellpositionen, Tagesverkäufe, ein Katalog, Anzeigenberichte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="42"/>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="44"/>
+        <source>&lt;h2&gt;Welcome to Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agents propose and judge ad campaigns; nothing that spends or stops money is sent without your approval. Each workspace is either &lt;b&gt;live&lt;/b&gt; (your shop and ad account) or a &lt;b&gt;replay&lt;/b&gt; of recorded data — the two never mix.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Ihre Genehmigung gesendet. Jeder Arbeitsbereich ist entweder &lt;b&gt;live&lt;/b&gt; (Ihr Shop und Ihr Werbekonto) oder eine &lt;b&gt;Wiedergabe&lt;/b&gt; aufgezeichneter Daten — beides wird nie gemischt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="50"/>
+        <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="77"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="77"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="78"/>
+        <source>%1 — %2   (%3)</source>
+        <translation>%1 — %2   (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="85"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>cp::StoreSession</name>
     <message>
         <location filename="../ui/storesession.cpp" line="93"/>
         <source>Cannot read the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="116"/>
-        <source>Cannot open the recording</source>
-        <translation>Aufzeichnung kann nicht geöffnet werden</translation>
+        <location filename="../ui/storesession.cpp" line="117"/>
+        <source>Cannot open the workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="118"/>
-        <source>Opening cancelled</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/storesession.cpp" line="120"/>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="118"/>
-        <source>The store was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/storesession.cpp" line="120"/>
+        <source>The replay workspace keeps what it held before.</source>
+        <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="119"/>
+        <location filename="../ui/storesession.cpp" line="122"/>
         <source>Recording opened</source>
         <translation>Aufzeichnung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="129"/>
-        <source>Import failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/storesession.cpp" line="129"/>
-        <source>Unknown importer %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/storesession.cpp" line="122"/>
+        <source>%1, in its replay workspace</source>
+        <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/storesession.cpp" line="132"/>
+        <location filename="../ui/storesession.cpp" line="135"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="132"/>
+        <location filename="../ui/storesession.cpp" line="153"/>
+        <location filename="../ui/storesession.cpp" line="164"/>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="135"/>
+        <source>Unknown importer %1</source>
+        <translation>Unbekannter Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="138"/>
+        <source>Import stopped: the workspace already has some of these days</source>
+        <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="141"/>
         <source>Import failed: nothing was imported</source>
         <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="134"/>
+        <location filename="../ui/storesession.cpp" line="143"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="134"/>
+        <location filename="../ui/storesession.cpp" line="143"/>
         <source>Nothing from %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aus %1 wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="135"/>
+        <location filename="../ui/storesession.cpp" line="144"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
-</context>
-<context>
-    <name>cp::WooCommerceImporter</name>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="24"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../ui/storesession.cpp" line="153"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="25"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
-        <source>Regular price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
-        <source>Sale price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="31"/>
-        <source>Stock</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
-        <source>In stock?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="33"/>
-        <source>Short description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="34"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="35"/>
-        <source>Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="36"/>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="59"/>
-        <source>column &quot;Regular price&quot;: a negative price (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
-        <source>a variation without a Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="89"/>
-        <source>column &quot;Name&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="116"/>
-        <source>variations whose parent is not in the file (not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agents/import/woocommerceimporter.cpp" line="135"/>
-        <source>variations folded into their parent product</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/storesession.cpp" line="164"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include "auditpane.h"
 #include "theme.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
@@ -666,8 +667,8 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
                 names << n;
         m_banner->setText(tr("%1.<br>Recording <b>%2</b> (%3 – %4, %5). "
                              "<i>Modelled, not recorded:</i> %6. Hover a column header marked “modelled” for how.")
-                              .arg(kindTag, s.recording->title.toHtmlEscaped(), s.recording->from.toString(Qt::ISODate),
-                                   s.recording->to.toString(Qt::ISODate), s.recording->currency,
+                              .arg(kindTag, s.recording->title.toHtmlEscaped(), QLocale().toString(s.recording->from, QLocale::ShortFormat),
+                                   QLocale().toString(s.recording->to, QLocale::ShortFormat), s.recording->currency,
                                    names.isEmpty() ? tr("nothing") : names.join(QStringLiteral(", ")).toHtmlEscaped()));
     } else if (s.workspace.isReplay()) {
         m_banner->setText(tr("%1.").arg(kindTag));
@@ -1016,7 +1017,7 @@ bool MainWindow::exportRecording(const QString &folder)
             return StoreSession::Outcome{false, false, tr("Recording not exported"), written.error().toString(), {}};
         return StoreSession::Outcome{true, false, tr("Recording exported"),
                                      tr("%1 (%2 – %3); File ▸ Open recording replays it offline")
-                                         .arg(folder, written->from.toString(Qt::ISODate), written->to.toString(Qt::ISODate)),
+                                         .arg(folder, QLocale().toString(written->from, QLocale::ShortFormat), QLocale().toString(written->to, QLocale::ShortFormat)),
                                      {}};
     });
     if (started)

@@ -5,6 +5,7 @@
 #include "charts/chartview.h"
 #include "models/database.h"
 
+#include <QLocale>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
@@ -272,7 +273,7 @@ void SimulationPane::show(const SimulationReport &report)
     ChartData data;
     data.kind = QStringLiteral("simulation");
     data.title = tr("Cumulative profit, %1 – %2 (approval: %3)")
-                     .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate), report.approval);
+                     .arg(QLocale().toString(report.from, QLocale::ShortFormat), QLocale().toString(report.to, QLocale::ShortFormat), report.approval);
     data.currency = report.currency;
     for (const PolicyRun &r : report.runs) {
         ChartSeries s{r.name, r.name, ChartSeries::Unit::Money, {}};

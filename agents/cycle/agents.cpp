@@ -391,7 +391,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 r.proposedBudget = next;
                 if (worded)
                     action = AgentText::tr("Keep it running and raise the daily budget from %1 to %2.")
-                             .arg(c.dailyBudget->toString(), next->toString());
+                             .arg(formatAmount(*c.dailyBudget), formatAmount(*next));
             } else {
                 if (worded)
                     action = AgentText::tr("Keep it running; the budget is at its cap.");

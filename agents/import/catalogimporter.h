@@ -13,6 +13,8 @@ namespace cp {
 // name.
 class CatalogImporter final : public Importer
 {
+    // lupdate and tr() must agree on the context: the base's tr() would say "Importer".
+    Q_DECLARE_TR_FUNCTIONS(CatalogImporter)
 public:
     QString id() const override { return QStringLiteral("catalog"); }
     QString displayName() const override { return tr("Product catalog"); }

@@ -8,11 +8,6 @@
 namespace cp {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // Offset of the first byte that does not start or continue a well-formed
 // UTF-8 sequence (overlongs, surrogates and code points past U+10FFFF are
 // invalid too), or -1. A sequence cut by the end counts only when !truncated.

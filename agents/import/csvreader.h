@@ -4,6 +4,7 @@
 #include "models/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QStringDecoder>
 #include <QString>
@@ -33,6 +34,7 @@ std::optional<TextEncoding> textEncodingFromName(const QString &name);
 // with "" escapes), valid until the next call to next().
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     // Failed: the file cannot be read further (its text stops being valid in
     // its encoding, or the device fails); errorString() says why and where.

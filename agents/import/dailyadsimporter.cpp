@@ -80,11 +80,10 @@ std::optional<QString> DailyAdsImporter::readRow(const RowView &row, qint64 line
     }
 
     // The finest level the file names is what must not repeat within a day.
-    QString unit = QStringLiteral("campaign ") + id;
+    QString unit = tr("campaign %1").arg(id);
     for (const QString &key : {QStringLiteral("adset"), QStringLiteral("ad")}) {
         if (row.has(key) && !row.isEmpty(key))
-            unit = (key == u"ad" ? QStringLiteral("ad ") : QStringLiteral("ad set ")) + row.text(key)
-                + QStringLiteral(" of campaign ") + id;
+            unit = (key == u"ad" ? tr("ad %1 of campaign %2") : tr("ad set %1 of campaign %2")).arg(row.text(key), id);
     }
     const DayKey unitKey(unit, *date);
     if (const auto seen = m_unitLines.constFind(unitKey); seen != m_unitLines.cend())

@@ -19,6 +19,8 @@ namespace cp {
 // on one day is an error naming both lines: summing it would count it twice.
 class DailyAdsImporter final : public Importer
 {
+    // lupdate and tr() must agree on the context: the base's tr() would say "Importer".
+    Q_DECLARE_TR_FUNCTIONS(DailyAdsImporter)
 public:
     QString id() const override { return QStringLiteral("daily-ads"); }
     QString displayName() const override { return tr("Ad platform daily report"); }

@@ -14,6 +14,8 @@ namespace cp {
 // median of its daily average prices (revenue / units).
 class DailySalesImporter final : public Importer
 {
+    // lupdate and tr() must agree on the context: the base's tr() would say "Importer".
+    Q_DECLARE_TR_FUNCTIONS(DailySalesImporter)
 public:
     QString id() const override { return QStringLiteral("daily-sales"); }
     QString displayName() const override { return tr("Daily product sales"); }

@@ -5,6 +5,7 @@
 #include "models/backgroundtask.h"
 #include "models/database.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QSqlError>
@@ -14,6 +15,11 @@
 namespace cp {
 
 namespace {
+struct DemoText
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoBuilder)
+};
+
 
 // SplitMix64 and hand-written distributions: the same numbers everywhere.
 class Random
@@ -158,7 +164,7 @@ Result<RecordingContent> DemoBuilder::build(const QString &dataDir, const QStrin
     }
     QList<Product> products = bestSellers + premium;
     if (products.size() < 60)
-        return Error{QStringLiteral("the public data has fewer products than the demo needs"), dataDir};
+        return Error{DemoText::tr("the public data has fewer products than the demo needs"), dataDir};
 
     RecordingContent content;
     auto &m = content.manifest;
@@ -231,7 +237,7 @@ Result<RecordingContent> DemoBuilder::build(const QString &dataDir, const QStrin
                             std::min(0.5, q.value(4).toDouble() / clicks)});
     }
     if (calibration.isEmpty())
-        return Error{QStringLiteral("no Facebook campaign with 20 clicks or more to calibrate on"), dataDir};
+        return Error{DemoText::tr("no Facebook campaign with 20 clicks or more to calibrate on"), dataDir};
     Random rng(kSeed);
 
     // 5. Campaigns: half on premium products, half on best sellers.

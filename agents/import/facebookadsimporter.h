@@ -16,6 +16,8 @@ namespace cp {
 // Spent is rounded to whole minor units ("1.429999948" -> 1.43).
 class FacebookAdsImporter final : public Importer
 {
+    // lupdate and tr() must agree on the context: the base's tr() would say "Importer".
+    Q_DECLARE_TR_FUNCTIONS(FacebookAdsImporter)
 public:
     QString id() const override { return QStringLiteral("facebook-ads"); }
     QString displayName() const override { return tr("Facebook ads export"); }

@@ -88,12 +88,26 @@ qint64 ImportReport::rowsWritten() const
     return total;
 }
 
+namespace {
+// The keys of ImportReport::written are identifiers (tests and the import log
+// use them); the summary shows them in the user's language.
+QString writtenWhat(const QString &key)
+{
+    static const char *const names[] = {QT_TRANSLATE_NOOP("Importer", "products"), QT_TRANSLATE_NOOP("Importer", "product days"),
+                                        QT_TRANSLATE_NOOP("Importer", "campaigns"), QT_TRANSLATE_NOOP("Importer", "campaign days")};
+    for (const char *name : names)
+        if (key == QLatin1String(name))
+            return QCoreApplication::translate("Importer", name);
+    return key;
+}
+} // namespace
+
 QString ImportReport::summary() const
 {
     QStringList parts;
     parts << QCoreApplication::translate("Importer", "%1: %n row(s) read", nullptr, int(rowsRead)).arg(QFileInfo(file).fileName());
     for (auto it = written.cbegin(); it != written.cend(); ++it)
-        parts << QCoreApplication::translate("Importer", "%1 %2 written").arg(it.value()).arg(it.key());
+        parts << QCoreApplication::translate("Importer", "%1 %2 written").arg(it.value()).arg(writtenWhat(it.key()));
     if (rowsSkipped > 0)
         parts << QCoreApplication::translate("Importer", "%n bad row(s) skipped", nullptr, int(rowsSkipped));
     for (auto it = notes.cbegin(); it != notes.cend(); ++it)

@@ -26,6 +26,8 @@ namespace cp {
 // files with MergeMode::Add).
 class OrderLinesImporter final : public Importer
 {
+    // lupdate and tr() must agree on the context: the base's tr() would say "Importer".
+    Q_DECLARE_TR_FUNCTIONS(OrderLinesImporter)
 public:
     QString id() const override { return QStringLiteral("order-lines"); }
     QString displayName() const override { return tr("Store order lines"); }

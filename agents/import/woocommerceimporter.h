@@ -18,6 +18,8 @@ namespace cp {
 // is the top level of the first category path.
 class WooCommerceImporter final : public Importer
 {
+    // lupdate and tr() must agree on the context: the base's tr() would say "Importer".
+    Q_DECLARE_TR_FUNCTIONS(WooCommerceImporter)
 public:
     QString id() const override { return QStringLiteral("woocommerce-products"); }
     QString displayName() const override { return tr("WooCommerce product export"); }

@@ -130,7 +130,7 @@ private:
     void finish();
 
     std::unique_ptr<State> d;
-    Result<LiveSnapshot> m_result = Error{QStringLiteral("not fetched"), QStringLiteral("live")};
+    Result<LiveSnapshot> m_result = Error{tr("not fetched"), QStringLiteral("live")};
 };
 
 } // namespace cp

@@ -28,7 +28,10 @@ struct NetText
 
 QString seconds(qint64 ms)
 {
-    return QString::number(double(ms) / 1000.0);
+    // In sentences: the user's decimal separator, no grouping ("3600 s", "1,5 s").
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(double(ms) / 1000.0);
 }
 
 // Query parameters and headers whose values are credentials.
