@@ -17,62 +17,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="205"/>
+        <location filename="../agents/cycle/agents.cpp" line="265"/>
         <source>New campaign for %1</source>
         <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="220"/>
-        <source>min(price × %1, max(%2, expected ROI × %3)), at most %4</source>
-        <translation>min(Preis × %1, max(%2, erwarteter ROI × %3)), höchstens %4</translation>
-    </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="224"/>
+        <location filename="../agents/cycle/agents.cpp" line="284"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="228"/>
+        <location filename="../agents/cycle/agents.cpp" line="288"/>
         <source>Figures: %1.</source>
         <translation>Zahlen: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="311"/>
+        <location filename="../agents/cycle/agents.cpp" line="377"/>
         <source>Pause the campaign.</source>
         <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="318"/>
+        <location filename="../agents/cycle/agents.cpp" line="385"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="320"/>
+        <location filename="../agents/cycle/agents.cpp" line="387"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="325"/>
+        <location filename="../agents/cycle/agents.cpp" line="393"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="328"/>
+        <location filename="../agents/cycle/agents.cpp" line="397"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="332"/>
+        <location filename="../agents/cycle/agents.cpp" line="402"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="335"/>
+        <location filename="../agents/cycle/agents.cpp" line="406"/>
         <source>No change; look again next cycle.</source>
         <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="341"/>
+        <location filename="../agents/cycle/agents.cpp" line="413"/>
         <source>Evidence: %1.</source>
         <translation>Belege: %1.</translation>
     </message>
@@ -372,116 +367,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="87"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="95"/>
         <source>Impressions</source>
         <translation>Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="88"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="96"/>
         <source>Clicks</source>
         <translation>Klicks</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="89"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="224"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="97"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="232"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="90"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="98"/>
         <source>Conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="91"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="225"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="99"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="233"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="92"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="100"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="116"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="195"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="124"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="203"/>
         <source>%1 started</source>
         <translation>%1 gestartet</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="135"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="143"/>
         <source>no campaign %1 with a product and a start date</source>
         <translation>keine Kampagne %1 mit Produkt und Startdatum</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="154"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="162"/>
         <source>%1 before and during %2</source>
         <translation>%1 vor und während %2</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="155"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="163"/>
         <source>Units sold</source>
         <translation>Verkaufte Einheiten</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="156"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="164"/>
         <source>Page views</source>
         <translation>Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="193"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="201"/>
         <source>Baseline</source>
         <translation>Vergleichszeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="194"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="200"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="208"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="210"/>
         <source>Sales impact %1 · view impact %2 (the Analyst&apos;s measure: %3 baseline days against the newest %4 days)</source>
         <translation>Verkaufswirkung %1 · Aufrufwirkung %2 (Messung des Analysten: %3 Vergleichstage gegen die neuesten %4 Tage)</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="215"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="231"/>
         <source>Spend vs revenue</source>
         <translation>Werbeausgaben vs. Umsatz</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="243"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
         <source>Budget vs sales lift</source>
         <translation>Budget vs. Verkaufssteigerung</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
         <location filename="../agents/charts/chartqueries.cpp" line="259"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="267"/>
         <source>not enough data</source>
         <translation>zu wenig Daten</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="257"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="265"/>
         <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
         <translation>Korrelation Budget ↔ Verkaufssteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie: %3</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="296"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="304"/>
         <source>no campaign for %1</source>
         <translation>keine Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="310"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="318"/>
         <source>choose a campaign or a product</source>
         <translation>eine Kampagne oder ein Produkt wählen</translation>
     </message>
@@ -868,20 +868,20 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/commandline.cpp" line="384"/>
         <location filename="../app/commandline.cpp" line="451"/>
         <location filename="../app/commandline.cpp" line="488"/>
-        <location filename="../app/commandline.cpp" line="500"/>
-        <location filename="../app/commandline.cpp" line="515"/>
-        <location filename="../app/commandline.cpp" line="520"/>
-        <location filename="../app/commandline.cpp" line="528"/>
-        <location filename="../app/commandline.cpp" line="545"/>
-        <location filename="../app/commandline.cpp" line="576"/>
-        <location filename="../app/commandline.cpp" line="589"/>
-        <location filename="../app/commandline.cpp" line="594"/>
-        <location filename="../app/commandline.cpp" line="604"/>
-        <location filename="../app/commandline.cpp" line="675"/>
-        <location filename="../app/commandline.cpp" line="715"/>
-        <location filename="../app/commandline.cpp" line="740"/>
-        <location filename="../app/commandline.cpp" line="763"/>
-        <location filename="../app/commandline.cpp" line="769"/>
+        <location filename="../app/commandline.cpp" line="501"/>
+        <location filename="../app/commandline.cpp" line="516"/>
+        <location filename="../app/commandline.cpp" line="521"/>
+        <location filename="../app/commandline.cpp" line="529"/>
+        <location filename="../app/commandline.cpp" line="546"/>
+        <location filename="../app/commandline.cpp" line="577"/>
+        <location filename="../app/commandline.cpp" line="590"/>
+        <location filename="../app/commandline.cpp" line="595"/>
+        <location filename="../app/commandline.cpp" line="605"/>
+        <location filename="../app/commandline.cpp" line="676"/>
+        <location filename="../app/commandline.cpp" line="716"/>
+        <location filename="../app/commandline.cpp" line="741"/>
+        <location filename="../app/commandline.cpp" line="764"/>
+        <location filename="../app/commandline.cpp" line="770"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -901,12 +901,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Fehler: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="686"/>
+        <location filename="../app/commandline.cpp" line="687"/>
         <source>error: %1; nothing was sent</source>
         <translation>Fehler: %1; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="691"/>
+        <location filename="../app/commandline.cpp" line="692"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
@@ -951,12 +951,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Live-Abrufe exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="503"/>
+        <location filename="../app/commandline.cpp" line="504"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="554"/>
+        <location filename="../app/commandline.cpp" line="555"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -964,38 +964,38 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="559"/>
+        <location filename="../app/commandline.cpp" line="560"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="598"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="611"/>
-        <location filename="../app/commandline.cpp" line="613"/>
+        <location filename="../app/commandline.cpp" line="612"/>
+        <location filename="../app/commandline.cpp" line="614"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="623"/>
+        <location filename="../app/commandline.cpp" line="624"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="634"/>
+        <location filename="../app/commandline.cpp" line="635"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="655"/>
+        <location filename="../app/commandline.cpp" line="656"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="659"/>
+        <location filename="../app/commandline.cpp" line="660"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1003,17 +1003,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="663"/>
+        <location filename="../app/commandline.cpp" line="664"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="667"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="680"/>
+        <location filename="../app/commandline.cpp" line="681"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
@@ -1423,207 +1423,207 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="37"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
         <source>Campaign age</source>
         <translation>Alter der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="38"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
         <source>Campaign days measured</source>
         <translation>Gemessene Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
         <source>Days before the campaign</source>
         <translation>Tage vor der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
         <source>Sales a day before</source>
         <translation>Verkäufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
         <source>Sales a day during</source>
         <translation>Verkäufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
         <source>Page views a day before</source>
         <translation>Seitenaufrufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
         <source>Page views a day during</source>
         <translation>Seitenaufrufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
         <source>Sales change</source>
         <translation>Veränderung der Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
         <source>Page-view change</source>
         <translation>Veränderung der Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
         <source>Conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
         <source>Cost per conversion</source>
         <translation>Kosten pro Conversion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
         <source>Efficiency score</source>
         <translation>Effizienzwert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Budget used</source>
         <translation>Budget verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Performance decline</source>
         <translation>Leistungsrückgang</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Competition in the category</source>
         <translation>Wettbewerb in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Risk (of 100)</source>
         <translation>Risiko (von 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Where the figures come from</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Proposed daily budget</source>
         <translation>Vorgeschlagenes Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>Revenue potential a day</source>
         <translation>Umsatzpotenzial pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>Figures as of</source>
         <translation>Zahlen mit Stand</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>Pause now below ROAS</source>
         <translation>Sofort pausieren unter ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>Pause when sales change below</source>
         <translation>Pausieren bei Verkaufsveränderung unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Pause when page views change below</source>
         <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Improve when sales change within (%)</source>
         <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Improve when page views change within (%)</source>
         <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
@@ -1741,32 +1741,32 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="82"/>
+        <location filename="../agents/dispatcher.cpp" line="83"/>
         <source>halted by the emergency stop</source>
         <translation>durch den Not-Aus angehalten</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="91"/>
+        <location filename="../agents/dispatcher.cpp" line="92"/>
         <source>interrupted; the platform does not show it applied yet</source>
         <translation>unterbrochen; die Plattform zeigt es noch nicht als angewendet</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="95"/>
+        <location filename="../agents/dispatcher.cpp" line="96"/>
         <source>the send was interrupted and the state check proves nothing: %1</source>
         <translation>das Senden wurde unterbrochen und die Statusprüfung beweist nichts: %1</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="155"/>
+        <location filename="../agents/dispatcher.cpp" line="156"/>
         <source>%1; the platform does not show it applied yet</source>
         <translation>%1; die Plattform zeigt es noch nicht als angewendet</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="158"/>
+        <location filename="../agents/dispatcher.cpp" line="159"/>
         <source>%1; the state check proves nothing: %2</source>
         <translation>%1; die Statusprüfung beweist nichts: %2</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="221"/>
+        <location filename="../agents/dispatcher.cpp" line="222"/>
         <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
         <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
     </message>
@@ -1961,17 +1961,17 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="163"/>
+        <location filename="../agents/tools/httpclient.cpp" line="166"/>
         <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
         <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="171"/>
+        <location filename="../agents/tools/httpclient.cpp" line="174"/>
         <source>request refused, not sent: the path %1</source>
         <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="201"/>
+        <location filename="../agents/tools/httpclient.cpp" line="204"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
@@ -1979,12 +1979,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="214"/>
+        <location filename="../agents/tools/httpclient.cpp" line="217"/>
         <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
         <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="289"/>
+        <location filename="../agents/tools/httpclient.cpp" line="292"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
@@ -1992,83 +1992,83 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="296"/>
-        <location filename="../agents/tools/httpclient.cpp" line="332"/>
+        <location filename="../agents/tools/httpclient.cpp" line="299"/>
+        <location filename="../agents/tools/httpclient.cpp" line="335"/>
         <source>the answer is larger than %1 MB; refused</source>
         <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="303"/>
+        <location filename="../agents/tools/httpclient.cpp" line="306"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="305"/>
+        <location filename="../agents/tools/httpclient.cpp" line="308"/>
         <source>network error: the connection closed before any answer (not resent)</source>
         <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="306"/>
+        <location filename="../agents/tools/httpclient.cpp" line="309"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="317"/>
+        <location filename="../agents/tools/httpclient.cpp" line="320"/>
         <source>the answer was cut off: %1</source>
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="344"/>
+        <location filename="../agents/tools/httpclient.cpp" line="347"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <location filename="../agents/tools/httpclient.cpp" line="348"/>
         <source>HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the address configured</source>
         <translation>HTTP %1: eine Weiterleitung nach %2, abgelehnt: Weiterleitungen werden nie befolgt, Anfragen bleiben bei der eingestellten Adresse</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <location filename="../agents/tools/httpclient.cpp" line="355"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <location filename="../agents/tools/httpclient.cpp" line="355"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="365"/>
+        <location filename="../agents/tools/httpclient.cpp" line="368"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="376"/>
+        <location filename="../agents/tools/httpclient.cpp" line="379"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="456"/>
+        <location filename="../agents/tools/httpclient.cpp" line="459"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="459"/>
+        <location filename="../agents/tools/httpclient.cpp" line="462"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="461"/>
+        <location filename="../agents/tools/httpclient.cpp" line="464"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="464"/>
+        <location filename="../agents/tools/httpclient.cpp" line="467"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="472"/>
+        <location filename="../agents/tools/httpclient.cpp" line="475"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
     </message>
@@ -2127,110 +2127,110 @@ Befehle (Standard: das Fenster öffnen):
         <translation>abgebrochen, nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="156"/>
+        <location filename="../agents/import/importer.cpp" line="168"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>Spalte &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="168"/>
-        <location filename="../agents/import/importer.cpp" line="189"/>
+        <location filename="../agents/import/importer.cpp" line="180"/>
+        <location filename="../agents/import/importer.cpp" line="201"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="172"/>
-        <location filename="../agents/import/importer.cpp" line="193"/>
+        <location filename="../agents/import/importer.cpp" line="184"/>
+        <location filename="../agents/import/importer.cpp" line="205"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="208"/>
+        <location filename="../agents/import/importer.cpp" line="220"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="211"/>
+        <location filename="../agents/import/importer.cpp" line="223"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="232"/>
+        <location filename="../agents/import/importer.cpp" line="244"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="286"/>
+        <location filename="../agents/import/importer.cpp" line="298"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="310"/>
+        <location filename="../agents/import/importer.cpp" line="322"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="319"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
         <source>the file has a header but no rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="338"/>
+        <location filename="../agents/import/importer.cpp" line="350"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="339"/>
+        <location filename="../agents/import/importer.cpp" line="351"/>
         <source>%1 replaced</source>
         <translation>%1 ersetzt</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="381"/>
+        <location filename="../agents/import/importer.cpp" line="393"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="384"/>
+        <location filename="../agents/import/importer.cpp" line="396"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="431"/>
+        <location filename="../agents/import/importer.cpp" line="443"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="446"/>
+        <location filename="../agents/import/importer.cpp" line="458"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="451"/>
+        <location filename="../agents/import/importer.cpp" line="463"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="475"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>product-days</source>
         <translation>Produkttage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="475"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>campaign-days</source>
         <translation>Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="495"/>
+        <location filename="../agents/import/importer.cpp" line="507"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="510"/>
-        <location filename="../agents/import/importer.cpp" line="533"/>
+        <location filename="../agents/import/importer.cpp" line="522"/>
+        <location filename="../agents/import/importer.cpp" line="545"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="586"/>
+        <location filename="../agents/import/importer.cpp" line="598"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n Spalte passt)</numerusform>
@@ -2238,17 +2238,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="587"/>
+        <location filename="../agents/import/importer.cpp" line="599"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, fehlt: %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="592"/>
+        <location filename="../agents/import/importer.cpp" line="604"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="595"/>
+        <location filename="../agents/import/importer.cpp" line="607"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
     </message>
@@ -2337,11 +2337,6 @@ Befehle (Standard: das Fenster öffnen):
             <numerusform>%n Produkte: der time_range der Analysedaten wurde nicht verstanden; ihre Vergleichszeiträume wurden nicht übernommen</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../agents/live/livefetch.cpp" line="417"/>
-        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2 (CP_CURRENCY): no campaign spend, revenue or budget was written, so that two currencies are never mixed; set CP_CURRENCY=%1 for a workspace of this account, or connect an ad account in %2</source>
-        <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2 (CP_CURRENCY): es wurden keine Werbeausgaben, Umsätze oder Budgets von Kampagnen geschrieben, damit nie zwei Währungen gemischt werden; CP_CURRENCY=%1 für einen Arbeitsbereich dieses Kontos setzen oder ein Werbekonto in %2 verbinden</translation>
-    </message>
 </context>
 <context>
     <name>LiveSync</name>
@@ -2366,12 +2361,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="240"/>
+        <location filename="../agents/live/livesync.cpp" line="241"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="258"/>
+        <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
+        <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="264"/>
+        <source>This workspace records its money in %1 from now on.</source>
+        <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="267"/>
+        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
+        <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="302"/>
+        <location filename="../agents/live/livesync.cpp" line="338"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2379,17 +2389,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="306"/>
+        <location filename="../agents/live/livesync.cpp" line="342"/>
         <source>%1 day(s) of sales for products not in the catalog were not written</source>
         <translation>%1 Verkaufstag(e) für Produkte, die nicht im Katalog sind, wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="361"/>
+        <location filename="../agents/live/livesync.cpp" line="397"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <location filename="../agents/live/livesync.cpp" line="406"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2397,7 +2407,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <location filename="../agents/live/livesync.cpp" line="411"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2405,22 +2415,22 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="390"/>
+        <location filename="../agents/live/livesync.cpp" line="426"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="456"/>
+        <location filename="../agents/live/livesync.cpp" line="492"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="484"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="484"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -2623,78 +2633,83 @@ Befehle (Standard: das Fenster öffnen):
         <translation>die Währung des Werbekontos kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="72"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="78"/>
         <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
         <translation>Meta-Kampagnen brauchen eine Anzeigengruppe, ein Werbemittel und eine Zielgruppe: diese im Werbeanzeigenmanager erstellen</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="90"/>
-        <location filename="../agents/backend/metaplatform.cpp" line="216"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="231"/>
         <source>the answer is not a JSON object</source>
         <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="102"/>
         <source>the answer is about campaign %1, not %2</source>
         <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="115"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="121"/>
         <source>nothing to check</source>
         <translation>nichts zu prüfen</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="130"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="136"/>
         <source>no budget to set</source>
         <translation>kein Budget zu setzen</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="139"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="145"/>
         <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
         <translation>die Kampagne konnte vor der Budgetänderung nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="153"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="159"/>
         <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
         <translation>Kampagne %1 hat jetzt ein Laufzeitbudget statt eines Tagesbudgets: die Tagesbudget-Änderung wurde nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="158"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="164"/>
         <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
         <translation>Kampagne %1 hat kein Kampagnenbudget mehr: ihre Budgets liegen jetzt auf den Anzeigengruppen, daher wurde die Budgetänderung nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="165"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="171"/>
         <source>the ad account&apos;s currency could not be read, so nothing was sent: %1</source>
         <translation>die Währung des Werbekontos konnte nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="169"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="179"/>
+        <source>this workspace&apos;s currency is not known yet, so a budget in it cannot be told to Meta: refresh live data once, then approve the change again; it was not sent</source>
+        <translation>die Währung dieses Arbeitsbereichs ist noch nicht bekannt, daher kann Meta kein Budget in ihr genannt werden: aktualisieren Sie die Live-Daten einmal und genehmigen Sie die Änderung dann erneut; sie wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="184"/>
         <source>the ad account&apos;s currency is %1 but this workspace&apos;s budgets are in %2: the budget change was not sent</source>
         <translation>die Währung des Werbekontos ist %1, die Budgets dieses Arbeitsbereichs sind aber in %2: die Budgetänderung wurde nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="175"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="190"/>
         <source>%1 cannot be set in %2, which Meta counts in whole units</source>
         <translation>%1 kann nicht in %2 gesetzt werden, das Meta in ganzen Einheiten zählt</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="194"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="209"/>
         <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
         <translation>der Testlauf (validate_only) bekam keine Antwort, daher wurde die Änderung nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="201"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="216"/>
         <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
         <translation>Meta lehnte die Änderung im Testlauf (validate_only) ab, daher wurde sie nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="207"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="222"/>
         <source>Meta&apos;s dry run (validate_only) did not answer success, so the change was not sent</source>
         <translation>der Testlauf von Meta (validate_only) meldete keinen Erfolg, daher wurde die Änderung nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="223"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="238"/>
         <source>Meta answered success=false</source>
         <translation>Meta antwortete success=false</translation>
     </message>
@@ -3446,72 +3461,77 @@ Befehle (Standard: das Fenster öffnen):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="242"/>
+        <location filename="../agents/rules/rules.cpp" line="332"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="89"/>
+        <location filename="../agents/rules/rules.cpp" line="131"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="90"/>
+        <location filename="../agents/rules/rules.cpp" line="132"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="95"/>
+        <location filename="../agents/rules/rules.cpp" line="135"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="97"/>
+        <location filename="../agents/rules/rules.cpp" line="137"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="98"/>
+        <location filename="../agents/rules/rules.cpp" line="138"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="100"/>
+        <location filename="../agents/rules/rules.cpp" line="140"/>
         <source>price %1 (needs more than %2)</source>
         <translation>Preis %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="101"/>
+        <location filename="../agents/rules/rules.cpp" line="141"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="102"/>
+        <location filename="../agents/rules/rules.cpp" line="142"/>
         <source>already has a running campaign</source>
         <translation>hat schon eine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="103"/>
+        <location filename="../agents/rules/rules.cpp" line="143"/>
         <source>no running campaign</source>
         <translation>keine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="106"/>
+        <location filename="../agents/rules/rules.cpp" line="145"/>
         <source>popular category %1</source>
         <translation>beliebte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="132"/>
+        <location filename="../agents/rules/rules.cpp" line="247"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="148"/>
+        <location filename="../agents/rules/rules.cpp" line="257"/>
+        <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
+        <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="262"/>
         <source>negative product figures on %1</source>
         <translation>negative Produktzahlen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <location filename="../agents/rules/rules.cpp" line="291"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -3519,52 +3539,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="199"/>
+        <location filename="../agents/rules/rules.cpp" line="295"/>
         <source>judged on older data: %1</source>
         <translation>auf Basis älterer Daten bewertet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="201"/>
+        <location filename="../agents/rules/rules.cpp" line="297"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <location filename="../agents/rules/rules.cpp" line="298"/>
         <source>before</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <location filename="../agents/rules/rules.cpp" line="298"/>
         <source>since</source>
         <translation>seit</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="204"/>
+        <location filename="../agents/rules/rules.cpp" line="300"/>
         <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
         <translation>Tageszahlen: %1 Tag(e) vor der Kampagne, %2 Tag(e) im aktuellen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="215"/>
+        <location filename="../agents/rules/rules.cpp" line="311"/>
         <source>negative campaign figures on %1</source>
         <translation>negative Kampagnenzahlen am %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <location filename="../agents/rules/rules.cpp" line="323"/>
         <source>negative lifetime figures from the platform</source>
         <translation>negative Gesamtzahlen von der Plattform</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="241"/>
+        <location filename="../agents/rules/rules.cpp" line="331"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="268"/>
+        <location filename="../agents/rules/rules.cpp" line="361"/>
         <source>Not judged: %1.</source>
         <translation>Nicht bewertet: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="272"/>
+        <location filename="../agents/rules/rules.cpp" line="365"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -3572,7 +3592,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="276"/>
+        <location filename="../agents/rules/rules.cpp" line="369"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -3580,62 +3600,62 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="280"/>
+        <location filename="../agents/rules/rules.cpp" line="375"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="285"/>
+        <location filename="../agents/rules/rules.cpp" line="380"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="288"/>
+        <location filename="../agents/rules/rules.cpp" line="385"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="294"/>
+        <location filename="../agents/rules/rules.cpp" line="391"/>
         <source>sales impact %1, view impact %2</source>
         <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="297"/>
+        <location filename="../agents/rules/rules.cpp" line="394"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="301"/>
+        <location filename="../agents/rules/rules.cpp" line="398"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="306"/>
+        <location filename="../agents/rules/rules.cpp" line="403"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="312"/>
+        <location filename="../agents/rules/rules.cpp" line="409"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="314"/>
+        <location filename="../agents/rules/rules.cpp" line="412"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="338"/>
+        <location filename="../agents/rules/rules.cpp" line="436"/>
         <source>a daily budget must be more than zero</source>
         <translation>ein Tagesbudget muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="340"/>
+        <location filename="../agents/rules/rules.cpp" line="438"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="345"/>
+        <location filename="../agents/rules/rules.cpp" line="443"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
     </message>
@@ -3643,22 +3663,22 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Simulation</name>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="76"/>
+        <location filename="../agents/simulation/simulator.cpp" line="78"/>
         <source>&quot;%1&quot; is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor &quot;all&quot; or &quot;none&quot;</source>
         <translation>&quot;%1&quot; ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder &quot;all&quot; noch &quot;none&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="81"/>
+        <location filename="../agents/simulation/simulator.cpp" line="83"/>
         <source>name an approval mode: all, none, or decisions</source>
         <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="153"/>
+        <location filename="../agents/simulation/simulator.cpp" line="155"/>
         <source>Do nothing</source>
         <translation>Nichts tun</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="168"/>
+        <location filename="../agents/simulation/simulator.cpp" line="170"/>
         <source>Hindsight oracle</source>
         <translation>Rückblick-Orakel</translation>
     </message>
@@ -3666,112 +3686,112 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>SimulationReport</name>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="93"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="99"/>
         <source>not a saved simulation (%1)</source>
         <translation>keine gespeicherte Simulation (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="163"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="169"/>
         <source>Cumulative profit per policy</source>
         <translation>Kumulierter Gewinn pro Richtlinie</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="195"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
         <source>Simulation of %1, %2 – %3</source>
         <translation>Simulation von %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="196"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="202"/>
         <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
         <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="197"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="203"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Profit</source>
         <translation>Gewinn</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="199"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="199"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
         <source>Share of oracle profit (recorded campaigns)</source>
         <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="200"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="206"/>
         <source>Cumulative profit</source>
         <translation>Kumulierter Gewinn</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="207"/>
         <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
         <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="226"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="223"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="229"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="241"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="247"/>
         <source>give both dates as YYYY-MM-DD</source>
         <translation>beide Daten als JJJJ-MM-TT angeben</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="243"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="249"/>
         <source>the date range %1 – %2 is empty</source>
         <translation>der Zeitraum %1 – %2 ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="246"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="252"/>
         <source>the recording has no daily figures</source>
         <translation>die Aufzeichnung hat keine Tageszahlen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="248"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="254"/>
         <source>%1 – %2 is outside the recording (%3 – %4)</source>
         <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="268"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="274"/>
         <source>Seed rules</source>
         <translation>Ausgangsregeln</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="279"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="305"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="325"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="351"/>
         <source>no saved simulation %1</source>
         <translation>keine gespeicherte Simulation %1</translation>
     </message>
@@ -4004,9 +4024,14 @@ Befehle (Standard: das Fenster öffnen):
         <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="134"/>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>the store does not say what kind of workspace it is</source>
         <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="152"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4219,52 @@ Befehle (Standard: das Fenster öffnen):
     </message>
 </context>
 <context>
+    <name>cp::AuditPane</name>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="32"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="34"/>
+        <source>Filter: a name, an action, a campaign…</source>
+        <translation>Filter: ein Name, eine Aktion, eine Kampagne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="36"/>
+        <source>Filter the audit log</source>
+        <translation>Prüfprotokoll filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="37"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="84"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpane.cpp" line="89"/>
+        <source>Audit log exported: %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Prüfprotokoll exportiert: %n Eintrag nach %1</numerusform>
+            <numerusform>Prüfprotokoll exportiert: %n Einträge nach %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::CampaignModel</name>
     <message>
         <location filename="../models/campaignmodel.cpp" line="45"/>
@@ -4298,6 +4369,14 @@ Befehle (Standard: das Fenster öffnen):
     </message>
 </context>
 <context>
+    <name>cp::CampaignsPane</name>
+    <message>
+        <location filename="../ui/campaignspane.cpp" line="24"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+</context>
+<context>
     <name>cp::CatalogModel</name>
     <message>
         <location filename="../models/catalogmodel.cpp" line="94"/>
@@ -4369,18 +4448,33 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::CatalogPane</name>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="31"/>
+        <location filename="../ui/catalogpane.cpp" line="30"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="32"/>
         <source>Search name, code or description</source>
         <translation>Name, Nummer oder Beschreibung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="35"/>
-        <location filename="../ui/catalogpane.cpp" line="72"/>
+        <location filename="../ui/catalogpane.cpp" line="36"/>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="38"/>
+        <location filename="../ui/catalogpane.cpp" line="75"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="80"/>
+        <location filename="../ui/catalogpane.cpp" line="83"/>
         <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
         <translation>
             <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (der letzte %n Tag mit Daten)</numerusform>
@@ -4388,7 +4482,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="90"/>
+        <location filename="../ui/catalogpane.cpp" line="93"/>
         <source>%1 of %n product(s)</source>
         <translation>
             <numerusform>%1 von %n Produkt</numerusform>
@@ -4441,107 +4535,132 @@ Befehle (Standard: das Fenster öffnen):
     <name>cp::ChartsPane</name>
     <message>
         <location filename="../ui/charts/chartspane.cpp" line="34"/>
-        <location filename="../ui/charts/chartspane.cpp" line="142"/>
+        <source>Campaigns charted</source>
+        <translation>Dargestellte Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="35"/>
+        <source>Chart a whole category</source>
+        <translation>Eine ganze Kategorie darstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="36"/>
+        <source>First day charted</source>
+        <translation>Erster dargestellter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="37"/>
+        <source>Last day charted</source>
+        <translation>Letzter dargestellter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="38"/>
+        <source>The chart&apos;s numbers</source>
+        <translation>Die Zahlen des Diagramms</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <location filename="../ui/charts/chartspane.cpp" line="147"/>
         <source>Any category</source>
         <translation>Beliebige Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <location filename="../ui/charts/chartspane.cpp" line="44"/>
         <source>Whole range</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="40"/>
+        <location filename="../ui/charts/chartspane.cpp" line="45"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="41"/>
+        <location filename="../ui/charts/chartspane.cpp" line="46"/>
         <source>Export PNG…</source>
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="42"/>
+        <location filename="../ui/charts/chartspane.cpp" line="47"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="51"/>
+        <location filename="../ui/charts/chartspane.cpp" line="56"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="52"/>
+        <location filename="../ui/charts/chartspane.cpp" line="57"/>
         <source>Product before / during</source>
         <translation>Produkt vorher / währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="64"/>
+        <location filename="../ui/charts/chartspane.cpp" line="69"/>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="67"/>
+        <location filename="../ui/charts/chartspane.cpp" line="72"/>
         <source>Campaigns (Ctrl+click for several):</source>
         <translation>Kampagnen (Strg+Klick für mehrere):</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
         <source>…or all of a category:</source>
         <translation>…oder alle einer Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <location filename="../ui/charts/chartspane.cpp" line="77"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <location filename="../ui/charts/chartspane.cpp" line="79"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="212"/>
+        <location filename="../ui/charts/chartspane.cpp" line="217"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="246"/>
+        <location filename="../ui/charts/chartspane.cpp" line="251"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="247"/>
+        <location filename="../ui/charts/chartspane.cpp" line="252"/>
         <source>Sales impact %</source>
         <translation>Verkaufswirkung %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="250"/>
+        <location filename="../ui/charts/chartspane.cpp" line="255"/>
         <source>Campaigns by decision</source>
         <translation>Kampagnen nach Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="268"/>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
         <source>Export chart as PNG</source>
         <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="268"/>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
         <source>Export chart data as CSV</source>
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="269"/>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="269"/>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <location filename="../ui/charts/chartspane.cpp" line="278"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -4712,7 +4831,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="107"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="109"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -4720,244 +4839,244 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="159"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
         <source>Snoozed</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="166"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
         <source>Filter by decision</source>
         <translation>Nach Entscheidung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="171"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="172"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Warum: die Begründung der gewählten Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="178"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="469"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="485"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
         <source>Sn&amp;ooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="188"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>&amp;Edit budget…</source>
         <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
         <source>Re&amp;try send</source>
         <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="493"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="509"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
         <source>&amp;Mark applied</source>
         <translation>Als ausgeführt &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
         <source>&amp;Send again</source>
         <translation>N&amp;och einmal senden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
         <source>Why is #%1 rejected?</source>
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>New daily budget for #%1:</source>
         <translation>Neues Tagesbudget für #%1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="317"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="320"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="319"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="322"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="470"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="486"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="491"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="507"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="492"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="508"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="508"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="524"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="510"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="512"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="528"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="514"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="530"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="517"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="533"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="518"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="534"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="519"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="535"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="520"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="521"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="537"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="523"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="539"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="531"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="532"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="548"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -4965,72 +5084,72 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="552"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="537"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="540"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="556"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="542"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="559"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="563"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="565"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="569"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="571"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="574"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="559"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -5038,7 +5157,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="324"/>
+        <location filename="../agents/dispatcher.cpp" line="331"/>
         <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
         <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
     </message>
@@ -5210,7 +5329,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="132"/>
+        <location filename="../agents/live/livefetch.h" line="133"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>
@@ -5218,75 +5337,75 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>stock</source>
         <translation>Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>page views</source>
         <translation>Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>daily campaign figures</source>
         <translation>tägliche Kampagnenzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>the sales uplift of ads</source>
         <translation>die Umsatzsteigerung durch Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Opening the store…</source>
         <translation>Datenbestand wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Not all were approved</source>
         <translation>Nicht alle wurden genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -5294,406 +5413,367 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Not rejected</source>
         <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Kampag&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Cha&amp;rts</source>
         <translation>Diag&amp;ramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <source>Audit log</source>
-        <translation>Prüfprotokoll</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>Filter: a name, an action, a campaign…</source>
-        <translation>Filter: ein Name, eine Aktion, eine Kampagne…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <source>Filter the audit log</source>
-        <translation>Prüfprotokoll filtern</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>Export the audit log</source>
-        <translation>Prüfprotokoll exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>Audit log exported: %n entry(s) to %1</source>
-        <translation>
-            <numerusform>Prüfprotokoll exportiert: %n Eintrag nach %1</numerusform>
-            <numerusform>Prüfprotokoll exportiert: %n Einträge nach %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Aud&amp;it log</source>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>My shop</source>
         <translation>Mein Shop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Imported data</source>
         <translation>Importierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Operator name</source>
         <translation>Name des Bearbeiters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Save and approve</source>
         <translation>Speichern und genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>#%1 rejected: %2</source>
         <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Budget not changed</source>
         <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Budget changed</source>
         <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Cannot retry</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>The action is queued to send again</source>
         <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Not marked applied</source>
         <translation>Nicht als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Marked applied</source>
         <translation>Als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>The action is recorded as done</source>
         <translation>Die Aktion ist als erledigt erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Cannot send again</source>
         <translation>Erneutes Senden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>The action is queued to send again with the same key</source>
         <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>No rollback</source>
         <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Rollback proposed</source>
         <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>#%1 waits for approval: %2</source>
         <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>New live workspace</source>
         <translation>Neuer Live-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Open the &amp;demo recording</source>
         <translation>&amp;Demo-Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Export recording…</source>
         <translation>Aufzeichnung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Export recording into folder</source>
         <translation>Aufzeichnung in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Agents</source>
         <translation>Agen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Run cycle</source>
         <translation>Zyklus &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Cycle started</source>
         <translation>Zyklus gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>&amp;Cancel cycle</source>
         <translation>Zyklus a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Refresh &amp;live data</source>
         <translation>&amp;Live-Daten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>About Campaign Pilot</source>
         <translation>Über Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -5701,115 +5781,110 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Open re&amp;cording…</source>
         <translation>&amp;Aufzeichnung öffnen…</translation>
     </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
-        <source>cannot write: %1</source>
-        <translation>kann nicht schreiben: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -5817,12 +5892,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Entscheidungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -5830,52 +5905,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Workspace file: %1</source>
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -5884,22 +5959,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -5907,118 +5982,118 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Secrets kept for this session only: %1</source>
         <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Sends: nowhere</source>
         <translation>Sendet: nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Sends: %1 %2</source>
         <translation>Sendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Sends: no ad platform connected</source>
         <translation>Sendet: keine Werbeplattform verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Sends: no credentials</source>
         <translation>Sendet: keine Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 antwortet nicht (pausiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>%1 trying again</source>
         <translation>%1 wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6026,138 +6101,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
-        <source>Run a cycle every</source>
-        <translation>Einen Zyklus starten alle</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
-        <source>Follow the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
-        <source>&amp;Operator name (audit log):</source>
-        <translation>&amp;Name des Bearbeiters (Prüfprotokoll):</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
-        <source>&amp;Run a cycle every:</source>
-        <translation>&amp;Zyklus starten alle:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Darstellung:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
-        <source>Policy</source>
-        <translation>Richtlinie</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
-        <source>Policy as JSON</source>
-        <translation>Richtlinie als JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
-        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
-        <translation>Die Richtlinie als JSON (dieselben Prüfungen wie im Formular; als neue Version gespeichert):</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
-        <source>policy</source>
-        <translation>Richtlinie</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
@@ -6165,138 +6154,138 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::OverviewPane</name>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="23"/>
+        <location filename="../ui/overviewpane.cpp" line="24"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="24"/>
+        <location filename="../ui/overviewpane.cpp" line="25"/>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="25"/>
+        <location filename="../ui/overviewpane.cpp" line="26"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="26"/>
+        <location filename="../ui/overviewpane.cpp" line="27"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="27"/>
+        <location filename="../ui/overviewpane.cpp" line="28"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="28"/>
+        <location filename="../ui/overviewpane.cpp" line="29"/>
         <source>Date range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="33"/>
+        <location filename="../ui/overviewpane.cpp" line="34"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="34"/>
+        <location filename="../ui/overviewpane.cpp" line="35"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="40"/>
+        <location filename="../ui/overviewpane.cpp" line="41"/>
         <source>&amp;Range:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="51"/>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="51"/>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
         <source>What the campaigns cost in the range</source>
         <translation>Was die Kampagnen im Zeitraum gekostet haben</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
         <source>Revenue the ad platform attributes to the campaigns</source>
         <translation>Umsatz, den die Werbeplattform den Kampagnen zuordnet</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
         <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
         <translation>Umsatz ÷ Werbeausgaben: 1,0× spielt genau ein, was es kostet</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
         <source>Profit</source>
         <translation>Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
         <source>Revenue − spend (before the products&apos; own costs)</source>
         <translation>Umsatz − Werbeausgaben (vor den eigenen Kosten der Produkte)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
         <source>Decisions waiting</source>
         <translation>Offene Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
         <source>Recommendations that need your approval</source>
         <translation>Empfehlungen, die Ihre Genehmigung brauchen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="78"/>
+        <location filename="../ui/overviewpane.cpp" line="79"/>
         <source>Review…</source>
         <translation>Prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="128"/>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
         <source>in Decisions</source>
         <translation>unter Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="128"/>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
         <source>nothing waits</source>
         <translation>nichts offen</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="194"/>
+        <location filename="../ui/overviewpane.cpp" line="201"/>
         <source>%1×</source>
         <comment>ROAS as a multiple of spend</comment>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="196"/>
+        <location filename="../ui/overviewpane.cpp" line="203"/>
         <source>vs %1 – %2</source>
         <translation>vs. %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="201"/>
-        <source>%1 (%2: none)</source>
-        <translation>%1 (%2: keine)</translation>
+        <location filename="../ui/overviewpane.cpp" line="208"/>
+        <source>%1: %2 (no change to measure)</source>
+        <translation>%1: %2 (keine Veränderung messbar)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="217"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="220"/>
+        <location filename="../ui/overviewpane.cpp" line="228"/>
         <source>%1 – %2 (%n day(s)), %3 campaign(s) with spend</source>
         <translation>
             <numerusform>%1 – %2 (%n Tag), %3 Kampagne(n) mit Werbeausgaben</numerusform>
@@ -6345,174 +6334,291 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::RecommendationModel</name>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="50"/>
+        <location filename="../models/recommendationmodel.cpp" line="69"/>
         <source>Waiting for approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="51"/>
+        <location filename="../models/recommendationmodel.cpp" line="70"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="52"/>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="53"/>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="54"/>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
         <source>Superseded</source>
         <translation>Überholt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="60"/>
+        <location filename="../models/recommendationmodel.cpp" line="79"/>
         <source>Queued to send</source>
         <translation>Zum Senden eingereiht</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="61"/>
+        <location filename="../models/recommendationmodel.cpp" line="80"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="62"/>
+        <location filename="../models/recommendationmodel.cpp" line="81"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="63"/>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
         <source>Unknown — check the platform</source>
         <translation>Unbekannt — Plattform prüfen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="64"/>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <location filename="../models/recommendationmodel.cpp" line="90"/>
         <source>No change</source>
         <translation>Keine Änderung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <location filename="../models/recommendationmodel.cpp" line="91"/>
         <source>Create campaign</source>
         <translation>Kampagne anlegen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="73"/>
+        <location filename="../models/recommendationmodel.cpp" line="92"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="74"/>
+        <location filename="../models/recommendationmodel.cpp" line="93"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="75"/>
+        <location filename="../models/recommendationmodel.cpp" line="94"/>
         <source>Set budget</source>
         <translation>Budget setzen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <location filename="../models/recommendationmodel.cpp" line="101"/>
         <source>Pause now — losing money</source>
         <translation>Sofort pausieren — verliert Geld</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <location filename="../models/recommendationmodel.cpp" line="102"/>
         <source>Pause — performance fell</source>
         <translation>Pausieren — Leistung gesunken</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="84"/>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
         <source>Keep running — it works</source>
         <translation>Weiterlaufen lassen — funktioniert</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="85"/>
+        <location filename="../models/recommendationmodel.cpp" line="104"/>
         <source>Improve — review copy and targeting</source>
         <translation>Verbessern — Anzeigentext und Targeting prüfen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="86"/>
+        <location filename="../models/recommendationmodel.cpp" line="105"/>
         <source>Watch — not clear yet</source>
         <translation>Beobachten — noch unklar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="87"/>
+        <location filename="../models/recommendationmodel.cpp" line="106"/>
         <source>Start a campaign</source>
         <translation>Kampagne starten</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="88"/>
+        <location filename="../models/recommendationmodel.cpp" line="107"/>
         <source>Undo a sent action</source>
         <translation>Gesendete Aktion zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="100"/>
+        <location filename="../models/recommendationmodel.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="129"/>
+        <location filename="../models/recommendationmodel.cpp" line="148"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <source>No daily figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
+            <numerusform>Keine Tageszahlen für die letzten %n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="173"/>
+        <location filename="../models/recommendationmodel.cpp" line="179"/>
+        <source>Revenue a day, %1 – %2: %3 in all</source>
+        <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="181"/>
+        <source>Conversions a day, %1 – %2: %3 in all</source>
+        <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="183"/>
+        <source>Units sold a day, %1 – %2: %3 in all</source>
+        <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="213"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="173"/>
+        <location filename="../models/recommendationmodel.cpp" line="213"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="173"/>
+        <location filename="../models/recommendationmodel.cpp" line="213"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="174"/>
+        <location filename="../models/recommendationmodel.cpp" line="214"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="174"/>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
+        <location filename="../models/recommendationmodel.cpp" line="214"/>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <location filename="../models/recommendationmodel.cpp" line="216"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <location filename="../models/recommendationmodel.cpp" line="216"/>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <source>Operator name</source>
+        <translation>Name des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <source>Run a cycle every</source>
+        <translation>Einen Zyklus starten alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>&amp;Operator name (audit log):</source>
+        <translation>&amp;Name des Bearbeiters (Prüfprotokoll):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Run a cycle every:</source>
+        <translation>&amp;Zyklus starten alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Policy as JSON</source>
+        <translation>Richtlinie als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
+        <translation>Die Richtlinie als JSON (dieselben Prüfungen wie im Formular; als neue Version gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -6528,153 +6634,179 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <location filename="../ui/simulationpane.cpp" line="40"/>
         <source>the store&apos;s data (or a recording folder, or &quot;demo&quot;)</source>
         <translation>die Daten des Datenbestands (oder ein Aufzeichnungsordner oder &quot;demo&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <location filename="../ui/simulationpane.cpp" line="41"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <location filename="../ui/simulationpane.cpp" line="43"/>
         <source>Recording to replay</source>
         <translation>Abzuspielende Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="47"/>
+        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <source>First day simulated</source>
+        <translation>Erster simulierter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="36"/>
+        <source>Last day simulated</source>
+        <translation>Letzter simulierter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <source>Policies compared</source>
+        <translation>Verglichene Richtlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="38"/>
+        <source>Simulation results</source>
+        <translation>Simulationsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="39"/>
+        <source>Saved simulation runs</source>
+        <translation>Gespeicherte Simulationsläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="53"/>
         <source>Seed rules (always compared)</source>
         <translation>Ausgangsregeln (immer verglichen)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="50"/>
+        <location filename="../ui/simulationpane.cpp" line="56"/>
         <source>Add policy file…</source>
         <translation>Richtliniendatei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="52"/>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="58"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="52"/>
+        <location filename="../ui/simulationpane.cpp" line="58"/>
         <source>Policies (*.json)</source>
         <translation>Richtlinien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="61"/>
+        <location filename="../ui/simulationpane.cpp" line="67"/>
         <source>Approve all recommendations</source>
         <translation>Alle Empfehlungen genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <location filename="../ui/simulationpane.cpp" line="68"/>
         <source>Approve none (agents advise only)</source>
         <translation>Keine genehmigen (Agenten beraten nur)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="63"/>
+        <location filename="../ui/simulationpane.cpp" line="69"/>
         <source>Approve pauses only</source>
         <translation>Nur Pausen genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="64"/>
+        <location filename="../ui/simulationpane.cpp" line="70"/>
         <source>Approve pauses and budget raises</source>
         <translation>Pausen und Budgeterhöhungen genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="82"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Profit</source>
         <translation>Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="82"/>
         <source>of which new campaigns</source>
         <translation>davon neue Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="82"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Share of oracle</source>
         <translation>Anteil am Orakel</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="84"/>
+        <location filename="../ui/simulationpane.cpp" line="93"/>
         <source>Replay:</source>
         <translation>Wiedergabe:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <location filename="../ui/simulationpane.cpp" line="96"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="89"/>
+        <location filename="../ui/simulationpane.cpp" line="98"/>
         <source>Days:</source>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="90"/>
+        <location filename="../ui/simulationpane.cpp" line="99"/>
         <source>Policies:</source>
         <translation>Richtlinien:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="92"/>
+        <location filename="../ui/simulationpane.cpp" line="101"/>
         <source>Approval in the simulation:</source>
         <translation>Genehmigung in der Simulation:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="99"/>
+        <location filename="../ui/simulationpane.cpp" line="108"/>
         <source>Saved runs (double-click to reopen):</source>
         <translation>Gespeicherte Läufe (Doppelklick zum erneuten Öffnen):</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="173"/>
+        <location filename="../ui/simulationpane.cpp" line="182"/>
         <source>Simulating…</source>
         <translation>Simulation läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="221"/>
+        <location filename="../ui/simulationpane.cpp" line="230"/>
         <source>Saved as run #%1</source>
         <translation>Als Lauf #%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="224"/>
+        <location filename="../ui/simulationpane.cpp" line="233"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="264"/>
+        <location filename="../ui/simulationpane.cpp" line="275"/>
         <source>Cumulative profit, %1 – %2 (approval: %3)</source>
         <translation>Kumulierter Gewinn, %1 – %2 (Genehmigung: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="289"/>
+        <location filename="../ui/simulationpane.cpp" line="300"/>
         <source>Reopened run #%1</source>
         <translation>Lauf #%1 erneut geöffnet</translation>
     </message>
@@ -6750,85 +6882,85 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::StoreSession</name>
     <message>
-        <location filename="../ui/storesession.cpp" line="93"/>
+        <location filename="../ui/storesession.cpp" line="105"/>
         <source>Cannot read the store</source>
         <translation>Datenbestand nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="117"/>
+        <location filename="../ui/storesession.cpp" line="129"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="120"/>
+        <location filename="../ui/storesession.cpp" line="132"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="120"/>
+        <location filename="../ui/storesession.cpp" line="132"/>
         <source>The replay workspace keeps what it held before.</source>
         <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="122"/>
+        <location filename="../ui/storesession.cpp" line="134"/>
         <source>Recording opened</source>
         <translation>Aufzeichnung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="122"/>
+        <location filename="../ui/storesession.cpp" line="134"/>
         <source>%1, in its replay workspace</source>
         <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
-        <location filename="../ui/storesession.cpp" line="135"/>
+        <location filename="../ui/storesession.cpp" line="144"/>
+        <location filename="../ui/storesession.cpp" line="147"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
-        <location filename="../ui/storesession.cpp" line="153"/>
-        <location filename="../ui/storesession.cpp" line="164"/>
+        <location filename="../ui/storesession.cpp" line="144"/>
+        <location filename="../ui/storesession.cpp" line="165"/>
+        <location filename="../ui/storesession.cpp" line="176"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="135"/>
+        <location filename="../ui/storesession.cpp" line="147"/>
         <source>Unknown importer %1</source>
         <translation>Unbekannter Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="138"/>
+        <location filename="../ui/storesession.cpp" line="150"/>
         <source>Import stopped: the workspace already has some of these days</source>
         <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="141"/>
+        <location filename="../ui/storesession.cpp" line="153"/>
         <source>Import failed: nothing was imported</source>
         <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="143"/>
+        <location filename="../ui/storesession.cpp" line="155"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="143"/>
+        <location filename="../ui/storesession.cpp" line="155"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Nichts aus %1 wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="144"/>
+        <location filename="../ui/storesession.cpp" line="156"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="153"/>
+        <location filename="../ui/storesession.cpp" line="165"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="164"/>
+        <location filename="../ui/storesession.cpp" line="176"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>

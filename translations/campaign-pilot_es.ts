@@ -17,62 +17,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="205"/>
+        <location filename="../agents/cycle/agents.cpp" line="265"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="220"/>
-        <source>min(price × %1, max(%2, expected ROI × %3)), at most %4</source>
-        <translation>mín(precio × %1, máx(%2, ROI esperado × %3)), como máximo %4</translation>
-    </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="224"/>
+        <location filename="../agents/cycle/agents.cpp" line="284"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="228"/>
+        <location filename="../agents/cycle/agents.cpp" line="288"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="311"/>
+        <location filename="../agents/cycle/agents.cpp" line="377"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="318"/>
+        <location filename="../agents/cycle/agents.cpp" line="385"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="320"/>
+        <location filename="../agents/cycle/agents.cpp" line="387"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="325"/>
+        <location filename="../agents/cycle/agents.cpp" line="393"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="328"/>
+        <location filename="../agents/cycle/agents.cpp" line="397"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="332"/>
+        <location filename="../agents/cycle/agents.cpp" line="402"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="335"/>
+        <location filename="../agents/cycle/agents.cpp" line="406"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="341"/>
+        <location filename="../agents/cycle/agents.cpp" line="413"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -372,116 +367,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="87"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="95"/>
         <source>Impressions</source>
         <translation>Impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="88"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="96"/>
         <source>Clicks</source>
         <translation>Clics</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="89"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="224"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="97"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="232"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="90"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="98"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="91"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="225"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="99"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="233"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="92"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="100"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="116"/>
-        <location filename="../agents/charts/chartqueries.cpp" line="195"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="124"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="203"/>
         <source>%1 started</source>
         <translation>%1 iniciada</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="135"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="143"/>
         <source>no campaign %1 with a product and a start date</source>
         <translation>no hay ninguna campaña %1 con producto y fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="154"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="162"/>
         <source>%1 before and during %2</source>
         <translation>%1 antes y durante %2</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="155"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="163"/>
         <source>Units sold</source>
         <translation>Unidades vendidas</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="156"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="164"/>
         <source>Page views</source>
         <translation>Visitas a la página</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="193"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="201"/>
         <source>Baseline</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="194"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
         <source>Measured</source>
         <translation>Medido</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="200"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="208"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="210"/>
         <source>Sales impact %1 · view impact %2 (the Analyst&apos;s measure: %3 baseline days against the newest %4 days)</source>
         <translation>Impacto en ventas %1 · impacto en visitas %2 (medida del analista: %3 días de referencia frente a los %4 días más recientes)</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="215"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="231"/>
         <source>Spend vs revenue</source>
         <translation>Gasto frente a ingresos</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="243"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
         <source>Budget vs sales lift</source>
         <translation>Presupuesto frente a aumento de ventas</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
         <location filename="../agents/charts/chartqueries.cpp" line="259"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="267"/>
         <source>not enough data</source>
         <translation>datos insuficientes</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="257"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="265"/>
         <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
         <translation>Correlación presupuesto ↔ aumento de ventas: %1 · duración ↔ rendimiento: %2 · eficiencia por categoría: %3</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="296"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="304"/>
         <source>no campaign for %1</source>
         <translation>ninguna campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/charts/chartqueries.cpp" line="310"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="318"/>
         <source>choose a campaign or a product</source>
         <translation>elija una campaña o un producto</translation>
     </message>
@@ -868,20 +868,20 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/commandline.cpp" line="384"/>
         <location filename="../app/commandline.cpp" line="451"/>
         <location filename="../app/commandline.cpp" line="488"/>
-        <location filename="../app/commandline.cpp" line="500"/>
-        <location filename="../app/commandline.cpp" line="515"/>
-        <location filename="../app/commandline.cpp" line="520"/>
-        <location filename="../app/commandline.cpp" line="528"/>
-        <location filename="../app/commandline.cpp" line="545"/>
-        <location filename="../app/commandline.cpp" line="576"/>
-        <location filename="../app/commandline.cpp" line="589"/>
-        <location filename="../app/commandline.cpp" line="594"/>
-        <location filename="../app/commandline.cpp" line="604"/>
-        <location filename="../app/commandline.cpp" line="675"/>
-        <location filename="../app/commandline.cpp" line="715"/>
-        <location filename="../app/commandline.cpp" line="740"/>
-        <location filename="../app/commandline.cpp" line="763"/>
-        <location filename="../app/commandline.cpp" line="769"/>
+        <location filename="../app/commandline.cpp" line="501"/>
+        <location filename="../app/commandline.cpp" line="516"/>
+        <location filename="../app/commandline.cpp" line="521"/>
+        <location filename="../app/commandline.cpp" line="529"/>
+        <location filename="../app/commandline.cpp" line="546"/>
+        <location filename="../app/commandline.cpp" line="577"/>
+        <location filename="../app/commandline.cpp" line="590"/>
+        <location filename="../app/commandline.cpp" line="595"/>
+        <location filename="../app/commandline.cpp" line="605"/>
+        <location filename="../app/commandline.cpp" line="676"/>
+        <location filename="../app/commandline.cpp" line="716"/>
+        <location filename="../app/commandline.cpp" line="741"/>
+        <location filename="../app/commandline.cpp" line="764"/>
+        <location filename="../app/commandline.cpp" line="770"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -941,12 +941,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>Instantáneas en vivo exportadas el %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="503"/>
+        <location filename="../app/commandline.cpp" line="504"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="554"/>
+        <location filename="../app/commandline.cpp" line="555"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -954,38 +954,38 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="559"/>
+        <location filename="../app/commandline.cpp" line="560"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="598"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="611"/>
-        <location filename="../app/commandline.cpp" line="613"/>
+        <location filename="../app/commandline.cpp" line="612"/>
+        <location filename="../app/commandline.cpp" line="614"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="623"/>
+        <location filename="../app/commandline.cpp" line="624"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="634"/>
+        <location filename="../app/commandline.cpp" line="635"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="655"/>
+        <location filename="../app/commandline.cpp" line="656"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="659"/>
+        <location filename="../app/commandline.cpp" line="660"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -993,27 +993,27 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="663"/>
+        <location filename="../app/commandline.cpp" line="664"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="667"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="680"/>
+        <location filename="../app/commandline.cpp" line="681"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="686"/>
+        <location filename="../app/commandline.cpp" line="687"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="691"/>
+        <location filename="../app/commandline.cpp" line="692"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -1423,207 +1423,207 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="37"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
         <source>Campaign age</source>
         <translation>Antigüedad de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="38"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
         <source>Campaign days measured</source>
         <translation>Días de campaña medidos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
         <source>Days before the campaign</source>
         <translation>Días antes de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
         <source>Sales a day before</source>
         <translation>Ventas al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
         <source>Sales a day during</source>
         <translation>Ventas al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
         <source>Page views a day before</source>
         <translation>Visitas a la página al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
         <source>Page views a day during</source>
         <translation>Visitas a la página al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
         <source>Sales change</source>
         <translation>Variación de ventas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
         <source>Page-view change</source>
         <translation>Variación de visitas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (ingresos ÷ gasto)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
         <source>Cost per conversion</source>
         <translation>Coste por conversión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
         <source>Efficiency score</source>
         <translation>Puntuación de eficiencia</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Budget used</source>
         <translation>Presupuesto consumido</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Performance decline</source>
         <translation>Caída del rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Competition in the category</source>
         <translation>Competencia en la categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Risk (of 100)</source>
         <translation>Riesgo (sobre 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Where the figures come from</source>
         <translation>Origen de las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Proposed daily budget</source>
         <translation>Presupuesto diario propuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>Revenue potential a day</source>
         <translation>Ingresos potenciales al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>Figures as of</source>
         <translation>Cifras a fecha de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>Pause now below ROAS</source>
         <translation>Pausar ya por debajo de ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>Pause when sales change below</source>
         <translation>Pausar si la variación de ventas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Pause when page views change below</source>
         <translation>Pausar si la variación de visitas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Improve when sales change within (%)</source>
         <translation>Mejorar si la variación de ventas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Improve when page views change within (%)</source>
         <translation>Mejorar si la variación de visitas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
@@ -1741,32 +1741,32 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="82"/>
+        <location filename="../agents/dispatcher.cpp" line="83"/>
         <source>halted by the emergency stop</source>
         <translation>detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="91"/>
+        <location filename="../agents/dispatcher.cpp" line="92"/>
         <source>interrupted; the platform does not show it applied yet</source>
         <translation>interrumpido; la plataforma aún no lo muestra aplicado</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="95"/>
+        <location filename="../agents/dispatcher.cpp" line="96"/>
         <source>the send was interrupted and the state check proves nothing: %1</source>
         <translation>el envío se interrumpió y la comprobación de estado no demuestra nada: %1</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="155"/>
+        <location filename="../agents/dispatcher.cpp" line="156"/>
         <source>%1; the platform does not show it applied yet</source>
         <translation>%1; la plataforma aún no lo muestra aplicado</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="158"/>
+        <location filename="../agents/dispatcher.cpp" line="159"/>
         <source>%1; the state check proves nothing: %2</source>
         <translation>%1; la comprobación de estado no demuestra nada: %2</translation>
     </message>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="221"/>
+        <location filename="../agents/dispatcher.cpp" line="222"/>
         <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
         <translation>enviadas %1, confirmadas por conciliación %2, desconocidas %3, fallidas %4, pendientes de confirmar %5</translation>
     </message>
@@ -1961,17 +1961,17 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="163"/>
+        <location filename="../agents/tools/httpclient.cpp" line="166"/>
         <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
         <translation>se requiere HTTPS para %1 (HTTP sin cifrar solo hacia loopback)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="171"/>
+        <location filename="../agents/tools/httpclient.cpp" line="174"/>
         <source>request refused, not sent: the path %1</source>
         <translation>solicitud rechazada, no enviada: la ruta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="201"/>
+        <location filename="../agents/tools/httpclient.cpp" line="204"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento)%2</numerusform>
@@ -1979,12 +1979,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="214"/>
+        <location filename="../agents/tools/httpclient.cpp" line="217"/>
         <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
         <translation>%1 no responde: en pausa %2 s tras %3 fallos seguidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="289"/>
+        <location filename="../agents/tools/httpclient.cpp" line="292"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento, el último cortado)</numerusform>
@@ -1992,83 +1992,83 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="296"/>
-        <location filename="../agents/tools/httpclient.cpp" line="332"/>
+        <location filename="../agents/tools/httpclient.cpp" line="299"/>
+        <location filename="../agents/tools/httpclient.cpp" line="335"/>
         <source>the answer is larger than %1 MB; refused</source>
         <translation>la respuesta supera %1 MB; rechazada</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="303"/>
+        <location filename="../agents/tools/httpclient.cpp" line="306"/>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="305"/>
+        <location filename="../agents/tools/httpclient.cpp" line="308"/>
         <source>network error: the connection closed before any answer (not resent)</source>
         <translation>error de red: la conexión se cerró antes de cualquier respuesta (no se reenvió)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="306"/>
+        <location filename="../agents/tools/httpclient.cpp" line="309"/>
         <source>network error: %1</source>
         <translation>error de red: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="317"/>
+        <location filename="../agents/tools/httpclient.cpp" line="320"/>
         <source>the answer was cut off: %1</source>
         <translation>la respuesta se cortó: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="344"/>
+        <location filename="../agents/tools/httpclient.cpp" line="347"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <location filename="../agents/tools/httpclient.cpp" line="348"/>
         <source>HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the address configured</source>
         <translation>HTTP %1: una redirección a %2, rechazada: nunca se siguen redirecciones, las solicitudes se quedan en la dirección configurada</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <location filename="../agents/tools/httpclient.cpp" line="355"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <location filename="../agents/tools/httpclient.cpp" line="355"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="365"/>
+        <location filename="../agents/tools/httpclient.cpp" line="368"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="376"/>
+        <location filename="../agents/tools/httpclient.cpp" line="379"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="456"/>
+        <location filename="../agents/tools/httpclient.cpp" line="459"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; no empieza por &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="459"/>
+        <location filename="../agents/tools/httpclient.cpp" line="462"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="461"/>
+        <location filename="../agents/tools/httpclient.cpp" line="464"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; contiene un &quot;?&quot; o &quot;#&quot; sin codificar (un ID debe ir codificado con porcentajes)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="464"/>
+        <location filename="../agents/tools/httpclient.cpp" line="467"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; tiene un segmento vacío (¿un ID vacío?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="472"/>
+        <location filename="../agents/tools/httpclient.cpp" line="475"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; tiene un segmento &quot;%2&quot;</translation>
     </message>
@@ -2127,110 +2127,110 @@ Comandos (por defecto: abrir la ventana):
         <translation>cancelado, no se escribió nada</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="156"/>
+        <location filename="../agents/import/importer.cpp" line="168"/>
         <source>column &quot;%1&quot;: %2</source>
         <translation>columna &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="168"/>
-        <location filename="../agents/import/importer.cpp" line="189"/>
+        <location filename="../agents/import/importer.cpp" line="180"/>
+        <location filename="../agents/import/importer.cpp" line="201"/>
         <source>&quot;%1&quot; is out of range for a whole number</source>
         <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="172"/>
-        <location filename="../agents/import/importer.cpp" line="193"/>
+        <location filename="../agents/import/importer.cpp" line="184"/>
+        <location filename="../agents/import/importer.cpp" line="205"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>&quot;%1&quot; no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="208"/>
+        <location filename="../agents/import/importer.cpp" line="220"/>
         <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
         <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="211"/>
+        <location filename="../agents/import/importer.cpp" line="223"/>
         <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
         <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="232"/>
+        <location filename="../agents/import/importer.cpp" line="244"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="286"/>
+        <location filename="../agents/import/importer.cpp" line="298"/>
         <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
         <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="310"/>
+        <location filename="../agents/import/importer.cpp" line="322"/>
         <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
         <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="319"/>
+        <location filename="../agents/import/importer.cpp" line="331"/>
         <source>the file has a header but no rows</source>
         <translation>el archivo tiene cabecera pero ninguna fila</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="338"/>
+        <location filename="../agents/import/importer.cpp" line="350"/>
         <source>%1 added to the store&apos;s figures</source>
         <translation>%1 sumados a las cifras del almacén de datos</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="339"/>
+        <location filename="../agents/import/importer.cpp" line="351"/>
         <source>%1 replaced</source>
         <translation>%1 reemplazados</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="381"/>
+        <location filename="../agents/import/importer.cpp" line="393"/>
         <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
         <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="384"/>
+        <location filename="../agents/import/importer.cpp" line="396"/>
         <source>required field &quot;%1&quot; is not mapped to a column</source>
         <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="431"/>
+        <location filename="../agents/import/importer.cpp" line="443"/>
         <source>%1 fields, but the header has %2</source>
         <translation>%1 campos, pero la cabecera tiene %2</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="446"/>
+        <location filename="../agents/import/importer.cpp" line="458"/>
         <source>Reading %1</source>
         <translation>Leyendo %1</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="451"/>
+        <location filename="../agents/import/importer.cpp" line="463"/>
         <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
         <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="475"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>product-days</source>
         <translation>días de producto</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="475"/>
+        <location filename="../agents/import/importer.cpp" line="487"/>
         <source>campaign-days</source>
         <translation>días de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="495"/>
+        <location filename="../agents/import/importer.cpp" line="507"/>
         <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
         <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="510"/>
-        <location filename="../agents/import/importer.cpp" line="533"/>
+        <location filename="../agents/import/importer.cpp" line="522"/>
+        <location filename="../agents/import/importer.cpp" line="545"/>
         <source>adding to the store&apos;s figures leaves the money range</source>
         <translation>sumar a las cifras del almacén sale del rango de importes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/import/importer.cpp" line="586"/>
+        <location filename="../agents/import/importer.cpp" line="598"/>
         <source>%1 (%2, %n column(s) matched)</source>
         <translation>
             <numerusform>%1 (%2, %n columna coincide)</numerusform>
@@ -2238,17 +2238,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="587"/>
+        <location filename="../agents/import/importer.cpp" line="599"/>
         <source>%1 (%2, missing %3)</source>
         <translation>%1 (%2, falta %3)</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="592"/>
+        <location filename="../agents/import/importer.cpp" line="604"/>
         <source>the columns fit two importers equally well: %1 and %2; choose one</source>
         <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
     </message>
     <message>
-        <location filename="../agents/import/importer.cpp" line="595"/>
+        <location filename="../agents/import/importer.cpp" line="607"/>
         <source>the columns match no importer; the closest are %1 and %2</source>
         <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
     </message>
@@ -2337,11 +2337,6 @@ Comandos (por defecto: abrir la ventana):
             <numerusform>%n productos: no se entendió el time_range de los datos analíticos; no se conservaron sus periodos de comparación</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../agents/live/livefetch.cpp" line="417"/>
-        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2 (CP_CURRENCY): no campaign spend, revenue or budget was written, so that two currencies are never mixed; set CP_CURRENCY=%1 for a workspace of this account, or connect an ad account in %2</source>
-        <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2 (CP_CURRENCY): no se escribió ningún gasto, ingreso ni presupuesto de campaña, para no mezclar nunca dos monedas; defina CP_CURRENCY=%1 para un espacio de trabajo de esta cuenta, o conecte una cuenta publicitaria en %2</translation>
-    </message>
 </context>
 <context>
     <name>LiveSync</name>
@@ -2366,12 +2361,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="240"/>
+        <location filename="../agents/live/livesync.cpp" line="241"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="258"/>
+        <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
+        <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="264"/>
+        <source>This workspace records its money in %1 from now on.</source>
+        <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="267"/>
+        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
+        <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="302"/>
+        <location filename="../agents/live/livesync.cpp" line="338"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2379,17 +2389,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="306"/>
+        <location filename="../agents/live/livesync.cpp" line="342"/>
         <source>%1 day(s) of sales for products not in the catalog were not written</source>
         <translation>no se escribieron %1 día(s) de ventas de productos que no están en el catálogo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="361"/>
+        <location filename="../agents/live/livesync.cpp" line="397"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <location filename="../agents/live/livesync.cpp" line="406"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2397,7 +2407,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="375"/>
+        <location filename="../agents/live/livesync.cpp" line="411"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2405,22 +2415,22 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="390"/>
+        <location filename="../agents/live/livesync.cpp" line="426"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="456"/>
+        <location filename="../agents/live/livesync.cpp" line="492"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="484"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="484"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -2623,78 +2633,83 @@ Comandos (por defecto: abrir la ventana):
         <translation>no se puede leer la moneda de la cuenta publicitaria</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="72"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="78"/>
         <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
         <translation>las campañas de Meta necesitan un conjunto de anuncios, un creativo y un público: cree esta en el Administrador de anuncios</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="90"/>
-        <location filename="../agents/backend/metaplatform.cpp" line="216"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="231"/>
         <source>the answer is not a JSON object</source>
         <translation>la respuesta no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="102"/>
         <source>the answer is about campaign %1, not %2</source>
         <translation>la respuesta se refiere a la campaña %1, no a la %2</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="115"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="121"/>
         <source>nothing to check</source>
         <translation>nada que comprobar</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="130"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="136"/>
         <source>no budget to set</source>
         <translation>no hay presupuesto que fijar</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="139"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="145"/>
         <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
         <translation>no se pudo leer la campaña antes del cambio de presupuesto, así que no se envió nada: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="153"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="159"/>
         <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
         <translation>la campaña %1 tiene ahora un presupuesto total, no diario: no se envió el cambio de presupuesto diario (cámbielo en el Administrador de anuncios)</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="158"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="164"/>
         <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
         <translation>la campaña %1 ya no tiene presupuesto de campaña: sus presupuestos pasaron a sus conjuntos de anuncios, así que no se envió el cambio (cámbielos en el Administrador de anuncios)</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="165"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="171"/>
         <source>the ad account&apos;s currency could not be read, so nothing was sent: %1</source>
         <translation>no se pudo leer la moneda de la cuenta publicitaria, así que no se envió nada: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="169"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="179"/>
+        <source>this workspace&apos;s currency is not known yet, so a budget in it cannot be told to Meta: refresh live data once, then approve the change again; it was not sent</source>
+        <translation>la moneda de este espacio de trabajo aún no se conoce, así que no se puede indicar a Meta un presupuesto en ella: actualice los datos en vivo una vez y vuelva a aprobar el cambio; no se envió</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="184"/>
         <source>the ad account&apos;s currency is %1 but this workspace&apos;s budgets are in %2: the budget change was not sent</source>
         <translation>la moneda de la cuenta publicitaria es %1 pero los presupuestos de este espacio de trabajo están en %2: no se envió el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="175"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="190"/>
         <source>%1 cannot be set in %2, which Meta counts in whole units</source>
         <translation>%1 no se puede fijar en %2, que Meta cuenta en unidades enteras</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="194"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="209"/>
         <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
         <translation>la prueba (validate_only) no obtuvo respuesta, así que no se envió el cambio: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="201"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="216"/>
         <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
         <translation>Meta rechazó el cambio en la prueba (validate_only), así que no se envió: %1</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="207"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="222"/>
         <source>Meta&apos;s dry run (validate_only) did not answer success, so the change was not sent</source>
         <translation>la prueba de Meta (validate_only) no respondió con éxito, así que no se envió el cambio</translation>
     </message>
     <message>
-        <location filename="../agents/backend/metaplatform.cpp" line="223"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="238"/>
         <source>Meta answered success=false</source>
         <translation>Meta respondió success=false</translation>
     </message>
@@ -3446,72 +3461,77 @@ Comandos (por defecto: abrir la ventana):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="242"/>
+        <location filename="../agents/rules/rules.cpp" line="332"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="89"/>
+        <location filename="../agents/rules/rules.cpp" line="131"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>existencias %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="90"/>
+        <location filename="../agents/rules/rules.cpp" line="132"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>existencias desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="95"/>
+        <location filename="../agents/rules/rules.cpp" line="135"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>visitas por venta desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="97"/>
+        <location filename="../agents/rules/rules.cpp" line="137"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 visitas por venta (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="98"/>
+        <location filename="../agents/rules/rules.cpp" line="138"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 visitas y ninguna venta en 30 días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="100"/>
+        <location filename="../agents/rules/rules.cpp" line="140"/>
         <source>price %1 (needs more than %2)</source>
         <translation>precio %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="101"/>
+        <location filename="../agents/rules/rules.cpp" line="141"/>
         <source>price unknown</source>
         <translation>precio desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="102"/>
+        <location filename="../agents/rules/rules.cpp" line="142"/>
         <source>already has a running campaign</source>
         <translation>ya tiene una campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="103"/>
+        <location filename="../agents/rules/rules.cpp" line="143"/>
         <source>no running campaign</source>
         <translation>ninguna campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="106"/>
+        <location filename="../agents/rules/rules.cpp" line="145"/>
         <source>popular category %1</source>
         <translation>categoría popular %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="132"/>
+        <location filename="../agents/rules/rules.cpp" line="247"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="148"/>
+        <location filename="../agents/rules/rules.cpp" line="257"/>
+        <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
+        <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="262"/>
         <source>negative product figures on %1</source>
         <translation>cifras de producto negativas el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <location filename="../agents/rules/rules.cpp" line="291"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -3519,52 +3539,52 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="199"/>
+        <location filename="../agents/rules/rules.cpp" line="295"/>
         <source>judged on older data: %1</source>
         <translation>evaluado con datos más antiguos: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="201"/>
+        <location filename="../agents/rules/rules.cpp" line="297"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <location filename="../agents/rules/rules.cpp" line="298"/>
         <source>before</source>
         <translation>antes de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <location filename="../agents/rules/rules.cpp" line="298"/>
         <source>since</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="204"/>
+        <location filename="../agents/rules/rules.cpp" line="300"/>
         <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
         <translation>cifras diarias: %1 día(s) antes de la campaña, %2 día(s) en el periodo actual</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="215"/>
+        <location filename="../agents/rules/rules.cpp" line="311"/>
         <source>negative campaign figures on %1</source>
         <translation>cifras de campaña negativas el %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <location filename="../agents/rules/rules.cpp" line="323"/>
         <source>negative lifetime figures from the platform</source>
         <translation>cifras totales negativas de la plataforma</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="241"/>
+        <location filename="../agents/rules/rules.cpp" line="331"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="268"/>
+        <location filename="../agents/rules/rules.cpp" line="361"/>
         <source>Not judged: %1.</source>
         <translation>Sin evaluar: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="272"/>
+        <location filename="../agents/rules/rules.cpp" line="365"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -3572,7 +3592,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="276"/>
+        <location filename="../agents/rules/rules.cpp" line="369"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -3580,62 +3600,62 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="280"/>
+        <location filename="../agents/rules/rules.cpp" line="375"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="285"/>
+        <location filename="../agents/rules/rules.cpp" line="380"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="288"/>
+        <location filename="../agents/rules/rules.cpp" line="385"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="294"/>
+        <location filename="../agents/rules/rules.cpp" line="391"/>
         <source>sales impact %1, view impact %2</source>
         <translation>impacto en ventas %1, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="297"/>
+        <location filename="../agents/rules/rules.cpp" line="394"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="301"/>
+        <location filename="../agents/rules/rules.cpp" line="398"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="306"/>
+        <location filename="../agents/rules/rules.cpp" line="403"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="312"/>
+        <location filename="../agents/rules/rules.cpp" line="409"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="314"/>
+        <location filename="../agents/rules/rules.cpp" line="412"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Resultados mixtos o planos: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="338"/>
+        <location filename="../agents/rules/rules.cpp" line="436"/>
         <source>a daily budget must be more than zero</source>
         <translation>un presupuesto diario debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="340"/>
+        <location filename="../agents/rules/rules.cpp" line="438"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 supera el presupuesto diario máximo de %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="345"/>
+        <location filename="../agents/rules/rules.cpp" line="443"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
     </message>
@@ -3643,22 +3663,22 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Simulation</name>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="76"/>
+        <location filename="../agents/simulation/simulator.cpp" line="78"/>
         <source>&quot;%1&quot; is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor &quot;all&quot; or &quot;none&quot;</source>
         <translation>&quot;%1&quot; no es una decisión (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), ni &quot;all&quot; ni &quot;none&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="81"/>
+        <location filename="../agents/simulation/simulator.cpp" line="83"/>
         <source>name an approval mode: all, none, or decisions</source>
         <translation>indique un modo de aprobación: all, none o decisiones</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="153"/>
+        <location filename="../agents/simulation/simulator.cpp" line="155"/>
         <source>Do nothing</source>
         <translation>No hacer nada</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulator.cpp" line="168"/>
+        <location filename="../agents/simulation/simulator.cpp" line="170"/>
         <source>Hindsight oracle</source>
         <translation>Oráculo retrospectivo</translation>
     </message>
@@ -3666,112 +3686,112 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>SimulationReport</name>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="93"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="99"/>
         <source>not a saved simulation (%1)</source>
         <translation>no es una simulación guardada (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="163"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="169"/>
         <source>Cumulative profit per policy</source>
         <translation>Beneficio acumulado por política</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="195"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
         <source>Simulation of %1, %2 – %3</source>
         <translation>Simulación de %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="196"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="202"/>
         <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
         <translation>Espacio de trabajo de reproducción (sin conexión): nada de este informe se envió a ninguna plataforma. Modo de aprobación: %1. Importes en %2.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="197"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="203"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="198"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
         <source>Profit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="199"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="199"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
         <source>Share of oracle profit (recorded campaigns)</source>
         <translation>Proporción del beneficio del oráculo (campañas grabadas)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="200"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="206"/>
         <source>Cumulative profit</source>
         <translation>Beneficio acumulado</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="207"/>
         <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
         <translation>Modelo contrafactual: pausa = sin gasto ni ingresos atribuidos; presupuesto × k = gasto × k, ingresos × k^%1; las campañas nuevas toman el CPC y la tasa de conversión de las campañas de la grabación (semilla %2). Beneficio = ingresos − gasto.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="226"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="223"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="229"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="241"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="247"/>
         <source>give both dates as YYYY-MM-DD</source>
         <translation>indique ambas fechas como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="243"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="249"/>
         <source>the date range %1 – %2 is empty</source>
         <translation>el periodo %1 – %2 está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="246"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="252"/>
         <source>the recording has no daily figures</source>
         <translation>la grabación no tiene cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="248"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="254"/>
         <source>%1 – %2 is outside the recording (%3 – %4)</source>
         <translation>%1 – %2 está fuera de la grabación (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="268"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="274"/>
         <source>Seed rules</source>
         <translation>Reglas iniciales</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="279"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="305"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="325"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="351"/>
         <source>no saved simulation %1</source>
         <translation>no existe la simulación guardada %1</translation>
     </message>
@@ -4004,9 +4024,14 @@ Comandos (por defecto: abrir la ventana):
         <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="134"/>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>the store does not say what kind of workspace it is</source>
         <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="152"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4219,52 @@ Comandos (por defecto: abrir la ventana):
     </message>
 </context>
 <context>
+    <name>cp::AuditPane</name>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="32"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="34"/>
+        <source>Filter: a name, an action, a campaign…</source>
+        <translation>Filtro: un nombre, una acción, una campaña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="36"/>
+        <source>Filter the audit log</source>
+        <translation>Filtrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="37"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="84"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpane.cpp" line="89"/>
+        <source>Audit log exported: %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Registro de auditoría exportado: %n entrada en %1</numerusform>
+            <numerusform>Registro de auditoría exportado: %n entradas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::CampaignModel</name>
     <message>
         <location filename="../models/campaignmodel.cpp" line="45"/>
@@ -4298,6 +4369,14 @@ Comandos (por defecto: abrir la ventana):
     </message>
 </context>
 <context>
+    <name>cp::CampaignsPane</name>
+    <message>
+        <location filename="../ui/campaignspane.cpp" line="24"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+</context>
+<context>
     <name>cp::CatalogModel</name>
     <message>
         <location filename="../models/catalogmodel.cpp" line="94"/>
@@ -4369,18 +4448,33 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::CatalogPane</name>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="31"/>
+        <location filename="../ui/catalogpane.cpp" line="30"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="32"/>
         <source>Search name, code or description</source>
         <translation>Buscar nombre, código o descripción</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="35"/>
-        <location filename="../ui/catalogpane.cpp" line="72"/>
+        <location filename="../ui/catalogpane.cpp" line="36"/>
+        <source>Search the catalog</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="38"/>
+        <location filename="../ui/catalogpane.cpp" line="75"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="80"/>
+        <location filename="../ui/catalogpane.cpp" line="83"/>
         <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
         <translation>
             <numerusform>Visitas, unidades e ingresos: %1 – %2 (el último %n día con datos)</numerusform>
@@ -4388,7 +4482,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="90"/>
+        <location filename="../ui/catalogpane.cpp" line="93"/>
         <source>%1 of %n product(s)</source>
         <translation>
             <numerusform>%1 de %n producto</numerusform>
@@ -4441,107 +4535,132 @@ Comandos (por defecto: abrir la ventana):
     <name>cp::ChartsPane</name>
     <message>
         <location filename="../ui/charts/chartspane.cpp" line="34"/>
-        <location filename="../ui/charts/chartspane.cpp" line="142"/>
+        <source>Campaigns charted</source>
+        <translation>Campañas representadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="35"/>
+        <source>Chart a whole category</source>
+        <translation>Representar una categoría entera</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="36"/>
+        <source>First day charted</source>
+        <translation>Primer día representado</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="37"/>
+        <source>Last day charted</source>
+        <translation>Último día representado</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="38"/>
+        <source>The chart&apos;s numbers</source>
+        <translation>Las cifras del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <location filename="../ui/charts/chartspane.cpp" line="147"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <location filename="../ui/charts/chartspane.cpp" line="44"/>
         <source>Whole range</source>
         <translation>Todo el periodo</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="40"/>
+        <location filename="../ui/charts/chartspane.cpp" line="45"/>
         <source>Reset zoom</source>
         <translation>Restablecer zoom</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="41"/>
+        <location filename="../ui/charts/chartspane.cpp" line="46"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="42"/>
+        <location filename="../ui/charts/chartspane.cpp" line="47"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="51"/>
+        <location filename="../ui/charts/chartspane.cpp" line="56"/>
         <source>Performance</source>
         <translation>Rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="52"/>
+        <location filename="../ui/charts/chartspane.cpp" line="57"/>
         <source>Product before / during</source>
         <translation>Producto antes / durante</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="64"/>
+        <location filename="../ui/charts/chartspane.cpp" line="69"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="67"/>
+        <location filename="../ui/charts/chartspane.cpp" line="72"/>
         <source>Campaigns (Ctrl+click for several):</source>
         <translation>Campañas (Ctrl+clic para varias):</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
         <source>…or all of a category:</source>
         <translation>…o todas las de una categoría:</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <location filename="../ui/charts/chartspane.cpp" line="77"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <location filename="../ui/charts/chartspane.cpp" line="79"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="212"/>
+        <location filename="../ui/charts/chartspane.cpp" line="217"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="246"/>
+        <location filename="../ui/charts/chartspane.cpp" line="251"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="247"/>
+        <location filename="../ui/charts/chartspane.cpp" line="252"/>
         <source>Sales impact %</source>
         <translation>Impacto en ventas %</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="250"/>
+        <location filename="../ui/charts/chartspane.cpp" line="255"/>
         <source>Campaigns by decision</source>
         <translation>Campañas por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="268"/>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
         <source>Export chart as PNG</source>
         <translation>Exportar gráfico como PNG</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="268"/>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
         <source>Export chart data as CSV</source>
         <translation>Exportar datos del gráfico como CSV</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="269"/>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="269"/>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <location filename="../ui/charts/chartspane.cpp" line="278"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -4712,7 +4831,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="107"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="109"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -4720,244 +4839,244 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="159"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
         <source>All decisions</source>
         <translation>Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="166"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
         <source>Filter by decision</source>
         <translation>Filtrar por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="171"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="172"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Por qué: la justificación de la recomendación seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
         <source>&amp;Approve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="178"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="469"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="485"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
         <source>&amp;Reject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
         <source>Sn&amp;ooze…</source>
         <translation>P&amp;osponer…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="188"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>&amp;Edit budget…</source>
         <translation>&amp;Editar presupuesto…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
         <source>Re&amp;try send</source>
         <translation>Re&amp;intentar envío</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="493"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="509"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
         <source>&amp;Mark applied</source>
         <translation>Marcar como ap&amp;licada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
         <source>&amp;Send again</source>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="216"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
         <source>Why is #%1 rejected?</source>
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>New daily budget for #%1:</source>
         <translation>Nuevo presupuesto diario para la n.º %1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="317"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="320"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="319"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="322"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="470"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="486"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="491"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="507"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="492"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="508"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="508"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="524"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="510"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="512"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="528"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="514"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="530"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="517"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="533"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="518"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="534"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="519"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="535"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="520"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="521"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="537"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="523"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="539"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="531"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="532"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="548"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -4965,72 +5084,72 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="552"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="537"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="540"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="556"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="542"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="559"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="563"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="565"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="569"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="571"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="574"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="559"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -5038,7 +5157,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::Dispatcher</name>
     <message>
-        <location filename="../agents/dispatcher.cpp" line="324"/>
+        <location filename="../agents/dispatcher.cpp" line="331"/>
         <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
         <translation>no hay plataforma publicitaria a la que enviar: faltan sus credenciales (Agentes &gt; Conexiones)</translation>
     </message>
@@ -5210,7 +5329,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="132"/>
+        <location filename="../agents/live/livefetch.h" line="133"/>
         <source>not fetched</source>
         <translation>no obtenido</translation>
     </message>
@@ -5218,484 +5337,440 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>stock</source>
         <translation>existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>page views</source>
         <translation>visitas a la página</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>campaigns</source>
         <translation>campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>daily campaign figures</source>
         <translation>cifras diarias de campaña</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>the sales uplift of ads</source>
         <translation>el aumento de ventas debido a los anuncios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Ca&amp;mpañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Cha&amp;rts</source>
         <translation>Grá&amp;ficos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>Filter: a name, an action, a campaign…</source>
-        <translation>Filtro: un nombre, una acción, una campaña…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
-        <source>Filter the audit log</source>
-        <translation>Filtrar el registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>Export the audit log</source>
-        <translation>Exportar el registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>Audit log exported: %n entry(s) to %1</source>
-        <translation>
-            <numerusform>Registro de auditoría exportado: %n entrada en %1</numerusform>
-            <numerusform>Registro de auditoría exportado: %n entradas en %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Aud&amp;it log</source>
         <translation>Regis&amp;tro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>My shop</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Imported data</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
-        <location filename="../ui/mainwindow.cpp" line="1115"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Save and approve</source>
         <translation>Guardar y aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>se necesita un nombre: figura en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Not rejected</source>
         <translation>No rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>#%1 rejected: %2</source>
         <translation>n.º %1 rechazada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>«%1» no es un importe (p. ej. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Budget not changed</source>
         <translation>Presupuesto sin cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Budget changed</source>
         <translation>Presupuesto cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>La n.º %1 propone ahora %2 al día</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Cannot retry</source>
         <translation>No se puede reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Retrying</source>
         <translation>Reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>The action is queued to send again</source>
         <translation>La acción está en cola para enviarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Not marked applied</source>
         <translation>No marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Marked applied</source>
         <translation>Marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>The action is recorded as done</source>
         <translation>La acción consta como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Cannot send again</source>
         <translation>No se puede enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Sending again</source>
         <translation>Enviando de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>The action is queued to send again with the same key</source>
         <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>No rollback</source>
         <translation>Sin anulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Rollback proposed</source>
         <translation>Anulación propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>#%1 waits for approval: %2</source>
         <translation>La n.º %1 espera aprobación: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Opening the workspace…</source>
         <translation>Abriendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>New live workspace</source>
         <translation>Nuevo espacio de trabajo en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Replay</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>Open re&amp;cording…</source>
         <translation>Abrir &amp;grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Abrir grabación (una carpeta con manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Open the &amp;demo recording</source>
         <translation>Abrir la grabación de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Export recording…</source>
         <translation>&amp;Exportar grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Export recording into folder</source>
         <translation>Exportar la grabación a una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>&amp;Agents</source>
         <translation>A&amp;gentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Run cycle</source>
         <translation>&amp;Ejecutar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Cycle started</source>
         <translation>Ciclo iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>&amp;Cancel cycle</source>
         <translation>&amp;Cancelar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Refresh &amp;live data</source>
         <translation>Actualizar datos en &amp;vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Connections…</source>
         <translation>C&amp;onexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>&amp;Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>About Campaign Pilot</source>
         <translation>Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
-        <source>cannot write: %1</source>
-        <translation>no se puede escribir: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Not all were approved</source>
         <translation>No se aprobaron todas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -5703,7 +5778,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -5711,12 +5786,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Decisiones (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decisión le espera</numerusform>
@@ -5724,57 +5799,57 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Workspace file: %1</source>
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -5783,62 +5858,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="714"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -5846,7 +5921,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -5854,151 +5929,151 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Secrets kept for this session only: %1</source>
         <translation>Secretos guardados solo para esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Sends: nowhere</source>
         <translation>Envía: a ningún sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Envía: backend grabado (reproducción)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="892"/>
         <source>Sends: %1 %2</source>
         <translation>Envía: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Sends: no ad platform connected</source>
         <translation>Envía: ninguna plataforma publicitaria conectada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Sends: no credentials</source>
         <translation>Envía: sin credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 no responde (en pausa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>%1 trying again</source>
         <translation>%1 reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>%1 ok</source>
         <translation>%1 correcto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6006,158 +6081,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
-        <source>Run a cycle every</source>
-        <translation>Ejecutar un ciclo cada</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
-        <source>Follow the system</source>
-        <translation>Según el sistema</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
-        <source>Appearance</source>
-        <translation>Apariencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
-        <source>&amp;Operator name (audit log):</source>
-        <translation>&amp;Nombre del operador (registro de auditoría):</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
-        <source>&amp;Run a cycle every:</source>
-        <translation>Ejecutar un &amp;ciclo cada:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Apariencia:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
-        <source>Policy</source>
-        <translation>Política</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
-        <source>Policy as JSON</source>
-        <translation>Política como JSON</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
-        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
-        <translation>La política como JSON (las mismas comprobaciones que el formulario; se guarda como nueva versión):</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
-        <source>Advanced</source>
-        <translation>Avanzado</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
-        <source>policy</source>
-        <translation>política</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>
@@ -6165,138 +6154,138 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::OverviewPane</name>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="23"/>
+        <location filename="../ui/overviewpane.cpp" line="24"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="24"/>
+        <location filename="../ui/overviewpane.cpp" line="25"/>
         <source>Last 14 days</source>
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="25"/>
+        <location filename="../ui/overviewpane.cpp" line="26"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="26"/>
+        <location filename="../ui/overviewpane.cpp" line="27"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="27"/>
+        <location filename="../ui/overviewpane.cpp" line="28"/>
         <source>Custom</source>
         <translation>Personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="28"/>
+        <location filename="../ui/overviewpane.cpp" line="29"/>
         <source>Date range</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="33"/>
+        <location filename="../ui/overviewpane.cpp" line="34"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="34"/>
+        <location filename="../ui/overviewpane.cpp" line="35"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="40"/>
+        <location filename="../ui/overviewpane.cpp" line="41"/>
         <source>&amp;Range:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="51"/>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="51"/>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
         <source>What the campaigns cost in the range</source>
         <translation>Lo que costaron las campañas en el periodo</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
         <source>Revenue the ad platform attributes to the campaigns</source>
         <translation>Ingresos que la plataforma publicitaria atribuye a las campañas</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
         <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
         <translation>Ingresos ÷ gasto: 1,0× recupera exactamente lo que cuesta</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
         <source>Profit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
         <source>Revenue − spend (before the products&apos; own costs)</source>
         <translation>Ingresos − gasto (antes de los costes propios de los productos)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
         <source>Decisions waiting</source>
         <translation>Decisiones pendientes</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
         <source>Recommendations that need your approval</source>
         <translation>Recomendaciones que necesitan su aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="78"/>
+        <location filename="../ui/overviewpane.cpp" line="79"/>
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="128"/>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
         <source>in Decisions</source>
         <translation>en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="128"/>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
         <source>nothing waits</source>
         <translation>nada pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="194"/>
+        <location filename="../ui/overviewpane.cpp" line="201"/>
         <source>%1×</source>
         <comment>ROAS as a multiple of spend</comment>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="196"/>
+        <location filename="../ui/overviewpane.cpp" line="203"/>
         <source>vs %1 – %2</source>
         <translation>frente a %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="201"/>
-        <source>%1 (%2: none)</source>
-        <translation>%1 (%2: ninguno)</translation>
+        <location filename="../ui/overviewpane.cpp" line="208"/>
+        <source>%1: %2 (no change to measure)</source>
+        <translation>%1: %2 (ningún cambio que medir)</translation>
     </message>
     <message>
-        <location filename="../ui/overviewpane.cpp" line="217"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overviewpane.cpp" line="220"/>
+        <location filename="../ui/overviewpane.cpp" line="228"/>
         <source>%1 – %2 (%n day(s)), %3 campaign(s) with spend</source>
         <translation>
             <numerusform>%1 – %2 (%n día), %3 campaña(s) con gasto</numerusform>
@@ -6345,174 +6334,291 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::RecommendationModel</name>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="50"/>
+        <location filename="../models/recommendationmodel.cpp" line="69"/>
         <source>Waiting for approval</source>
         <translation>Esperando aprobación</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="51"/>
+        <location filename="../models/recommendationmodel.cpp" line="70"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="52"/>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="53"/>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="54"/>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="60"/>
+        <location filename="../models/recommendationmodel.cpp" line="79"/>
         <source>Queued to send</source>
         <translation>En cola para enviar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="61"/>
+        <location filename="../models/recommendationmodel.cpp" line="80"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="62"/>
+        <location filename="../models/recommendationmodel.cpp" line="81"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="63"/>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
         <source>Unknown — check the platform</source>
         <translation>Desconocido — compruebe la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="64"/>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <location filename="../models/recommendationmodel.cpp" line="90"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <location filename="../models/recommendationmodel.cpp" line="91"/>
         <source>Create campaign</source>
         <translation>Crear campaña</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="73"/>
+        <location filename="../models/recommendationmodel.cpp" line="92"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="74"/>
+        <location filename="../models/recommendationmodel.cpp" line="93"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="75"/>
+        <location filename="../models/recommendationmodel.cpp" line="94"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <location filename="../models/recommendationmodel.cpp" line="101"/>
         <source>Pause now — losing money</source>
         <translation>Pausar ya — pierde dinero</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <location filename="../models/recommendationmodel.cpp" line="102"/>
         <source>Pause — performance fell</source>
         <translation>Pausar — el rendimiento cayó</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="84"/>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
         <source>Keep running — it works</source>
         <translation>Mantener activa — funciona</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="85"/>
+        <location filename="../models/recommendationmodel.cpp" line="104"/>
         <source>Improve — review copy and targeting</source>
         <translation>Mejorar — revisar texto y segmentación</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="86"/>
+        <location filename="../models/recommendationmodel.cpp" line="105"/>
         <source>Watch — not clear yet</source>
         <translation>Observar — aún no está claro</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="87"/>
+        <location filename="../models/recommendationmodel.cpp" line="106"/>
         <source>Start a campaign</source>
         <translation>Iniciar una campaña</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="88"/>
+        <location filename="../models/recommendationmodel.cpp" line="107"/>
         <source>Undo a sent action</source>
         <translation>Anular una acción enviada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="100"/>
+        <location filename="../models/recommendationmodel.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="129"/>
+        <location filename="../models/recommendationmodel.cpp" line="148"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <source>No daily figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>Sin cifras diarias del último %n día</numerusform>
+            <numerusform>Sin cifras diarias de los últimos %n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="173"/>
+        <location filename="../models/recommendationmodel.cpp" line="179"/>
+        <source>Revenue a day, %1 – %2: %3 in all</source>
+        <translation>Ingresos por día, %1 – %2: %3 en total</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="181"/>
+        <source>Conversions a day, %1 – %2: %3 in all</source>
+        <translation>Conversiones por día, %1 – %2: %3 en total</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="183"/>
+        <source>Units sold a day, %1 – %2: %3 in all</source>
+        <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="213"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="173"/>
+        <location filename="../models/recommendationmodel.cpp" line="213"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="173"/>
+        <location filename="../models/recommendationmodel.cpp" line="213"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="174"/>
+        <location filename="../models/recommendationmodel.cpp" line="214"/>
         <source>Campaign / product</source>
         <translation>Campaña / producto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="174"/>
-        <source>Recommendation</source>
-        <translation>Recomendación</translation>
+        <location filename="../models/recommendationmodel.cpp" line="214"/>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <location filename="../models/recommendationmodel.cpp" line="216"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <location filename="../models/recommendationmodel.cpp" line="216"/>
         <source>Created</source>
         <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <source>Operator name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <source>Run a cycle every</source>
+        <translation>Ejecutar un ciclo cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>&amp;Operator name (audit log):</source>
+        <translation>&amp;Nombre del operador (registro de auditoría):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Run a cycle every:</source>
+        <translation>Ejecutar un &amp;ciclo cada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Policy as JSON</source>
+        <translation>Política como JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
+        <translation>La política como JSON (las mismas comprobaciones que el formulario; se guarda como nueva versión):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <source>policy</source>
+        <translation>política</translation>
     </message>
 </context>
 <context>
@@ -6528,153 +6634,179 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <location filename="../ui/simulationpane.cpp" line="40"/>
         <source>the store&apos;s data (or a recording folder, or &quot;demo&quot;)</source>
         <translation>los datos del almacén (o una carpeta de grabación, o &quot;demo&quot;)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <location filename="../ui/simulationpane.cpp" line="41"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <location filename="../ui/simulationpane.cpp" line="43"/>
         <source>Recording to replay</source>
         <translation>Grabación que reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="47"/>
+        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <source>First day simulated</source>
+        <translation>Primer día simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="36"/>
+        <source>Last day simulated</source>
+        <translation>Último día simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <source>Policies compared</source>
+        <translation>Políticas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="38"/>
+        <source>Simulation results</source>
+        <translation>Resultados de la simulación</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="39"/>
+        <source>Saved simulation runs</source>
+        <translation>Simulaciones guardadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="53"/>
         <source>Seed rules (always compared)</source>
         <translation>Reglas iniciales (siempre comparadas)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="50"/>
+        <location filename="../ui/simulationpane.cpp" line="56"/>
         <source>Add policy file…</source>
         <translation>Añadir archivo de política…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="52"/>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="58"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="52"/>
+        <location filename="../ui/simulationpane.cpp" line="58"/>
         <source>Policies (*.json)</source>
         <translation>Políticas (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="61"/>
+        <location filename="../ui/simulationpane.cpp" line="67"/>
         <source>Approve all recommendations</source>
         <translation>Aprobar todas las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <location filename="../ui/simulationpane.cpp" line="68"/>
         <source>Approve none (agents advise only)</source>
         <translation>No aprobar ninguna (los agentes solo aconsejan)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="63"/>
+        <location filename="../ui/simulationpane.cpp" line="69"/>
         <source>Approve pauses only</source>
         <translation>Aprobar solo pausas</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="64"/>
+        <location filename="../ui/simulationpane.cpp" line="70"/>
         <source>Approve pauses and budget raises</source>
         <translation>Aprobar pausas y subidas de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="82"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Profit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="82"/>
         <source>of which new campaigns</source>
         <translation>de ello, campañas nuevas</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="82"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <location filename="../ui/simulationpane.cpp" line="81"/>
         <source>Share of oracle</source>
         <translation>Proporción del oráculo</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="84"/>
+        <location filename="../ui/simulationpane.cpp" line="93"/>
         <source>Replay:</source>
         <translation>Reproducción:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <location filename="../ui/simulationpane.cpp" line="96"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="89"/>
+        <location filename="../ui/simulationpane.cpp" line="98"/>
         <source>Days:</source>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="90"/>
+        <location filename="../ui/simulationpane.cpp" line="99"/>
         <source>Policies:</source>
         <translation>Políticas:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="92"/>
+        <location filename="../ui/simulationpane.cpp" line="101"/>
         <source>Approval in the simulation:</source>
         <translation>Aprobación en la simulación:</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="99"/>
+        <location filename="../ui/simulationpane.cpp" line="108"/>
         <source>Saved runs (double-click to reopen):</source>
         <translation>Ejecuciones guardadas (doble clic para reabrir):</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="173"/>
+        <location filename="../ui/simulationpane.cpp" line="182"/>
         <source>Simulating…</source>
         <translation>Simulando…</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="221"/>
+        <location filename="../ui/simulationpane.cpp" line="230"/>
         <source>Saved as run #%1</source>
         <translation>Guardada como ejecución n.º %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="224"/>
+        <location filename="../ui/simulationpane.cpp" line="233"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="264"/>
+        <location filename="../ui/simulationpane.cpp" line="275"/>
         <source>Cumulative profit, %1 – %2 (approval: %3)</source>
         <translation>Beneficio acumulado, %1 – %2 (aprobación: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="289"/>
+        <location filename="../ui/simulationpane.cpp" line="300"/>
         <source>Reopened run #%1</source>
         <translation>Ejecución n.º %1 reabierta</translation>
     </message>
@@ -6750,85 +6882,85 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::StoreSession</name>
     <message>
-        <location filename="../ui/storesession.cpp" line="93"/>
+        <location filename="../ui/storesession.cpp" line="105"/>
         <source>Cannot read the store</source>
         <translation>No se puede leer el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="117"/>
+        <location filename="../ui/storesession.cpp" line="129"/>
         <source>Cannot open the workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="120"/>
+        <location filename="../ui/storesession.cpp" line="132"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="120"/>
+        <location filename="../ui/storesession.cpp" line="132"/>
         <source>The replay workspace keeps what it held before.</source>
         <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="122"/>
+        <location filename="../ui/storesession.cpp" line="134"/>
         <source>Recording opened</source>
         <translation>Grabación abierta</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="122"/>
+        <location filename="../ui/storesession.cpp" line="134"/>
         <source>%1, in its replay workspace</source>
         <translation>%1, en su espacio de reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
-        <location filename="../ui/storesession.cpp" line="135"/>
+        <location filename="../ui/storesession.cpp" line="144"/>
+        <location filename="../ui/storesession.cpp" line="147"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
-        <location filename="../ui/storesession.cpp" line="153"/>
-        <location filename="../ui/storesession.cpp" line="164"/>
+        <location filename="../ui/storesession.cpp" line="144"/>
+        <location filename="../ui/storesession.cpp" line="165"/>
+        <location filename="../ui/storesession.cpp" line="176"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="135"/>
+        <location filename="../ui/storesession.cpp" line="147"/>
         <source>Unknown importer %1</source>
         <translation>Importador desconocido %1</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="138"/>
+        <location filename="../ui/storesession.cpp" line="150"/>
         <source>Import stopped: the workspace already has some of these days</source>
         <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="141"/>
+        <location filename="../ui/storesession.cpp" line="153"/>
         <source>Import failed: nothing was imported</source>
         <translation>La importación falló: no se importó nada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="143"/>
+        <location filename="../ui/storesession.cpp" line="155"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="143"/>
+        <location filename="../ui/storesession.cpp" line="155"/>
         <source>Nothing from %1 was imported.</source>
         <translation>No se importó nada de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="144"/>
+        <location filename="../ui/storesession.cpp" line="156"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="153"/>
+        <location filename="../ui/storesession.cpp" line="165"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="164"/>
+        <location filename="../ui/storesession.cpp" line="176"/>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
