@@ -19,6 +19,7 @@ Connection read(QSettings &s, const QString &group)
     c.kind = Connection::kindFromKey(s.value(QStringLiteral("kind")).toString()).value_or(Connection::Kind::None);
     c.url = QUrl(s.value(QStringLiteral("url")).toString());
     c.account = s.value(QStringLiteral("account")).toString();
+    c.rereadDays = qBound(0, s.value(QStringLiteral("reread_days"), 0).toInt(), 365);
     c.policy.minIntervalMs = qBound(0, s.value(QStringLiteral("min_interval_ms"), 0).toInt(), 60000);
     c.policy.transferTimeoutMs = qBound(1000, s.value(QStringLiteral("timeout_ms"), c.policy.transferTimeoutMs).toInt(), 300000);
     s.endGroup();
@@ -31,6 +32,7 @@ void write(QSettings &s, const QString &group, const Connection &c)
     s.setValue(QStringLiteral("kind"), Connection::kindKey(c.kind));
     s.setValue(QStringLiteral("url"), c.url.toString());
     s.setValue(QStringLiteral("account"), c.account);
+    s.setValue(QStringLiteral("reread_days"), c.rereadDays);
     s.setValue(QStringLiteral("min_interval_ms"), c.policy.minIntervalMs);
     s.setValue(QStringLiteral("timeout_ms"), c.policy.transferTimeoutMs);
     s.endGroup();

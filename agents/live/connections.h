@@ -20,6 +20,7 @@ struct Connection
     Kind kind = Kind::None;
     QUrl url;
     QString account;               // Meta: the ad account id (digits, without "act_")
+    int rereadDays = 0;  // 0: the source's default
     NetworkPolicy policy;          // timeout, retries, breaker, rate limit (minIntervalMs)
 
     bool isSet() const { return kind != Kind::None; }
