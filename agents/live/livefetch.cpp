@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
+#include <QTimeZone>
 
 namespace cp {
 
@@ -71,6 +72,19 @@ struct LiveFetch::State
     QHash<QString, ApiProduct> details;
     QHash<QString, ApiAnalytics> analytics;
     QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
+
+    // WooCommerce
+    QDateTime now;                  // the instant the shop's today is taken at
+    QDate storeFrom, storeTo;
+    QList<WooCommerceApi::ProductRow> wooRows;
+    QHash<QString, Result<QList<WooCommerceApi::Variation>>> wooVariations;
+    std::optional<qint64> wooAllProducts;   // X-WP-Total of status=any
+    QString wooCountProblem;
+    QMap<qint64, WooCommerceApi::Order> wooOrders;     // by id: an order read twice counts once
+    QHash<qint64, QList<WooCommerceApi::Refund>> wooRefunds;
+    std::optional<QTimeZone> shopZone;
+    QString zoneProblem;            // why the site's zone could not be read
+    bool zoneFromOrders = false, offsetLooked = false;
 };
 
 LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent)
@@ -122,11 +136,14 @@ int LiveFetch::wireRequests() const
     return n;
 }
 
-void LiveFetch::start(QDate from, QDate to)
+void LiveFetch::start(QDate from, QDate to, QDate storeFrom, QDateTime now)
 {
-    d->snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    d->now = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    d->snapshot.takenAt = d->now;
     d->snapshot.from = from;
     d->snapshot.to = to;
+    d->storeFrom = storeFrom.isValid() ? storeFrom : from;
+    d->storeTo = to;
     if (d->store.isSet())
         d->snapshot.store = describe(d->store);
     if (d->platform.isSet())
@@ -190,22 +207,148 @@ void LiveFetch::storeStep()
             stepDone();
         });
     } else if (d->woo) {
-        d->open += 2;
-        d->total += 2;
-        d->woo->fetchProducts([this](const Result<QList<Product>> &r) {
-            if (!r)
-                return listFailed(r.error());
-            d->snapshot.products += *r;
-            stepDone();
+        wooStep();
+    }
+}
+
+void LiveFetch::wooStep()
+{
+    // The published products, then each variable one's variations (its
+    // stock is theirs) and how many products there are in all (the
+    // unpublished ones left out are said).
+    ++d->open;
+    ++d->total;
+    d->woo->fetchProductRows([this](const Result<QList<WooCommerceApi::ProductRow>> &r) {
+        if (!r)
+            return listFailed(r.error());
+        d->wooRows = *r;
+        for (const WooCommerceApi::ProductRow &row : *r) {
+            if (row.type != u"variable" || row.variations.isEmpty() || row.stockStatus == u"outofstock")
+                continue;
+            const QString id = row.product.id;
+            enqueue(d->woo->http(), [this, id](std::function<void()> done) {
+                d->woo->fetchVariations(id, [this, id, done](const Result<QList<WooCommerceApi::Variation>> &v) {
+                    d->wooVariations.insert(id, v);
+                    done();
+                });
+            });
+        }
+        enqueue(d->woo->http(), [this](std::function<void()> done) {
+            d->woo->countProducts(QStringLiteral("any"), [this, done](const Result<qint64> &n) {
+                if (n)
+                    d->wooAllProducts = *n;
+                else
+                    d->wooCountProblem = n.error().toString();
+                done();
+            });
         });
-        d->woo->fetchDailySales(d->snapshot.from, d->snapshot.to, [this](const Result<std::pair<QList<ProductDay>, QStringList>> &r) {
-            if (!r)
-                return listFailed(r.error());
-            d->snapshot.productDays += r->first;
-            d->snapshot.productDaysComplete = true;   // every order of the range was read
-            d->snapshot.notes += r->second;
-            stepDone();
-        });
+        stepDone();
+    });
+    // The orders are days of the shop's calendar: its time zone first.
+    ++d->open;
+    ++d->total;
+    d->woo->fetchTimeZone([this](const Result<QTimeZone> &zone) {
+        if (zone)
+            d->shopZone = *zone;
+        else
+            d->zoneProblem = zone.error().toString();
+        if (d->shopZone)
+            d->storeTo = d->now.toTimeZone(*d->shopZone).date();   // the shop's today, not this computer's
+        d->storeFrom = std::min(d->storeFrom, d->storeTo);
+        if (!d->cancelled && !d->error)
+            wooOrders(d->storeFrom, d->storeTo);
+        stepDone();
+    });
+}
+
+void LiveFetch::wooOrders(QDate from, QDate to)
+{
+    ++d->open;
+    ++d->total;
+    d->woo->fetchOrders(from, to, [this](const Result<QList<WooCommerceApi::Order>> &r) {
+        if (!r)
+            return listFailed(r.error());
+        for (const WooCommerceApi::Order &o : *r)
+            d->wooOrders.insert(o.id, o);
+        if (!d->shopZone && !d->offsetLooked) {
+            // The site did not say its zone: its orders' offset stands in
+            // (date_created is site time, date_created_gmt UTC). A shop ahead
+            // of this computer has a today the range did not reach yet: read it too.
+            d->offsetLooked = true;
+            if (const auto offset = WooCommerceApi::offsetSeenInOrders(*r)) {
+                d->shopZone = QTimeZone(*offset);
+                d->zoneFromOrders = true;
+                const QDate shopToday = d->now.toTimeZone(*d->shopZone).date();
+                const QDate asked = d->storeTo;
+                d->storeTo = shopToday;
+                d->storeFrom = std::min(d->storeFrom, d->storeTo);
+                if (shopToday > asked && !d->cancelled && !d->error)
+                    wooOrders(asked.addDays(1), shopToday);
+            }
+        }
+        // Refunds: each refunded order's own, to take them off the day of the sale.
+        for (const WooCommerceApi::Order &o : *r) {
+            if (!o.isSale() || !o.hasRefunds)
+                continue;
+            const qint64 id = o.id;
+            enqueue(d->woo->http(), [this, id](std::function<void()> done) {
+                d->woo->fetchRefunds(id, [this, id, done](const Result<QList<WooCommerceApi::Refund>> &refunds) {
+                    if (refunds)
+                        d->wooRefunds.insert(id, *refunds);
+                    else
+                        jobFailed(Error{FetchText::tr("the refunds of order %1: %2").arg(id).arg(refunds.error().message),
+                                        refunds.error().where});   // its day's figures would be wrong: nothing is written
+                    done();
+                });
+            });
+        }
+        stepDone();
+    });
+}
+
+void LiveFetch::wooFinish()
+{
+    LiveSnapshot &s = d->snapshot;
+    QStringList failures;
+    qint64 unpublished = 0;
+    if (d->wooAllProducts)
+        unpublished = *d->wooAllProducts - d->wooRows.size();
+    else
+        s.notes << FetchText::tr("how many unpublished products were left out could not be read (%1)").arg(d->wooCountProblem);
+    s.products += WooCommerceApi::catalog(d->wooRows, d->wooVariations, unpublished, &s.notes, &failures);
+    s.failures += failures;
+
+    // Every order of the shop's days from..to, net of its refunds, on its own day.
+    QList<WooCommerceApi::OrderLine> lines;
+    int refunded = 0;
+    for (const WooCommerceApi::Order &o : std::as_const(d->wooOrders)) {
+        if (o.day < d->storeFrom || o.day > d->storeTo)
+            continue;
+        const auto refunds = d->wooRefunds.constFind(o.id);
+        if (refunds != d->wooRefunds.constEnd() && !refunds->isEmpty())
+            ++refunded;
+        lines += WooCommerceApi::netLines(o, refunds == d->wooRefunds.constEnd() ? QList<WooCommerceApi::Refund>() : *refunds);
+    }
+    s.productDays += WooCommerceApi::dailySales(lines, &s.notes);
+    s.productDaysComplete = true;   // every order of the range was read: an empty range is a quiet shop, not a gap
+    s.storeFrom = d->storeFrom;
+    s.storeTo = d->storeTo;
+    if (refunded > 0)
+        s.notes << FetchText::tr("%n order(s) partly refunded: the refunds are taken off the day of the sale", nullptr, refunded);
+    const QString today = d->storeTo.toString(Qt::ISODate);
+    if (d->shopZone && !d->zoneFromOrders) {
+        s.storeTimeZone = QString::fromUtf8(d->shopZone->id());
+        s.notes << FetchText::tr("the shop's time zone is %1 (its site's setting): its days are counted there; its today is %2")
+                       .arg(s.storeTimeZone, today);
+    } else if (d->shopZone) {
+        s.storeTimeZone = QString::fromUtf8(d->shopZone->id());
+        s.notes << FetchText::tr("the shop's time zone could not be read (%1); its newest order says %2 (date_created less "
+                                 "date_created_gmt): its days are counted at that offset; its today is %3")
+                       .arg(d->zoneProblem, s.storeTimeZone, today);
+    } else {
+        s.notes << FetchText::tr("the shop's time zone could not be read (%1) and no order says its offset: days are as the shop "
+                                 "states them (date_created); its today is taken to be this computer's, %2")
+                       .arg(d->zoneProblem, today);
     }
 }
 
@@ -286,6 +429,16 @@ void LiveFetch::listFailed(const Error &error)
     stepDone();
 }
 
+// A job whose failure spoils the whole snapshot: nothing more starts, and
+// finish() reports it (the job still calls its done()).
+void LiveFetch::jobFailed(const Error &error)
+{
+    if (!d->error)
+        d->error = error;
+    d->open -= int(d->queue.size());
+    d->queue.clear();
+}
+
 void LiveFetch::stepDone()
 {
     --d->open;
@@ -306,6 +459,8 @@ void LiveFetch::finish()
     } else if (d->cancelled) {
         m_result = Error{FetchText::tr("cancelled; nothing was written"), QStringLiteral("live")};
     } else {
+        if (d->woo)
+            wooFinish();
         // The Campaign Pilot API's products: the details where they came, the list otherwise.
         int unreadRanges = 0;
         for (const ApiProduct &listed : std::as_const(d->listed)) {
@@ -359,7 +514,8 @@ void LiveFetch::finish()
 }
 
 Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
-                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker)
+                                    const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker,
+                                    QDate storeFrom, QDateTime now)
 {
     LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
     if (onBreaker)
@@ -380,7 +536,7 @@ Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &stor
         });
         poll.start(50);
     }
-    fetch.start(from, to);
+    fetch.start(from, to, storeFrom, now);
     if (!fetch.d->finished)
         loop.exec();
     return fetch.result();

@@ -42,10 +42,15 @@ struct LiveSnapshot
 {
     QDateTime takenAt;
     QDate from, to;                     // the days asked for (to: today)
+    // The store's own days when it keeps its own calendar (WooCommerce: its
+    // re-read window up to the shop's today, in the shop's time zone);
+    // invalid: from and to.
+    QDate storeFrom, storeTo;
+    QString storeTimeZone;              // the shop's zone (IANA id, or "UTC+13" for an offset); empty: unknown
     QString store, platform;            // "woocommerce https://shop.example.com"
     QList<Product> products;
     QList<ProductDay> productDays;      // days the source states outright
-    // The days above are all the source sold in from..to (WooCommerce orders):
+    // The days above are all the source sold in storeFrom..storeTo (WooCommerce orders):
     // a stored product-day in that range that they do not mention sold nothing
     // (its orders were refunded or cancelled since).
     bool productDaysComplete = false;
@@ -80,7 +85,10 @@ public:
 
     // Fetches days from..to (sources with daily figures: WooCommerce orders,
     // Meta insights) and the current state. finished() follows, once.
-    void start(QDate from, QDate to);
+    // A WooCommerce store reads its orders from `storeFrom` (invalid: from)
+    // to the shop's today at `now` (invalid: the current time) in the shop's
+    // time zone; `to` when the zone cannot be learnt.
+    void start(QDate from, QDate to, QDate storeFrom = {}, QDateTime now = {});
     // Starts nothing new; what is in flight completes, then finished() says "cancelled".
     void cancel();
     // Requests put on the wire so far (retries included).
@@ -93,7 +101,7 @@ public:
     using BreakerHook = std::function<void(const QString &host, int state)>;
     static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr,
-                                    BreakerHook onBreaker = {});
+                                    BreakerHook onBreaker = {}, QDate storeFrom = {}, QDateTime now = {});
 
 signals:
     void progress(int done, int total, const QString &what);
@@ -106,10 +114,14 @@ public:
 private:
     struct State;
     void storeStep();
+    void wooStep();
+    void wooOrders(QDate from, QDate to);
+    void wooFinish();
     void platformStep();
     void enqueue(QObject *client, std::function<void(std::function<void()>)> job);
     void pump();
     void listFailed(const Error &error);
+    void jobFailed(const Error &error);
     void stepDone();
     void finish();
 
