@@ -58,6 +58,7 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
     side.url->setPlaceholderText(store ? QStringLiteral("https://shop.example.com") : QStringLiteral("https://graph.facebook.com/v21.0"));
     side.account = new QLineEdit(current.account, box);
     side.account->setPlaceholderText(tr("ad account id, digits"));
+    side.rereadDays = current.rereadDays;
     side.token = new QLineEdit(box);
     side.key = new QLineEdit(box);
     side.secret = new QLineEdit(box);
@@ -118,6 +119,7 @@ Connection ConnectionsDialog::read(const Side &side) const
         return c;
     c.url = QUrl(side.url->text().trimmed());
     c.account = side.account->text().trimmed();
+    c.rereadDays = side.rereadDays;
     c.policy.minIntervalMs = side.interval->value();
     c.policy.transferTimeoutMs = side.timeout->value() * 1000;
     return c;

@@ -47,6 +47,7 @@ private:
         QLineEdit *secret;
         QSpinBox *interval;
         QSpinBox *timeout;
+        int rereadDays = 0;   // not edited here: kept as it was (QSettings reread_days)
     };
     QWidget *makeSide(Side &side, bool store, const Connection &current);
     Connection read(const Side &side) const;
