@@ -473,7 +473,7 @@ Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const S
     const auto [from, to] = range(db, today);
     // The store asks its own window back from the newest stored day; a
     // WooCommerce shop then reads up to its own today (LiveFetch).
-    const QDate storeFrom = range(db, today, 28, storeRereadDays(connections.store)).first;
+    const QDate storeFrom = range(db, today, kHistoryDays, storeRereadDays(connections.store)).first;
     auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker,
                                    storeFrom, now);
     if (!snapshot)

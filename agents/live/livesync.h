@@ -33,7 +33,8 @@ inline constexpr int kRereadDays = 7;
 // A WooCommerce shop's orders are re-read for 14 days: refunds and
 // cancellations come days after the sale and lower the day of the sale.
 inline constexpr int kWooCommerceRereadDays = 14;
-std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = 28, int rereadDays = kRereadDays);
+inline constexpr int kHistoryDays = 28;   // asked on a first fetch
+std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = kHistoryDays, int rereadDays = kRereadDays);
 // The store side's re-read window: the connection's own, or its kind's default.
 int storeRereadDays(const Connection &store);
 

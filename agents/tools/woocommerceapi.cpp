@@ -709,8 +709,8 @@ Result<QTimeZone> WooCommerceApi::parseSiteIndex(const QByteArray &body, const Q
         return Error{WooText::tr("the answer is not the site's index"), where};
     // The REST API index carries the site's timezone_string (an IANA name,
     // empty when the site is set to a plain offset) and gmt_offset (hours):
-    // https://core.trac.wordpress.org/changeset/40238 (WordPress 4.7.4),
-    // https://developer.wordpress.org/rest-api/using-the-rest-api/discovery/
+    // https://developer.wordpress.org/reference/classes/wp_rest_server/get_index/ ,
+    // since https://core.trac.wordpress.org/changeset/40238 (WordPress 4.7.4).
     const QJsonObject o = doc.object();
     QString name;
     if (QString e = optionalText(o, "timezone_string", name); !e.isEmpty())

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -416,6 +417,56 @@ private slots:
             QCOMPARE(revenue(f.db, QLatin1String(p), QStringLiteral("2026-11-10")), 0);
         }
         QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-18")), 1);
+    }
+
+    // The window is the connection's own setting, kept in QSettings; 0 is the
+    // source's default (14 days for a shop's orders).
+    void theReReadWindowIsTheConnections()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Connections saved;
+        saved.store.kind = Connection::Kind::WooCommerce;
+        saved.store.url = QUrl(QStringLiteral("https://shop.example"));
+        saved.store.rereadDays = 21;
+        saved.save(settings, QStringLiteral("ws"));
+        QCOMPARE(settings.value(QStringLiteral("workspaces/ws/connections/store/reread_days")).toInt(), 21);
+        QCOMPARE(Connections::load(settings, QStringLiteral("ws")).store.rereadDays, 21);
+        QCOMPARE(Connections::load(settings, QStringLiteral("ws")).platform.rereadDays, 0);
+        QCOMPARE(LiveSync::storeRereadDays(saved.store), 21);
+        saved.store.rereadDays = 0;
+        QCOMPARE(LiveSync::storeRereadDays(saved.store), 14);
+
+        // A window of 3 days asks from 3 days before the newest stored day.
+        Fixture f;
+        f.woo.rereadDays = 3;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 18), {{11, 1, 1000}}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 19)).ok());
+        f.shop->orderQueries.clear();
+        QVERIFY(f.refresh(QDate(2026, 11, 20)).ok());
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-16T00:00:00"));
+    }
+
+    // A refunded order whose refunds cannot be read: the day would be wrong,
+    // so the refresh fails and nothing is written.
+    void refundsThatCannotBeReadWriteNothing()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{5, QStringLiteral("completed"), utc(11, 20), {{11, 3, 9000}}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 21)).ok());
+        f.shop->orders.first().refunds = {ShopOrder::Refund{50, 3000, {{11, 1, 3000}}}};
+        auto shop = f.shop;
+        f.server.handler = [shop](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.path == "/wp-json/wc/v3/orders/5/refunds")
+                return A{200, R"([{"id":50,"amount":"30.00","line_items":[{"product_id":11,"quantity":-1,"total":"thirty"}]}])",
+                         {{"X-WP-Total", "1"}, {"X-WP-TotalPages", "1"}}, F::None};
+            return (*shop)(s);
+        };
+        auto r = f.refresh(QDate(2026, 11, 22));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(QLatin1String("refunds of order 5")) && r.error().toString().contains(QLatin1String("total")),
+                 qPrintable(r.error().toString()));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 3);   // as it was
     }
 
     // Orders that change while their pages are read: each counted once, none
