@@ -2018,57 +2018,57 @@ Befehle (Standard: das Fenster öffnen):
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="347"/>
+        <location filename="../agents/tools/httpclient.cpp" line="349"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="348"/>
-        <source>HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the address configured</source>
-        <translation>HTTP %1: eine Weiterleitung nach %2, abgelehnt: Weiterleitungen werden nie befolgt, Anfragen bleiben bei der eingestellten Adresse</translation>
+        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
+        <translation>HTTP %1: %2 antwortete mit einer Weiterleitung nach %3: ändern Sie die Adresse der Verbindung in %4 (abgelehnt: Weiterleitungen werden nie befolgt, damit die Zugangsdaten bei der eingestellten Adresse bleiben)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="355"/>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="355"/>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="368"/>
+        <location filename="../agents/tools/httpclient.cpp" line="372"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="379"/>
+        <location filename="../agents/tools/httpclient.cpp" line="383"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="459"/>
+        <location filename="../agents/tools/httpclient.cpp" line="463"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="462"/>
+        <location filename="../agents/tools/httpclient.cpp" line="466"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="464"/>
+        <location filename="../agents/tools/httpclient.cpp" line="468"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="467"/>
+        <location filename="../agents/tools/httpclient.cpp" line="471"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="475"/>
+        <location filename="../agents/tools/httpclient.cpp" line="479"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
     </message>
@@ -2274,63 +2274,114 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="139"/>
+        <location filename="../agents/live/livefetch.cpp" line="156"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="173"/>
-        <location filename="../agents/live/livefetch.cpp" line="186"/>
+        <location filename="../agents/live/livefetch.cpp" line="190"/>
+        <location filename="../agents/live/livefetch.cpp" line="203"/>
         <source>product %1: %2</source>
         <translation>Produkt %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="174"/>
+        <location filename="../agents/live/livefetch.cpp" line="191"/>
         <source>the details name product %1</source>
         <translation>die Details nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="187"/>
+        <location filename="../agents/live/livefetch.cpp" line="204"/>
         <source>the analytics name product %1</source>
         <translation>die Analysedaten nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="255"/>
+        <location filename="../agents/live/livefetch.cpp" line="312"/>
+        <source>the refunds of order %1: %2</source>
+        <translation>die Erstattungen der Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="330"/>
+        <source>how many unpublished products were left out could not be read (%1)</source>
+        <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="344"/>
+        <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
+        <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="349"/>
+        <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
+        <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="378"/>
+        <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
+        <translation>
+            <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
+            <numerusform>%n Bestellungen in %1 statt in der Shopwährung %2 wurden nicht gezählt (Bestellungen %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="386"/>
+        <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
+        <translation>
+            <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
+            <numerusform>%n Bestellungen teilweise erstattet: die Erstattungen werden vom Verkaufstag abgezogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
+        <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="394"/>
+        <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
+        <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
+        <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="443"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="257"/>
+        <location filename="../agents/live/livefetch.cpp" line="445"/>
         <source> (today there is %1, here %2)</source>
         <translation> (heute ist dort der %1, hier der %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="279"/>
+        <location filename="../agents/live/livefetch.cpp" line="467"/>
         <source>Meta insights: %1</source>
         <translation>Meta-Statistiken: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="284"/>
+        <location filename="../agents/live/livefetch.cpp" line="472"/>
         <source>campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="308"/>
+        <location filename="../agents/live/livefetch.cpp" line="496"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="350"/>
+        <location filename="../agents/live/livefetch.cpp" line="548"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="364"/>
+        <location filename="../agents/live/livefetch.cpp" line="562"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="410"/>
+        <location filename="../agents/live/livefetch.cpp" line="610"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -2361,27 +2412,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="241"/>
+        <location filename="../agents/live/livesync.cpp" line="249"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="258"/>
+        <location filename="../agents/live/livesync.cpp" line="266"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="264"/>
+        <location filename="../agents/live/livesync.cpp" line="272"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="267"/>
+        <location filename="../agents/live/livesync.cpp" line="275"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="338"/>
+        <location filename="../agents/live/livesync.cpp" line="347"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2389,17 +2440,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="342"/>
+        <location filename="../agents/live/livesync.cpp" line="351"/>
         <source>%1 day(s) of sales for products not in the catalog were not written</source>
         <translation>%1 Verkaufstag(e) für Produkte, die nicht im Katalog sind, wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="397"/>
+        <location filename="../agents/live/livesync.cpp" line="406"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="406"/>
+        <location filename="../agents/live/livesync.cpp" line="415"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2407,7 +2458,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="411"/>
+        <location filename="../agents/live/livesync.cpp" line="420"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2415,22 +2466,22 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="426"/>
+        <location filename="../agents/live/livesync.cpp" line="435"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="492"/>
+        <location filename="../agents/live/livesync.cpp" line="501"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="536"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="536"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -3800,82 +3851,218 @@ Befehle (Standard: das Fenster öffnen):
     <name>WooCommerceApi</name>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="44"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="149"/>
         <source>the answer is not JSON (%1 at byte %2)</source>
         <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="46"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="54"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="61"/>
+        <source>is not an amount</source>
+        <translation>ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="162"/>
+        <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
+        <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
+        <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
+        <translation>
+            <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
+            <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="197"/>
+        <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
+        <translation>
+            <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
+            <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuche); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="291"/>
         <source>the answer is not a list of products</source>
         <translation>die Antwort ist keine Produktliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="52"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="297"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="373"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="57"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="303"/>
         <source>is not a product id</source>
         <translation>ist keine Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="60"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="306"/>
         <source>is missing or empty</source>
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="63"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="309"/>
         <source>is %1 characters long</source>
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="70"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="316"/>
         <source>is not a price as text</source>
         <translation>ist kein Preis als Text</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="319"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="75"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="321"/>
         <source>%1 is negative</source>
         <translation>%1 ist negativ</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="82"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="328"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="396"/>
         <source>is not a whole number</source>
         <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="109"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="155"/>
         <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
         <translation>Header X-WP-TotalPages fehlt oder ist absurd (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="151"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="340"/>
+        <source>is not a list of ids</source>
+        <translation>ist keine Liste von IDs</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="343"/>
+        <source>holds something that is not a variation id</source>
+        <translation>enthält etwas, das keine Variations-ID ist</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="367"/>
+        <source>the answer is not a list of variations</source>
+        <translation>die Antwort ist keine Liste von Variationen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="377"/>
+        <source>is not a variation id</source>
+        <translation>ist keine Variations-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
+        <source>is neither true, false nor &quot;parent&quot;</source>
+        <translation>ist weder true, false noch „parent“</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="457"/>
+        <source>product %1: its variations could not be read (%2); stock unknown</source>
+        <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="458"/>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="478"/>
+        <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
+        <translation>
+            <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
+            <numerusform>%n nicht veröffentlichte Produkte (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="481"/>
+        <source>%n product(s) out of stock: stock 0, not promoted</source>
+        <translation>
+            <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
+            <numerusform>%n Produkte nicht vorrätig: Bestand 0, werden nicht beworben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="483"/>
+        <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
+        <translation>
+            <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
+            <numerusform>%n Produkte im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="530"/>
+        <source>header X-WP-Total is missing or not a count</source>
+        <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
         <source>the answer is not a list of orders</source>
         <translation>die Antwort ist keine Bestellliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="159"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="562"/>
         <source>[%1] is not an order</source>
         <translation>[%1] ist keine Bestellung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="171"/>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>&quot;%1&quot; ist kein Datum</translation>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="567"/>
+        <source>is not an order id</source>
+        <translation>ist keine Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="586"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="599"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="623"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="657"/>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="638"/>
+        <source>the answer is not a list of refunds</source>
+        <translation>die Antwort ist keine Liste von Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
+        <source>[%1] is not a refund</source>
+        <translation>[%1] ist keine Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="713"/>
+        <source>the answer is not the site&apos;s index</source>
+        <translation>die Antwort ist nicht der Index der Website</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="734"/>
+        <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
+        <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="763"/>
+        <source>the answer is not a currency</source>
+        <translation>die Antwort ist keine Währung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="770"/>
+        <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="214"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="913"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -5329,7 +5516,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="133"/>
+        <location filename="../agents/live/livefetch.h" line="146"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>

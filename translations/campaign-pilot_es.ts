@@ -2018,57 +2018,57 @@ Comandos (por defecto: abrir la ventana):
         <translation>la respuesta se cortó: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="347"/>
+        <location filename="../agents/tools/httpclient.cpp" line="349"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="348"/>
-        <source>HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the address configured</source>
-        <translation>HTTP %1: una redirección a %2, rechazada: nunca se siguen redirecciones, las solicitudes se quedan en la dirección configurada</translation>
+        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
+        <translation>HTTP %1: %2 respondió con una redirección a %3: cambie la dirección de la conexión a %4 (rechazado: las redirecciones nunca se siguen, para que las credenciales se queden en la dirección configurada)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="355"/>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="355"/>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="368"/>
+        <location filename="../agents/tools/httpclient.cpp" line="372"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="379"/>
+        <location filename="../agents/tools/httpclient.cpp" line="383"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="459"/>
+        <location filename="../agents/tools/httpclient.cpp" line="463"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; no empieza por &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="462"/>
+        <location filename="../agents/tools/httpclient.cpp" line="466"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="464"/>
+        <location filename="../agents/tools/httpclient.cpp" line="468"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; contiene un &quot;?&quot; o &quot;#&quot; sin codificar (un ID debe ir codificado con porcentajes)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="467"/>
+        <location filename="../agents/tools/httpclient.cpp" line="471"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; tiene un segmento vacío (¿un ID vacío?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="475"/>
+        <location filename="../agents/tools/httpclient.cpp" line="479"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; tiene un segmento &quot;%2&quot;</translation>
     </message>
@@ -2274,63 +2274,114 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="139"/>
+        <location filename="../agents/live/livefetch.cpp" line="156"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="173"/>
-        <location filename="../agents/live/livefetch.cpp" line="186"/>
+        <location filename="../agents/live/livefetch.cpp" line="190"/>
+        <location filename="../agents/live/livefetch.cpp" line="203"/>
         <source>product %1: %2</source>
         <translation>producto %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="174"/>
+        <location filename="../agents/live/livefetch.cpp" line="191"/>
         <source>the details name product %1</source>
         <translation>los detalles indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="187"/>
+        <location filename="../agents/live/livefetch.cpp" line="204"/>
         <source>the analytics name product %1</source>
         <translation>los datos analíticos indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="255"/>
+        <location filename="../agents/live/livefetch.cpp" line="312"/>
+        <source>the refunds of order %1: %2</source>
+        <translation>los reembolsos del pedido %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="330"/>
+        <source>how many unpublished products were left out could not be read (%1)</source>
+        <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="344"/>
+        <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
+        <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="349"/>
+        <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
+        <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="378"/>
+        <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
+        <translation>
+            <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
+            <numerusform>%n pedidos en %1, no en la moneda de la tienda %2, no se contaron (pedidos %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="386"/>
+        <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
+        <translation>
+            <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
+            <numerusform>%n pedidos reembolsados en parte: los reembolsos se restan del día de la venta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
+        <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="394"/>
+        <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
+        <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
+        <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="443"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="257"/>
+        <location filename="../agents/live/livefetch.cpp" line="445"/>
         <source> (today there is %1, here %2)</source>
         <translation> (hoy allí es %1, aquí %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="279"/>
+        <location filename="../agents/live/livefetch.cpp" line="467"/>
         <source>Meta insights: %1</source>
         <translation>Estadísticas de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="284"/>
+        <location filename="../agents/live/livefetch.cpp" line="472"/>
         <source>campaign %1: %2</source>
         <translation>campaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="308"/>
+        <location filename="../agents/live/livefetch.cpp" line="496"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>plataforma publicitaria (no se escribió nada de ella; los datos de la tienda sí): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="350"/>
+        <location filename="../agents/live/livefetch.cpp" line="548"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="364"/>
+        <location filename="../agents/live/livefetch.cpp" line="562"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="410"/>
+        <location filename="../agents/live/livefetch.cpp" line="610"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -2361,27 +2412,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="241"/>
+        <location filename="../agents/live/livesync.cpp" line="249"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="258"/>
+        <location filename="../agents/live/livesync.cpp" line="266"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="264"/>
+        <location filename="../agents/live/livesync.cpp" line="272"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="267"/>
+        <location filename="../agents/live/livesync.cpp" line="275"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="338"/>
+        <location filename="../agents/live/livesync.cpp" line="347"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2389,17 +2440,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="342"/>
+        <location filename="../agents/live/livesync.cpp" line="351"/>
         <source>%1 day(s) of sales for products not in the catalog were not written</source>
         <translation>no se escribieron %1 día(s) de ventas de productos que no están en el catálogo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="397"/>
+        <location filename="../agents/live/livesync.cpp" line="406"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="406"/>
+        <location filename="../agents/live/livesync.cpp" line="415"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2407,7 +2458,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="411"/>
+        <location filename="../agents/live/livesync.cpp" line="420"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2415,22 +2466,22 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="426"/>
+        <location filename="../agents/live/livesync.cpp" line="435"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="492"/>
+        <location filename="../agents/live/livesync.cpp" line="501"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="536"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="536"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -3800,82 +3851,218 @@ Comandos (por defecto: abrir la ventana):
     <name>WooCommerceApi</name>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="44"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="149"/>
         <source>the answer is not JSON (%1 at byte %2)</source>
         <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="46"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="54"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="61"/>
+        <source>is not an amount</source>
+        <translation>no es un importe</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="162"/>
+        <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
+        <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
+        <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
+        <translation>
+            <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
+            <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="197"/>
+        <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
+        <translation>
+            <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
+            <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intentos); no se guardó nada, vuelva a intentarlo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="291"/>
         <source>the answer is not a list of products</source>
         <translation>la respuesta no es una lista de productos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="52"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="297"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="373"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="57"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="303"/>
         <source>is not a product id</source>
         <translation>no es un ID de producto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="60"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="306"/>
         <source>is missing or empty</source>
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="63"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="309"/>
         <source>is %1 characters long</source>
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="70"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="316"/>
         <source>is not a price as text</source>
         <translation>no es un precio como texto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="73"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="319"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="75"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="321"/>
         <source>%1 is negative</source>
         <translation>%1 es negativo</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="82"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="328"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="396"/>
         <source>is not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="109"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="155"/>
         <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
         <translation>la cabecera X-WP-TotalPages falta o es absurda (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="151"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="340"/>
+        <source>is not a list of ids</source>
+        <translation>no es una lista de ids</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="343"/>
+        <source>holds something that is not a variation id</source>
+        <translation>contiene algo que no es un id de variación</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="367"/>
+        <source>the answer is not a list of variations</source>
+        <translation>la respuesta no es una lista de variaciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="377"/>
+        <source>is not a variation id</source>
+        <translation>no es un id de variación</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
+        <source>is neither true, false nor &quot;parent&quot;</source>
+        <translation>no es true, false ni «parent»</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="457"/>
+        <source>product %1: its variations could not be read (%2); stock unknown</source>
+        <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="458"/>
+        <source>not asked</source>
+        <translation>no consultado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="478"/>
+        <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
+        <translation>
+            <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
+            <numerusform>%n productos no publicados (borrador, pendiente o privado) quedaron fuera del catálogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="481"/>
+        <source>%n product(s) out of stock: stock 0, not promoted</source>
+        <translation>
+            <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
+            <numerusform>%n productos agotados: existencias 0, no se promocionan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="483"/>
+        <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
+        <translation>
+            <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
+            <numerusform>%n productos en reserva contados con 0 existencias (se pueden pedir, no enviar ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="530"/>
+        <source>header X-WP-Total is missing or not a count</source>
+        <translation>falta la cabecera X-WP-Total o no es un número</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
         <source>the answer is not a list of orders</source>
         <translation>la respuesta no es una lista de pedidos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="159"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="562"/>
         <source>[%1] is not an order</source>
         <translation>[%1] no es un pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="171"/>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>&quot;%1&quot; no es una fecha</translation>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="567"/>
+        <source>is not an order id</source>
+        <translation>no es un id de pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="586"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>«%1» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="599"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="623"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="657"/>
         <source>is not a list</source>
         <translation>no es una lista</translation>
     </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="638"/>
+        <source>the answer is not a list of refunds</source>
+        <translation>la respuesta no es una lista de reembolsos</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
+        <source>[%1] is not a refund</source>
+        <translation>[%1] no es un reembolso</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="713"/>
+        <source>the answer is not the site&apos;s index</source>
+        <translation>la respuesta no es el índice del sitio</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="734"/>
+        <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
+        <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="763"/>
+        <source>the answer is not a currency</source>
+        <translation>la respuesta no es una moneda</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="770"/>
+        <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="214"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="913"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -5329,7 +5516,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="133"/>
+        <location filename="../agents/live/livefetch.h" line="146"/>
         <source>not fetched</source>
         <translation>no obtenido</translation>
     </message>

@@ -74,6 +74,20 @@ struct LiveFetch::State
     QHash<QString, ApiAnalytics> analytics;
     QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
     QDate platformFromAsked;
+
+    // WooCommerce
+    QDateTime now;                  // the instant the shop's today is taken at
+    QDate storeFrom, storeTo;
+    QList<WooCommerceApi::ProductRow> wooRows;
+    QHash<QString, Result<QList<WooCommerceApi::Variation>>> wooVariations;
+    std::optional<qint64> wooAllProducts;   // X-WP-Total of status=any
+    QString wooCurrency, wooCurrencyProblem;  // the shop's currency setting, or why it could not be read
+    QString wooCountProblem;
+    QMap<qint64, WooCommerceApi::Order> wooOrders;     // by id: an order read twice counts once
+    QHash<qint64, QList<WooCommerceApi::Refund>> wooRefunds;
+    std::optional<QTimeZone> shopZone;
+    QString zoneProblem;            // why the site's zone could not be read
+    bool zoneFromOrders = false, offsetLooked = false;
 };
 
 LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent)
@@ -125,12 +139,15 @@ int LiveFetch::wireRequests() const
     return n;
 }
 
-void LiveFetch::start(QDate from, QDate to, QDate platformFrom)
+void LiveFetch::start(QDate from, QDate to, QDate platformFrom, QDate storeFrom, QDateTime now)
 {
-    d->snapshot.takenAt = QDateTime::currentDateTimeUtc();
+    d->now = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    d->snapshot.takenAt = d->now;
     d->snapshot.from = from;
     d->snapshot.to = to;
     d->platformFromAsked = platformFrom.isValid() ? platformFrom : from;
+    d->storeFrom = storeFrom.isValid() ? storeFrom : from;
+    d->storeTo = to;
     if (d->store.isSet())
         d->snapshot.store = describe(d->store);
     if (d->platform.isSet())
@@ -194,22 +211,193 @@ void LiveFetch::storeStep()
             stepDone();
         });
     } else if (d->woo) {
-        d->open += 2;
-        d->total += 2;
-        d->woo->fetchProducts([this](const Result<QList<Product>> &r) {
-            if (!r)
-                return listFailed(r.error());
-            d->snapshot.products += *r;
-            stepDone();
+        wooStep();
+    }
+}
+
+void LiveFetch::wooStep()
+{
+    // The published products, then each variable one's variations (its
+    // stock is theirs) and how many products there are in all (the
+    // unpublished ones left out are said).
+    ++d->open;
+    ++d->total;
+    d->woo->fetchProductRows([this](const Result<QList<WooCommerceApi::ProductRow>> &r) {
+        if (!r)
+            return listFailed(r.error());
+        d->wooRows = *r;
+        for (const WooCommerceApi::ProductRow &row : *r) {
+            if (row.type != u"variable" || row.variations.isEmpty() || row.stockStatus == u"outofstock")
+                continue;
+            const QString id = row.product.id;
+            enqueue(d->woo->http(), [this, id](std::function<void()> done) {
+                d->woo->fetchVariations(id, [this, id, done](const Result<QList<WooCommerceApi::Variation>> &v) {
+                    d->wooVariations.insert(id, v);
+                    done();
+                });
+            });
+        }
+        enqueue(d->woo->http(), [this](std::function<void()> done) {
+            d->woo->fetchCurrency([this, done](const Result<QString> &code) {
+                if (code)
+                    d->wooCurrency = *code;
+                else
+                    d->wooCurrencyProblem = code.error().toString();
+                done();
+            });
         });
-        d->woo->fetchDailySales(d->snapshot.from, d->snapshot.to, [this](const Result<std::pair<QList<ProductDay>, QStringList>> &r) {
-            if (!r)
-                return listFailed(r.error());
-            d->snapshot.productDays += r->first;
-            d->snapshot.productDaysComplete = true;   // every order of the range was read
-            d->snapshot.notes += r->second;
-            stepDone();
+        enqueue(d->woo->http(), [this](std::function<void()> done) {
+            d->woo->countProducts(QStringLiteral("any"), [this, done](const Result<qint64> &n) {
+                if (n)
+                    d->wooAllProducts = *n;
+                else
+                    d->wooCountProblem = n.error().toString();
+                done();
+            });
         });
+        stepDone();
+    });
+    // The orders are days of the shop's calendar: its time zone first.
+    ++d->open;
+    ++d->total;
+    d->woo->fetchTimeZone([this](const Result<QTimeZone> &zone) {
+        if (zone)
+            d->shopZone = *zone;
+        else
+            d->zoneProblem = zone.error().toString();
+        if (d->shopZone)
+            d->storeTo = d->now.toTimeZone(*d->shopZone).date();   // the shop's today, not this computer's
+        d->storeFrom = std::min(d->storeFrom, d->storeTo);
+        if (!d->cancelled && !d->error)
+            wooOrders(d->storeFrom, d->storeTo);
+        stepDone();
+    });
+}
+
+void LiveFetch::wooOrders(QDate from, QDate to)
+{
+    ++d->open;
+    ++d->total;
+    d->woo->fetchOrders(from, to, [this](const Result<QList<WooCommerceApi::Order>> &r) {
+        if (!r)
+            return listFailed(r.error());
+        for (const WooCommerceApi::Order &o : *r)
+            d->wooOrders.insert(o.id, o);
+        if (!d->shopZone && !d->offsetLooked) {
+            // The site did not say its zone: its orders' offset stands in
+            // (date_created is site time, date_created_gmt UTC). A shop ahead
+            // of this computer has a today the range did not reach yet: read it too.
+            d->offsetLooked = true;
+            if (const auto offset = WooCommerceApi::offsetSeenInOrders(*r)) {
+                d->shopZone = QTimeZone(*offset);
+                d->zoneFromOrders = true;
+                const QDate shopToday = d->now.toTimeZone(*d->shopZone).date();
+                const QDate asked = d->storeTo;
+                d->storeTo = shopToday;
+                d->storeFrom = std::min(d->storeFrom, d->storeTo);
+                if (shopToday > asked && !d->cancelled && !d->error)
+                    wooOrders(asked.addDays(1), shopToday);
+            }
+        }
+        // Refunds: each refunded order's own, to take them off the day of the sale.
+        for (const WooCommerceApi::Order &o : *r) {
+            if (!o.isSale() || !o.hasRefunds)
+                continue;
+            const qint64 id = o.id;
+            enqueue(d->woo->http(), [this, id](std::function<void()> done) {
+                d->woo->fetchRefunds(id, [this, id, done](const Result<QList<WooCommerceApi::Refund>> &refunds) {
+                    if (refunds)
+                        d->wooRefunds.insert(id, *refunds);
+                    else
+                        jobFailed(Error{FetchText::tr("the refunds of order %1: %2").arg(id).arg(refunds.error().message),
+                                        refunds.error().where});   // its day's figures would be wrong: nothing is written
+                    done();
+                });
+            });
+        }
+        stepDone();
+    });
+}
+
+void LiveFetch::wooFinish()
+{
+    LiveSnapshot &s = d->snapshot;
+    QStringList failures;
+    qint64 unpublished = 0;
+    if (d->wooAllProducts)
+        unpublished = *d->wooAllProducts - d->wooRows.size();
+    else
+        s.notes << FetchText::tr("how many unpublished products were left out could not be read (%1)").arg(d->wooCountProblem);
+    s.products += WooCommerceApi::catalog(d->wooRows, d->wooVariations, unpublished, &s.notes, &failures);
+    s.failures += failures;
+
+    // The shop's currency: its setting; when that cannot be read, the one
+    // currency its orders state (several: unknown, and none is counted).
+    QString currency = d->wooCurrency;
+    if (currency.isEmpty()) {
+        QSet<QString> seen;
+        for (const WooCommerceApi::Order &o : std::as_const(d->wooOrders))
+            if (!o.currency.isEmpty() && o.isSale())
+                seen.insert(o.currency);
+        if (seen.size() == 1) {
+            currency = *seen.cbegin();
+            s.notes << FetchText::tr("the shop's currency setting could not be read (%1); its orders are in %2")
+                           .arg(d->wooCurrencyProblem, currency);
+        } else if (seen.size() > 1) {
+            QStringList codes(seen.cbegin(), seen.cend());
+            codes.sort();
+            s.failures << FetchText::tr("the shop's currency setting could not be read (%1) and its orders are in %2: "
+                                        "no order was counted, so that two currencies are never added up")
+                              .arg(d->wooCurrencyProblem, codes.join(QStringLiteral(", ")));
+        }
+    }
+    s.storeCurrency = currency;
+
+    // Every order of the shop's days from..to, net of its refunds, on its own day.
+    QList<WooCommerceApi::OrderLine> lines;
+    int refunded = 0;
+    QMap<QString, QList<qint64>> otherCurrency;   // orders in another currency than the shop's, by currency
+    for (const WooCommerceApi::Order &o : std::as_const(d->wooOrders)) {
+        if (o.day < d->storeFrom || o.day > d->storeTo)
+            continue;
+        if (!o.currency.isEmpty() && o.currency != currency) {
+            if (o.isSale())
+                otherCurrency[o.currency].append(o.id);
+            continue;   // a sum of two currencies would be a wrong number
+        }
+        const auto refunds = d->wooRefunds.constFind(o.id);
+        if (refunds != d->wooRefunds.constEnd() && !refunds->isEmpty())
+            ++refunded;
+        lines += WooCommerceApi::netLines(o, refunds == d->wooRefunds.constEnd() ? QList<WooCommerceApi::Refund>() : *refunds);
+    }
+    for (auto it = otherCurrency.cbegin(); it != otherCurrency.cend(); ++it) {
+        QStringList ids;
+        for (qint64 id : it.value())
+            ids << QString::number(id);
+        if (!currency.isEmpty())
+            s.failures << FetchText::tr("%n order(s) in %1, not the shop's %2, were not counted (orders %3)", nullptr, int(ids.size()))
+                              .arg(it.key(), currency, ids.join(QStringLiteral(", ")));
+    }
+    s.productDays += WooCommerceApi::dailySales(lines, &s.notes);
+    s.productDaysComplete = true;   // every order of the range was read: an empty range is a quiet shop, not a gap
+    s.storeFrom = d->storeFrom;
+    s.storeTo = d->storeTo;
+    if (refunded > 0)
+        s.notes << FetchText::tr("%n order(s) partly refunded: the refunds are taken off the day of the sale", nullptr, refunded);
+    const QString today = d->storeTo.toString(Qt::ISODate);
+    if (d->shopZone && !d->zoneFromOrders) {
+        s.storeTimeZone = QString::fromUtf8(d->shopZone->id());
+        s.notes << FetchText::tr("the shop's time zone is %1 (its site's setting): its days are counted there; its today is %2")
+                       .arg(s.storeTimeZone, today);
+    } else if (d->shopZone) {
+        s.storeTimeZone = QString::fromUtf8(d->shopZone->id());
+        s.notes << FetchText::tr("the shop's time zone could not be read (%1); its newest order says %2 (date_created less "
+                                 "date_created_gmt): its days are counted at that offset; its today is %3")
+                       .arg(d->zoneProblem, s.storeTimeZone, today);
+    } else {
+        s.notes << FetchText::tr("the shop's time zone could not be read (%1) and no order says its offset: days are as the shop "
+                                 "states them (date_created); its today is taken to be this computer's, %2")
+                       .arg(d->zoneProblem, today);
     }
 }
 
@@ -343,6 +531,16 @@ void LiveFetch::listFailed(const Error &error)
     stepDone();
 }
 
+// A job whose failure spoils the whole snapshot: nothing more starts, and
+// finish() reports it (the job still calls its done()).
+void LiveFetch::jobFailed(const Error &error)
+{
+    if (!d->error)
+        d->error = error;
+    d->open -= int(d->queue.size());
+    d->queue.clear();
+}
+
 void LiveFetch::stepDone()
 {
     --d->open;
@@ -363,6 +561,8 @@ void LiveFetch::finish()
     } else if (d->cancelled) {
         m_result = Error{FetchText::tr("cancelled; nothing was written"), QStringLiteral("live")};
     } else {
+        if (d->woo)
+            wooFinish();
         // The Campaign Pilot API's products: the details where they came, the list otherwise.
         int unreadRanges = 0;
         for (const ApiProduct &listed : std::as_const(d->listed)) {
@@ -419,7 +619,7 @@ void LiveFetch::finish()
 
 Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker,
-                                    QDate platformFrom)
+                                    QDate platformFrom, QDate storeFrom, QDateTime now)
 {
     LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
     if (onBreaker)
@@ -440,7 +640,7 @@ Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &stor
         });
         poll.start(50);
     }
-    fetch.start(from, to, platformFrom);
+    fetch.start(from, to, platformFrom, storeFrom, now);
     if (!fetch.d->finished)
         loop.exec();
     return fetch.result();

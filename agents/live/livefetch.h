@@ -51,10 +51,15 @@ struct LiveSnapshot
     // False when the ad platform's part failed (said in failures): none of
     // its campaigns or days are in the snapshot; the store's part stands.
     bool platformComplete = true;
+    // The store's own days when it keeps its own calendar (WooCommerce: its
+    // re-read window up to the shop's today, in the shop's time zone);
+    // invalid: from and to.
+    QDate storeFrom, storeTo;
+    QString storeTimeZone;              // the shop's zone (IANA id, or "UTC+13" for an offset); empty: unknown
     QString store, platform;            // "woocommerce https://shop.example.com"
     QList<Product> products;
     QList<ProductDay> productDays;      // days the source states outright
-    // The days above are all the source sold in from..to (WooCommerce orders):
+    // The days above are all the source sold in storeFrom..storeTo (WooCommerce orders):
     // a stored product-day in that range that they do not mention sold nothing
     // (its orders were refunded or cancelled since).
     bool productDaysComplete = false;
@@ -93,7 +98,10 @@ public:
     // `platformFrom`: where the ad platform's re-read window starts when it
     // has its own (Meta's insights); invalid: `from`. Meta's last day is the
     // ad account's today (its time zone, at Clock::now()), not `to`.
-    void start(QDate from, QDate to, QDate platformFrom = {});
+    // A WooCommerce store reads its orders from `storeFrom` (invalid: from)
+    // to the shop's today at `now` (invalid: the current time) in the shop's
+    // time zone; `to` when the zone cannot be learnt.
+    void start(QDate from, QDate to, QDate platformFrom = {}, QDate storeFrom = {}, QDateTime now = {});
     // Starts nothing new; what is in flight completes, then finished() says "cancelled".
     void cancel();
     // Requests put on the wire so far (retries included).
@@ -106,7 +114,8 @@ public:
     using BreakerHook = std::function<void(const QString &host, int state)>;
     static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr,
-                                    BreakerHook onBreaker = {}, QDate platformFrom = {});
+                                    BreakerHook onBreaker = {}, QDate platformFrom = {}, QDate storeFrom = {},
+                                    QDateTime now = {});
 
 signals:
     void progress(int done, int total, const QString &what);
@@ -119,6 +128,9 @@ public:
 private:
     struct State;
     void storeStep();
+    void wooStep();
+    void wooOrders(QDate from, QDate to);
+    void wooFinish();
     void platformStep();
     void enqueue(QObject *client, std::function<void(std::function<void()>)> job);
     void pump();
@@ -126,6 +138,7 @@ private:
     // The ad platform's part failed: with a store connected, said in the
     // failures and the store's part goes on; alone, the fetch fails.
     void platformFailed(const Error &error);
+    void jobFailed(const Error &error);
     void stepDone();
     void finish();
 

@@ -192,16 +192,24 @@ private:
 };
 } // namespace
 
-std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays)
+std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays, int rereadDays)
 {
     const auto [first, last] = StoreReader::productDayRange(db);
     Q_UNUSED(first);
     // Re-read the last days too: the newest may have been fetched while still
     // running, and sources restate recent days (late conversions, refunds);
     // the newest figures for those days win.
-    QDate from = last.isValid() ? std::min(last, today).addDays(-(kRereadDays - 1)) : today.addDays(-(historyDays - 1));
+    rereadDays = std::max(1, rereadDays);
+    QDate from = last.isValid() ? std::min(last, today).addDays(-(rereadDays - 1)) : today.addDays(-(historyDays - 1));
     from = std::max(from, today.addDays(-(historyDays - 1)));
     return {from, today};
+}
+
+int storeRereadDays(const Connection &store)
+{
+    if (store.rereadDays > 0)
+        return store.rereadDays;
+    return store.kind == Connection::Kind::WooCommerce ? kWooCommerceRereadDays : kRereadDays;
 }
 
 QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int historyDays)
@@ -316,8 +324,9 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
             ofThisShop.insert(p.id);
         QSqlQuery stale(db);
         stale.prepare(QStringLiteral("SELECT product_id, day FROM product_days WHERE day BETWEEN ? AND ? AND (units_sold <> 0 OR revenue_minor <> 0)"));
-        stale.addBindValue(s.from.toString(Qt::ISODate));
-        stale.addBindValue(s.to.toString(Qt::ISODate));
+        // The store's own days (a shop's re-read window, to its today), the whole fetch's otherwise.
+        stale.addBindValue((s.storeFrom.isValid() ? s.storeFrom : s.from).toString(Qt::ISODate));
+        stale.addBindValue((s.storeTo.isValid() ? s.storeTo : s.to).toString(Qt::ISODate));
         if (!stale.exec())
             return fail(sqlError(stale, "product_days"));
         QList<QPair<QString, QString>> emptied;
@@ -509,6 +518,13 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
                         QDate today, TaskContext *context, LiveFetch::BreakerHook onBreaker)
 {
+    return refresh(db, connections, storeSecrets, platformSecrets, QDateTime(today, QTime::currentTime()), context, std::move(onBreaker));
+}
+
+Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
+                        const QDateTime &now, TaskContext *context, LiveFetch::BreakerHook onBreaker)
+{
+    const QDate today = now.toLocalTime().date();
     // Checked before any request leaves: a replay workspace reaches no network.
     auto workspace = Workspaces::read(db, db.databaseName());
     if (!workspace)
@@ -519,8 +535,12 @@ Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const S
         if (QString problem = c->problem(asStore); !problem.isEmpty())
             return Error{problem, asStore ? SyncText::tr("store connection") : SyncText::tr("ad platform connection")};
     const auto [from, to] = range(db, today);
+    // The store asks its own window back from the newest stored day; a
+    // WooCommerce shop then reads up to its own today (LiveFetch). The ad
+    // platform asks its own (Meta: its attribution window).
+    const QDate storeFrom = range(db, today, kHistoryDays, storeRereadDays(connections.store)).first;
     auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker,
-                                   platformFrom(db, connections.platform, today));
+                                   platformFrom(db, connections.platform, today), storeFrom, now);
     if (!snapshot)
         return snapshot.error();
     auto written = write(db, *snapshot);

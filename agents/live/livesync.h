@@ -31,7 +31,13 @@ namespace LiveSync {
 // Days re-read on every refresh, counted back from the newest stored day
 // (Meta's default attribution window is 7 days).
 inline constexpr int kRereadDays = 7;
-std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = 28);
+// A WooCommerce shop's orders are re-read for 14 days: refunds and
+// cancellations come days after the sale and lower the day of the sale.
+inline constexpr int kWooCommerceRereadDays = 14;
+inline constexpr int kHistoryDays = 28;   // asked on a first fetch
+std::pair<QDate, QDate> range(QSqlDatabase db, QDate today, int historyDays = kHistoryDays, int rereadDays = kRereadDays);
+// The store side's re-read window: the connection's own, or its kind's default.
+int storeRereadDays(const Connection &store);
 
 // Meta's conversions keep arriving for the days of its attribution window
 // (7-day click / 1-day view by default; 28 days where the account uses 28-day
@@ -56,6 +62,10 @@ struct Refresh
 };
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
                         QDate today, TaskContext *context = nullptr, LiveFetch::BreakerHook onBreaker = {});
+// The same at the instant `now`: `today` is its date on this computer; a
+// shop with its own time zone counts its today from `now` there.
+Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
+                        const QDateTime &now, TaskContext *context = nullptr, LiveFetch::BreakerHook onBreaker = {});
 
 } // namespace LiveSync
 } // namespace cp

@@ -340,15 +340,19 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
         return;
     }
     if (status >= 300 && status < 400) {
-        // Not followed (ManualRedirectPolicy above): said, with where it pointed.
+        // Not followed (ManualRedirectPolicy above): credentials never go to an
+        // address nobody configured. Said, with where it pointed and the
+        // address to configure instead (a moved site: www, https, a trailing slash).
         recordOutcome(true);
-        const QString location = QString::fromUtf8(response.header("Location"));
-        return fail(p, Error{location.isEmpty()
-                                 ? NetText::tr("HTTP %1: a redirect (without a Location), refused: redirects are never followed").arg(status)
-                                 : NetText::tr("HTTP %1: a redirect to %2, refused: redirects are never followed, requests stay with the "
-                                               "address configured")
-                                       .arg(status)
-                                       .arg(location),
+        const QString location = QString::fromUtf8(response.header("Location")).trimmed();
+        if (location.isEmpty())
+            return fail(p, Error{NetText::tr("HTTP %1: a redirect (without a Location), refused: redirects are never followed").arg(status),
+                                 endpoint});
+        const QUrl suggested = redirectedBase(m_base, p->request.path, location);
+        return fail(p, Error{NetText::tr("HTTP %1: %2 answered with a redirect to %3: change the connection's address to %4 "
+                                         "(refused: redirects are never followed, so that credentials stay with the address configured)")
+                                 .arg(status)
+                                 .arg(m_base.host(), location, suggested.toString()),
                              endpoint});
     }
     const QString message = serverMessage(response.body);
@@ -553,6 +557,29 @@ std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now
     if (!at)
         return std::nullopt;
     return std::max<qint64>(0, now.msecsTo(*at));   // a date past: retry now
+}
+
+QUrl redirectedBase(const QUrl &base, const QString &path, const QString &location)
+{
+    QUrl request = base;
+    request.setPath(base.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    // A relative Location is relative to the request's URL (RFC 9110 §10.2.2).
+    QUrl target = request.resolved(QUrl(location));
+    target.setQuery(QString());
+    target.setFragment(QString());
+    target.setUserInfo(QString());
+    QString targetPath = target.path(QUrl::FullyEncoded);
+    while (targetPath.endsWith(QLatin1Char('/')))
+        targetPath.chop(1);
+    QString basePath;
+    if (!path.isEmpty() && targetPath.endsWith(path))
+        basePath = targetPath.left(targetPath.size() - path.size());   // the API path stripped: the site's own address
+    else if (!path.isEmpty() && base.path(QUrl::FullyEncoded).size() > 1)
+        basePath = base.path(QUrl::FullyEncoded);                       // elsewhere: the host, with the path configured
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    target.setPath(basePath, QUrl::TolerantMode);
+    return target;
 }
 
 bool isLoopback(const QUrl &url)

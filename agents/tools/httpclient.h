@@ -162,6 +162,14 @@ std::optional<QDateTime> httpDate(const QByteArray &value);
 // https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3, #section-5.6.7
 std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now);
 
+// The address to configure instead of `base` when a request to `path` was
+// redirected to `location` (absolute, or relative to the request): the
+// location without query and fragment, and without `path` (and a trailing
+// slash) when it ends with it. So base https://shop.example, path
+// /wp-json/wc/v3/orders and location https://www.shop.example/wp-json/wc/v3/orders/
+// give https://www.shop.example. A location elsewhere gives its host.
+QUrl redirectedBase(const QUrl &base, const QString &path, const QString &location);
+
 // Whether the URL names this machine (the one place plain HTTP is allowed).
 bool isLoopback(const QUrl &url);
 

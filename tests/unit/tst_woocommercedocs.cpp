@@ -1,0 +1,709 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WooCommerce as its documentation describes it: a loopback shop that answers
+// with the documented status codes, headers (X-WP-Total, X-WP-TotalPages) and
+// JSON shapes — orders and their refunds, products and variations, the
+// WordPress REST API index with the site's time zone — and pages, orders and
+// filters its lists as WordPress does (per_page/page, orderby/order,
+// after/before against the site-local creation date, status).
+// https://woocommerce.github.io/woocommerce-rest-api-docs/ ,
+// https://developer.wordpress.org/rest-api/using-the-rest-api/pagination/
+#include "../support/faultserver.h"
+#include "agents/live/livesync.h"
+#include "agents/tools/woocommerceapi.h"
+#include "agents/workspace/workspaceopener.h"
+#include "models/database.h"
+#include "models/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUrlQuery>
+#include <memory>
+
+using namespace cp;
+using A = FaultServer::Answer;
+using F = FaultServer::Fault;
+
+namespace {
+QString money(qint64 minor)
+{
+    return Money::fromMinor(minor).toString();
+}
+
+struct ShopOrder
+{
+    ShopOrder() = default;
+    ShopOrder(qint64 id, QString status, QDateTime created, QList<std::tuple<qint64, qint64, qint64>> lines, qint64 shipping = 0)
+        : id(id), status(std::move(status)), created(std::move(created)), lines(std::move(lines)), shipping(shipping)
+    {
+    }
+    qint64 id = 0;
+    QString status = QStringLiteral("completed");
+    QDateTime created;                       // UTC
+    QList<std::tuple<qint64, qint64, qint64>> lines;   // product id, quantity, total (minor)
+    qint64 shipping = 0;                     // minor
+    QString currency;                        // empty: the shop's
+    struct RefundLine
+    {
+        qint64 productId, quantity, total;   // given back: positive here, negative on the wire
+    };
+    struct Refund
+    {
+        qint64 id;
+        qint64 amount;
+        QList<RefundLine> lines;
+    };
+    QList<Refund> refunds;
+};
+
+// The shop. Lists answer as WP_REST / WC_REST_CRUD controllers do: ordered by
+// `orderby` (date by default, or id) and `order` (desc by default for orders,
+// products and refunds), paged by per_page and page, with X-WP-Total and
+// X-WP-TotalPages = ceil(total / per_page) (0 for an empty list); a page past
+// the last is a 400.
+struct Shop
+{
+    QTimeZone zone = QTimeZone("UTC");
+    bool serveIndex = true;          // GET /wp-json (the site's index with its time zone)
+    QString currency = QStringLiteral("USD");   // the shop's setting
+    bool serveCurrency = true;       // GET /data/currencies/current (WooCommerce 3.5+)
+    bool honourStatus = true;        // products' status filter
+    QList<QJsonObject> products;
+    QHash<qint64, QList<QJsonObject>> variations;   // by parent id
+    QList<ShopOrder> orders;
+    QList<QUrlQuery> orderQueries;   // what GET /orders was asked
+    // Called after an orders page is served (the shop changes while it is read).
+    std::function<void(int page)> afterOrdersPage;
+
+    QString local(const QDateTime &utc) const { return utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
+
+    QJsonObject orderJson(const ShopOrder &o) const
+    {
+        QJsonArray lines;
+        qint64 total = o.shipping;
+        for (const auto &[product, quantity, lineTotal] : o.lines) {
+            lines.append(QJsonObject{{QStringLiteral("id"), o.id * 10 + lines.size()},
+                                     {QStringLiteral("name"), QStringLiteral("Product %1").arg(product)},
+                                     {QStringLiteral("product_id"), product},
+                                     {QStringLiteral("variation_id"), 0},
+                                     {QStringLiteral("quantity"), quantity},
+                                     {QStringLiteral("tax_class"), QString()},
+                                     {QStringLiteral("subtotal"), money(lineTotal)},
+                                     {QStringLiteral("subtotal_tax"), QStringLiteral("0.00")},
+                                     {QStringLiteral("total"), money(lineTotal)},
+                                     {QStringLiteral("total_tax"), QStringLiteral("0.00")},
+                                     {QStringLiteral("taxes"), QJsonArray()},
+                                     {QStringLiteral("meta_data"), QJsonArray()},
+                                     {QStringLiteral("sku"), QString()},
+                                     {QStringLiteral("price"), double(lineTotal) / 100.0 / double(std::max<qint64>(1, quantity))}});
+            total += lineTotal;
+        }
+        QJsonArray refunds;
+        for (const ShopOrder::Refund &r : o.refunds)
+            refunds.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("reason"), QString()},
+                                       {QStringLiteral("total"), money(-r.amount)}});
+        return QJsonObject{{QStringLiteral("id"), o.id},
+                           {QStringLiteral("parent_id"), 0},
+                           {QStringLiteral("number"), QString::number(o.id)},
+                           {QStringLiteral("status"), o.status},
+                           {QStringLiteral("currency"), o.currency.isEmpty() ? currency : o.currency},
+                           {QStringLiteral("date_created"), local(o.created)},
+                           {QStringLiteral("date_created_gmt"), o.created.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                           {QStringLiteral("date_modified"), local(o.created)},
+                           {QStringLiteral("date_modified_gmt"), o.created.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                           {QStringLiteral("shipping_total"), money(o.shipping)},
+                           {QStringLiteral("total"), money(total)},
+                           {QStringLiteral("total_tax"), QStringLiteral("0.00")},
+                           {QStringLiteral("prices_include_tax"), false},
+                           {QStringLiteral("line_items"), lines},
+                           {QStringLiteral("shipping_lines"), QJsonArray()},
+                           {QStringLiteral("fee_lines"), QJsonArray()},
+                           {QStringLiteral("coupon_lines"), QJsonArray()},
+                           {QStringLiteral("refunds"), refunds}};
+    }
+
+    QJsonObject refundJson(const ShopOrder &o, const ShopOrder::Refund &r) const
+    {
+        QJsonArray lines;
+        for (const ShopOrder::RefundLine &l : r.lines)
+            lines.append(QJsonObject{{QStringLiteral("id"), r.id * 10 + lines.size()},
+                                     {QStringLiteral("name"), QStringLiteral("Product %1").arg(l.productId)},
+                                     {QStringLiteral("product_id"), l.productId},
+                                     {QStringLiteral("variation_id"), 0},
+                                     {QStringLiteral("quantity"), -l.quantity},
+                                     {QStringLiteral("tax_class"), QString()},
+                                     {QStringLiteral("subtotal"), money(-l.total)},
+                                     {QStringLiteral("subtotal_tax"), QStringLiteral("0.00")},
+                                     {QStringLiteral("total"), money(-l.total)},
+                                     {QStringLiteral("total_tax"), QStringLiteral("0.00")},
+                                     {QStringLiteral("taxes"), QJsonArray()},
+                                     {QStringLiteral("meta_data"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("_refunded_item_id")},
+                                                                                          {QStringLiteral("value"), QString::number(o.id * 10)}}}},
+                                     {QStringLiteral("sku"), QString()},
+                                     {QStringLiteral("price"), -double(l.total) / 100.0}});
+        return QJsonObject{{QStringLiteral("id"), r.id},
+                           {QStringLiteral("date_created"), local(o.created.addDays(3))},
+                           {QStringLiteral("date_created_gmt"), o.created.addDays(3).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                           {QStringLiteral("amount"), money(r.amount)},
+                           {QStringLiteral("reason"), QString()},
+                           {QStringLiteral("refunded_by"), 1},
+                           {QStringLiteral("refunded_payment"), false},
+                           {QStringLiteral("meta_data"), QJsonArray()},
+                           {QStringLiteral("line_items"), lines}};
+    }
+
+    // One page of `items` (already filtered), sorted as asked.
+    static A page(QList<QJsonObject> items, const QUrlQuery &q, const QString &dateKey)
+    {
+        const QString orderby = q.queryItemValue(QStringLiteral("orderby")).isEmpty() ? QStringLiteral("date")
+                                                                                      : q.queryItemValue(QStringLiteral("orderby"));
+        const bool asc = q.queryItemValue(QStringLiteral("order")) == u"asc";
+        std::stable_sort(items.begin(), items.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+            // WordPress orders by date, then by ID (WP_Query's "date ID")
+            const auto key = [&](const QJsonObject &o) {
+                return orderby == u"id" ? std::pair{QString(), o.value(QStringLiteral("id")).toInteger()}
+                                        : std::pair{o.value(dateKey).toString(), o.value(QStringLiteral("id")).toInteger()};
+            };
+            return asc ? key(a) < key(b) : key(b) < key(a);
+        });
+        const int perPage = q.hasQueryItem(QStringLiteral("per_page")) ? q.queryItemValue(QStringLiteral("per_page")).toInt() : 10;
+        const int pageNo = q.hasQueryItem(QStringLiteral("page")) ? q.queryItemValue(QStringLiteral("page")).toInt() : 1;
+        const int total = int(items.size());
+        const int pages = (total + perPage - 1) / perPage;
+        if (pageNo > 1 && pageNo > pages)
+            return A{400, R"({"code":"woocommerce_rest_invalid_page_number","message":"The page number requested is larger than the number of pages available.","data":{"status":400}})",
+                     {}, F::None};
+        QJsonArray out;
+        for (int i = (pageNo - 1) * perPage; i < std::min(total, pageNo * perPage); ++i)
+            out.append(items[i]);
+        return A{200, QJsonDocument(out).toJson(QJsonDocument::Compact),
+                 {{"X-WP-Total", QByteArray::number(total)}, {"X-WP-TotalPages", QByteArray::number(pages)}}, F::None};
+    }
+
+    std::optional<A> operator()(const FaultServer::Seen &s)
+    {
+        const QUrlQuery q(QString::fromUtf8(s.query));
+        const QString path = QString::fromUtf8(s.path);
+        if (path == u"/wp-json") {
+            if (!serveIndex)
+                return A{404, R"({"code":"rest_no_route","message":"No route was found matching the URL and request method.","data":{"status":404}})",
+                         {}, F::None};
+            const bool named = zone.id() != "UTC" && !zone.id().startsWith("UTC");
+            return A{200, QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Shop")},
+                                                    {QStringLiteral("timezone_string"), named ? QString::fromUtf8(zone.id()) : QString()},
+                                                    {QStringLiteral("gmt_offset"), QString::number(zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) / 3600)}})
+                              .toJson(QJsonDocument::Compact),
+                     {}, F::None};
+        }
+        if (s.headers.value("authorization") != "Basic " + QByteArray("ck:cs").toBase64())
+            return A{401, R"({"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":401}})", {}, F::None};
+        if (path == u"/wp-json/wc/v3/data/currencies/current") {
+            if (!serveCurrency)
+                return A{404, R"({"code":"rest_no_route","message":"No route was found matching the URL and request method.","data":{"status":404}})",
+                         {}, F::None};
+            return A{200, QJsonDocument(QJsonObject{{QStringLiteral("code"), currency},
+                                                    {QStringLiteral("name"), QStringLiteral("Some currency")},
+                                                    {QStringLiteral("symbol"), QStringLiteral("&euro;")}})
+                              .toJson(QJsonDocument::Compact),
+                     {}, F::None};
+        }
+        if (path == u"/wp-json/wc/v3/products") {
+            const QString status = q.queryItemValue(QStringLiteral("status"));
+            QList<QJsonObject> items;
+            for (const QJsonObject &p : std::as_const(products))
+                if (!honourStatus || status.isEmpty() || status == u"any" || p.value(QStringLiteral("status")).toString() == status)
+                    items << p;
+            return page(items, q, QStringLiteral("date_created"));
+        }
+        static const QRegularExpression variationsPath(QStringLiteral("^/wp-json/wc/v3/products/(\\d+)/variations$"));
+        if (const auto m = variationsPath.match(path); m.hasMatch())
+            return page(variations.value(m.captured(1).toLongLong()), q, QStringLiteral("date_created"));
+        if (path == u"/wp-json/wc/v3/orders") {
+            orderQueries << q;
+            // after/before compare with the site-local creation date, strictly (WP_Date_Query).
+            const QString after = q.queryItemValue(QStringLiteral("after"));
+            const QString before = q.queryItemValue(QStringLiteral("before"));
+            QList<QJsonObject> items;
+            for (const ShopOrder &o : std::as_const(orders)) {
+                const QString created = local(o.created);
+                if ((!after.isEmpty() && !(created > after)) || (!before.isEmpty() && !(created < before)) || o.status == u"trash")
+                    continue;
+                items << orderJson(o);
+            }
+            A answer = page(items, q, QStringLiteral("date_created"));
+            if (afterOrdersPage)
+                afterOrdersPage(q.queryItemValue(QStringLiteral("page")).toInt());
+            return answer;
+        }
+        static const QRegularExpression refundsPath(QStringLiteral("^/wp-json/wc/v3/orders/(\\d+)/refunds$"));
+        if (const auto m = refundsPath.match(path); m.hasMatch()) {
+            for (const ShopOrder &o : std::as_const(orders))
+                if (o.id == m.captured(1).toLongLong()) {
+                    QList<QJsonObject> items;
+                    for (const ShopOrder::Refund &r : o.refunds)
+                        items << refundJson(o, r);
+                    return page(items, q, QStringLiteral("date_created"));
+                }
+            return A{404, R"({"code":"woocommerce_rest_shop_order_invalid_id","message":"Invalid ID.","data":{"status":404}})", {}, F::None};
+        }
+        return std::nullopt;
+    }
+};
+
+QJsonObject product(qint64 id, const QString &status = QStringLiteral("publish"), const QString &stockStatus = QStringLiteral("instock"),
+                    QJsonValue stockQuantity = QJsonValue(), const QString &type = QStringLiteral("simple"), QJsonArray variations = {})
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), QStringLiteral("Product %1").arg(id)},
+                       {QStringLiteral("date_created"), QStringLiteral("2026-01-01T00:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
+                       {QStringLiteral("type"), type},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("price"), QStringLiteral("30.00")},
+                       {QStringLiteral("regular_price"), QStringLiteral("30.00")},
+                       {QStringLiteral("manage_stock"), !stockQuantity.isNull()},
+                       {QStringLiteral("stock_quantity"), stockQuantity},
+                       {QStringLiteral("stock_status"), stockStatus},
+                       {QStringLiteral("categories"), QJsonArray{QJsonObject{{QStringLiteral("id"), 9}, {QStringLiteral("name"), QStringLiteral("Home")}}}},
+                       {QStringLiteral("variations"), variations}};
+}
+
+QJsonObject variation(qint64 id, const QString &stockStatus, QJsonValue manageStock, QJsonValue stockQuantity,
+                      const QString &status = QStringLiteral("publish"))
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("date_created"), QStringLiteral("2026-01-02T00:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("price"), QStringLiteral("30.00")},
+                       {QStringLiteral("manage_stock"), manageStock},
+                       {QStringLiteral("stock_quantity"), stockQuantity},
+                       {QStringLiteral("stock_status"), stockStatus}};
+}
+
+qint64 scalar(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? (q.value(0).isNull() ? -2 : q.value(0).toLongLong()) : -1;
+}
+
+qint64 units(QSqlDatabase db, const QString &product, const QString &day)
+{
+    return scalar(db, QStringLiteral("SELECT units_sold FROM product_days WHERE product_id='%1' AND day='%2'").arg(product, day));
+}
+
+qint64 revenue(QSqlDatabase db, const QString &product, const QString &day)
+{
+    return scalar(db, QStringLiteral("SELECT revenue_minor FROM product_days WHERE product_id='%1' AND day='%2'").arg(product, day));
+}
+
+// A live workspace and a shop server with products 11 to 13.
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::shared_ptr<Shop> shop = std::make_shared<Shop>();
+    FaultServer server;
+    std::optional<OpenedWorkspace> opened;
+    QSqlDatabase db;
+    Connection woo;
+
+    Fixture()
+    {
+        shop->products = {product(11), product(12), product(13)};
+        server.handler = [shop = shop](const FaultServer::Seen &s) { return (*shop)(s); };
+        auto o = WorkspaceOpener::open({dir.filePath(QStringLiteral("shop.sqlite")), {}, {}, false});
+        if (o.ok()) {
+            opened.emplace(std::move(*o));
+            db = opened->database->connection();
+        }
+        woo.kind = Connection::Kind::WooCommerce;
+        woo.url = QUrl(server.baseUrl());
+    }
+    ~Fixture()
+    {
+        db = QSqlDatabase();
+        if (opened)
+            opened->database->closeThreadConnection();
+    }
+    // A refresh at noon UTC of `day`.
+    Result<LiveSync::Refresh> refresh(QDate day, QTime at = QTime(12, 0))
+    {
+        return LiveSync::refresh(db, {woo, {}}, Secrets{{}, "ck", "cs"}, {}, QDateTime(day, at, Qt::UTC));
+    }
+};
+
+QDateTime utc(int month, int day, int hour = 10, int minute = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+}
+
+QString joined(const QStringList &l)
+{
+    return l.join(QLatin1String(" | "));
+}
+} // namespace
+
+class TestWooCommerceDocs : public QObject
+{
+    Q_OBJECT
+private slots:
+    // A shop with no orders in the range answers [] with X-WP-Total: 0 and
+    // X-WP-TotalPages: 0: a valid, empty result. The days it stored before
+    // that now have no orders become 0; nothing else is lost.
+    void anEmptyOrdersRangeIsAQuietShop()
+    {
+        Fixture f;
+        QVERIFY(f.db.isValid());
+        auto first = f.refresh(QDate(2026, 11, 20));
+        QVERIFY2(first.ok(), first ? "" : qPrintable(first.error().toString()));
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products")), 3);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM product_days")), 0);
+
+        // A day stored, then its only order trashed: the range is empty again.
+        f.shop->orders = {ShopOrder{1, QStringLiteral("processing"), utc(11, 21), {{11, 2, 6000}}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 22)).ok());
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-21")), 2);
+        f.shop->orders.first().status = QStringLiteral("trash");
+        auto quiet = f.refresh(QDate(2026, 11, 23));
+        QVERIFY2(quiet.ok(), quiet ? "" : qPrintable(quiet.error().toString()));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-21")), 0);
+        QCOMPARE(revenue(f.db, QStringLiteral("11"), QStringLiteral("2026-11-21")), 0);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products")), 3);
+        QVERIFY2(joined(quiet->report.notes).contains(QLatin1String("no longer have orders")), qPrintable(joined(quiet->report.notes)));
+    }
+
+    // The shop's currency is its setting (GET /data/currencies/current) and
+    // becomes the workspace's; an order in another currency (a multi-currency
+    // plugin) is not added to the days, and the refresh names it. Without the
+    // setting, the orders' one currency stands in; orders in two currencies
+    // with no setting to tell which is the shop's count none.
+    void theShopsCurrencyHoldsItsOrders()
+    {
+        {
+            Fixture f;
+            f.shop->currency = QStringLiteral("EUR");
+            ShopOrder other{2, QStringLiteral("completed"), utc(11, 20, 11), {{11, 5, 50000}}};
+            other.currency = QStringLiteral("USD");
+            f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 2, 6000}}}, other};
+            auto r = f.refresh(QDate(2026, 11, 21));
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 2);
+            QCOMPARE(revenue(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 6000);
+            QCOMPARE(Workspaces::read(f.db, f.db.databaseName())->currency, QStringLiteral("EUR"));
+            QVERIFY2(joined(r->failures).contains(QLatin1String("USD")) && joined(r->failures).contains(QLatin1String("(orders 2)")),
+                     qPrintable(joined(r->failures)));
+        }
+        {
+            Fixture f;
+            f.shop->currency = QStringLiteral("JPY");
+            f.shop->serveCurrency = false;
+            f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 2, 6000}}}};
+            auto r = f.refresh(QDate(2026, 11, 21));
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(Workspaces::read(f.db, f.db.databaseName())->currency, QStringLiteral("JPY"));
+            QVERIFY2(joined(r->report.notes).contains(QLatin1String("its orders are in JPY")), qPrintable(joined(r->report.notes)));
+            QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 2);
+        }
+        {
+            Fixture f;
+            f.shop->serveCurrency = false;
+            ShopOrder other{2, QStringLiteral("completed"), utc(11, 20, 11), {{12, 5, 50000}}};
+            other.currency = QStringLiteral("GBP");
+            f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 2, 6000}}}, other};
+            auto r = f.refresh(QDate(2026, 11, 21));
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+            QVERIFY2(joined(r->failures).contains(QLatin1String("GBP, USD")), qPrintable(joined(r->failures)));
+            QCOMPARE(scalar(f.db, QStringLiteral("SELECT COALESCE(SUM(units_sold), 0) FROM product_days")), 0);
+            QVERIFY(Workspaces::read(f.db, f.db.databaseName())->currency.isEmpty());
+        }
+    }
+
+    // A refund that gives back 1 of a line's 3 units and part of its money
+    // lowers the day of the sale by exactly that; a refund of the shipping
+    // (no line items, the documentation's own example) leaves the products alone.
+    void aPartialRefundLowersTheDayOfTheSale()
+    {
+        Fixture f;
+        ShopOrder o{7, QStringLiteral("completed"), utc(11, 20), {{11, 3, 9000}, {12, 1, 2500}}, 1000};
+        f.shop->orders = {o};
+        QVERIFY(f.refresh(QDate(2026, 11, 21)).ok());
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 3);
+        QCOMPARE(revenue(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 9000);
+
+        f.shop->orders.first().refunds = {ShopOrder::Refund{70, 2500, {{11, 1, 2500}}}, ShopOrder::Refund{71, 1000, {}}};
+        auto r = f.refresh(QDate(2026, 11, 24));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 2);
+        QCOMPARE(revenue(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 9000 - 2500);
+        QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-20")), 1);
+        QCOMPARE(revenue(f.db, QStringLiteral("12"), QStringLiteral("2026-11-20")), 2500);
+        // Nothing lands on the day the refund was made.
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM product_days WHERE day <> '2026-11-20'")), 0);
+        QCOMPARE(f.server.count("/wp-json/wc/v3/orders/7/refunds"), 1);
+        QVERIFY(joined(r->report.notes).contains(QLatin1String("refund")));
+    }
+
+    // Refunded and cancelled after their day was stored, and noticed more than
+    // 7 days after it (newer days stored since): the 14-day window of a shop's
+    // orders re-reads the day, and it becomes 0. So does an order whose
+    // refunds give back its whole total while it stays "completed".
+    void aFullRefundOrCancellationEmptiesTheDayWithinFourteenDays()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 10), {{11, 2, 8000}}},
+                          ShopOrder{2, QStringLiteral("processing"), utc(11, 10, 11), {{12, 1, 2500}}},
+                          ShopOrder{3, QStringLiteral("completed"), utc(11, 10, 12), {{13, 1, 1500}}},
+                          ShopOrder{4, QStringLiteral("completed"), utc(11, 18), {{12, 1, 2500}}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 19)).ok());
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-10")), 2);
+        QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-10")), 1);
+        QCOMPARE(units(f.db, QStringLiteral("13"), QStringLiteral("2026-11-10")), 1);
+
+        f.shop->orders[0].status = QStringLiteral("refunded");
+        f.shop->orders[0].refunds = {ShopOrder::Refund{10, 8000, {{11, 2, 8000}}}};
+        f.shop->orders[1].status = QStringLiteral("cancelled");
+        f.shop->orders[2].refunds = {ShopOrder::Refund{30, 1500, {}}};
+        f.shop->orderQueries.clear();
+        auto r = f.refresh(QDate(2026, 11, 20));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        // Asked from 14 days before the newest stored day (the 18th).
+        QVERIFY(!f.shop->orderQueries.isEmpty());
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-05T00:00:00"));
+        for (const char *p : {"11", "12", "13"}) {
+            QCOMPARE(units(f.db, QLatin1String(p), QStringLiteral("2026-11-10")), 0);
+            QCOMPARE(revenue(f.db, QLatin1String(p), QStringLiteral("2026-11-10")), 0);
+        }
+        QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-18")), 1);
+    }
+
+    // The window is the connection's own setting, kept in QSettings; 0 is the
+    // source's default (14 days for a shop's orders).
+    void theReReadWindowIsTheConnections()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        Connections saved;
+        saved.store.kind = Connection::Kind::WooCommerce;
+        saved.store.url = QUrl(QStringLiteral("https://shop.example"));
+        saved.store.rereadDays = 21;
+        saved.save(settings, QStringLiteral("ws"));
+        QCOMPARE(settings.value(QStringLiteral("workspaces/ws/connections/store/reread_days")).toInt(), 21);
+        QCOMPARE(Connections::load(settings, QStringLiteral("ws")).store.rereadDays, 21);
+        QCOMPARE(Connections::load(settings, QStringLiteral("ws")).platform.rereadDays, 0);
+        QCOMPARE(LiveSync::storeRereadDays(saved.store), 21);
+        saved.store.rereadDays = 0;
+        QCOMPARE(LiveSync::storeRereadDays(saved.store), 14);
+
+        // A window of 3 days asks from 3 days before the newest stored day.
+        Fixture f;
+        f.woo.rereadDays = 3;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 18), {{11, 1, 1000}}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 19)).ok());
+        f.shop->orderQueries.clear();
+        QVERIFY(f.refresh(QDate(2026, 11, 20)).ok());
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-16T00:00:00"));
+    }
+
+    // A refunded order whose refunds cannot be read: the day would be wrong,
+    // so the refresh fails and nothing is written.
+    void refundsThatCannotBeReadWriteNothing()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{5, QStringLiteral("completed"), utc(11, 20), {{11, 3, 9000}}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 21)).ok());
+        f.shop->orders.first().refunds = {ShopOrder::Refund{50, 3000, {{11, 1, 3000}}}};
+        auto shop = f.shop;
+        f.server.handler = [shop](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.path == "/wp-json/wc/v3/orders/5/refunds")
+                return A{200, R"([{"id":50,"amount":"30.00","line_items":[{"product_id":11,"quantity":-1,"total":"thirty"}]}])",
+                         {{"X-WP-Total", "1"}, {"X-WP-TotalPages", "1"}}, F::None};
+            return (*shop)(s);
+        };
+        auto r = f.refresh(QDate(2026, 11, 22));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().toString().contains(QLatin1String("refunds of order 5")) && r.error().toString().contains(QLatin1String("total")),
+                 qPrintable(r.error().toString()));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 3);   // as it was
+    }
+
+    // Orders that change while their pages are read: each counted once, none
+    // missing — a new order placed after page 1 was served, or an order
+    // trashed then (the pages after it move up a place).
+    void ordersChangingBetweenPagesCountOnce_data()
+    {
+        QTest::addColumn<bool>("insert");
+        QTest::newRow("a new order after page 1") << true;
+        QTest::newRow("an order trashed after page 1") << false;
+    }
+
+    void ordersChangingBetweenPagesCountOnce()
+    {
+        QFETCH(bool, insert);
+        Fixture f;
+        for (int i = 1; i <= 200; ++i)
+            f.shop->orders << ShopOrder{i, QStringLiteral("processing"), utc(11, 20 + (i - 1) / 50, 1 + (i % 20)), {{11, 1, 1000}}};
+        bool changed = false;
+        f.shop->afterOrdersPage = [&, shop = f.shop.get()](int page) {
+            if (page != 1 || changed)
+                return;
+            changed = true;
+            if (insert)
+                shop->orders << ShopOrder{201, QStringLiteral("processing"), utc(11, 25, 9), {{11, 1, 1000}}};
+            else
+                shop->orders[49].status = QStringLiteral("trash");   // order 50
+        };
+        auto r = f.refresh(QDate(2026, 11, 25));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY(changed);
+        const qint64 expected = insert ? 201 : 199;
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT SUM(units_sold) FROM product_days WHERE product_id='11'")), expected);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT SUM(orders) FROM product_days WHERE product_id='11'")), expected);
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), insert ? 50 : 49);
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-25")), insert ? 1 : -1);
+    }
+
+    // A shop in Auckland (UTC+13 in November) read from a machine at UTC:
+    // orders near midnight UTC land on the shop's days, and the shop's today
+    // is already the next day — from the site's timezone_string, or, when
+    // the site's index cannot be read, from the offset its orders state.
+    void daysAndTodayAreTheShops_data()
+    {
+        QTest::addColumn<bool>("index");
+        QTest::newRow("timezone_string") << true;
+        QTest::newRow("offset seen in the orders") << false;
+    }
+
+    void daysAndTodayAreTheShops()
+    {
+        QFETCH(bool, index);
+        Fixture f;
+        f.shop->zone = QTimeZone("Pacific/Auckland");
+        f.shop->serveIndex = index;
+        // 11:30 UTC on the 25th is 00:30 on the 26th in Auckland; 11:30 UTC on the 24th, 00:30 on the 25th.
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 24, 11, 30), {{11, 1, 3000}}},
+                          ShopOrder{2, QStringLiteral("completed"), utc(11, 25, 11, 30), {{12, 2, 5000}}}};
+        const QDateTime now = utc(11, 25, 12, 0);   // Auckland: the 26th, 01:00
+        auto snapshot = LiveFetch::run(f.woo, Secrets{{}, "ck", "cs"}, {}, {}, QDate(2026, 10, 29), QDate(2026, 11, 25), nullptr, {}, {},
+                                       QDate(2026, 11, 12), now);
+        QVERIFY2(snapshot.ok(), snapshot ? "" : qPrintable(snapshot.error().toString()));
+        QCOMPARE(snapshot->storeTo, QDate(2026, 11, 26));
+        QCOMPARE(snapshot->storeTimeZone, index ? QStringLiteral("Pacific/Auckland") : QStringLiteral("UTC+13"));
+        QVERIFY2(joined(snapshot->notes).contains(snapshot->storeTimeZone), qPrintable(joined(snapshot->notes)));
+        if (!index)
+            QVERIFY2(joined(snapshot->notes).contains(QLatin1String("could not be read")), qPrintable(joined(snapshot->notes)));
+
+        auto r = f.refresh(QDate(2026, 11, 25), QTime(12, 0));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-25")), 1);
+        QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-26")), 2);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM product_days WHERE day = '2026-11-24'")), 0);
+        // The range reached the shop's today, in its own midnights.
+        bool reachedToday = false;
+        for (const QUrlQuery &q : std::as_const(f.shop->orderQueries))
+            reachedToday |= q.queryItemValue(QStringLiteral("before")) == u"2026-11-27T00:00:00";
+        QVERIFY(reachedToday);
+        QVERIFY2(joined(r->report.notes).contains(QLatin1String("2026-11-26")), qPrintable(joined(r->report.notes)));
+    }
+
+    // stock_status and variations decide what a product has to sell; drafts,
+    // pending and private products are not imported, and how many is said —
+    // whether the shop honours status=publish or not.
+    void stockAndPublishedProducts_data()
+    {
+        QTest::addColumn<bool>("honourStatus");
+        QTest::newRow("status=publish honoured") << true;
+        QTest::newRow("drafts sent anyway") << false;
+    }
+
+    void stockAndPublishedProducts()
+    {
+        QFETCH(bool, honourStatus);
+        Fixture f;
+        f.shop->honourStatus = honourStatus;
+        f.shop->products = {product(11, QStringLiteral("publish"), QStringLiteral("instock"), 70),
+                            product(12, QStringLiteral("publish"), QStringLiteral("outofstock"), QJsonValue()),
+                            product(13, QStringLiteral("publish"), QStringLiteral("onbackorder"), -2),
+                            product(14, QStringLiteral("publish"), QStringLiteral("instock"), QJsonValue(), QStringLiteral("variable"),
+                                    QJsonArray{141, 142, 143, 144}),
+                            product(15, QStringLiteral("publish"), QStringLiteral("outofstock"), QJsonValue(), QStringLiteral("variable"),
+                                    QJsonArray{151}),
+                            product(16, QStringLiteral("publish"), QStringLiteral("instock"), 80, QStringLiteral("variable"),
+                                    QJsonArray{161, 162}),
+                            product(17, QStringLiteral("draft"), QStringLiteral("instock"), 500),
+                            product(18, QStringLiteral("private"), QStringLiteral("instock"), 500),
+                            product(19, QStringLiteral("pending"), QStringLiteral("instock"), 500)};
+        f.shop->variations = {{14, {variation(141, QStringLiteral("instock"), true, 30), variation(142, QStringLiteral("outofstock"), true, 0),
+                                    variation(143, QStringLiteral("instock"), true, 25),
+                                    variation(144, QStringLiteral("instock"), true, 900, QStringLiteral("private"))}},
+                              {15, {variation(151, QStringLiteral("outofstock"), true, 0)}},
+                              {16, {variation(161, QStringLiteral("instock"), QStringLiteral("parent"), 80),
+                                    variation(162, QStringLiteral("instock"), QStringLiteral("parent"), 80)}}};
+        auto r = f.refresh(QDate(2026, 11, 25));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        auto stock = [&](const char *id) { return scalar(f.db, QStringLiteral("SELECT stock FROM products WHERE id='%1'").arg(QLatin1String(id))); };
+        QCOMPARE(stock("11"), 70);
+        QCOMPARE(stock("12"), 0);   // out of stock: never promoted
+        QCOMPARE(stock("13"), 0);   // on backorder: counted as nothing on hand
+        QCOMPARE(stock("14"), 55);  // 30 + 25; the out-of-stock and the private variation add nothing
+        QCOMPARE(stock("15"), 0);
+        QCOMPARE(stock("16"), 80);  // two variations selling from the parent's 80: 80, not 160
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products")), 6);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products WHERE id IN ('17','18','19')")), 0);
+        QVERIFY2(joined(r->report.notes).contains(QLatin1String("3 product(s) not published")), qPrintable(joined(r->report.notes)));
+        QCOMPARE(f.server.count("/wp-json/wc/v3/products/15/variations"), 0);   // out of stock as a whole: nothing to sum
+        for (const auto &s : f.server.seen())
+            if (s.path == "/wp-json/wc/v3/products" && QUrlQuery(QString::fromUtf8(s.query)).hasQueryItem(QStringLiteral("page")))
+                QCOMPARE(QUrlQuery(QString::fromUtf8(s.query)).queryItemValue(QStringLiteral("status")), QStringLiteral("publish"));
+    }
+
+    // A redirect is refused (credentials never follow one), and the message
+    // names the address to configure instead.
+    void aRedirectNamesTheNewAddress_data()
+    {
+        // The site moved: every request is sent to the same path under `moved`.
+        QTest::addColumn<QString>("moved");      // "BASE" is the server's own address
+        QTest::addColumn<QString>("slash");      // after the path
+        QTest::addColumn<QString>("suggested");
+        QTest::newRow("www") << QStringLiteral("https://www.shop.example") << QString() << QStringLiteral("https://www.shop.example");
+        QTest::newRow("https, trailing slash") << QStringLiteral("https://shop.example") << QStringLiteral("/")
+                                               << QStringLiteral("https://shop.example");
+        QTest::newRow("a subfolder, relative") << QStringLiteral("/shop") << QString() << QStringLiteral("BASE/shop");
+    }
+
+    void aRedirectNamesTheNewAddress()
+    {
+        QFETCH(QString, moved);
+        QFETCH(QString, slash);
+        QFETCH(QString, suggested);
+        FaultServer server;
+        suggested.replace(QLatin1String("BASE"), server.baseUrl());
+        server.handler = [&](const FaultServer::Seen &s) -> std::optional<A> {
+            const QByteArray location = moved.toUtf8() + s.path + slash.toUtf8() + (s.query.isEmpty() ? QByteArray() : "?" + s.query);
+            return A{301, "<html>Moved Permanently</html>", {{"Location", location}}, F::None};
+        };
+        WooCommerceApi api(QUrl(server.baseUrl()), NetworkPolicy{}, "ck", "cs");
+        std::optional<Result<QList<Product>>> result;
+        api.fetchProducts([&](const Result<QList<Product>> &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QVERIFY(!result->ok());
+        const QString m = result->error().message;
+        QVERIFY2(m.contains(QLatin1String("answered with a redirect to ") + moved), qPrintable(m));
+        QVERIFY2(m.contains(QStringLiteral("change the connection's address to %1 ").arg(suggested)), qPrintable(m));
+        QCOMPARE(server.seen().size(), 1);   // not followed
+
+        // The same through a refresh: nothing written, the message says where to point the connection.
+        Fixture f;
+        f.woo.url = QUrl(server.baseUrl());
+        auto r = f.refresh(QDate(2026, 11, 25));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("change the connection's address to %1 ").arg(suggested)),
+                 qPrintable(r.error().toString()));
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWooCommerceDocs)
+#include "tst_woocommercedocs.moc"
