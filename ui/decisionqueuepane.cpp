@@ -471,6 +471,14 @@ void DecisionQueuePane::setPlatformLimits(std::function<QString(Recommendation::
     updateDetail();
 }
 
+void DecisionQueuePane::setPreflight(const QHash<qint64, PreflightResult> &results, const QString &platform)
+{
+    m_preflight = results;
+    m_preflightPlatform = platform;
+    updateActions();
+    updateDetail();
+}
+
 void DecisionQueuePane::updateActions()
 {
     const auto sel = selected();
@@ -482,8 +490,14 @@ void DecisionQueuePane::updateActions()
             why = cannot;
         anyApprovable = anyApprovable || (r->status == u"pending" && r->spendsOrStopsMoney() && cannot.isEmpty());
     }
-    m_approve->setToolTip(why.isEmpty() ? tr("Approve the selected recommendations (Ctrl+Enter): their actions are sent")
-                                        : tr("The ad platform cannot do this: %1").arg(why));
+    QString refused;
+    for (const Recommendation *r : sel)
+        if (const auto p = m_preflight.constFind(r->id); p != m_preflight.constEnd() && p->verdict == PreflightResult::Verdict::Refused)
+            refused = p->message;
+    m_approve->setToolTip(!why.isEmpty()     ? tr("The ad platform cannot do this: %1").arg(why)
+                          : !refused.isEmpty() ? tr("%1 refused this change in its dry run, so approving it would fail: %2")
+                                                     .arg(m_preflightPlatform, refused)
+                                               : tr("Approve the selected recommendations (Ctrl+Enter): their actions are sent"));
     const Recommendation *one = sel.size() == 1 ? sel.first() : nullptr;
     m_approve->setEnabled(anyApprovable);
     bool anyPending = false;
@@ -572,6 +586,22 @@ void DecisionQueuePane::updateDetail()
     if (r.sendState == u"unknown")
         html += QStringLiteral("</p><p><b>%1</b>").arg(unknownExplanation(r).toHtmlEscaped());
     html += tr(" · expires %1</p>").arg(QLocale().toString(r.expiresAt.toLocalTime(), QLocale::ShortFormat));
+    if (const auto p = m_preflight.constFind(r.id); p != m_preflight.constEnd() && r.status == u"pending") {
+        switch (p->verdict) {
+        case PreflightResult::Verdict::Accepted:
+            html += tr("<p>%1's dry run (nothing changed): <b>accepted</b>.</p>").arg(m_preflightPlatform.toHtmlEscaped());
+            break;
+        case PreflightResult::Verdict::Refused:
+            html += tr("<p style='color:#c01c28'><b>%1 refused this change in its dry run</b> (nothing changed): %2</p>")
+                        .arg(m_preflightPlatform.toHtmlEscaped(), p->message.toHtmlEscaped());
+            break;
+        case PreflightResult::Verdict::NoAnswer:
+            html += tr("<p>%1's dry run could not be made: %2</p>").arg(m_preflightPlatform.toHtmlEscaped(), p->message.toHtmlEscaped());
+            break;
+        case PreflightResult::Verdict::Unchecked:
+            break;
+        }
+    }
     html += tr("<table width=100%><tr><td valign=top><b>Inputs</b>%1</td><td valign=top><b>Thresholds</b>%2</td></tr></table>")
                 .arg(labelledTable(r.inputs, m_currency), labelledTable(r.thresholds, m_currency));
     m_detail->setHtml(html);

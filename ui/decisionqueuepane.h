@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/backend/adplatform.h"
 #include "models/recommendationmodel.h"
 
 #include <QDateTime>
@@ -31,9 +32,16 @@ public:
     // What the connected ad platform cannot do: empty when it can, else why.
     // Such recommendations cannot be approved (greyed out, with the reason).
     void setPlatformLimits(std::function<QString(Recommendation::Action)> unsupported);
+    // What the ad platform said of pending actions in its dry run (by
+    // recommendation id; `platform`: its name for the operator, "Meta").
+    // A refusal shows in the rationale and on the Approve button before
+    // anything is approved.
+    void setPreflight(const QHash<qint64, PreflightResult> &results, const QString &platform);
+    const QHash<qint64, PreflightResult> &preflight() const { return m_preflight; }
     RecommendationModel *model() const { return m_model; }
     RecommendationFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
+    QTextBrowser *detail() const { return m_detail; }
     QComboBox *decisionFilter() const { return m_decision; }
     QComboBox *statusFilter() const { return m_status; }
     // The sparklines' figures (see RecommendationModel::setTrends).
@@ -103,6 +111,8 @@ private:
     QTextBrowser *m_detail;
     QString m_currency;
     std::function<QString(Recommendation::Action)> m_unsupported;
+    QHash<qint64, PreflightResult> m_preflight;
+    QString m_preflightPlatform;
     QAction *m_approve;
     QAction *m_reject;
     QAction *m_edit;

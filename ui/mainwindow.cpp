@@ -20,6 +20,7 @@
 #include "models/liveevidence.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
+#include "agents/preflight.h"
 #include "models/auditmodel.h"
 #include "models/clock.h"
 #include "models/csvwriter.h"
@@ -637,6 +638,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     }
     m_queue->setRows(s.recommendations, currency);
     m_queue->setTrends(s.campaignTrends, s.productTrends);
+    runPreflight();
     updateBadge();
     // The overview counts back from the recording's last day in a replay, from today live.
     m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : Clock::now().toLocalTime().date(),
@@ -859,6 +861,43 @@ void MainWindow::setConnections(const Connections &connections, const Secrets &s
     applyPlatform();
 }
 
+void MainWindow::runPreflight()
+{
+    // Only a live platform's dry run says anything (the recorded backend
+    // offers none); each pending action is asked once per platform.
+    const std::shared_ptr<AdPlatform> platform = m_dispatcher ? m_dispatcher->platform() : nullptr;
+    if (!platform || m_workspace.isReplay()) {
+        m_queue->setPreflight({}, {});
+        return;
+    }
+    const QString label = platform->name() == u"meta" ? tr("Meta") : platform->name();
+    QList<Recommendation> ask;
+    for (const Recommendation &r : m_queue->model()->rows())
+        if (Preflight::wanted(r, *platform) && !m_preflightResults.contains(r.id))
+            ask << r;
+    m_queue->setPreflight(m_preflightResults, label);
+    if (ask.isEmpty())
+        return;
+    if (!m_preflight) {
+        m_preflight = new Preflight(this);
+        connect(m_preflight, &Preflight::finished, this, [this](const QHash<qint64, PreflightResult> &results) {
+            int refused = 0;
+            for (auto it = results.cbegin(); it != results.cend(); ++it) {
+                m_preflightResults.insert(it.key(), it.value());
+                refused += it->verdict == PreflightResult::Verdict::Refused;
+            }
+            const std::shared_ptr<AdPlatform> now = m_dispatcher ? m_dispatcher->platform() : nullptr;
+            m_queue->setPreflight(m_preflightResults, now && now->name() == u"meta" ? tr("Meta") : now ? now->name() : QString());
+            if (refused > 0)
+                announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
+            if (std::exchange(m_preflightAgain, false))
+                runPreflight();
+        });
+    }
+    if (!m_preflight->start(platform, ask))
+        m_preflightAgain = true;
+}
+
 void MainWindow::applyPlatform()
 {
     if (!m_dispatcher)
@@ -876,6 +915,8 @@ void MainWindow::applyPlatform()
             platform->assumeMissing(m_missingCapabilities.value(platform->capabilityKey()));
         m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
         m_netLabel->setText(label);
+        m_preflightResults.clear();   // a new platform is asked afresh
+        runPreflight();
     };
     auto nothing = [this](const QString &label, const QString &why) {
         // Never fall back to another platform silently: nothing is sent, and the status bar says why.

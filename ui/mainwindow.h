@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/backend/adplatform.h"
 #include "agents/live/connections.h"
 
 #include "startpage.h"
@@ -31,6 +32,7 @@ class SimulationPane;
 class CatalogPane;
 class DecisionQueuePane;
 class Dispatcher;
+class Preflight;
 class Orchestrator;
 class RecordedBackend;
 class StartPage;
@@ -132,6 +134,8 @@ private:
     void rememberRecent(const Workspace &workspace);
     void updateWorkspaceActions();
     void applyPlatform();
+    // Asks the ad platform's dry run about pending actions not asked yet (off the GUI thread).
+    void runPreflight();
     void showBreaker(const QString &host, int state);
     void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 
@@ -153,6 +157,9 @@ private:
     QToolButton *m_emergency = nullptr;
     Orchestrator *m_orchestrator = nullptr;
     Dispatcher *m_dispatcher = nullptr;
+    Preflight *m_preflight = nullptr;
+    QHash<qint64, PreflightResult> m_preflightResults;   // for the platform installed now
+    bool m_preflightAgain = false;                       // rows changed while a check ran
     Workspace m_workspace;
     QHash<QString, QStringList> m_missingCapabilities;   // from the last snapshot
     enum class AfterOpen { Nothing, Connections, Import };

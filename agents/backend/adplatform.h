@@ -15,6 +15,20 @@ namespace cp {
 // from the dispatcher's thread. Every write carries the outbox entry's
 // idempotency key; where the platform stores no key, also a client reference
 // it stores and returns, so that check() recognises this very action.
+// What the platform says of an action before it is approved (a dry run
+// that changes nothing).
+struct PreflightResult
+{
+    enum class Verdict {
+        Unchecked,  // the platform offers no dry run
+        Accepted,   // the dry run passed
+        Refused,    // the platform would refuse it (message: its words)
+        NoAnswer,   // the dry run could not be made (message: why)
+    };
+    Verdict verdict = Verdict::Unchecked;
+    QString message;
+};
+
 class AdPlatform
 {
 public:
@@ -56,6 +70,15 @@ public:
     // yet), set by the dispatcher before it sends: a platform that counts
     // money in its own currency refuses a budget in another.
     virtual void setWorkspaceCurrency(const QString &iso4217) { Q_UNUSED(iso4217); }
+    // Asks the platform whether it would take this action, changing nothing
+    // (Meta: execution_options=validate_only). Called off the GUI thread,
+    // for pending recommendations, so the operator sees a refusal before
+    // approving. The send makes its own checks again.
+    virtual PreflightResult preflight(const OutboxItem &item)
+    {
+        Q_UNUSED(item);
+        return {};
+    }
 };
 
 } // namespace cp

@@ -122,12 +122,11 @@ StateCheck MetaPlatform::check(const OutboxItem &item, const QSet<QString> &know
     }
 }
 
-SendOutcome MetaPlatform::send(const OutboxItem &item)
+std::optional<SendOutcome> MetaPlatform::checkBeforeWrite(const OutboxItem &item, HttpRequest &request)
 {
     const Recommendation &r = item.recommendation;
     // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group#Updating:
     // POST /{campaign_id} with status or daily_budget.
-    HttpRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/%1").arg(pathSegment(r.campaignId));
     const QString endpoint = request.endpoint();
@@ -223,7 +222,15 @@ SendOutcome MetaPlatform::send(const OutboxItem &item)
                                                                 "not sent"),
                                            endpoint, checked->status, true});
 
-    const QString campaignId = r.campaignId;
+    return std::nullopt;
+}
+
+SendOutcome MetaPlatform::send(const OutboxItem &item)
+{
+    HttpRequest request;
+    if (auto refused = checkBeforeWrite(item, request))
+        return *refused;
+    const QString campaignId = item.recommendation.campaignId;
     SendOutcome outcome = write(request, item, [campaignId](const QByteArray &body, const QString &endpoint) -> Result<QJsonObject> {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -237,6 +244,22 @@ SendOutcome MetaPlatform::send(const OutboxItem &item)
     if (outcome.kind == SendOutcome::Kind::Applied && outcome.result.value(QStringLiteral("success")) == QJsonValue(false))
         return SendOutcome::rejected(Error{MetaPlatformText::tr("Meta answered success=false"), request.endpoint()});
     return outcome;
+}
+
+PreflightResult MetaPlatform::preflight(const OutboxItem &item)
+{
+    const Recommendation::Action action = item.recommendation.action;
+    if (!supports(action) || action == Recommendation::Action::None)
+        return {PreflightResult::Verdict::Refused, unsupportedReason(action)};
+    // The same reads and the same validate_only dry run as a send, without
+    // the write: Meta's answer is shown before the operator approves.
+    HttpRequest request;
+    const auto refused = checkBeforeWrite(item, request);
+    if (!refused)
+        return {PreflightResult::Verdict::Accepted, {}};
+    if (refused->kind == SendOutcome::Kind::Rejected)
+        return {PreflightResult::Verdict::Refused, refused->error.message};
+    return {PreflightResult::Verdict::NoAnswer, refused->error.message};
 }
 
 } // namespace cp

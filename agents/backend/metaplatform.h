@@ -38,11 +38,16 @@ public:
 
     StateCheck check(const OutboxItem &item, const QSet<QString> &knownCampaignIds) override;
     void setWorkspaceCurrency(const QString &iso4217) override;
+    PreflightResult preflight(const OutboxItem &item) override;
 
 protected:
     SendOutcome send(const OutboxItem &item) override;
 
 private:
+    // Everything a write does before it is sent: the budget re-read, the
+    // currency checks and the validate_only dry run. Fills `request` with the
+    // write; an outcome when it must not be sent.
+    std::optional<SendOutcome> checkBeforeWrite(const OutboxItem &item, HttpRequest &request);
     // The ad account's currency, read once (empty when no account is named).
     Result<QString> currency();
     QString m_account;

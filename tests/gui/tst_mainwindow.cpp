@@ -44,6 +44,7 @@
 #include <QStatusBar>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace cp;
 
@@ -426,6 +427,32 @@ private slots:
         window.queuePane()->view()->selectRow(0);
         QVERIFY(!window.queuePane()->approveAction()->isEnabled());
         QVERIFY(window.queuePane()->approveAction()->toolTip().contains(QLatin1String("Ads Manager")));
+
+        // Meta's dry run, asked before approval, shows its refusal in the
+        // rationale and on the Approve button; an accepted one says so.
+        Recommendation pause;
+        pause.id = 2;
+        pause.status = QStringLiteral("pending");
+        pause.decision = QStringLiteral("PAUSE");
+        pause.action = Recommendation::Action::Pause;
+        pause.campaignId = QStringLiteral("911");
+        Recommendation budget = pause;
+        budget.id = 3;
+        budget.decision = QStringLiteral("CONTINUE");
+        budget.action = Recommendation::Action::SetBudget;
+        budget.proposedBudget = Money::fromMinor(3000);
+        window.queuePane()->setRows({pause, budget}, QStringLiteral("USD"));
+        window.queuePane()->setPreflight({{2, {PreflightResult::Verdict::Refused, QStringLiteral("cannot be paused while it is in review")}},
+                                          {3, {PreflightResult::Verdict::Accepted, {}}}},
+                                         QStringLiteral("Meta"));
+        QVERIFY(window.queuePane()->select(2));
+        QVERIFY2(window.queuePane()->detail()->toPlainText().contains(QLatin1String("Meta refused this change in its dry run")),
+                 qPrintable(window.queuePane()->detail()->toPlainText()));
+        QVERIFY(window.queuePane()->approveAction()->toolTip().contains(QLatin1String("cannot be paused while it is in review")));
+        QVERIFY(window.queuePane()->select(3));
+        QVERIFY2(window.queuePane()->detail()->toPlainText().contains(QLatin1String("dry run (nothing changed): accepted")),
+                 qPrintable(window.queuePane()->detail()->toPlainText()));
+        QVERIFY(!window.queuePane()->approveAction()->toolTip().contains(QLatin1String("refused")));
     }
 
     void firstLaunchShowsTheStartPageAndEachWayEndsInTheRightWorkspace()

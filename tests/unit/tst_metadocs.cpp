@@ -8,6 +8,7 @@
 #include "agents/approval.h"
 #include "agents/backend/metaplatform.h"
 #include "agents/dispatcher.h"
+#include "agents/preflight.h"
 #include "agents/live/livesync.h"
 #include "agents/tools/metaapi.h"
 #include "models/database.h"
@@ -21,6 +22,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -435,6 +437,54 @@ private slots:
         QCOMPARE(f.graph->dryRuns, 2);
         QCOMPARE(f.graph->realWrites, 1);
         QCOMPARE(f.graph->find(QStringLiteral("902"))->status, QStringLiteral("PAUSED"));
+    }
+
+    // Before approval: the same dry run, for pending actions, so the operator
+    // sees Meta's refusal in the queue. It writes nothing; a budget whose
+    // campaign moved its budget to the ad sets is refused without a dry run.
+    void theDryRunIsAskedBeforeApproval()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("911")}, {QStringLiteral("912")}};
+        f.graph->refuseDryRun = QStringLiteral("Invalid parameter: this campaign cannot be paused while it is in review");
+        MetaPlatform platform(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));
+        platform.setWorkspaceCurrency(QStringLiteral("USD"));
+        auto pending = [](qint64 id, Recommendation::Action action, const QString &campaign, const QString &status = QStringLiteral("pending")) {
+            Recommendation r;
+            r.id = id;
+            r.status = status;
+            r.action = action;
+            r.campaignId = campaign;
+            return r;
+        };
+        Recommendation create = pending(3, Recommendation::Action::Create, {});
+        create.productId = QStringLiteral("1");
+        const QList<Recommendation> rows{pending(1, Recommendation::Action::Pause, QStringLiteral("911")),
+                                         pending(2, Recommendation::Action::Pause, QStringLiteral("912"), QStringLiteral("approved")),
+                                         create};
+        auto results = Preflight::run(platform, rows);
+        QCOMPARE(results.size(), 1);   // only the pending action on a campaign is asked about
+        QCOMPARE(results.value(1).verdict, PreflightResult::Verdict::Refused);
+        QVERIFY2(results.value(1).message.contains(QLatin1String("cannot be paused while it is in review")), qPrintable(results.value(1).message));
+        QCOMPARE(f.graph->dryRuns, 1);
+        QCOMPARE(f.graph->realWrites, 0);
+
+        f.graph->refuseDryRun.clear();
+        results = Preflight::run(platform, rows);
+        QCOMPARE(results.value(1).verdict, PreflightResult::Verdict::Accepted);
+        QCOMPARE(f.graph->dryRuns, 2);
+        QCOMPARE(f.graph->realWrites, 0);
+        QCOMPARE(f.graph->find(QStringLiteral("911"))->status, QStringLiteral("ACTIVE"));
+
+        // Off the GUI thread, the same answer arrives by signal.
+        Preflight runner;
+        QSignalSpy done(&runner, &Preflight::finished);
+        f.graph->refuseDryRun = QStringLiteral("Invalid parameter");
+        QVERIFY(runner.start(std::make_shared<MetaPlatform>(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42")), rows));
+        QVERIFY(done.wait(20000));
+        const auto viaSignal = done.first().first().value<QHash<qint64, PreflightResult>>();
+        QCOMPARE(viaSignal.value(1).verdict, PreflightResult::Verdict::Refused);
+        QCOMPARE(f.graph->realWrites, 0);
     }
 
     void throttlingWithoutAnEstimateBacksOff_data()
