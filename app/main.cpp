@@ -55,7 +55,10 @@ void installTranslators(QCoreApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("campaign-pilot"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a translation of its own (and the C locale) gets
+    // the English one, which holds the plural forms: "1 day", "2 days", not "day(s)".
+    if (own->load(locale, QStringLiteral("campaign-pilot"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("campaign-pilot_en"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -44,7 +44,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PLURAL_FORMS = {"de": 2, "es": 2}
+PLURAL_FORMS = {"de": 2, "es": 2, "en": 2}   # en: plural forms only (lupdate -pluralonly)
 PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 

@@ -6507,10 +6507,18 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     </message>
     <message numerus="yes">
         <location filename="../ui/overviewpane.cpp" line="228"/>
-        <source>%1 – %2 (%n day(s)), %3 campaign(s) with spend</source>
+        <source>%1 – %2 (%n day(s))</source>
         <translation>
-            <numerusform>%1 – %2 (%n Tag), %3 Kampagne(n) mit Werbeausgaben</numerusform>
-            <numerusform>%1 – %2 (%n Tage), %3 Kampagne(n) mit Werbeausgaben</numerusform>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="230"/>
+        <source>, %n campaign(s) with spend</source>
+        <translation>
+            <numerusform>, %n Kampagne mit Werbeausgaben</numerusform>
+            <numerusform>, %n Kampagnen mit Werbeausgaben</numerusform>
         </translation>
     </message>
 </context>

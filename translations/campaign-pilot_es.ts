@@ -6507,10 +6507,18 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
     </message>
     <message numerus="yes">
         <location filename="../ui/overviewpane.cpp" line="228"/>
-        <source>%1 – %2 (%n day(s)), %3 campaign(s) with spend</source>
+        <source>%1 – %2 (%n day(s))</source>
         <translation>
-            <numerusform>%1 – %2 (%n día), %3 campaña(s) con gasto</numerusform>
-            <numerusform>%1 – %2 (%n días), %3 campaña(s) con gasto</numerusform>
+            <numerusform>%1 – %2 (%n día)</numerusform>
+            <numerusform>%1 – %2 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="230"/>
+        <source>, %n campaign(s) with spend</source>
+        <translation>
+            <numerusform>, %n campaña con gasto</numerusform>
+            <numerusform>, %n campañas con gasto</numerusform>
         </translation>
     </message>
 </context>

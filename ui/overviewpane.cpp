@@ -225,9 +225,9 @@ void OverviewPane::show(const Result<KpiReport> &r)
                                                          : tr("%1: %2").arg(previous, multiple(r->before.roas())));
     m_values.value(QStringLiteral("profit"))->setText(money(r->now.profitMinor()));
     m_changes.value(QStringLiteral("profit"))->setText(change(double(r->before.profitMinor()), double(r->now.profitMinor()), money(r->before.profitMinor()), true));
-    m_range->setText(tr("%1 – %2 (%n day(s)), %3 campaign(s) with spend", nullptr, r->current.days())
+    m_range->setText(tr("%1 – %2 (%n day(s))", nullptr, r->current.days())
                          .arg(locale.toString(r->current.from, QLocale::ShortFormat), locale.toString(r->current.to, QLocale::ShortFormat))
-                         .arg(r->now.campaigns));
+                     + tr(", %n campaign(s) with spend", nullptr, r->now.campaigns));
     emit updated();
 }
 

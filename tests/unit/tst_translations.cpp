@@ -218,6 +218,8 @@ private slots:
     void userVisibleLiteralsAreTranslatable();
     void loadedTranslationsReachTheCode_data();
     void loadedTranslationsReachTheCode();
+    void englishHasEveryPluralForm();
+    void englishPluralsReachTheCode();
 
 private:
     QHash<QString, QList<Message>> m_ts;         // language -> the committed .ts
@@ -461,6 +463,61 @@ void TstTranslations::loadedTranslationsReachTheCode()
     QVERIFY(!opened);
     QVERIFY2(opened.error().message.startsWith(cannotOpen), qPrintable(opened.error().message));
     QCOMPARE(cp::formatAmount(cp::Money::fromMinor(-35184)), amount);
+}
+
+// English is the source language, but "%n day(s)" needs its plural forms:
+// campaign-pilot_en.ts holds the numerus messages only (lupdate
+// -pluralonly), each with a singular and a plural and no "(s)" left.
+void TstTranslations::englishHasEveryPluralForm()
+{
+    const QString tool = lupdate();
+    if (tool.isEmpty())
+        QFAIL("lupdate not found (Debian: qt6-l10n-tools, which .ci/setup installs)");
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString copy = tmp.filePath(QStringLiteral("campaign-pilot_en.ts"));
+    QVERIFY(QFile::copy(tsPath(sourceDir(), QStringLiteral("en")), copy));
+    QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    QStringList args{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-pluralonly"),
+                     QStringLiteral("-source-language"), QStringLiteral("en"), QStringLiteral("-target-language"), QStringLiteral("en")};
+    for (const QString &d : kScanned)
+        args << sourceDir() + u'/' + d;
+    args << QStringLiteral("-ts") << copy;
+    QProcess p;
+    p.start(tool, args);
+    QVERIFY(p.waitForFinished(300000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0);
+    QString error;
+    const QList<Message> messages = readTs(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList problems;
+    int numerus = 0;
+    for (const Message &m : messages) {
+        if (!m.numerus)
+            continue;
+        ++numerus;
+        if (!m.type.isEmpty())
+            problems << m.name() + QStringLiteral(" is ") + m.type + QStringLiteral(" (add it to translations/en.json, run refresh.sh)");
+        else if (m.forms.size() != 2 || m.forms.first().isEmpty() || m.forms.last().isEmpty())
+            problems << m.name() + QStringLiteral(": not a singular and a plural");
+        else if (m.forms.join(u' ').contains(QLatin1String("(s)")))
+            problems << m.name() + QStringLiteral(": a form still says (s)");
+    }
+    QVERIFY2(numerus > 20, qPrintable(QStringLiteral("only %1 plural messages found").arg(numerus)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TstTranslations::englishPluralsReachTheCode()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(CP_QM_DIR "/campaign-pilot_en.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    const char *text = "No daily figures for the last %n day(s)";
+    QCOMPARE(QCoreApplication::translate("cp::RecommendationModel", text, nullptr, 1), QStringLiteral("No daily figures for the last 1 day"));
+    QCOMPARE(QCoreApplication::translate("cp::RecommendationModel", text, nullptr, 14), QStringLiteral("No daily figures for the last 14 days"));
+    QCOMPARE(QCoreApplication::translate("cp::MainWindow", "%n decision(s) wait for you", nullptr, 1), QStringLiteral("1 decision waits for you"));
+    QCOMPARE(QCoreApplication::translate("cp::AuditPane", "Audit log exported: %n entry(s) to %1", nullptr, 2),
+             QStringLiteral("Audit log exported: 2 entries to %1"));
 }
 
 QTEST_GUILESS_MAIN(TstTranslations)
