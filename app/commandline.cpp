@@ -6,6 +6,7 @@
 #include "agents/workspace/workspaceplatform.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
+#include "models/clock.h"
 #include "models/store.h"
 #include "agents/backend/recordedbackend.h"
 #include "agents/charts/chartqueries.h"
@@ -464,7 +465,7 @@ int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &w
         || (connections.platform.isSet()
             && !readSecrets(workspace.id, Credentials::Role::Platform, connections.platform, platformSecrets)))
         return 2;
-    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, QDate::currentDate());
+    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, Clock::now());
     if (!refreshed) {
         err() << CommandLine::tr("error: live data: %1").arg(refreshed.error().toString()) << Qt::endl;
         return 1;

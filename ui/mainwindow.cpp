@@ -991,7 +991,7 @@ bool MainWindow::refreshLive()
             }, Qt::QueuedConnection);
         };
         const bool started = m_session->work([connections, secrets, onBreaker](QSqlDatabase db, TaskContext &context) {
-            auto r = LiveSync::refresh(db, connections, secrets->first, secrets->second, QDate::currentDate(), &context, onBreaker);
+            auto r = LiveSync::refresh(db, connections, secrets->first, secrets->second, Clock::now(), &context, onBreaker);
             if (!r)
                 return StoreSession::Outcome{false, context.isCancelled(), tr("Live data not fetched"), r.error().toString(), {}};
             const SyncReport &s = r->report;
