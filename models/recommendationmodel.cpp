@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recommendationmodel.h"
 
+#include <limits>
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -108,6 +110,30 @@ QString RecommendationModel::decisionText(const QString &d)
     return d;
 }
 
+std::optional<RecommendationModel::ExpectedImpact> RecommendationModel::impactOf(const Recommendation &r)
+{
+    const QString expected = r.inputs.value(QStringLiteral("expected_impact_per_day")).toString();
+    if (expected.isEmpty())
+        return std::nullopt;
+    auto e = Money::parse(expected), lo = Money::parse(r.inputs.value(QStringLiteral("impact_low_per_day")).toString()),
+         hi = Money::parse(r.inputs.value(QStringLiteral("impact_high_per_day")).toString());
+    if (!e || !lo || !hi)
+        return std::nullopt;
+    return ExpectedImpact{*e, *lo, *hi, r.inputs.value(QStringLiteral("impact_confidence")).toString()};
+}
+
+QString RecommendationModel::confidenceText(const QString &confidence)
+{
+    if (confidence == u"high") return tr("high confidence");
+    if (confidence == u"medium") return tr("medium confidence");
+    return tr("low confidence");
+}
+
+QString RecommendationModel::signedMoney(const Money &amount, const QString &currency)
+{
+    return amount.minor() > 0 ? QLocale().positiveSign() + formatMoney(amount, currency) : formatMoney(amount, currency);
+}
+
 QString RecommendationModel::targetText(const Recommendation &r)
 {
     // The Manager titles its recommendations "DECISION: campaign name".
@@ -147,6 +173,12 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
                 return QString();
             return r.previousBudget ? tr("%1 → %2").arg(formatMoney(*r.previousBudget, m_currency), formatMoney(*r.proposedBudget, m_currency))
                                     : formatMoney(*r.proposedBudget, m_currency);
+        case Impact: {
+            const auto e = impactOf(r);
+            if (!e)
+                return QString();
+            return tr("%1 · %2").arg(signedMoney(e->expected, m_currency), confidenceText(e->confidence));
+        }
         case Risk: return qRound(r.risk);
         case Status: return statusText(r.status);
         case Sending: return sendText(r.sendState);
@@ -158,6 +190,10 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
         case Id: return r.id;
         case Risk: return r.risk;
         case Budget: return qlonglong(r.proposedBudget ? r.proposedBudget->minor() : -1);
+        case Impact: {
+            const auto e = impactOf(r);
+            return e ? QVariant(qlonglong(e->expected.minor())) : QVariant(std::numeric_limits<qlonglong>::min());
+        }
         case Created: return r.createdAt;
         default: return data(index, Qt::DisplayRole);
         }
@@ -187,6 +223,14 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         if (index.column() == Sending && !r.sendError.isEmpty())
             return r.sendError;
+        if (index.column() == Impact) {
+            const auto e = impactOf(r);
+            if (!e)
+                return tr("No estimate: the action changes no money, or nothing was spent yet");
+            return tr("Expected %1 a day (90 % interval %2 to %3), %4; from the platform's attributed revenue")
+                .arg(signedMoney(e->expected, m_currency), signedMoney(e->low, m_currency), signedMoney(e->high, m_currency),
+                     confidenceText(e->confidence));
+        }
         if (index.column() == Decision)
             return QStringLiteral("%1 (%2)").arg(r.decision, r.rule);
         return r.rationale;
@@ -197,7 +241,7 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc0, 0x1c, 0x28));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Id || index.column() == Risk || index.column() == Budget)
+        if (index.column() == Id || index.column() == Risk || index.column() == Budget || index.column() == Impact)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
@@ -212,7 +256,8 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char *const names[ColumnCount] = {QT_TR_NOOP("#"),     QT_TR_NOOP("Decision"), QT_TR_NOOP("Action"),
                                                    QT_TR_NOOP("Campaign / product"), QT_TR_NOOP("Last 14 days"),
-                                                   QT_TR_NOOP("Daily budget"), QT_TR_NOOP("Risk"), QT_TR_NOOP("Status"),
+                                                   QT_TR_NOOP("Daily budget"), QT_TR_NOOP("Impact a day"), QT_TR_NOOP("Risk"),
+                                                   QT_TR_NOOP("Status"),
                                                    QT_TR_NOOP("Sending"), QT_TR_NOOP("Created")};
     return tr(names[section]);
 }

@@ -17,7 +17,7 @@ class RecommendationModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Decision, Action, Target, Trend, Budget, Risk, Status, Sending, Created, ColumnCount };
+    enum Column { Id, Decision, Action, Target, Trend, Budget, Impact, Risk, Status, Sending, Created, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
     // The Trend column's days (a cp::Trend; invalid where none are known).
@@ -48,6 +48,17 @@ public:
     static QString decisionText(const QString &decision);
     // What the row is about: the campaign's or product's name before its id.
     static QString targetText(const Recommendation &r);
+    // The expected impact the Manager put in a recommendation's inputs
+    // (money a day with its 90 % interval and a confidence); empty when none.
+    struct ExpectedImpact
+    {
+        Money expected, low, high;
+        QString confidence;   // "high", "medium", "low"
+    };
+    static std::optional<ExpectedImpact> impactOf(const Recommendation &r);
+    static QString confidenceText(const QString &confidence);
+    // "+$12.40", "−$3.10" (the locale's signs).
+    static QString signedMoney(const Money &amount, const QString &currency);
 
 private:
     QList<Recommendation> m_rows;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace cp {
 
@@ -57,6 +59,17 @@ QString Workspace::kindKey(Kind kind)
 QString Workspace::kindLabel() const
 {
     return isLive() ? Text::tr("Live") : Text::tr("Replay");
+}
+
+QDate Workspace::today() const
+{
+    const QDateTime now = Clock::now();
+    if (!timeZone.isEmpty()) {
+        const QTimeZone zone(timeZone.toUtf8());
+        if (zone.isValid())
+            return now.toTimeZone(zone).date();
+    }
+    return now.toLocalTime().date();
 }
 
 QString Workspace::displayName() const
@@ -129,7 +142,7 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT w.workspace_id, w.kind, w.name, w.recording_source, w.fixed, "
-                               "COALESCE(NULLIF(w.currency, ''), r.currency, '') "
+                               "COALESCE(NULLIF(w.currency, ''), r.currency, ''), w.time_zone "
                                "FROM workspace w LEFT JOIN recording r ON r.id = 1 WHERE w.id = 1")))
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     if (!q.next())
@@ -142,6 +155,7 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
     w.recordingSource = q.value(3).toString();
     w.fixed = q.value(4).toInt() != 0;
     w.currency = q.value(5).toString();
+    w.timeZone = q.value(6).toString();
     return w;
 }
 
@@ -153,6 +167,19 @@ Status setCurrency(QSqlDatabase db, const QString &iso4217)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE workspace SET currency = ? WHERE id = 1"));
     q.addBindValue(code);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
+Status setTimeZone(QSqlDatabase db, const QString &zone)
+{
+    const QString id = zone.trimmed();
+    if (!id.isEmpty() && !QTimeZone(id.toUtf8()).isValid())
+        return Error{Text::tr("\"%1\" is not a time zone").arg(zone), QStringLiteral("workspace")};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET time_zone = ? WHERE id = 1"));
+    q.addBindValue(id);
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     return {};

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -28,9 +29,15 @@ struct Workspace
     // a live one's is fixed at the first contact that names one (see
     // 010_workspace_currency.sql); empty while not known.
     QString currency;
+    // The zone its days are counted in (live: the shop's, else the ad
+    // account's; 011_workspace_time_zone.sql); empty: this computer's.
+    QString timeZone;
 
     bool isLive() const { return kind == Kind::Live; }
     bool isReplay() const { return kind == Kind::Replay; }
+    // Its today: the date at Clock::now() in its time zone (this computer's
+    // when it has none or it is not one Qt knows).
+    QDate today() const;
     static QString kindKey(Kind kind);          // "live" / "replay"
     // "Live" / "Replay", translated: what the title, banner and status bar say.
     QString kindLabel() const;
@@ -65,6 +72,9 @@ Result<Workspace> read(QSqlDatabase db, const QString &path);
 Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const QString &recordingSource);
 // Fixes the currency of a live workspace (ISO 4217, three letters).
 Status setCurrency(QSqlDatabase db, const QString &iso4217);
+// Records the zone a live workspace's days are counted in (an IANA id or
+// "UTC+hh:mm"); an id Qt does not know is refused.
+Status setTimeZone(QSqlDatabase db, const QString &zone);
 // True when the store holds no data, imports, snapshots or decisions yet.
 Result<bool> isPristine(QSqlDatabase db);
 

@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="75"/>
+        <location filename="../agents/cycle/agents.cpp" line="76"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="107"/>
+        <location filename="../agents/cycle/agents.cpp" line="108"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,57 +17,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="265"/>
+        <location filename="../agents/cycle/agents.cpp" line="266"/>
         <source>New campaign for %1</source>
         <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="284"/>
+        <location filename="../agents/cycle/agents.cpp" line="285"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="288"/>
+        <location filename="../agents/cycle/agents.cpp" line="289"/>
         <source>Figures: %1.</source>
         <translation>Zahlen: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="377"/>
+        <location filename="../agents/cycle/agents.cpp" line="378"/>
         <source>Pause the campaign.</source>
         <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="385"/>
+        <location filename="../agents/cycle/agents.cpp" line="386"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="387"/>
+        <location filename="../agents/cycle/agents.cpp" line="388"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="393"/>
+        <location filename="../agents/cycle/agents.cpp" line="394"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="397"/>
+        <location filename="../agents/cycle/agents.cpp" line="398"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="402"/>
+        <location filename="../agents/cycle/agents.cpp" line="403"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="406"/>
+        <location filename="../agents/cycle/agents.cpp" line="407"/>
         <source>No change; look again next cycle.</source>
         <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="413"/>
+        <location filename="../agents/cycle/agents.cpp" line="420"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="421"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="422"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="426"/>
+        <source>Expected: %1 a day (90 % interval %2 to %3; confidence %4), on the platform&apos;s attributed revenue.</source>
+        <translation>Erwartet: %1 pro Tag (90-%-Intervall %2 bis %3; Zuverlässigkeit %4), nach dem von der Plattform zugeschriebenen Umsatz.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="437"/>
         <source>Evidence: %1.</source>
         <translation>Belege: %1.</translation>
     </message>
@@ -489,102 +509,102 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <location filename="../app/commandline.cpp" line="104"/>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
         <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>send: send the approved actions.</source>
         <translation>send: die genehmigten Aktionen senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>cycle: the policy (JSON) to apply.</source>
         <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
-        <location filename="../app/commandline.cpp" line="102"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -621,342 +641,342 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: eine Kampagnen-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: eine Produkt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance oder before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
         <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: die Adresse des Shops (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>cycle: the Meta ad account id (digits).</source>
         <translation>cycle: die ID des Meta-Werbekontos (Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>send: the platform&apos;s address (HTTPS).</source>
         <translation>send: die Adresse der Plattform (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>import | make-demo (none: open the window)</source>
         <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>import: the CSV files</source>
         <translation>import: die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>[files...]</source>
         <translation>[Dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>import: name at least one CSV file</source>
         <translation>import: mindestens eine CSV-Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="215"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="229"/>
+        <location filename="../app/commandline.cpp" line="230"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="239"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: --out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="244"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="252"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="257"/>
+        <location filename="../app/commandline.cpp" line="258"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="266"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="271"/>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="278"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="308"/>
-        <location filename="../app/commandline.cpp" line="323"/>
-        <location filename="../app/commandline.cpp" line="334"/>
-        <location filename="../app/commandline.cpp" line="341"/>
-        <location filename="../app/commandline.cpp" line="380"/>
-        <location filename="../app/commandline.cpp" line="384"/>
-        <location filename="../app/commandline.cpp" line="451"/>
-        <location filename="../app/commandline.cpp" line="488"/>
-        <location filename="../app/commandline.cpp" line="501"/>
-        <location filename="../app/commandline.cpp" line="516"/>
-        <location filename="../app/commandline.cpp" line="521"/>
-        <location filename="../app/commandline.cpp" line="529"/>
-        <location filename="../app/commandline.cpp" line="546"/>
-        <location filename="../app/commandline.cpp" line="577"/>
-        <location filename="../app/commandline.cpp" line="590"/>
-        <location filename="../app/commandline.cpp" line="595"/>
-        <location filename="../app/commandline.cpp" line="605"/>
-        <location filename="../app/commandline.cpp" line="676"/>
-        <location filename="../app/commandline.cpp" line="716"/>
-        <location filename="../app/commandline.cpp" line="741"/>
-        <location filename="../app/commandline.cpp" line="764"/>
-        <location filename="../app/commandline.cpp" line="770"/>
+        <location filename="../app/commandline.cpp" line="309"/>
+        <location filename="../app/commandline.cpp" line="324"/>
+        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="342"/>
+        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="452"/>
+        <location filename="../app/commandline.cpp" line="489"/>
+        <location filename="../app/commandline.cpp" line="502"/>
+        <location filename="../app/commandline.cpp" line="517"/>
+        <location filename="../app/commandline.cpp" line="522"/>
+        <location filename="../app/commandline.cpp" line="530"/>
+        <location filename="../app/commandline.cpp" line="547"/>
+        <location filename="../app/commandline.cpp" line="578"/>
+        <location filename="../app/commandline.cpp" line="591"/>
+        <location filename="../app/commandline.cpp" line="596"/>
+        <location filename="../app/commandline.cpp" line="606"/>
+        <location filename="../app/commandline.cpp" line="677"/>
+        <location filename="../app/commandline.cpp" line="717"/>
+        <location filename="../app/commandline.cpp" line="742"/>
+        <location filename="../app/commandline.cpp" line="765"/>
+        <location filename="../app/commandline.cpp" line="771"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="312"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="347"/>
+        <location filename="../app/commandline.cpp" line="348"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="362"/>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="687"/>
+        <location filename="../app/commandline.cpp" line="688"/>
         <source>error: %1; nothing was sent</source>
         <translation>Fehler: %1; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="692"/>
+        <location filename="../app/commandline.cpp" line="693"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="363"/>
+        <location filename="../app/commandline.cpp" line="364"/>
         <source>nothing from %1 was imported</source>
         <translation>nichts aus %1 wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="387"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
         <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="403"/>
         <source>cannot read the policy: %1</source>
         <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="469"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>error: live data: %1</source>
         <translation>Fehler: Live-Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="473"/>
+        <location filename="../app/commandline.cpp" line="474"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="479"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="493"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>Live snapshots exported %1</source>
         <translation>Live-Abrufe exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="504"/>
+        <location filename="../app/commandline.cpp" line="505"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="555"/>
+        <location filename="../app/commandline.cpp" line="556"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -964,38 +984,38 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="560"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="598"/>
+        <location filename="../app/commandline.cpp" line="599"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="612"/>
-        <location filename="../app/commandline.cpp" line="614"/>
+        <location filename="../app/commandline.cpp" line="613"/>
+        <location filename="../app/commandline.cpp" line="615"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="625"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="635"/>
+        <location filename="../app/commandline.cpp" line="636"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="656"/>
+        <location filename="../app/commandline.cpp" line="657"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="661"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1003,17 +1023,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="664"/>
+        <location filename="../app/commandline.cpp" line="665"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="667"/>
+        <location filename="../app/commandline.cpp" line="668"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="681"/>
+        <location filename="../app/commandline.cpp" line="682"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
@@ -1559,71 +1579,91 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <source>Expected impact a day</source>
+        <translation>Erwartete Wirkung pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <source>… at least (90 % interval)</source>
+        <translation>… mindestens (90-%-Intervall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <source>… at most (90 % interval)</source>
+        <translation>… höchstens (90-%-Intervall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <source>Confidence</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Figures as of</source>
         <translation>Zahlen mit Stand</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>Pause now below ROAS</source>
         <translation>Sofort pausieren unter ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Pause when sales change below</source>
         <translation>Pausieren bei Verkaufsveränderung unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Pause when page views change below</source>
         <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Improve when sales change within (%)</source>
         <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Improve when page views change within (%)</source>
         <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
@@ -2392,47 +2432,47 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="104"/>
+        <location filename="../agents/live/livesync.cpp" line="105"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="106"/>
+        <location filename="../agents/live/livesync.cpp" line="107"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="108"/>
+        <location filename="../agents/live/livesync.cpp" line="109"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="168"/>
+        <location filename="../agents/live/livesync.cpp" line="169"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="249"/>
+        <location filename="../agents/live/livesync.cpp" line="250"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="266"/>
+        <location filename="../agents/live/livesync.cpp" line="267"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="272"/>
+        <location filename="../agents/live/livesync.cpp" line="273"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="275"/>
+        <location filename="../agents/live/livesync.cpp" line="276"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="347"/>
+        <location filename="../agents/live/livesync.cpp" line="356"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2440,17 +2480,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="351"/>
+        <location filename="../agents/live/livesync.cpp" line="360"/>
         <source>%1 day(s) of sales for products not in the catalog were not written</source>
         <translation>%1 Verkaufstag(e) für Produkte, die nicht im Katalog sind, wurden nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="406"/>
+        <location filename="../agents/live/livesync.cpp" line="415"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="415"/>
+        <location filename="../agents/live/livesync.cpp" line="424"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2458,7 +2498,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="420"/>
+        <location filename="../agents/live/livesync.cpp" line="429"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2466,22 +2506,22 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="435"/>
+        <location filename="../agents/live/livesync.cpp" line="444"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="501"/>
+        <location filename="../agents/live/livesync.cpp" line="510"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="536"/>
+        <location filename="../agents/live/livesync.cpp" line="545"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="536"/>
+        <location filename="../agents/live/livesync.cpp" line="545"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -3512,77 +3552,77 @@ Befehle (Standard: das Fenster öffnen):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="332"/>
+        <location filename="../agents/rules/rules.cpp" line="385"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="131"/>
+        <location filename="../agents/rules/rules.cpp" line="184"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="132"/>
+        <location filename="../agents/rules/rules.cpp" line="185"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="135"/>
+        <location filename="../agents/rules/rules.cpp" line="188"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="137"/>
+        <location filename="../agents/rules/rules.cpp" line="190"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="138"/>
+        <location filename="../agents/rules/rules.cpp" line="191"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="140"/>
+        <location filename="../agents/rules/rules.cpp" line="193"/>
         <source>price %1 (needs more than %2)</source>
         <translation>Preis %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="141"/>
+        <location filename="../agents/rules/rules.cpp" line="194"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="142"/>
+        <location filename="../agents/rules/rules.cpp" line="195"/>
         <source>already has a running campaign</source>
         <translation>hat schon eine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="143"/>
+        <location filename="../agents/rules/rules.cpp" line="196"/>
         <source>no running campaign</source>
         <translation>keine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="145"/>
+        <location filename="../agents/rules/rules.cpp" line="198"/>
         <source>popular category %1</source>
         <translation>beliebte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="247"/>
+        <location filename="../agents/rules/rules.cpp" line="300"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="257"/>
+        <location filename="../agents/rules/rules.cpp" line="310"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="262"/>
+        <location filename="../agents/rules/rules.cpp" line="315"/>
         <source>negative product figures on %1</source>
         <translation>negative Produktzahlen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="291"/>
+        <location filename="../agents/rules/rules.cpp" line="344"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -3590,52 +3630,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="295"/>
+        <location filename="../agents/rules/rules.cpp" line="348"/>
         <source>judged on older data: %1</source>
         <translation>auf Basis älterer Daten bewertet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="297"/>
+        <location filename="../agents/rules/rules.cpp" line="350"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="298"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>before</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="298"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>since</source>
         <translation>seit</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="300"/>
+        <location filename="../agents/rules/rules.cpp" line="353"/>
         <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
         <translation>Tageszahlen: %1 Tag(e) vor der Kampagne, %2 Tag(e) im aktuellen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="311"/>
+        <location filename="../agents/rules/rules.cpp" line="364"/>
         <source>negative campaign figures on %1</source>
         <translation>negative Kampagnenzahlen am %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="323"/>
+        <location filename="../agents/rules/rules.cpp" line="376"/>
         <source>negative lifetime figures from the platform</source>
         <translation>negative Gesamtzahlen von der Plattform</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="331"/>
+        <location filename="../agents/rules/rules.cpp" line="384"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <location filename="../agents/rules/rules.cpp" line="414"/>
         <source>Not judged: %1.</source>
         <translation>Nicht bewertet: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="365"/>
+        <location filename="../agents/rules/rules.cpp" line="418"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -3643,7 +3683,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="369"/>
+        <location filename="../agents/rules/rules.cpp" line="422"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -3651,62 +3691,62 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="375"/>
+        <location filename="../agents/rules/rules.cpp" line="428"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="380"/>
+        <location filename="../agents/rules/rules.cpp" line="433"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="385"/>
+        <location filename="../agents/rules/rules.cpp" line="438"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="391"/>
+        <location filename="../agents/rules/rules.cpp" line="444"/>
         <source>sales impact %1, view impact %2</source>
         <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="394"/>
+        <location filename="../agents/rules/rules.cpp" line="447"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="398"/>
+        <location filename="../agents/rules/rules.cpp" line="451"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="403"/>
+        <location filename="../agents/rules/rules.cpp" line="456"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="409"/>
+        <location filename="../agents/rules/rules.cpp" line="462"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="412"/>
+        <location filename="../agents/rules/rules.cpp" line="465"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="436"/>
+        <location filename="../agents/rules/rules.cpp" line="489"/>
         <source>a daily budget must be more than zero</source>
         <translation>ein Tagesbudget muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="438"/>
+        <location filename="../agents/rules/rules.cpp" line="491"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="443"/>
+        <location filename="../agents/rules/rules.cpp" line="496"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
     </message>
@@ -4171,54 +4211,59 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="59"/>
+        <location filename="../models/workspace.cpp" line="61"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="59"/>
+        <location filename="../models/workspace.cpp" line="61"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="67"/>
+        <location filename="../models/workspace.cpp" line="80"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="73"/>
+        <location filename="../models/workspace.cpp" line="86"/>
         <source>Workspace: %1 (live) — %2</source>
         <translation>Arbeitsbereich: %1 (live) — %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="74"/>
+        <location filename="../models/workspace.cpp" line="87"/>
         <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
         <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="75"/>
+        <location filename="../models/workspace.cpp" line="88"/>
         <source>a recording</source>
         <translation>einer Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="118"/>
+        <location filename="../models/workspace.cpp" line="131"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="124"/>
+        <location filename="../models/workspace.cpp" line="137"/>
         <source>cannot create the workspace file: %1</source>
         <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="136"/>
+        <location filename="../models/workspace.cpp" line="149"/>
         <source>the store does not say what kind of workspace it is</source>
         <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="152"/>
+        <location filename="../models/workspace.cpp" line="166"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="179"/>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation>„%1“ ist keine Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -5018,7 +5063,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="109"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="113"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5026,249 +5071,249 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="173"/>
         <source>Snoozed</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="174"/>
         <source>Filter by decision</source>
         <translation>Nach Entscheidung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="175"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="171"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="172"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="177"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Warum: die Begründung der gewählten Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="500"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="186"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="505"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
         <source>Sn&amp;ooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="188"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
         <source>&amp;Edit budget…</source>
         <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
         <source>Re&amp;try send</source>
         <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="523"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="528"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
         <source>&amp;Mark applied</source>
         <translation>Als ausgeführt &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="204"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
         <source>&amp;Send again</source>
         <translation>N&amp;och einmal senden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="206"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Why is #%1 rejected?</source>
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>New daily budget for #%1:</source>
         <translation>Neues Tagesbudget für #%1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="320"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="325"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="322"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="327"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="497"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="502"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="498"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="503"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="521"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="522"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="540"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="545"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="542"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="544"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="552"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="548"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="550"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="556"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -5276,87 +5321,87 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="571"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="568"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="570"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="578"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="576"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="582"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="584"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="585"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="592"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="599"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -6563,127 +6608,147 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
 <context>
     <name>cp::RecommendationModel</name>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="69"/>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
         <source>Waiting for approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="70"/>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <location filename="../models/recommendationmodel.cpp" line="74"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="73"/>
+        <location filename="../models/recommendationmodel.cpp" line="75"/>
         <source>Superseded</source>
         <translation>Überholt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="79"/>
+        <location filename="../models/recommendationmodel.cpp" line="81"/>
         <source>Queued to send</source>
         <translation>Zum Senden eingereiht</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="80"/>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="81"/>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <location filename="../models/recommendationmodel.cpp" line="84"/>
         <source>Unknown — check the platform</source>
         <translation>Unbekannt — Plattform prüfen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <location filename="../models/recommendationmodel.cpp" line="85"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="90"/>
+        <location filename="../models/recommendationmodel.cpp" line="92"/>
         <source>No change</source>
         <translation>Keine Änderung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="91"/>
+        <location filename="../models/recommendationmodel.cpp" line="93"/>
         <source>Create campaign</source>
         <translation>Kampagne anlegen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="92"/>
+        <location filename="../models/recommendationmodel.cpp" line="94"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="93"/>
+        <location filename="../models/recommendationmodel.cpp" line="95"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="94"/>
+        <location filename="../models/recommendationmodel.cpp" line="96"/>
         <source>Set budget</source>
         <translation>Budget setzen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="101"/>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
         <source>Pause now — losing money</source>
         <translation>Sofort pausieren — verliert Geld</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="102"/>
+        <location filename="../models/recommendationmodel.cpp" line="104"/>
         <source>Pause — performance fell</source>
         <translation>Pausieren — Leistung gesunken</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="103"/>
+        <location filename="../models/recommendationmodel.cpp" line="105"/>
         <source>Keep running — it works</source>
         <translation>Weiterlaufen lassen — funktioniert</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="104"/>
+        <location filename="../models/recommendationmodel.cpp" line="106"/>
         <source>Improve — review copy and targeting</source>
         <translation>Verbessern — Anzeigentext und Targeting prüfen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="105"/>
+        <location filename="../models/recommendationmodel.cpp" line="107"/>
         <source>Watch — not clear yet</source>
         <translation>Beobachten — noch unklar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="106"/>
+        <location filename="../models/recommendationmodel.cpp" line="108"/>
         <source>Start a campaign</source>
         <translation>Kampagne starten</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="107"/>
+        <location filename="../models/recommendationmodel.cpp" line="109"/>
         <source>Undo a sent action</source>
         <translation>Gesendete Aktion zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="119"/>
+        <location filename="../models/recommendationmodel.cpp" line="127"/>
+        <source>high confidence</source>
+        <translation>hohe Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="128"/>
+        <source>medium confidence</source>
+        <translation>mittlere Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="129"/>
+        <source>low confidence</source>
+        <translation>niedrige Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="148"/>
+        <location filename="../models/recommendationmodel.cpp" line="174"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="180"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="211"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
@@ -6691,67 +6756,82 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="179"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="181"/>
+        <location filename="../models/recommendationmodel.cpp" line="217"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="183"/>
+        <location filename="../models/recommendationmodel.cpp" line="219"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="213"/>
+        <location filename="../models/recommendationmodel.cpp" line="229"/>
+        <source>No estimate: the action changes no money, or nothing was spent yet</source>
+        <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="230"/>
+        <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
+        <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="213"/>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="213"/>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="214"/>
+        <location filename="../models/recommendationmodel.cpp" line="258"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="214"/>
+        <location filename="../models/recommendationmodel.cpp" line="258"/>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="259"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="259"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <source>Impact a day</source>
+        <translation>Wirkung pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="216"/>
+        <location filename="../models/recommendationmodel.cpp" line="261"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="216"/>
+        <location filename="../models/recommendationmodel.cpp" line="261"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Agents</name>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="107"/>
+        <location filename="../agents/cycle/agents.cpp" line="108"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>the store&apos;s own figures for the last %n day</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="555"/>
+        <location filename="../app/commandline.cpp" line="556"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="661"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="347"/>
+        <location filename="../agents/live/livesync.cpp" line="356"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="415"/>
+        <location filename="../agents/live/livesync.cpp" line="424"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="420"/>
+        <location filename="../agents/live/livesync.cpp" line="429"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="291"/>
+        <location filename="../agents/rules/rules.cpp" line="344"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>the store reports sales %1 and page views %2 over the last %n day against the %n before (as of %3)</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="365"/>
+        <location filename="../agents/rules/rules.cpp" line="418"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>The campaign is %n day old, inside its %1-day learning period.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="369"/>
+        <location filename="../agents/rules/rules.cpp" line="422"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Only %n day of campaign figures; %1 are needed.</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="109"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="113"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -361,7 +361,7 @@
 <context>
     <name>cp::RecommendationModel</name>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="211"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>No daily figures for the last %n day</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="75"/>
+        <location filename="../agents/cycle/agents.cpp" line="76"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="107"/>
+        <location filename="../agents/cycle/agents.cpp" line="108"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,57 +17,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="265"/>
+        <location filename="../agents/cycle/agents.cpp" line="266"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="284"/>
+        <location filename="../agents/cycle/agents.cpp" line="285"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="288"/>
+        <location filename="../agents/cycle/agents.cpp" line="289"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="377"/>
+        <location filename="../agents/cycle/agents.cpp" line="378"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="385"/>
+        <location filename="../agents/cycle/agents.cpp" line="386"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="387"/>
+        <location filename="../agents/cycle/agents.cpp" line="388"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="393"/>
+        <location filename="../agents/cycle/agents.cpp" line="394"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="397"/>
+        <location filename="../agents/cycle/agents.cpp" line="398"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="402"/>
+        <location filename="../agents/cycle/agents.cpp" line="403"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="406"/>
+        <location filename="../agents/cycle/agents.cpp" line="407"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="413"/>
+        <location filename="../agents/cycle/agents.cpp" line="420"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="421"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="422"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="426"/>
+        <source>Expected: %1 a day (90 % interval %2 to %3; confidence %4), on the platform&apos;s attributed revenue.</source>
+        <translation>Esperado: %1 al día (intervalo del 90 % de %2 a %3; confianza %4), según los ingresos que atribuye la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="437"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -489,7 +509,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -526,427 +546,427 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <location filename="../app/commandline.cpp" line="104"/>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
-        <location filename="../app/commandline.cpp" line="102"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: la carpeta de datos públicos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
         <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: dónde escribir la grabación.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: mostrar las recomendaciones como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>send: send the approved actions.</source>
         <translation>send: enviar las acciones aprobadas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>cycle: the policy (JSON) to apply.</source>
         <translation>cycle: la política (JSON) que se aplica.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: el operador que figura en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: un ID de campaña.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: un ID de producto.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: una categoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance o before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>WxH</source>
         <translation>ANxAL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
         <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: la dirección de la tienda (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>cycle: the Meta ad account id (digits).</source>
         <translation>cycle: el ID de la cuenta publicitaria de Meta (dígitos).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>send: the platform&apos;s address (HTTPS).</source>
         <translation>send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>import | make-demo (none: open the window)</source>
         <translation>import | make-demo (ninguno: abrir la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>[command]</source>
         <translation>[comando]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>import: the CSV files</source>
         <translation>import: los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>import: name at least one CSV file</source>
         <translation>import: indique al menos un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="215"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="229"/>
+        <location filename="../app/commandline.cpp" line="230"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="239"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: se requiere --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="244"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="252"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="257"/>
+        <location filename="../app/commandline.cpp" line="258"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="266"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="269"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="271"/>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="278"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="308"/>
-        <location filename="../app/commandline.cpp" line="323"/>
-        <location filename="../app/commandline.cpp" line="334"/>
-        <location filename="../app/commandline.cpp" line="341"/>
-        <location filename="../app/commandline.cpp" line="380"/>
-        <location filename="../app/commandline.cpp" line="384"/>
-        <location filename="../app/commandline.cpp" line="451"/>
-        <location filename="../app/commandline.cpp" line="488"/>
-        <location filename="../app/commandline.cpp" line="501"/>
-        <location filename="../app/commandline.cpp" line="516"/>
-        <location filename="../app/commandline.cpp" line="521"/>
-        <location filename="../app/commandline.cpp" line="529"/>
-        <location filename="../app/commandline.cpp" line="546"/>
-        <location filename="../app/commandline.cpp" line="577"/>
-        <location filename="../app/commandline.cpp" line="590"/>
-        <location filename="../app/commandline.cpp" line="595"/>
-        <location filename="../app/commandline.cpp" line="605"/>
-        <location filename="../app/commandline.cpp" line="676"/>
-        <location filename="../app/commandline.cpp" line="716"/>
-        <location filename="../app/commandline.cpp" line="741"/>
-        <location filename="../app/commandline.cpp" line="764"/>
-        <location filename="../app/commandline.cpp" line="770"/>
+        <location filename="../app/commandline.cpp" line="309"/>
+        <location filename="../app/commandline.cpp" line="324"/>
+        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="342"/>
+        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="452"/>
+        <location filename="../app/commandline.cpp" line="489"/>
+        <location filename="../app/commandline.cpp" line="502"/>
+        <location filename="../app/commandline.cpp" line="517"/>
+        <location filename="../app/commandline.cpp" line="522"/>
+        <location filename="../app/commandline.cpp" line="530"/>
+        <location filename="../app/commandline.cpp" line="547"/>
+        <location filename="../app/commandline.cpp" line="578"/>
+        <location filename="../app/commandline.cpp" line="591"/>
+        <location filename="../app/commandline.cpp" line="596"/>
+        <location filename="../app/commandline.cpp" line="606"/>
+        <location filename="../app/commandline.cpp" line="677"/>
+        <location filename="../app/commandline.cpp" line="717"/>
+        <location filename="../app/commandline.cpp" line="742"/>
+        <location filename="../app/commandline.cpp" line="765"/>
+        <location filename="../app/commandline.cpp" line="771"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="312"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="347"/>
+        <location filename="../app/commandline.cpp" line="348"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="362"/>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>error: %1%2</source>
         <translation>error: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="363"/>
+        <location filename="../app/commandline.cpp" line="364"/>
         <source>nothing from %1 was imported</source>
         <translation>no se importó nada de %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="387"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
         <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="403"/>
         <source>cannot read the policy: %1</source>
         <translation>no se puede leer la política: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="469"/>
+        <location filename="../app/commandline.cpp" line="470"/>
         <source>error: live data: %1</source>
         <translation>error: datos en vivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="473"/>
+        <location filename="../app/commandline.cpp" line="474"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="477"/>
+        <location filename="../app/commandline.cpp" line="478"/>
         <source>  failed: %1</source>
         <translation>  falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="479"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>  note: %1</source>
         <translation>  nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="493"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>Live snapshots exported %1</source>
         <translation>Instantáneas en vivo exportadas el %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="504"/>
+        <location filename="../app/commandline.cpp" line="505"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="555"/>
+        <location filename="../app/commandline.cpp" line="556"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -954,38 +974,38 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="560"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="598"/>
+        <location filename="../app/commandline.cpp" line="599"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="612"/>
-        <location filename="../app/commandline.cpp" line="614"/>
+        <location filename="../app/commandline.cpp" line="613"/>
+        <location filename="../app/commandline.cpp" line="615"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="625"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="635"/>
+        <location filename="../app/commandline.cpp" line="636"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="656"/>
+        <location filename="../app/commandline.cpp" line="657"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="661"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -993,27 +1013,27 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="664"/>
+        <location filename="../app/commandline.cpp" line="665"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="667"/>
+        <location filename="../app/commandline.cpp" line="668"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="681"/>
+        <location filename="../app/commandline.cpp" line="682"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="687"/>
+        <location filename="../app/commandline.cpp" line="688"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="692"/>
+        <location filename="../app/commandline.cpp" line="693"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -1559,71 +1579,91 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <source>Expected impact a day</source>
+        <translation>Impacto esperado al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <source>… at least (90 % interval)</source>
+        <translation>… como mínimo (intervalo del 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <source>… at most (90 % interval)</source>
+        <translation>… como máximo (intervalo del 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Figures as of</source>
         <translation>Cifras a fecha de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
         <source>Pause now below ROAS</source>
         <translation>Pausar ya por debajo de ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Pause when sales change below</source>
         <translation>Pausar si la variación de ventas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Pause when page views change below</source>
         <translation>Pausar si la variación de visitas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Improve when sales change within (%)</source>
         <translation>Mejorar si la variación de ventas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Improve when page views change within (%)</source>
         <translation>Mejorar si la variación de visitas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
@@ -2392,47 +2432,47 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="104"/>
+        <location filename="../agents/live/livesync.cpp" line="105"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="106"/>
+        <location filename="../agents/live/livesync.cpp" line="107"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="108"/>
+        <location filename="../agents/live/livesync.cpp" line="109"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="168"/>
+        <location filename="../agents/live/livesync.cpp" line="169"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="249"/>
+        <location filename="../agents/live/livesync.cpp" line="250"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="266"/>
+        <location filename="../agents/live/livesync.cpp" line="267"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="272"/>
+        <location filename="../agents/live/livesync.cpp" line="273"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="275"/>
+        <location filename="../agents/live/livesync.cpp" line="276"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="347"/>
+        <location filename="../agents/live/livesync.cpp" line="356"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2440,17 +2480,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="351"/>
+        <location filename="../agents/live/livesync.cpp" line="360"/>
         <source>%1 day(s) of sales for products not in the catalog were not written</source>
         <translation>no se escribieron %1 día(s) de ventas de productos que no están en el catálogo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="406"/>
+        <location filename="../agents/live/livesync.cpp" line="415"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="415"/>
+        <location filename="../agents/live/livesync.cpp" line="424"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2458,7 +2498,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="420"/>
+        <location filename="../agents/live/livesync.cpp" line="429"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2466,22 +2506,22 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="435"/>
+        <location filename="../agents/live/livesync.cpp" line="444"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="501"/>
+        <location filename="../agents/live/livesync.cpp" line="510"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="536"/>
+        <location filename="../agents/live/livesync.cpp" line="545"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="536"/>
+        <location filename="../agents/live/livesync.cpp" line="545"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -3512,77 +3552,77 @@ Comandos (por defecto: abrir la ventana):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="332"/>
+        <location filename="../agents/rules/rules.cpp" line="385"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="131"/>
+        <location filename="../agents/rules/rules.cpp" line="184"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>existencias %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="132"/>
+        <location filename="../agents/rules/rules.cpp" line="185"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>existencias desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="135"/>
+        <location filename="../agents/rules/rules.cpp" line="188"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>visitas por venta desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="137"/>
+        <location filename="../agents/rules/rules.cpp" line="190"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 visitas por venta (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="138"/>
+        <location filename="../agents/rules/rules.cpp" line="191"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 visitas y ninguna venta en 30 días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="140"/>
+        <location filename="../agents/rules/rules.cpp" line="193"/>
         <source>price %1 (needs more than %2)</source>
         <translation>precio %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="141"/>
+        <location filename="../agents/rules/rules.cpp" line="194"/>
         <source>price unknown</source>
         <translation>precio desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="142"/>
+        <location filename="../agents/rules/rules.cpp" line="195"/>
         <source>already has a running campaign</source>
         <translation>ya tiene una campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="143"/>
+        <location filename="../agents/rules/rules.cpp" line="196"/>
         <source>no running campaign</source>
         <translation>ninguna campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="145"/>
+        <location filename="../agents/rules/rules.cpp" line="198"/>
         <source>popular category %1</source>
         <translation>categoría popular %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="247"/>
+        <location filename="../agents/rules/rules.cpp" line="300"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="257"/>
+        <location filename="../agents/rules/rules.cpp" line="310"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="262"/>
+        <location filename="../agents/rules/rules.cpp" line="315"/>
         <source>negative product figures on %1</source>
         <translation>cifras de producto negativas el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="291"/>
+        <location filename="../agents/rules/rules.cpp" line="344"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -3590,52 +3630,52 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="295"/>
+        <location filename="../agents/rules/rules.cpp" line="348"/>
         <source>judged on older data: %1</source>
         <translation>evaluado con datos más antiguos: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="297"/>
+        <location filename="../agents/rules/rules.cpp" line="350"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="298"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>before</source>
         <translation>antes de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="298"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>since</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="300"/>
+        <location filename="../agents/rules/rules.cpp" line="353"/>
         <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
         <translation>cifras diarias: %1 día(s) antes de la campaña, %2 día(s) en el periodo actual</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="311"/>
+        <location filename="../agents/rules/rules.cpp" line="364"/>
         <source>negative campaign figures on %1</source>
         <translation>cifras de campaña negativas el %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="323"/>
+        <location filename="../agents/rules/rules.cpp" line="376"/>
         <source>negative lifetime figures from the platform</source>
         <translation>cifras totales negativas de la plataforma</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="331"/>
+        <location filename="../agents/rules/rules.cpp" line="384"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <location filename="../agents/rules/rules.cpp" line="414"/>
         <source>Not judged: %1.</source>
         <translation>Sin evaluar: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="365"/>
+        <location filename="../agents/rules/rules.cpp" line="418"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -3643,7 +3683,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="369"/>
+        <location filename="../agents/rules/rules.cpp" line="422"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -3651,62 +3691,62 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="375"/>
+        <location filename="../agents/rules/rules.cpp" line="428"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="380"/>
+        <location filename="../agents/rules/rules.cpp" line="433"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="385"/>
+        <location filename="../agents/rules/rules.cpp" line="438"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="391"/>
+        <location filename="../agents/rules/rules.cpp" line="444"/>
         <source>sales impact %1, view impact %2</source>
         <translation>impacto en ventas %1, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="394"/>
+        <location filename="../agents/rules/rules.cpp" line="447"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="398"/>
+        <location filename="../agents/rules/rules.cpp" line="451"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="403"/>
+        <location filename="../agents/rules/rules.cpp" line="456"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="409"/>
+        <location filename="../agents/rules/rules.cpp" line="462"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="412"/>
+        <location filename="../agents/rules/rules.cpp" line="465"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Resultados mixtos o planos: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="436"/>
+        <location filename="../agents/rules/rules.cpp" line="489"/>
         <source>a daily budget must be more than zero</source>
         <translation>un presupuesto diario debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="438"/>
+        <location filename="../agents/rules/rules.cpp" line="491"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 supera el presupuesto diario máximo de %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="443"/>
+        <location filename="../agents/rules/rules.cpp" line="496"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
     </message>
@@ -4171,54 +4211,59 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="59"/>
+        <location filename="../models/workspace.cpp" line="61"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="59"/>
+        <location filename="../models/workspace.cpp" line="61"/>
         <source>Replay</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="67"/>
+        <location filename="../models/workspace.cpp" line="80"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="73"/>
+        <location filename="../models/workspace.cpp" line="86"/>
         <source>Workspace: %1 (live) — %2</source>
         <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="74"/>
+        <location filename="../models/workspace.cpp" line="87"/>
         <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
         <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="75"/>
+        <location filename="../models/workspace.cpp" line="88"/>
         <source>a recording</source>
         <translation>una grabación</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="118"/>
+        <location filename="../models/workspace.cpp" line="131"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="124"/>
+        <location filename="../models/workspace.cpp" line="137"/>
         <source>cannot create the workspace file: %1</source>
         <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="136"/>
+        <location filename="../models/workspace.cpp" line="149"/>
         <source>the store does not say what kind of workspace it is</source>
         <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="152"/>
+        <location filename="../models/workspace.cpp" line="166"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="179"/>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation>«%1» no es una zona horaria</translation>
     </message>
 </context>
 <context>
@@ -5018,7 +5063,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="109"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="113"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -5026,249 +5071,249 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="162"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
         <source>All decisions</source>
         <translation>Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="165"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="168"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="173"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="169"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="174"/>
         <source>Filter by decision</source>
         <translation>Filtrar por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="175"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="171"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="172"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="177"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Por qué: la justificación de la recomendación seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="179"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
         <source>&amp;Approve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="500"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="186"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="505"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
         <source>&amp;Reject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
         <source>Sn&amp;ooze…</source>
         <translation>P&amp;osponer…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="188"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
         <source>&amp;Edit budget…</source>
         <translation>&amp;Editar presupuesto…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
         <source>Re&amp;try send</source>
         <translation>Re&amp;intentar envío</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="196"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="523"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="528"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
         <source>&amp;Mark applied</source>
         <translation>Marcar como ap&amp;licada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="204"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
         <source>&amp;Send again</source>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="206"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
         <source>Why is #%1 rejected?</source>
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
         <source>New daily budget for #%1:</source>
         <translation>Nuevo presupuesto diario para la n.º %1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="320"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="325"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="322"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="327"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="497"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="502"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="498"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="503"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="521"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="522"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="540"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="545"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="542"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="544"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="552"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="548"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="550"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="556"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -5276,87 +5321,87 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="571"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="568"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="570"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="578"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="576"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="582"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="584"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="585"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="592"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="595"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="599"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -6563,127 +6608,147 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 <context>
     <name>cp::RecommendationModel</name>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="69"/>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
         <source>Waiting for approval</source>
         <translation>Esperando aprobación</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="70"/>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <location filename="../models/recommendationmodel.cpp" line="74"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="73"/>
+        <location filename="../models/recommendationmodel.cpp" line="75"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="79"/>
+        <location filename="../models/recommendationmodel.cpp" line="81"/>
         <source>Queued to send</source>
         <translation>En cola para enviar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="80"/>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="81"/>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <location filename="../models/recommendationmodel.cpp" line="84"/>
         <source>Unknown — check the platform</source>
         <translation>Desconocido — compruebe la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <location filename="../models/recommendationmodel.cpp" line="85"/>
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="90"/>
+        <location filename="../models/recommendationmodel.cpp" line="92"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="91"/>
+        <location filename="../models/recommendationmodel.cpp" line="93"/>
         <source>Create campaign</source>
         <translation>Crear campaña</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="92"/>
+        <location filename="../models/recommendationmodel.cpp" line="94"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="93"/>
+        <location filename="../models/recommendationmodel.cpp" line="95"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="94"/>
+        <location filename="../models/recommendationmodel.cpp" line="96"/>
         <source>Set budget</source>
         <translation>Fijar presupuesto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="101"/>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
         <source>Pause now — losing money</source>
         <translation>Pausar ya — pierde dinero</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="102"/>
+        <location filename="../models/recommendationmodel.cpp" line="104"/>
         <source>Pause — performance fell</source>
         <translation>Pausar — el rendimiento cayó</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="103"/>
+        <location filename="../models/recommendationmodel.cpp" line="105"/>
         <source>Keep running — it works</source>
         <translation>Mantener activa — funciona</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="104"/>
+        <location filename="../models/recommendationmodel.cpp" line="106"/>
         <source>Improve — review copy and targeting</source>
         <translation>Mejorar — revisar texto y segmentación</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="105"/>
+        <location filename="../models/recommendationmodel.cpp" line="107"/>
         <source>Watch — not clear yet</source>
         <translation>Observar — aún no está claro</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="106"/>
+        <location filename="../models/recommendationmodel.cpp" line="108"/>
         <source>Start a campaign</source>
         <translation>Iniciar una campaña</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="107"/>
+        <location filename="../models/recommendationmodel.cpp" line="109"/>
         <source>Undo a sent action</source>
         <translation>Anular una acción enviada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="119"/>
+        <location filename="../models/recommendationmodel.cpp" line="127"/>
+        <source>high confidence</source>
+        <translation>confianza alta</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="128"/>
+        <source>medium confidence</source>
+        <translation>confianza media</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="129"/>
+        <source>low confidence</source>
+        <translation>confianza baja</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="148"/>
+        <location filename="../models/recommendationmodel.cpp" line="174"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="180"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="175"/>
+        <location filename="../models/recommendationmodel.cpp" line="211"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Sin cifras diarias del último %n día</numerusform>
@@ -6691,67 +6756,82 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="179"/>
+        <location filename="../models/recommendationmodel.cpp" line="215"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Ingresos por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="181"/>
+        <location filename="../models/recommendationmodel.cpp" line="217"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversiones por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="183"/>
+        <location filename="../models/recommendationmodel.cpp" line="219"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="213"/>
+        <location filename="../models/recommendationmodel.cpp" line="229"/>
+        <source>No estimate: the action changes no money, or nothing was spent yet</source>
+        <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="230"/>
+        <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
+        <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="213"/>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="213"/>
+        <location filename="../models/recommendationmodel.cpp" line="257"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="214"/>
+        <location filename="../models/recommendationmodel.cpp" line="258"/>
         <source>Campaign / product</source>
         <translation>Campaña / producto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="214"/>
+        <location filename="../models/recommendationmodel.cpp" line="258"/>
         <source>Last 14 days</source>
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="259"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="259"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <source>Impact a day</source>
+        <translation>Impacto al día</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="260"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="216"/>
+        <location filename="../models/recommendationmodel.cpp" line="261"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="216"/>
+        <location filename="../models/recommendationmodel.cpp" line="261"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>

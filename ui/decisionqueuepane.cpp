@@ -63,6 +63,10 @@ constexpr Field kFields[] = {
     {"budget", QT_TRANSLATE_NOOP("DecisionQueuePane", "Proposed daily budget"), Unit::Text},
     {"daily_budget", QT_TRANSLATE_NOOP("DecisionQueuePane", "Daily budget"), Unit::Money},
     {"revenue_potential_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Revenue potential a day"), Unit::Money},
+    {"expected_impact_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Expected impact a day"), Unit::Money},
+    {"impact_low_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at least (90 % interval)"), Unit::Money},
+    {"impact_high_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at most (90 % interval)"), Unit::Money},
+    {"impact_confidence", QT_TRANSLATE_NOOP("DecisionQueuePane", "Confidence"), Unit::Text},
     {"as_of", QT_TRANSLATE_NOOP("DecisionQueuePane", "Figures as of"), Unit::Date},
     {"policy", QT_TRANSLATE_NOOP("DecisionQueuePane", "Policy"), Unit::Text},
     {"emergency_roas_below_multiple", QT_TRANSLATE_NOOP("DecisionQueuePane", "Pause now below ROAS"), Unit::Multiple},
@@ -133,7 +137,8 @@ QString labelledTable(const QJsonObject &o, const QString &currency)
     for (const QString &key : keys) {
         const Field *f = fieldFor(key);
         const QString label = f ? DecisionQueuePane::tr(f->label) : key;
-        const QString value = valueText(o.value(key), f ? f->unit : Unit::Text, currency);
+        const QString value = key == u"impact_confidence" ? RecommendationModel::confidenceText(o.value(key).toString())
+                                                          : valueText(o.value(key), f ? f->unit : Unit::Text, currency);
         rows += QStringLiteral("<tr><td title='%3'>%1</td><td align=right>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), key.toHtmlEscaped());
     }

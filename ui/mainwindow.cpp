@@ -641,7 +641,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     runPreflight();
     updateBadge();
     // The overview counts back from the recording's last day in a replay, from today live.
-    m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : Clock::now().toLocalTime().date(),
+    m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : s.workspace.today(),
                          currency);
     m_audit->setRows(s.audit, s.recommendations);
     QStringList advertisedCategories;

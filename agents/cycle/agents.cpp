@@ -6,6 +6,7 @@
 #include "models/store.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
@@ -406,9 +407,32 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 action = AgentText::tr("No change; look again next cycle.");
             break;
         }
+        QString impactText;
+        if (worded && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::SetBudget)) {
+            const auto impact = r.action == Recommendation::Action::Pause
+                                    ? Rules::expectedImpact(a.metrics, Rules::ImpactAction::Pause, price)
+                                    : Rules::expectedImpact(a.metrics, Rules::ImpactAction::SetBudget, price, c.dailyBudget, r.proposedBudget);
+            if (impact) {
+                r.inputs.insert(QStringLiteral("expected_impact_per_day"), impact->expected.toString());
+                r.inputs.insert(QStringLiteral("impact_low_per_day"), impact->low.toString());
+                r.inputs.insert(QStringLiteral("impact_high_per_day"), impact->high.toString());
+                r.inputs.insert(QStringLiteral("impact_confidence"), impact->confidence);
+                const QString confidence = impact->confidence == u"high"     ? AgentText::tr("high")
+                                           : impact->confidence == u"medium" ? AgentText::tr("medium")
+                                                                             : AgentText::tr("low");
+                const auto signedAmount = [](const Money &m) {
+                    return m.minor() > 0 ? QLocale().positiveSign() + formatAmount(m) : formatAmount(m);
+                };
+                impactText = AgentText::tr("Expected: %1 a day (90 % interval %2 to %3; confidence %4), on the platform's attributed "
+                                           "revenue.")
+                                 .arg(signedAmount(impact->expected), signedAmount(impact->low), signedAmount(impact->high), confidence);
+            }
+        }
         if (worded) {
             r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
             r.rationale = d.reason + QLatin1Char(' ') + action;
+            if (!impactText.isEmpty())
+                r.rationale += QLatin1Char(' ') + impactText;
             if (!a.metrics.evidence.isEmpty())
                 r.rationale += QLatin1Char(' ') + AgentText::tr("Evidence: %1.").arg(a.metrics.evidence);
         }

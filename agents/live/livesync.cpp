@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace cp::LiveSync {
 
@@ -294,6 +295,14 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     if (!adopt.isEmpty())
         if (Status st = Workspaces::setCurrency(db, adopt); !st)
             return fail(st.error());
+    // The workspace's days and its today are the shop's (its site's zone),
+    // else the ad account's; kept up to date as the sources say.
+    if (workspace->isLive()) {
+        const QString zone = !s.storeTimeZone.isEmpty() ? s.storeTimeZone : s.store.isEmpty() ? s.platformTimeZone : QString();
+        if (!zone.isEmpty() && zone != workspace->timeZone && QTimeZone(zone.toUtf8()).isValid())
+            if (Status st = Workspaces::setTimeZone(db, zone); !st)
+                return fail(st.error());
+    }
     for (const Product &p : s.products)
         if (Status st = writer.upsertProduct(p); !st)
             return fail(st.error());

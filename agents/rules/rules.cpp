@@ -77,6 +77,59 @@ QJsonObject CampaignMetrics::toJson() const
 
 namespace Rules {
 
+std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &m, ImpactAction action, Money price,
+                                             std::optional<Money> budgetNow, std::optional<Money> budgetProposed)
+{
+    if (m.spend.minor() <= 0 || m.ageDays <= 0)
+        return std::nullopt;
+    const double days = double(m.ageDays);
+    const double spend = double(m.spend.minor()) / days;   // minor units a day
+    const double revenue = double(std::max<qint64>(0, m.revenue.minor())) / days;
+    const double c = double(std::max<qint64>(0, m.conversions));
+    constexpr double z = 1.645;   // two-sided 90 %
+    double revLow = 0, revHigh = 0;
+    if (c >= 1) {
+        const double perConversion = revenue / c;
+        revLow = perConversion * std::max(0.0, c - z * std::sqrt(c));
+        revHigh = perConversion * (c + z * std::sqrt(c));
+    } else {
+        // No conversion seen: 2.3 is the 90 % upper bound of a Poisson mean
+        // after a zero count (−ln 0.1).
+        revHigh = 2.3 * double(std::max<qint64>(0, price.minor())) / days;
+    }
+    double expected = 0, low = 0, high = 0;
+    switch (action) {
+    case ImpactAction::Pause:   // saves the spend, gives up the revenue
+        expected = spend - revenue;
+        low = spend - revHigh;
+        high = spend - revLow;
+        break;
+    case ImpactAction::Resume:
+        expected = revenue - spend;
+        low = revLow - spend;
+        high = revHigh - spend;
+        break;
+    case ImpactAction::SetBudget: {
+        if (!budgetNow || !budgetProposed)
+            return std::nullopt;
+        const double delta = double(budgetProposed->minor() - budgetNow->minor());
+        // Δ × (ROAS − 1), with ROAS = revenue / spend over the same days.
+        expected = delta * (revenue / spend - 1.0);
+        const double a = delta * (revLow / spend - 1.0), b = delta * (revHigh / spend - 1.0);
+        low = std::min(a, b);
+        high = std::max(a, b);
+        break;
+    }
+    }
+    ImpactEstimate e;
+    e.expected = Money::fromMinor(std::llround(expected));
+    e.low = Money::fromMinor(std::llround(low));
+    e.high = Money::fromMinor(std::llround(high));
+    const bool excludesZero = low > 0 || high < 0;
+    e.confidence = excludesZero && c >= 30 ? QStringLiteral("high") : excludesZero ? QStringLiteral("medium") : QStringLiteral("low");
+    return e;
+}
+
 Money budget(Money price, Money expectedRoi, const Policy &policy)
 {
     // min(price x 0.6, max(floor, expected ROI x 0.3)), rounded to whole minor units.

@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace cp;
 
@@ -121,6 +122,38 @@ private slots:
             ++checked;
         }
         QVERIFY(checked >= 3);
+    }
+
+    // Every pause and budget change says what it is expected to change, a
+    // day, with its interval and confidence: in its column, its tooltip, the
+    // rationale and the inputs table; the figure is the campaign's own money.
+    void eachActionShowsItsExpectedImpact()
+    {
+        int checked = 0;
+        for (int row = 0; row < queue()->proxy()->rowCount(); ++row) {
+            const qint64 id = queue()->proxy()->index(row, 0).data(RecommendationModel::IdRole).toLongLong();
+            const Recommendation *r = queue()->model()->byId(id);
+            if (r->action != Recommendation::Action::Pause && r->action != Recommendation::Action::SetBudget)
+                continue;
+            const auto impact = RecommendationModel::impactOf(*r);
+            if (!impact)
+                continue;   // nothing spent yet
+            const double days = r->inputs.value(QStringLiteral("age_days")).toDouble();
+            const auto spend = Money::parse(r->inputs.value(QStringLiteral("spend")).toString());
+            const auto revenue = Money::parse(r->inputs.value(QStringLiteral("revenue")).toString());
+            QVERIFY(days > 0 && spend && revenue);
+            if (r->action == Recommendation::Action::Pause)
+                QCOMPARE(impact->expected.minor(), std::llround(double(spend->minor() - revenue->minor()) / days));
+            QVERIFY(impact->low.minor() <= impact->expected.minor() && impact->expected.minor() <= impact->high.minor());
+            const QModelIndex cell = queue()->proxy()->index(row, RecommendationModel::Impact);
+            QVERIFY(!cell.data().toString().isEmpty());
+            QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("90 % interval")), qPrintable(cell.data(Qt::ToolTipRole).toString()));
+            QVERIFY2(r->rationale.contains(QLatin1String("Expected: ")), qPrintable(r->rationale));
+            QVERIFY(queue()->select(id));
+            QVERIFY(queue()->detail()->toPlainText().contains(QLatin1String("Expected impact a day")));
+            ++checked;
+        }
+        QVERIFY2(checked >= 3, qPrintable(QStringLiteral("%1 actions with an impact").arg(checked)));
     }
 
     void theBadgeCountsWaitingDecisions()

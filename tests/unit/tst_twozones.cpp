@@ -10,6 +10,7 @@
 #include "agents/live/livesync.h"
 #include "agents/workspace/workspaceopener.h"
 #include "models/database.h"
+#include "models/clock.h"
 #include "models/workspace.h"
 
 #include <QSqlQuery>
@@ -187,6 +188,28 @@ private slots:
         QVERIFY2(notes.contains(QStringLiteral("its today is %1").arg(iso(shopToday))), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("time zone %1").arg(accountZone)), qPrintable(notes));
         QVERIFY2(notes.contains(QStringLiteral("to %1 were read in that time zone").arg(iso(accountToday))), qPrintable(notes));
+
+        // The workspace's today is the shop's (the overview counts back from it).
+        const auto workspace = Workspaces::read(f.db, QStringLiteral("ws"));
+        QVERIFY(workspace.ok());
+        QCOMPARE(workspace->timeZone, shopZone);
+        QCOMPARE(workspace->today(), shopToday);
+    }
+
+    // A zone Qt does not know is refused; without a zone today is this computer's.
+    void anUnknownZoneIsRefused()
+    {
+        QTemporaryDir dir;
+        auto opened = WorkspaceOpener::open({dir.filePath(QStringLiteral("z.sqlite")), {}, {}, false});
+        QVERIFY(opened.ok());
+        QSqlDatabase db = opened->database->connection();
+        QVERIFY(!Workspaces::setTimeZone(db, QStringLiteral("Mars/Olympus_Mons")).ok());
+        const auto w = Workspaces::read(db, QStringLiteral("z"));
+        QVERIFY(w.ok());
+        QVERIFY(w->timeZone.isEmpty());
+        QCOMPARE(w->today(), Clock::now().toLocalTime().date());
+        db = QSqlDatabase();
+        opened->database->closeThreadConnection();
     }
 };
 
