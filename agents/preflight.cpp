@@ -22,9 +22,11 @@ bool Preflight::wanted(const Recommendation &r, const AdPlatform &platform)
            && platform.supports(r.action);
 }
 
-QHash<qint64, PreflightResult> Preflight::run(AdPlatform &platform, const QList<Recommendation> &pending, TaskContext *context)
+QHash<qint64, PreflightResult> Preflight::run(AdPlatform &platform, const QList<Recommendation> &pending, const QString &currency,
+                                              TaskContext *context)
 {
     QHash<qint64, PreflightResult> out;
+    platform.setWorkspaceCurrency(currency);
     qint64 done = 0;
     for (const Recommendation &r : pending) {
         if (context && context->isCancelled())
@@ -41,13 +43,15 @@ QHash<qint64, PreflightResult> Preflight::run(AdPlatform &platform, const QList<
     return out;
 }
 
-bool Preflight::start(std::shared_ptr<AdPlatform> platform, const QList<Recommendation> &pending)
+bool Preflight::start(std::shared_ptr<AdPlatform> platform, const QList<Recommendation> &pending, const QString &currency)
 {
     if (!platform || m_task.isRunning())
         return false;
     auto results = std::make_shared<QHash<qint64, PreflightResult>>();
     m_results = results;
-    return m_task.start([platform, pending, results](TaskContext &context) { *results = run(*platform, pending, &context); });
+    return m_task.start([platform, pending, currency, results](TaskContext &context) {
+        *results = run(*platform, pending, currency, &context);
+    });
 }
 
 } // namespace cp

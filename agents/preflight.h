@@ -25,10 +25,13 @@ public:
     static bool wanted(const Recommendation &r, const AdPlatform &platform);
     // Checks `pending` (those wanted()) on `platform`. False while a check
     // runs (the next one starts when it is done: call again then).
-    bool start(std::shared_ptr<AdPlatform> platform, const QList<Recommendation> &pending);
+    // `currency`: the workspace's (the platform is told it first, as the
+    // dispatcher does before a send: a budget is checked in it).
+    bool start(std::shared_ptr<AdPlatform> platform, const QList<Recommendation> &pending, const QString &currency);
     bool isRunning() const { return m_task.isRunning(); }
     // The checks on the calling thread (tests).
-    static QHash<qint64, PreflightResult> run(AdPlatform &platform, const QList<Recommendation> &pending, TaskContext *context = nullptr);
+    static QHash<qint64, PreflightResult> run(AdPlatform &platform, const QList<Recommendation> &pending, const QString &currency,
+                                              TaskContext *context = nullptr);
 
 signals:
     // By recommendation id; only the recommendations asked about.

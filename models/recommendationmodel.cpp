@@ -129,6 +129,13 @@ QString RecommendationModel::confidenceText(const QString &confidence)
     return tr("low confidence");
 }
 
+QString RecommendationModel::confidenceWord(const QString &confidence)
+{
+    if (confidence == u"high") return tr("high");
+    if (confidence == u"medium") return tr("medium");
+    return tr("low");
+}
+
 QString RecommendationModel::signedMoney(const Money &amount, const QString &currency)
 {
     return amount.minor() > 0 ? QLocale().positiveSign() + formatMoney(amount, currency) : formatMoney(amount, currency);
@@ -177,7 +184,7 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
             const auto e = impactOf(r);
             if (!e)
                 return QString();
-            return tr("%1 · %2").arg(signedMoney(e->expected, m_currency), confidenceText(e->confidence));
+            return tr("%1 · %2").arg(signedMoney(e->expected, m_currency), confidenceWord(e->confidence));
         }
         case Risk: return qRound(r.risk);
         case Status: return statusText(r.status);

@@ -56,7 +56,8 @@ public:
         QString confidence;   // "high", "medium", "low"
     };
     static std::optional<ExpectedImpact> impactOf(const Recommendation &r);
-    static QString confidenceText(const QString &confidence);
+    static QString confidenceText(const QString &confidence);   // "medium confidence"
+    static QString confidenceWord(const QString &confidence);   // "medium"
     // "+$12.40", "−$3.10" (the locale's signs).
     static QString signedMoney(const Money &amount, const QString &currency);
 

@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="76"/>
+        <location filename="../agents/cycle/agents.cpp" line="77"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="108"/>
+        <location filename="../agents/cycle/agents.cpp" line="111"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,77 +17,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="266"/>
+        <location filename="../agents/cycle/agents.cpp" line="269"/>
         <source>New campaign for %1</source>
         <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="285"/>
+        <location filename="../agents/cycle/agents.cpp" line="288"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="289"/>
+        <location filename="../agents/cycle/agents.cpp" line="293"/>
         <source>Figures: %1.</source>
         <translation>Zahlen: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="378"/>
+        <location filename="../agents/cycle/agents.cpp" line="383"/>
         <source>Pause the campaign.</source>
         <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="386"/>
+        <location filename="../agents/cycle/agents.cpp" line="391"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="388"/>
+        <location filename="../agents/cycle/agents.cpp" line="393"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="394"/>
+        <location filename="../agents/cycle/agents.cpp" line="399"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="398"/>
+        <location filename="../agents/cycle/agents.cpp" line="403"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="403"/>
+        <location filename="../agents/cycle/agents.cpp" line="408"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="407"/>
+        <location filename="../agents/cycle/agents.cpp" line="412"/>
         <source>No change; look again next cycle.</source>
         <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="420"/>
+        <location filename="../agents/cycle/agents.cpp" line="425"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="421"/>
+        <location filename="../agents/cycle/agents.cpp" line="426"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="422"/>
+        <location filename="../agents/cycle/agents.cpp" line="427"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="426"/>
-        <source>Expected: %1 a day (90 % interval %2 to %3; confidence %4), on the platform&apos;s attributed revenue.</source>
-        <translation>Erwartet: %1 pro Tag (90-%-Intervall %2 bis %3; Zuverlässigkeit %4), nach dem von der Plattform zugeschriebenen Umsatz.</translation>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="434"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tage der Kampagne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="440"/>
+        <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tage der Kampagne.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="437"/>
+        <location filename="../agents/cycle/agents.cpp" line="454"/>
         <source>Evidence: %1.</source>
         <translation>Belege: %1.</translation>
     </message>
@@ -1443,227 +1454,237 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
         <source>Campaign age</source>
         <translation>Alter der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
         <source>Campaign days measured</source>
         <translation>Gemessene Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
         <source>Days before the campaign</source>
         <translation>Tage vor der Kampagne</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
         <source>Sales a day before</source>
         <translation>Verkäufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
         <source>Sales a day during</source>
         <translation>Verkäufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
         <source>Page views a day before</source>
         <translation>Seitenaufrufe pro Tag vorher</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
         <source>Page views a day during</source>
         <translation>Seitenaufrufe pro Tag währenddessen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
         <source>Sales change</source>
         <translation>Veränderung der Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
         <source>Page-view change</source>
         <translation>Veränderung der Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
         <source>Conversions</source>
         <translation>Conversions</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
         <source>Cost per conversion</source>
         <translation>Kosten pro Conversion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Efficiency score</source>
         <translation>Effizienzwert</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Budget used</source>
         <translation>Budget verbraucht</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Performance decline</source>
         <translation>Leistungsrückgang</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Competition in the category</source>
         <translation>Wettbewerb in der Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Risk (of 100)</source>
         <translation>Risiko (von 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Where the figures come from</source>
         <translation>Herkunft der Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Proposed daily budget</source>
         <translation>Vorgeschlagenes Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>Revenue potential a day</source>
         <translation>Umsatzpotenzial pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Expected impact a day</source>
         <translation>Erwartete Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>… at least (90 % interval)</source>
         <translation>… mindestens (90-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>… at most (90 % interval)</source>
         <translation>… höchstens (90-%-Intervall)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Confidence</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <source>Page views, last 30 days</source>
+        <translation>Seitenaufrufe, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <source>Units sold, last 30 days</source>
+        <translation>Verkaufte Stück, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Figures as of</source>
         <translation>Zahlen mit Stand</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Pause now below ROAS</source>
         <translation>Sofort pausieren unter ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>Pause when sales change below</source>
         <translation>Pausieren bei Verkaufsveränderung unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Pause when page views change below</source>
         <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Improve when sales change within (%)</source>
         <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>Improve when page views change within (%)</source>
         <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
@@ -2345,17 +2366,17 @@ Befehle (Standard: das Fenster öffnen):
         <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="344"/>
+        <location filename="../agents/live/livefetch.cpp" line="345"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="349"/>
+        <location filename="../agents/live/livefetch.cpp" line="350"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="378"/>
+        <location filename="../agents/live/livefetch.cpp" line="380"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
@@ -2363,7 +2384,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="386"/>
+        <location filename="../agents/live/livefetch.cpp" line="390"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
@@ -2371,57 +2392,57 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <location filename="../agents/live/livefetch.cpp" line="394"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="394"/>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <location filename="../agents/live/livefetch.cpp" line="402"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="443"/>
+        <location filename="../agents/live/livefetch.cpp" line="447"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="445"/>
+        <location filename="../agents/live/livefetch.cpp" line="449"/>
         <source> (today there is %1, here %2)</source>
         <translation> (heute ist dort der %1, hier der %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="467"/>
+        <location filename="../agents/live/livefetch.cpp" line="471"/>
         <source>Meta insights: %1</source>
         <translation>Meta-Statistiken: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="472"/>
+        <location filename="../agents/live/livefetch.cpp" line="476"/>
         <source>campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="496"/>
+        <location filename="../agents/live/livefetch.cpp" line="500"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="548"/>
+        <location filename="../agents/live/livefetch.cpp" line="552"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="562"/>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="610"/>
+        <location filename="../agents/live/livefetch.cpp" line="614"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -2479,10 +2500,13 @@ Befehle (Standard: das Fenster öffnen):
             <numerusform>%n Produkttage haben keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../agents/live/livesync.cpp" line="360"/>
-        <source>%1 day(s) of sales for products not in the catalog were not written</source>
-        <translation>%1 Verkaufstag(e) für Produkte, die nicht im Katalog sind, wurden nicht geschrieben</translation>
+        <source>%n day(s) of sales for products not in the catalog were not written</source>
+        <translation>
+            <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
+            <numerusform>%n Verkaufstage für Produkte außerhalb des Katalogs wurden nicht geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../agents/live/livesync.cpp" line="415"/>
@@ -3552,77 +3576,77 @@ Befehle (Standard: das Fenster öffnen):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="385"/>
+        <location filename="../agents/rules/rules.cpp" line="391"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="184"/>
+        <location filename="../agents/rules/rules.cpp" line="191"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="185"/>
+        <location filename="../agents/rules/rules.cpp" line="192"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="188"/>
+        <location filename="../agents/rules/rules.cpp" line="195"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="190"/>
+        <location filename="../agents/rules/rules.cpp" line="197"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="191"/>
+        <location filename="../agents/rules/rules.cpp" line="198"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="193"/>
+        <location filename="../agents/rules/rules.cpp" line="200"/>
         <source>price %1 (needs more than %2)</source>
         <translation>Preis %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="194"/>
+        <location filename="../agents/rules/rules.cpp" line="201"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <location filename="../agents/rules/rules.cpp" line="202"/>
         <source>already has a running campaign</source>
         <translation>hat schon eine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="196"/>
+        <location filename="../agents/rules/rules.cpp" line="203"/>
         <source>no running campaign</source>
         <translation>keine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="198"/>
+        <location filename="../agents/rules/rules.cpp" line="205"/>
         <source>popular category %1</source>
         <translation>beliebte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="300"/>
+        <location filename="../agents/rules/rules.cpp" line="307"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="310"/>
+        <location filename="../agents/rules/rules.cpp" line="317"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="315"/>
+        <location filename="../agents/rules/rules.cpp" line="322"/>
         <source>negative product figures on %1</source>
         <translation>negative Produktzahlen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="344"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -3630,52 +3654,60 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="348"/>
+        <location filename="../agents/rules/rules.cpp" line="355"/>
         <source>judged on older data: %1</source>
         <translation>auf Basis älterer Daten bewertet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="350"/>
+        <location filename="../agents/rules/rules.cpp" line="357"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="358"/>
         <source>before</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="358"/>
         <source>since</source>
         <translation>seit</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="353"/>
-        <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
-        <translation>Tageszahlen: %1 Tag(e) vor der Kampagne, %2 Tag(e) im aktuellen Zeitraum</translation>
+        <location filename="../agents/rules/rules.cpp" line="360"/>
+        <source>daily figures: %1 before the campaign, %2 in the current window</source>
+        <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="364"/>
+        <location filename="../agents/rules/rules.cpp" line="370"/>
         <source>negative campaign figures on %1</source>
         <translation>negative Kampagnenzahlen am %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="376"/>
+        <location filename="../agents/rules/rules.cpp" line="382"/>
         <source>negative lifetime figures from the platform</source>
         <translation>negative Gesamtzahlen von der Plattform</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="384"/>
+        <location filename="../agents/rules/rules.cpp" line="390"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="414"/>
+        <location filename="../agents/rules/rules.cpp" line="420"/>
         <source>Not judged: %1.</source>
         <translation>Nicht bewertet: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="418"/>
+        <location filename="../agents/rules/rules.cpp" line="424"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -3683,7 +3715,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="422"/>
+        <location filename="../agents/rules/rules.cpp" line="428"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -3691,62 +3723,62 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="428"/>
+        <location filename="../agents/rules/rules.cpp" line="434"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="433"/>
+        <location filename="../agents/rules/rules.cpp" line="439"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="438"/>
+        <location filename="../agents/rules/rules.cpp" line="444"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="444"/>
+        <location filename="../agents/rules/rules.cpp" line="450"/>
         <source>sales impact %1, view impact %2</source>
         <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="447"/>
+        <location filename="../agents/rules/rules.cpp" line="453"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="451"/>
+        <location filename="../agents/rules/rules.cpp" line="457"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="456"/>
+        <location filename="../agents/rules/rules.cpp" line="462"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="462"/>
+        <location filename="../agents/rules/rules.cpp" line="468"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="465"/>
+        <location filename="../agents/rules/rules.cpp" line="471"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="489"/>
+        <location filename="../agents/rules/rules.cpp" line="497"/>
         <source>a daily budget must be more than zero</source>
         <translation>ein Tagesbudget muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="491"/>
+        <location filename="../agents/rules/rules.cpp" line="499"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="496"/>
+        <location filename="../agents/rules/rules.cpp" line="504"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
     </message>
@@ -5063,7 +5095,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="113"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="119"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5071,249 +5103,249 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="175"/>
         <source>All decisions</source>
         <translation>Alle Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="178"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="173"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
         <source>Snoozed</source>
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="174"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
         <source>Filter by decision</source>
         <translation>Nach Entscheidung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="175"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="183"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="177"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Warum: die Begründung der gewählten Empfehlung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="186"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="505"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="513"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
         <source>Sn&amp;ooze…</source>
         <translation>&amp;Zurückstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
         <source>Previous</source>
         <translation>Vorherige</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
         <source>&amp;Edit budget…</source>
         <translation>B&amp;udget bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="207"/>
         <source>Re&amp;try send</source>
         <translation>Senden &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="528"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
         <source>&amp;Mark applied</source>
         <translation>Als ausgeführt &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="204"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
         <source>&amp;Send again</source>
         <translation>N&amp;och einmal senden</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="206"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="214"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>Why is #%1 rejected?</source>
         <translation>Warum wird #%1 abgelehnt?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>For an hour</source>
         <translation>Für eine Stunde</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>Until tomorrow morning</source>
         <translation>Bis morgen früh</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>For a week</source>
         <translation>Für eine Woche</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Snooze</source>
         <translation>Zurückstellen</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Hide the selection:</source>
         <translation>Auswahl ausblenden:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>New daily budget for #%1:</source>
         <translation>Neues Tagesbudget für #%1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="325"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="333"/>
         <source>Decision:</source>
         <translation>Entscheidung:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="327"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="335"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="502"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="510"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>Die Werbeplattform kann das nicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="503"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="511"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="534"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="535"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
         <source>the Campaign Pilot API</source>
         <translation>der Campaign Pilot API</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="545"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
         <source>the recorded data</source>
         <translation>den aufgezeichneten Daten</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="557"/>
         <source>the ad platform</source>
         <translation>der Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="552"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
         <source>creation</source>
         <translation>die Anlage</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
         <source>pause</source>
         <translation>die Pausierung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
         <source>resume</source>
         <translation>die Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="563"/>
         <source>budget change</source>
         <translation>die Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="556"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="564"/>
         <source>action</source>
         <translation>die Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="574"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -5321,87 +5353,102 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="571"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="585"/>
         <source> (now %1)</source>
         <translation> (jetzt %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="578"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <source>Campaign Manager</source>
+        <translation>Kampagnenmanager</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <source>Campaign Creator</source>
+        <translation>Kampagnenersteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <source>Performance Analyst</source>
+        <translation>Leistungsanalyst</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="582"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="584"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="598"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source> · sending: %1</source>
         <translation> · Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · läuft ab %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="609"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="616"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -5589,75 +5636,75 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>stock</source>
         <translation>Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>page views</source>
         <translation>Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>campaigns</source>
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>daily campaign figures</source>
         <translation>tägliche Kampagnenzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>the sales uplift of ads</source>
         <translation>die Umsatzsteigerung durch Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Opening the store…</source>
         <translation>Datenbestand wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Not all were approved</source>
         <translation>Nicht alle wurden genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -5665,367 +5712,367 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Not rejected</source>
         <translation>Nicht abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Kampag&amp;nen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Cha&amp;rts</source>
         <translation>Diag&amp;ramme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Aud&amp;it log</source>
         <translation>&amp;Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>My shop</source>
         <translation>Mein Shop</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Imported data</source>
         <translation>Importierte Daten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Operator name</source>
         <translation>Name des Bearbeiters</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Save and approve</source>
         <translation>Speichern und genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>#%1 rejected: %2</source>
         <translation>#%1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Edit budget</source>
         <translation>Budget bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Budget not changed</source>
         <translation>Budget nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Budget changed</source>
         <translation>Budget geändert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Cannot retry</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Retrying</source>
         <translation>Wird wiederholt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>The action is queued to send again</source>
         <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Not marked applied</source>
         <translation>Nicht als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Marked applied</source>
         <translation>Als ausgeführt markiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>The action is recorded as done</source>
         <translation>Die Aktion ist als erledigt erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Cannot send again</source>
         <translation>Erneutes Senden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Sending again</source>
         <translation>Wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>The action is queued to send again with the same key</source>
         <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>No rollback</source>
         <translation>Keine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Rollback proposed</source>
         <translation>Rücknahme vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>#%1 waits for approval: %2</source>
         <translation>#%1 wartet auf Genehmigung: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Opening the workspace…</source>
         <translation>Arbeitsbereich wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>New live workspace</source>
         <translation>Neuer Live-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Open the &amp;demo recording</source>
         <translation>&amp;Demo-Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Export recording…</source>
         <translation>Aufzeichnung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Export recording into folder</source>
         <translation>Aufzeichnung in Ordner exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Agents</source>
         <translation>Agen&amp;ten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>&amp;Run cycle</source>
         <translation>Zyklus &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Cycle started</source>
         <translation>Zyklus gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Cancel cycle</source>
         <translation>Zyklus a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Refresh &amp;live data</source>
         <translation>&amp;Live-Daten aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>Ü&amp;ber Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>About Campaign Pilot</source>
         <translation>Über Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -6033,38 +6080,38 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -6072,85 +6119,85 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;Open workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>None yet</source>
         <translation>Noch keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Open re&amp;cording…</source>
         <translation>&amp;Aufzeichnung öffnen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -6158,12 +6205,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Entscheidungen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -6171,52 +6218,52 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Workspace file: %1</source>
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -6225,22 +6272,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -6248,118 +6295,118 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
         <source>Secrets kept for this session only: %1</source>
         <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Sends: nowhere</source>
         <translation>Sendet: nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Sends: %1 %2</source>
         <translation>Sendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Sends: no ad platform connected</source>
         <translation>Sendet: keine Werbeplattform verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Sends: no credentials</source>
         <translation>Sendet: keine Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 antwortet nicht (pausiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 trying again</source>
         <translation>%1 wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6367,52 +6414,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
@@ -6733,22 +6780,37 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>niedrige Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <location filename="../models/recommendationmodel.cpp" line="134"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="135"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="136"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="174"/>
+        <location filename="../models/recommendationmodel.cpp" line="181"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="180"/>
+        <location filename="../models/recommendationmodel.cpp" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="211"/>
+        <location filename="../models/recommendationmodel.cpp" line="218"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
@@ -6756,82 +6818,82 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="222"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="217"/>
+        <location filename="../models/recommendationmodel.cpp" line="224"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="219"/>
+        <location filename="../models/recommendationmodel.cpp" line="226"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="229"/>
+        <location filename="../models/recommendationmodel.cpp" line="236"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="230"/>
+        <location filename="../models/recommendationmodel.cpp" line="237"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="264"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="264"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="264"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="258"/>
+        <location filename="../models/recommendationmodel.cpp" line="265"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="258"/>
+        <location filename="../models/recommendationmodel.cpp" line="265"/>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Impact a day</source>
         <translation>Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="260"/>
+        <location filename="../models/recommendationmodel.cpp" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="261"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="261"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>

@@ -4,11 +4,27 @@
 <context>
     <name>Agents</name>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="108"/>
+        <location filename="../agents/cycle/agents.cpp" line="111"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>the store&apos;s own figures for the last %n day</numerusform>
             <numerusform>the store&apos;s own figures for the last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="434"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
+            <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="440"/>
+        <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
+            <numerusform>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -91,7 +107,7 @@
 <context>
     <name>LiveFetch</name>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="378"/>
+        <location filename="../agents/live/livefetch.cpp" line="380"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n order in %1, not the shop&apos;s %2, was not counted (order %3)</numerusform>
@@ -99,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="386"/>
+        <location filename="../agents/live/livefetch.cpp" line="390"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n order partly refunded: the refunds are taken off the day of the sale</numerusform>
@@ -107,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="610"/>
+        <location filename="../agents/live/livefetch.cpp" line="614"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n product: the analytics&apos; time_range was not understood; its comparison windows were not kept</numerusform>
@@ -123,6 +139,14 @@
         <translation>
             <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
             <numerusform>%n product-days no longer have orders (refunded or cancelled since): now 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="360"/>
+        <source>%n day(s) of sales for products not in the catalog were not written</source>
+        <translation>
+            <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
+            <numerusform>%n days of sales for products not in the catalog were not written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -156,7 +180,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="344"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>the store reports sales %1 and page views %2 over the last %n day against the %n before (as of %3)</numerusform>
@@ -164,7 +188,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="418"/>
+        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="424"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>The campaign is %n day old, inside its %1-day learning period.</numerusform>
@@ -172,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="422"/>
+        <location filename="../agents/rules/rules.cpp" line="428"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Only %n day of campaign figures; %1 are needed.</numerusform>
@@ -264,7 +296,7 @@
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="113"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="119"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -272,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -283,7 +315,7 @@
 <context>
     <name>cp::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n action approved and queued to send</numerusform>
@@ -291,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -299,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decision waits for you</numerusform>
@@ -307,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -315,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -323,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n pending action refused by the ad platform&apos;s dry run: see Decisions</numerusform>
@@ -331,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>
@@ -361,7 +393,7 @@
 <context>
     <name>cp::RecommendationModel</name>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="211"/>
+        <location filename="../models/recommendationmodel.cpp" line="218"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>No daily figures for the last %n day</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="76"/>
+        <location filename="../agents/cycle/agents.cpp" line="77"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="108"/>
+        <location filename="../agents/cycle/agents.cpp" line="111"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,77 +17,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="266"/>
+        <location filename="../agents/cycle/agents.cpp" line="269"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="285"/>
+        <location filename="../agents/cycle/agents.cpp" line="288"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="289"/>
+        <location filename="../agents/cycle/agents.cpp" line="293"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="378"/>
+        <location filename="../agents/cycle/agents.cpp" line="383"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="386"/>
+        <location filename="../agents/cycle/agents.cpp" line="391"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="388"/>
+        <location filename="../agents/cycle/agents.cpp" line="393"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="394"/>
+        <location filename="../agents/cycle/agents.cpp" line="399"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="398"/>
+        <location filename="../agents/cycle/agents.cpp" line="403"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="403"/>
+        <location filename="../agents/cycle/agents.cpp" line="408"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="407"/>
+        <location filename="../agents/cycle/agents.cpp" line="412"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="420"/>
+        <location filename="../agents/cycle/agents.cpp" line="425"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="421"/>
+        <location filename="../agents/cycle/agents.cpp" line="426"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="422"/>
+        <location filename="../agents/cycle/agents.cpp" line="427"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="426"/>
-        <source>Expected: %1 a day (90 % interval %2 to %3; confidence %4), on the platform&apos;s attributed revenue.</source>
-        <translation>Esperado: %1 al día (intervalo del 90 % de %2 a %3; confianza %4), según los ingresos que atribuye la plataforma.</translation>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="434"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
+            <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante los %n días de la campaña.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="440"/>
+        <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
+            <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante los %n días de la campaña.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="437"/>
+        <location filename="../agents/cycle/agents.cpp" line="454"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -1443,227 +1454,237 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>DecisionQueuePane</name>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="39"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
         <source>Campaign age</source>
         <translation>Antigüedad de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="40"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
         <source>Campaign days measured</source>
         <translation>Días de campaña medidos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="41"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
         <source>Days before the campaign</source>
         <translation>Días antes de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="42"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
         <source>Sales a day before</source>
         <translation>Ventas al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="43"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
         <source>Sales a day during</source>
         <translation>Ventas al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="44"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
         <source>Page views a day before</source>
         <translation>Visitas a la página al día antes</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="45"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
         <source>Page views a day during</source>
         <translation>Visitas a la página al día durante</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="46"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
         <source>Sales change</source>
         <translation>Variación de ventas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="47"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
         <source>Page-view change</source>
         <translation>Variación de visitas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
         <source>Conversions</source>
         <translation>Conversiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
         <source>ROAS (revenue ÷ spend)</source>
         <translation>ROAS (ingresos ÷ gasto)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
         <source>Cost per conversion</source>
         <translation>Coste por conversión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
         <source>Efficiency score</source>
         <translation>Puntuación de eficiencia</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
         <source>Budget used</source>
         <translation>Presupuesto consumido</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
         <source>Performance decline</source>
         <translation>Caída del rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
         <source>Product lifecycle (0 growing, 1 declining)</source>
         <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
         <source>Competition in the category</source>
         <translation>Competencia en la categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
         <source>Risk (of 100)</source>
         <translation>Riesgo (sobre 100)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
         <source>Where the figures come from</source>
         <translation>Origen de las cifras</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
         <source>Proposed daily budget</source>
         <translation>Presupuesto diario propuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
         <source>Revenue potential a day</source>
         <translation>Ingresos potenciales al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
         <source>Expected impact a day</source>
         <translation>Impacto esperado al día</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
         <source>… at least (90 % interval)</source>
         <translation>… como mínimo (intervalo del 90 %)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
         <source>… at most (90 % interval)</source>
         <translation>… como máximo (intervalo del 90 %)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <source>Page views, last 30 days</source>
+        <translation>Visitas, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <source>Units sold, last 30 days</source>
+        <translation>Unidades vendidas, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
         <source>Figures as of</source>
         <translation>Cifras a fecha de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
         <source>Pause now below ROAS</source>
         <translation>Pausar ya por debajo de ROAS</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
         <source>Pause when sales change below</source>
         <translation>Pausar si la variación de ventas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
         <source>Pause when page views change below</source>
         <translation>Pausar si la variación de visitas baja de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
         <source>Improve when sales change within (%)</source>
         <translation>Mejorar si la variación de ventas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
         <source>Improve when page views change within (%)</source>
         <translation>Mejorar si la variación de visitas está entre (%)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
@@ -2345,17 +2366,17 @@ Comandos (por defecto: abrir la ventana):
         <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="344"/>
+        <location filename="../agents/live/livefetch.cpp" line="345"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="349"/>
+        <location filename="../agents/live/livefetch.cpp" line="350"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="378"/>
+        <location filename="../agents/live/livefetch.cpp" line="380"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
@@ -2363,7 +2384,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="386"/>
+        <location filename="../agents/live/livefetch.cpp" line="390"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
@@ -2371,57 +2392,57 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <location filename="../agents/live/livefetch.cpp" line="394"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="394"/>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <location filename="../agents/live/livefetch.cpp" line="402"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="443"/>
+        <location filename="../agents/live/livefetch.cpp" line="447"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="445"/>
+        <location filename="../agents/live/livefetch.cpp" line="449"/>
         <source> (today there is %1, here %2)</source>
         <translation> (hoy allí es %1, aquí %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="467"/>
+        <location filename="../agents/live/livefetch.cpp" line="471"/>
         <source>Meta insights: %1</source>
         <translation>Estadísticas de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="472"/>
+        <location filename="../agents/live/livefetch.cpp" line="476"/>
         <source>campaign %1: %2</source>
         <translation>campaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="496"/>
+        <location filename="../agents/live/livefetch.cpp" line="500"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>plataforma publicitaria (no se escribió nada de ella; los datos de la tienda sí): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="548"/>
+        <location filename="../agents/live/livefetch.cpp" line="552"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="562"/>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="610"/>
+        <location filename="../agents/live/livefetch.cpp" line="614"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -2479,10 +2500,13 @@ Comandos (por defecto: abrir la ventana):
             <numerusform>%n días de producto ya no tienen pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../agents/live/livesync.cpp" line="360"/>
-        <source>%1 day(s) of sales for products not in the catalog were not written</source>
-        <translation>no se escribieron %1 día(s) de ventas de productos que no están en el catálogo</translation>
+        <source>%n day(s) of sales for products not in the catalog were not written</source>
+        <translation>
+            <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
+            <numerusform>%n días de ventas de productos fuera del catálogo no se escribieron</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../agents/live/livesync.cpp" line="415"/>
@@ -3552,77 +3576,77 @@ Comandos (por defecto: abrir la ventana):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="385"/>
+        <location filename="../agents/rules/rules.cpp" line="391"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="184"/>
+        <location filename="../agents/rules/rules.cpp" line="191"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>existencias %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="185"/>
+        <location filename="../agents/rules/rules.cpp" line="192"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>existencias desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="188"/>
+        <location filename="../agents/rules/rules.cpp" line="195"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>visitas por venta desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="190"/>
+        <location filename="../agents/rules/rules.cpp" line="197"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 visitas por venta (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="191"/>
+        <location filename="../agents/rules/rules.cpp" line="198"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 visitas y ninguna venta en 30 días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="193"/>
+        <location filename="../agents/rules/rules.cpp" line="200"/>
         <source>price %1 (needs more than %2)</source>
         <translation>precio %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="194"/>
+        <location filename="../agents/rules/rules.cpp" line="201"/>
         <source>price unknown</source>
         <translation>precio desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <location filename="../agents/rules/rules.cpp" line="202"/>
         <source>already has a running campaign</source>
         <translation>ya tiene una campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="196"/>
+        <location filename="../agents/rules/rules.cpp" line="203"/>
         <source>no running campaign</source>
         <translation>ninguna campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="198"/>
+        <location filename="../agents/rules/rules.cpp" line="205"/>
         <source>popular category %1</source>
         <translation>categoría popular %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="300"/>
+        <location filename="../agents/rules/rules.cpp" line="307"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="310"/>
+        <location filename="../agents/rules/rules.cpp" line="317"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="315"/>
+        <location filename="../agents/rules/rules.cpp" line="322"/>
         <source>negative product figures on %1</source>
         <translation>cifras de producto negativas el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="344"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -3630,52 +3654,60 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="348"/>
+        <location filename="../agents/rules/rules.cpp" line="355"/>
         <source>judged on older data: %1</source>
         <translation>evaluado con datos más antiguos: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="350"/>
+        <location filename="../agents/rules/rules.cpp" line="357"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="358"/>
         <source>before</source>
         <translation>antes de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="358"/>
         <source>since</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="353"/>
-        <source>daily figures: %1 day(s) before the campaign, %2 day(s) in the current window</source>
-        <translation>cifras diarias: %1 día(s) antes de la campaña, %2 día(s) en el periodo actual</translation>
+        <location filename="../agents/rules/rules.cpp" line="360"/>
+        <source>daily figures: %1 before the campaign, %2 in the current window</source>
+        <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="364"/>
+        <location filename="../agents/rules/rules.cpp" line="370"/>
         <source>negative campaign figures on %1</source>
         <translation>cifras de campaña negativas el %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="376"/>
+        <location filename="../agents/rules/rules.cpp" line="382"/>
         <source>negative lifetime figures from the platform</source>
         <translation>cifras totales negativas de la plataforma</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="384"/>
+        <location filename="../agents/rules/rules.cpp" line="390"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="414"/>
+        <location filename="../agents/rules/rules.cpp" line="420"/>
         <source>Not judged: %1.</source>
         <translation>Sin evaluar: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="418"/>
+        <location filename="../agents/rules/rules.cpp" line="424"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -3683,7 +3715,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="422"/>
+        <location filename="../agents/rules/rules.cpp" line="428"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -3691,62 +3723,62 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="428"/>
+        <location filename="../agents/rules/rules.cpp" line="434"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="433"/>
+        <location filename="../agents/rules/rules.cpp" line="439"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="438"/>
+        <location filename="../agents/rules/rules.cpp" line="444"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="444"/>
+        <location filename="../agents/rules/rules.cpp" line="450"/>
         <source>sales impact %1, view impact %2</source>
         <translation>impacto en ventas %1, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="447"/>
+        <location filename="../agents/rules/rules.cpp" line="453"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="451"/>
+        <location filename="../agents/rules/rules.cpp" line="457"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="456"/>
+        <location filename="../agents/rules/rules.cpp" line="462"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="462"/>
+        <location filename="../agents/rules/rules.cpp" line="468"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="465"/>
+        <location filename="../agents/rules/rules.cpp" line="471"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Resultados mixtos o planos: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="489"/>
+        <location filename="../agents/rules/rules.cpp" line="497"/>
         <source>a daily budget must be more than zero</source>
         <translation>un presupuesto diario debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="491"/>
+        <location filename="../agents/rules/rules.cpp" line="499"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 supera el presupuesto diario máximo de %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="496"/>
+        <location filename="../agents/rules/rules.cpp" line="504"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
     </message>
@@ -5063,7 +5095,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::DecisionQueuePane</name>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="113"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="119"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -5071,249 +5103,249 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="167"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="175"/>
         <source>All decisions</source>
         <translation>Todas las decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="170"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="178"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="173"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="181"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="174"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="182"/>
         <source>Filter by decision</source>
         <translation>Filtrar por decisión</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="175"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="183"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="176"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
         <source>Recommendations</source>
         <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="177"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="185"/>
         <source>Why: the selected recommendation&apos;s rationale</source>
         <translation>Por qué: la justificación de la recomendación seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="184"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
         <source>&amp;Approve</source>
         <translation>A&amp;probar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="186"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="505"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="194"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="513"/>
         <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
         <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="187"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
         <source>&amp;Reject…</source>
         <translation>Rec&amp;hazar…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
         <source>Reject the selected recommendations with a reason (Delete)</source>
         <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="198"/>
         <source>Sn&amp;ooze…</source>
         <translation>P&amp;osponer…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
         <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
         <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="195"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="197"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
         <source>&amp;Edit budget…</source>
         <translation>&amp;Editar presupuesto…</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="199"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="207"/>
         <source>Re&amp;try send</source>
         <translation>Re&amp;intentar envío</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="201"/>
-        <location filename="../ui/decisionqueuepane.cpp" line="528"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="536"/>
         <source>&amp;Undo (needs approval)</source>
         <translation>An&amp;ular (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
         <source>&amp;Mark applied</source>
         <translation>Marcar como ap&amp;licada</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="204"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="212"/>
         <source>You checked the ad platform and the action is there: record it as done</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
         <source>&amp;Send again</source>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="206"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="214"/>
         <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
         <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="224"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="232"/>
         <source>Why is #%1 rejected?</source>
         <translation>¿Por qué se rechaza la n.º %1?</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>For an hour</source>
         <translation>Durante una hora</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>Until tomorrow morning</source>
         <translation>Hasta mañana por la mañana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="227"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="235"/>
         <source>For a week</source>
         <translation>Durante una semana</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="229"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="237"/>
         <source>Hide the selection:</source>
         <translation>Ocultar la selección:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="240"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
         <source>New daily budget for #%1:</source>
         <translation>Nuevo presupuesto diario para la n.º %1:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="325"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="333"/>
         <source>Decision:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="327"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="335"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="502"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="510"/>
         <source>The ad platform cannot do this: %1</source>
         <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="503"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="511"/>
         <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
         <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="534"/>
         <source>&amp;Resume (needs approval)</source>
         <translation>Rean&amp;udar (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="535"/>
         <source>&amp;Restore previous budget (needs approval)</source>
         <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="543"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="551"/>
         <source>the Campaign Pilot API</source>
         <translation>la API de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="545"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="547"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
         <source>the recorded data</source>
         <translation>los datos grabados</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="549"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="557"/>
         <source>the ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="552"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
         <source>creation</source>
         <translation>la creación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
         <source>pause</source>
         <translation>la pausa</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="562"/>
         <source>resume</source>
         <translation>la reanudación</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="555"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="563"/>
         <source>budget change</source>
         <translation>el cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="556"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="564"/>
         <source>action</source>
         <translation>la acción</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="558"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
         <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
         <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="566"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="574"/>
         <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decisionqueuepane.cpp" line="567"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
         <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -5321,87 +5353,102 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="571"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="579"/>
         <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="572"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="580"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="573"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
         <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="575"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="583"/>
         <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="577"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="585"/>
         <source> (now %1)</source>
         <translation> (ahora %1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="578"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <source>Campaign Manager</source>
+        <translation>Gestor de campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="587"/>
+        <source>Campaign Creator</source>
+        <translation>Creador de campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <source>Performance Analyst</source>
+        <translation>Analista de rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
         <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
         <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="581"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
         <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="582"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="594"/>
         <source>&lt;p&gt;Status: %1</source>
         <translation>&lt;p&gt;Estado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="584"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="596"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="586"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="598"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="588"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
         <source> · sending: %1</source>
         <translation> · envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="590"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="602"/>
         <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="605"/>
         <source> · expires %1&lt;/p&gt;</source>
         <translation> · caduca %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="597"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="609"/>
         <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="600"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="612"/>
         <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="604"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="616"/>
         <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/decisionqueuepane.cpp" line="610"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="622"/>
         <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
@@ -5589,440 +5636,440 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>categories</source>
         <translation>categorías</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>stock</source>
         <translation>existencias</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>page views</source>
         <translation>visitas a la página</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>campaigns</source>
         <translation>campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>daily campaign figures</source>
         <translation>cifras diarias de campaña</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>the sales uplift of ads</source>
         <translation>el aumento de ventas debido a los anuncios</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Campaign Pilot</source>
         <translation>Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Opening the store…</source>
         <translation>Abriendo el almacén de datos…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Catalog</source>
         <translation>&amp;Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Ca&amp;mpaigns</source>
         <translation>Ca&amp;mpañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Cha&amp;rts</source>
         <translation>Grá&amp;ficos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Simulation</source>
         <translation>&amp;Simulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Aud&amp;it log</source>
         <translation>Regis&amp;tro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>My shop</source>
         <translation>Mi tienda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Imported data</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Your name for the audit log (asked once; Settings changes it):</source>
         <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Save and approve</source>
         <translation>Guardar y aprobar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>a name is needed: it goes into the audit log</source>
         <translation>se necesita un nombre: figura en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Not rejected</source>
         <translation>No rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>#%1 rejected: %2</source>
         <translation>n.º %1 rechazada: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Edit budget</source>
         <translation>Editar presupuesto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>“%1” is not an amount (e.g. 25.00).</source>
         <translation>«%1» no es un importe (p. ej. 25,00).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Budget not changed</source>
         <translation>Presupuesto sin cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Budget changed</source>
         <translation>Presupuesto cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>#%1 now proposes %2 a day</source>
         <translation>La n.º %1 propone ahora %2 al día</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Cannot retry</source>
         <translation>No se puede reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Retrying</source>
         <translation>Reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>The action is queued to send again</source>
         <translation>La acción está en cola para enviarse de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Not marked applied</source>
         <translation>No marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Marked applied</source>
         <translation>Marcada como aplicada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>The action is recorded as done</source>
         <translation>La acción consta como hecha</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Cannot send again</source>
         <translation>No se puede enviar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Sending again</source>
         <translation>Enviando de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>The action is queued to send again with the same key</source>
         <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>No rollback</source>
         <translation>Sin anulación</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Rollback proposed</source>
         <translation>Anulación propuesta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>#%1 waits for approval: %2</source>
         <translation>La n.º %1 espera aprobación: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>No workspace open</source>
         <translation>Ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Opening the workspace…</source>
         <translation>Abriendo el espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>New live workspace</source>
         <translation>Nuevo espacio de trabajo en vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>A name for the workspace (one per shop and ad account):</source>
         <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>%1 (%2) — Campaign Pilot</source>
         <translation>%1 (%2) — Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;New live workspace…</source>
         <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Open workspace</source>
         <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
         <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Replay</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>Open re&amp;cording…</source>
         <translation>Abrir &amp;grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Open recording (a folder with manifest.json)</source>
         <translation>Abrir grabación (una carpeta con manifest.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Open the &amp;demo recording</source>
         <translation>Abrir la grabación de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Export recording…</source>
         <translation>&amp;Exportar grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Export recording into folder</source>
         <translation>Exportar la grabación a una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Agents</source>
         <translation>A&amp;gentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>&amp;Run cycle</source>
         <translation>&amp;Ejecutar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Cycle started</source>
         <translation>Ciclo iniciado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Cancel cycle</source>
         <translation>&amp;Cancelar ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Refresh &amp;live data</source>
         <translation>Actualizar datos en &amp;vivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
         <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Connections…</source>
         <translation>C&amp;onexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Resume the agents and sending of approved actions?</source>
         <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>&amp;About Campaign Pilot</source>
         <translation>&amp;Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>About Campaign Pilot</source>
         <translation>Acerca de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Not all were approved</source>
         <translation>No se aprobaron todas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>%n action(s) approved and queued to send</source>
         <translation>
             <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -6030,7 +6077,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Campaign Pilot — %n decision(s) wait</source>
         <translation>
             <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -6038,12 +6085,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>&amp;Decisions (%1)</source>
         <translation>&amp;Decisiones (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%n decision(s) wait for you</source>
         <translation>
             <numerusform>%n decisión le espera</numerusform>
@@ -6051,57 +6098,57 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
         <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="665"/>
         <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
         <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
         <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
         <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
         <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Workspace file: %1</source>
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="716"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -6110,62 +6157,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -6173,7 +6220,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -6181,73 +6228,73 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="864"/>
         <source>Secrets kept for this session only: %1</source>
         <translation>Secretos guardados solo para esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="892"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -6255,91 +6302,91 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Sends: nowhere</source>
         <translation>Envía: a ningún sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Envía: backend grabado (reproducción)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Sends: %1 %2</source>
         <translation>Envía: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Sends: no ad platform connected</source>
         <translation>Envía: ninguna plataforma publicitaria conectada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Sends: no credentials</source>
         <translation>Envía: sin credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 no responde (en pausa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 trying again</source>
         <translation>%1 reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>%1 ok</source>
         <translation>%1 correcto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1000"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6347,72 +6394,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1060"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1104"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>
@@ -6733,22 +6780,37 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>confianza baja</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="145"/>
+        <location filename="../models/recommendationmodel.cpp" line="134"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="135"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="136"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="174"/>
+        <location filename="../models/recommendationmodel.cpp" line="181"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="180"/>
+        <location filename="../models/recommendationmodel.cpp" line="187"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="211"/>
+        <location filename="../models/recommendationmodel.cpp" line="218"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Sin cifras diarias del último %n día</numerusform>
@@ -6756,82 +6818,82 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="215"/>
+        <location filename="../models/recommendationmodel.cpp" line="222"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Ingresos por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="217"/>
+        <location filename="../models/recommendationmodel.cpp" line="224"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversiones por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="219"/>
+        <location filename="../models/recommendationmodel.cpp" line="226"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="229"/>
+        <location filename="../models/recommendationmodel.cpp" line="236"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="230"/>
+        <location filename="../models/recommendationmodel.cpp" line="237"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="264"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="264"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="257"/>
+        <location filename="../models/recommendationmodel.cpp" line="264"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="258"/>
+        <location filename="../models/recommendationmodel.cpp" line="265"/>
         <source>Campaign / product</source>
         <translation>Campaña / producto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="258"/>
+        <location filename="../models/recommendationmodel.cpp" line="265"/>
         <source>Last 14 days</source>
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="259"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Impact a day</source>
         <translation>Impacto al día</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="260"/>
+        <location filename="../models/recommendationmodel.cpp" line="267"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="261"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="261"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +29,7 @@ namespace cp {
 namespace {
 // How a rationale's input or threshold reads to a marketer: a label, and how
 // its value is shown. The raw key stays in the row's tooltip (and in --json).
-enum class Unit { Text, Count, Days, Percent, Money, Multiple, Score, Date };
+enum class Unit { Text, Count, Days, Percent, Money, SignedMoney, Multiple, Score, Date };
 struct Field
 {
     const char *key;
@@ -63,10 +64,12 @@ constexpr Field kFields[] = {
     {"budget", QT_TRANSLATE_NOOP("DecisionQueuePane", "Proposed daily budget"), Unit::Text},
     {"daily_budget", QT_TRANSLATE_NOOP("DecisionQueuePane", "Daily budget"), Unit::Money},
     {"revenue_potential_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Revenue potential a day"), Unit::Money},
-    {"expected_impact_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Expected impact a day"), Unit::Money},
-    {"impact_low_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at least (90 % interval)"), Unit::Money},
-    {"impact_high_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at most (90 % interval)"), Unit::Money},
+    {"expected_impact_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "Expected impact a day"), Unit::SignedMoney},
+    {"impact_low_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at least (90 % interval)"), Unit::SignedMoney},
+    {"impact_high_per_day", QT_TRANSLATE_NOOP("DecisionQueuePane", "… at most (90 % interval)"), Unit::SignedMoney},
     {"impact_confidence", QT_TRANSLATE_NOOP("DecisionQueuePane", "Confidence"), Unit::Text},
+    {"views_30d", QT_TRANSLATE_NOOP("DecisionQueuePane", "Page views, last 30 days"), Unit::Count},
+    {"units_30d", QT_TRANSLATE_NOOP("DecisionQueuePane", "Units sold, last 30 days"), Unit::Count},
     {"as_of", QT_TRANSLATE_NOOP("DecisionQueuePane", "Figures as of"), Unit::Date},
     {"policy", QT_TRANSLATE_NOOP("DecisionQueuePane", "Policy"), Unit::Text},
     {"emergency_roas_below_multiple", QT_TRANSLATE_NOOP("DecisionQueuePane", "Pause now below ROAS"), Unit::Multiple},
@@ -101,6 +104,9 @@ QString valueText(const QJsonValue &v, Unit unit, const QString &currency)
         if (unit == Unit::Money)
             if (auto m = Money::parse(s); m)
                 return formatMoney(*m, currency);
+        if (unit == Unit::SignedMoney)
+            if (auto m = Money::parse(s); m)
+                return RecommendationModel::signedMoney(*m, currency);
         if (unit == Unit::Date)
             if (const QDate d = QDate::fromString(s, Qt::ISODate); d.isValid())
                 return locale.toString(d, QLocale::ShortFormat);
@@ -116,6 +122,7 @@ QString valueText(const QJsonValue &v, Unit unit, const QString &currency)
     case Unit::Count: return std::abs(x - std::round(x)) < 1e-9 ? locale.toString(qint64(std::llround(x))) : locale.toString(x, 'f', 2);
     case Unit::Score: return locale.toString(x, 'f', 2);
     case Unit::Money: return formatMoney(Money::fromMinor(std::llround(x * 100)), currency);
+    case Unit::SignedMoney: return RecommendationModel::signedMoney(Money::fromMinor(std::llround(x * 100)), currency);
     case Unit::Text:
     case Unit::Date: break;
     }
@@ -136,8 +143,9 @@ QString labelledTable(const QJsonObject &o, const QString &currency)
     QString rows;
     for (const QString &key : keys) {
         const Field *f = fieldFor(key);
-        const QString label = f ? DecisionQueuePane::tr(f->label) : key;
-        const QString value = key == u"impact_confidence" ? RecommendationModel::confidenceText(o.value(key).toString())
+        // The labels are marked in the context "DecisionQueuePane" (QT_TRANSLATE_NOOP above), not the class's "cp::DecisionQueuePane".
+        const QString label = f ? QCoreApplication::translate("DecisionQueuePane", f->label) : key;
+        const QString value = key == u"impact_confidence" ? RecommendationModel::confidenceWord(o.value(key).toString())
                                                           : valueText(o.value(key), f ? f->unit : Unit::Text, currency);
         rows += QStringLiteral("<tr><td title='%3'>%1</td><td align=right>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped(), key.toHtmlEscaped());
@@ -575,8 +583,12 @@ void DecisionQueuePane::updateDetail()
         html += tr(", daily budget <b>%1</b>").arg(formatMoney(*r.proposedBudget, m_currency));
     if (r.previousBudget)
         html += tr(" (now %1)").arg(formatMoney(*r.previousBudget, m_currency));
+    const QString agent = r.agent == u"manager"   ? tr("Campaign Manager")
+                          : r.agent == u"creator" ? tr("Campaign Creator")
+                          : r.agent == u"analyst" ? tr("Performance Analyst")
+                                                  : r.agent;
     html += tr(". Risk %1 of 100. Rule <code>%2</code>, policy v%3, by the %4 agent.</p>")
-                .arg(qRound(r.risk)).arg(r.rule).arg(r.policyVersion).arg(r.agent);
+                .arg(qRound(r.risk)).arg(r.rule).arg(r.policyVersion).arg(agent);
     if (!r.adCopy.isEmpty())
         html += tr("<p>Ad: <i>%1</i> — %2</p>").arg(r.campaignName.toHtmlEscaped(), r.adCopy.toHtmlEscaped());
     html += tr("<p>Status: %1").arg(RecommendationModel::statusText(r.status));

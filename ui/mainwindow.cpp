@@ -30,6 +30,7 @@
 #include "auditpane.h"
 #include "theme.h"
 
+#include <algorithm>
 #include <QLocale>
 #include <QAction>
 #include <QComboBox>
@@ -462,6 +463,8 @@ void MainWindow::createActions()
         if (m_orchestrator)
             m_orchestrator->cancel();
     });
+    cancelCycle->setEnabled(false);   // until a cycle runs
+    m_cancelCycle = cancelCycle;
     agents->addSeparator();
     m_refreshLive = agents->addAction(tr("Refresh &live data"), this, [this] { refreshLive(); });
     m_refreshLive->setShortcut(QKeySequence(Qt::Key_F6));
@@ -763,16 +766,21 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                 {QStringLiteral("saving"), QT_TR_NOOP("saving the recommendations")}};
             m_progress->setRange(0, 0);
             m_progress->show();
+            m_cancelCycle->setEnabled(true);
             statusBar()->showMessage(tr("Cycle: %1…").arg(tr(names.value(step, "…"))));
         });
         connect(m_orchestrator, &Orchestrator::cycleFinished, this, [this](const CycleResult &r) {
             m_progress->hide();
+            m_cancelCycle->setEnabled(false);
             if (!r.error.isEmpty())
                 announce(tr("Cycle failed: %1").arg(r.error));
             else if (r.cancelled)
                 announce(tr("Cycle cancelled; nothing was queued"));
             else {
-                announce(tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, int(r.recommendations.size()))
+                // The same count as the tab's badge: what waits for an approval.
+                const int waiting = int(std::count_if(r.recommendations.cbegin(), r.recommendations.cend(),
+                                                      [](const Recommendation &x) { return x.spendsOrStopsMoney(); }));
+                announce(tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, waiting)
                              .arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
                 if (!r.recommendations.isEmpty())
                     notify(tr("%n new recommendation(s)", nullptr, int(r.recommendations.size())),
@@ -894,7 +902,7 @@ void MainWindow::runPreflight()
                 runPreflight();
         });
     }
-    if (!m_preflight->start(platform, ask))
+    if (!m_preflight->start(platform, ask, m_workspace.currency))
         m_preflightAgain = true;
 }
 

@@ -154,6 +154,7 @@ private:
     SimulationPane *m_simulation;
     AuditPane *m_audit;
     QAction *m_runCycle = nullptr;
+    QAction *m_cancelCycle = nullptr;   // enabled while a cycle runs
     QToolButton *m_emergency = nullptr;
     Orchestrator *m_orchestrator = nullptr;
     Dispatcher *m_dispatcher = nullptr;

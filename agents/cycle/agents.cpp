@@ -4,6 +4,7 @@
 
 #include "models/nativequery.h"
 #include "models/store.h"
+#include "models/workspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -79,6 +80,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     auto recording = StoreReader::recording(db);
     if (recording && recording->has_value())
         in.currency = (*recording)->currency;
+    else if (auto workspace = Workspaces::read(db, db.databaseName()); workspace)
+        in.currency = workspace->currency;   // a live workspace's (empty while not known)
 
     auto catalog = StoreReader::catalog(db, asOf.addDays(-29), asOf);
     if (!catalog)
@@ -283,7 +286,8 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
                                                                   .arg(policy.budgetRoiFactor).arg(policy.maxDailyBudget.toString())}};
         r.rule = QStringLiteral("selection");
         r.rationale = AgentText::tr("Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.")
-                          .arg(e.passed.join(QStringLiteral("; ")), e.budget.toString())
+                          .arg(e.passed.join(QStringLiteral("; ")), input.currency.isEmpty() ? formatAmount(e.budget)
+                                                                                            : formatMoney(e.budget, input.currency))
                           .arg(kNewCampaignDays);
         if (!s->evidence.isEmpty())
             r.rationale += QLatin1Char(' ') + AgentText::tr("Figures: %1.").arg(s->evidence);
@@ -304,6 +308,7 @@ QList<CampaignAnalysis> analyse(const CycleInput &input, const Policy &policy, c
         CampaignAnalysis a;
         a.metrics = Rules::measure(s, policy, wording);
         a.snapshot = s;
+        a.currency = input.currency;
         a.snapshot.productDays.clear();   // the Manager needs the metrics, not the days
         a.snapshot.campaignDays.clear();
         out.append(std::move(a));
@@ -387,7 +392,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                                              "(Ads Manager).")
                              : AgentText::tr("Keep it running; it has a lifetime budget, which Campaign Pilot does not change "
                                              "(Ads Manager).");
-            } else if (auto next = Rules::continueBudget(c, policy)) {
+            } else if (auto next = Rules::continueBudget(c, policy, a.currency)) {
                 r.action = Recommendation::Action::SetBudget;
                 r.proposedBudget = next;
                 if (worded)
@@ -420,12 +425,24 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 const QString confidence = impact->confidence == u"high"     ? AgentText::tr("high")
                                            : impact->confidence == u"medium" ? AgentText::tr("medium")
                                                                              : AgentText::tr("low");
-                const auto signedAmount = [](const Money &m) {
-                    return m.minor() > 0 ? QLocale().positiveSign() + formatAmount(m) : formatAmount(m);
+                const QString currency = a.currency;
+                const auto signedAmount = [&currency](const Money &m) {
+                    const QString text = currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency);
+                    return m.minor() > 0 ? QLocale().positiveSign() + text : text;
                 };
-                impactText = AgentText::tr("Expected: %1 a day (90 % interval %2 to %3; confidence %4), on the platform's attributed "
-                                           "revenue.")
-                                 .arg(signedAmount(impact->expected), signedAmount(impact->low), signedAmount(impact->high), confidence);
+                impactText = r.action == Recommendation::Action::Pause
+                                 ? AgentText::tr("Expected effect on profit: %1 a day (the spend saved less the revenue given up; "
+                                                 "90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
+                                                 "over the campaign's %n day(s).",
+                                                 nullptr, a.metrics.ageDays)
+                                       .arg(signedAmount(impact->expected), signedAmount(impact->low), signedAmount(impact->high),
+                                            confidence)
+                                 : AgentText::tr("Expected effect on profit: %1 a day if the added budget earns at today's ROAS "
+                                                 "(90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
+                                                 "over the campaign's %n day(s).",
+                                                 nullptr, a.metrics.ageDays)
+                                       .arg(signedAmount(impact->expected), signedAmount(impact->low), signedAmount(impact->high),
+                                            confidence);
             }
         }
         if (worded) {

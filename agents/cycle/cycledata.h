@@ -24,6 +24,7 @@ struct CampaignAnalysis
 {
     CampaignSnapshot snapshot;   // without the daily lists, once analysed
     CampaignMetrics metrics;
+    QString currency;            // the workspace's (ISO 4217; empty: unknown): budgets are proposed in its units
 };
 
 // The Analyst's portfolio view: ranking and correlations, kept for the charts.

@@ -334,6 +334,7 @@ void LiveFetch::wooFinish()
     // The shop's currency: its setting; when that cannot be read, the one
     // currency its orders state (several: unknown, and none is counted).
     QString currency = d->wooCurrency;
+    bool countedNone = false;   // orders in two currencies and no setting: none counted, the stored days stay
     if (currency.isEmpty()) {
         QSet<QString> seen;
         for (const WooCommerceApi::Order &o : std::as_const(d->wooOrders))
@@ -349,6 +350,7 @@ void LiveFetch::wooFinish()
             s.failures << FetchText::tr("the shop's currency setting could not be read (%1) and its orders are in %2: "
                                         "no order was counted, so that two currencies are never added up")
                               .arg(d->wooCurrencyProblem, codes.join(QStringLiteral(", ")));
+            countedNone = true;
         }
     }
     s.storeCurrency = currency;
@@ -379,7 +381,9 @@ void LiveFetch::wooFinish()
                               .arg(it.key(), currency, ids.join(QStringLiteral(", ")));
     }
     s.productDays += WooCommerceApi::dailySales(lines, &s.notes);
-    s.productDaysComplete = true;   // every order of the range was read: an empty range is a quiet shop, not a gap
+    // Every order of the range was read: an empty range is a quiet shop, not
+    // a gap. Not when none could be counted: the days held stay as they are.
+    s.productDaysComplete = !countedNone;
     s.storeFrom = d->storeFrom;
     s.storeTo = d->storeTo;
     if (refunded > 0)

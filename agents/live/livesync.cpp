@@ -357,7 +357,7 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
                                          int(emptied.size()));
     }
     if (unknownProductDays)
-        report.notes << SyncText::tr("%1 day(s) of sales for products not in the catalog were not written").arg(unknownProductDays);
+        report.notes << SyncText::tr("%n day(s) of sales for products not in the catalog were not written", nullptr, int(unknownProductDays));
 
     const QString takenAt = s.takenAt.toString(Qt::ISODateWithMs);
     QHash<QString, std::optional<qint64>> stockOf;

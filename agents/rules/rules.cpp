@@ -125,8 +125,15 @@ std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &m, ImpactAct
     e.expected = Money::fromMinor(std::llround(expected));
     e.low = Money::fromMinor(std::llround(low));
     e.high = Money::fromMinor(std::llround(high));
+    // High: the interval excludes zero and is narrow (at most half the
+    // expected amount wide); medium: it excludes zero; low: it does not. A
+    // budget change is at most medium: it assumes the extra money earns at
+    // today's ROAS, which the interval does not measure.
     const bool excludesZero = low > 0 || high < 0;
-    e.confidence = excludesZero && c >= 30 ? QStringLiteral("high") : excludesZero ? QStringLiteral("medium") : QStringLiteral("low");
+    const bool narrow = high - low <= 0.5 * std::abs(expected);
+    e.confidence = excludesZero && narrow && action != ImpactAction::SetBudget ? QStringLiteral("high")
+                   : excludesZero                                            ? QStringLiteral("medium")
+                                                                             : QStringLiteral("low");
     return e;
 }
 
@@ -350,9 +357,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
         m.evidence = RuleText::tr("no daily product figures %1 the campaign's start and no window measured by the store")
                          .arg(baseRows == 0 ? RuleText::tr("before") : RuleText::tr("since"));
     } else if (worded) {
-        m.evidence = RuleText::tr("daily figures: %1 day(s) before the campaign, %2 day(s) in the current window")
-                         .arg(baseRows)
-                         .arg(curRows);
+        m.evidence = RuleText::tr("daily figures: %1 before the campaign, %2 in the current window")
+                         .arg(RuleText::tr("%n day(s)", nullptr, baseRows), RuleText::tr("%n day(s)", nullptr, curRows));
     }
 
     // What the daily loop had summed before a bad day stays in the metrics.
@@ -471,12 +477,14 @@ double riskScore(double burnRate, double decline, double competition, double lif
                     + clamp01(competition) * policy.riskCompetitionWeight + clamp01(lifecycle) * policy.riskLifecycleWeight);
 }
 
-std::optional<Money> continueBudget(const Campaign &campaign, const Policy &policy)
+std::optional<Money> continueBudget(const Campaign &campaign, const Policy &policy, const QString &currency)
 {
     if (!campaign.dailyBudget)
         return std::nullopt;
     const double pct = std::min(policy.continueBudgetIncreasePct, policy.maxBudgetChangePct);
-    const qint64 raised = qRound64(double(campaign.dailyBudget->minor()) * (1.0 + pct / 100.0));
+    qint64 raised = qRound64(double(campaign.dailyBudget->minor()) * (1.0 + pct / 100.0));
+    if (!currency.isEmpty() && currencyMinorDigits(currency) == 0)
+        raised -= raised % 100;   // Money counts hundredths; ¥5,503.30 becomes ¥5,503
     const Money next = Money::fromMinor(std::min<qint64>(raised, policy.maxDailyBudget.minor()));
     if (next <= *campaign.dailyBudget)
         return std::nullopt;   // already at the cap

@@ -186,7 +186,9 @@ Decision decide(const CampaignMetrics &m, Money productPrice, const Policy &poli
 double riskScore(double burnRate, double decline, double competition, double lifecycle, const Policy &policy);
 
 // The budget CONTINUE proposes: +continue% within the guardrails.
-std::optional<Money> continueBudget(const Campaign &campaign, const Policy &policy);
+// In a currency without minor units (JPY, KRW…) the raise is rounded down to
+// a whole unit, as the platform can only take whole units.
+std::optional<Money> continueBudget(const Campaign &campaign, const Policy &policy, const QString &currency = {});
 
 // What an action is expected to change, in money a day, with a 90 %
 // interval: from the campaign's own attributed spend and revenue up to asOf
@@ -196,8 +198,9 @@ std::optional<Money> continueBudget(const Campaign &campaign, const Policy &poli
 // count). A pause saves the spend and gives up the revenue; a budget change
 // of Δ a day is taken at today's ROAS (Δ × (ROAS − 1): constant returns, an
 // optimistic reading the rationale says). Confidence: "high" when the
-// interval excludes zero and rests on 30 conversions or more, "medium" when
-// it excludes zero, else "low". Empty when the action changes no money or
+// interval excludes zero and is at most half the expected amount wide (a
+// budget change never: its constant returns are assumed), "medium" when it
+// excludes zero, else "low". Empty when the action changes no money or
 // nothing was spent yet. Attributed, not incremental: the platform's credit.
 struct ImpactEstimate
 {

@@ -148,7 +148,7 @@ private slots:
             const QModelIndex cell = queue()->proxy()->index(row, RecommendationModel::Impact);
             QVERIFY(!cell.data().toString().isEmpty());
             QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QLatin1String("90 % interval")), qPrintable(cell.data(Qt::ToolTipRole).toString()));
-            QVERIFY2(r->rationale.contains(QLatin1String("Expected: ")), qPrintable(r->rationale));
+            QVERIFY2(r->rationale.contains(QLatin1String("Expected effect on profit: ")), qPrintable(r->rationale));
             QVERIFY(queue()->select(id));
             QVERIFY(queue()->detail()->toPlainText().contains(QLatin1String("Expected impact a day")));
             ++checked;

@@ -314,7 +314,6 @@ private slots:
         f.graph->campaigns = {{QStringLiteral("911")}, {QStringLiteral("912")}};
         f.graph->refuseDryRun = QStringLiteral("Invalid parameter: this campaign cannot be paused while it is in review");
         MetaPlatform platform(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42"));
-        platform.setWorkspaceCurrency(QStringLiteral("USD"));
         auto pending = [](qint64 id, Recommendation::Action action, const QString &campaign, const QString &status = QStringLiteral("pending")) {
             Recommendation r;
             r.id = id;
@@ -328,7 +327,7 @@ private slots:
         const QList<Recommendation> rows{pending(1, Recommendation::Action::Pause, QStringLiteral("911")),
                                          pending(2, Recommendation::Action::Pause, QStringLiteral("912"), QStringLiteral("approved")),
                                          create};
-        auto results = Preflight::run(platform, rows);
+        auto results = Preflight::run(platform, rows, QStringLiteral("USD"));
         QCOMPARE(results.size(), 1);   // only the pending action on a campaign is asked about
         QCOMPARE(results.value(1).verdict, PreflightResult::Verdict::Refused);
         QVERIFY2(results.value(1).message.contains(QLatin1String("cannot be paused while it is in review")), qPrintable(results.value(1).message));
@@ -336,7 +335,7 @@ private slots:
         QCOMPARE(f.graph->realWrites, 0);
 
         f.graph->refuseDryRun.clear();
-        results = Preflight::run(platform, rows);
+        results = Preflight::run(platform, rows, QStringLiteral("USD"));
         QCOMPARE(results.value(1).verdict, PreflightResult::Verdict::Accepted);
         QCOMPARE(f.graph->dryRuns, 2);
         QCOMPARE(f.graph->realWrites, 0);
@@ -346,11 +345,25 @@ private slots:
         Preflight runner;
         QSignalSpy done(&runner, &Preflight::finished);
         f.graph->refuseDryRun = QStringLiteral("Invalid parameter");
-        QVERIFY(runner.start(std::make_shared<MetaPlatform>(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42")), rows));
+        // A budget change on a fresh platform (as the window builds one): the
+        // workspace's currency reaches it with the check, so it is not
+        // refused for an unknown currency.
+        f.graph->find(QStringLiteral("912"))->daily = 2500;
+        Recommendation budget = pending(4, Recommendation::Action::SetBudget, QStringLiteral("912"));
+        budget.proposedBudget = Money::fromMinor(2700);
+        QVERIFY(runner.start(std::make_shared<MetaPlatform>(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42")),
+                             rows + QList<Recommendation>{budget}, QStringLiteral("USD")));
         QVERIFY(done.wait(20000));
         const auto viaSignal = done.first().first().value<QHash<qint64, PreflightResult>>();
         QCOMPARE(viaSignal.value(1).verdict, PreflightResult::Verdict::Refused);
+        f.graph->refuseDryRun.clear();
+        QVERIFY(runner.start(std::make_shared<MetaPlatform>(f.meta().baseUrl(), NetworkPolicy{}, kToken, QStringLiteral("42")),
+                             {budget}, QStringLiteral("USD")));
+        QVERIFY(done.wait(20000));
+        const auto budgetChecked = done.last().first().value<QHash<qint64, PreflightResult>>();
+        QVERIFY2(budgetChecked.value(4).verdict == PreflightResult::Verdict::Accepted, qPrintable(budgetChecked.value(4).message));
         QCOMPARE(f.graph->realWrites, 0);
+        QCOMPARE(f.graph->find(QStringLiteral("912"))->daily, 2500);
     }
 
     void throttlingWithoutAnEstimateBacksOff_data()

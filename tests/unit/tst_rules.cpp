@@ -310,6 +310,11 @@ private slots:
         QVERIFY(!Rules::checkBudgetEdit(Money::fromMinor(20000), Money::fromMinor(10001), p).ok()); // above the cap
         QVERIFY(!Rules::checkBudgetEdit(std::nullopt, Money::fromMinor(0), p).ok());
         QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(2000)}, p)->minor(), qint64(2200));
+        // A currency without minor units: the raise stays a whole amount (¥5,003 + 10 % is ¥5,503, not ¥5,503.30).
+        Policy yen = p;
+        yen.maxDailyBudget = Money::fromMinor(10000000);
+        QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(500300)}, yen, QStringLiteral("JPY"))->minor(), qint64(550300));
+        QCOMPARE(Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(500300)}, yen, QStringLiteral("EUR"))->minor(), qint64(550330));
         QVERIFY(!Rules::continueBudget(Campaign{.dailyBudget = Money::fromMinor(10000)}, p));
     }
 

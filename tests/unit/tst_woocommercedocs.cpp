@@ -167,6 +167,22 @@ private slots:
             QCOMPARE(scalar(f.db, QStringLiteral("SELECT COALESCE(SUM(units_sold), 0) FROM product_days")), 0);
             QVERIFY(Workspaces::read(f.db, f.db.databaseName())->currency.isEmpty());
         }
+        {
+            // Days already held are not emptied by a refresh that could count no order.
+            Fixture f;
+            f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 2, 6000}}}};
+            QVERIFY(f.refresh(QDate(2026, 11, 21)).ok());
+            QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 2);
+            f.shop->serveCurrency = false;
+            ShopOrder other{2, QStringLiteral("completed"), utc(11, 21, 11), {{12, 5, 50000}}};
+            other.currency = QStringLiteral("GBP");
+            f.shop->orders.append(other);
+            auto r = f.refresh(QDate(2026, 11, 22));
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+            QVERIFY2(joined(r->failures).contains(QLatin1String("GBP, USD")), qPrintable(joined(r->failures)));
+            QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 2);
+            QCOMPARE(revenue(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 6000);
+        }
     }
 
     // A refund that gives back 1 of a line's 3 units and part of its money
