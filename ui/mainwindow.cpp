@@ -880,9 +880,18 @@ void MainWindow::runPreflight()
     }
     const QString label = platform->name() == u"meta" ? tr("Meta") : platform->name();
     QList<Recommendation> ask;
-    for (const Recommendation &r : m_queue->model()->rows())
-        if (Preflight::wanted(r, *platform) && !m_preflightResults.contains(r.id))
-            ask << r;
+    // Asked again when the budget was edited since, or when the dry run got no answer.
+    for (const Recommendation &r : m_queue->model()->rows()) {
+        if (!Preflight::wanted(r, *platform))
+            continue;
+        const auto known = m_preflightResults.constFind(r.id);
+        if (known != m_preflightResults.constEnd() && known->verdict != PreflightResult::Verdict::NoAnswer
+            && m_preflightBudgets.value(r.id) == r.proposedBudget)
+            continue;
+        m_preflightResults.remove(r.id);
+        m_preflightBudgets.insert(r.id, r.proposedBudget);
+        ask << r;
+    }
     m_queue->setPreflight(m_preflightResults, label);
     if (ask.isEmpty())
         return;
@@ -924,6 +933,7 @@ void MainWindow::applyPlatform()
         m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
         m_netLabel->setText(label);
         m_preflightResults.clear();   // a new platform is asked afresh
+        m_preflightBudgets.clear();
         runPreflight();
     };
     auto nothing = [this](const QString &label, const QString &why) {

@@ -160,6 +160,7 @@ private:
     Dispatcher *m_dispatcher = nullptr;
     Preflight *m_preflight = nullptr;
     QHash<qint64, PreflightResult> m_preflightResults;   // for the platform installed now
+    QHash<qint64, std::optional<Money>> m_preflightBudgets;   // the budget each was asked about
     bool m_preflightAgain = false;                       // rows changed while a check ran
     Workspace m_workspace;
     QHash<QString, QStringList> m_missingCapabilities;   // from the last snapshot

@@ -141,7 +141,7 @@ int LiveFetch::wireRequests() const
 
 void LiveFetch::start(QDate from, QDate to, QDate platformFrom, QDate storeFrom, QDateTime now)
 {
-    d->now = now.isValid() ? now.toUTC() : QDateTime::currentDateTimeUtc();
+    d->now = now.isValid() ? now.toUTC() : Clock::now().toUTC();
     d->snapshot.takenAt = d->now;
     d->snapshot.from = from;
     d->snapshot.to = to;
@@ -442,7 +442,7 @@ void LiveFetch::platformStep()
             // Insights days are the ad account's days: its today, in its time
             // zone, is the last one there can be (a later "until" is refused).
             // https://developers.facebook.com/docs/marketing-api/reference/ad-account (timezone_name)
-            s.platformTo = Clock::now().toTimeZone(QTimeZone(a->timeZone.toUtf8())).date();
+            s.platformTo = d->now.toTimeZone(QTimeZone(a->timeZone.toUtf8())).date();
             s.platformFrom = std::min(d->platformFromAsked, s.platformTo);
             s.notes << FetchText::tr("Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6")
                            .arg(account, a->currency, a->timeZone, s.platformFrom.toString(Qt::ISODate), s.platformTo.toString(Qt::ISODate),

@@ -4,6 +4,7 @@
 #include "models/workspace.h"
 
 #include "models/liveevidence.h"
+#include "models/clock.h"
 #include "models/store.h"
 
 #include <QCoreApplication>
@@ -527,7 +528,9 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,
                         QDate today, TaskContext *context, LiveFetch::BreakerHook onBreaker)
 {
-    return refresh(db, connections, storeSecrets, platformSecrets, QDateTime(today, QTime::currentTime()), context, std::move(onBreaker));
+    // `today` at the clock's time of day (Clock::now(): the tests' clock too).
+    return refresh(db, connections, storeSecrets, platformSecrets, QDateTime(today, Clock::now().toLocalTime().time()), context,
+                   std::move(onBreaker));
 }
 
 Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const Secrets &storeSecrets, const Secrets &platformSecrets,

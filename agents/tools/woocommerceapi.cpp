@@ -687,8 +687,11 @@ void WooCommerceApi::fetchOrders(QDate from, QDate to, OrdersDone done)
     // any: an order that changes status while the pages are read stays where
     // it is in the list (with status=processing,... it would leave it and
     // shift the pages).
+    // Both bounds are exclusive (WP_Date_Query's "after"/"before"): the
+    // last second of the day before, so that an order at 00:00:00 of the
+    // first day is in.
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("after"), from.toString(QStringLiteral("yyyy-MM-ddT00:00:00")));
+    q.addQueryItem(QStringLiteral("after"), from.addDays(-1).toString(QStringLiteral("yyyy-MM-ddT23:59:59")));
     q.addQueryItem(QStringLiteral("before"), to.addDays(1).toString(QStringLiteral("yyyy-MM-ddT00:00:00")));
     ascendingById(q);
     fetchPaged<Order>(kOrders, q, &parseOrders, [](const Order &o) { return QString::number(o.id); }, std::move(done));

@@ -341,7 +341,7 @@ private slots:
             QCOMPARE(s.headers.value("authorization"), "Basic " + QByteArray("ck_1:cs_2").toBase64());
             if (s.path == "/wp-json/wc/v3/orders") {
                 const QUrlQuery q(QString::fromUtf8(s.query));
-                QCOMPARE(q.queryItemValue(QStringLiteral("after")), QStringLiteral("2026-10-29T00:00:00"));
+                QCOMPARE(q.queryItemValue(QStringLiteral("after")), QStringLiteral("2026-10-28T23:59:59"));
                 QCOMPARE(q.queryItemValue(QStringLiteral("before")), QStringLiteral("2026-11-26T00:00:00"));
             }
         }

@@ -185,6 +185,18 @@ private slots:
         }
     }
 
+    // WooCommerce's after/before are exclusive: an order at the shop's
+    // midnight that opens the window is counted (the bound is the second before).
+    void anOrderAtTheWindowsFirstMidnightCounts()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(10, 25, 0, 0), {{11, 4, 8000}}}};
+        auto r = f.refresh(QDate(2026, 11, 21));   // 28 days: 2026-10-25 to 2026-11-21
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-10-24T23:59:59"));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-10-25")), 4);
+    }
+
     // A refund that gives back 1 of a line's 3 units and part of its money
     // lowers the day of the sale by exactly that; a refund of the shipping
     // (no line items, the documentation's own example) leaves the products alone.
@@ -235,7 +247,7 @@ private slots:
         QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
         // Asked from 14 days before the newest stored day (the 18th).
         QVERIFY(!f.shop->orderQueries.isEmpty());
-        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-05T00:00:00"));
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-04T23:59:59"));
         for (const char *p : {"11", "12", "13"}) {
             QCOMPARE(units(f.db, QLatin1String(p), QStringLiteral("2026-11-10")), 0);
             QCOMPARE(revenue(f.db, QLatin1String(p), QStringLiteral("2026-11-10")), 0);
@@ -268,7 +280,7 @@ private slots:
         QVERIFY(f.refresh(QDate(2026, 11, 19)).ok());
         f.shop->orderQueries.clear();
         QVERIFY(f.refresh(QDate(2026, 11, 20)).ok());
-        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-16T00:00:00"));
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-15T23:59:59"));
     }
 
     // A refunded order whose refunds cannot be read: the day would be wrong,
