@@ -2453,47 +2453,52 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="105"/>
+        <location filename="../agents/live/livesync.cpp" line="106"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="107"/>
+        <location filename="../agents/live/livesync.cpp" line="108"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="109"/>
+        <location filename="../agents/live/livesync.cpp" line="110"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="169"/>
+        <location filename="../agents/live/livesync.cpp" line="170"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="250"/>
+        <location filename="../agents/live/livesync.cpp" line="251"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="267"/>
+        <location filename="../agents/live/livesync.cpp" line="268"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="273"/>
+        <location filename="../agents/live/livesync.cpp" line="277"/>
+        <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
+        <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="283"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="276"/>
+        <location filename="../agents/live/livesync.cpp" line="286"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="356"/>
+        <location filename="../agents/live/livesync.cpp" line="366"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2501,7 +2506,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="360"/>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -2509,12 +2514,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="415"/>
+        <location filename="../agents/live/livesync.cpp" line="425"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="424"/>
+        <location filename="../agents/live/livesync.cpp" line="434"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2522,7 +2527,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="429"/>
+        <location filename="../agents/live/livesync.cpp" line="439"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2530,22 +2535,22 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="444"/>
+        <location filename="../agents/live/livesync.cpp" line="454"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="510"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="545"/>
+        <location filename="../agents/live/livesync.cpp" line="557"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="545"/>
+        <location filename="../agents/live/livesync.cpp" line="557"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -4114,27 +4119,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>[%1] ist keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="713"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="716"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>die Antwort ist nicht der Index der Website</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="734"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="737"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="763"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="766"/>
         <source>the answer is not a currency</source>
         <translation>die Antwort ist keine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="770"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="913"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -5902,7 +5907,7 @@ Befehle (Standard: das Fenster öffnen):
     <message>
         <location filename="../ui/mainwindow.cpp" line="397"/>
         <location filename="../ui/mainwindow.cpp" line="823"/>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -6106,12 +6111,12 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -6119,30 +6124,30 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
@@ -6330,83 +6335,83 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Sends: nowhere</source>
         <translation>Sendet: nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Sends: %1 %2</source>
         <translation>Sendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Sends: no ad platform connected</source>
         <translation>Sendet: keine Werbeplattform verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Sends: no credentials</source>
         <translation>Sendet: keine Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 antwortet nicht (pausiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>%1 trying again</source>
         <translation>%1 wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6414,52 +6419,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1078"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>

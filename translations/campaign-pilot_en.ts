@@ -134,7 +134,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="356"/>
+        <location filename="../agents/live/livesync.cpp" line="366"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="360"/>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="424"/>
+        <location filename="../agents/live/livesync.cpp" line="434"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="429"/>
+        <location filename="../agents/live/livesync.cpp" line="439"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="913"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n order line of a deleted product not counted</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n pending action refused by the ad platform&apos;s dry run: see Decisions</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>

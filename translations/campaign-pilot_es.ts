@@ -2453,47 +2453,52 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="105"/>
+        <location filename="../agents/live/livesync.cpp" line="106"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="107"/>
+        <location filename="../agents/live/livesync.cpp" line="108"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="109"/>
+        <location filename="../agents/live/livesync.cpp" line="110"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="169"/>
+        <location filename="../agents/live/livesync.cpp" line="170"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="250"/>
+        <location filename="../agents/live/livesync.cpp" line="251"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="267"/>
+        <location filename="../agents/live/livesync.cpp" line="268"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="273"/>
+        <location filename="../agents/live/livesync.cpp" line="277"/>
+        <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
+        <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="283"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="276"/>
+        <location filename="../agents/live/livesync.cpp" line="286"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="356"/>
+        <location filename="../agents/live/livesync.cpp" line="366"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2501,7 +2506,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="360"/>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -2509,12 +2514,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="415"/>
+        <location filename="../agents/live/livesync.cpp" line="425"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="424"/>
+        <location filename="../agents/live/livesync.cpp" line="434"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2522,7 +2527,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="429"/>
+        <location filename="../agents/live/livesync.cpp" line="439"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2530,22 +2535,22 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="444"/>
+        <location filename="../agents/live/livesync.cpp" line="454"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="510"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="545"/>
+        <location filename="../agents/live/livesync.cpp" line="557"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="545"/>
+        <location filename="../agents/live/livesync.cpp" line="557"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -4114,27 +4119,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>[%1] no es un reembolso</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="713"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="716"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>la respuesta no es el índice del sitio</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="734"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="737"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="763"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="766"/>
         <source>the answer is not a currency</source>
         <translation>la respuesta no es una moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="770"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="913"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -5884,7 +5889,7 @@ Comandos (por defecto: abrir la ventana):
     <message>
         <location filename="../ui/mainwindow.cpp" line="397"/>
         <location filename="../ui/mainwindow.cpp" line="823"/>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -6289,12 +6294,12 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -6302,91 +6307,91 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Sends: nowhere</source>
         <translation>Envía: a ningún sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Envía: backend grabado (reproducción)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Sends: %1 %2</source>
         <translation>Envía: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Sends: no ad platform connected</source>
         <translation>Envía: ninguna plataforma publicitaria conectada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Sends: no credentials</source>
         <translation>Envía: sin credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 no responde (en pausa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>%1 trying again</source>
         <translation>%1 reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>%1 ok</source>
         <translation>%1 correcto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1018"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6394,72 +6399,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1078"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="1114"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>

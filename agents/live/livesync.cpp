@@ -269,6 +269,15 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
                                   "currencies are never mixed (a shop in %1 needs a workspace of its own)")
                          .arg(s.storeCurrency, currency.isEmpty() ? adopt : currency),
                      s.store};
+    // Amounts are kept in hundredths: a currency with three decimals (KWD,
+    // BHD, JOD, OMR, TND…) would be rounded on every figure, so it is refused
+    // before anything is written rather than stored wrong.
+    for (const QString &c : {adopt, s.storeCurrency, s.platformCurrency})
+        if (!c.isEmpty() && currencyMinorDigits(c) > 2)
+            return Error{SyncText::tr("%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, "
+                                      "so that no figure is rounded (a shop or ad account in %1 is not supported yet)")
+                             .arg(c),
+                         c == s.platformCurrency && c != s.storeCurrency ? s.platform : s.store};
     if (!adopt.isEmpty()) {
         currency = adopt;
         report.notes << SyncText::tr("This workspace records its money in %1 from now on.").arg(currency);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The seed's rules at every boundary (agents/rules/DECISIONS.md).
+#include "agents/cycle/agents.h"
 #include "agents/rules/rules.h"
 
 #include <QTest>
@@ -187,6 +188,43 @@ private slots:
         CampaignMetrics idle;
         idle.ageDays = 3;
         QVERIFY(!Rules::expectedImpact(idle, Rules::ImpactAction::Pause, price));
+    }
+
+    // The Manager offers a budget change only where the budget is a campaign
+    // daily budget: a campaign whose money is on its ad sets or a lifetime
+    // budget is kept running with no budget action (issue 15).
+    void budgetActionsOnlyWhereTheBudgetIs()
+    {
+        const Policy policy;
+        CampaignMetrics m;
+        m.ageDays = 30;
+        m.currentDays = 14;
+        m.salesImpactPct = 60;
+        m.viewImpactPct = 40;
+        m.spend = Money::fromMinor(3000);
+        m.revenue = Money::fromMinor(15000);
+        m.conversions = 10;
+        m.roas = 5.0;
+        m.cpa = Money::fromMinor(300);
+        QCOMPARE(Rules::decide(m, Money::fromMinor(2000), policy).kind, DecisionKind::Continue);
+        std::atomic_bool never{false};
+        for (const auto location : {Campaign::BudgetLocation::CampaignDaily, Campaign::BudgetLocation::AdSet,
+                                    Campaign::BudgetLocation::CampaignLifetime}) {
+            CampaignAnalysis a;
+            a.metrics = m;
+            a.snapshot.campaign.id = QStringLiteral("c1");
+            a.snapshot.campaign.dailyBudget = Money::fromMinor(2000);
+            a.snapshot.campaign.budgetLocation = location;
+            a.snapshot.product.price = Money::fromMinor(2000);
+            const auto recs = CycleSteps::manage({a}, policy, QStringLiteral("t"), QDateTime::currentDateTimeUtc(), never);
+            QCOMPARE(recs.size(), 1);
+            QCOMPARE(recs.first().decision, QStringLiteral("CONTINUE"));
+            const bool daily = location == Campaign::BudgetLocation::CampaignDaily;
+            QCOMPARE(recs.first().action == Recommendation::Action::SetBudget, daily);
+            QCOMPARE(recs.first().proposedBudget.has_value(), daily);
+            if (!daily)
+                QVERIFY2(recs.first().rationale.contains(QLatin1String("Ads Manager")), qPrintable(recs.first().rationale));
+        }
     }
 
     // The 90 % interval is honest: on 200 seeded campaigns whose true

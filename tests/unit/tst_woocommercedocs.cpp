@@ -185,6 +185,21 @@ private slots:
         }
     }
 
+    // A shop in a currency with three decimals (KWD) is refused with its
+    // reason before anything is written: amounts are kept in hundredths.
+    void aThreeDecimalCurrencyIsRefusedNotRounded()
+    {
+        Fixture f;
+        f.shop->currency = QStringLiteral("KWD");
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 2, 6000}}}};
+        auto r = f.refresh(QDate(2026, 11, 21));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QLatin1String("KWD has three decimals")), qPrintable(r.error().message));
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM product_days")), 0);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM products")), 0);
+        QVERIFY(Workspaces::read(f.db, f.db.databaseName())->currency.isEmpty());
+    }
+
     // WooCommerce's after/before are exclusive: an order at the shop's
     // midnight that opens the window is counted (the bound is the second before).
     void anOrderAtTheWindowsFirstMidnightCounts()
