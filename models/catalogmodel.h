@@ -3,26 +3,38 @@
 
 #include "store.h"
 
+#include <QAbstractProxyModel>
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QSortFilterProxyModel>
+#include <array>
+#include <functional>
+#include <vector>
 
 namespace cp {
 
 // The catalog pane's table: one row a product, with its figures over a window.
+//
+// Besides the rows it keeps what CatalogFilterProxy needs to sort and filter a
+// million rows quickly, computed from the rows and never through data(): the
+// case-folded search text of every row in one buffer, each row's category as a
+// number, and (built on first use, per column) an integer sort key per row.
 class CatalogModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Id, Name, Category, Price, Stock, Views, Units, Revenue, ViewsPerUnit, ActiveCampaign, ColumnCount };
-    // Raw value for sorting (numbers as numbers, unknown lowest).
+    // Raw value for sorting (numbers as numbers, unknown lowest). CatalogFilterProxy
+    // sorts by sortKeys(), which orders rows exactly as these values compare in
+    // QSortFilterProxyModel (text case-sensitively, not locale-aware: text columns
+    // give their text case-folded, except Id which is compared as it is).
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int CategoryRole = Qt::UserRole + 2;
 
     explicit CatalogModel(QObject *parent = nullptr);
 
-    // Same products in the same order: changed rows are updated in place.
+    // Same products in the same order: changed rows are updated in place (one
+    // dataChanged per run of changed rows, then rowsUpdated() once).
     // Otherwise the model is reset (a different catalog).
     void setRows(QList<CatalogRow> rows);
     const QList<CatalogRow> &rows() const { return m_rows; }
@@ -31,33 +43,120 @@ public:
     void setModelled(const QMap<QString, QString> &modelled);
     bool isModelled(Column c) const { return m_modelled.contains(c); }
 
+    // The catalog's distinct non-empty categories, in no particular order.
+    QStringList categories() const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // --- For CatalogFilterProxy ---
+    // One key a row for `column`: row a sorts before row b (SortRole, ascending)
+    // exactly when sortKeys(column)[a] < sortKeys(column)[b]; equal values give
+    // equal keys. Built on first use and kept until the rows change.
+    const std::vector<qint64> &sortKeys(int column) const;
+    // The case-folded (QString::toCaseFolded) name, id and description of row
+    // `row`, each followed by kSearchSeparator, and the whole buffer of all rows.
+    QStringView searchText(int row) const
+    {
+        return QStringView(m_search.data() + m_searchStart[size_t(row)],
+                           qsizetype(m_searchStart[size_t(row) + 1] - m_searchStart[size_t(row)]));
+    }
+    QStringView searchBuffer() const { return QStringView(m_search.data(), qsizetype(m_search.size())); }
+    // Where each row's search text starts in searchBuffer(); rowCount() + 1 entries.
+    const std::vector<qsizetype> &searchStarts() const { return m_searchStart; }
+    static constexpr char16_t kSearchSeparator = 0xFFFF;   // a noncharacter
+    // A number for each row's category (-1: none); categoryNumber() of a name
+    // that no row has is -2.
+    const std::vector<int> &categoryNumbers() const { return m_categoryOf; }
+    int categoryNumber(const QString &category) const;
+
+signals:
+    // After an in-place update of setRows changed at least one row (sort keys and
+    // search text are current by then).
+    void rowsUpdated();
+
 private:
     QString money(const Money &m) const;
+    void rebuildIndex();
     QList<CatalogRow> m_rows;
     QString m_currency;
     QHash<int, QString> m_modelled;
+
+    std::vector<char16_t> m_search;
+    std::vector<qsizetype> m_searchStart{0};
+    std::vector<int> m_nameLength;          // of the folded name at the start of each row's search text
+    std::vector<int> m_categoryOf;
+    QStringList m_categoryNames;            // by number
+    QHash<QString, int> m_categoryNumbers;  // name -> number
+    mutable std::array<std::vector<qint64>, ColumnCount> m_keys;
+    mutable std::array<bool, ColumnCount> m_keysBuilt{};
 };
 
-// Search text over id, name and description, and an exact category filter.
-class CatalogFilterProxy final : public QSortFilterProxyModel
+// The rows of a CatalogModel that match a search text (over id, name and
+// description, case-insensitive) and an exact category, sorted by a column.
+//
+// A proxy over a vector of row numbers rather than a QSortFilterProxyModel:
+// sorting is a stable sort of that vector on the model's integer keys, and
+// filtering a scan of the model's case-folded text, so both take well under a
+// second for a million rows. Both signal layoutChanged (persistent indexes
+// follow their rows; a row filtered out becomes invalid), as
+// QSortFilterProxyModel::sort() and invalidate() do.
+//
+// The order: the proxy keeps every row of the catalog in its current order, and
+// shows the ones the filter accepts in that order. A sort is stable: rows with
+// equal values keep the order the previous sort gave them (so sorting by
+// category after sorting by name gives names in order within each category).
+// A new catalog (model reset) starts from the model's order; an in-place update
+// re-sorts stably from the current order.
+class CatalogFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     explicit CatalogFilterProxy(QObject *parent = nullptr);
+    // A CatalogModel sorts and filters; any other model is shown as it is.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
     void setSearchText(const QString &text);
     void setCategory(const QString &category);  // empty: all
+    QString searchText() const { return m_searchText; }
+    QString category() const { return m_category; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // column -1: the model's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString m_search;
+    int sourceRows() const;
+    void rebuild();                           // order from the model's, then sort and filter
+    void sortOrderVector();                   // m_order by the sort column, stably
+    void filter(bool narrowing);              // m_accepted and m_visible from m_order
+    void showVisible();                       // m_visible and m_proxyRow from m_order and m_accepted
+    void changeLayout(bool sorting, const std::function<void()> &change);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+
+    CatalogModel *m_catalog = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    QString m_searchText;       // trimmed, as given
+    QString m_needle;           // case-folded
     QString m_category;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::vector<int> m_order;        // every source row, in sort order
+    std::vector<quint8> m_accepted;  // by source row: the filter accepts it
+    std::vector<int> m_visible;      // proxy row -> source row
+    std::vector<int> m_proxyRow;     // source row -> proxy row, -1 when filtered out
 };
 
 } // namespace cp

@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -58,17 +57,13 @@ CatalogPane::CatalogPane(QWidget *parent)
 void CatalogPane::setRows(QList<CatalogRow> rows, const QString &currency, const QMap<QString, QString> &modelled,
                           QDate from, QDate to)
 {
-    QSet<QString> categories;
-    for (const CatalogRow &r : rows)
-        if (!r.product.category.isEmpty())
-            categories.insert(r.product.category);
     m_model->setCurrency(currency);
     m_model->setModelled(modelled);
     m_model->setRows(std::move(rows));
 
     // Keep the chosen category when it still exists.
     const QString current = m_category->currentData().toString();
-    QStringList sorted(categories.begin(), categories.end());
+    QStringList sorted = m_model->categories();
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     m_category->blockSignals(true);
     m_category->clear();
