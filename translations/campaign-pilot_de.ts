@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="77"/>
+        <location filename="../agents/cycle/agents.cpp" line="78"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="111"/>
+        <location filename="../agents/cycle/agents.cpp" line="112"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,72 +17,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="269"/>
+        <location filename="../agents/cycle/agents.cpp" line="270"/>
         <source>New campaign for %1</source>
         <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="288"/>
+        <location filename="../agents/cycle/agents.cpp" line="289"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="293"/>
+        <location filename="../agents/cycle/agents.cpp" line="294"/>
         <source>Figures: %1.</source>
         <translation>Zahlen: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="383"/>
+        <location filename="../agents/cycle/agents.cpp" line="384"/>
         <source>Pause the campaign.</source>
         <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="391"/>
+        <location filename="../agents/cycle/agents.cpp" line="392"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="393"/>
+        <location filename="../agents/cycle/agents.cpp" line="394"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="399"/>
+        <location filename="../agents/cycle/agents.cpp" line="400"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="403"/>
+        <location filename="../agents/cycle/agents.cpp" line="404"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="408"/>
+        <location filename="../agents/cycle/agents.cpp" line="409"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="412"/>
+        <location filename="../agents/cycle/agents.cpp" line="413"/>
         <source>No change; look again next cycle.</source>
         <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
     </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="425"/>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="426"/>
-        <source>medium</source>
-        <translation>mittel</translation>
-    </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="427"/>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="434"/>
+        <location filename="../agents/cycle/agents.cpp" line="433"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -90,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="440"/>
+        <location filename="../agents/cycle/agents.cpp" line="439"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -98,7 +83,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="454"/>
+        <location filename="../agents/cycle/agents.cpp" line="453"/>
         <source>Evidence: %1.</source>
         <translation>Belege: %1.</translation>
     </message>
@@ -3581,77 +3566,77 @@ Befehle (Standard: das Fenster öffnen):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="391"/>
+        <location filename="../agents/rules/rules.cpp" line="384"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="191"/>
+        <location filename="../agents/rules/rules.cpp" line="184"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="192"/>
+        <location filename="../agents/rules/rules.cpp" line="185"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <location filename="../agents/rules/rules.cpp" line="188"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="197"/>
+        <location filename="../agents/rules/rules.cpp" line="190"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="198"/>
+        <location filename="../agents/rules/rules.cpp" line="191"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="200"/>
+        <location filename="../agents/rules/rules.cpp" line="193"/>
         <source>price %1 (needs more than %2)</source>
         <translation>Preis %1 (braucht mehr als %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="201"/>
+        <location filename="../agents/rules/rules.cpp" line="194"/>
         <source>price unknown</source>
         <translation>Preis unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <location filename="../agents/rules/rules.cpp" line="195"/>
         <source>already has a running campaign</source>
         <translation>hat schon eine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="203"/>
+        <location filename="../agents/rules/rules.cpp" line="196"/>
         <source>no running campaign</source>
         <translation>keine laufende Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="205"/>
+        <location filename="../agents/rules/rules.cpp" line="198"/>
         <source>popular category %1</source>
         <translation>beliebte Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="307"/>
+        <location filename="../agents/rules/rules.cpp" line="300"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="317"/>
+        <location filename="../agents/rules/rules.cpp" line="310"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="322"/>
+        <location filename="../agents/rules/rules.cpp" line="315"/>
         <source>negative product figures on %1</source>
         <translation>negative Produktzahlen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="344"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -3659,32 +3644,32 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="355"/>
+        <location filename="../agents/rules/rules.cpp" line="348"/>
         <source>judged on older data: %1</source>
         <translation>auf Basis älterer Daten bewertet: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="357"/>
+        <location filename="../agents/rules/rules.cpp" line="350"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="358"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>before</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="358"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>since</source>
         <translation>seit</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="360"/>
+        <location filename="../agents/rules/rules.cpp" line="353"/>
         <source>daily figures: %1 before the campaign, %2 in the current window</source>
         <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <location filename="../agents/rules/rules.cpp" line="354"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3692,27 +3677,27 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="370"/>
+        <location filename="../agents/rules/rules.cpp" line="363"/>
         <source>negative campaign figures on %1</source>
         <translation>negative Kampagnenzahlen am %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="382"/>
+        <location filename="../agents/rules/rules.cpp" line="375"/>
         <source>negative lifetime figures from the platform</source>
         <translation>negative Gesamtzahlen von der Plattform</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="390"/>
+        <location filename="../agents/rules/rules.cpp" line="383"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="420"/>
+        <location filename="../agents/rules/rules.cpp" line="413"/>
         <source>Not judged: %1.</source>
         <translation>Nicht bewertet: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="424"/>
+        <location filename="../agents/rules/rules.cpp" line="417"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -3720,7 +3705,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="428"/>
+        <location filename="../agents/rules/rules.cpp" line="421"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -3728,62 +3713,62 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="434"/>
+        <location filename="../agents/rules/rules.cpp" line="427"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="439"/>
+        <location filename="../agents/rules/rules.cpp" line="432"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="444"/>
+        <location filename="../agents/rules/rules.cpp" line="437"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="450"/>
+        <location filename="../agents/rules/rules.cpp" line="443"/>
         <source>sales impact %1, view impact %2</source>
         <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="453"/>
+        <location filename="../agents/rules/rules.cpp" line="446"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="457"/>
+        <location filename="../agents/rules/rules.cpp" line="450"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="462"/>
+        <location filename="../agents/rules/rules.cpp" line="455"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="468"/>
+        <location filename="../agents/rules/rules.cpp" line="461"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="471"/>
+        <location filename="../agents/rules/rules.cpp" line="464"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="497"/>
+        <location filename="../agents/rules/rules.cpp" line="490"/>
         <source>a daily budget must be more than zero</source>
         <translation>ein Tagesbudget muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="499"/>
+        <location filename="../agents/rules/rules.cpp" line="492"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="504"/>
+        <location filename="../agents/rules/rules.cpp" line="497"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
     </message>
@@ -4648,68 +4633,68 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::CatalogModel</name>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="94"/>
+        <location filename="../models/catalogmodel.cpp" line="349"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="135"/>
-        <location filename="../models/catalogmodel.cpp" line="156"/>
+        <location filename="../models/catalogmodel.cpp" line="390"/>
+        <location filename="../models/catalogmodel.cpp" line="411"/>
         <source>Modelled, not recorded: %1</source>
         <translation>Modelliert, nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Stock</source>
         <translation>Lagerbestand</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Views</source>
         <translation>Aufrufe</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="151"/>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
         <source>Views/unit</source>
         <translation>Aufrufe/Einheit</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="151"/>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
         <source>Active campaign</source>
         <translation>Aktive Kampagne</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="153"/>
+        <location filename="../models/catalogmodel.cpp" line="408"/>
         <source>%1 (modelled)</source>
         <translation>%1 (modelliert)</translation>
     </message>
@@ -4717,33 +4702,33 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::CatalogPane</name>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="30"/>
+        <location filename="../ui/catalogpane.cpp" line="29"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="32"/>
+        <location filename="../ui/catalogpane.cpp" line="31"/>
         <source>Search name, code or description</source>
         <translation>Name, Nummer oder Beschreibung suchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="36"/>
+        <location filename="../ui/catalogpane.cpp" line="35"/>
         <source>Search the catalog</source>
         <translation>Katalog durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <location filename="../ui/catalogpane.cpp" line="36"/>
         <source>Filter by category</source>
         <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="38"/>
-        <location filename="../ui/catalogpane.cpp" line="75"/>
+        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <location filename="../ui/catalogpane.cpp" line="70"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="83"/>
+        <location filename="../ui/catalogpane.cpp" line="78"/>
         <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
         <translation>
             <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (der letzte %n Tag mit Daten)</numerusform>
@@ -4751,7 +4736,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="93"/>
+        <location filename="../ui/catalogpane.cpp" line="88"/>
         <source>%1 of %n product(s)</source>
         <translation>
             <numerusform>%1 von %n Produkt</numerusform>
@@ -5907,7 +5892,7 @@ Befehle (Standard: das Fenster öffnen):
     <message>
         <location filename="../ui/mainwindow.cpp" line="397"/>
         <location filename="../ui/mainwindow.cpp" line="823"/>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -6110,13 +6095,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -6124,30 +6108,30 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
-        <location filename="../ui/mainwindow.cpp" line="1026"/>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
@@ -6335,83 +6319,83 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Sends: nowhere</source>
         <translation>Sendet: nirgendwohin</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Sends: %1 %2</source>
         <translation>Sendet: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Sends: no ad platform connected</source>
         <translation>Sendet: keine Werbeplattform verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Sends: no credentials</source>
         <translation>Sendet: keine Zugangsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 antwortet nicht (pausiert)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 trying again</source>
         <translation>%1 wird erneut versucht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>%1 ok</source>
         <translation>%1 ok</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6419,52 +6403,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>

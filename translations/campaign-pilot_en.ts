@@ -4,7 +4,7 @@
 <context>
     <name>Agents</name>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="111"/>
+        <location filename="../agents/cycle/agents.cpp" line="112"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>the store&apos;s own figures for the last %n day</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="434"/>
+        <location filename="../agents/cycle/agents.cpp" line="433"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="440"/>
+        <location filename="../agents/cycle/agents.cpp" line="439"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>Rules</name>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="344"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>the store reports sales %1 and page views %2 over the last %n day against the %n before (as of %3)</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <location filename="../agents/rules/rules.cpp" line="354"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="424"/>
+        <location filename="../agents/rules/rules.cpp" line="417"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>The campaign is %n day old, inside its %1-day learning period.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="428"/>
+        <location filename="../agents/rules/rules.cpp" line="421"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Only %n day of campaign figures; %1 are needed.</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>cp::CatalogPane</name>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="83"/>
+        <location filename="../ui/catalogpane.cpp" line="78"/>
         <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
         <translation>
             <numerusform>Views, units and revenue: %1 – %2 (the last %n day of data)</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="93"/>
+        <location filename="../ui/catalogpane.cpp" line="88"/>
         <source>%1 of %n product(s)</source>
         <translation>
             <numerusform>%1 of %n product</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n pending action refused by the ad platform&apos;s dry run: see Decisions</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>

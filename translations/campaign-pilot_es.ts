@@ -4,12 +4,12 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="77"/>
+        <location filename="../agents/cycle/agents.cpp" line="78"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="111"/>
+        <location filename="../agents/cycle/agents.cpp" line="112"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,72 +17,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="269"/>
+        <location filename="../agents/cycle/agents.cpp" line="270"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="288"/>
+        <location filename="../agents/cycle/agents.cpp" line="289"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="293"/>
+        <location filename="../agents/cycle/agents.cpp" line="294"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="383"/>
+        <location filename="../agents/cycle/agents.cpp" line="384"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="391"/>
+        <location filename="../agents/cycle/agents.cpp" line="392"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="393"/>
+        <location filename="../agents/cycle/agents.cpp" line="394"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="399"/>
+        <location filename="../agents/cycle/agents.cpp" line="400"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="403"/>
+        <location filename="../agents/cycle/agents.cpp" line="404"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="408"/>
+        <location filename="../agents/cycle/agents.cpp" line="409"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="412"/>
+        <location filename="../agents/cycle/agents.cpp" line="413"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="425"/>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="426"/>
-        <source>medium</source>
-        <translation>media</translation>
-    </message>
-    <message>
-        <location filename="../agents/cycle/agents.cpp" line="427"/>
-        <source>low</source>
-        <translation>baja</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="434"/>
+        <location filename="../agents/cycle/agents.cpp" line="433"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -90,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="440"/>
+        <location filename="../agents/cycle/agents.cpp" line="439"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -98,7 +83,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="454"/>
+        <location filename="../agents/cycle/agents.cpp" line="453"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -3581,77 +3566,77 @@ Comandos (por defecto: abrir la ventana):
     <name>Rules</name>
     <message>
         <location filename="../agents/rules/rules.cpp" line="18"/>
-        <location filename="../agents/rules/rules.cpp" line="391"/>
+        <location filename="../agents/rules/rules.cpp" line="384"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="191"/>
+        <location filename="../agents/rules/rules.cpp" line="184"/>
         <source>stock %1 (needs more than %2)</source>
         <translation>existencias %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="192"/>
+        <location filename="../agents/rules/rules.cpp" line="185"/>
         <source>stock unknown (needs more than %1)</source>
         <translation>existencias desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="195"/>
+        <location filename="../agents/rules/rules.cpp" line="188"/>
         <source>page views per sale unknown (needs more than %1)</source>
         <translation>visitas por venta desconocidas (necesita más de %1)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="197"/>
+        <location filename="../agents/rules/rules.cpp" line="190"/>
         <source>%1 page views per sale (needs more than %2)</source>
         <translation>%1 visitas por venta (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="198"/>
+        <location filename="../agents/rules/rules.cpp" line="191"/>
         <source>%1 page views and no sale in 30 days</source>
         <translation>%1 visitas y ninguna venta en 30 días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="200"/>
+        <location filename="../agents/rules/rules.cpp" line="193"/>
         <source>price %1 (needs more than %2)</source>
         <translation>precio %1 (necesita más de %2)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="201"/>
+        <location filename="../agents/rules/rules.cpp" line="194"/>
         <source>price unknown</source>
         <translation>precio desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="202"/>
+        <location filename="../agents/rules/rules.cpp" line="195"/>
         <source>already has a running campaign</source>
         <translation>ya tiene una campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="203"/>
+        <location filename="../agents/rules/rules.cpp" line="196"/>
         <source>no running campaign</source>
         <translation>ninguna campaña activa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="205"/>
+        <location filename="../agents/rules/rules.cpp" line="198"/>
         <source>popular category %1</source>
         <translation>categoría popular %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="307"/>
+        <location filename="../agents/rules/rules.cpp" line="300"/>
         <source>the campaign has no start date on or before %1</source>
         <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="317"/>
+        <location filename="../agents/rules/rules.cpp" line="310"/>
         <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
         <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="322"/>
+        <location filename="../agents/rules/rules.cpp" line="315"/>
         <source>negative product figures on %1</source>
         <translation>cifras de producto negativas el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="351"/>
+        <location filename="../agents/rules/rules.cpp" line="344"/>
         <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
         <translation>
             <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -3659,32 +3644,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="355"/>
+        <location filename="../agents/rules/rules.cpp" line="348"/>
         <source>judged on older data: %1</source>
         <translation>evaluado con datos más antiguos: %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="357"/>
+        <location filename="../agents/rules/rules.cpp" line="350"/>
         <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
         <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="358"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>before</source>
         <translation>antes de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="358"/>
+        <location filename="../agents/rules/rules.cpp" line="351"/>
         <source>since</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="360"/>
+        <location filename="../agents/rules/rules.cpp" line="353"/>
         <source>daily figures: %1 before the campaign, %2 in the current window</source>
         <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="361"/>
+        <location filename="../agents/rules/rules.cpp" line="354"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -3692,27 +3677,27 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="370"/>
+        <location filename="../agents/rules/rules.cpp" line="363"/>
         <source>negative campaign figures on %1</source>
         <translation>cifras de campaña negativas el %1</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="382"/>
+        <location filename="../agents/rules/rules.cpp" line="375"/>
         <source>negative lifetime figures from the platform</source>
         <translation>cifras totales negativas de la plataforma</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="390"/>
+        <location filename="../agents/rules/rules.cpp" line="383"/>
         <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
         <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="420"/>
+        <location filename="../agents/rules/rules.cpp" line="413"/>
         <source>Not judged: %1.</source>
         <translation>Sin evaluar: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="424"/>
+        <location filename="../agents/rules/rules.cpp" line="417"/>
         <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
         <translation>
             <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -3720,7 +3705,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/rules/rules.cpp" line="428"/>
+        <location filename="../agents/rules/rules.cpp" line="421"/>
         <source>Only %n day(s) of campaign figures; %1 are needed.</source>
         <translation>
             <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -3728,62 +3713,62 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="434"/>
+        <location filename="../agents/rules/rules.cpp" line="427"/>
         <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
         <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="439"/>
+        <location filename="../agents/rules/rules.cpp" line="432"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="444"/>
+        <location filename="../agents/rules/rules.cpp" line="437"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="450"/>
+        <location filename="../agents/rules/rules.cpp" line="443"/>
         <source>sales impact %1, view impact %2</source>
         <translation>impacto en ventas %1, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="453"/>
+        <location filename="../agents/rules/rules.cpp" line="446"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="457"/>
+        <location filename="../agents/rules/rules.cpp" line="450"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="462"/>
+        <location filename="../agents/rules/rules.cpp" line="455"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="468"/>
+        <location filename="../agents/rules/rules.cpp" line="461"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="471"/>
+        <location filename="../agents/rules/rules.cpp" line="464"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Resultados mixtos o planos: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="497"/>
+        <location filename="../agents/rules/rules.cpp" line="490"/>
         <source>a daily budget must be more than zero</source>
         <translation>un presupuesto diario debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="499"/>
+        <location filename="../agents/rules/rules.cpp" line="492"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 supera el presupuesto diario máximo de %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="504"/>
+        <location filename="../agents/rules/rules.cpp" line="497"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
     </message>
@@ -4648,68 +4633,68 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::CatalogModel</name>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="94"/>
+        <location filename="../models/catalogmodel.cpp" line="349"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="135"/>
-        <location filename="../models/catalogmodel.cpp" line="156"/>
+        <location filename="../models/catalogmodel.cpp" line="390"/>
+        <location filename="../models/catalogmodel.cpp" line="411"/>
         <source>Modelled, not recorded: %1</source>
         <translation>Modelado, no grabado: %1</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="149"/>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Stock</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Views</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="150"/>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="151"/>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
         <source>Views/unit</source>
         <translation>Visitas/unidad</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="151"/>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
         <source>Active campaign</source>
         <translation>Campaña activa</translation>
     </message>
     <message>
-        <location filename="../models/catalogmodel.cpp" line="153"/>
+        <location filename="../models/catalogmodel.cpp" line="408"/>
         <source>%1 (modelled)</source>
         <translation>%1 (modelado)</translation>
     </message>
@@ -4717,33 +4702,33 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::CatalogPane</name>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="30"/>
+        <location filename="../ui/catalogpane.cpp" line="29"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="32"/>
+        <location filename="../ui/catalogpane.cpp" line="31"/>
         <source>Search name, code or description</source>
         <translation>Buscar nombre, código o descripción</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="36"/>
+        <location filename="../ui/catalogpane.cpp" line="35"/>
         <source>Search the catalog</source>
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <location filename="../ui/catalogpane.cpp" line="36"/>
         <source>Filter by category</source>
         <translation>Filtrar por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/catalogpane.cpp" line="38"/>
-        <location filename="../ui/catalogpane.cpp" line="75"/>
+        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <location filename="../ui/catalogpane.cpp" line="70"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="83"/>
+        <location filename="../ui/catalogpane.cpp" line="78"/>
         <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
         <translation>
             <numerusform>Visitas, unidades e ingresos: %1 – %2 (el último %n día con datos)</numerusform>
@@ -4751,7 +4736,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/catalogpane.cpp" line="93"/>
+        <location filename="../ui/catalogpane.cpp" line="88"/>
         <source>%1 of %n product(s)</source>
         <translation>
             <numerusform>%1 de %n producto</numerusform>
@@ -5889,7 +5874,7 @@ Comandos (por defecto: abrir la ventana):
     <message>
         <location filename="../ui/mainwindow.cpp" line="397"/>
         <location filename="../ui/mainwindow.cpp" line="823"/>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -6293,13 +6278,12 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>Secretos guardados solo para esta sesión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Meta</source>
         <translation>Meta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
         <translation>
             <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -6307,91 +6291,91 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Sending is busy; the new platform applies after it</source>
         <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Sends: nowhere</source>
         <translation>Envía: a ningún sitio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Sends: recorded backend (replay)</source>
         <translation>Envía: backend grabado (reproducción)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Sends: %1 %2</source>
         <translation>Envía: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Sends: no ad platform connected</source>
         <translation>Envía: ninguna plataforma publicitaria conectada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
         <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Sends: no credentials</source>
         <translation>Envía: sin credenciales</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>%1 not answering (paused)</source>
         <translation>%1 no responde (en pausa)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 trying again</source>
         <translation>%1 reintentando</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>%1 ok</source>
         <translation>%1 correcto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
-        <location filename="../ui/mainwindow.cpp" line="1026"/>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6399,72 +6383,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1154"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1161"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>

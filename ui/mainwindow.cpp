@@ -869,6 +869,13 @@ void MainWindow::setConnections(const Connections &connections, const Secrets &s
     applyPlatform();
 }
 
+QString MainWindow::platformLabel(const AdPlatform *platform)
+{
+    if (!platform)
+        return {};
+    return platform->name() == u"meta" ? tr("Meta") : platform->name();
+}
+
 void MainWindow::runPreflight()
 {
     // Only a live platform's dry run says anything (the recorded backend
@@ -878,7 +885,6 @@ void MainWindow::runPreflight()
         m_queue->setPreflight({}, {});
         return;
     }
-    const QString label = platform->name() == u"meta" ? tr("Meta") : platform->name();
     QList<Recommendation> ask;
     // Asked again when the budget was edited since, or when the dry run got no answer.
     for (const Recommendation &r : m_queue->model()->rows()) {
@@ -892,7 +898,7 @@ void MainWindow::runPreflight()
         m_preflightBudgets.insert(r.id, r.proposedBudget);
         ask << r;
     }
-    m_queue->setPreflight(m_preflightResults, label);
+    m_queue->setPreflight(m_preflightResults, platformLabel(platform.get()));
     if (ask.isEmpty())
         return;
     if (!m_preflight) {
@@ -903,8 +909,7 @@ void MainWindow::runPreflight()
                 m_preflightResults.insert(it.key(), it.value());
                 refused += it->verdict == PreflightResult::Verdict::Refused;
             }
-            const std::shared_ptr<AdPlatform> now = m_dispatcher ? m_dispatcher->platform() : nullptr;
-            m_queue->setPreflight(m_preflightResults, now && now->name() == u"meta" ? tr("Meta") : now ? now->name() : QString());
+            m_queue->setPreflight(m_preflightResults, platformLabel(m_dispatcher ? m_dispatcher->platform().get() : nullptr));
             if (refused > 0)
                 announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
             if (std::exchange(m_preflightAgain, false))

@@ -136,6 +136,8 @@ private:
     void applyPlatform();
     // Asks the ad platform's dry run about pending actions not asked yet (off the GUI thread).
     void runPreflight();
+    // The ad platform's name for the operator ("Meta"); empty without one.
+    static QString platformLabel(const AdPlatform *platform);
     void showBreaker(const QString &host, int state);
     void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 

@@ -3,6 +3,7 @@
 #include "models/liveevidence.h"
 
 #include "models/nativequery.h"
+#include "models/recommendationmodel.h"
 #include "models/store.h"
 #include "models/workspace.h"
 
@@ -422,9 +423,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 r.inputs.insert(QStringLiteral("impact_low_per_day"), impact->low.toString());
                 r.inputs.insert(QStringLiteral("impact_high_per_day"), impact->high.toString());
                 r.inputs.insert(QStringLiteral("impact_confidence"), impact->confidence);
-                const QString confidence = impact->confidence == u"high"     ? AgentText::tr("high")
-                                           : impact->confidence == u"medium" ? AgentText::tr("medium")
-                                                                             : AgentText::tr("low");
+                const QString confidence = RecommendationModel::confidenceWord(impact->confidence);
                 const QString currency = a.currency;
                 const auto signedAmount = [&currency](const Money &m) {
                     const QString text = currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency);

@@ -18,13 +18,6 @@ QString pct(double v) { return QStringLiteral("%1 %").arg(QLocale().toString(v, 
 QString pct(const std::optional<double> &v) { return v ? pct(*v) : RuleText::tr("unknown"); }
 double clamp01(double v) { return std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0.0; }
 QJsonValue opt(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
-// An amount in a sentence, in the reader's number format like every other
-// number there (Money::toString is the file format: "1234.50" in any locale,
-// which made one sentence read "-0,88" beside "351.84").
-QString amount(Money m)
-{
-    return QLocale().toString(m.toDouble(), 'f', 2);
-}
 } // namespace
 
 QString decisionKey(DecisionKind kind)
@@ -197,7 +190,7 @@ ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
               ? RuleText::tr("%1 page views per sale (needs more than %2)").arg(QLocale().toString(*ratio, 'f', 1)).arg(policy.minViewsPerSale)
               : RuleText::tr("%1 page views and no sale in 30 days").arg(s.views30));
     check(priceOk(p, policy),
-          p.price ? RuleText::tr("price %1 (needs more than %2)").arg(amount(*p.price), amount(policy.minPrice))
+          p.price ? RuleText::tr("price %1 (needs more than %2)").arg(formatAmount(*p.price), formatAmount(policy.minPrice))
                   : RuleText::tr("price unknown"));
     check(!s.hasActiveCampaign, s.hasActiveCampaign ? RuleText::tr("already has a running campaign")
                                                     : RuleText::tr("no running campaign"));
@@ -388,7 +381,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
         m.currentDays = std::min(m.ageDays, policy.currentDays);
         if (worded)
             m.evidence += RuleText::tr("; spend %1 and revenue %2: the platform's lifetime totals as of %3")
-                          .arg(amount(t.spend), t.revenue ? amount(*t.revenue) : RuleText::tr("unknown"),
+                          .arg(formatAmount(t.spend), t.revenue ? formatAmount(*t.revenue) : RuleText::tr("unknown"),
                                t.asOf.toString(Qt::ISODate));
         revenueKnown = t.revenue.has_value();   // without it ROAS cannot be judged
     }
@@ -433,16 +426,16 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
         return {K::EmergencyPause, QStringLiteral("emergency-roas"),
                 worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
-                         amount(m.spend), amount(m.revenue))) : QString()};
+                         formatAmount(m.spend), formatAmount(m.revenue))) : QString()};
     if (m.cpa && *m.cpa > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (RuleText::tr("Each conversion costs %1, more than the product's price %2.")
-                              .arg(amount(*m.cpa), amount(price)))
+                              .arg(formatAmount(*m.cpa), formatAmount(price)))
                        : QString()};
     if (!m.cpa && m.spend > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
-                    .arg(amount(m.spend), amount(price))) : QString()};
+                    .arg(formatAmount(m.spend), formatAmount(price))) : QString()};
     // 4. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins.
     const auto &s = m.salesImpactPct;
@@ -496,13 +489,13 @@ Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Polic
     if (proposed.minor() <= 0)
         return Error{RuleText::tr("a daily budget must be more than zero"), QStringLiteral("budget")};
     if (proposed > policy.maxDailyBudget)
-        return Error{RuleText::tr("%1 is above the maximum daily budget %2").arg(amount(proposed), amount(policy.maxDailyBudget)),
+        return Error{RuleText::tr("%1 is above the maximum daily budget %2").arg(formatAmount(proposed), formatAmount(policy.maxDailyBudget)),
                      QStringLiteral("budget")};
     if (current && current->minor() > 0) {
         const double change = std::abs(double((proposed - *current).minor())) / double(current->minor()) * 100.0;
         if (change > policy.maxBudgetChangePct + 1e-9)
             return Error{RuleText::tr("%1 changes the budget %2 by %3, more than the %4 one action may")
-                             .arg(amount(proposed), amount(*current), pct(change), pct(policy.maxBudgetChangePct)),
+                             .arg(formatAmount(proposed), formatAmount(*current), pct(change), pct(policy.maxBudgetChangePct)),
                          QStringLiteral("budget")};
     }
     return {};
