@@ -142,7 +142,7 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT w.workspace_id, w.kind, w.name, w.recording_source, w.fixed, "
-                               "COALESCE(NULLIF(w.currency, ''), r.currency, ''), w.time_zone "
+                               "COALESCE(NULLIF(w.currency, ''), r.currency, ''), w.time_zone, w.attribution_days, w.platform_read_through "
                                "FROM workspace w LEFT JOIN recording r ON r.id = 1 WHERE w.id = 1")))
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     if (!q.next())
@@ -156,6 +156,8 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
     w.fixed = q.value(4).toInt() != 0;
     w.currency = q.value(5).toString();
     w.timeZone = q.value(6).toString();
+    w.attributionDays = q.value(7).toInt();
+    w.platformReadThrough = QDate::fromString(q.value(8).toString(), Qt::ISODate);
     return w;
 }
 
@@ -180,6 +182,28 @@ Status setTimeZone(QSqlDatabase db, const QString &zone)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE workspace SET time_zone = ? WHERE id = 1"));
     q.addBindValue(id);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
+Status setAttributionDays(QSqlDatabase db, int days)
+{
+    if (days < 0 || days > 90)
+        return Error{Text::tr("an attribution window of %1 days is not one of 0 to 90").arg(days), QStringLiteral("workspace")};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET attribution_days = ? WHERE id = 1"));
+    q.addBindValue(days);
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
+Status setPlatformReadThrough(QSqlDatabase db, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET platform_read_through = ? WHERE id = 1"));
+    q.addBindValue(day.isValid() ? day.toString(Qt::ISODate) : QString());
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     return {};

@@ -32,6 +32,12 @@ struct Workspace
     // The zone its days are counted in (live: the shop's, else the ad
     // account's; 011_workspace_time_zone.sql); empty: this computer's.
     QString timeZone;
+    // The longest attribution window of its Meta ad sets, in days (live;
+    // 012_attribution_window.sql); 0: not known.
+    int attributionDays = 0;
+    // The ad account's last day up to which every campaign's insights were
+    // read whole; invalid: not yet.
+    QDate platformReadThrough;
 
     bool isLive() const { return kind == Kind::Live; }
     bool isReplay() const { return kind == Kind::Replay; }
@@ -75,6 +81,10 @@ Status setCurrency(QSqlDatabase db, const QString &iso4217);
 // Records the zone a live workspace's days are counted in (an IANA id or
 // "UTC+hh:mm"); an id Qt does not know is refused.
 Status setTimeZone(QSqlDatabase db, const QString &zone);
+// Records the longest attribution window of a live workspace's ad sets (0..90 days).
+Status setAttributionDays(QSqlDatabase db, int days);
+// Records the last day up to which every campaign's insights were read whole.
+Status setPlatformReadThrough(QSqlDatabase db, QDate day);
 // True when the store holds no data, imports, snapshots or decisions yet.
 Result<bool> isPristine(QSqlDatabase db);
 

@@ -2402,32 +2402,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation> (heute ist dort der %1, hier der %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="471"/>
+        <location filename="../agents/live/livefetch.cpp" line="473"/>
+        <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
+        <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="485"/>
         <source>Meta insights: %1</source>
         <translation>Meta-Statistiken: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="476"/>
+        <location filename="../agents/live/livefetch.cpp" line="490"/>
         <source>campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="500"/>
+        <location filename="../agents/live/livefetch.cpp" line="514"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="552"/>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="566"/>
+        <location filename="../agents/live/livefetch.cpp" line="580"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="614"/>
+        <location filename="../agents/live/livefetch.cpp" line="628"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -2458,32 +2463,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="251"/>
+        <location filename="../agents/live/livesync.cpp" line="256"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="268"/>
+        <location filename="../agents/live/livesync.cpp" line="273"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="277"/>
+        <location filename="../agents/live/livesync.cpp" line="282"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="283"/>
+        <location filename="../agents/live/livesync.cpp" line="288"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="286"/>
+        <location filename="../agents/live/livesync.cpp" line="291"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="325"/>
+        <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
+        <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="366"/>
+        <location filename="../agents/live/livesync.cpp" line="385"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2491,7 +2501,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <location filename="../agents/live/livesync.cpp" line="389"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -2499,12 +2509,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="425"/>
+        <location filename="../agents/live/livesync.cpp" line="444"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="434"/>
+        <location filename="../agents/live/livesync.cpp" line="453"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2512,7 +2522,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="439"/>
+        <location filename="../agents/live/livesync.cpp" line="458"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2520,22 +2530,22 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="454"/>
+        <location filename="../agents/live/livesync.cpp" line="473"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="539"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="557"/>
+        <location filename="../agents/live/livesync.cpp" line="576"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="557"/>
+        <location filename="../agents/live/livesync.cpp" line="576"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -2710,22 +2720,32 @@ Befehle (Standard: das Fenster öffnen):
         <translation>timezone_name &quot;%1&quot; ist keine Zeitzone, die dieses System kennt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="378"/>
+        <location filename="../agents/tools/metaapi.cpp" line="356"/>
+        <source>data[%1].attribution_spec is not a list</source>
+        <translation>data[%1].attribution_spec ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="367"/>
+        <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
+        <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="431"/>
         <source>is not a date</source>
         <translation>ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="380"/>
+        <location filename="../agents/tools/metaapi.cpp" line="433"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="388"/>
+        <location filename="../agents/tools/metaapi.cpp" line="441"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 ist mehr als die %2 Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="399"/>
+        <location filename="../agents/tools/metaapi.cpp" line="452"/>
         <source>purchase count %1 is not whole</source>
         <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
     </message>
@@ -4278,14 +4298,19 @@ Befehle (Standard: das Fenster öffnen):
         <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="166"/>
+        <location filename="../models/workspace.cpp" line="168"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="179"/>
+        <location filename="../models/workspace.cpp" line="181"/>
         <source>&quot;%1&quot; is not a time zone</source>
         <translation>„%1“ ist keine Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="193"/>
+        <source>an attribution window of %1 days is not one of 0 to 90</source>
+        <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
     </message>
 </context>
 <context>
@@ -5618,7 +5643,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="146"/>
+        <location filename="../agents/live/livefetch.h" line="149"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>

@@ -2402,32 +2402,37 @@ Comandos (por defecto: abrir la ventana):
         <translation> (hoy allí es %1, aquí %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="471"/>
+        <location filename="../agents/live/livefetch.cpp" line="473"/>
+        <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
+        <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="485"/>
         <source>Meta insights: %1</source>
         <translation>Estadísticas de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="476"/>
+        <location filename="../agents/live/livefetch.cpp" line="490"/>
         <source>campaign %1: %2</source>
         <translation>campaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="500"/>
+        <location filename="../agents/live/livefetch.cpp" line="514"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>plataforma publicitaria (no se escribió nada de ella; los datos de la tienda sí): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="552"/>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="566"/>
+        <location filename="../agents/live/livefetch.cpp" line="580"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="614"/>
+        <location filename="../agents/live/livefetch.cpp" line="628"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -2458,32 +2463,37 @@ Comandos (por defecto: abrir la ventana):
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="251"/>
+        <location filename="../agents/live/livesync.cpp" line="256"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="268"/>
+        <location filename="../agents/live/livesync.cpp" line="273"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="277"/>
+        <location filename="../agents/live/livesync.cpp" line="282"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="283"/>
+        <location filename="../agents/live/livesync.cpp" line="288"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="286"/>
+        <location filename="../agents/live/livesync.cpp" line="291"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="325"/>
+        <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
+        <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="366"/>
+        <location filename="../agents/live/livesync.cpp" line="385"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2491,7 +2501,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <location filename="../agents/live/livesync.cpp" line="389"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -2499,12 +2509,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="425"/>
+        <location filename="../agents/live/livesync.cpp" line="444"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="434"/>
+        <location filename="../agents/live/livesync.cpp" line="453"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2512,7 +2522,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="439"/>
+        <location filename="../agents/live/livesync.cpp" line="458"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2520,22 +2530,22 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="454"/>
+        <location filename="../agents/live/livesync.cpp" line="473"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="539"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="557"/>
+        <location filename="../agents/live/livesync.cpp" line="576"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="557"/>
+        <location filename="../agents/live/livesync.cpp" line="576"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -2710,22 +2720,32 @@ Comandos (por defecto: abrir la ventana):
         <translation>timezone_name &quot;%1&quot; no es una zona horaria que este sistema conozca</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="378"/>
+        <location filename="../agents/tools/metaapi.cpp" line="356"/>
+        <source>data[%1].attribution_spec is not a list</source>
+        <translation>data[%1].attribution_spec no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="367"/>
+        <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
+        <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="431"/>
         <source>is not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="380"/>
+        <location filename="../agents/tools/metaapi.cpp" line="433"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="388"/>
+        <location filename="../agents/tools/metaapi.cpp" line="441"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 es más que las %2 impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="399"/>
+        <location filename="../agents/tools/metaapi.cpp" line="452"/>
         <source>purchase count %1 is not whole</source>
         <translation>el número de compras %1 no es entero</translation>
     </message>
@@ -4278,14 +4298,19 @@ Comandos (por defecto: abrir la ventana):
         <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="166"/>
+        <location filename="../models/workspace.cpp" line="168"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="179"/>
+        <location filename="../models/workspace.cpp" line="181"/>
         <source>&quot;%1&quot; is not a time zone</source>
         <translation>«%1» no es una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="193"/>
+        <source>an attribution window of %1 days is not one of 0 to 90</source>
+        <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
     </message>
 </context>
 <context>
@@ -5618,7 +5643,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="146"/>
+        <location filename="../agents/live/livefetch.h" line="149"/>
         <source>not fetched</source>
         <translation>no obtenido</translation>
     </message>

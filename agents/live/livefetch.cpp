@@ -461,6 +461,20 @@ void LiveFetch::platformStep()
                 QStringList ids;
                 for (const Campaign &c : *r)
                     ids << c.id;
+                // The ad sets' attribution windows: how far back the next
+                // refreshes re-read (LiveSync::platformFrom). Not needed for
+                // this refresh's figures, so a failure is a note, not a failure.
+                ++d->open;
+                ++d->total;
+                d->meta->fetchAttributionDays(account, [this](const Result<int> &days) {
+                    if (days)
+                        d->snapshot.platformAttributionDays = *days;
+                    else
+                        d->snapshot.notes << FetchText::tr("the ad sets' attribution windows could not be read (%1); the re-read "
+                                                           "window stays as it was")
+                                                 .arg(days.error().toString());
+                    stepDone();
+                });
                 ++d->open;
                 ++d->total;
                 d->meta->fetchAccountInsights(account, d->snapshot.platformFrom, d->snapshot.platformTo,

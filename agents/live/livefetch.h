@@ -48,6 +48,9 @@ struct LiveSnapshot
     QString storeCurrency;              // the shop's currency (ISO 4217), when the store says
     QString platformCurrency;           // the ad account's currency (ISO 4217), when the platform says
     QString platformTimeZone;           // the ad account's time zone (IANA), when the platform says
+    // The longest attribution window of the ad account's ad sets, in days
+    // (Meta: 28 where an ad set counts 28-day clicks); 0: none stated or not read.
+    int platformAttributionDays = 0;
     // False when the ad platform's part failed (said in failures): none of
     // its campaigns or days are in the snapshot; the store's part stands.
     bool platformComplete = true;

@@ -223,15 +223,20 @@ QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int
     // account's 28-day windows), and the insights of that day change until
     // then. https://www.facebook.com/business/help/460276478298895 (About the attribution setting)
     // https://developers.facebook.com/docs/marketing-api/reference/ads-action-stats (action_attribution_windows)
-    const int days = platform.rereadDays > 0 ? platform.rereadDays : kMetaRereadDays;
-    QSqlQuery q(db);
-    QDate last;
-    if (q.exec(QStringLiteral("SELECT MAX(d.day) FROM campaign_days d JOIN campaigns c ON c.id = d.campaign_id WHERE c.platform = 'meta'"))
-        && q.next())
-        last = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    // Counted back from the newest day held, not from today: after refreshes
-    // that failed or did not happen, the days since are asked again as well
-    // (a failed fetch writes no day, so the newest day held stays put).
+    // Where the ad sets count longer (28-day click, as their attribution_spec
+    // said at the last refresh), that many.
+    int days = kMetaRereadDays;
+    const auto workspace = Workspaces::read(db, db.databaseName());
+    if (workspace && workspace->attributionDays > days)
+        days = workspace->attributionDays;
+    if (platform.rereadDays > 0)
+        days = platform.rereadDays;
+    // Counted back from the last day every campaign was read whole, not from
+    // today: after refreshes that failed (as a whole, or for one campaign) or
+    // did not happen, the days since are asked again as well. None yet: the
+    // whole history (012_attribution_window.sql starts an older store at its
+    // newest day of Meta figures).
+    const QDate last = workspace ? workspace->platformReadThrough : QDate();
     const QDate oldest = today.addDays(-(std::max(historyDays, days) - 1));
     const QDate from = last.isValid() ? std::min(last, today).addDays(-(days - 1)) : today.addDays(-(historyDays - 1));
     return std::max(from, oldest);
@@ -313,6 +318,20 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
             if (Status st = Workspaces::setTimeZone(db, zone); !st)
                 return fail(st.error());
     }
+    if (workspace->isLive() && s.platformAttributionDays > 0 && s.platformAttributionDays != workspace->attributionDays)
+    {
+        if (Status st = Workspaces::setAttributionDays(db, std::min(s.platformAttributionDays, 90)); !st)
+            return fail(st.error());
+        report.notes << SyncText::tr("the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days "
+                                     "of insights")
+                            .arg(s.platformAttributionDays)
+                            .arg(std::max(s.platformAttributionDays, kMetaRereadDays));
+    }
+    // Every campaign's insights read whole up to the account's today: the
+    // next refresh's window counts back from there (platformFrom).
+    if (workspace->isLive() && !s.platform.isEmpty() && s.platformTo.isValid() && s.platformComplete && s.staleCampaigns.isEmpty())
+        if (Status st = Workspaces::setPlatformReadThrough(db, s.platformTo); !st)
+            return fail(st.error());
     for (const Product &p : s.products)
         if (Status st = writer.upsertProduct(p); !st)
             return fail(st.error());

@@ -43,7 +43,8 @@ int storeRereadDays(const Connection &store);
 // (7-day click / 1-day view by default; 28 days where the account uses 28-day
 // windows): each refresh re-reads that many days of insights, counted back
 // from the newest day of Meta figures the store holds, and the newest figures
-// win. `Connection::rereadDays` overrides the default.
+// win. The ad sets' longest window (attribution_spec, read at every refresh
+// and kept in the workspace) widens it; `Connection::rereadDays` overrides both.
 inline constexpr int kMetaRereadDays = 7;
 // Where the ad platform's re-read window starts; invalid when the platform
 // keeps no days of its own (the store's range applies).

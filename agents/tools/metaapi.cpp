@@ -339,6 +339,59 @@ void MetaApi::fetchCampaigns(const QString &adAccountId, const QString &currency
                          std::move(done), 1);
 }
 
+Result<QList<int>> MetaApi::parseAttribution(const QByteArray &body, const QString &where, QString *after)
+{
+    auto page = graphPage(body, where, after);
+    if (!page)
+        return page.error();
+    QList<int> out;   // one entry per ad set: its longest window (0: none stated)
+    const QJsonArray data = *page;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonValue spec = data[i].toObject().value(QStringLiteral("attribution_spec"));
+        if (spec.isUndefined() || spec.isNull()) {
+            out << 0;
+            continue;
+        }
+        if (!spec.isArray())
+            return Error{MetaText::tr("data[%1].attribution_spec is not a list").arg(i), where};
+        int longest = 0;
+        const QJsonArray windows = spec.toArray();
+        for (qsizetype j = 0; j < windows.size(); ++j) {
+            const QJsonValue days = windows[j].toObject().value(QStringLiteral("window_days"));
+            // Documented values are 1, 7 and 28; text or a number.
+            bool ok = false;
+            const int n = days.isString() ? days.toString().toInt(&ok) : days.isDouble() ? days.toInt(-1) : -1;
+            if (days.isDouble())
+                ok = n >= 0;
+            if (!ok || n < 0 || n > 90)
+                return Error{MetaText::tr("data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90").arg(i).arg(j),
+                             where};
+            longest = std::max(longest, n);
+        }
+        out << longest;
+    }
+    return out;
+}
+
+void MetaApi::fetchAttributionDays(const QString &adAccountId, AttributionDone done)
+{
+    HttpRequest r;
+    r.path = QStringLiteral("/act_%1/adsets").arg(pathSegment(adAccountId));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("attribution_spec"));
+    r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
+    PageParser<int> parse = [](const QByteArray &body, const QString &where, QString *after) { return parseAttribution(body, where, after); };
+    fetchPages<int>(r, QStringLiteral("GET /act_%1/adsets").arg(adAccountId), parse, std::make_shared<QList<int>>(),
+                    [done = std::move(done)](const Result<QList<int>> &all) {
+                        if (!all)
+                            return done(all.error());
+                        int longest = 0;
+                        for (int n : *all)
+                            longest = std::max(longest, n);
+                        done(longest);
+                    },
+                    1);
+}
+
 namespace {
 // The purchase among an insight row's actions ([{action_type, value}]). Meta
 // reports one purchase under several action types (purchase, omni_purchase,

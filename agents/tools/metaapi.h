@@ -80,6 +80,15 @@ public:
     using AccountInsightsDone = std::function<void(const Result<Insights> &)>;
     void fetchAccountInsights(const QString &adAccountId, QDate since, QDate until, AccountInsightsDone done);
 
+    // The longest attribution window, in days, among the account's ad sets
+    // (GET act_{id}/adsets?fields=attribution_spec: a list of {event_type,
+    // window_days} per ad set, window_days 1, 7 or 28); 0 when no ad set
+    // states one (the account's default, 7-day click and 1-day view, applies).
+    // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign (attribution_spec)
+    using AttributionDone = std::function<void(const Result<int> &)>;
+    void fetchAttributionDays(const QString &adAccountId, AttributionDone done);
+    static Result<QList<int>> parseAttribution(const QByteArray &body, const QString &where, QString *after);
+
     // One campaign's daily figures: GET {campaign_id}/insights (kept for callers
     // that ask about one campaign; the live fetch asks the account once).
     using InsightsDone = std::function<void(const Result<QList<CampaignDay>> &)>;

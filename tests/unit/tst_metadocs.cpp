@@ -148,13 +148,23 @@ private slots:
         QVERIFY(saved.problem(false).contains(QLatin1String("API version")));
     }
 
+    void purchasesForAPastDayGrowOverThreeRefreshes_data()
+    {
+        QTest::addColumn<bool>("configured");
+        QTest::newRow("28 days set on the connection") << true;
+        QTest::newRow("28 days read from the ad sets' attribution_spec") << false;
+    }
     void purchasesForAPastDayGrowOverThreeRefreshes()
     {
+        QFETCH(bool, configured);
         Fixture f;
         f.graph->campaigns = {{QStringLiteral("601"), QStringLiteral("ACTIVE"), QStringLiteral("ACTIVE"), 2500}};
         const QDate past = kToday.addDays(-12);   // outside a 7-day window, inside the account's 28-day one
         Connection meta = f.meta();
-        meta.rereadDays = 28;
+        if (configured)
+            meta.rereadDays = 28;
+        else
+            f.graph->adSetWindows = {7, 28, 0};
         const QList<std::pair<int, qint64>> refreshes{{0, 1}, {1, 3}, {2, 5}};
         for (const auto &[offset, bought] : refreshes) {
             const QDate today = kToday.addDays(offset);
@@ -172,8 +182,70 @@ private slots:
                      bought * 3000);
         }
         QCOMPARE(f.server.count("/v26.0/act_42/insights"), 3);   // one call per refresh, not one per campaign
-        // The default window (7 days) counts back from the newest day held.
-        QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), kToday.addDays(3)), kToday.addDays(2 - 6));
+        auto w = Workspaces::read(f.db->connection(), f.path());
+        QVERIFY(w.ok());
+        QCOMPARE(w->attributionDays, configured ? 0 : 28);
+        if (!configured) {
+            // Kept, and counted back from the newest day held; back to the
+            // default once the ad sets say 7 days again.
+            QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), kToday.addDays(3)), kToday.addDays(3 - 27));   // 28 days, no further back than 28 days before today
+            f.graph->adSetWindows = {7, 1};
+            setNow(noonOf(kToday.addDays(3)));
+            QVERIFY(f.refresh(f.meta(), kToday.addDays(3)).ok());
+            QCOMPARE(Workspaces::read(f.db->connection(), f.path())->attributionDays, 7);
+            QCOMPARE(f.graph->since.last(), kToday.addDays(3 - 27));   // that refresh still used the window it knew
+        }
+        // The default window (7 days) counts back from the last day read whole.
+        const QDate readThrough = configured ? kToday.addDays(2) : kToday.addDays(3);
+        QCOMPARE(Workspaces::read(f.db->connection(), f.path())->platformReadThrough, readThrough);
+        QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), kToday.addDays(3)), readThrough.addDays(-6));
+    }
+
+    void aCampaignThatFailedIsRefilledLater_data()
+    {
+        QTest::addColumn<bool>("wholeCall");
+        QTest::newRow("one campaign's rows unreadable") << false;
+        QTest::newRow("the insights call refused") << true;
+    }
+    void aCampaignThatFailedIsRefilledLater()
+    {
+        // Read whole at kToday; then ten daily refreshes where a campaign's
+        // figures (or the whole call) fail; then one that works: every day
+        // missed is filled, though it is older than the 7-day window.
+        QFETCH(bool, wholeCall);
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}, {QStringLiteral("602")}};
+        auto dayOf = [&](int offset) { return kToday.addDays(offset); };
+        auto held = [&](const char *campaign) {
+            return f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days WHERE campaign_id='%1' AND day >= '%2'")
+                                .arg(QLatin1String(campaign), dayOf(0).toString(Qt::ISODate)));
+        };
+        for (int offset = 0; offset <= 11; ++offset) {
+            for (const QString id : {QStringLiteral("601"), QStringLiteral("602")})
+                f.graph->days[id][dayOf(offset)] = Graph::Day{1000, 40, QStringLiteral("20.00"), 1, QStringLiteral("30")};
+            const bool failing = offset >= 1 && offset <= 10;
+            f.graph->unreadable.clear();
+            if (failing && !wholeCall)
+                f.graph->unreadable << QStringLiteral("602");
+            if (failing && wholeCall)
+                f.graph->insightsFirst = {Graph::error(400, 100, 0, QStringLiteral("(#100) Invalid parameter"))};
+            setNow(noonOf(dayOf(offset)));
+            auto r = f.refresh(f.meta(), dayOf(offset));
+            QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+            if (failing) {
+                QVERIFY2(r->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("602")),
+                         qPrintable(r->report.notes.join(QLatin1Char('\n'))));
+                QCOMPARE(held("602"), 1);   // only kToday's
+                if (!wholeCall)
+                    QCOMPARE(held("601"), offset + 1);
+                QCOMPARE(Workspaces::read(f.db->connection(), f.path())->platformReadThrough, dayOf(0));
+            }
+        }
+        QCOMPARE(f.graph->since.last(), dayOf(-6));   // counted back from the last day read whole
+        QCOMPARE(held("602"), 12);
+        QCOMPARE(held("601"), 12);
+        QCOMPARE(Workspaces::read(f.db->connection(), f.path())->platformReadThrough, dayOf(11));
+        QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), dayOf(12)), dayOf(11 - 6));
     }
 
     void aYenAccountReadsAndWritesWholeYen()
