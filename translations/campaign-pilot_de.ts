@@ -2534,18 +2534,26 @@ Befehle (Standard: das Fenster öffnen):
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="522"/>
+        <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
+        <translation>
+            <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
+            <numerusform>%n Kampagnentage, die Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurden entfernt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="539"/>
+        <location filename="../agents/live/livesync.cpp" line="579"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="576"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="576"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>

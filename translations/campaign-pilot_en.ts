@@ -165,6 +165,14 @@
             <numerusform>%n products kept their earlier figures because their fetch failed (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="522"/>
+        <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
+        <translation>
+            <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
+            <numerusform>%n campaign-days that Meta no longer reports (no delivery left on that day) were removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetaApi</name>

@@ -2534,18 +2534,26 @@ Comandos (por defecto: abrir la ventana):
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="522"/>
+        <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
+        <translation>
+            <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
+            <numerusform>se eliminaron %n días de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="539"/>
+        <location filename="../agents/live/livesync.cpp" line="579"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="576"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="576"/>
+        <location filename="../agents/live/livesync.cpp" line="616"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>

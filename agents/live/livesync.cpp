@@ -482,6 +482,46 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         if (d.date == s.to)
             statedCampaignDays.insert(d.campaignId);
     }
+    if (s.platformFrom.isValid() && s.platformTo.isValid() && s.platformComplete) {
+        // Meta's insights leave out the days a campaign did not deliver: a
+        // stored day of the window read that the answer no longer mentions
+        // was restated to nothing (invalid traffic refunded, say). Dropped,
+        // as a first read would never have had it; a campaign whose figures
+        // failed (stale) keeps its days.
+        // https://developers.facebook.com/docs/marketing-api/insights/best-practices (rows only where there is data)
+        QSet<QPair<QString, QDate>> mentioned;
+        for (const CampaignDay &d : s.campaignDays)
+            mentioned.insert({d.campaignId, d.date});
+        const QSet<QString> stale(s.staleCampaigns.cbegin(), s.staleCampaigns.cend());
+        QSet<QString> read;
+        for (const Campaign &c : s.campaigns)
+            if (!stale.contains(c.id))
+                read.insert(c.id);
+        QSqlQuery held(db);
+        held.prepare(QStringLiteral("SELECT campaign_id, day FROM campaign_days WHERE day BETWEEN ? AND ?"));
+        held.addBindValue(s.platformFrom.toString(Qt::ISODate));
+        held.addBindValue(s.platformTo.toString(Qt::ISODate));
+        if (!held.exec())
+            return fail(sqlError(held, "campaign_days"));
+        QList<QPair<QString, QString>> gone;
+        while (held.next()) {
+            const QString id = held.value(0).toString();
+            if (read.contains(id) && !mentioned.contains({id, QDate::fromString(held.value(1).toString(), Qt::ISODate)}))
+                gone.append({id, held.value(1).toString()});
+        }
+        held.finish();
+        QSqlQuery drop(db);
+        drop.prepare(QStringLiteral("DELETE FROM campaign_days WHERE campaign_id = ? AND day = ?"));
+        for (const auto &[id, day] : gone) {
+            drop.addBindValue(id);
+            drop.addBindValue(day);
+            if (!drop.exec())
+                return fail(sqlError(drop, "campaign_days"));
+        }
+        if (!gone.isEmpty())
+            report.notes << SyncText::tr("%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed", nullptr,
+                                         int(gone.size()));
+    }
     RunningTotals campaignTotals(db, "live_campaign_totals", "campaign_id",
                                  {QStringLiteral("impressions"), QStringLiteral("clicks"), QStringLiteral("spend_minor"),
                                   QStringLiteral("conversions"), QStringLiteral("revenue_minor")},

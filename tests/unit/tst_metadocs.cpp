@@ -248,6 +248,35 @@ private slots:
         QCOMPARE(LiveSync::platformFrom(f.db->connection(), f.meta(), dayOf(12)), dayOf(11 - 6));
     }
 
+    void aDayMetaNoLongerReportsIsRemoved()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}, {QStringLiteral("602")}};
+        const QDate past = kToday.addDays(-3);
+        for (const QString id : {QStringLiteral("601"), QStringLiteral("602")})
+            f.graph->days[id][past] = Graph::Day{};
+        QVERIFY(f.refresh(f.meta()).ok());
+        const QString countPast = QStringLiteral("SELECT COUNT(*) FROM campaign_days WHERE day='%1'").arg(past.toString(Qt::ISODate));
+        QCOMPARE(f.scalar(countPast), 2);
+        // Restated to nothing for 601; 602's figures do not read this time:
+        // 601's day goes, 602's stays as it was.
+        f.graph->days[QStringLiteral("601")].remove(past);
+        f.graph->unreadable = {QStringLiteral("602")};
+        setNow(noonOf(kToday.addDays(1)));
+        auto r = f.refresh(f.meta(), kToday.addDays(1));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.scalar(countPast + QStringLiteral(" AND campaign_id='601'")), 0);
+        QCOMPARE(f.scalar(countPast + QStringLiteral(" AND campaign_id='602'")), 1);
+        QVERIFY2(r->report.notes.join(QLatin1Char(' ')).contains(QLatin1String("no longer reports")),
+                 qPrintable(r->report.notes.join(QLatin1Char('\n'))));
+        // The whole call failing removes nothing.
+        f.graph->unreadable.clear();
+        f.graph->days[QStringLiteral("602")].remove(past);
+        f.graph->insightsFirst = {Graph::error(400, 100, 0, QStringLiteral("(#100) Invalid parameter"))};
+        QVERIFY(f.refresh(f.meta(), kToday.addDays(1)).ok());
+        QCOMPARE(f.scalar(countPast + QStringLiteral(" AND campaign_id='602'")), 1);
+    }
+
     void aYenAccountReadsAndWritesWholeYen()
     {
         qputenv("CP_CURRENCY", "JPY");
