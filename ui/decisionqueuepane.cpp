@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionqueuepane.h"
 
+#include "agents/preflight.h"
 #include "models/clock.h"
 #include "models/money.h"
 #include "sparklinedelegate.h"
@@ -364,6 +365,7 @@ void DecisionQueuePane::setRows(QList<Recommendation> rows, const QString &curre
                 break;
     updateDetail();
     updateActions();
+    askPreflight();
 }
 
 void DecisionQueuePane::changeEvent(QEvent *event)
@@ -490,6 +492,76 @@ void DecisionQueuePane::setPreflight(const QHash<qint64, PreflightResult> &resul
     m_preflightPlatform = platform;
     updateActions();
     updateDetail();
+}
+
+QString DecisionQueuePane::platformLabel(const AdPlatform *platform)
+{
+    if (!platform)
+        return {};
+    return platform->name() == u"meta" ? tr("Meta") : platform->name();
+}
+
+void DecisionQueuePane::setPlatform(std::shared_ptr<AdPlatform> platform, bool dryRuns)
+{
+    m_platform = std::move(platform);
+    m_dryRuns = dryRuns;
+    m_preflightBudgets.clear();   // a new platform is asked afresh
+    setPreflight({}, platformLabel(m_platform.get()));
+    askPreflight();
+}
+
+void DecisionQueuePane::askPreflight()
+{
+    // Only a live platform's dry run says anything (the recorded backend
+    // offers none); each pending action is asked once per platform.
+    if (!m_platform || !m_dryRuns) {
+        setPreflight({}, {});
+        return;
+    }
+    QList<Recommendation> ask;
+    QHash<qint64, PreflightResult> known = m_preflight;
+    // Asked again when the budget was edited since, or when the dry run got no answer.
+    for (const Recommendation &r : m_model->rows()) {
+        if (!Preflight::wanted(r, *m_platform))
+            continue;
+        const auto it = known.constFind(r.id);
+        if (it != known.constEnd() && it->verdict != PreflightResult::Verdict::NoAnswer && m_preflightBudgets.value(r.id) == r.proposedBudget)
+            continue;
+        known.remove(r.id);
+        m_preflightBudgets.insert(r.id, r.proposedBudget);
+        ask << r;
+    }
+    setPreflight(known, platformLabel(m_platform.get()));
+    if (ask.isEmpty())
+        return;
+    if (!m_checker) {
+        m_checker = new Preflight(this);
+        connect(m_checker, &Preflight::finished, this, [this](const QHash<qint64, PreflightResult> &results) {
+            // An answer about a platform replaced meanwhile is not this one's: dropped.
+            if (std::exchange(m_asked, nullptr) == m_platform && m_platform) {
+                QHash<qint64, PreflightResult> all = m_preflight;
+                int refused = 0;
+                for (auto it = results.cbegin(); it != results.cend(); ++it) {
+                    all.insert(it.key(), it.value());
+                    refused += it->verdict == PreflightResult::Verdict::Refused;
+                }
+                setPreflight(all, platformLabel(m_platform.get()));
+                if (refused > 0)
+                    emit preflightRefused(refused);
+            } else {
+                m_preflightAgain = true;
+            }
+            // What changed meanwhile (rows, the platform) is asked now; an
+            // action without an answer is asked whatever its budget.
+            if (std::exchange(m_preflightAgain, false))
+                askPreflight();
+        });
+    }
+    // The workspace's currency (setRows): the platform checks a budget in it.
+    if (m_checker->start(m_platform, ask, m_currency))
+        m_asked = m_platform;
+    else
+        m_preflightAgain = true;
 }
 
 void DecisionQueuePane::updateActions()

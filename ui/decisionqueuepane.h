@@ -17,6 +17,8 @@ class QTimer;
 
 namespace cp {
 
+class Preflight;
+
 // The decision queue: filter by decision and status, read the rationale,
 // approve, reject with a reason, edit a proposed budget, approve a selection,
 // retry a failed send, settle a send whose outcome is unknown (mark applied
@@ -38,6 +40,15 @@ public:
     // anything is approved.
     void setPreflight(const QHash<qint64, PreflightResult> &results, const QString &platform);
     const QHash<qint64, PreflightResult> &preflight() const { return m_preflight; }
+    // The ad platform approved actions go to (none: nothing can be sent).
+    // With `dryRuns` (a live workspace), the
+    // pane asks the platform's dry run about each pending action off the GUI
+    // thread — once per action and platform, again after a budget edit or
+    // when it got no answer — whenever its rows or the platform change; a
+    // budget is checked in the currency setRows() was given.
+    void setPlatform(std::shared_ptr<AdPlatform> platform, bool dryRuns);
+    // The ad platform's name for the operator ("Meta"); empty without one.
+    static QString platformLabel(const AdPlatform *platform);
     RecommendationModel *model() const { return m_model; }
     RecommendationFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -90,6 +101,8 @@ signals:
     void markAppliedRequested(qint64 outboxId);
     void sendAgainRequested(qint64 outboxId);
     void snoozedChanged(const QHash<qint64, QDateTime> &snoozed);
+    // The dry run refused `count` pending actions (the window announces it).
+    void preflightRefused(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,6 +115,8 @@ private:
     void moveOnFrom(const QList<qint64> &ids);
     void step(int delta);
     void selectRow(int row);   // selects it and makes it current (moves the keyboard focus row)
+    // Asks the dry run about the pending rows not asked yet (see setPlatform).
+    void askPreflight();
 
     RecommendationModel *m_model;
     RecommendationFilterProxy *m_proxy;
@@ -113,6 +128,12 @@ private:
     std::function<QString(Recommendation::Action)> m_unsupported;
     QHash<qint64, PreflightResult> m_preflight;
     QString m_preflightPlatform;
+    std::shared_ptr<AdPlatform> m_platform;   // where approved actions go; none: nowhere
+    bool m_dryRuns = false;
+    Preflight *m_checker = nullptr;
+    std::shared_ptr<AdPlatform> m_asked;       // the platform the running check asks
+    QHash<qint64, std::optional<Money>> m_preflightBudgets;   // the budget each was asked about
+    bool m_preflightAgain = false;             // rows changed while a check ran
     QAction *m_approve;
     QAction *m_reject;
     QAction *m_edit;

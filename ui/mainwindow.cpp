@@ -20,7 +20,6 @@
 #include "models/liveevidence.h"
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
-#include "agents/preflight.h"
 #include "models/auditmodel.h"
 #include "models/clock.h"
 #include "models/csvwriter.h"
@@ -177,6 +176,9 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
 
     connect(m_queue, &DecisionQueuePane::approveRequested, this, &MainWindow::approve);
     connect(m_overview, &OverviewPane::decisionsRequested, this, [this] { m_tabs->setCurrentWidget(m_queue); });
+    connect(m_queue, &DecisionQueuePane::preflightRefused, this, [this](int refused) {
+        announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
+    });
     connect(m_queue, &DecisionQueuePane::snoozedChanged, this, [this](const QHash<qint64, QDateTime> &snoozed) {
         QVariantMap map;
         for (auto it = snoozed.begin(); it != snoozed.end(); ++it)
@@ -641,7 +643,6 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     }
     m_queue->setRows(s.recommendations, currency);
     m_queue->setTrends(s.campaignTrends, s.productTrends);
-    runPreflight();
     updateBadge();
     // The overview counts back from the recording's last day in a replay, from today live.
     m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : s.workspace.today(),
@@ -869,57 +870,6 @@ void MainWindow::setConnections(const Connections &connections, const Secrets &s
     applyPlatform();
 }
 
-QString MainWindow::platformLabel(const AdPlatform *platform)
-{
-    if (!platform)
-        return {};
-    return platform->name() == u"meta" ? tr("Meta") : platform->name();
-}
-
-void MainWindow::runPreflight()
-{
-    // Only a live platform's dry run says anything (the recorded backend
-    // offers none); each pending action is asked once per platform.
-    const std::shared_ptr<AdPlatform> platform = m_dispatcher ? m_dispatcher->platform() : nullptr;
-    if (!platform || m_workspace.isReplay()) {
-        m_queue->setPreflight({}, {});
-        return;
-    }
-    QList<Recommendation> ask;
-    // Asked again when the budget was edited since, or when the dry run got no answer.
-    for (const Recommendation &r : m_queue->model()->rows()) {
-        if (!Preflight::wanted(r, *platform))
-            continue;
-        const auto known = m_preflightResults.constFind(r.id);
-        if (known != m_preflightResults.constEnd() && known->verdict != PreflightResult::Verdict::NoAnswer
-            && m_preflightBudgets.value(r.id) == r.proposedBudget)
-            continue;
-        m_preflightResults.remove(r.id);
-        m_preflightBudgets.insert(r.id, r.proposedBudget);
-        ask << r;
-    }
-    m_queue->setPreflight(m_preflightResults, platformLabel(platform.get()));
-    if (ask.isEmpty())
-        return;
-    if (!m_preflight) {
-        m_preflight = new Preflight(this);
-        connect(m_preflight, &Preflight::finished, this, [this](const QHash<qint64, PreflightResult> &results) {
-            int refused = 0;
-            for (auto it = results.cbegin(); it != results.cend(); ++it) {
-                m_preflightResults.insert(it.key(), it.value());
-                refused += it->verdict == PreflightResult::Verdict::Refused;
-            }
-            m_queue->setPreflight(m_preflightResults, platformLabel(m_dispatcher ? m_dispatcher->platform().get() : nullptr));
-            if (refused > 0)
-                announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
-            if (std::exchange(m_preflightAgain, false))
-                runPreflight();
-        });
-    }
-    if (!m_preflight->start(platform, ask, m_workspace.currency))
-        m_preflightAgain = true;
-}
-
 void MainWindow::applyPlatform()
 {
     if (!m_dispatcher)
@@ -936,15 +886,14 @@ void MainWindow::applyPlatform()
         if (platform)   // what this workspace learnt it cannot do, without asking again
             platform->assumeMissing(m_missingCapabilities.value(platform->capabilityKey()));
         m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
+        m_queue->setPlatform(platform, !m_workspace.isReplay());
         m_netLabel->setText(label);
-        m_preflightResults.clear();   // a new platform is asked afresh
-        m_preflightBudgets.clear();
-        runPreflight();
     };
     auto nothing = [this](const QString &label, const QString &why) {
         // Never fall back to another platform silently: nothing is sent, and the status bar says why.
         m_dispatcher->setPlatform(nullptr);
         m_queue->setPlatformLimits([why](Recommendation::Action) { return why; });
+        m_queue->setPlatform(nullptr, false);
         m_netLabel->setText(label);
         m_netLabel->setToolTip(why);
     };
@@ -967,6 +916,7 @@ void MainWindow::applyPlatform()
         if (!s) {
             // Without credentials nothing can be sent there; never fall back to another platform silently.
             m_dispatcher->setPlatform(nullptr);
+            m_queue->setPlatform(nullptr, false);
             m_netLabel->setText(tr("Sends: no credentials"));
             m_netLabel->setToolTip(s.error().message);
             return;

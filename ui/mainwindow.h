@@ -32,7 +32,6 @@ class SimulationPane;
 class CatalogPane;
 class DecisionQueuePane;
 class Dispatcher;
-class Preflight;
 class Orchestrator;
 class RecordedBackend;
 class StartPage;
@@ -134,10 +133,6 @@ private:
     void rememberRecent(const Workspace &workspace);
     void updateWorkspaceActions();
     void applyPlatform();
-    // Asks the ad platform's dry run about pending actions not asked yet (off the GUI thread).
-    void runPreflight();
-    // The ad platform's name for the operator ("Meta"); empty without one.
-    static QString platformLabel(const AdPlatform *platform);
     void showBreaker(const QString &host, int state);
     void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 
@@ -160,10 +155,6 @@ private:
     QToolButton *m_emergency = nullptr;
     Orchestrator *m_orchestrator = nullptr;
     Dispatcher *m_dispatcher = nullptr;
-    Preflight *m_preflight = nullptr;
-    QHash<qint64, PreflightResult> m_preflightResults;   // for the platform installed now
-    QHash<qint64, std::optional<Money>> m_preflightBudgets;   // the budget each was asked about
-    bool m_preflightAgain = false;                       // rows changed while a check ran
     Workspace m_workspace;
     QHash<QString, QStringList> m_missingCapabilities;   // from the last snapshot
     enum class AfterOpen { Nothing, Connections, Import };

@@ -17,6 +17,7 @@
 #include "ui/connectionsdialog.h"
 #include "../support/faultserver.h"
 #include "../support/seedapi.h"
+#include "../support/fakemeta.h"
 #include "agents/backend/metaplatform.h"
 #include "agents/dispatcher.h"
 #include "agents/approval.h"
@@ -453,6 +454,76 @@ private slots:
         QVERIFY2(window.queuePane()->detail()->toPlainText().contains(QLatin1String("dry run (nothing changed): accepted")),
                  qPrintable(window.queuePane()->detail()->toPlainText()));
         QVERIFY(!window.queuePane()->approveAction()->toolTip().contains(QLatin1String("refused")));
+    }
+
+    void theQueueAsksTheDryRunOfThePlatformInstalledNow()
+    {
+        // Two Meta accounts on loopback: the first refuses every dry run, the
+        // second accepts. The queue asks the first, and is switched to the
+        // second before the first answers: the first's refusal is dropped,
+        // never shown for the second, and the second is asked.
+        struct Account
+        {
+            std::shared_ptr<test::Graph> graph = std::make_shared<test::Graph>();
+            FaultServer server;
+            Account(const QString &refusal)
+            {
+                graph->campaigns = {{QStringLiteral("911")}};
+                graph->refuseDryRun = refusal;
+                server.handler = [g = graph](const FaultServer::Seen &seen) { return (*g)(seen); };
+            }
+            std::shared_ptr<AdPlatform> platform() const
+            {
+                Connection c;
+                c.kind = Connection::Kind::Meta;
+                c.url = QUrl(server.baseUrl());
+                c.account = QStringLiteral("42");
+                return std::make_shared<MetaPlatform>(c.baseUrl(), NetworkPolicy{}, QByteArray("EAAB-test-token"), QStringLiteral("42"));
+            }
+        };
+        Account refusing{QStringLiteral("cannot be paused while it is in review")}, accepting{QString()};
+        DecisionQueuePane pane;
+        QSignalSpy refused(&pane, &DecisionQueuePane::preflightRefused);
+        Recommendation pause;
+        pause.id = 7;
+        pause.status = QStringLiteral("pending");
+        pause.decision = QStringLiteral("PAUSE");
+        pause.action = Recommendation::Action::Pause;
+        pause.campaignId = QStringLiteral("911");
+        pane.setRows({pause}, QStringLiteral("USD"));
+
+        pane.setPlatform(refusing.platform(), true);
+        QTRY_COMPARE(refused.count(), 1);
+        QCOMPARE(pane.preflight().value(7).verdict, PreflightResult::Verdict::Refused);
+        QCOMPARE(refusing.graph->dryRuns, 1);
+        // Asked once: the rows again (a refresh) ask nothing new.
+        pane.setRows({pause}, QStringLiteral("USD"));
+        QCOMPARE(pane.preflight().value(7).verdict, PreflightResult::Verdict::Refused);
+
+        // Switched while the first platform's check runs.
+        pane.setPlatform(nullptr, false);
+        QVERIFY(pane.preflight().isEmpty());
+        pane.setPlatform(refusing.platform(), true);   // a new platform object: asked again
+        pane.setPlatform(accepting.platform(), true);
+        QTRY_COMPARE(pane.preflight().value(7).verdict, PreflightResult::Verdict::Accepted);
+        QTRY_COMPARE(accepting.graph->dryRuns, 1);
+        QCOMPARE(refused.count(), 1);   // the late refusal was not announced
+        QCOMPARE(pane.preflight().value(7).verdict, PreflightResult::Verdict::Accepted);
+        QCOMPARE(refusing.graph->realWrites + accepting.graph->realWrites, 0);
+        // A budget edit asks again.
+        Recommendation budget = pause;
+        budget.id = 8;
+        budget.decision = QStringLiteral("CONTINUE");
+        budget.action = Recommendation::Action::SetBudget;
+        accepting.graph->find(QStringLiteral("911"))->daily = 2500;
+        budget.proposedBudget = Money::fromMinor(2700);
+        pane.setRows({pause, budget}, QStringLiteral("USD"));
+        QTRY_COMPARE(pane.preflight().value(8).verdict, PreflightResult::Verdict::Accepted);
+        const int asked = accepting.graph->dryRuns;
+        budget.proposedBudget = Money::fromMinor(2900);
+        pane.setRows({pause, budget}, QStringLiteral("USD"));
+        QTRY_COMPARE(accepting.graph->dryRuns, asked + 1);
+        QTRY_COMPARE(pane.preflight().value(8).verdict, PreflightResult::Verdict::Accepted);
     }
 
     void firstLaunchShowsTheStartPageAndEachWayEndsInTheRightWorkspace()
