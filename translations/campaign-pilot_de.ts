@@ -1439,237 +1439,237 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="41" />
+            <location filename="../ui/decisionqueuepane.cpp" line="44" />
             <source>Campaign age</source>
             <translation>Alter der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="42" />
+            <location filename="../ui/decisionqueuepane.cpp" line="45" />
             <source>Campaign days measured</source>
             <translation>Gemessene Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="43" />
+            <location filename="../ui/decisionqueuepane.cpp" line="46" />
             <source>Days before the campaign</source>
             <translation>Tage vor der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="44" />
+            <location filename="../ui/decisionqueuepane.cpp" line="47" />
             <source>Sales a day before</source>
             <translation>Verkäufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="45" />
+            <location filename="../ui/decisionqueuepane.cpp" line="48" />
             <source>Sales a day during</source>
             <translation>Verkäufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="46" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Page views a day before</source>
             <translation>Seitenaufrufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="47" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Page views a day during</source>
             <translation>Seitenaufrufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Sales change</source>
             <translation>Veränderung der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Page-view change</source>
             <translation>Veränderung der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Cost per conversion</source>
             <translation>Kosten pro Conversion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Efficiency score</source>
             <translation>Effizienzwert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>Budget used</source>
             <translation>Budget verbraucht</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>Performance decline</source>
             <translation>Leistungsrückgang</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Competition in the category</source>
             <translation>Wettbewerb in der Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Risk (of 100)</source>
             <translation>Risiko (von 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Where the figures come from</source>
             <translation>Herkunft der Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>In stock</source>
             <translation>Auf Lager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Proposed daily budget</source>
             <translation>Vorgeschlagenes Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>Daily budget</source>
             <translation>Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>Revenue potential a day</source>
             <translation>Umsatzpotenzial pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>Expected impact a day</source>
             <translation>Erwartete Wirkung pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>… at least (90 % interval)</source>
             <translation>… mindestens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>… at most (90 % interval)</source>
             <translation>… höchstens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Confidence</source>
             <translation>Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>Page views, last 30 days</source>
             <translation>Seitenaufrufe, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>Units sold, last 30 days</source>
             <translation>Verkaufte Stück, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>Figures as of</source>
             <translation>Zahlen mit Stand</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Pause now below ROAS</source>
             <translation>Sofort pausieren unter ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Pause when sales change below</source>
             <translation>Pausieren bei Verkaufsveränderung unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Pause when page views change below</source>
             <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Improve when sales change within (%)</source>
             <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Improve when page views change within (%)</source>
             <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
@@ -5118,7 +5118,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="120" />
+            <location filename="../ui/decisionqueuepane.cpp" line="123" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -5126,250 +5126,346 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="176" />
+            <location filename="../ui/decisionqueuepane.cpp" line="179" />
             <source>All decisions</source>
             <translation>Alle Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="179" />
+            <location filename="../ui/decisionqueuepane.cpp" line="182" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="182" />
+            <location filename="../ui/decisionqueuepane.cpp" line="185" />
             <source>Snoozed</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="183" />
+            <location filename="../ui/decisionqueuepane.cpp" line="186" />
             <source>Filter by decision</source>
             <translation>Nach Entscheidung filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="184" />
+            <location filename="../ui/decisionqueuepane.cpp" line="187" />
             <source>Filter by status</source>
             <translation>Nach Status filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="185" />
+            <location filename="../ui/decisionqueuepane.cpp" line="188" />
             <source>Recommendations</source>
             <translation>Empfehlungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
+            <location filename="../ui/decisionqueuepane.cpp" line="189" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Warum: die Begründung der gewählten Empfehlung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="193" />
+            <location filename="../ui/decisionqueuepane.cpp" line="196" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="195" />
-            <location filename="../ui/decisionqueuepane.cpp" line="585" />
+            <location filename="../ui/decisionqueuepane.cpp" line="198" />
+            <location filename="../ui/decisionqueuepane.cpp" line="648" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="196" />
+            <location filename="../ui/decisionqueuepane.cpp" line="199" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="198" />
+            <location filename="../ui/decisionqueuepane.cpp" line="201" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="199" />
+            <location filename="../ui/decisionqueuepane.cpp" line="202" />
             <source>Sn&amp;ooze…</source>
             <translation>&amp;Zurückstellen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="201" />
+            <location filename="../ui/decisionqueuepane.cpp" line="204" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="205" />
             <source>Next</source>
             <translation>Nächste</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="204" />
+            <location filename="../ui/decisionqueuepane.cpp" line="207" />
             <source>Previous</source>
             <translation>Vorherige</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="206" />
+            <location filename="../ui/decisionqueuepane.cpp" line="209" />
             <source>&amp;Edit budget…</source>
             <translation>B&amp;udget bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
+            <location filename="../ui/decisionqueuepane.cpp" line="211" />
             <source>Re&amp;try send</source>
             <translation>Senden &amp;wiederholen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="210" />
-            <location filename="../ui/decisionqueuepane.cpp" line="608" />
+            <location filename="../ui/decisionqueuepane.cpp" line="213" />
+            <location filename="../ui/decisionqueuepane.cpp" line="671" />
             <source>&amp;Undo (needs approval)</source>
             <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="212" />
+            <location filename="../ui/decisionqueuepane.cpp" line="215" />
             <source>&amp;Mark applied</source>
             <translation>Als ausgeführt &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
+            <location filename="../ui/decisionqueuepane.cpp" line="216" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="214" />
+            <location filename="../ui/decisionqueuepane.cpp" line="217" />
             <source>&amp;Send again</source>
             <translation>N&amp;och einmal senden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
+            <location filename="../ui/decisionqueuepane.cpp" line="218" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="233" />
+            <location filename="../ui/decisionqueuepane.cpp" line="236" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="233" />
+            <location filename="../ui/decisionqueuepane.cpp" line="236" />
             <source>Why is #%1 rejected?</source>
             <translation>Warum wird #%1 abgelehnt?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="239" />
             <source>For an hour</source>
             <translation>Für eine Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="239" />
             <source>Until tomorrow morning</source>
             <translation>Bis morgen früh</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="239" />
             <source>For a week</source>
             <translation>Für eine Woche</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="238" />
+            <location filename="../ui/decisionqueuepane.cpp" line="241" />
             <source>Snooze</source>
             <translation>Zurückstellen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="238" />
+            <location filename="../ui/decisionqueuepane.cpp" line="241" />
             <source>Hide the selection:</source>
             <translation>Auswahl ausblenden:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="249" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="504" />
             <source>Edit budget</source>
             <translation>Budget bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="249" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>New daily budget for #%1:</source>
             <translation>Neues Tagesbudget für #%1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="334" />
+            <location filename="../ui/decisionqueuepane.cpp" line="338" />
             <source>Decision:</source>
             <translation>Entscheidung:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="336" />
+            <location filename="../ui/decisionqueuepane.cpp" line="340" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="582" />
+            <location filename="../ui/decisionqueuepane.cpp" line="497" />
+            <source>Not rejected</source>
+            <translation>Nicht abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <source>Rejected</source>
+            <translation>Abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <source>#%1 rejected: %2</source>
+            <translation>#%1 abgelehnt: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="504" />
+            <source>“%1” is not an amount (e.g. 25.00).</source>
+            <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="509" />
+            <source>Budget not changed</source>
+            <translation>Budget nicht geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <source>Budget changed</source>
+            <translation>Budget geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <source>#%1 now proposes %2 a day</source>
+            <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="516" />
+            <source>Cannot retry</source>
+            <translation>Wiederholen nicht möglich</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <source>Retrying</source>
+            <translation>Wird wiederholt</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <source>The action is queued to send again</source>
+            <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="524" />
+            <source>Not marked applied</source>
+            <translation>Nicht als ausgeführt markiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <source>Marked applied</source>
+            <translation>Als ausgeführt markiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <source>The action is recorded as done</source>
+            <translation>Die Aktion ist als erledigt erfasst</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <source>Cannot send again</source>
+            <translation>Erneutes Senden nicht möglich</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <source>Sending again</source>
+            <translation>Wird erneut gesendet</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <source>The action is queued to send again with the same key</source>
+            <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <source>No rollback</source>
+            <translation>Keine Rücknahme</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <source>Rollback proposed</source>
+            <translation>Rücknahme vorgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <source>#%1 waits for approval: %2</source>
+            <translation>#%1 wartet auf Genehmigung: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="645" />
             <source>The ad platform cannot do this: %1</source>
             <translation>Die Werbeplattform kann das nicht: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="583" />
+            <location filename="../ui/decisionqueuepane.cpp" line="646" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="606" />
+            <location filename="../ui/decisionqueuepane.cpp" line="669" />
             <source>&amp;Resume (needs approval)</source>
             <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="607" />
+            <location filename="../ui/decisionqueuepane.cpp" line="670" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="623" />
+            <location filename="../ui/decisionqueuepane.cpp" line="686" />
             <source>the Campaign Pilot API</source>
             <translation>der Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="501" />
-            <location filename="../ui/decisionqueuepane.cpp" line="625" />
+            <location filename="../ui/decisionqueuepane.cpp" line="564" />
+            <location filename="../ui/decisionqueuepane.cpp" line="688" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="627" />
+            <location filename="../ui/decisionqueuepane.cpp" line="690" />
             <source>the recorded data</source>
             <translation>den aufgezeichneten Daten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="629" />
+            <location filename="../ui/decisionqueuepane.cpp" line="692" />
             <source>the ad platform</source>
             <translation>der Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="632" />
+            <location filename="../ui/decisionqueuepane.cpp" line="695" />
             <source>creation</source>
             <translation>die Anlage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="633" />
+            <location filename="../ui/decisionqueuepane.cpp" line="696" />
             <source>pause</source>
             <translation>die Pausierung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="634" />
+            <location filename="../ui/decisionqueuepane.cpp" line="697" />
             <source>resume</source>
             <translation>die Fortsetzung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="635" />
+            <location filename="../ui/decisionqueuepane.cpp" line="698" />
             <source>budget change</source>
             <translation>die Budgetänderung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="636" />
+            <location filename="../ui/decisionqueuepane.cpp" line="699" />
             <source>action</source>
             <translation>die Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="638" />
+            <location filename="../ui/decisionqueuepane.cpp" line="701" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="646" />
+            <location filename="../ui/decisionqueuepane.cpp" line="709" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="647" />
+            <location filename="../ui/decisionqueuepane.cpp" line="710" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -5377,102 +5473,102 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="651" />
+            <location filename="../ui/decisionqueuepane.cpp" line="714" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="652" />
+            <location filename="../ui/decisionqueuepane.cpp" line="715" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="653" />
+            <location filename="../ui/decisionqueuepane.cpp" line="716" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="655" />
+            <location filename="../ui/decisionqueuepane.cpp" line="718" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="657" />
+            <location filename="../ui/decisionqueuepane.cpp" line="720" />
             <source> (now %1)</source>
             <translation> (jetzt %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="658" />
+            <location filename="../ui/decisionqueuepane.cpp" line="721" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="659" />
+            <location filename="../ui/decisionqueuepane.cpp" line="722" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="660" />
+            <location filename="../ui/decisionqueuepane.cpp" line="723" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="662" />
+            <location filename="../ui/decisionqueuepane.cpp" line="725" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="665" />
+            <location filename="../ui/decisionqueuepane.cpp" line="728" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="666" />
+            <location filename="../ui/decisionqueuepane.cpp" line="729" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Status: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="668" />
+            <location filename="../ui/decisionqueuepane.cpp" line="731" />
             <source> by %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="670" />
+            <location filename="../ui/decisionqueuepane.cpp" line="733" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="672" />
+            <location filename="../ui/decisionqueuepane.cpp" line="735" />
             <source> · sending: %1</source>
             <translation> · Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="674" />
+            <location filename="../ui/decisionqueuepane.cpp" line="737" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="677" />
+            <location filename="../ui/decisionqueuepane.cpp" line="740" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · läuft ab %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="681" />
+            <location filename="../ui/decisionqueuepane.cpp" line="744" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="684" />
+            <location filename="../ui/decisionqueuepane.cpp" line="747" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="688" />
+            <location filename="../ui/decisionqueuepane.cpp" line="751" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="694" />
+            <location filename="../ui/decisionqueuepane.cpp" line="757" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -5697,7 +5793,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="97" />
-            <location filename="../ui/mainwindow.cpp" line="597" />
+            <location filename="../ui/mainwindow.cpp" line="545" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -5713,32 +5809,27 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="114" />
-            <location filename="../ui/mainwindow.cpp" line="595" />
+            <location filename="../ui/mainwindow.cpp" line="543" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="559" />
+            <location filename="../ui/mainwindow.cpp" line="507" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="560" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="560" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
                 <numerusform>%n Aktionen genehmigt und zum Senden eingereiht</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
-            <source>Not rejected</source>
-            <translation>Nicht abgelehnt</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="111" />
@@ -5772,7 +5863,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="147" />
-            <location filename="../ui/mainwindow.cpp" line="414" />
+            <location filename="../ui/mainwindow.cpp" line="362" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
@@ -5802,301 +5893,206 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="226" />
-            <source>Rejected</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="226" />
-            <source>#%1 rejected: %2</source>
-            <translation>#%1 abgelehnt: %2</translation>
-        </message>
-        <message>
             <location filename="../ui/mainwindow.cpp" line="232" />
-            <source>Edit budget</source>
-            <translation>Budget bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
-            <source>“%1” is not an amount (e.g. 25.00).</source>
-            <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="239" />
-            <source>Budget not changed</source>
-            <translation>Budget nicht geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
-            <source>Budget changed</source>
-            <translation>Budget geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
-            <source>#%1 now proposes %2 a day</source>
-            <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="247" />
-            <source>Cannot retry</source>
-            <translation>Wiederholen nicht möglich</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="248" />
-            <source>Retrying</source>
-            <translation>Wird wiederholt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="248" />
-            <source>The action is queued to send again</source>
-            <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="256" />
-            <source>Not marked applied</source>
-            <translation>Nicht als ausgeführt markiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="257" />
-            <source>Marked applied</source>
-            <translation>Als ausgeführt markiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="257" />
-            <source>The action is recorded as done</source>
-            <translation>Die Aktion ist als erledigt erfasst</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="264" />
-            <source>Cannot send again</source>
-            <translation>Erneutes Senden nicht möglich</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="265" />
-            <source>Sending again</source>
-            <translation>Wird erneut gesendet</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="265" />
-            <source>The action is queued to send again with the same key</source>
-            <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
-            <source>No rollback</source>
-            <translation>Keine Rücknahme</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="275" />
-            <source>Rollback proposed</source>
-            <translation>Rücknahme vorgeschlagen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="275" />
-            <source>#%1 waits for approval: %2</source>
-            <translation>#%1 wartet auf Genehmigung: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="315" />
-            <location filename="../ui/mainwindow.cpp" line="317" />
+            <location filename="../ui/mainwindow.cpp" line="263" />
+            <location filename="../ui/mainwindow.cpp" line="265" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="330" />
+            <location filename="../ui/mainwindow.cpp" line="278" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="331" />
+            <location filename="../ui/mainwindow.cpp" line="279" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
-            <location filename="../ui/mainwindow.cpp" line="598" />
+            <location filename="../ui/mainwindow.cpp" line="326" />
+            <location filename="../ui/mainwindow.cpp" line="546" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
-            <location filename="../ui/mainwindow.cpp" line="824" />
-            <location filename="../ui/mainwindow.cpp" line="940" />
+            <location filename="../ui/mainwindow.cpp" line="347" />
+            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="888" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="413" />
+            <location filename="../ui/mainwindow.cpp" line="361" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
+            <location filename="../ui/mainwindow.cpp" line="386" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="442" />
+            <location filename="../ui/mainwindow.cpp" line="390" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="444" />
+            <location filename="../ui/mainwindow.cpp" line="392" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="393" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="394" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="447" />
+            <location filename="../ui/mainwindow.cpp" line="395" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="452" />
+            <location filename="../ui/mainwindow.cpp" line="400" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="405" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="458" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="408" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="471" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="473" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="474" />
+            <location filename="../ui/mainwindow.cpp" line="422" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="475" />
+            <location filename="../ui/mainwindow.cpp" line="423" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="425" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="502" />
+            <location filename="../ui/mainwindow.cpp" line="450" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="503" />
+            <location filename="../ui/mainwindow.cpp" line="451" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="504" />
+            <location filename="../ui/mainwindow.cpp" line="452" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="505" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="518" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="678" />
+            <location filename="../ui/mainwindow.cpp" line="626" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="763" />
+            <location filename="../ui/mainwindow.cpp" line="711" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="764" />
+            <location filename="../ui/mainwindow.cpp" line="712" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="765" />
+            <location filename="../ui/mainwindow.cpp" line="713" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="766" />
+            <location filename="../ui/mainwindow.cpp" line="714" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="767" />
+            <location filename="../ui/mainwindow.cpp" line="715" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="771" />
+            <location filename="../ui/mainwindow.cpp" line="719" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="777" />
+            <location filename="../ui/mainwindow.cpp" line="725" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="779" />
+            <location filename="../ui/mainwindow.cpp" line="727" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="784" />
+            <location filename="../ui/mainwindow.cpp" line="732" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -6104,27 +6100,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
+            <location filename="../ui/mainwindow.cpp" line="741" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="815" />
+            <location filename="../ui/mainwindow.cpp" line="763" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="815" />
+            <location filename="../ui/mainwindow.cpp" line="763" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="816" />
+            <location filename="../ui/mainwindow.cpp" line="764" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="817" />
+            <location filename="../ui/mainwindow.cpp" line="765" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -6137,85 +6133,85 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1005" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1005" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
-            <location filename="../ui/mainwindow.cpp" line="981" />
-            <location filename="../ui/mainwindow.cpp" line="1040" />
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
+            <location filename="../ui/mainwindow.cpp" line="929" />
+            <location filename="../ui/mainwindow.cpp" line="988" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="414" />
+            <location filename="../ui/mainwindow.cpp" line="362" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="364" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="365" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="366" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="371" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="428" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="428" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="429" />
+            <location filename="../ui/mainwindow.cpp" line="377" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="382" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="385" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="580" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -6223,12 +6219,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="595" />
+            <location filename="../ui/mainwindow.cpp" line="543" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="596" />
+            <location filename="../ui/mainwindow.cpp" line="544" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -6236,52 +6232,52 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="665" />
+            <location filename="../ui/mainwindow.cpp" line="613" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="666" />
+            <location filename="../ui/mainwindow.cpp" line="614" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="622" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="628" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="683" />
+            <location filename="../ui/mainwindow.cpp" line="631" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="685" />
+            <location filename="../ui/mainwindow.cpp" line="633" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="696" />
+            <location filename="../ui/mainwindow.cpp" line="644" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="698" />
+            <location filename="../ui/mainwindow.cpp" line="646" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="717" />
+            <location filename="../ui/mainwindow.cpp" line="665" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -6290,22 +6286,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="720" />
+            <location filename="../ui/mainwindow.cpp" line="668" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="721" />
+            <location filename="../ui/mainwindow.cpp" line="669" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="722" />
+            <location filename="../ui/mainwindow.cpp" line="670" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="787" />
+            <location filename="../ui/mainwindow.cpp" line="735" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -6313,118 +6309,118 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="788" />
+            <location filename="../ui/mainwindow.cpp" line="736" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
+            <location filename="../ui/mainwindow.cpp" line="741" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="778" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
+            <location filename="../ui/mainwindow.cpp" line="786" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="839" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="839" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="813" />
             <source>Secrets kept for this session only: %1</source>
             <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
             <source>Sending is busy; the new platform applies after it</source>
             <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Sends: nowhere</source>
             <translation>Sendet: nirgendwohin</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="852" />
             <source>Sends: recorded backend (replay)</source>
             <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="905" />
+            <location filename="../ui/mainwindow.cpp" line="853" />
             <source>Sends: %1 %2</source>
             <translation>Sendet: %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Sends: no ad platform connected</source>
             <translation>Sendet: keine Werbeplattform verbunden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
             <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="920" />
+            <location filename="../ui/mainwindow.cpp" line="868" />
             <source>Sends: no credentials</source>
             <translation>Sendet: keine Zugangsdaten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="930" />
+            <location filename="../ui/mainwindow.cpp" line="878" />
             <source>%1 not answering (paused)</source>
             <translation>%1 antwortet nicht (pausiert)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source>%1 trying again</source>
             <translation>%1 wird erneut versucht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="932" />
+            <location filename="../ui/mainwindow.cpp" line="880" />
             <source>%1 ok</source>
             <translation>%1 ok</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="945" />
+            <location filename="../ui/mainwindow.cpp" line="893" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="954" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="969" />
-            <location filename="../ui/mainwindow.cpp" line="993" />
+            <location filename="../ui/mainwindow.cpp" line="917" />
+            <location filename="../ui/mainwindow.cpp" line="941" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="973" />
+            <location filename="../ui/mainwindow.cpp" line="921" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="974" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="976" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6432,52 +6428,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="983" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="969" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="979" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
+            <location filename="../ui/mainwindow.cpp" line="980" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1033" />
+            <location filename="../ui/mainwindow.cpp" line="981" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1038" />
+            <location filename="../ui/mainwindow.cpp" line="986" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1069" />
+            <location filename="../ui/mainwindow.cpp" line="1017" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1111" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1111" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

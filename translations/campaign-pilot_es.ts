@@ -1439,237 +1439,237 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="41" />
+            <location filename="../ui/decisionqueuepane.cpp" line="44" />
             <source>Campaign age</source>
             <translation>Antigüedad de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="42" />
+            <location filename="../ui/decisionqueuepane.cpp" line="45" />
             <source>Campaign days measured</source>
             <translation>Días de campaña medidos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="43" />
+            <location filename="../ui/decisionqueuepane.cpp" line="46" />
             <source>Days before the campaign</source>
             <translation>Días antes de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="44" />
+            <location filename="../ui/decisionqueuepane.cpp" line="47" />
             <source>Sales a day before</source>
             <translation>Ventas al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="45" />
+            <location filename="../ui/decisionqueuepane.cpp" line="48" />
             <source>Sales a day during</source>
             <translation>Ventas al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="46" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Page views a day before</source>
             <translation>Visitas a la página al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="47" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Page views a day during</source>
             <translation>Visitas a la página al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Sales change</source>
             <translation>Variación de ventas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Page-view change</source>
             <translation>Variación de visitas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (ingresos ÷ gasto)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Cost per conversion</source>
             <translation>Coste por conversión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Efficiency score</source>
             <translation>Puntuación de eficiencia</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>Budget used</source>
             <translation>Presupuesto consumido</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>Performance decline</source>
             <translation>Caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Competition in the category</source>
             <translation>Competencia en la categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Risk (of 100)</source>
             <translation>Riesgo (sobre 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Where the figures come from</source>
             <translation>Origen de las cifras</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>In stock</source>
             <translation>En stock</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Proposed daily budget</source>
             <translation>Presupuesto diario propuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>Daily budget</source>
             <translation>Presupuesto diario</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>Revenue potential a day</source>
             <translation>Ingresos potenciales al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>Expected impact a day</source>
             <translation>Impacto esperado al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>… at least (90 % interval)</source>
             <translation>… como mínimo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>… at most (90 % interval)</source>
             <translation>… como máximo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>Page views, last 30 days</source>
             <translation>Visitas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>Units sold, last 30 days</source>
             <translation>Unidades vendidas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>Figures as of</source>
             <translation>Cifras a fecha de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Pause now below ROAS</source>
             <translation>Pausar ya por debajo de ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Pause when sales change below</source>
             <translation>Pausar si la variación de ventas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Pause when page views change below</source>
             <translation>Pausar si la variación de visitas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Improve when sales change within (%)</source>
             <translation>Mejorar si la variación de ventas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Improve when page views change within (%)</source>
             <translation>Mejorar si la variación de visitas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
@@ -5118,7 +5118,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="120" />
+            <location filename="../ui/decisionqueuepane.cpp" line="123" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -5126,250 +5126,346 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="176" />
+            <location filename="../ui/decisionqueuepane.cpp" line="179" />
             <source>All decisions</source>
             <translation>Todas las decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="179" />
+            <location filename="../ui/decisionqueuepane.cpp" line="182" />
             <source>All</source>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="182" />
+            <location filename="../ui/decisionqueuepane.cpp" line="185" />
             <source>Snoozed</source>
             <translation>Pospuestas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="183" />
+            <location filename="../ui/decisionqueuepane.cpp" line="186" />
             <source>Filter by decision</source>
             <translation>Filtrar por decisión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="184" />
+            <location filename="../ui/decisionqueuepane.cpp" line="187" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="185" />
+            <location filename="../ui/decisionqueuepane.cpp" line="188" />
             <source>Recommendations</source>
             <translation>Recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
+            <location filename="../ui/decisionqueuepane.cpp" line="189" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Por qué: la justificación de la recomendación seleccionada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="193" />
+            <location filename="../ui/decisionqueuepane.cpp" line="196" />
             <source>&amp;Approve</source>
             <translation>A&amp;probar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="195" />
-            <location filename="../ui/decisionqueuepane.cpp" line="585" />
+            <location filename="../ui/decisionqueuepane.cpp" line="198" />
+            <location filename="../ui/decisionqueuepane.cpp" line="648" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="196" />
+            <location filename="../ui/decisionqueuepane.cpp" line="199" />
             <source>&amp;Reject…</source>
             <translation>Rec&amp;hazar…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="198" />
+            <location filename="../ui/decisionqueuepane.cpp" line="201" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="199" />
+            <location filename="../ui/decisionqueuepane.cpp" line="202" />
             <source>Sn&amp;ooze…</source>
             <translation>P&amp;osponer…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="201" />
+            <location filename="../ui/decisionqueuepane.cpp" line="204" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="205" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="204" />
+            <location filename="../ui/decisionqueuepane.cpp" line="207" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="206" />
+            <location filename="../ui/decisionqueuepane.cpp" line="209" />
             <source>&amp;Edit budget…</source>
             <translation>&amp;Editar presupuesto…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
+            <location filename="../ui/decisionqueuepane.cpp" line="211" />
             <source>Re&amp;try send</source>
             <translation>Re&amp;intentar envío</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="210" />
-            <location filename="../ui/decisionqueuepane.cpp" line="608" />
+            <location filename="../ui/decisionqueuepane.cpp" line="213" />
+            <location filename="../ui/decisionqueuepane.cpp" line="671" />
             <source>&amp;Undo (needs approval)</source>
             <translation>An&amp;ular (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="212" />
+            <location filename="../ui/decisionqueuepane.cpp" line="215" />
             <source>&amp;Mark applied</source>
             <translation>Marcar como ap&amp;licada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
+            <location filename="../ui/decisionqueuepane.cpp" line="216" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="214" />
+            <location filename="../ui/decisionqueuepane.cpp" line="217" />
             <source>&amp;Send again</source>
             <translation>Enviar de &amp;nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
+            <location filename="../ui/decisionqueuepane.cpp" line="218" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="233" />
+            <location filename="../ui/decisionqueuepane.cpp" line="236" />
             <source>Reject</source>
             <translation>Rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="233" />
+            <location filename="../ui/decisionqueuepane.cpp" line="236" />
             <source>Why is #%1 rejected?</source>
             <translation>¿Por qué se rechaza la n.º %1?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="239" />
             <source>For an hour</source>
             <translation>Durante una hora</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="239" />
             <source>Until tomorrow morning</source>
             <translation>Hasta mañana por la mañana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="239" />
             <source>For a week</source>
             <translation>Durante una semana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="238" />
+            <location filename="../ui/decisionqueuepane.cpp" line="241" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="238" />
+            <location filename="../ui/decisionqueuepane.cpp" line="241" />
             <source>Hide the selection:</source>
             <translation>Ocultar la selección:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="249" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="504" />
             <source>Edit budget</source>
             <translation>Editar presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="249" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>New daily budget for #%1:</source>
             <translation>Nuevo presupuesto diario para la n.º %1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="334" />
+            <location filename="../ui/decisionqueuepane.cpp" line="338" />
             <source>Decision:</source>
             <translation>Decisión:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="336" />
+            <location filename="../ui/decisionqueuepane.cpp" line="340" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="582" />
+            <location filename="../ui/decisionqueuepane.cpp" line="497" />
+            <source>Not rejected</source>
+            <translation>No rechazada</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <source>Rejected</source>
+            <translation>Rechazada</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <source>#%1 rejected: %2</source>
+            <translation>n.º %1 rechazada: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="504" />
+            <source>“%1” is not an amount (e.g. 25.00).</source>
+            <translation>«%1» no es un importe (p. ej. 25,00).</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="509" />
+            <source>Budget not changed</source>
+            <translation>Presupuesto sin cambiar</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <source>Budget changed</source>
+            <translation>Presupuesto cambiado</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <source>#%1 now proposes %2 a day</source>
+            <translation>La n.º %1 propone ahora %2 al día</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="516" />
+            <source>Cannot retry</source>
+            <translation>No se puede reintentar</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <source>Retrying</source>
+            <translation>Reintentando</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <source>The action is queued to send again</source>
+            <translation>La acción está en cola para enviarse de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="524" />
+            <source>Not marked applied</source>
+            <translation>No marcada como aplicada</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <source>Marked applied</source>
+            <translation>Marcada como aplicada</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <source>The action is recorded as done</source>
+            <translation>La acción consta como hecha</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <source>Cannot send again</source>
+            <translation>No se puede enviar de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <source>Sending again</source>
+            <translation>Enviando de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <source>The action is queued to send again with the same key</source>
+            <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <source>No rollback</source>
+            <translation>Sin anulación</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <source>Rollback proposed</source>
+            <translation>Anulación propuesta</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <source>#%1 waits for approval: %2</source>
+            <translation>La n.º %1 espera aprobación: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="645" />
             <source>The ad platform cannot do this: %1</source>
             <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="583" />
+            <location filename="../ui/decisionqueuepane.cpp" line="646" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="606" />
+            <location filename="../ui/decisionqueuepane.cpp" line="669" />
             <source>&amp;Resume (needs approval)</source>
             <translation>Rean&amp;udar (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="607" />
+            <location filename="../ui/decisionqueuepane.cpp" line="670" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="623" />
+            <location filename="../ui/decisionqueuepane.cpp" line="686" />
             <source>the Campaign Pilot API</source>
             <translation>la API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="501" />
-            <location filename="../ui/decisionqueuepane.cpp" line="625" />
+            <location filename="../ui/decisionqueuepane.cpp" line="564" />
+            <location filename="../ui/decisionqueuepane.cpp" line="688" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="627" />
+            <location filename="../ui/decisionqueuepane.cpp" line="690" />
             <source>the recorded data</source>
             <translation>los datos grabados</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="629" />
+            <location filename="../ui/decisionqueuepane.cpp" line="692" />
             <source>the ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="632" />
+            <location filename="../ui/decisionqueuepane.cpp" line="695" />
             <source>creation</source>
             <translation>la creación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="633" />
+            <location filename="../ui/decisionqueuepane.cpp" line="696" />
             <source>pause</source>
             <translation>la pausa</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="634" />
+            <location filename="../ui/decisionqueuepane.cpp" line="697" />
             <source>resume</source>
             <translation>la reanudación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="635" />
+            <location filename="../ui/decisionqueuepane.cpp" line="698" />
             <source>budget change</source>
             <translation>el cambio de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="636" />
+            <location filename="../ui/decisionqueuepane.cpp" line="699" />
             <source>action</source>
             <translation>la acción</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="638" />
+            <location filename="../ui/decisionqueuepane.cpp" line="701" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="646" />
+            <location filename="../ui/decisionqueuepane.cpp" line="709" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="647" />
+            <location filename="../ui/decisionqueuepane.cpp" line="710" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -5377,102 +5473,102 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="651" />
+            <location filename="../ui/decisionqueuepane.cpp" line="714" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="652" />
+            <location filename="../ui/decisionqueuepane.cpp" line="715" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="653" />
+            <location filename="../ui/decisionqueuepane.cpp" line="716" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="655" />
+            <location filename="../ui/decisionqueuepane.cpp" line="718" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="657" />
+            <location filename="../ui/decisionqueuepane.cpp" line="720" />
             <source> (now %1)</source>
             <translation> (ahora %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="658" />
+            <location filename="../ui/decisionqueuepane.cpp" line="721" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="659" />
+            <location filename="../ui/decisionqueuepane.cpp" line="722" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="660" />
+            <location filename="../ui/decisionqueuepane.cpp" line="723" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="662" />
+            <location filename="../ui/decisionqueuepane.cpp" line="725" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="665" />
+            <location filename="../ui/decisionqueuepane.cpp" line="728" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="666" />
+            <location filename="../ui/decisionqueuepane.cpp" line="729" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Estado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="668" />
+            <location filename="../ui/decisionqueuepane.cpp" line="731" />
             <source> by %1</source>
             <translation> por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="670" />
+            <location filename="../ui/decisionqueuepane.cpp" line="733" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="672" />
+            <location filename="../ui/decisionqueuepane.cpp" line="735" />
             <source> · sending: %1</source>
             <translation> · envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="674" />
+            <location filename="../ui/decisionqueuepane.cpp" line="737" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="677" />
+            <location filename="../ui/decisionqueuepane.cpp" line="740" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · caduca %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="681" />
+            <location filename="../ui/decisionqueuepane.cpp" line="744" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="684" />
+            <location filename="../ui/decisionqueuepane.cpp" line="747" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="688" />
+            <location filename="../ui/decisionqueuepane.cpp" line="751" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="694" />
+            <location filename="../ui/decisionqueuepane.cpp" line="757" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -5697,7 +5793,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="97" />
-            <location filename="../ui/mainwindow.cpp" line="597" />
+            <location filename="../ui/mainwindow.cpp" line="545" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -5723,7 +5819,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="114" />
-            <location filename="../ui/mainwindow.cpp" line="595" />
+            <location filename="../ui/mainwindow.cpp" line="543" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -5749,7 +5845,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="147" />
-            <location filename="../ui/mainwindow.cpp" line="414" />
+            <location filename="../ui/mainwindow.cpp" line="362" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
@@ -5779,321 +5875,221 @@ Comandos (por defecto: abrir la ventana):
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
-            <source>Not rejected</source>
-            <translation>No rechazada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="226" />
-            <source>Rejected</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="226" />
-            <source>#%1 rejected: %2</source>
-            <translation>n.º %1 rechazada: %2</translation>
-        </message>
-        <message>
             <location filename="../ui/mainwindow.cpp" line="232" />
-            <source>Edit budget</source>
-            <translation>Editar presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
-            <source>“%1” is not an amount (e.g. 25.00).</source>
-            <translation>«%1» no es un importe (p. ej. 25,00).</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="239" />
-            <source>Budget not changed</source>
-            <translation>Presupuesto sin cambiar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
-            <source>Budget changed</source>
-            <translation>Presupuesto cambiado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="240" />
-            <source>#%1 now proposes %2 a day</source>
-            <translation>La n.º %1 propone ahora %2 al día</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="247" />
-            <source>Cannot retry</source>
-            <translation>No se puede reintentar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="248" />
-            <source>Retrying</source>
-            <translation>Reintentando</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="248" />
-            <source>The action is queued to send again</source>
-            <translation>La acción está en cola para enviarse de nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="256" />
-            <source>Not marked applied</source>
-            <translation>No marcada como aplicada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="257" />
-            <source>Marked applied</source>
-            <translation>Marcada como aplicada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="257" />
-            <source>The action is recorded as done</source>
-            <translation>La acción consta como hecha</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="264" />
-            <source>Cannot send again</source>
-            <translation>No se puede enviar de nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="265" />
-            <source>Sending again</source>
-            <translation>Enviando de nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="265" />
-            <source>The action is queued to send again with the same key</source>
-            <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
-            <source>No rollback</source>
-            <translation>Sin anulación</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="275" />
-            <source>Rollback proposed</source>
-            <translation>Anulación propuesta</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="275" />
-            <source>#%1 waits for approval: %2</source>
-            <translation>La n.º %1 espera aprobación: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="315" />
-            <location filename="../ui/mainwindow.cpp" line="317" />
+            <location filename="../ui/mainwindow.cpp" line="263" />
+            <location filename="../ui/mainwindow.cpp" line="265" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="330" />
+            <location filename="../ui/mainwindow.cpp" line="278" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="331" />
+            <location filename="../ui/mainwindow.cpp" line="279" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
-            <location filename="../ui/mainwindow.cpp" line="598" />
+            <location filename="../ui/mainwindow.cpp" line="326" />
+            <location filename="../ui/mainwindow.cpp" line="546" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
-            <location filename="../ui/mainwindow.cpp" line="824" />
-            <location filename="../ui/mainwindow.cpp" line="940" />
+            <location filename="../ui/mainwindow.cpp" line="347" />
+            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="888" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="413" />
+            <location filename="../ui/mainwindow.cpp" line="361" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="414" />
+            <location filename="../ui/mainwindow.cpp" line="362" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="364" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="365" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="366" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="371" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="428" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="428" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="429" />
+            <location filename="../ui/mainwindow.cpp" line="377" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="382" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="385" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
+            <location filename="../ui/mainwindow.cpp" line="386" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="442" />
+            <location filename="../ui/mainwindow.cpp" line="390" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="444" />
+            <location filename="../ui/mainwindow.cpp" line="392" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="393" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="394" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="447" />
+            <location filename="../ui/mainwindow.cpp" line="395" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="452" />
+            <location filename="../ui/mainwindow.cpp" line="400" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="405" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="458" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="408" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="471" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="473" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="474" />
+            <location filename="../ui/mainwindow.cpp" line="422" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="475" />
+            <location filename="../ui/mainwindow.cpp" line="423" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="425" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="502" />
+            <location filename="../ui/mainwindow.cpp" line="450" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="503" />
+            <location filename="../ui/mainwindow.cpp" line="451" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="504" />
+            <location filename="../ui/mainwindow.cpp" line="452" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="505" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="518" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="559" />
+            <location filename="../ui/mainwindow.cpp" line="507" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="560" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="560" />
+            <location filename="../ui/mainwindow.cpp" line="508" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -6101,7 +6097,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="580" />
+            <location filename="../ui/mainwindow.cpp" line="528" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -6109,12 +6105,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="595" />
+            <location filename="../ui/mainwindow.cpp" line="543" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="596" />
+            <location filename="../ui/mainwindow.cpp" line="544" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -6122,57 +6118,57 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="665" />
+            <location filename="../ui/mainwindow.cpp" line="613" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="666" />
+            <location filename="../ui/mainwindow.cpp" line="614" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="622" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="678" />
+            <location filename="../ui/mainwindow.cpp" line="626" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="628" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="683" />
+            <location filename="../ui/mainwindow.cpp" line="631" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="685" />
+            <location filename="../ui/mainwindow.cpp" line="633" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="690" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="696" />
+            <location filename="../ui/mainwindow.cpp" line="644" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="698" />
+            <location filename="../ui/mainwindow.cpp" line="646" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="717" />
+            <location filename="../ui/mainwindow.cpp" line="665" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -6181,62 +6177,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="720" />
+            <location filename="../ui/mainwindow.cpp" line="668" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="721" />
+            <location filename="../ui/mainwindow.cpp" line="669" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="722" />
+            <location filename="../ui/mainwindow.cpp" line="670" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="763" />
+            <location filename="../ui/mainwindow.cpp" line="711" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="764" />
+            <location filename="../ui/mainwindow.cpp" line="712" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="765" />
+            <location filename="../ui/mainwindow.cpp" line="713" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="766" />
+            <location filename="../ui/mainwindow.cpp" line="714" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="767" />
+            <location filename="../ui/mainwindow.cpp" line="715" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="771" />
+            <location filename="../ui/mainwindow.cpp" line="719" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="777" />
+            <location filename="../ui/mainwindow.cpp" line="725" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="779" />
+            <location filename="../ui/mainwindow.cpp" line="727" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="784" />
+            <location filename="../ui/mainwindow.cpp" line="732" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -6244,7 +6240,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="787" />
+            <location filename="../ui/mainwindow.cpp" line="735" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -6252,62 +6248,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="788" />
+            <location filename="../ui/mainwindow.cpp" line="736" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
+            <location filename="../ui/mainwindow.cpp" line="741" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
+            <location filename="../ui/mainwindow.cpp" line="741" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="815" />
+            <location filename="../ui/mainwindow.cpp" line="763" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="815" />
+            <location filename="../ui/mainwindow.cpp" line="763" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="816" />
+            <location filename="../ui/mainwindow.cpp" line="764" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="817" />
+            <location filename="../ui/mainwindow.cpp" line="765" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="778" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
+            <location filename="../ui/mainwindow.cpp" line="786" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="839" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="839" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="813" />
             <source>Secrets kept for this session only: %1</source>
             <translation>Secretos guardados solo para esta sesión: %1</translation>
         </message>
@@ -6320,91 +6316,91 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
             <source>Sending is busy; the new platform applies after it</source>
             <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Sends: nowhere</source>
             <translation>Envía: a ningún sitio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="852" />
             <source>Sends: recorded backend (replay)</source>
             <translation>Envía: backend grabado (reproducción)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="905" />
+            <location filename="../ui/mainwindow.cpp" line="853" />
             <source>Sends: %1 %2</source>
             <translation>Envía: %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Sends: no ad platform connected</source>
             <translation>Envía: ninguna plataforma publicitaria conectada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
             <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="920" />
+            <location filename="../ui/mainwindow.cpp" line="868" />
             <source>Sends: no credentials</source>
             <translation>Envía: sin credenciales</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="930" />
+            <location filename="../ui/mainwindow.cpp" line="878" />
             <source>%1 not answering (paused)</source>
             <translation>%1 no responde (en pausa)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source>%1 trying again</source>
             <translation>%1 reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="932" />
+            <location filename="../ui/mainwindow.cpp" line="880" />
             <source>%1 ok</source>
             <translation>%1 correcto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="945" />
+            <location filename="../ui/mainwindow.cpp" line="893" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
-            <location filename="../ui/mainwindow.cpp" line="981" />
-            <location filename="../ui/mainwindow.cpp" line="1040" />
-            <location filename="../ui/mainwindow.cpp" line="1065" />
+            <location filename="../ui/mainwindow.cpp" line="899" />
+            <location filename="../ui/mainwindow.cpp" line="929" />
+            <location filename="../ui/mainwindow.cpp" line="988" />
+            <location filename="../ui/mainwindow.cpp" line="1013" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="954" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="969" />
-            <location filename="../ui/mainwindow.cpp" line="993" />
+            <location filename="../ui/mainwindow.cpp" line="917" />
+            <location filename="../ui/mainwindow.cpp" line="941" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="973" />
+            <location filename="../ui/mainwindow.cpp" line="921" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="974" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="976" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -6412,72 +6408,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="983" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="969" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
+            <location filename="../ui/mainwindow.cpp" line="979" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
+            <location filename="../ui/mainwindow.cpp" line="980" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1033" />
+            <location filename="../ui/mainwindow.cpp" line="981" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1038" />
+            <location filename="../ui/mainwindow.cpp" line="986" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1005" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1005" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1058" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1069" />
+            <location filename="../ui/mainwindow.cpp" line="1017" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1109" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1111" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1111" />
+            <location filename="../ui/mainwindow.cpp" line="1059" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionqueuepane.h"
 
+#include "agents/approval.h"
 #include "agents/preflight.h"
+#include "models/decisionstore.h"
 #include "models/clock.h"
 #include "models/money.h"
 #include "sparklinedelegate.h"
@@ -16,6 +18,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTimer>
 #include <QSplitter>
 #include <QTableView>
@@ -327,6 +330,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
         updateDetail();
         updateActions();
     });
+    actOnRequests();
 
     auto *toolbar = new QToolBar(this);
     toolbar->addActions({m_approve, m_reject, m_snooze, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback});
@@ -477,6 +481,65 @@ QList<const Recommendation *> DecisionQueuePane::selected() const
         if (const Recommendation *r = m_model->byId(idx.data(RecommendationModel::IdRole).toLongLong()))
             out << r;
     return out;
+}
+
+void DecisionQueuePane::actOnRequests()
+{
+    auto decide = [this](Work work, bool thenSend = false) {
+        if (m_desk.decide)
+            m_desk.decide(std::move(work), thenSend);
+    };
+    auto op = [this] { return m_desk.operatorName ? m_desk.operatorName() : QString(); };
+    auto policy = [this] { return m_desk.policy ? m_desk.policy() : Policy{}; };
+    connect(this, &DecisionQueuePane::rejectRequested, this, [=](qint64 id, const QString &reason) {
+        decide([id, op = op(), reason](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = Approval::reject(store, id, op, reason); !s)
+                return {false, false, tr("Not rejected"), s.error().toString(), {}};
+            return {true, false, tr("Rejected"), tr("#%1 rejected: %2").arg(id).arg(reason), {}};
+        });
+    });
+    connect(this, &DecisionQueuePane::editBudgetRequested, this, [=, this](qint64 id, const QString &text) {
+        const auto budget = Money::parse(text);
+        if (!budget) {
+            QMessageBox::warning(this, tr("Edit budget"), tr("“%1” is not an amount (e.g. 25.00).").arg(text));
+            return;
+        }
+        decide([id, op = op(), policy = policy(), budget](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = Approval::editBudget(store, id, *budget, policy, op, QString()); !s)
+                return {false, false, tr("Budget not changed"), s.error().toString(), {}};
+            return {true, false, tr("Budget changed"), tr("#%1 now proposes %2 a day").arg(id).arg(budget->toString()), {}};
+        });
+    });
+    connect(this, &DecisionQueuePane::retryRequested, this, [=](qint64 outboxId) {
+        decide([outboxId, op = op()](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = store.retry(outboxId, op); !s)
+                return {false, false, tr("Cannot retry"), s.error().toString(), {}};
+            return {true, false, tr("Retrying"), tr("The action is queued to send again"), {}};
+        }, true);
+    });
+    // A send whose outcome is unknown, settled by the operator after checking the platform (issue 11).
+    connect(this, &DecisionQueuePane::markAppliedRequested, this, [=](qint64 outboxId) {
+        decide([outboxId, op = op()](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = store.markApplied(outboxId, op); !s)
+                return {false, false, tr("Not marked applied"), s.error().toString(), {}};
+            return {true, false, tr("Marked applied"), tr("The action is recorded as done"), {}};
+        });
+    });
+    connect(this, &DecisionQueuePane::sendAgainRequested, this, [=](qint64 outboxId) {
+        decide([outboxId, op = op()](DecisionStore &store) -> StoreSession::Outcome {
+            if (Status s = store.sendAgain(outboxId, op); !s)
+                return {false, false, tr("Cannot send again"), s.error().toString(), {}};
+            return {true, false, tr("Sending again"), tr("The action is queued to send again with the same key"), {}};
+        }, true);
+    });
+    connect(this, &DecisionQueuePane::rollbackRequested, this, [=](qint64 id) {
+        decide([id, op = op(), policy = policy()](DecisionStore &store) -> StoreSession::Outcome {
+            auto back = Approval::proposeRollback(store, id, policy, op);
+            if (!back)
+                return {false, false, tr("No rollback"), back.error().toString(), {}};
+            return {true, false, tr("Rollback proposed"), tr("#%1 waits for approval: %2").arg(back->id).arg(back->title), {}};
+        });
+    });
 }
 
 void DecisionQueuePane::setPlatformLimits(std::function<QString(Recommendation::Action)> unsupported)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "agents/backend/adplatform.h"
+#include "agents/rules/policy.h"
 #include "models/recommendationmodel.h"
+#include "storesession.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,8 +24,10 @@ class Preflight;
 // The decision queue: filter by decision and status, read the rationale,
 // approve, reject with a reason, edit a proposed budget, approve a selection,
 // retry a failed send, settle a send whose outcome is unknown (mark applied
-// or send again), propose a rollback. The pane only asks: the window
-// carries the request out off the GUI thread.
+// or send again), propose a rollback, ask the ad platform's dry run. The pane
+// acts (actOnRequests) at the desk the window lends it, whose store work runs
+// off the GUI thread; approval goes through the window, which asks the
+// operator's name the first time.
 class DecisionQueuePane final : public QWidget
 {
     Q_OBJECT
@@ -84,6 +88,19 @@ public:
     // The plain explanation of an unknown send, for the detail view.
     static QString unknownExplanation(const Recommendation &r);
 
+    // What the pane acts with: store work run off the GUI thread, its outcome
+    // shown by the window (`thenSend`: approved actions are sent after it),
+    // the operator's name for the audit log, the policy in effect. Without a
+    // desk the pane only emits its requests.
+    using Work = std::function<StoreSession::Outcome(DecisionStore &)>;
+    struct Desk
+    {
+        std::function<void(Work work, bool thenSend)> decide;
+        std::function<QString()> operatorName;
+        std::function<Policy()> policy;
+    };
+    void setDesk(Desk desk) { m_desk = std::move(desk); }
+
     // How the pane asks for a rejection reason and a new budget; dialogs by
     // default, replaceable in tests. An empty answer cancels.
     std::function<QString(const Recommendation &)> askReason;
@@ -117,6 +134,9 @@ private:
     void selectRow(int row);   // selects it and makes it current (moves the keyboard focus row)
     // Asks the dry run about the pending rows not asked yet (see setPlatform).
     void askPreflight();
+    // Carries out the requests below (reject, edit, retry, settle, roll back) at the desk.
+    void actOnRequests();
+    Desk m_desk;
 
     RecommendationModel *m_model;
     RecommendationFilterProxy *m_proxy;

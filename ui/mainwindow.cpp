@@ -218,63 +218,11 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
         m_approvalWaitingForName.clear();
         m_nameBar->hide();
     });
-    connect(m_queue, &DecisionQueuePane::rejectRequested, this, [this](qint64 id, const QString &reason) {
-        const QString op = operatorName();
-        decide([id, op, reason](DecisionStore &store) -> StoreSession::Outcome {
-            if (Status s = Approval::reject(store, id, op, reason); !s)
-                return {false, false, tr("Not rejected"), s.error().toString(), {}};
-            return {true, false, tr("Rejected"), tr("#%1 rejected: %2").arg(id).arg(reason), {}};
-        });
-    });
-    connect(m_queue, &DecisionQueuePane::editBudgetRequested, this, [this](qint64 id, const QString &text) {
-        const auto budget = Money::parse(text);
-        if (!budget) {
-            QMessageBox::warning(this, tr("Edit budget"), tr("“%1” is not an amount (e.g. 25.00).").arg(text));
-            return;
-        }
-        const QString op = operatorName();
-        const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
-        decide([id, op, policy, budget](DecisionStore &store) -> StoreSession::Outcome {
-            if (Status s = Approval::editBudget(store, id, *budget, policy, op, QString()); !s)
-                return {false, false, tr("Budget not changed"), s.error().toString(), {}};
-            return {true, false, tr("Budget changed"), tr("#%1 now proposes %2 a day").arg(id).arg(budget->toString()), {}};
-        });
-    });
-    connect(m_queue, &DecisionQueuePane::retryRequested, this, [this](qint64 outboxId) {
-        const QString op = operatorName();
-        decide([outboxId, op](DecisionStore &store) -> StoreSession::Outcome {
-            if (Status s = store.retry(outboxId, op); !s)
-                return {false, false, tr("Cannot retry"), s.error().toString(), {}};
-            return {true, false, tr("Retrying"), tr("The action is queued to send again"), {}};
-        }, true);
-    });
-    // A send whose outcome is unknown, settled by the operator after checking the platform (issue 11).
-    connect(m_queue, &DecisionQueuePane::markAppliedRequested, this, [this](qint64 outboxId) {
-        const QString op = operatorName();
-        decide([outboxId, op](DecisionStore &store) -> StoreSession::Outcome {
-            if (Status s = store.markApplied(outboxId, op); !s)
-                return {false, false, tr("Not marked applied"), s.error().toString(), {}};
-            return {true, false, tr("Marked applied"), tr("The action is recorded as done"), {}};
-        });
-    });
-    connect(m_queue, &DecisionQueuePane::sendAgainRequested, this, [this](qint64 outboxId) {
-        const QString op = operatorName();
-        decide([outboxId, op](DecisionStore &store) -> StoreSession::Outcome {
-            if (Status s = store.sendAgain(outboxId, op); !s)
-                return {false, false, tr("Cannot send again"), s.error().toString(), {}};
-            return {true, false, tr("Sending again"), tr("The action is queued to send again with the same key"), {}};
-        }, true);
-    });
-    connect(m_queue, &DecisionQueuePane::rollbackRequested, this, [this](qint64 id) {
-        const QString op = operatorName();
-        const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
-        decide([id, op, policy](DecisionStore &store) -> StoreSession::Outcome {
-            auto back = Approval::proposeRollback(store, id, policy, op);
-            if (!back)
-                return {false, false, tr("No rollback"), back.error().toString(), {}};
-            return {true, false, tr("Rollback proposed"), tr("#%1 waits for approval: %2").arg(back->id).arg(back->title), {}};
-        });
-    });
+    // The queue carries out its own actions; the window lends it the store
+    // (off the GUI thread), the operator's name and the policy in effect.
+    m_queue->setDesk({[this](DecisionQueuePane::Work work, bool thenSend) { decide(std::move(work), thenSend); },
+                      [this] { return operatorName(); },
+                      [this] { return m_orchestrator ? m_orchestrator->policy() : Policy{}; }});
 
     m_stack->setCurrentWidget(m_start);
     updateWorkspaceActions();
