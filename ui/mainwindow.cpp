@@ -8,6 +8,7 @@
 #include "simulationpane.h"
 #include "importdialog.h"
 #include "connectionsdialog.h"
+#include "livelink.h"
 
 #include "agents/approval.h"
 #include "agents/backend/recordedbackend.h"
@@ -156,6 +157,20 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_netLabel = new QLabel(this);
     m_netLabel->setObjectName(QStringLiteral("networkLabel"));
     statusBar()->addPermanentWidget(m_netLabel);
+    m_live = new LiveLink(this);
+    connect(m_live, &LiveLink::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_live, &LiveLink::sendsLabelChanged, this, [this](const QString &text, const QString &toolTip) {
+        if (!text.isEmpty())
+            m_netLabel->setText(text);
+        m_netLabel->setToolTip(toolTip);
+    });
+    connect(m_live, &LiveLink::platformInstalled, this, [this](std::shared_ptr<AdPlatform> platform, const QString &why) {
+        if (platform)
+            m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
+        else
+            m_queue->setPlatformLimits([why](Recommendation::Action) { return why; });
+        m_queue->setPlatform(platform, !m_workspace.isReplay());
+    });
     // A passing note (10 s) gives way to the last outcome again, not to nothing.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
         if (text.isEmpty() && !m_busy && !m_lastOutcome.isEmpty())
@@ -324,20 +339,9 @@ void MainWindow::applyWorkspace(const Workspace &w)
     const bool first = m_workspace.id != w.id;
     m_workspace = w;
     setWindowTitle(tr("%1 (%2) — Campaign Pilot").arg(w.displayName(), w.kindLabel()));   // updateBadge() adds the count
-    if (first) {
+    if (first)
         rememberRecent(w);
-        QSettings settings;
-        // Connections belong to a live workspace; a replay workspace has none.
-        if (w.isLive()) {
-            if (QFileInfo(w.path) == QFileInfo(Workspaces::defaultLivePath()))
-                Connections::adoptMachineWide(settings, w.id);
-            m_connections = Connections::load(settings, w.id);
-        } else {
-            m_connections = {};
-        }
-        m_storeSecrets = {};
-        m_platformSecrets = {};
-    }
+    m_live->setWorkspace(w);
     updateWorkspaceActions();
 }
 
@@ -607,7 +611,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_charts->setStore(s.databasePath, s.campaigns, advertisedCategories, currency);
     m_simulation->setStore(s.databasePath, s.recording ? s.recording->from : s.windowFrom, s.windowTo);
     m_currency = currency;
-    m_missingCapabilities = s.missingCapabilities;
+    m_live->setMissingCapabilities(s.missingCapabilities);
     startAgents(s);
 
     const QString kindTag = s.workspace.isLive() ? tr("<b>Live workspace</b> “%1”").arg(s.workspace.displayName().toHtmlEscaped())
@@ -626,14 +630,14 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
                                    names.isEmpty() ? tr("nothing") : names.join(QStringLiteral(", ")).toHtmlEscaped()));
     } else if (s.workspace.isReplay()) {
         m_banner->setText(tr("%1.").arg(kindTag));
-    } else if (m_connections.store.isSet() || m_connections.platform.isSet()) {
+    } else if (const Connections &live = m_live->connections(); live.store.isSet() || live.platform.isSet()) {
         auto name = [this](const Connection &c) {
             return c.isSet() ? QStringLiteral("%1 (%2)").arg(Connection::kindKey(c.kind), c.url.host()).toHtmlEscaped() : tr("none");
         };
         m_banner->setText(tr("%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. "
                              "Agents ▸ Refresh live data (F6) takes a snapshot; "
                              "File ▸ Export recording keeps the snapshots for offline replay.")
-                              .arg(kindTag, name(m_connections.store), name(m_connections.platform)));
+                              .arg(kindTag, name(live.store), name(live.platform)));
     } else {
         m_banner->setText(tr("%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or "
                              "File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.")
@@ -704,7 +708,7 @@ void MainWindow::startAgents(const StoreSnapshot &s)
     if (!m_orchestrator) {
         const Database db = Database::attach(s.databasePath);
         m_orchestrator = new Orchestrator(db, this);
-        // No platform until applyPlatform() builds the workspace's own.
+        // No platform until the live link builds the workspace's own (setDispatcher).
         m_dispatcher = new Dispatcher(db, nullptr, this);
         connect(m_orchestrator, &Orchestrator::stepStarted, this, [this](const QString &step) {
             static const QHash<QString, const char *> names{
@@ -742,7 +746,7 @@ void MainWindow::startAgents(const StoreSnapshot &s)
             connect(this, &MainWindow::storeShown, this, &MainWindow::sendsFinished, Qt::SingleShotConnection);
             m_session->refresh();
         });
-        applyPlatform();
+        m_live->setDispatcher(m_dispatcher);
         const int minutes = QSettings().value(QStringLiteral("cycle_minutes"), 0).toInt();
         m_orchestrator->setInterval(minutes);
         m_runCycle->setEnabled(true);
@@ -773,7 +777,7 @@ void MainWindow::openConnections()
         statusBar()->showMessage(why, 15000);
         return;
     }
-    auto *dialog = new ConnectionsDialog(m_connections, this);
+    auto *dialog = new ConnectionsDialog(m_live->connections(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Connections of “%1”").arg(m_workspace.displayName()));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -792,95 +796,7 @@ void MainWindow::openConnections()
 
 void MainWindow::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform)
 {
-    // Secrets held in memory belong to one connection: never send them to another.
-    if (connections.store.kind != m_connections.store.kind || connections.store.url != m_connections.store.url)
-        m_storeSecrets = {};
-    if (connections.platform.kind != m_connections.platform.kind || connections.platform.url != m_connections.platform.url)
-        m_platformSecrets = {};
-    if (m_workspace.isReplay() || m_workspace.id.isEmpty())
-        return;   // connections belong to a live workspace
-    m_connections = connections;
-    {
-        QSettings settings;   // addresses and limits only; never a secret
-        m_connections.save(settings, m_workspace.id);
-    }
-    auto keep = [this](Credentials::Role role, Connection::Kind kind, const Secrets &typed, Secrets &memory) {
-        if (typed.token.isEmpty() && typed.key.isEmpty() && typed.secret.isEmpty())
-            return;
-        memory = typed;
-        Credentials::write(m_workspace.id, role, kind, typed, [this](const Status &s) {
-            if (!s)
-                statusBar()->showMessage(tr("Secrets kept for this session only: %1").arg(s.error().message), 15000);
-        });
-    };
-    keep(Credentials::Role::Store, connections.store.kind, store, m_storeSecrets);
-    keep(Credentials::Role::Platform, connections.platform.kind, platform, m_platformSecrets);
-    applyPlatform();
-}
-
-void MainWindow::applyPlatform()
-{
-    if (!m_dispatcher)
-        return;
-    const Connection c = m_connections.platform;
-    const Workspace workspace = m_workspace;
-    const Database db = Database::attach(workspace.path);
-    auto install = [this](std::shared_ptr<AdPlatform> platform, const QString &label) {
-        if (!m_dispatcher->setPlatform(platform)) {
-            statusBar()->showMessage(tr("Sending is busy; the new platform applies after it"), 10000);
-            QTimer::singleShot(1000, this, &MainWindow::applyPlatform);
-            return;
-        }
-        if (platform)   // what this workspace learnt it cannot do, without asking again
-            platform->assumeMissing(m_missingCapabilities.value(platform->capabilityKey()));
-        m_queue->setPlatformLimits([platform](Recommendation::Action a) { return platform->unsupportedReason(a); });
-        m_queue->setPlatform(platform, !m_workspace.isReplay());
-        m_netLabel->setText(label);
-    };
-    auto nothing = [this](const QString &label, const QString &why) {
-        // Never fall back to another platform silently: nothing is sent, and the status bar says why.
-        m_dispatcher->setPlatform(nullptr);
-        m_queue->setPlatformLimits([why](Recommendation::Action) { return why; });
-        m_queue->setPlatform(nullptr, false);
-        m_netLabel->setText(label);
-        m_netLabel->setToolTip(why);
-    };
-    auto withSecrets = [this, c, install, workspace, db, nothing](const Secrets &secrets) {
-        auto built = platformForWorkspace(workspace, db, c, secrets);
-        if (!built)
-            return nothing(tr("Sends: nowhere"), built.error().toString());
-        install(*built, workspace.isReplay() ? tr("Sends: recorded backend (replay)")
-                                             : tr("Sends: %1 %2").arg(Connection::kindKey(c.kind), c.url.host()));
-    };
-    if (workspace.isReplay())
-        return withSecrets({});
-    if (!c.isSet())
-        return nothing(tr("Sends: no ad platform connected"), tr("Connect an ad platform in Agents ▸ Connections; until then nothing is sent."));
-    if (!m_platformSecrets.token.isEmpty())
-        return withSecrets(m_platformSecrets);
-    Credentials::read(workspace.id, Credentials::Role::Platform, c.kind, [this, withSecrets](const Result<Secrets> &s) {
-        if (s)
-            m_platformSecrets = *s;   // memory only; Refresh live data need not read the keychain again
-        if (!s) {
-            // Without credentials nothing can be sent there; never fall back to another platform silently.
-            m_dispatcher->setPlatform(nullptr);
-            m_queue->setPlatform(nullptr, false);
-            m_netLabel->setText(tr("Sends: no credentials"));
-            m_netLabel->setToolTip(s.error().message);
-            return;
-        }
-        withSecrets(*s);
-    });
-}
-
-void MainWindow::showBreaker(const QString &host, int state)
-{
-    const QString text = state == int(HttpClient::Breaker::Open)       ? tr("%1 not answering (paused)").arg(host)
-                         : state == int(HttpClient::Breaker::HalfOpen) ? tr("%1 trying again").arg(host)
-                                                                       : tr("%1 ok").arg(host);
-    m_breakers.insert(host, text);
-    m_netLabel->setToolTip(m_breakers.values().join(QLatin1Char('\n')));
-    statusBar()->showMessage(text, 10000);
+    m_live->setConnections(connections, store, platform);
 }
 
 bool MainWindow::refreshLive()
@@ -889,7 +805,8 @@ bool MainWindow::refreshLive()
         statusBar()->showMessage(why, 15000);
         return false;
     }
-    if (!m_connections.store.isSet() && !m_connections.platform.isSet()) {
+    const Connections connections = m_live->connections();
+    if (!connections.store.isSet() && !connections.platform.isSet()) {
         statusBar()->showMessage(tr("No live connection: Agents ▸ Connections…"), 10000);
         if (!qEnvironmentVariableIsSet("CP_NO_MODAL"))
             openConnections();
@@ -901,18 +818,21 @@ bool MainWindow::refreshLive()
     }
     setBusy(true, tr("Reading credentials…"));
     // Secrets: typed this session, else the keychain or the environment (asynchronous).
-    auto secrets = std::make_shared<std::pair<Secrets, Secrets>>(m_storeSecrets, m_platformSecrets);
-    auto start = [this, secrets] {
-        const Connections connections = m_connections;
-        QPointer<MainWindow> self(this);
-        auto onBreaker = [self](const QString &host, int state) {
-            QMetaObject::invokeMethod(qApp, [self, host, state] {
-                if (self)
-                    self->showBreaker(host, state);
+    m_live->readSecrets([this, connections](const Result<std::pair<Secrets, Secrets>> &secrets) {
+        if (!secrets) {
+            setBusy(false);
+            handleFinished({false, false, tr("Live data not fetched"), secrets.error().message, {}});
+            return;
+        }
+        QPointer<LiveLink> live(m_live);
+        auto onBreaker = [live](const QString &host, int state) {
+            QMetaObject::invokeMethod(qApp, [live, host, state] {
+                if (live)
+                    live->showBreaker(host, state);
             }, Qt::QueuedConnection);
         };
-        const bool started = m_session->work([connections, secrets, onBreaker](QSqlDatabase db, TaskContext &context) {
-            auto r = LiveSync::refresh(db, connections, secrets->first, secrets->second, Clock::now(), &context, onBreaker);
+        const bool started = m_session->work([connections, secrets = *secrets, onBreaker](QSqlDatabase db, TaskContext &context) {
+            auto r = LiveSync::refresh(db, connections, secrets.first, secrets.second, Clock::now(), &context, onBreaker);
             if (!r)
                 return StoreSession::Outcome{false, context.isCancelled(), tr("Live data not fetched"), r.error().toString(), {}};
             const SyncReport &s = r->report;
@@ -930,35 +850,7 @@ bool MainWindow::refreshLive()
         } else {
             setBusy(true, tr("Fetching live data…"));
         }
-    };
-    auto pending = std::make_shared<int>(0);
-    auto failed = std::make_shared<QStringList>();
-    auto oneDone = [this, pending, failed, start] {
-        if (--*pending > 0)
-            return;
-        if (!failed->isEmpty()) {
-            setBusy(false);
-            handleFinished({false, false, tr("Live data not fetched"), failed->join(QLatin1Char('\n')), {}});
-            return;
-        }
-        start();
-    };
-    auto need = [&](Credentials::Role role, const Connection &c, Secrets *slot) {
-        if (!c.isSet() || !slot->token.isEmpty() || !slot->key.isEmpty())
-            return;
-        ++*pending;
-        Credentials::read(m_workspace.id, role, c.kind, [slot, failed, oneDone](const Result<Secrets> &s) {
-            if (s)
-                *slot = *s;
-            else
-                *failed << s.error().message;
-            oneDone();
-        });
-    };
-    ++*pending;   // held until both reads are under way
-    need(Credentials::Role::Store, m_connections.store, &secrets->first);
-    need(Credentials::Role::Platform, m_connections.platform, &secrets->second);
-    oneDone();
+    });
     return true;
 }
 

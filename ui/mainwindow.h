@@ -23,6 +23,7 @@ class QToolButton;
 namespace cp {
 
 class AuditPane;
+class LiveLink;
 class SettingsDialog;
 
 class OverviewPane;
@@ -132,8 +133,6 @@ private:
     void applyWorkspace(const Workspace &workspace);
     void rememberRecent(const Workspace &workspace);
     void updateWorkspaceActions();
-    void applyPlatform();
-    void showBreaker(const QString &host, int state);
     void decide(std::function<StoreSession::Outcome(DecisionStore &)> work, bool thenSend = false);
 
     StoreSession *m_session = nullptr;   // none while the start page shows
@@ -156,7 +155,6 @@ private:
     Orchestrator *m_orchestrator = nullptr;
     Dispatcher *m_dispatcher = nullptr;
     Workspace m_workspace;
-    QHash<QString, QStringList> m_missingCapabilities;   // from the last snapshot
     enum class AfterOpen { Nothing, Connections, Import };
     AfterOpen m_afterOpen = AfterOpen::Nothing;
     QAction *m_connectionsAction = nullptr;
@@ -164,11 +162,9 @@ private:
     QAction *m_exportAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_currency;
-    Connections m_connections;
-    Secrets m_storeSecrets, m_platformSecrets;   // typed or read this session; memory only
     QLabel *m_netLabel = nullptr;
+    LiveLink *m_live = nullptr;                  // the connections, their secrets, the platform sends go to
     QAction *m_refreshLive = nullptr;
-    QMap<QString, QString> m_breakers;           // host -> what its breaker says
     bool m_busy = false;
     QString m_lastOutcome;
     QWidget *m_nameBar;
