@@ -665,6 +665,8 @@ int runSimulate(const CommandLine &cl)
                      .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(QLocale().toString(*share * 100, 'f', 1)) : QString())
               << Qt::endl;
     }
+    if (const QString why = result->whyNoShare(); !why.isEmpty())
+        out() << CommandLine::tr("share of the oracle's profit: n/a (%1)").arg(why) << Qt::endl;
     out() << CommandLine::tr("report written to %1").arg(cl.report) << Qt::endl;
     return 0;
 }

@@ -893,11 +893,11 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/commandline.cpp" line="591"/>
         <location filename="../app/commandline.cpp" line="596"/>
         <location filename="../app/commandline.cpp" line="606"/>
-        <location filename="../app/commandline.cpp" line="677"/>
-        <location filename="../app/commandline.cpp" line="717"/>
-        <location filename="../app/commandline.cpp" line="742"/>
-        <location filename="../app/commandline.cpp" line="765"/>
-        <location filename="../app/commandline.cpp" line="771"/>
+        <location filename="../app/commandline.cpp" line="679"/>
+        <location filename="../app/commandline.cpp" line="719"/>
+        <location filename="../app/commandline.cpp" line="744"/>
+        <location filename="../app/commandline.cpp" line="767"/>
+        <location filename="../app/commandline.cpp" line="773"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -917,12 +917,17 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Fehler: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="688"/>
+        <location filename="../app/commandline.cpp" line="669"/>
+        <source>share of the oracle&apos;s profit: n/a (%1)</source>
+        <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="690"/>
         <source>error: %1; nothing was sent</source>
         <translation>Fehler: %1; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="693"/>
+        <location filename="../app/commandline.cpp" line="695"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
@@ -1024,12 +1029,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="670"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="682"/>
+        <location filename="../app/commandline.cpp" line="684"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
@@ -3827,112 +3832,137 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>SimulationReport</name>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="99"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="49"/>
+        <source>no hindsight oracle in this simulation</source>
+        <translation>kein Rückblick-Orakel in dieser Simulation</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="51"/>
+        <source>the hindsight oracle made no profit (%1)</source>
+        <translation>das Rückblick-Orakel hat keinen Gewinn gemacht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="53"/>
+        <source>the hindsight oracle&apos;s profit (%1) is under 1 % of its spend (%2): too small to divide by</source>
+        <translation>der Gewinn des Rückblick-Orakels (%1) liegt unter 1 % seiner Ausgaben (%2): zu klein, um dadurch zu teilen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="112"/>
         <source>not a saved simulation (%1)</source>
         <translation>keine gespeicherte Simulation (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="169"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="182"/>
         <source>Cumulative profit per policy</source>
         <translation>Kumulierter Gewinn pro Richtlinie</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="206"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="209"/>
+        <source>Share of oracle profit n/a: %1</source>
+        <translation>Anteil am Gewinn des Orakels k. A.: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="216"/>
         <source>Simulation of %1, %2 – %3</source>
         <translation>Simulation von %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="202"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="217"/>
         <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
         <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="203"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="218"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Spend</source>
         <translation>Werbeausgaben</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Profit</source>
         <translation>Gewinn</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
         <source>Share of oracle profit (recorded campaigns)</source>
         <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="206"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="221"/>
         <source>Cumulative profit</source>
         <translation>Kumulierter Gewinn</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="207"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="222"/>
         <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
         <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="226"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="241"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="229"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="244"/>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="247"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="262"/>
         <source>give both dates as YYYY-MM-DD</source>
         <translation>beide Daten als JJJJ-MM-TT angeben</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="249"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="264"/>
         <source>the date range %1 – %2 is empty</source>
         <translation>der Zeitraum %1 – %2 ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="252"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="267"/>
         <source>the recording has no daily figures</source>
         <translation>die Aufzeichnung hat keine Tageszahlen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="254"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="269"/>
         <source>%1 – %2 is outside the recording (%3 – %4)</source>
         <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="274"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="289"/>
         <source>Seed rules</source>
         <translation>Ausgangsregeln</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="305"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="320"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="351"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="366"/>
         <source>no saved simulation %1</source>
         <translation>keine gespeicherte Simulation %1</translation>
     </message>
@@ -7194,12 +7224,17 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="275"/>
+        <location filename="../ui/simulationpane.cpp" line="255"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="277"/>
         <source>Cumulative profit, %1 – %2 (approval: %3)</source>
         <translation>Kumulierter Gewinn, %1 – %2 (Genehmigung: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="300"/>
+        <location filename="../ui/simulationpane.cpp" line="302"/>
         <source>Reopened run #%1</source>
         <translation>Lauf #%1 erneut geöffnet</translation>
     </message>

@@ -893,11 +893,11 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/commandline.cpp" line="591"/>
         <location filename="../app/commandline.cpp" line="596"/>
         <location filename="../app/commandline.cpp" line="606"/>
-        <location filename="../app/commandline.cpp" line="677"/>
-        <location filename="../app/commandline.cpp" line="717"/>
-        <location filename="../app/commandline.cpp" line="742"/>
-        <location filename="../app/commandline.cpp" line="765"/>
-        <location filename="../app/commandline.cpp" line="771"/>
+        <location filename="../app/commandline.cpp" line="679"/>
+        <location filename="../app/commandline.cpp" line="719"/>
+        <location filename="../app/commandline.cpp" line="744"/>
+        <location filename="../app/commandline.cpp" line="767"/>
+        <location filename="../app/commandline.cpp" line="773"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -1014,22 +1014,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="669"/>
+        <source>share of the oracle&apos;s profit: n/a (%1)</source>
+        <translation>parte del beneficio del oráculo: n/d (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="670"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="682"/>
+        <location filename="../app/commandline.cpp" line="684"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="688"/>
+        <location filename="../app/commandline.cpp" line="690"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="693"/>
+        <location filename="../app/commandline.cpp" line="695"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -3827,112 +3832,137 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>SimulationReport</name>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="99"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="49"/>
+        <source>no hindsight oracle in this simulation</source>
+        <translation>no hay oráculo retrospectivo en esta simulación</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="51"/>
+        <source>the hindsight oracle made no profit (%1)</source>
+        <translation>el oráculo retrospectivo no obtuvo beneficio (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="53"/>
+        <source>the hindsight oracle&apos;s profit (%1) is under 1 % of its spend (%2): too small to divide by</source>
+        <translation>el beneficio del oráculo retrospectivo (%1) es menor que el 1 % de su gasto (%2): demasiado pequeño para dividir entre él</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="112"/>
         <source>not a saved simulation (%1)</source>
         <translation>no es una simulación guardada (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="169"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="182"/>
         <source>Cumulative profit per policy</source>
         <translation>Beneficio acumulado por política</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="201"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="206"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="209"/>
+        <source>Share of oracle profit n/a: %1</source>
+        <translation>Parte del beneficio del oráculo n/d: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="216"/>
         <source>Simulation of %1, %2 – %3</source>
         <translation>Simulación de %1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="202"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="217"/>
         <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
         <translation>Espacio de trabajo de reproducción (sin conexión): nada de este informe se envió a ninguna plataforma. Modo de aprobación: %1. Importes en %2.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="203"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="218"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Approval</source>
         <translation>Aprobación</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Spend</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="204"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="219"/>
         <source>Profit</source>
         <translation>Beneficio</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="205"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="220"/>
         <source>Share of oracle profit (recorded campaigns)</source>
         <translation>Proporción del beneficio del oráculo (campañas grabadas)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="206"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="221"/>
         <source>Cumulative profit</source>
         <translation>Beneficio acumulado</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="207"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="222"/>
         <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
         <translation>Modelo contrafactual: pausa = sin gasto ni ingresos atribuidos; presupuesto × k = gasto × k, ingresos × k^%1; las campañas nuevas toman el CPC y la tasa de conversión de las campañas de la grabación (semilla %2). Beneficio = ingresos − gasto.</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="226"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="241"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="229"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="244"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="247"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="262"/>
         <source>give both dates as YYYY-MM-DD</source>
         <translation>indique ambas fechas como AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="249"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="264"/>
         <source>the date range %1 – %2 is empty</source>
         <translation>el periodo %1 – %2 está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="252"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="267"/>
         <source>the recording has no daily figures</source>
         <translation>la grabación no tiene cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="254"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="269"/>
         <source>%1 – %2 is outside the recording (%3 – %4)</source>
         <translation>%1 – %2 está fuera de la grabación (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="274"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="289"/>
         <source>Seed rules</source>
         <translation>Reglas iniciales</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="305"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="320"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../agents/simulation/simulationreport.cpp" line="351"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="366"/>
         <source>no saved simulation %1</source>
         <translation>no existe la simulación guardada %1</translation>
     </message>
@@ -7194,12 +7224,17 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="275"/>
+        <location filename="../ui/simulationpane.cpp" line="255"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="277"/>
         <source>Cumulative profit, %1 – %2 (approval: %3)</source>
         <translation>Beneficio acumulado, %1 – %2 (aprobación: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/simulationpane.cpp" line="300"/>
+        <location filename="../ui/simulationpane.cpp" line="302"/>
         <source>Reopened run #%1</source>
         <translation>Ejecución n.º %1 reabierta</translation>
     </message>

@@ -252,7 +252,7 @@ void SimulationPane::show(const SimulationReport &report)
         // ROAS as the trade reads it: revenue ÷ spend, a multiple.
         const QStringList cells{r.name,
                                 r.approval,
-                                share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : QStringLiteral("—"),
+                                share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : tr("n/a"),
                                 formatMoney(Money::fromMinor(r.profitMinor()), report.currency),
                                 r.spendMinor() > 0 ? QLocale().toString(double(r.revenueMinor()) / double(r.spendMinor()), 'f', 2)
                                                          + QStringLiteral("×")
@@ -265,6 +265,8 @@ void SimulationPane::show(const SimulationReport &report)
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 2 && !share)
+                item->setToolTip(report.whyNoShare());
             m_results->setItem(i, c, item);
         }
     }

@@ -42,12 +42,24 @@ const PolicyRun *SimulationReport::oracle() const
     return nullptr;
 }
 
-std::optional<double> SimulationReport::shareOfOracle(const PolicyRun &run) const
+QString SimulationReport::whyNoShare() const
 {
     const PolicyRun *o = oracle();
-    if (!o || o->profitMinor() <= 0)
+    if (!o)
+        return ReportText::tr("no hindsight oracle in this simulation");
+    if (o->profitMinor() <= 0)
+        return ReportText::tr("the hindsight oracle made no profit (%1)").arg(money(o->profitMinor()));
+    if (o->profitMinor() * 100 < o->spendMinor())
+        return ReportText::tr("the hindsight oracle's profit (%1) is under 1 % of its spend (%2): too small to divide by")
+            .arg(money(o->profitMinor()), money(o->spendMinor()));
+    return {};
+}
+
+std::optional<double> SimulationReport::shareOfOracle(const PolicyRun &run) const
+{
+    if (!whyNoShare().isEmpty())
         return std::nullopt;
-    return double(run.recordedProfitMinor()) / double(o->profitMinor());
+    return double(run.recordedProfitMinor()) / double(oracle()->profitMinor());
 }
 
 QByteArray SimulationReport::toJson() const
@@ -83,6 +95,7 @@ QByteArray SimulationReport::toJson() const
                           {QStringLiteral("from"), from.toString(Qt::ISODate)},
                           {QStringLiteral("to"), to.toString(Qt::ISODate)},
                           {QStringLiteral("approval"), approval},
+                          {QStringLiteral("share_of_oracle_na"), whyNoShare()},
                           {QStringLiteral("model"), QJsonObject{{QStringLiteral("elasticity"), model.elasticity},
                                                                 {QStringLiteral("new_campaign_pacing"), model.newCampaignPacing},
                                                                 {QStringLiteral("oracle_max_budget_factor"), model.oracleMaxBudgetFactor},
@@ -190,8 +203,10 @@ QByteArray SimulationReport::toHtml() const
                     .arg(colours[i % colours.size()], r.name.toHtmlEscaped(), r.approval.toHtmlEscaped(), money(r.spendMinor()),
                          money(r.revenueMinor()), money(r.profitMinor()) + QStringLiteral(" (%1 new)").arg(money(r.profitMinor() - r.recordedProfitMinor())), roas(r))
                     .arg(r.actions)
-                    .arg(share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 1) : QStringLiteral("—"));
+                    .arg(share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 1) : ReportText::tr("n/a"));
     }
+    if (const QString why = whyNoShare(); !why.isEmpty())
+        rows += QStringLiteral("<tr><td colspan='9'><small>%1</small></td></tr>").arg(ReportText::tr("Share of oracle profit n/a: %1").arg(why).toHtmlEscaped());
     const QString html = QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>%1</title>"
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;"

@@ -19,9 +19,14 @@ struct SimulationReport
 
     const PolicyRun *oracle() const;
     // Profit of the recorded campaigns / the oracle's (which only re-budgets
-    // and pauses those); empty when the oracle made no profit. Profit from
+    // and pauses those); empty when whyNoShare() says why. Profit from
     // campaigns a policy created is reported beside it, not in it.
     std::optional<double> shareOfOracle(const PolicyRun &run) const;
+    // Why no share of the oracle is given ("n/a"), empty when one is: no
+    // oracle, an oracle that made no profit, or one whose profit is under
+    // 1 % of its spend (too small to divide by: a share of it would read
+    // "-155,165.8 %" and mean nothing).
+    QString whyNoShare() const;
 
     QByteArray toJson() const;
     QByteArray toCsv() const;

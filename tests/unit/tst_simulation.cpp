@@ -61,6 +61,45 @@ class TestSimulation : public QObject
     Q_OBJECT
     SimulationData m_demo;
 private slots:
+    void aShareOfATinyOracleIsNotAvailable_data()
+    {
+        QTest::addColumn<qint64>("oracleSpend");
+        QTest::addColumn<qint64>("oracleRevenue");
+        QTest::addColumn<bool>("shown");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("a healthy oracle") << qint64(100000) << qint64(150000) << true << QString();
+        QTest::newRow("1 % of spend exactly") << qint64(100000) << qint64(101000) << true << QString();
+        QTest::newRow("just under 1 % of spend") << qint64(100000) << qint64(100999) << false << QStringLiteral("under 1 %");
+        QTest::newRow("no profit") << qint64(100000) << qint64(100000) << false << QStringLiteral("made no profit");
+        QTest::newRow("a loss") << qint64(100000) << qint64(90000) << false << QStringLiteral("made no profit");
+    }
+    void aShareOfATinyOracleIsNotAvailable()
+    {
+        QFETCH(qint64, oracleSpend);
+        QFETCH(qint64, oracleRevenue);
+        QFETCH(bool, shown);
+        QFETCH(QString, why);
+        SimulationReport report;
+        report.currency = QStringLiteral("GBP");
+        PolicyRun rules{QStringLiteral("Seed rules"), QStringLiteral("PAUSE"), {{QDate(2011, 11, 1), 80000, 95000, 0, 0}}, 3, {}, {}, false};
+        PolicyRun oracle{QStringLiteral("Hindsight oracle"), QStringLiteral("-"), {{QDate(2011, 11, 1), oracleSpend, oracleRevenue, 0, 0}}, 0, {}, {}, false};
+        report.runs = {rules, oracle};
+        QCOMPARE(report.shareOfOracle(rules).has_value(), shown);
+        QCOMPARE(report.whyNoShare().isEmpty(), shown);
+        if (shown) {
+            QCOMPARE(*report.shareOfOracle(rules), 15000.0 / double(oracleRevenue - oracleSpend));
+        } else {
+            QVERIFY2(report.whyNoShare().contains(why), qPrintable(report.whyNoShare()));
+            // Said in every form the report takes.
+            QVERIFY(QString::fromUtf8(report.toHtml()).contains(QLatin1String("n/a")));
+            QVERIFY(QString::fromUtf8(report.toJson()).contains(why));
+            QVERIFY(!QString::fromUtf8(report.toHtml()).contains(QLatin1String("% </td>")));
+        }
+        // No oracle at all.
+        report.runs = {rules};
+        QVERIFY(!report.shareOfOracle(rules));
+        QVERIFY(report.whyNoShare().contains(QLatin1String("no hindsight oracle")));
+    }
     void initTestCase() { m_demo = demo(); }
 
     void agentsNeverSeeTheFuture()
