@@ -164,6 +164,25 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     return recs;
 }
 
+Result<QHash<QString, Recommendation>> DecisionStore::lastWords() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Oldest first: a newer word on the same item replaces an older one.
+    if (!q.exec(QString::fromLatin1(kSelect)
+                + QStringLiteral("WHERE r.status IN ('approved', 'rejected') AND r.decided_at IS NOT NULL ORDER BY r.decided_at, r.id")))
+        return sqlError(q, "recommendations");
+    QHash<QString, Recommendation> words;
+    while (q.next()) {
+        const Recommendation r = readRecommendation(q);
+        if (!r.campaignId.isEmpty())
+            words.insert(QStringLiteral("campaign:") + r.campaignId, r);
+        if (!r.productId.isEmpty())
+            words.insert(QStringLiteral("product:") + r.productId, r);
+    }
+    return words;
+}
+
 Result<QList<Recommendation>> DecisionStore::list(const Filter &filter) const
 {
     QSqlQuery q(m_db);

@@ -4,6 +4,7 @@
 #include "recommendation.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
@@ -24,6 +25,12 @@ public:
     // pending recommendation for the same campaign (or product, for new
     // campaigns) is marked superseded: the queue shows the newest judgement.
     Result<QList<Recommendation>> add(QList<Recommendation> recs);
+
+    // The operator's last word on each campaign and product: the newest
+    // approved or rejected recommendation that names it, by
+    // "campaign:<id>" and "product:<id>" (a decision on a campaign is one
+    // on its product too). The safeguards read it (agents/rules/safeguards.h).
+    Result<QHash<QString, Recommendation>> lastWords() const;
 
     struct Filter
     {

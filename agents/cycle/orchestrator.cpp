@@ -5,6 +5,9 @@
 #include "campaignmanager.h"
 #include "models/decisionstore.h"
 #include "performanceanalyst.h"
+#include "agents/rules/safeguards.h"
+
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -68,6 +71,16 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
             DecisionStore store(db.connection());
             store.expire(QDateTime::currentDateTimeUtc());
             store.savePolicy(policy.version, policy.name, policy.toJson());
+            // What the operator said last holds new proposals back (cooldown,
+            // rejections that stick): agents/rules/safeguards.h.
+            auto words = store.lastWords();
+            if (!words) {
+                result->error = QCoreApplication::translate("Orchestrator", "the operator's earlier decisions could not be read: %1")
+                                    .arg(words.error().toString());
+                result->recommendations.clear();
+                return;
+            }
+            Safeguards::holdBack(result->recommendations, *words, policy);
             auto added = store.add(result->recommendations);
             if (!added) {
                 result->error = added.error().toString();

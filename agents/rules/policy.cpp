@@ -45,6 +45,7 @@ const DoubleField kDoubles[] = {
     {"risk_decline_weight", &Policy::riskDeclineWeight, 0, 1},
     {"risk_competition_weight", &Policy::riskCompetitionWeight, 0, 1},
     {"risk_lifecycle_weight", &Policy::riskLifecycleWeight, 0, 1},
+    {"material_change_points", &Policy::materialChangePoints, 0, 10000},
     {"simulation_elasticity", &Policy::simulationElasticity, 0.05, 0.95},
     {"simulation_new_campaign_pacing", &Policy::simulationNewCampaignPacing, 0, 1},
     {"simulation_oracle_max_budget_factor", &Policy::simulationOracleMaxBudgetFactor, 1, 10},
@@ -57,6 +58,7 @@ const IntField kInts[] = {
     {"min_days_of_data", &Policy::minDaysOfData, 1, 365},
     {"learning_period_days", &Policy::learningPeriodDays, 0, 365},
     {"recommendation_ttl_hours", &Policy::recommendationTtlHours, 1, 24 * 365},
+    {"cooldown_days", &Policy::cooldownDays, 0, 365},
     {"send_settle_seconds", &Policy::sendSettleSeconds, 0, 24 * 3600},
 };
 const CountField kCounts[] = {
@@ -114,6 +116,8 @@ const FieldText kFieldTexts[] = {
     {"risk_decline_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of performance decline"), "", ""},
     {"risk_competition_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of competition"), "", ""},
     {"risk_lifecycle_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of product lifecycle"), "", ""},
+    {"cooldown_days", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "After an approval or rejection, wait"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.")},
+    {"material_change_points", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "… unless the evidence moves by"), QT_TRANSLATE_NOOP("Policy", "points"), QT_TRANSLATE_NOOP("Policy", "Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.")},
     {"recommendation_ttl_hours", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "A recommendation expires after"), QT_TRANSLATE_NOOP("Policy", "hours"), QT_TRANSLATE_NOOP("Policy", "An old recommendation is not approved on stale figures.")},
     {"send_settle_seconds", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "Time the platform may take to apply a write"), QT_TRANSLATE_NOOP("Policy", "seconds"), QT_TRANSLATE_NOOP("Policy", "Before an interrupted send can be proved lost.")},
     {"simulation_elasticity", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Conversions scale with budget to the power"), "", QT_TRANSLATE_NOOP("Policy", "The backtest's model of a budget change.")},

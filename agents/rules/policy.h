@@ -65,6 +65,15 @@ struct Policy
 
     int recommendationTtlHours = 24;
 
+    // Safeguards (agents/rules/safeguards.h): after the operator approved or
+    // rejected an action on a campaign (or for a product), no new action on
+    // it for this many days, unless its evidence moved by at least
+    // `materialChangePoints` (sales or page-view impact, in percentage
+    // points; ROAS by that many hundredths). An emergency pause is held back
+    // only by the operator's rejection of one.
+    int cooldownDays = 7;
+    double materialChangePoints = 10.0;
+
     // Sending (agents/dispatcher.h): how long the ad platform may take to
     // apply a write it received. A state check that shows an interrupted
     // write not applied proves it lost only once this much time has passed

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy.h"
+#include "models/recommendation.h"
+
+#include <QHash>
+#include <QList>
+
+namespace cp {
+
+// Safeguards between the agents and the queue (issue 16): what the operator
+// said last about a campaign or product holds new proposals back, so that a
+// rejection sticks and a change has time to show.
+namespace Safeguards {
+
+// Holds back each action in `proposed` whose campaign (or, for a new
+// campaign, product) the operator approved or rejected an action on less than
+// `policy.cooldownDays` before the recommendation's time, unless its
+// evidence moved by `policy.materialChangePoints` since (sales or page-view
+// impact in points, ROAS in hundredths of ×). An emergency pause is held back
+// only by the operator's rejection of a pause. A held-back recommendation
+// proposes nothing: its decision becomes MONITOR, its rule "cooldown", and its
+// rationale says first who said what when, until when it holds and what
+// would lift it, then what would have been proposed.
+// `lastWords`: DecisionStore::lastWords(). Returns how many were held back.
+int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy);
+
+} // namespace Safeguards
+} // namespace cp

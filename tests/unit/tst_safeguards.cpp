@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16, the safeguards: what the operator said last about a campaign or
+// product holds new proposals back (a cooldown; rejections that stick), with
+// the rationale saying so; new evidence or the end of the cooldown lifts it.
+#include "agents/approval.h"
+#include "agents/cycle/orchestrator.h"
+#include "agents/import/recording.h"
+#include "agents/rules/safeguards.h"
+#include "models/database.h"
+#include "models/decisionstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+struct Store
+{
+    QTemporaryDir dir;
+    std::optional<Database> db;
+    Store()
+    {
+        if (auto opened = Database::open(dir.filePath(QStringLiteral("s.sqlite"))))
+            db = *opened;
+    }
+    ~Store()
+    {
+        if (db)
+            db->closeThreadConnection();
+    }
+    DecisionStore decisions() const { return DecisionStore(db->connection()); }
+};
+
+Recommendation proposal(const QString &decision, Recommendation::Action action, const QString &campaign, const QString &product,
+                        double salesImpact, double roas, const QDateTime &at)
+{
+    Recommendation r;
+    r.cycleId = QStringLiteral("c") + QString::number(at.toSecsSinceEpoch());
+    r.createdAt = at;
+    r.expiresAt = at.addDays(1);
+    r.agent = action == Recommendation::Action::Create ? QStringLiteral("creator") : QStringLiteral("manager");
+    r.decision = decision;
+    r.action = action;
+    r.campaignId = campaign;
+    r.productId = product;
+    r.title = decision + QStringLiteral(": ") + (campaign.isEmpty() ? product : campaign);
+    r.rule = decision.toLower();
+    r.rationale = QStringLiteral("Sales fell.");
+    r.inputs = QJsonObject{{QStringLiteral("sales_impact_pct"), salesImpact}, {QStringLiteral("view_impact_pct"), -8.0},
+                           {QStringLiteral("roas"), roas}};
+    if (action == Recommendation::Action::SetBudget)
+        r.proposedBudget = Money::fromMinor(5500);
+    return r;
+}
+
+// One "cycle": the safeguards over `recs` with the store's last words, then stored.
+QList<Recommendation> cycle(DecisionStore store, QList<Recommendation> recs, const Policy &policy = {})
+{
+    auto words = store.lastWords();
+    if (!words)
+        return {};
+    Safeguards::holdBack(recs, *words, policy);
+    auto added = store.add(recs);
+    return added ? *added : QList<Recommendation>{};
+}
+
+int pendingActions(DecisionStore store, const QString &campaignOrProduct)
+{
+    int n = 0;
+    for (const Recommendation &r : *store.list({QStringLiteral("pending"), {}}))
+        n += r.spendsOrStopsMoney() && (r.campaignId == campaignOrProduct || (r.campaignId.isEmpty() && r.productId == campaignOrProduct));
+    return n;
+}
+} // namespace
+
+class TestSafeguards : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aRejectionSticksThroughThreeCyclesThenIsProposedOnce()
+    {
+        Store s;
+        QVERIFY(s.db);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c1"),
+                                                    QStringLiteral("p1"), -20, 1.3, t0)});
+        QCOMPARE(first.size(), 1);
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::reject(store, first.first().id, QStringLiteral("Ana"), QStringLiteral("seasonal dip")).ok());
+        const QDateTime decided = s.decisions().get(first.first().id)->decidedAt;
+        QVERIFY(decided.isValid());
+
+        for (int day = 1; day <= 3; ++day) {
+            // The same evidence, give or take a few points.
+            auto again = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c1"),
+                                                        QStringLiteral("p1"), -20 - day, 1.3, decided.addDays(day))});
+            QCOMPARE(again.size(), 1);
+            const Recommendation &r = again.first();
+            QCOMPARE(r.action, Recommendation::Action::None);
+            QCOMPARE(r.decision, QStringLiteral("MONITOR"));
+            QCOMPARE(r.rule, QStringLiteral("cooldown"));
+            QVERIFY2(r.rationale.startsWith(QLatin1String("Held back: Ana rejected a pause on")), qPrintable(r.rationale));
+            QVERIFY2(r.rationale.contains(QStringLiteral("“seasonal dip”")), qPrintable(r.rationale));
+            QVERIFY2(r.rationale.contains(QLatin1String("Would have proposed a pause (PAUSE): Sales fell.")), qPrintable(r.rationale));
+            QCOMPARE(r.inputs.value(QStringLiteral("held_back")).toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("PAUSE"));
+            QCOMPARE(pendingActions(s.decisions(), QStringLiteral("c1")), 0);
+        }
+        // After the cooldown (7 days), with changed evidence: proposed, once.
+        for (int day = 8; day <= 9; ++day) {
+            auto after = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c1"),
+                                                        QStringLiteral("p1"), -40, 1.3, decided.addDays(day))});
+            QCOMPARE(after.first().action, Recommendation::Action::Pause);
+            QCOMPARE(after.first().rule, QStringLiteral("pause"));
+        }
+        QCOMPARE(pendingActions(s.decisions(), QStringLiteral("c1")), 1);   // the newer supersedes the older
+    }
+
+    void newEvidenceLiftsTheCooldownAtOnce_data()
+    {
+        QTest::addColumn<double>("salesImpact");
+        QTest::addColumn<double>("roas");
+        QTest::addColumn<bool>("held");
+        QTest::newRow("sales impact moved 9 points") << -29.0 << 1.3 << true;
+        QTest::newRow("sales impact moved 10 points") << -30.0 << 1.3 << false;
+        QTest::newRow("ROAS moved 0.09×") << -20.0 << 1.21 << true;
+        QTest::newRow("ROAS moved 0.10×") << -20.0 << 1.2 << false;
+    }
+    void newEvidenceLiftsTheCooldownAtOnce()
+    {
+        QFETCH(double, salesImpact);
+        QFETCH(double, roas);
+        QFETCH(bool, held);
+        Store s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c1"),
+                                                    QStringLiteral("p1"), -20, 1.3, t0)});
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::reject(store, first.first().id, QStringLiteral("Ana"), QStringLiteral("no")).ok());
+        const QDateTime decided = s.decisions().get(first.first().id)->decidedAt;
+        auto next = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c1"),
+                                                   QStringLiteral("p1"), salesImpact, roas, decided.addDays(1))});
+        QCOMPARE(next.first().action == Recommendation::Action::None, held);
+        if (!held)
+            QVERIFY2(next.first().rationale.contains(QLatin1String("Proposed again although Ana rejected a pause on"))
+                         && next.first().rationale.contains(QLatin1String(" moved from ")),
+                     qPrintable(next.first().rationale));
+    }
+
+    void anApprovalWaitsButNeverHoldsAnEmergencyPause()
+    {
+        Store s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c2"),
+                                                    QStringLiteral("p2"), 20, 2.0, t0)});
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::approve(store, first.first().id, QStringLiteral("Ben")).ok());
+        const QDateTime decided = s.decisions().get(first.first().id)->decidedAt;
+        // Another budget change a day later, on the same evidence: it waits.
+        auto budget = cycle(s.decisions(), {proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c2"),
+                                                     QStringLiteral("p2"), 21, 2.0, decided.addDays(1))});
+        QCOMPARE(budget.first().action, Recommendation::Action::None);
+        QVERIFY2(budget.first().rationale.startsWith(QLatin1String("Held back: Ben approved a budget change on")),
+                 qPrintable(budget.first().rationale));
+        QVERIFY(!budget.first().proposedBudget);
+        // Losing money: an emergency pause goes through at once.
+        auto emergency = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c2"),
+                                                        QStringLiteral("p2"), 21, 1.95, decided.addDays(2))});
+        QCOMPARE(emergency.first().action, Recommendation::Action::Pause);
+        QCOMPARE(emergency.first().decision, QStringLiteral("EMERGENCY_PAUSE"));
+    }
+
+    void aRejectedEmergencyPauseSticksUntilTheMoneyMoves()
+    {
+        Store s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c3"),
+                                                    QStringLiteral("p3"), 0, 0.8, t0)});
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::reject(store, first.first().id, QStringLiteral("Ana"), QStringLiteral("launch week, expected")).ok());
+        const QDateTime decided = s.decisions().get(first.first().id)->decidedAt;
+        auto same = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c3"),
+                                                   QStringLiteral("p3"), 0, 0.75, decided.addDays(1))});
+        QCOMPARE(same.first().action, Recommendation::Action::None);
+        auto worse = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c3"),
+                                                    QStringLiteral("p3"), 0, 0.5, decided.addDays(2))});
+        QCOMPARE(worse.first().action, Recommendation::Action::Pause);
+    }
+
+    void aNewCampaignWaitsAfterItsProductsCampaignWasPaused()
+    {
+        Store s;
+        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c4"),
+                                                    QStringLiteral("p4"), 0, 0.5, t0)});
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::approve(store, first.first().id, QStringLiteral("Ana")).ok());
+        const QDateTime decided = s.decisions().get(first.first().id)->decidedAt;
+        auto create = cycle(s.decisions(), {proposal(QStringLiteral("NEW_CAMPAIGN"), Recommendation::Action::Create, QString(),
+                                                     QStringLiteral("p4"), 0, 0, decided.addDays(3))});
+        QCOMPARE(create.first().action, Recommendation::Action::None);
+        QVERIFY2(create.first().rationale.contains(QLatin1String("Would have proposed a new campaign")), qPrintable(create.first().rationale));
+        auto later = cycle(s.decisions(), {proposal(QStringLiteral("NEW_CAMPAIGN"), Recommendation::Action::Create, QString(),
+                                                    QStringLiteral("p4"), 0, 0, decided.addDays(7))});
+        QCOMPARE(later.first().action, Recommendation::Action::Create);
+        // Off: a cooldown of 0 days holds nothing.
+        Policy off;
+        off.cooldownDays = 0;
+        auto again = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c4"),
+                                                    QStringLiteral("p4"), 0, 0.5, decided.addDays(1))}, off);
+        QCOMPARE(again.first().action, Recommendation::Action::Pause);
+    }
+
+    void theCycleHoldsBackWhatWasJustRejected()
+    {
+        // End to end on the demo: reject every action of a cycle; the next
+        // cycle proposes none of them again, and says why.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
+        QVERIFY(db && Recording::load(QStringLiteral("demo"), db->connection()));
+        auto run = [&] {
+            Orchestrator orchestrator(*db);
+            QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
+            if (!orchestrator.runCycle() || !done.wait(60000))
+                return CycleResult{};
+            return done.first().first().value<CycleResult>();
+        };
+        const CycleResult first = run();
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        DecisionStore store(db->connection());
+        QSet<QString> rejected;
+        for (const Recommendation &r : first.recommendations)
+            if (r.spendsOrStopsMoney()) {
+                QVERIFY(Approval::reject(store, r.id, QStringLiteral("Ana"), QStringLiteral("not now")).ok());
+                rejected.insert(r.campaignId.isEmpty() ? QStringLiteral("product:") + r.productId : r.campaignId);
+            }
+        QVERIFY(rejected.size() >= 3);
+        const CycleResult second = run();
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.error));
+        int held = 0;
+        for (const Recommendation &r : second.recommendations) {
+            const QString key = r.campaignId.isEmpty() ? QStringLiteral("product:") + r.productId : r.campaignId;
+            if (!rejected.contains(key))
+                continue;
+            QVERIFY2(!r.spendsOrStopsMoney(), qPrintable(r.title));
+            held += r.rule == u"cooldown";
+        }
+        QCOMPARE(held, rejected.size());
+        db->closeThreadConnection();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSafeguards)
+#include "tst_safeguards.moc"
