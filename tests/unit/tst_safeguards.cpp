@@ -212,6 +212,43 @@ private slots:
         QCOMPARE(again.first().action, Recommendation::Action::Pause);
     }
 
+    void aPendingBudgetIsNeverRaisedAgain()
+    {
+        // Two cycles, nothing decided between them: the second proposes the
+        // same budgets (from the platform's budget in effect, not from the
+        // pending proposal), and supersedes the first's.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
+        QVERIFY(db && Recording::load(QStringLiteral("demo"), db->connection()));
+        auto run = [&] {
+            Orchestrator orchestrator(*db);
+            QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
+            if (!orchestrator.runCycle() || !done.wait(60000))
+                return CycleResult{};
+            return done.first().first().value<CycleResult>();
+        };
+        QHash<QString, Money> first;
+        for (const Recommendation &r : run().recommendations)
+            if (r.action == Recommendation::Action::SetBudget)
+                first.insert(r.campaignId, *r.proposedBudget);
+        QVERIFY(!first.isEmpty());
+        int compared = 0;
+        for (const Recommendation &r : run().recommendations)
+            if (r.action == Recommendation::Action::SetBudget) {
+                QCOMPARE(r.proposedBudget, std::optional<Money>(first.value(r.campaignId)));
+                ++compared;
+            }
+        QCOMPARE(compared, first.size());
+        DecisionStore store(db->connection());
+        for (const QString &campaign : first.keys()) {
+            int pending = 0;
+            for (const Recommendation &r : *store.list({QStringLiteral("pending"), {}}))
+                pending += r.campaignId == campaign && r.action == Recommendation::Action::SetBudget;
+            QCOMPARE(pending, 1);
+        }
+        db->closeThreadConnection();
+    }
+
     void theCycleHoldsBackWhatWasJustRejected()
     {
         // End to end on the demo: reject every action of a cycle; the next
