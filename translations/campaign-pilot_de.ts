@@ -2952,525 +2952,563 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="79"/>
+        <location filename="../agents/rules/policy.cpp" line="82"/>
         <source>field &quot;%1&quot;: %2</source>
         <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
         <source>A name for this policy; each saved change becomes a new version.</source>
         <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="88"/>
-        <location filename="../agents/rules/policy.cpp" line="89"/>
-        <location filename="../agents/rules/policy.cpp" line="90"/>
         <location filename="../agents/rules/policy.cpp" line="91"/>
         <location filename="../agents/rules/policy.cpp" line="92"/>
         <location filename="../agents/rules/policy.cpp" line="93"/>
         <location filename="../agents/rules/policy.cpp" line="94"/>
         <location filename="../agents/rules/policy.cpp" line="95"/>
         <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
         <source>Pause now when ROAS is below</source>
         <translation>Sofort pausieren, wenn ROAS unter</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
         <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
         <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet (&quot;ROAS &lt; 0&quot; der Ausgangsregeln).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
         <source>Pause when sales fall below</source>
         <translation>Pausieren, wenn Verkäufe fallen unter</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
         <source>Sales per day during the campaign against the days before it.</source>
         <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
         <source>Pause when page views fall below</source>
         <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
         <source>Page views per day during the campaign against the days before it.</source>
         <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
         <source>Keep running when sales rise above</source>
         <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
         <source>Together with the page-view threshold below.</source>
         <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="92"/>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
         <source>… and page views rise above</source>
         <translation>… und Seitenaufrufe steigen über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="92"/>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
         <source>Both must hold to keep a campaign running with more budget.</source>
         <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
         <source>Improve when sales change from</source>
         <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
         <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
         <translation>Untere Grenze des Bereichs &quot;Anzeigentext und Targeting prüfen&quot; für Verkäufe.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="94"/>
-        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
         <source>… to</source>
         <translation>… bis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="94"/>
-        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
         <source>Upper end of that band.</source>
         <translation>Obere Grenze dieses Bereichs.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
         <source>Improve when page views change from</source>
         <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
         <source>Lower end of the band for page views.</source>
         <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
         <location filename="../agents/rules/policy.cpp" line="100"/>
         <location filename="../agents/rules/policy.cpp" line="101"/>
         <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
         <source>Measuring</source>
         <translation>Messung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
         <source>Days before the campaign (baseline)</source>
         <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
         <location filename="../agents/rules/policy.cpp" line="100"/>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
         <source>The days before the start that sales are compared with.</source>
         <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
         <source>Newest campaign days measured</source>
         <translation>Gemessene neueste Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
         <source>The campaign&apos;s newest days that are compared with the baseline.</source>
         <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
         <source>Days of figures needed</source>
         <translation>Benötigte Tage mit Zahlen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
         <source>With fewer, the campaign is watched, not judged.</source>
         <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
         <source>Learning period</source>
         <translation>Lernphase</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
         <source>A younger campaign is watched, not judged.</source>
         <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
         <source>Efficiency: weight of sales</source>
         <translation>Effizienz: Gewicht der Verkäufe</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
         <source>Efficiency = sales impact × this + view impact × the next.</source>
         <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
         <source>Efficiency: weight of page views</source>
         <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
-        <location filename="../agents/rules/policy.cpp" line="104"/>
-        <location filename="../agents/rules/policy.cpp" line="105"/>
         <location filename="../agents/rules/policy.cpp" line="106"/>
         <location filename="../agents/rules/policy.cpp" line="107"/>
         <location filename="../agents/rules/policy.cpp" line="108"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>New campaigns</source>
         <translation>Neue Kampagnen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
         <source>Stock above</source>
         <translation>Lagerbestand über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
         <source>units</source>
         <translation>Stück</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
         <source>Only products with more in stock are promoted.</source>
         <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
         <source>Page views per sale above</source>
         <translation>Seitenaufrufe pro Verkauf über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
         <source>Many views for each sale: an opportunity.</source>
         <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
         <source>Price above</source>
         <translation>Preis über</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
         <source>Cheaper products do not carry ad spend.</source>
         <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="106"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
         <source>Popular categories</source>
         <translation>Beliebte Kategorien</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="106"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
         <source>Comma-separated; products in them come first.</source>
         <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
         <source>Expected conversion lift</source>
         <translation>Erwartete Conversion-Steigerung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
         <source>Revenue potential = price × this.</source>
         <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>New campaigns per cycle, at most</source>
         <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
         <location filename="../agents/rules/policy.cpp" line="112"/>
         <location filename="../agents/rules/policy.cpp" line="113"/>
         <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Budget: share of the price</source>
         <translation>Budget: Anteil am Preis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
         <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
         <source>Budget floor</source>
         <translation>Budget-Untergrenze</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
         <source>Budget: share of the expected ROI</source>
         <translation>Budget: Anteil am erwarteten ROI</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Daily budget, at most</source>
         <translation>Tagesbudget, höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Guardrail: no campaign is proposed or approved above this a day.</source>
         <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>One change moves a budget by at most</source>
         <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>Guardrail for each budget action.</source>
         <translation>Leitplanke für jede Budgetaktion.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Keep running: raise the budget by</source>
         <translation>Weiterlaufen: Budget erhöhen um</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
         <source>Weight of budget burn</source>
         <translation>Gewicht des Budgetverbrauchs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
         <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
         <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
         <source>Weight of performance decline</source>
         <translation>Gewicht des Leistungsrückgangs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>Weight of competition</source>
         <translation>Gewicht des Wettbewerbs</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>Weight of product lifecycle</source>
         <translation>Gewicht des Produktlebenszyklus</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
         <source>Safeguards</source>
         <translation>Schutzregeln</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>After an approval or rejection, wait</source>
         <translation>Nach einer Freigabe oder Ablehnung warten</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
         <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>… unless the evidence moves by</source>
         <translation>… außer die Belege ändern sich um</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator&apos;s word: new evidence is proposed again at once.</source>
         <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>A campaign is learning until it has</source>
+        <translation>Eine Kampagne lernt, bis sie hat</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>Meta&apos;s learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
+        <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>While learning, a budget moves by at most</source>
+        <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>A larger proposed change is held back until the campaign has left learning.</source>
+        <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Actions a day, at most</source>
+        <translation>Aktionen pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
+        <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>A recommendation expires after</source>
         <translation>Eine Empfehlung läuft ab nach</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>An old recommendation is not approved on stale figures.</source>
         <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Time the platform may take to apply a write</source>
         <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Before an interrupted send can be proved lost.</source>
         <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
-        <location filename="../agents/rules/policy.cpp" line="124"/>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>Conversions scale with budget to the power</source>
         <translation>Conversions skalieren mit dem Budget hoch</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>The backtest&apos;s model of a budget change.</source>
         <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
         <source>Share of a new campaign&apos;s budget spent</source>
         <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Hindsight oracle: budget up to</source>
         <translation>Rückblick-Orakel: Budget bis</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="174"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="191"/>
-        <location filename="../agents/rules/policy.cpp" line="196"/>
-        <location filename="../agents/rules/policy.cpp" line="201"/>
-        <location filename="../agents/rules/policy.cpp" line="206"/>
-        <location filename="../agents/rules/policy.cpp" line="276"/>
+        <location filename="../agents/rules/policy.cpp" line="197"/>
+        <location filename="../agents/rules/policy.cpp" line="202"/>
+        <location filename="../agents/rules/policy.cpp" line="207"/>
+        <location filename="../agents/rules/policy.cpp" line="212"/>
+        <location filename="../agents/rules/policy.cpp" line="282"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 liegt außerhalb von %2 … %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="211"/>
+        <location filename="../agents/rules/policy.cpp" line="217"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="213"/>
+        <location filename="../agents/rules/policy.cpp" line="219"/>
         <source>must not be above optimize_sales_impact_to</source>
         <translation>darf nicht über optimize_sales_impact_to liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="215"/>
+        <location filename="../agents/rules/policy.cpp" line="221"/>
         <source>must not be above optimize_view_impact_to</source>
         <translation>darf nicht über optimize_view_impact_to liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="217"/>
+        <location filename="../agents/rules/policy.cpp" line="223"/>
         <source>must not be above max_daily_budget</source>
         <translation>darf nicht über max_daily_budget liegen</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="225"/>
+        <location filename="../agents/rules/policy.cpp" line="231"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="236"/>
+        <location filename="../agents/rules/policy.cpp" line="242"/>
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="240"/>
+        <location filename="../agents/rules/policy.cpp" line="246"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="246"/>
-        <location filename="../agents/rules/policy.cpp" line="250"/>
+        <location filename="../agents/rules/policy.cpp" line="252"/>
+        <location filename="../agents/rules/policy.cpp" line="256"/>
         <source>must be a list of names</source>
         <translation>muss eine Liste von Namen sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="258"/>
-        <location filename="../agents/rules/policy.cpp" line="266"/>
+        <location filename="../agents/rules/policy.cpp" line="264"/>
+        <location filename="../agents/rules/policy.cpp" line="272"/>
         <source>must be a number</source>
         <translation>muss eine Zahl sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="264"/>
+        <location filename="../agents/rules/policy.cpp" line="270"/>
         <source>the older form of emergency_roas_below_multiple; give only one of them</source>
         <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="273"/>
-        <location filename="../agents/rules/policy.cpp" line="283"/>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
+        <location filename="../agents/rules/policy.cpp" line="289"/>
         <source>must be a whole number</source>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="291"/>
+        <location filename="../agents/rules/policy.cpp" line="297"/>
         <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
         <translation>muss ein Betrag als Text sein, z. B. &quot;20.00&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <location filename="../agents/rules/policy.cpp" line="300"/>
         <source>is not an amount</source>
         <translation>ist kein Betrag</translation>
     </message>
@@ -3849,107 +3887,117 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Safeguards</name>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="28"/>
+        <location filename="../agents/rules/safeguards.cpp" line="30"/>
         <source>sales impact</source>
         <translation>Umsatzwirkung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="29"/>
+        <location filename="../agents/rules/safeguards.cpp" line="31"/>
         <source>page-view impact</source>
         <translation>Seitenaufrufwirkung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="30"/>
+        <location filename="../agents/rules/safeguards.cpp" line="32"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="35"/>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
         <source>%1 is now %2</source>
         <translation>%1 ist jetzt %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="35"/>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
         <source>known</source>
         <translation>bekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="35"/>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <location filename="../agents/rules/safeguards.cpp" line="39"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 hat sich von %2 auf %3 verändert</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="45"/>
+        <location filename="../agents/rules/safeguards.cpp" line="47"/>
         <source>a new campaign</source>
         <translation>eine neue Kampagne</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="46"/>
+        <location filename="../agents/rules/safeguards.cpp" line="48"/>
         <source>a pause</source>
         <translation>eine Pause</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="47"/>
+        <location filename="../agents/rules/safeguards.cpp" line="49"/>
         <source>a resume</source>
         <translation>eine Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="48"/>
+        <location filename="../agents/rules/safeguards.cpp" line="50"/>
         <source>a budget change</source>
         <translation>eine Budgetänderung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="51"/>
+        <location filename="../agents/rules/safeguards.cpp" line="53"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="77"/>
+        <location filename="../agents/rules/safeguards.cpp" line="96"/>
+        <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
+        <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="131"/>
         <source>the operator</source>
         <translation>die Bedienung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="83"/>
+        <location filename="../agents/rules/safeguards.cpp" line="137"/>
         <source>Proposed again although %1 rejected %2 on %3: %4.</source>
         <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="84"/>
+        <location filename="../agents/rules/safeguards.cpp" line="138"/>
         <source>Proposed although %1 approved %2 on %3: %4.</source>
         <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="90"/>
+        <location filename="../agents/rules/safeguards.cpp" line="144"/>
         <source>Proposed again from %1.</source>
         <translation>Wieder vorgeschlagen ab %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="91"/>
+        <location filename="../agents/rules/safeguards.cpp" line="145"/>
         <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
         <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="98"/>
+        <location filename="../agents/rules/safeguards.cpp" line="152"/>
         <source>Held back: %1 rejected %2 on %3.</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="99"/>
+        <location filename="../agents/rules/safeguards.cpp" line="153"/>
         <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="100"/>
+        <location filename="../agents/rules/safeguards.cpp" line="154"/>
         <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="108"/>
+        <location filename="../agents/rules/safeguards.cpp" line="192"/>
+        <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
+        <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="72"/>
         <source>Would have proposed %1 (%2): %3</source>
         <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
     </message>

@@ -2952,525 +2952,563 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="79"/>
+        <location filename="../agents/rules/policy.cpp" line="82"/>
         <source>field &quot;%1&quot;: %2</source>
         <translation>campo &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="87"/>
+        <location filename="../agents/rules/policy.cpp" line="90"/>
         <source>A name for this policy; each saved change becomes a new version.</source>
         <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="88"/>
-        <location filename="../agents/rules/policy.cpp" line="89"/>
-        <location filename="../agents/rules/policy.cpp" line="90"/>
         <location filename="../agents/rules/policy.cpp" line="91"/>
         <location filename="../agents/rules/policy.cpp" line="92"/>
         <location filename="../agents/rules/policy.cpp" line="93"/>
         <location filename="../agents/rules/policy.cpp" line="94"/>
         <location filename="../agents/rules/policy.cpp" line="95"/>
         <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
         <source>Pause now when ROAS is below</source>
         <translation>Pausar ya si el ROAS es inferior a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="88"/>
+        <location filename="../agents/rules/policy.cpp" line="91"/>
         <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
         <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el &quot;ROAS &lt; 0&quot; de las reglas iniciales).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
         <source>Pause when sales fall below</source>
         <translation>Pausar si las ventas bajan de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="89"/>
+        <location filename="../agents/rules/policy.cpp" line="92"/>
         <source>Sales per day during the campaign against the days before it.</source>
         <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
         <source>Pause when page views fall below</source>
         <translation>Pausar si las visitas bajan de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="90"/>
+        <location filename="../agents/rules/policy.cpp" line="93"/>
         <source>Page views per day during the campaign against the days before it.</source>
         <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
         <source>Keep running when sales rise above</source>
         <translation>Mantener activa si las ventas suben más de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="91"/>
+        <location filename="../agents/rules/policy.cpp" line="94"/>
         <source>Together with the page-view threshold below.</source>
         <translation>Junto con el umbral de visitas de abajo.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="92"/>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
         <source>… and page views rise above</source>
         <translation>… y las visitas suben más de</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="92"/>
+        <location filename="../agents/rules/policy.cpp" line="95"/>
         <source>Both must hold to keep a campaign running with more budget.</source>
         <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
         <source>Improve when sales change from</source>
         <translation>Mejorar si las ventas varían desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="93"/>
+        <location filename="../agents/rules/policy.cpp" line="96"/>
         <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
         <translation>Extremo inferior de la franja &quot;revisar texto y segmentación&quot; para las ventas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="94"/>
-        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
         <source>… to</source>
         <translation>… hasta</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="94"/>
-        <location filename="../agents/rules/policy.cpp" line="96"/>
+        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="99"/>
         <source>Upper end of that band.</source>
         <translation>Extremo superior de esa franja.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
         <source>Improve when page views change from</source>
         <translation>Mejorar si las visitas varían desde</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="95"/>
+        <location filename="../agents/rules/policy.cpp" line="98"/>
         <source>Lower end of the band for page views.</source>
         <translation>Extremo inferior de la franja para las visitas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
         <location filename="../agents/rules/policy.cpp" line="100"/>
         <location filename="../agents/rules/policy.cpp" line="101"/>
         <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
         <source>Measuring</source>
         <translation>Medición</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
         <source>Days before the campaign (baseline)</source>
         <translation>Días antes de la campaña (referencia)</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
         <location filename="../agents/rules/policy.cpp" line="100"/>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="97"/>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
         <source>The days before the start that sales are compared with.</source>
         <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
         <source>Newest campaign days measured</source>
         <translation>Días de campaña más recientes medidos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="98"/>
+        <location filename="../agents/rules/policy.cpp" line="101"/>
         <source>The campaign&apos;s newest days that are compared with the baseline.</source>
         <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
         <source>Days of figures needed</source>
         <translation>Días de cifras necesarios</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="99"/>
+        <location filename="../agents/rules/policy.cpp" line="102"/>
         <source>With fewer, the campaign is watched, not judged.</source>
         <translation>Con menos, la campaña se observa, no se evalúa.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
         <source>Learning period</source>
         <translation>Fase de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <location filename="../agents/rules/policy.cpp" line="103"/>
         <source>A younger campaign is watched, not judged.</source>
         <translation>Una campaña más reciente se observa, no se evalúa.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
         <source>Efficiency: weight of sales</source>
         <translation>Eficiencia: peso de las ventas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="101"/>
+        <location filename="../agents/rules/policy.cpp" line="104"/>
         <source>Efficiency = sales impact × this + view impact × the next.</source>
         <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="102"/>
+        <location filename="../agents/rules/policy.cpp" line="105"/>
         <source>Efficiency: weight of page views</source>
         <translation>Eficiencia: peso de las visitas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
-        <location filename="../agents/rules/policy.cpp" line="104"/>
-        <location filename="../agents/rules/policy.cpp" line="105"/>
         <location filename="../agents/rules/policy.cpp" line="106"/>
         <location filename="../agents/rules/policy.cpp" line="107"/>
         <location filename="../agents/rules/policy.cpp" line="108"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>New campaigns</source>
         <translation>Campañas nuevas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
         <source>Stock above</source>
         <translation>Existencias superiores a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="103"/>
+        <location filename="../agents/rules/policy.cpp" line="106"/>
         <source>Only products with more in stock are promoted.</source>
         <translation>Solo se promocionan productos con más existencias.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
         <source>Page views per sale above</source>
         <translation>Visitas por venta superiores a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="104"/>
+        <location filename="../agents/rules/policy.cpp" line="107"/>
         <source>Many views for each sale: an opportunity.</source>
         <translation>Muchas visitas por cada venta: una oportunidad.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
         <source>Price above</source>
         <translation>Precio superior a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="105"/>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
         <source>Cheaper products do not carry ad spend.</source>
         <translation>Los productos más baratos no soportan gasto publicitario.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="106"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
         <source>Popular categories</source>
         <translation>Categorías populares</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="106"/>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
         <source>Comma-separated; products in them come first.</source>
         <translation>Separadas por comas; sus productos van primero.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
         <source>Expected conversion lift</source>
         <translation>Aumento de conversiones esperado</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="107"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
         <source>Revenue potential = price × this.</source>
         <translation>Ingresos potenciales = precio × este valor.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
         <source>New campaigns per cycle, at most</source>
         <translation>Campañas nuevas por ciclo, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
         <location filename="../agents/rules/policy.cpp" line="112"/>
         <location filename="../agents/rules/policy.cpp" line="113"/>
         <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Budgets</source>
         <translation>Presupuestos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Budget: share of the price</source>
         <translation>Presupuesto: proporción del precio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
         <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
         <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
         <source>Budget floor</source>
         <translation>Presupuesto mínimo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
         <source>Budget: share of the expected ROI</source>
         <translation>Presupuesto: proporción del ROI esperado</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Daily budget, at most</source>
         <translation>Presupuesto diario, como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
         <source>Guardrail: no campaign is proposed or approved above this a day.</source>
         <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>One change moves a budget by at most</source>
         <translation>Un cambio mueve un presupuesto como máximo un</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
         <source>Guardrail for each budget action.</source>
         <translation>Límite de seguridad para cada acción de presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
         <source>Keep running: raise the budget by</source>
         <translation>Mantener activa: subir el presupuesto un</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
         <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
         <source>Weight of budget burn</source>
         <translation>Peso del consumo de presupuesto</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
         <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
         <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
         <source>Weight of performance decline</source>
         <translation>Peso de la caída del rendimiento</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
         <source>Weight of competition</source>
         <translation>Peso de la competencia</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
         <source>Weight of product lifecycle</source>
         <translation>Peso del ciclo de vida del producto</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
         <source>Safeguards</source>
         <translation>Salvaguardas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>After an approval or rejection, wait</source>
         <translation>Tras una aprobación o un rechazo, esperar</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
         <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
         <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>… unless the evidence moves by</source>
         <translation>… salvo que la evidencia cambie en</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>points</source>
         <translation>puntos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
         <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator&apos;s word: new evidence is proposed again at once.</source>
         <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>A campaign is learning until it has</source>
+        <translation>Una campaña está aprendiendo hasta tener</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>conversions</source>
+        <translation>conversiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>Meta&apos;s learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
+        <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>While learning, a budget moves by at most</source>
+        <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>A larger proposed change is held back until the campaign has left learning.</source>
+        <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Actions a day, at most</source>
+        <translation>Acciones al día, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
+        <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>A recommendation expires after</source>
         <translation>Una recomendación caduca tras</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
         <source>An old recommendation is not approved on stale figures.</source>
         <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Time the platform may take to apply a write</source>
         <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
         <source>Before an interrupted send can be proved lost.</source>
         <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
-        <location filename="../agents/rules/policy.cpp" line="124"/>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Simulation</source>
         <translation>Simulación</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>Conversions scale with budget to the power</source>
         <translation>Las conversiones escalan con el presupuesto elevado a</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
         <source>The backtest&apos;s model of a budget change.</source>
         <translation>El modelo del backtest para un cambio de presupuesto.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
         <source>Share of a new campaign&apos;s budget spent</source>
         <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
         <source>Hindsight oracle: budget up to</source>
         <translation>Oráculo retrospectivo: presupuesto hasta</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="168"/>
+        <location filename="../agents/rules/policy.cpp" line="174"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="191"/>
-        <location filename="../agents/rules/policy.cpp" line="196"/>
-        <location filename="../agents/rules/policy.cpp" line="201"/>
-        <location filename="../agents/rules/policy.cpp" line="206"/>
-        <location filename="../agents/rules/policy.cpp" line="276"/>
+        <location filename="../agents/rules/policy.cpp" line="197"/>
+        <location filename="../agents/rules/policy.cpp" line="202"/>
+        <location filename="../agents/rules/policy.cpp" line="207"/>
+        <location filename="../agents/rules/policy.cpp" line="212"/>
+        <location filename="../agents/rules/policy.cpp" line="282"/>
         <source>%1 is outside %2 … %3</source>
         <translation>%1 está fuera de %2 … %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="211"/>
+        <location filename="../agents/rules/policy.cpp" line="217"/>
         <source>must not be empty</source>
         <translation>no debe estar vacío</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="213"/>
+        <location filename="../agents/rules/policy.cpp" line="219"/>
         <source>must not be above optimize_sales_impact_to</source>
         <translation>no debe superar optimize_sales_impact_to</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="215"/>
+        <location filename="../agents/rules/policy.cpp" line="221"/>
         <source>must not be above optimize_view_impact_to</source>
         <translation>no debe superar optimize_view_impact_to</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="217"/>
+        <location filename="../agents/rules/policy.cpp" line="223"/>
         <source>must not be above max_daily_budget</source>
         <translation>no debe superar max_daily_budget</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="225"/>
+        <location filename="../agents/rules/policy.cpp" line="231"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="236"/>
+        <location filename="../agents/rules/policy.cpp" line="242"/>
         <source>unknown field</source>
         <translation>campo desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="240"/>
+        <location filename="../agents/rules/policy.cpp" line="246"/>
         <source>must be a string</source>
         <translation>debe ser una cadena</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="246"/>
-        <location filename="../agents/rules/policy.cpp" line="250"/>
+        <location filename="../agents/rules/policy.cpp" line="252"/>
+        <location filename="../agents/rules/policy.cpp" line="256"/>
         <source>must be a list of names</source>
         <translation>debe ser una lista de nombres</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="258"/>
-        <location filename="../agents/rules/policy.cpp" line="266"/>
+        <location filename="../agents/rules/policy.cpp" line="264"/>
+        <location filename="../agents/rules/policy.cpp" line="272"/>
         <source>must be a number</source>
         <translation>debe ser un número</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="264"/>
+        <location filename="../agents/rules/policy.cpp" line="270"/>
         <source>the older form of emergency_roas_below_multiple; give only one of them</source>
         <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="273"/>
-        <location filename="../agents/rules/policy.cpp" line="283"/>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
+        <location filename="../agents/rules/policy.cpp" line="289"/>
         <source>must be a whole number</source>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="291"/>
+        <location filename="../agents/rules/policy.cpp" line="297"/>
         <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
         <translation>debe ser un importe como texto, p. ej. &quot;20.00&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <location filename="../agents/rules/policy.cpp" line="300"/>
         <source>is not an amount</source>
         <translation>no es un importe</translation>
     </message>
@@ -3849,107 +3887,117 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Safeguards</name>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="28"/>
+        <location filename="../agents/rules/safeguards.cpp" line="30"/>
         <source>sales impact</source>
         <translation>impacto en ventas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="29"/>
+        <location filename="../agents/rules/safeguards.cpp" line="31"/>
         <source>page-view impact</source>
         <translation>impacto en visitas</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="30"/>
+        <location filename="../agents/rules/safeguards.cpp" line="32"/>
         <source>ROAS</source>
         <translation>ROAS</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="35"/>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
         <source>%1 is now %2</source>
         <translation>%1 ahora es %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="35"/>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
         <source>known</source>
         <translation>conocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="35"/>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <location filename="../agents/rules/safeguards.cpp" line="39"/>
         <source>%1 moved from %2 to %3</source>
         <translation>%1 pasó de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="45"/>
+        <location filename="../agents/rules/safeguards.cpp" line="47"/>
         <source>a new campaign</source>
         <translation>una campaña nueva</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="46"/>
+        <location filename="../agents/rules/safeguards.cpp" line="48"/>
         <source>a pause</source>
         <translation>una pausa</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="47"/>
+        <location filename="../agents/rules/safeguards.cpp" line="49"/>
         <source>a resume</source>
         <translation>una reanudación</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="48"/>
+        <location filename="../agents/rules/safeguards.cpp" line="50"/>
         <source>a budget change</source>
         <translation>un cambio de presupuesto</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="51"/>
+        <location filename="../agents/rules/safeguards.cpp" line="53"/>
         <source>no change</source>
         <translation>ningún cambio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="77"/>
+        <location filename="../agents/rules/safeguards.cpp" line="96"/>
+        <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
+        <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="131"/>
         <source>the operator</source>
         <translation>el operador</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="83"/>
+        <location filename="../agents/rules/safeguards.cpp" line="137"/>
         <source>Proposed again although %1 rejected %2 on %3: %4.</source>
         <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="84"/>
+        <location filename="../agents/rules/safeguards.cpp" line="138"/>
         <source>Proposed although %1 approved %2 on %3: %4.</source>
         <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="90"/>
+        <location filename="../agents/rules/safeguards.cpp" line="144"/>
         <source>Proposed again from %1.</source>
         <translation>Se propondrá de nuevo desde %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="91"/>
+        <location filename="../agents/rules/safeguards.cpp" line="145"/>
         <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
         <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="98"/>
+        <location filename="../agents/rules/safeguards.cpp" line="152"/>
         <source>Held back: %1 rejected %2 on %3.</source>
         <translation>Retenida: %1 rechazó %2 el %3.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="99"/>
+        <location filename="../agents/rules/safeguards.cpp" line="153"/>
         <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
         <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="100"/>
+        <location filename="../agents/rules/safeguards.cpp" line="154"/>
         <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
         <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="108"/>
+        <location filename="../agents/rules/safeguards.cpp" line="192"/>
+        <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
+        <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="72"/>
         <source>Would have proposed %1 (%2): %3</source>
         <translation>Habría propuesto %1 (%2): %3</translation>
     </message>

@@ -46,6 +46,7 @@ const DoubleField kDoubles[] = {
     {"risk_competition_weight", &Policy::riskCompetitionWeight, 0, 1},
     {"risk_lifecycle_weight", &Policy::riskLifecycleWeight, 0, 1},
     {"material_change_points", &Policy::materialChangePoints, 0, 10000},
+    {"learning_max_budget_change_pct", &Policy::learningMaxBudgetChangePct, 0, 1000},
     {"simulation_elasticity", &Policy::simulationElasticity, 0.05, 0.95},
     {"simulation_new_campaign_pacing", &Policy::simulationNewCampaignPacing, 0, 1},
     {"simulation_oracle_max_budget_factor", &Policy::simulationOracleMaxBudgetFactor, 1, 10},
@@ -59,6 +60,8 @@ const IntField kInts[] = {
     {"learning_period_days", &Policy::learningPeriodDays, 0, 365},
     {"recommendation_ttl_hours", &Policy::recommendationTtlHours, 1, 24 * 365},
     {"cooldown_days", &Policy::cooldownDays, 0, 365},
+    {"learning_exit_conversions", &Policy::learningExitConversions, 0, 1000000},
+    {"max_actions_per_day", &Policy::maxActionsPerDay, 0, 1000000},
     {"send_settle_seconds", &Policy::sendSettleSeconds, 0, 24 * 3600},
 };
 const CountField kCounts[] = {
@@ -118,6 +121,9 @@ const FieldText kFieldTexts[] = {
     {"risk_lifecycle_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of product lifecycle"), "", ""},
     {"cooldown_days", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "After an approval or rejection, wait"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.")},
     {"material_change_points", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "… unless the evidence moves by"), QT_TRANSLATE_NOOP("Policy", "points"), QT_TRANSLATE_NOOP("Policy", "Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.")},
+    {"learning_exit_conversions", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "A campaign is learning until it has"), QT_TRANSLATE_NOOP("Policy", "conversions"), QT_TRANSLATE_NOOP("Policy", "Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.")},
+    {"learning_max_budget_change_pct", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "While learning, a budget moves by at most"), "%", QT_TRANSLATE_NOOP("Policy", "A larger proposed change is held back until the campaign has left learning.")},
+    {"max_actions_per_day", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "Actions a day, at most"), "", QT_TRANSLATE_NOOP("Policy", "Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.")},
     {"recommendation_ttl_hours", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "A recommendation expires after"), QT_TRANSLATE_NOOP("Policy", "hours"), QT_TRANSLATE_NOOP("Policy", "An old recommendation is not approved on stale figures.")},
     {"send_settle_seconds", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "Time the platform may take to apply a write"), QT_TRANSLATE_NOOP("Policy", "seconds"), QT_TRANSLATE_NOOP("Policy", "Before an interrupted send can be proved lost.")},
     {"simulation_elasticity", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Conversions scale with budget to the power"), "", QT_TRANSLATE_NOOP("Policy", "The backtest's model of a budget change.")},

@@ -73,6 +73,14 @@ struct Policy
     // only by the operator's rejection of one.
     int cooldownDays = 7;
     double materialChangePoints = 10.0;
+    // While a campaign has fewer than `learningExitConversions` conversions
+    // it is taken to be in Meta's learning phase, which a large budget edit
+    // restarts: no budget change above `learningMaxBudgetChangePct` then.
+    int learningExitConversions = 50;
+    double learningMaxBudgetChangePct = 20.0;
+    // At most this many actions proposed or approved a day (emergency pauses
+    // are never held back by it); 0: no cap.
+    int maxActionsPerDay = 50;
 
     // Sending (agents/dispatcher.h): how long the ad platform may take to
     // apply a write it received. A state check that shows an interrupted

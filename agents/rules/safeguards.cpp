@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace cp::Safeguards {
@@ -52,10 +54,62 @@ QString actionWords(const Recommendation &r)
 }
 } // namespace
 
+int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy);
+int holdOverTheDailyCap(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy);
+
+namespace {
+// Makes `r` propose nothing: MONITOR under `rule`, `said` first in its
+// rationale, then what it would have proposed.
+void hold(Recommendation &r, const QString &rule, const QString &said, const QJsonObject &why)
+{
+    QJsonObject held = why;
+    held.insert(QStringLiteral("decision"), r.decision);
+    held.insert(QStringLiteral("action"), Recommendation::actionKey(r.action));
+    held.insert(QStringLiteral("rule"), rule);
+    if (r.proposedBudget)
+        held.insert(QStringLiteral("proposed_budget"), r.proposedBudget->toString());
+    r.inputs.insert(QStringLiteral("held_back"), held);
+    r.rationale = said + QLatin1Char(' ') + SafeguardText::tr("Would have proposed %1 (%2): %3").arg(actionWords(r), r.decision, r.rationale);
+    const QString name = r.title.section(QStringLiteral(": "), 1);
+    r.title = QStringLiteral("MONITOR: ") + (name.isEmpty() ? r.title : name);
+    r.decision = QStringLiteral("MONITOR");
+    r.rule = rule;
+    r.action = Recommendation::Action::None;
+    r.proposedBudget.reset();
+}
+} // namespace
+
 int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy)
 {
-    if (policy.cooldownDays <= 0)
-        return 0;
+    int held = 0;
+    // The learning phase: a large budget change would restart it.
+    for (Recommendation &r : proposed) {
+        if (r.action != Recommendation::Action::SetBudget || !r.previousBudget || !r.proposedBudget || r.previousBudget->minor() <= 0)
+            continue;
+        const qint64 conversions = qint64(r.inputs.value(QStringLiteral("conversions")).toDouble());
+        const double changePct = 100.0 * double(r.proposedBudget->minor() - r.previousBudget->minor()) / double(r.previousBudget->minor());
+        if (conversions >= policy.learningExitConversions || std::abs(changePct) <= policy.learningMaxBudgetChangePct + 1e-9)
+            continue;
+        r.thresholds.insert(QStringLiteral("learning_exit_conversions"), policy.learningExitConversions);
+        r.thresholds.insert(QStringLiteral("learning_max_budget_change_pct"), policy.learningMaxBudgetChangePct);
+        hold(r, QStringLiteral("learning-phase"),
+             SafeguardText::tr("Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than "
+                               "%4 %) would restart its learning phase.")
+                 .arg(conversions)
+                 .arg(policy.learningExitConversions)
+                 .arg(QLocale().toString(changePct, 'f', 0), QLocale().toString(policy.learningMaxBudgetChangePct, 'f', 0)),
+             {{QStringLiteral("conversions"), double(conversions)}});
+        ++held;
+    }
+    if (policy.cooldownDays > 0)
+        held += holdForCooldown(proposed, lastWords, policy);
+    if (policy.maxActionsPerDay > 0)
+        held += holdOverTheDailyCap(proposed, lastWords, policy);
+    return held;
+}
+
+int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy)
+{
     int held = 0;
     for (Recommendation &r : proposed) {
         if (!r.spendsOrStopsMoney())
@@ -98,19 +152,49 @@ int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendatio
                                         ? SafeguardText::tr("Held back: %1 rejected %2 on %3.").arg(who, actionWords(word), when)
                                         : SafeguardText::tr("Held back: %1 rejected %2 on %3 (“%4”).").arg(who, actionWords(word), when, word.decisionReason))
                                  : SafeguardText::tr("Held back: %1 approved %2 on %3; its effect needs time to show.").arg(who, actionWords(word), when);
-        r.inputs.insert(QStringLiteral("held_back"), QJsonObject{{QStringLiteral("decision"), r.decision},
-                                                                 {QStringLiteral("action"), Recommendation::actionKey(r.action)},
-                                                                 {QStringLiteral("by_recommendation"), double(word.id)},
-                                                                 {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
         r.thresholds.insert(QStringLiteral("cooldown_days"), policy.cooldownDays);
         r.thresholds.insert(QStringLiteral("material_change_points"), policy.materialChangePoints);
-        r.rationale = said + QLatin1Char(' ') + lifted + QLatin1Char(' ')
-                      + SafeguardText::tr("Would have proposed %1 (%2): %3").arg(actionWords(r), r.decision, r.rationale);
-        r.title = QStringLiteral("MONITOR: ") + (r.title.section(QStringLiteral(": "), 1).isEmpty() ? r.title : r.title.section(QStringLiteral(": "), 1));
-        r.decision = QStringLiteral("MONITOR");
-        r.rule = QStringLiteral("cooldown");
-        r.action = Recommendation::Action::None;
-        r.proposedBudget.reset();
+        hold(r, QStringLiteral("cooldown"), said + QLatin1Char(' ') + lifted,
+             {{QStringLiteral("by_recommendation"), double(word.id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
+        ++held;
+    }
+    return held;
+}
+
+int holdOverTheDailyCap(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy)
+{
+    // Approved today (the operator's computer's day): one per campaign or product.
+    const QDate today = QDateTime::currentDateTime().date();
+    QSet<qint64> approvedToday;
+    for (const Recommendation &w : lastWords)
+        if (w.status == u"approved" && w.spendsOrStopsMoney() && w.decidedAt.toLocalTime().date() == today)
+            approvedToday.insert(w.id);
+    // The most urgent first: the highest risk, then the largest expected effect.
+    QList<Recommendation *> actions;
+    for (Recommendation &r : proposed)
+        if (r.spendsOrStopsMoney() && r.decision != u"EMERGENCY_PAUSE")
+            actions << &r;
+    std::stable_sort(actions.begin(), actions.end(), [](const Recommendation *a, const Recommendation *b) {
+        if (a->risk != b->risk)
+            return a->risk > b->risk;
+        return std::abs(a->inputs.value(QStringLiteral("expected_impact_per_day")).toString().toDouble())
+               > std::abs(b->inputs.value(QStringLiteral("expected_impact_per_day")).toString().toDouble());
+    });
+    qsizetype emergencies = 0;
+    for (const Recommendation &r : proposed)
+        emergencies += r.spendsOrStopsMoney() && r.decision == u"EMERGENCY_PAUSE";
+    const qsizetype room = std::max<qsizetype>(0, policy.maxActionsPerDay - approvedToday.size() - emergencies);
+    int held = 0;
+    for (qsizetype i = room; i < actions.size(); ++i) {
+        Recommendation &r = *actions[i];
+        r.thresholds.insert(QStringLiteral("max_actions_per_day"), policy.maxActionsPerDay);
+        hold(r, QStringLiteral("daily-cap"),
+             SafeguardText::tr("Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). "
+                               "Proposed again at a later cycle.")
+                 .arg(policy.maxActionsPerDay)
+                 .arg(approvedToday.size())
+                 .arg(emergencies + room),
+             {{QStringLiteral("approved_today"), double(approvedToday.size())}});
         ++held;
     }
     return held;

@@ -14,7 +14,11 @@ namespace cp {
 // rejection sticks and a change has time to show.
 namespace Safeguards {
 
-// Holds back each action in `proposed` whose campaign (or, for a new
+// Holds back, in this order:
+// - a budget change of more than `policy.learningMaxBudgetChangePct` on a
+//   campaign with fewer than `policy.learningExitConversions` conversions
+//   (rule "learning-phase": Meta restarts the learning phase on such edits);
+// - (rule "cooldown") each action in `proposed` whose campaign (or, for a new
 // campaign, product) the operator approved or rejected an action on less than
 // `policy.cooldownDays` before the recommendation's time, unless its
 // evidence moved by `policy.materialChangePoints` since (sales or page-view
@@ -22,7 +26,10 @@ namespace Safeguards {
 // only by the operator's rejection of a pause. A held-back recommendation
 // proposes nothing: its decision becomes MONITOR, its rule "cooldown", and its
 // rationale says first who said what when, until when it holds and what
-// would lift it, then what would have been proposed.
+// would lift it, then what would have been proposed;
+// - (rule "daily-cap") the least urgent actions (lowest risk, then smallest
+//   expected effect) beyond `policy.maxActionsPerDay` counting those approved
+//   today; emergency pauses are never held back by the cap.
 // `lastWords`: DecisionStore::lastWords(). Returns how many were held back.
 int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy);
 

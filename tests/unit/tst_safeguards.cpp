@@ -212,6 +212,76 @@ private slots:
         QCOMPARE(again.first().action, Recommendation::Action::Pause);
     }
 
+    void aLearningCampaignsBudgetMovesLittle_data()
+    {
+        QTest::addColumn<qint64>("proposedMinor");
+        QTest::addColumn<int>("conversions");
+        QTest::addColumn<bool>("held");
+        QTest::newRow("+30 % while learning") << qint64(6500) << 12 << true;
+        QTest::newRow("-30 % while learning") << qint64(3500) << 12 << true;
+        QTest::newRow("+20 % while learning") << qint64(6000) << 12 << false;
+        QTest::newRow("+30 % after learning") << qint64(6500) << 50 << false;
+    }
+    void aLearningCampaignsBudgetMovesLittle()
+    {
+        QFETCH(qint64, proposedMinor);
+        QFETCH(int, conversions);
+        QFETCH(bool, held);
+        Recommendation r = proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c5"), QStringLiteral("p5"),
+                                    20, 2.0, QDateTime::currentDateTimeUtc());
+        r.previousBudget = Money::fromMinor(5000);
+        r.proposedBudget = Money::fromMinor(proposedMinor);
+        r.inputs.insert(QStringLiteral("conversions"), conversions);
+        QList<Recommendation> recs{r};
+        QCOMPARE(Safeguards::holdBack(recs, {}, Policy{}), held ? 1 : 0);
+        QCOMPARE(recs.first().action == Recommendation::Action::None, held);
+        if (held) {
+            QCOMPARE(recs.first().rule, QStringLiteral("learning-phase"));
+            QVERIFY2(recs.first().rationale.startsWith(QLatin1String("Held back: the campaign is still learning (12 of 50 conversions)")),
+                     qPrintable(recs.first().rationale));
+            QVERIFY(!recs.first().proposedBudget);
+        }
+    }
+
+    void theDailyCapKeepsTheMostUrgent()
+    {
+        Store s;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // One action approved today already.
+        auto first = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c9"),
+                                                    QStringLiteral("p9"), -20, 1.3, now)});
+        DecisionStore store = s.decisions();
+        QVERIFY(Approval::approve(store, first.first().id, QStringLiteral("Ana")).ok());
+        QList<Recommendation> recs;
+        const double risks[] = {10, 40, 30, 20};
+        for (int i = 0; i < 4; ++i) {
+            recs << proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("k%1").arg(i), QStringLiteral("q%1").arg(i),
+                             -20, 1.3, now);
+            recs.last().risk = risks[i];
+        }
+        recs << proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("k9"), QStringLiteral("q9"), 0, 0.2, now);
+        Policy policy;
+        policy.maxActionsPerDay = 4;   // 1 approved today + 1 emergency + room for 2
+        auto words = s.decisions().lastWords();
+        QVERIFY(words.ok());
+        QCOMPARE(Safeguards::holdBack(recs, *words, policy), 2);
+        QCOMPARE(recs[4].action, Recommendation::Action::Pause);   // the emergency, never capped
+        QCOMPARE(recs[1].action, Recommendation::Action::Pause);   // risk 40
+        QCOMPARE(recs[2].action, Recommendation::Action::Pause);   // risk 30
+        for (int i : {0, 3}) {
+            QCOMPARE(recs[i].action, Recommendation::Action::None);
+            QCOMPARE(recs[i].rule, QStringLiteral("daily-cap"));
+            QVERIFY2(recs[i].rationale.startsWith(QLatin1String("Held back: the policy allows 4 actions a day (approved today: 1; more "
+                                                                "urgent, proposed now: 3).")),
+                     qPrintable(recs[i].rationale));
+        }
+        // No cap: nothing held.
+        policy.maxActionsPerDay = 0;
+        QList<Recommendation> again{proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("k7"), QStringLiteral("q7"),
+                                             -20, 1.3, now)};
+        QCOMPARE(Safeguards::holdBack(again, *words, policy), 0);
+    }
+
     void aPendingBudgetIsNeverRaisedAgain()
     {
         // Two cycles, nothing decided between them: the second proposes the
