@@ -171,7 +171,9 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Id: return r.id;
-        case Decision: return decisionText(r.decision);
+        case Decision:
+            // A safeguard held an action back (agents/rules/safeguards.h): the rationale says which and why.
+            return r.inputs.contains(QLatin1String("held_back")) ? tr("Watch — held back by a safeguard") : decisionText(r.decision);
         case Action: return actionText(r.action);
         case Target: return targetText(r);
         case Trend: return QString();   // drawn by the view (TrendRole)

@@ -3947,57 +3947,57 @@ Befehle (Standard: das Fenster öffnen):
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="96"/>
+        <location filename="../agents/rules/safeguards.cpp" line="101"/>
         <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
         <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="131"/>
+        <location filename="../agents/rules/safeguards.cpp" line="136"/>
         <source>the operator</source>
         <translation>die Bedienung</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="137"/>
+        <location filename="../agents/rules/safeguards.cpp" line="142"/>
         <source>Proposed again although %1 rejected %2 on %3: %4.</source>
         <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="138"/>
+        <location filename="../agents/rules/safeguards.cpp" line="143"/>
         <source>Proposed although %1 approved %2 on %3: %4.</source>
         <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="144"/>
+        <location filename="../agents/rules/safeguards.cpp" line="149"/>
         <source>Proposed again from %1.</source>
         <translation>Wieder vorgeschlagen ab %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="145"/>
+        <location filename="../agents/rules/safeguards.cpp" line="150"/>
         <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
         <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="152"/>
+        <location filename="../agents/rules/safeguards.cpp" line="157"/>
         <source>Held back: %1 rejected %2 on %3.</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="153"/>
+        <location filename="../agents/rules/safeguards.cpp" line="158"/>
         <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="154"/>
+        <location filename="../agents/rules/safeguards.cpp" line="159"/>
         <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
         <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="192"/>
+        <location filename="../agents/rules/safeguards.cpp" line="197"/>
         <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
         <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="72"/>
+        <location filename="../agents/rules/safeguards.cpp" line="77"/>
         <source>Would have proposed %1 (%2): %3</source>
         <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
     </message>
@@ -7048,17 +7048,22 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="181"/>
+        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <source>Watch — held back by a safeguard</source>
+        <translation>Beobachten — von einer Schutzregel zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="183"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="187"/>
+        <location filename="../models/recommendationmodel.cpp" line="189"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="218"/>
+        <location filename="../models/recommendationmodel.cpp" line="220"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
@@ -7066,82 +7071,82 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="222"/>
+        <location filename="../models/recommendationmodel.cpp" line="224"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="224"/>
+        <location filename="../models/recommendationmodel.cpp" line="226"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="226"/>
+        <location filename="../models/recommendationmodel.cpp" line="228"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="236"/>
+        <location filename="../models/recommendationmodel.cpp" line="238"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="237"/>
+        <location filename="../models/recommendationmodel.cpp" line="239"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="264"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="264"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="264"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="265"/>
+        <location filename="../models/recommendationmodel.cpp" line="267"/>
         <source>Campaign / product</source>
         <translation>Kampagne / Produkt</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="265"/>
+        <location filename="../models/recommendationmodel.cpp" line="267"/>
         <source>Last 14 days</source>
         <translation>Letzte 14 Tage</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="266"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Daily budget</source>
         <translation>Tagesbudget</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="266"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="266"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Impact a day</source>
         <translation>Wirkung pro Tag</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="267"/>
+        <location filename="../models/recommendationmodel.cpp" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="268"/>
+        <location filename="../models/recommendationmodel.cpp" line="270"/>
         <source>Sending</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="268"/>
+        <location filename="../models/recommendationmodel.cpp" line="270"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>

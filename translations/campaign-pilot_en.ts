@@ -401,7 +401,7 @@
 <context>
     <name>cp::RecommendationModel</name>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="218"/>
+        <location filename="../models/recommendationmodel.cpp" line="220"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>No daily figures for the last %n day</numerusform>

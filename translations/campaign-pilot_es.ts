@@ -3947,57 +3947,57 @@ Comandos (por defecto: abrir la ventana):
         <translation>ningún cambio</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="96"/>
+        <location filename="../agents/rules/safeguards.cpp" line="101"/>
         <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
         <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="131"/>
+        <location filename="../agents/rules/safeguards.cpp" line="136"/>
         <source>the operator</source>
         <translation>el operador</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="137"/>
+        <location filename="../agents/rules/safeguards.cpp" line="142"/>
         <source>Proposed again although %1 rejected %2 on %3: %4.</source>
         <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="138"/>
+        <location filename="../agents/rules/safeguards.cpp" line="143"/>
         <source>Proposed although %1 approved %2 on %3: %4.</source>
         <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="144"/>
+        <location filename="../agents/rules/safeguards.cpp" line="149"/>
         <source>Proposed again from %1.</source>
         <translation>Se propondrá de nuevo desde %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="145"/>
+        <location filename="../agents/rules/safeguards.cpp" line="150"/>
         <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
         <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="152"/>
+        <location filename="../agents/rules/safeguards.cpp" line="157"/>
         <source>Held back: %1 rejected %2 on %3.</source>
         <translation>Retenida: %1 rechazó %2 el %3.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="153"/>
+        <location filename="../agents/rules/safeguards.cpp" line="158"/>
         <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
         <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="154"/>
+        <location filename="../agents/rules/safeguards.cpp" line="159"/>
         <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
         <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="192"/>
+        <location filename="../agents/rules/safeguards.cpp" line="197"/>
         <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
         <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/safeguards.cpp" line="72"/>
+        <location filename="../agents/rules/safeguards.cpp" line="77"/>
         <source>Would have proposed %1 (%2): %3</source>
         <translation>Habría propuesto %1 (%2): %3</translation>
     </message>
@@ -7048,17 +7048,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="181"/>
+        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <source>Watch — held back by a safeguard</source>
+        <translation>Observar — retenida por una salvaguarda</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="183"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="187"/>
+        <location filename="../models/recommendationmodel.cpp" line="189"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/recommendationmodel.cpp" line="218"/>
+        <location filename="../models/recommendationmodel.cpp" line="220"/>
         <source>No daily figures for the last %n day(s)</source>
         <translation>
             <numerusform>Sin cifras diarias del último %n día</numerusform>
@@ -7066,82 +7071,82 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="222"/>
+        <location filename="../models/recommendationmodel.cpp" line="224"/>
         <source>Revenue a day, %1 – %2: %3 in all</source>
         <translation>Ingresos por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="224"/>
+        <location filename="../models/recommendationmodel.cpp" line="226"/>
         <source>Conversions a day, %1 – %2: %3 in all</source>
         <translation>Conversiones por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="226"/>
+        <location filename="../models/recommendationmodel.cpp" line="228"/>
         <source>Units sold a day, %1 – %2: %3 in all</source>
         <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="236"/>
+        <location filename="../models/recommendationmodel.cpp" line="238"/>
         <source>No estimate: the action changes no money, or nothing was spent yet</source>
         <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="237"/>
+        <location filename="../models/recommendationmodel.cpp" line="239"/>
         <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
         <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="264"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="264"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="264"/>
+        <location filename="../models/recommendationmodel.cpp" line="266"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="265"/>
+        <location filename="../models/recommendationmodel.cpp" line="267"/>
         <source>Campaign / product</source>
         <translation>Campaña / producto</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="265"/>
+        <location filename="../models/recommendationmodel.cpp" line="267"/>
         <source>Last 14 days</source>
         <translation>Últimos 14 días</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="266"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Daily budget</source>
         <translation>Presupuesto diario</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="266"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="266"/>
+        <location filename="../models/recommendationmodel.cpp" line="268"/>
         <source>Impact a day</source>
         <translation>Impacto al día</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="267"/>
+        <location filename="../models/recommendationmodel.cpp" line="269"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="268"/>
+        <location filename="../models/recommendationmodel.cpp" line="270"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../models/recommendationmodel.cpp" line="268"/>
+        <location filename="../models/recommendationmodel.cpp" line="270"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>

@@ -68,6 +68,11 @@ void hold(Recommendation &r, const QString &rule, const QString &said, const QJs
     held.insert(QStringLiteral("rule"), rule);
     if (r.proposedBudget)
         held.insert(QStringLiteral("proposed_budget"), r.proposedBudget->toString());
+    // The expected effect was the action's: kept with it, not shown for "no change".
+    for (const QString key : {QStringLiteral("expected_impact_per_day"), QStringLiteral("impact_low_per_day"),
+                              QStringLiteral("impact_high_per_day"), QStringLiteral("impact_confidence")})
+        if (r.inputs.contains(key))
+            held.insert(key, r.inputs.take(key));
     r.inputs.insert(QStringLiteral("held_back"), held);
     r.rationale = said + QLatin1Char(' ') + SafeguardText::tr("Would have proposed %1 (%2): %3").arg(actionWords(r), r.decision, r.rationale);
     const QString name = r.title.section(QStringLiteral(": "), 1);

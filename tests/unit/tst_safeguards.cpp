@@ -8,6 +8,7 @@
 #include "agents/rules/safeguards.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
+#include "models/recommendationmodel.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ Recommendation proposal(const QString &decision, Recommendation::Action action, 
                            {QStringLiteral("roas"), roas}};
     if (action == Recommendation::Action::SetBudget)
         r.proposedBudget = Money::fromMinor(5500);
+    r.inputs.insert(QStringLiteral("expected_impact_per_day"), QStringLiteral("4.20"));
     return r;
 }
 
@@ -105,6 +107,11 @@ private slots:
             QVERIFY2(r.rationale.contains(QStringLiteral("“seasonal dip”")), qPrintable(r.rationale));
             QVERIFY2(r.rationale.contains(QLatin1String("Would have proposed a pause (PAUSE): Sales fell.")), qPrintable(r.rationale));
             QCOMPARE(r.inputs.value(QStringLiteral("held_back")).toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("PAUSE"));
+            QVERIFY(!r.inputs.contains(QLatin1String("expected_impact_per_day")));   // the action's, not "no change"'s
+            QVERIFY(r.inputs.value(QStringLiteral("held_back")).toObject().contains(QLatin1String("expected_impact_per_day")));
+            RecommendationModel model;
+            model.setRows({r});
+            QCOMPARE(model.data(model.index(0, RecommendationModel::Decision)).toString(), QStringLiteral("Watch — held back by a safeguard"));
             QCOMPARE(pendingActions(s.decisions(), QStringLiteral("c1")), 0);
         }
         // After the cooldown (7 days), with changed evidence: proposed, once.
