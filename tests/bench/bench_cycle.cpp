@@ -36,7 +36,10 @@ Measure cycle(const Database &db)
     QTimer tick;
     tick.setInterval(1);
     QObject::connect(&tick, &QTimer::timeout, [&] {
-        maxGap = std::max(maxGap, sinceTick.restart());
+        const qint64 g = sinceTick.restart();
+        if (g > 10)
+            std::printf("  gap %lld ms ending at %lld ms\n", static_cast<long long>(g), static_cast<long long>(total.elapsed()));
+        maxGap = std::max(maxGap, g);
     });
     Measure m;
     QObject::connect(&orchestrator, &Orchestrator::cycleFinished, &loop, [&](const CycleResult &r) {
