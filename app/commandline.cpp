@@ -566,6 +566,11 @@ int runCycle(const CommandLine &cl)
                          .arg(qRound(r.risk))
                          .arg(r.rationale)
                   << Qt::endl;
+        if (!result.unjudged.isEmpty()) {
+            out() << CommandLine::tr("%n active campaign(s) not judged:", nullptr, int(result.unjudged.size())) << Qt::endl;
+            for (const QString &why : result.unjudged)
+                out() << QStringLiteral("  ") << why << Qt::endl;
+        }
     }
     return 0;
 }

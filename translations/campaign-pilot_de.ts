@@ -17,57 +17,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="270"/>
+        <location filename="../agents/cycle/agents.cpp" line="130"/>
+        <source>%1: no start date on or before %2</source>
+        <translation>%1: kein Startdatum am oder vor dem %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="135"/>
+        <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
+        <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="137"/>
+        <source>%1: its product %2 is not in the catalog</source>
+        <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="282"/>
         <source>New campaign for %1</source>
         <translation>Neue Kampagne für %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="289"/>
+        <location filename="../agents/cycle/agents.cpp" line="301"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="294"/>
+        <location filename="../agents/cycle/agents.cpp" line="306"/>
         <source>Figures: %1.</source>
         <translation>Zahlen: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="384"/>
+        <location filename="../agents/cycle/agents.cpp" line="396"/>
         <source>Pause the campaign.</source>
         <translation>Kampagne pausieren.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="392"/>
+        <location filename="../agents/cycle/agents.cpp" line="404"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="394"/>
+        <location filename="../agents/cycle/agents.cpp" line="406"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="400"/>
+        <location filename="../agents/cycle/agents.cpp" line="412"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="404"/>
+        <location filename="../agents/cycle/agents.cpp" line="416"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="409"/>
+        <location filename="../agents/cycle/agents.cpp" line="421"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="413"/>
+        <location filename="../agents/cycle/agents.cpp" line="425"/>
         <source>No change; look again next cycle.</source>
         <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="433"/>
+        <location filename="../agents/cycle/agents.cpp" line="445"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -75,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="439"/>
+        <location filename="../agents/cycle/agents.cpp" line="451"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -83,7 +98,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="453"/>
+        <location filename="../agents/cycle/agents.cpp" line="465"/>
         <source>Evidence: %1.</source>
         <translation>Belege: %1.</translation>
     </message>
@@ -889,15 +904,15 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/commandline.cpp" line="522"/>
         <location filename="../app/commandline.cpp" line="530"/>
         <location filename="../app/commandline.cpp" line="547"/>
-        <location filename="../app/commandline.cpp" line="578"/>
-        <location filename="../app/commandline.cpp" line="591"/>
+        <location filename="../app/commandline.cpp" line="583"/>
         <location filename="../app/commandline.cpp" line="596"/>
-        <location filename="../app/commandline.cpp" line="606"/>
-        <location filename="../app/commandline.cpp" line="679"/>
-        <location filename="../app/commandline.cpp" line="719"/>
-        <location filename="../app/commandline.cpp" line="744"/>
-        <location filename="../app/commandline.cpp" line="767"/>
-        <location filename="../app/commandline.cpp" line="773"/>
+        <location filename="../app/commandline.cpp" line="601"/>
+        <location filename="../app/commandline.cpp" line="611"/>
+        <location filename="../app/commandline.cpp" line="684"/>
+        <location filename="../app/commandline.cpp" line="724"/>
+        <location filename="../app/commandline.cpp" line="749"/>
+        <location filename="../app/commandline.cpp" line="772"/>
+        <location filename="../app/commandline.cpp" line="778"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -916,18 +931,26 @@ Befehle (Standard: das Fenster öffnen):
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="570"/>
+        <source>%n active campaign(s) not judged:</source>
+        <translation>
+            <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
+            <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/commandline.cpp" line="669"/>
+        <location filename="../app/commandline.cpp" line="674"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="690"/>
+        <location filename="../app/commandline.cpp" line="695"/>
         <source>error: %1; nothing was sent</source>
         <translation>Fehler: %1; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="695"/>
+        <location filename="../app/commandline.cpp" line="700"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
@@ -990,33 +1013,33 @@ Befehle (Standard: das Fenster öffnen):
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="599"/>
+        <location filename="../app/commandline.cpp" line="604"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="613"/>
-        <location filename="../app/commandline.cpp" line="615"/>
+        <location filename="../app/commandline.cpp" line="618"/>
+        <location filename="../app/commandline.cpp" line="620"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="625"/>
+        <location filename="../app/commandline.cpp" line="630"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="636"/>
+        <location filename="../app/commandline.cpp" line="641"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="657"/>
+        <location filename="../app/commandline.cpp" line="662"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1024,17 +1047,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="670"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="675"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="684"/>
+        <location filename="../app/commandline.cpp" line="689"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
@@ -2660,7 +2683,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../agents/tools/metaapi.cpp" line="140"/>
-        <location filename="../agents/tools/metaapi.cpp" line="314"/>
+        <location filename="../agents/tools/metaapi.cpp" line="332"/>
         <source>the answer is not JSON (%1)</source>
         <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
@@ -2695,22 +2718,27 @@ Befehle (Standard: das Fenster öffnen):
         <translation>&quot;%1&quot; ist kein Kampagnenstatus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="244"/>
+        <location filename="../agents/tools/metaapi.cpp" line="232"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="262"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="248"/>
+        <location filename="../agents/tools/metaapi.cpp" line="266"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="257"/>
+        <location filename="../agents/tools/metaapi.cpp" line="275"/>
         <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
         <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/metaapi.cpp" line="266"/>
+        <location filename="../agents/tools/metaapi.cpp" line="284"/>
         <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
         <translation>
             <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
@@ -2718,47 +2746,47 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="293"/>
+        <location filename="../agents/tools/metaapi.cpp" line="311"/>
         <source>the ad account is throttled by Meta for about %1 min; try again later</source>
         <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="321"/>
+        <location filename="../agents/tools/metaapi.cpp" line="339"/>
         <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
         <translation>Währung &quot;%1&quot; ist kein ISO-4217-Code</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="323"/>
+        <location filename="../agents/tools/metaapi.cpp" line="341"/>
         <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
         <translation>timezone_name &quot;%1&quot; ist keine Zeitzone, die dieses System kennt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="356"/>
+        <location filename="../agents/tools/metaapi.cpp" line="374"/>
         <source>data[%1].attribution_spec is not a list</source>
         <translation>data[%1].attribution_spec ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="367"/>
+        <location filename="../agents/tools/metaapi.cpp" line="385"/>
         <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
         <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="431"/>
+        <location filename="../agents/tools/metaapi.cpp" line="449"/>
         <source>is not a date</source>
         <translation>ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="433"/>
+        <location filename="../agents/tools/metaapi.cpp" line="451"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="441"/>
+        <location filename="../agents/tools/metaapi.cpp" line="459"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 ist mehr als die %2 Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="452"/>
+        <location filename="../agents/tools/metaapi.cpp" line="470"/>
         <source>purchase count %1 is not whole</source>
         <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
     </message>
@@ -2855,7 +2883,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Orchestrator</name>
     <message>
-        <location filename="../agents/cycle/orchestrator.cpp" line="78"/>
+        <location filename="../agents/cycle/orchestrator.cpp" line="81"/>
         <source>the operator&apos;s earlier decisions could not be read: %1</source>
         <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
     </message>
@@ -6210,8 +6238,8 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -6388,28 +6416,36 @@ Befehle (Standard: das Fenster öffnen):
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlungen warten unter Entscheidungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <source>; %n active campaign(s) not judged — %1</source>
+        <translation>
+            <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
+            <numerusform>; %n aktive Kampagnen nicht bewertet — %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
@@ -6422,30 +6458,30 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
@@ -6590,7 +6626,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -6598,63 +6634,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6662,52 +6698,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>

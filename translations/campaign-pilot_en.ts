@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="433"/>
+        <location filename="../agents/cycle/agents.cpp" line="445"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="439"/>
+        <location filename="../agents/cycle/agents.cpp" line="451"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -50,7 +50,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="570"/>
+        <source>%n active campaign(s) not judged:</source>
+        <translation>
+            <numerusform>%n active campaign not judged:</numerusform>
+            <numerusform>%n active campaigns not judged:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -177,7 +185,7 @@
 <context>
     <name>MetaApi</name>
     <message numerus="yes">
-        <location filename="../agents/tools/metaapi.cpp" line="266"/>
+        <location filename="../agents/tools/metaapi.cpp" line="284"/>
         <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
         <translation>
             <numerusform>Meta throttles this ad account: %1; still refused after %n attempt, try again in a few minutes</numerusform>
@@ -355,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -371,7 +379,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <source>; %n active campaign(s) not judged — %1</source>
+        <translation>
+            <numerusform>; %n active campaign not judged — %1</numerusform>
+            <numerusform>; %n active campaigns not judged — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>

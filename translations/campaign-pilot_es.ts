@@ -17,57 +17,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="270"/>
+        <location filename="../agents/cycle/agents.cpp" line="130"/>
+        <source>%1: no start date on or before %2</source>
+        <translation>%1: sin fecha de inicio el %2 o antes</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="135"/>
+        <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
+        <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="137"/>
+        <source>%1: its product %2 is not in the catalog</source>
+        <translation>%1: su producto %2 no está en el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="282"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="289"/>
+        <location filename="../agents/cycle/agents.cpp" line="301"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="294"/>
+        <location filename="../agents/cycle/agents.cpp" line="306"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="384"/>
+        <location filename="../agents/cycle/agents.cpp" line="396"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="392"/>
+        <location filename="../agents/cycle/agents.cpp" line="404"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="394"/>
+        <location filename="../agents/cycle/agents.cpp" line="406"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="400"/>
+        <location filename="../agents/cycle/agents.cpp" line="412"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="404"/>
+        <location filename="../agents/cycle/agents.cpp" line="416"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="409"/>
+        <location filename="../agents/cycle/agents.cpp" line="421"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="413"/>
+        <location filename="../agents/cycle/agents.cpp" line="425"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="433"/>
+        <location filename="../agents/cycle/agents.cpp" line="445"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -75,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="439"/>
+        <location filename="../agents/cycle/agents.cpp" line="451"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -83,7 +98,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="453"/>
+        <location filename="../agents/cycle/agents.cpp" line="465"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -889,15 +904,15 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/commandline.cpp" line="522"/>
         <location filename="../app/commandline.cpp" line="530"/>
         <location filename="../app/commandline.cpp" line="547"/>
-        <location filename="../app/commandline.cpp" line="578"/>
-        <location filename="../app/commandline.cpp" line="591"/>
+        <location filename="../app/commandline.cpp" line="583"/>
         <location filename="../app/commandline.cpp" line="596"/>
-        <location filename="../app/commandline.cpp" line="606"/>
-        <location filename="../app/commandline.cpp" line="679"/>
-        <location filename="../app/commandline.cpp" line="719"/>
-        <location filename="../app/commandline.cpp" line="744"/>
-        <location filename="../app/commandline.cpp" line="767"/>
-        <location filename="../app/commandline.cpp" line="773"/>
+        <location filename="../app/commandline.cpp" line="601"/>
+        <location filename="../app/commandline.cpp" line="611"/>
+        <location filename="../app/commandline.cpp" line="684"/>
+        <location filename="../app/commandline.cpp" line="724"/>
+        <location filename="../app/commandline.cpp" line="749"/>
+        <location filename="../app/commandline.cpp" line="772"/>
+        <location filename="../app/commandline.cpp" line="778"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -974,34 +989,42 @@ Comandos (por defecto: abrir la ventana):
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="570"/>
+        <source>%n active campaign(s) not judged:</source>
+        <translation>
+            <numerusform>%n campaña activa sin evaluar:</numerusform>
+            <numerusform>%n campañas activas sin evaluar:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/commandline.cpp" line="599"/>
+        <location filename="../app/commandline.cpp" line="604"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="613"/>
-        <location filename="../app/commandline.cpp" line="615"/>
+        <location filename="../app/commandline.cpp" line="618"/>
+        <location filename="../app/commandline.cpp" line="620"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="625"/>
+        <location filename="../app/commandline.cpp" line="630"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="636"/>
+        <location filename="../app/commandline.cpp" line="641"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="657"/>
+        <location filename="../app/commandline.cpp" line="662"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="666"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1009,32 +1032,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="670"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="669"/>
+        <location filename="../app/commandline.cpp" line="674"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="675"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="684"/>
+        <location filename="../app/commandline.cpp" line="689"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="690"/>
+        <location filename="../app/commandline.cpp" line="695"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="695"/>
+        <location filename="../app/commandline.cpp" line="700"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -2660,7 +2683,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../agents/tools/metaapi.cpp" line="140"/>
-        <location filename="../agents/tools/metaapi.cpp" line="314"/>
+        <location filename="../agents/tools/metaapi.cpp" line="332"/>
         <source>the answer is not JSON (%1)</source>
         <translation>la respuesta no es JSON (%1)</translation>
     </message>
@@ -2695,22 +2718,27 @@ Comandos (por defecto: abrir la ventana):
         <translation>&quot;%1&quot; no es un estado de campaña</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="244"/>
+        <location filename="../agents/tools/metaapi.cpp" line="232"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>«%1» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="262"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="248"/>
+        <location filename="../agents/tools/metaapi.cpp" line="266"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="257"/>
+        <location filename="../agents/tools/metaapi.cpp" line="275"/>
         <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
         <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/metaapi.cpp" line="266"/>
+        <location filename="../agents/tools/metaapi.cpp" line="284"/>
         <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
         <translation>
             <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
@@ -2718,47 +2746,47 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="293"/>
+        <location filename="../agents/tools/metaapi.cpp" line="311"/>
         <source>the ad account is throttled by Meta for about %1 min; try again later</source>
         <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="321"/>
+        <location filename="../agents/tools/metaapi.cpp" line="339"/>
         <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
         <translation>la moneda &quot;%1&quot; no es un código ISO 4217</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="323"/>
+        <location filename="../agents/tools/metaapi.cpp" line="341"/>
         <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
         <translation>timezone_name &quot;%1&quot; no es una zona horaria que este sistema conozca</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="356"/>
+        <location filename="../agents/tools/metaapi.cpp" line="374"/>
         <source>data[%1].attribution_spec is not a list</source>
         <translation>data[%1].attribution_spec no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="367"/>
+        <location filename="../agents/tools/metaapi.cpp" line="385"/>
         <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
         <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="431"/>
+        <location filename="../agents/tools/metaapi.cpp" line="449"/>
         <source>is not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="433"/>
+        <location filename="../agents/tools/metaapi.cpp" line="451"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="441"/>
+        <location filename="../agents/tools/metaapi.cpp" line="459"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 es más que las %2 impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="452"/>
+        <location filename="../agents/tools/metaapi.cpp" line="470"/>
         <source>purchase count %1 is not whole</source>
         <translation>el número de compras %1 no es entero</translation>
     </message>
@@ -2855,7 +2883,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Orchestrator</name>
     <message>
-        <location filename="../agents/cycle/orchestrator.cpp" line="78"/>
+        <location filename="../agents/cycle/orchestrator.cpp" line="81"/>
         <source>the operator&apos;s earlier decisions could not be read: %1</source>
         <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
     </message>
@@ -6192,8 +6220,8 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -6529,7 +6557,15 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <source>; %n active campaign(s) not judged — %1</source>
+        <translation>
+            <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
+            <numerusform>; %n campañas activas sin evaluar — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -6537,57 +6573,57 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="768"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
@@ -6600,41 +6636,41 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6642,72 +6678,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="876"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>

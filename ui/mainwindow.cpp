@@ -733,8 +733,13 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                 // The same count as the tab's badge: what waits for an approval.
                 const int waiting = int(std::count_if(r.recommendations.cbegin(), r.recommendations.cend(),
                                                       [](const Recommendation &x) { return x.spendsOrStopsMoney(); }));
-                announce(tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, waiting)
-                             .arg(QLocale().toString(r.asOf, QLocale::ShortFormat)));
+                QString done = tr("Cycle done as of %1: %n recommendation(s) wait in Decisions", nullptr, waiting)
+                                   .arg(QLocale().toString(r.asOf, QLocale::ShortFormat));
+                // An active campaign the agents could not judge is said, with why (the first; all in the tooltip).
+                if (!r.unjudged.isEmpty())
+                    done += tr("; %n active campaign(s) not judged — %1", nullptr, int(r.unjudged.size())).arg(r.unjudged.first());
+                statusBar()->setToolTip(r.unjudged.join(QLatin1Char('\n')));
+                announce(done);
                 if (!r.recommendations.isEmpty())
                     notify(tr("%n new recommendation(s)", nullptr, int(r.recommendations.size())),
                            tr("Campaign Pilot: %1 — review them in Decisions").arg(m_workspace.displayName()));

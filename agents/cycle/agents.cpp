@@ -123,8 +123,20 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     QHash<QString, int> index;   // campaign id -> position in in.campaigns
     for (const CampaignRow &r : *campaigns) {
         const Campaign &c = r.campaign;
-        if (c.status != Campaign::Status::Active || !c.startDate.isValid() || c.startDate > asOf || c.productId.isEmpty())
+        if (c.status != Campaign::Status::Active)
             continue;
+        const QString label = c.name.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.name, c.id);
+        if (!c.startDate.isValid() || c.startDate > asOf) {
+            in.unjudged << AgentText::tr("%1: no start date on or before %2").arg(label, asOf.toString(Qt::ISODate));
+            continue;
+        }
+        if (c.productId.isEmpty() || !products.contains(c.productId)) {
+            in.unjudged << (c.productId.isEmpty()
+                                ? AgentText::tr("%1: no product linked (put the shop's product id in its name in square brackets, "
+                                                "e.g. \"Summer [22833]\")").arg(label)
+                                : AgentText::tr("%1: its product %2 is not in the catalog").arg(label, c.productId));
+            continue;
+        }
         CampaignSnapshot s;
         s.campaign = c;
         s.product = products.value(c.productId);

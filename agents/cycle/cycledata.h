@@ -18,6 +18,9 @@ struct CycleInput
     QString currency;
     QList<ProductStats> products;
     QList<CampaignSnapshot> campaigns;   // active campaigns
+    // Active campaigns that cannot be judged, each with why ("601 Summer: no
+    // start date"): said with the cycle's result, never skipped silently.
+    QStringList unjudged;
 };
 
 struct CampaignAnalysis
@@ -45,6 +48,7 @@ struct CycleResult
     Portfolio portfolio;
     bool cancelled = false;
     QString error;
+    QStringList unjudged;   // CycleInput::unjudged
 };
 
 } // namespace cp

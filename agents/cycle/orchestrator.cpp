@@ -141,6 +141,7 @@ bool Orchestrator::runCycle(QDate asOf)
             return finish({m_current.cycleId, {}, {}, {}, false, *loaded ? (**loaded).error().toString() : QString()});
         m_input = std::move(**loaded).value();
         m_current.asOf = m_input.asOf;
+        m_current.unjudged = m_input.unjudged;
         emit stepStarted(QStringLiteral("creator"));
         auto *creator = m_creator;
         QMetaObject::invokeMethod(creator, [creator, input = m_input, policy = m_cyclePolicy, id = m_current.cycleId,

@@ -220,6 +220,24 @@ Result<QList<Campaign>> MetaApi::parseCampaigns(const QByteArray &body, const QS
             return bad("daily_budget", *e);
         if (auto e = budgetField(o, "lifetime_budget", currency, lifetime))
             return bad("lifetime_budget", *e);
+        // start_time / stop_time: ISO 8601 in the ad account's time zone
+        // ("2026-11-01T10:00:00-0800"); the date as written is the account's day.
+        // https://developers.facebook.com/docs/marketing-api/reference/ad-campaign-group (start_time, stop_time)
+        for (const auto &[key, date] : {std::pair{"start_time", &c.startDate}, std::pair{"stop_time", &c.endDate}}) {
+            const QString text = o.value(QLatin1String(key)).toString();
+            if (text.isEmpty())
+                continue;
+            *date = QDate::fromString(text.left(10), Qt::ISODate);
+            if (!date->isValid())
+                return bad(key, MetaText::tr("\"%1\" is not a date and time").arg(text.left(40)));
+        }
+        // The product it advertises: a Meta campaign names none (a catalog's
+        // product sets are not one product). Campaign Pilot links a campaign
+        // to the shop product whose id its name carries in square brackets,
+        // the last such: "Summer picnic [22833]" advertises product 22833.
+        static const QRegularExpression productTag(QStringLiteral("\\[([A-Za-z0-9_.:-]{1,64})\\]"));
+        for (auto it = productTag.globalMatch(c.name); it.hasNext();)
+            c.productId = it.next().captured(1);
         c.dailyBudget = daily;
         c.budgetLocation = daily      ? Campaign::BudgetLocation::CampaignDaily
                          : lifetime   ? Campaign::BudgetLocation::CampaignLifetime
@@ -330,7 +348,7 @@ void MetaApi::fetchCampaigns(const QString &adAccountId, const QString &currency
 {
     HttpRequest r;
     r.path = QStringLiteral("/act_%1/campaigns").arg(pathSegment(adAccountId));
-    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget,lifetime_budget"));
+    r.query.addQueryItem(QStringLiteral("fields"), QStringLiteral("id,name,status,effective_status,daily_budget,lifetime_budget,start_time,stop_time"));
     r.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     PageParser<Campaign> parse = [currency](const QByteArray &body, const QString &where, QString *after) {
         return parseCampaigns(body, where, after, currency);

@@ -12,6 +12,7 @@
 #include "agents/preflight.h"
 #include "agents/live/livesync.h"
 #include "agents/tools/metaapi.h"
+#include "agents/cycle/agents.h"
 #include "models/database.h"
 #include "models/workspace.h"
 #include "models/decisionstore.h"
@@ -275,6 +276,64 @@ private slots:
         f.graph->insightsFirst = {Graph::error(400, 100, 0, QStringLiteral("(#100) Invalid parameter"))};
         QVERIFY(f.refresh(f.meta(), kToday.addDays(1)).ok());
         QCOMPARE(f.scalar(countPast + QStringLiteral(" AND campaign_id='602'")), 1);
+    }
+
+    void startDatesAndTheProductInTheNameAreRead()
+    {
+        // Meta's campaigns carry start_time and stop_time in the account's
+        // zone, and no product: the name's [id] links one; a campaign
+        // without either is named by the cycle with why it is not judged.
+        const QByteArray body = R"({"data":[
+            {"id":"701","name":"Summer picnic [P1]","status":"ACTIVE","effective_status":"ACTIVE","daily_budget":"2500",
+             "start_time":"2026-11-01T10:00:00-0800","stop_time":"2026-12-31T23:59:00-0800"},
+            {"id":"702","name":"Brand awareness","status":"ACTIVE","effective_status":"ACTIVE","start_time":"2026-11-02T00:00:00-0800"},
+            {"id":"703","name":"Old [P9]","status":"ACTIVE","effective_status":"ACTIVE"},
+            {"id":"704","name":"Bad","status":"ACTIVE","effective_status":"ACTIVE","start_time":"soon"}],"paging":{}})";
+        QString after;
+        auto bad = MetaApi::parseCampaigns(body, QStringLiteral("GET campaigns"), &after, QStringLiteral("USD"));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(QLatin1String("data[3].start_time")), qPrintable(bad.error().message));
+        QByteArray good = body;
+        good.replace(R"(,"start_time":"soon")", "");
+        auto parsed = MetaApi::parseCampaigns(good, QStringLiteral("GET campaigns"), &after, QStringLiteral("USD"));
+        QVERIFY2(parsed.ok(), parsed ? "" : qPrintable(parsed.error().toString()));
+        QCOMPARE(parsed->at(0).startDate, QDate(2026, 11, 1));
+        QCOMPARE(parsed->at(0).endDate, QDate(2026, 12, 31));
+        QCOMPARE(parsed->at(0).productId, QStringLiteral("P1"));
+        QCOMPARE(parsed->at(1).productId, QString());
+        QCOMPARE(parsed->at(2).startDate, QDate());
+
+        Fixture f;
+        {
+            StoreWriter w(f.db->connection());
+            QVERIFY(w.begin().ok());
+            Product p;
+            p.id = QStringLiteral("P1");
+            p.name = QStringLiteral("Picnic basket");
+            p.price = Money::fromMinor(4000);
+            QVERIFY(w.upsertProduct(p).ok());
+            ProductDay d;
+            d.productId = QStringLiteral("P1");
+            d.date = QDate(2026, 11, 20);
+            d.unitsSold = 2;
+            d.revenue = Money::fromMinor(8000);
+            QVERIFY(w.upsertProductDay(d).ok());
+            for (Campaign c : *parsed) {
+                if (c.productId != u"P1")
+                    c.productId.clear();   // as LiveSync keeps a campaign whose product the store does not know
+                QVERIFY(w.upsertCampaign(c).ok());
+            }
+            QVERIFY(w.commit().ok());
+        }
+        auto input = CycleSteps::load(f.db->connection(), QDate(2026, 11, 20));
+        QVERIFY2(input.ok(), input ? "" : qPrintable(input.error().toString()));
+        QCOMPARE(input->campaigns.size(), 1);
+        QCOMPARE(input->campaigns.first().campaign.id, QStringLiteral("701"));
+        QCOMPARE(input->unjudged.size(), 3);
+        QVERIFY2(input->unjudged.join(QLatin1Char('\n')).contains(QLatin1String("Brand awareness (702): no product linked")),
+                 qPrintable(input->unjudged.join(QLatin1Char('\n'))));
+        QVERIFY(input->unjudged.join(QLatin1Char('\n')).contains(QLatin1String("Old [P9] (703): no start date")));
+        QVERIFY(input->unjudged.join(QLatin1Char('\n')).contains(QLatin1String("Bad (704): no start date")));
     }
 
     void aYenAccountReadsAndWritesWholeYen()
