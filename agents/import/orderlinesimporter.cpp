@@ -152,8 +152,34 @@ Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, Task
     for (const auto &[key, invoice] : m_saleInvoices)
         ++m_days[key].orders;
 
+    // The product-days go out in the table's key order (product_id, day):
+    // each insert then lands next to the previous one in the primary key's
+    // B-tree, in pages SQLite has just touched, instead of at a random place
+    // (hash order). product_days is WITHOUT ROWID, so the order of inserts
+    // does not change what the table holds. SQLite compares TEXT keys with
+    // the BINARY collation, memcmp() of the UTF-8 bytes
+    // (https://www.sqlite.org/datatype3.html#collation), and ISO day texts
+    // sort as their Julian days do.
+    std::vector<QByteArray> utf8(m_products.size());
+    std::vector<quint32> byKey(m_products.size());
+    for (quint32 i = 0; i < byKey.size(); ++i) {
+        utf8[i] = m_products[i].id.toUtf8();
+        byKey[i] = i;
+    }
+    std::sort(byKey.begin(), byKey.end(), [&utf8](quint32 a, quint32 b) { return utf8[a] < utf8[b]; });
+    std::vector<quint32> rank(m_products.size());
+    for (quint32 r = 0; r < byKey.size(); ++r)
+        rank[byKey[r]] = r;
+    std::vector<quint64> keys;
+    keys.reserve(m_days.size());
+    for (const auto &[key, totals] : m_days)
+        keys.push_back((quint64(rank[size_t(key >> 32)]) << 32) | (key & 0xFFFFFFFFu));
+    std::sort(keys.begin(), keys.end());
+
     qint64 done = 0;
-    for (const auto &[key, totals] : m_days) {
+    for (quint64 &sorted : keys) {
+        const quint64 key = (quint64(byKey[size_t(sorted >> 32)]) << 32) | (sorted & 0xFFFFFFFFu);
+        const DayTotals &totals = m_days.at(key);
         ProductDay d;
         d.productId = m_products[size_t(key >> 32)].id;
         d.date = QDate::fromJulianDay(qint64(key & 0xFFFFFFFFu));
