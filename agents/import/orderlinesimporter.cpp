@@ -180,6 +180,9 @@ bool OrderLinesImporter::hasDay(const QString &id, const QDate &day) const
 
 Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, TaskContext *context)
 {
+    // A new workspace's product_days gets its day index after the rows.
+    if (Status s = writer.beginProductDayBulk(); !s)
+        return s;
     // Products first: product_days refers to them.
     std::vector<quint32> order(m_products.size());
     for (quint32 i = 0; i < order.size(); ++i)
@@ -194,6 +197,7 @@ Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, Task
             auto mid = info.salePrices.begin() + ptrdiff_t(info.salePrices.size() / 2);
             std::nth_element(info.salePrices.begin(), mid, info.salePrices.end());
             p.price = Money::fromMinor(*mid);
+            std::vector<qint64>().swap(info.salePrices);   // memory for the day index built at the end
         }
         if (Status s = writer.upsertProduct(p); !s)
             return s;
@@ -204,6 +208,7 @@ Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, Task
     m_saleInvoices.erase(std::unique(m_saleInvoices.begin(), m_saleInvoices.end()), m_saleInvoices.end());
     for (const auto &[key, invoice] : m_saleInvoices)
         ++day(key).orders;
+    std::vector<SaleInvoice>().swap(m_saleInvoices);
 
     // The product-days go out in the table's key order (product_id, day):
     // each insert then lands next to the previous one in the primary key's
@@ -259,7 +264,10 @@ Status OrderLinesImporter::write(StoreWriter &writer, ImportReport &report, Task
         }
     }
     report.written[QStringLiteral("product days")] = qint64(m_days.size());
-    return {};
+    // SQLite's sort for CREATE INDEX takes memory of its own: what was only
+    // needed for writing goes first.
+    std::vector<Sorted>().swap(sorted);
+    return writer.endProductDayBulk();
 }
 
 } // namespace cp
