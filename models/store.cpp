@@ -140,6 +140,10 @@ Status StoreWriter::begin()
 
 Status StoreWriter::commit()
 {
+    if (Status s = endProductDayBulk(); !s) {
+        rollback();
+        return s;
+    }
     m_open = false;
     if (!m_db.commit()) {
         const QString text = m_db.lastError().text();
@@ -152,6 +156,7 @@ Status StoreWriter::commit()
 void StoreWriter::rollback()
 {
     m_open = false;
+    m_droppedIndexes.clear();   // the rollback restores them (see beginProductDayBulk())
     m_product.finish();
     m_productDay.finish();
     m_campaign.finish();
@@ -282,6 +287,54 @@ Status StoreWriter::logImport(const ImportLogEntry &e)
     q.addBindValue(qlonglong(e.rowsSkipped));
     q.addBindValue(text(e.firstErrors.join(QLatin1Char('\n'))));
     return run(q, "import_log");
+}
+
+Status StoreWriter::beginProductDayBulk()
+{
+    if (!m_open || !m_droppedIndexes.isEmpty())
+        return {};
+    QStringList names, statements;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT 1 FROM product_days LIMIT 1")))
+            return sqlError(q, "product_days");
+        if (q.next())
+            return {};
+        // The indexes' own text, to create them again exactly as they were
+        // (sqlite_master.sql is the CREATE statement as written; NULL for the
+        // indexes a PRIMARY KEY or UNIQUE constraint makes, which stay:
+        // https://www.sqlite.org/schematab.html).
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'product_days' "
+                                   "AND sql IS NOT NULL ORDER BY name")))
+            return sqlError(q, "sqlite_master");
+        while (q.next()) {
+            names << q.value(0).toString();
+            statements << q.value(1).toString();
+        }
+    }   // the reading statement is finalized here: DROP INDEX refuses to run beside an unfinished one
+    QSqlQuery drop(m_db);
+    for (const QString &name : std::as_const(names)) {
+        // Inside the open transaction: a rollback undoes it like any other change
+        // (https://www.sqlite.org/lang_transaction.html). Statements prepared
+        // before are recompiled by sqlite3_step() on the schema change
+        // (sqlite3_prepare_v2: https://www.sqlite.org/c3ref/prepare.html).
+        if (!drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
+            return sqlError(drop, "DROP INDEX");
+    }
+    m_droppedIndexes = statements;
+    return {};
+}
+
+Status StoreWriter::endProductDayBulk()
+{
+    QSqlQuery q(m_db);
+    for (const QString &statement : std::as_const(m_droppedIndexes)) {
+        if (!q.exec(statement))
+            return sqlError(q, "CREATE INDEX");
+    }
+    m_droppedIndexes.clear();
+    return {};
 }
 
 Status StoreWriter::clearData()

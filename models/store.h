@@ -101,6 +101,16 @@ public:
     // Empties every data table (a store holds one recording at a time).
     Status clearData();
 
+    // A bulk load into an empty product_days (a new workspace's first
+    // import): the table's secondary indexes (the day index) are dropped
+    // here and created again from their own CREATE INDEX text by
+    // endProductDayBulk(), or by commit() at the latest, in one pass over the
+    // loaded rows instead of one B-tree insert per row. Does nothing when the
+    // table has rows. Only between begin() and commit(): a rollback brings the
+    // indexes back with everything else (DDL is transactional in SQLite).
+    Status beginProductDayBulk();
+    Status endProductDayBulk();
+
 private:
     Status run(QSqlQuery &q, const char *what);
     Status prepareNative();
@@ -113,6 +123,7 @@ private:
     QSqlQuery m_product, m_productDay, m_campaign, m_campaignDay, m_adTotals;
     bool m_prepared = false;
     bool m_open = false;
+    QStringList m_droppedIndexes;   // CREATE INDEX statements to run again before COMMIT
 };
 
 // Read side. Each call runs one query on the given connection.

@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QSet>
+#include <deque>
+#include <string_view>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -64,11 +66,32 @@ private:
         quint32 invoice;
         auto operator<=>(const SaleInvoice &) const = default;
     };
+    struct DayEntry
+    {
+        quint64 key;                // dayKey()
+        DayTotals totals;
+    };
+    // Products by their code's UTF-8 bytes, looked up with the file's bytes
+    // (no QString made per line): std::string_view keys find std::string ones.
+    struct BytesHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
     // (product index << 32 | Julian day) for a product-day.
     static quint64 dayKey(quint32 product, const QDate &date);
+    // The product-day of a key, added (all zero) when new.
+    DayTotals &day(quint64 key);
+    const DayEntry *findDay(quint64 key) const;
 
-    std::unordered_map<quint64, DayTotals> m_days;
-    std::unordered_map<QString, quint32> m_productIndex;
+    // The product-days: entries in a deque (blocks, no per-day allocation,
+    // no copy on growth) found through an open-addressing table of entry
+    // numbers (linear probing, at most half full, 4 bytes a slot). A
+    // std::unordered_map spent a node and a bucket per day and most of the
+    // reading time on cache misses (see BENCHMARKS.md, issue 14).
+    std::deque<DayEntry> m_days;
+    std::vector<quint32> m_daySlots;    // entry number + 1; 0 is an empty slot
+    std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>> m_productIndex;
     std::vector<ProductInfo> m_products;
     std::unordered_map<std::string, quint32> m_invoiceIds;
     std::vector<SaleInvoice> m_saleInvoices;

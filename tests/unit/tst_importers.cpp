@@ -119,6 +119,13 @@ private slots:
             noted += n;
         QCOMPARE(noted, qint64(1076 + 137 + 129));
         QCOMPARE(scalar(c, QStringLiteral("SELECT rows_read FROM import_log")), qint64(84711));
+        // Loaded into an empty table, the day index is made after the rows
+        // (StoreWriter::beginProductDayBulk()): it is there and agrees with them.
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'product_days_by_day'")),
+                 qint64(1));
+        QSqlQuery check(c);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
 
     void orderLinesAgreeWithThePublishedDailyFile()

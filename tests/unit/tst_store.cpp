@@ -152,6 +152,65 @@ private slots:
         db->closeThreadConnection();
     }
 
+    // A bulk load into an empty product_days drops the day index and makes it
+    // again: after a commit it is back with its own text and holds every
+    // row; a rollback brings it back; a table with rows keeps it throughout.
+    void bulkLoadMakesTheDayIndexAgain()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("bulk.sqlite")));
+        QVERIFY(db.ok());
+        QSqlDatabase c = db->connection();
+        const QString indexSql =
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'product_days_by_day'");
+        const QString original = scalar(c, indexSql).toString();
+        QVERIFY2(original.startsWith(QStringLiteral("CREATE INDEX")), qPrintable(original));
+        auto day = [](int d) {
+            ProductDay pd;
+            pd.productId = QStringLiteral("B");
+            pd.date = QDate(2011, 3, d);
+            pd.unitsSold = d;
+            return pd;
+        };
+        {
+            StoreWriter w(c);
+            QVERIFY(w.begin().ok());
+            QVERIFY(w.upsertProduct(product(QStringLiteral("B"), 100)).ok());
+            QVERIFY(w.beginProductDayBulk().ok());
+            QVERIFY(!scalar(c, indexSql).isValid());   // gone inside the transaction
+            QVERIFY(w.upsertProductDay(day(1)).ok());
+            w.rollback();
+        }
+        QCOMPARE(scalar(c, indexSql).toString(), original);
+        QCOMPARE(StoreReader::count(c, QStringLiteral("product_days")), qint64(0));
+        {
+            StoreWriter w(c);
+            QVERIFY(w.begin().ok());
+            QVERIFY(w.upsertProduct(product(QStringLiteral("B"), 100)).ok());
+            QVERIFY(w.beginProductDayBulk().ok());
+            QVERIFY(!scalar(c, indexSql).isValid());
+            for (int d = 3; d >= 1; --d)
+                QVERIFY(w.upsertProductDay(day(d)).ok());
+            QVERIFY(w.commit().ok());   // without endProductDayBulk(): commit() makes the index
+        }
+        QCOMPARE(scalar(c, indexSql).toString(), original);
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(units_sold) FROM product_days INDEXED BY product_days_by_day "
+                                          "WHERE day BETWEEN '2011-03-02' AND '2011-03-31'")).toInt(), 5);
+        {
+            StoreWriter w(c);
+            QVERIFY(w.begin().ok());
+            QVERIFY(w.beginProductDayBulk().ok());
+            QCOMPARE(scalar(c, indexSql).toString(), original);   // the table has rows: kept
+            QVERIFY(w.upsertProductDay(day(4)).ok());
+            QVERIFY(w.endProductDayBulk().ok());
+            QVERIFY(w.commit().ok());
+        }
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM product_days INDEXED BY product_days_by_day "
+                                          "WHERE day >= '2011-03-01'")).toInt(), 4);
+        db->closeThreadConnection();
+    }
+
     void knownFieldsOverwriteUnknownKeep()
     {
         QTemporaryDir dir;
