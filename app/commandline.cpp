@@ -457,7 +457,9 @@ bool readSecrets(const QString &workspaceId, Credentials::Role role, const Conne
 }
 
 // Takes a live snapshot into the store; 0 when it landed.
-int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &workspace)
+// `partial` (when given) is set when some of the live data could not be
+// fetched (listed as "failed:"): what was fetched is written and judged.
+int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &workspace, bool *partial = nullptr)
 {
     const Connections connections = liveConnections(cl);
     Secrets storeSecrets, platformSecrets;
@@ -478,6 +480,8 @@ int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &w
         err() << CommandLine::tr("  failed: %1").arg(f) << Qt::endl;
     for (const QString &n : r.notes)
         err() << CommandLine::tr("  note: %1").arg(n) << Qt::endl;
+    if (partial)
+        *partial = !refreshed->failures.isEmpty();
     return 0;
 }
 
@@ -517,12 +521,13 @@ int runCycle(const CommandLine &cl)
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
     }
+    bool partial = false;   // some live data could not be fetched: exit code 3 after the cycle
     if (!cl.store.isEmpty() || cl.namesLivePlatform()) {
         if (const QString why = whyNoNetwork(workspace); !why.isEmpty()) {
             err() << CommandLine::tr("error: %1").arg(why) << Qt::endl;
             return 2;
         }
-        if (int code = runLiveRefresh(cl, *db, workspace); code != 0)
+        if (int code = runLiveRefresh(cl, *db, workspace, &partial); code != 0)
             return code;
     }
     auto policy = loadPolicy(cl, *db);
@@ -572,7 +577,8 @@ int runCycle(const CommandLine &cl)
                 out() << QStringLiteral("  ") << why << Qt::endl;
         }
     }
-    return 0;
+    // A scheduled run notices a refresh that fetched only part of the live data.
+    return partial ? 3 : 0;
 }
 
 int runExportChart(const CommandLine &cl)

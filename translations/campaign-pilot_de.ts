@@ -898,21 +898,21 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/commandline.cpp" line="381"/>
         <location filename="../app/commandline.cpp" line="385"/>
         <location filename="../app/commandline.cpp" line="452"/>
-        <location filename="../app/commandline.cpp" line="489"/>
-        <location filename="../app/commandline.cpp" line="502"/>
-        <location filename="../app/commandline.cpp" line="517"/>
-        <location filename="../app/commandline.cpp" line="522"/>
-        <location filename="../app/commandline.cpp" line="530"/>
-        <location filename="../app/commandline.cpp" line="547"/>
-        <location filename="../app/commandline.cpp" line="583"/>
-        <location filename="../app/commandline.cpp" line="596"/>
-        <location filename="../app/commandline.cpp" line="601"/>
-        <location filename="../app/commandline.cpp" line="611"/>
-        <location filename="../app/commandline.cpp" line="684"/>
-        <location filename="../app/commandline.cpp" line="724"/>
-        <location filename="../app/commandline.cpp" line="749"/>
-        <location filename="../app/commandline.cpp" line="772"/>
+        <location filename="../app/commandline.cpp" line="493"/>
+        <location filename="../app/commandline.cpp" line="506"/>
+        <location filename="../app/commandline.cpp" line="521"/>
+        <location filename="../app/commandline.cpp" line="527"/>
+        <location filename="../app/commandline.cpp" line="535"/>
+        <location filename="../app/commandline.cpp" line="552"/>
+        <location filename="../app/commandline.cpp" line="589"/>
+        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="607"/>
+        <location filename="../app/commandline.cpp" line="617"/>
+        <location filename="../app/commandline.cpp" line="690"/>
+        <location filename="../app/commandline.cpp" line="730"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <location filename="../app/commandline.cpp" line="778"/>
+        <location filename="../app/commandline.cpp" line="784"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -932,7 +932,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Fehler: %1%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="570"/>
+        <location filename="../app/commandline.cpp" line="575"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -940,17 +940,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="674"/>
+        <location filename="../app/commandline.cpp" line="680"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="695"/>
+        <location filename="../app/commandline.cpp" line="701"/>
         <source>error: %1; nothing was sent</source>
         <translation>Fehler: %1; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="700"/>
+        <location filename="../app/commandline.cpp" line="706"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
@@ -970,37 +970,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>error: live data: %1</source>
         <translation>Fehler: Live-Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="476"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="478"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="498"/>
         <source>Live snapshots exported %1</source>
         <translation>Live-Abrufe exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="505"/>
+        <location filename="../app/commandline.cpp" line="509"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="556"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1008,38 +1008,38 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="566"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="604"/>
+        <location filename="../app/commandline.cpp" line="610"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="618"/>
-        <location filename="../app/commandline.cpp" line="620"/>
+        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="626"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="630"/>
+        <location filename="../app/commandline.cpp" line="636"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="641"/>
+        <location filename="../app/commandline.cpp" line="647"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="662"/>
+        <location filename="../app/commandline.cpp" line="668"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1047,17 +1047,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="676"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="675"/>
+        <location filename="../app/commandline.cpp" line="681"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="689"/>
+        <location filename="../app/commandline.cpp" line="695"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
@@ -2931,48 +2931,48 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="50"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="100"/>
         <source>the invoice number is empty</source>
         <translation>die Rechnungsnummer ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="52"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="102"/>
         <source>the product code is empty</source>
         <translation>die Artikelnummer ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="54"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="104"/>
         <source>column &quot;UnitPrice&quot;: a negative price (%1)</source>
         <translation>Spalte &quot;UnitPrice&quot;: ein negativer Preis (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="74"/>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="91"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="126"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="143"/>
         <source>column &quot;UnitPrice&quot;: %1 × %2 leaves the money range</source>
         <translation>Spalte &quot;UnitPrice&quot;: %1 × %2 verlässt den Betragsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="77"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="129"/>
         <source>cancellation lines booked as returns</source>
         <translation>Stornozeilen als Retouren gebucht</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="79"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="131"/>
         <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
         <translation>Zeilen mit Menge ≤ 0 auf einer normalen Rechnung nicht importiert (Bestandsabschreibungen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="82"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="134"/>
         <source>lines with price 0 not imported (samples, manual fixes)</source>
         <translation>Zeilen mit Preis 0 nicht importiert (Muster, manuelle Korrekturen)</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="173"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="263"/>
         <source>Writing daily figures</source>
         <translation>Tageszahlen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.h" line="33"/>
+        <location filename="../agents/import/orderlinesimporter.h" line="35"/>
         <source>Store order lines</source>
         <translation>Bestellpositionen des Shops</translation>
     </message>

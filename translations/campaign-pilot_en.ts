@@ -42,7 +42,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="556"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="570"/>
+        <location filename="../app/commandline.cpp" line="575"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n active campaign not judged:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>

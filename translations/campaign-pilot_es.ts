@@ -898,21 +898,21 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/commandline.cpp" line="381"/>
         <location filename="../app/commandline.cpp" line="385"/>
         <location filename="../app/commandline.cpp" line="452"/>
-        <location filename="../app/commandline.cpp" line="489"/>
-        <location filename="../app/commandline.cpp" line="502"/>
-        <location filename="../app/commandline.cpp" line="517"/>
-        <location filename="../app/commandline.cpp" line="522"/>
-        <location filename="../app/commandline.cpp" line="530"/>
-        <location filename="../app/commandline.cpp" line="547"/>
-        <location filename="../app/commandline.cpp" line="583"/>
-        <location filename="../app/commandline.cpp" line="596"/>
-        <location filename="../app/commandline.cpp" line="601"/>
-        <location filename="../app/commandline.cpp" line="611"/>
-        <location filename="../app/commandline.cpp" line="684"/>
-        <location filename="../app/commandline.cpp" line="724"/>
-        <location filename="../app/commandline.cpp" line="749"/>
-        <location filename="../app/commandline.cpp" line="772"/>
+        <location filename="../app/commandline.cpp" line="493"/>
+        <location filename="../app/commandline.cpp" line="506"/>
+        <location filename="../app/commandline.cpp" line="521"/>
+        <location filename="../app/commandline.cpp" line="527"/>
+        <location filename="../app/commandline.cpp" line="535"/>
+        <location filename="../app/commandline.cpp" line="552"/>
+        <location filename="../app/commandline.cpp" line="589"/>
+        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="607"/>
+        <location filename="../app/commandline.cpp" line="617"/>
+        <location filename="../app/commandline.cpp" line="690"/>
+        <location filename="../app/commandline.cpp" line="730"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <location filename="../app/commandline.cpp" line="778"/>
+        <location filename="../app/commandline.cpp" line="784"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -947,37 +947,37 @@ Comandos (por defecto: abrir la ventana):
         <translation>no se puede leer la política: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="470"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>error: live data: %1</source>
         <translation>error: datos en vivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="476"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="478"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>  failed: %1</source>
         <translation>  falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>  note: %1</source>
         <translation>  nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="498"/>
         <source>Live snapshots exported %1</source>
         <translation>Instantáneas en vivo exportadas el %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="505"/>
+        <location filename="../app/commandline.cpp" line="509"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="556"/>
+        <location filename="../app/commandline.cpp" line="561"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -985,12 +985,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="566"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="570"/>
+        <location filename="../app/commandline.cpp" line="575"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -998,33 +998,33 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="604"/>
+        <location filename="../app/commandline.cpp" line="610"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="618"/>
-        <location filename="../app/commandline.cpp" line="620"/>
+        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="626"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="630"/>
+        <location filename="../app/commandline.cpp" line="636"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="641"/>
+        <location filename="../app/commandline.cpp" line="647"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="662"/>
+        <location filename="../app/commandline.cpp" line="668"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="666"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1032,32 +1032,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="676"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="674"/>
+        <location filename="../app/commandline.cpp" line="680"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="675"/>
+        <location filename="../app/commandline.cpp" line="681"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="689"/>
+        <location filename="../app/commandline.cpp" line="695"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="695"/>
+        <location filename="../app/commandline.cpp" line="701"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="700"/>
+        <location filename="../app/commandline.cpp" line="706"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -2931,48 +2931,48 @@ Comandos (por defecto: abrir la ventana):
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="50"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="100"/>
         <source>the invoice number is empty</source>
         <translation>el número de factura está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="52"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="102"/>
         <source>the product code is empty</source>
         <translation>el código de producto está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="54"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="104"/>
         <source>column &quot;UnitPrice&quot;: a negative price (%1)</source>
         <translation>columna &quot;UnitPrice&quot;: un precio negativo (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="74"/>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="91"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="126"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="143"/>
         <source>column &quot;UnitPrice&quot;: %1 × %2 leaves the money range</source>
         <translation>columna &quot;UnitPrice&quot;: %1 × %2 sale del rango de importes</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="77"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="129"/>
         <source>cancellation lines booked as returns</source>
         <translation>líneas de cancelación registradas como devoluciones</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="79"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="131"/>
         <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
         <translation>líneas con cantidad ≤ 0 en una factura normal no importadas (bajas de existencias)</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="82"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="134"/>
         <source>lines with price 0 not imported (samples, manual fixes)</source>
         <translation>líneas con precio 0 no importadas (muestras, correcciones manuales)</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.cpp" line="173"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="263"/>
         <source>Writing daily figures</source>
         <translation>Escribiendo cifras diarias</translation>
     </message>
     <message>
-        <location filename="../agents/import/orderlinesimporter.h" line="33"/>
+        <location filename="../agents/import/orderlinesimporter.h" line="35"/>
         <source>Store order lines</source>
         <translation>Líneas de pedido de la tienda</translation>
     </message>

@@ -198,6 +198,15 @@ private slots:
         QCOMPARE(api->created, 1);
         QCOMPARE(runCli(send).first, 0);   // and never twice
         QCOMPARE(writes(server), 1);
+        // A refresh that fetched only part of the live data: the cycle still
+        // runs on what came, and the exit code (3) tells a scheduled run.
+        api->fail.insert(QStringLiteral("/api/store/products/2/analytics"), SeedApi::error(400, "analytics refused"));
+        const auto [partialCode, partialOut] =
+            runCli({QStringLiteral("cycle"), QStringLiteral("--database"), dbPath, QStringLiteral("--store"),
+                    QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl(), QStringLiteral("--platform"),
+                    QStringLiteral("campaign-pilot-api"), QStringLiteral("--platform-url"), server.baseUrl()});
+        QVERIFY2(partialCode == 3, qPrintable(QString::number(partialCode) + QLatin1Char(' ') + partialOut));
+        QVERIFY2(partialOut.contains(QLatin1String("failed:")) && partialOut.contains(QLatin1String("queued for approval")), qPrintable(partialOut));
     }
 };
 
