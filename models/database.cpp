@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+
+#include <atomic>
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -106,7 +108,14 @@ int Database::version() const
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("cp:%1:%2").arg(m_path).arg(quintptr(QThread::currentThreadId()), 0, 16);
+    // Per thread, never reused: a thread's id (pthread_t) is handed to a new
+    // thread once the old one has ended, which then found the old thread's
+    // connection under its name if that one was not closed, and Qt refuses a
+    // connection from another thread (seen: a second Orchestrator's cycle
+    // read an "empty" store). A counter taken once per thread cannot repeat.
+    static std::atomic<quint64> next{0};
+    thread_local const quint64 tag = ++next;
+    return QStringLiteral("cp:%1:%2").arg(m_path).arg(tag);
 }
 
 QSqlDatabase Database::connection() const

@@ -3857,57 +3857,62 @@ Befehle (Standard: das Fenster öffnen):
         <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="432"/>
+        <location filename="../agents/rules/rules.cpp" line="441"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="437"/>
+        <location filename="../agents/rules/rules.cpp" line="443"/>
+        <source>Each conversion costs %1, more than the product&apos;s price and than the %2 a conversion brings in revenue.</source>
+        <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="449"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="443"/>
+        <location filename="../agents/rules/rules.cpp" line="455"/>
         <source>sales impact %1, view impact %2</source>
         <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="446"/>
+        <location filename="../agents/rules/rules.cpp" line="458"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="450"/>
+        <location filename="../agents/rules/rules.cpp" line="462"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="455"/>
+        <location filename="../agents/rules/rules.cpp" line="467"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="461"/>
+        <location filename="../agents/rules/rules.cpp" line="473"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="464"/>
+        <location filename="../agents/rules/rules.cpp" line="476"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="490"/>
+        <location filename="../agents/rules/rules.cpp" line="502"/>
         <source>a daily budget must be more than zero</source>
         <translation>ein Tagesbudget muss größer als null sein</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="492"/>
+        <location filename="../agents/rules/rules.cpp" line="504"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="497"/>
+        <location filename="../agents/rules/rules.cpp" line="509"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
     </message>

@@ -3857,57 +3857,62 @@ Comandos (por defecto: abrir la ventana):
         <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="432"/>
+        <location filename="../agents/rules/rules.cpp" line="441"/>
         <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
         <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="437"/>
+        <location filename="../agents/rules/rules.cpp" line="443"/>
+        <source>Each conversion costs %1, more than the product&apos;s price and than the %2 a conversion brings in revenue.</source>
+        <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="449"/>
         <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
         <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="443"/>
+        <location filename="../agents/rules/rules.cpp" line="455"/>
         <source>sales impact %1, view impact %2</source>
         <translation>impacto en ventas %1, impacto en visitas %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="446"/>
+        <location filename="../agents/rules/rules.cpp" line="458"/>
         <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
         <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="450"/>
+        <location filename="../agents/rules/rules.cpp" line="462"/>
         <source>Working: %1 (continue above %2 sales and %3 views).</source>
         <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="455"/>
+        <location filename="../agents/rules/rules.cpp" line="467"/>
         <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
         <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="461"/>
+        <location filename="../agents/rules/rules.cpp" line="473"/>
         <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
         <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="464"/>
+        <location filename="../agents/rules/rules.cpp" line="476"/>
         <source>Mixed or flat results: %1.</source>
         <translation>Resultados mixtos o planos: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="490"/>
+        <location filename="../agents/rules/rules.cpp" line="502"/>
         <source>a daily budget must be more than zero</source>
         <translation>un presupuesto diario debe ser mayor que cero</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="492"/>
+        <location filename="../agents/rules/rules.cpp" line="504"/>
         <source>%1 is above the maximum daily budget %2</source>
         <translation>%1 supera el presupuesto diario máximo de %2</translation>
     </message>
     <message>
-        <location filename="../agents/rules/rules.cpp" line="497"/>
+        <location filename="../agents/rules/rules.cpp" line="509"/>
         <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
         <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
     </message>

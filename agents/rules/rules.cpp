@@ -427,10 +427,22 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
                 worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
                     .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
                          formatAmount(m.spend), formatAmount(m.revenue))) : QString()};
-    if (m.cpa && *m.cpa > price)
+    // The seed's "CPA > product price" takes a conversion to be one sale of
+    // the product. Where the platform's own revenue says a conversion brings
+    // more (a basket), a conversion costing more than the price can still pay
+    // for itself: the bar is then the revenue a conversion brings, so a
+    // campaign that earns back its spend is never paused as losing money.
+    const Money perConversion = m.conversions > 0 && m.revenue.minor() > 0
+                                    ? std::max(price, Money::fromMinor(m.revenue.minor() / m.conversions))
+                                    : price;
+    if (m.cpa && *m.cpa > perConversion)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
-                worded ? (RuleText::tr("Each conversion costs %1, more than the product's price %2.")
-                              .arg(formatAmount(*m.cpa), formatAmount(price)))
+                worded ? (perConversion == price
+                              ? RuleText::tr("Each conversion costs %1, more than the product's price %2.")
+                                    .arg(formatAmount(*m.cpa), formatAmount(price))
+                              : RuleText::tr("Each conversion costs %1, more than the product's price and than the %2 a "
+                                             "conversion brings in revenue.")
+                                    .arg(formatAmount(*m.cpa), formatAmount(perConversion)))
                        : QString()};
     if (!m.cpa && m.spend > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),

@@ -61,7 +61,10 @@ private slots:
         QTest::newRow("ROAS 1.0x exactly: no emergency") << metrics(20.0, 20.0, 1000, 1000) << price << K::Continue << "continue";
         QTest::newRow("ROAS just below 1.0x: EMERGENCY") << metrics(20.0, 20.0, 1000, 999) << price << K::EmergencyPause << "emergency-roas";
         QTest::newRow("CPA = price: no emergency") << metrics(20.0, 20.0, 10000, 50000, 2) << price << K::Continue << "continue";
-        QTest::newRow("CPA above price: EMERGENCY") << metrics(20.0, 20.0, 10002, 60000, 2) << price << K::EmergencyPause << "emergency-cpa";
+        // The seed's CPA rule assumes a conversion sells one product; here a
+        // conversion brings 300.00 (ROAS 6×): paying 50.01 for it loses nothing.
+        QTest::newRow("CPA above price, a conversion brings more: no emergency") << metrics(20.0, 20.0, 10002, 60000, 2) << price << K::Continue << "continue";
+        QTest::newRow("CPA above price, no revenue attributed: EMERGENCY") << metrics(20.0, 20.0, 10002, 0, 2) << price << K::EmergencyPause << "emergency-roas";
         QTest::newRow("no conversion, spend above price: EMERGENCY") << metrics(20.0, 20.0, 6000, 0, 0) << price << K::EmergencyPause << "emergency-roas";
         QTest::newRow("zero baseline: MONITOR") << metrics(none, none) << price << K::Monitor << "no-baseline";
         QTest::newRow("zero sales baseline, views +20 %: not CONTINUE") << metrics(none, 20.0) << price << K::Monitor << "mixed";
@@ -86,6 +89,23 @@ private slots:
         QCOMPARE(decisionKey(d.kind), decisionKey(kind));
         QCOMPARE(d.rule, rule);
         QVERIFY(!d.reason.isEmpty());
+    }
+
+    void cpaIsJudgedAgainstWhatAConversionBrings()
+    {
+        // With a lower ROAS bar the CPA rule still fires when a conversion
+        // costs more than the price and more than the revenue it brings.
+        Policy policy;
+        policy.emergencyRoasBelow = 0.5;
+        const Decision losing = Rules::decide(metrics(20.0, 20.0, 10002, 8000, 2), Money::fromMinor(5000), policy);   // ROAS 0.8
+        QCOMPARE(losing.rule, QStringLiteral("emergency-cpa"));
+        QVERIFY2(losing.reason.contains(QLatin1String("more than the product's price 50.00")), qPrintable(losing.reason));
+        // A basket above the price: the bar is what a conversion brings.
+        const Decision basket = Rules::decide(metrics(20.0, 20.0, 14000, 12000, 2), Money::fromMinor(5000), policy);   // CPA 70, brings 60
+        QCOMPARE(basket.rule, QStringLiteral("emergency-cpa"));
+        QVERIFY2(basket.reason.contains(QLatin1String("than the 60.00 a conversion brings in revenue")), qPrintable(basket.reason));
+        const Decision paying = Rules::decide(metrics(20.0, 20.0, 11000, 12000, 2), Money::fromMinor(5000), policy);   // CPA 55, brings 60
+        QCOMPARE(paying.rule, QStringLiteral("continue"));
     }
 
     void rationaleNumbersFollowTheReadersLocale()

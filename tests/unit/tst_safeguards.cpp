@@ -304,13 +304,18 @@ private slots:
                 return CycleResult{};
             return done.first().first().value<CycleResult>();
         };
+        const CycleResult one = run();
+        QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
         QHash<QString, Money> first;
-        for (const Recommendation &r : run().recommendations)
+        for (const Recommendation &r : one.recommendations)
             if (r.action == Recommendation::Action::SetBudget)
                 first.insert(r.campaignId, *r.proposedBudget);
         QVERIFY(!first.isEmpty());
         int compared = 0;
-        for (const Recommendation &r : run().recommendations)
+        const CycleResult two = run();
+        QVERIFY2(two.error.isEmpty(), qPrintable(two.error));
+        QCOMPARE(two.asOf, one.asOf);
+        for (const Recommendation &r : two.recommendations)
             if (r.action == Recommendation::Action::SetBudget) {
                 QCOMPARE(r.proposedBudget, std::optional<Money>(first.value(r.campaignId)));
                 ++compared;
