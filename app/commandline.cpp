@@ -127,9 +127,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    CommandLine::tr("NAME"));
     const QCommandLineOption storeUrl(QStringLiteral("store-url"), CommandLine::tr("cycle: the store's address (HTTPS)."),
                                       CommandLine::tr("URL"));
-    const QCommandLineOption metaAccount(QStringLiteral("meta-account"), CommandLine::tr("cycle: the Meta ad account id (digits)."),
+    const QCommandLineOption metaAccount(QStringLiteral("meta-account"), CommandLine::tr("cycle, send: the Meta ad account id (digits; needed with --platform meta)."),
                                          CommandLine::tr("ID"));
-    const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("send: the platform's address (HTTPS)."),
+    const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("cycle, send: the platform's address (HTTPS)."),
                                          CommandLine::tr("URL"));
     parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,

@@ -760,16 +760,6 @@ Befehle (Standard: das Fenster öffnen):
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
-        <source>cycle: the Meta ad account id (digits).</source>
-        <translation>cycle: die ID des Meta-Werbekontos (Ziffern).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="132"/>
-        <source>send: the platform&apos;s address (HTTPS).</source>
-        <translation>send: die Adresse der Plattform (HTTPS).</translation>
-    </message>
-    <message>
         <location filename="../app/commandline.cpp" line="137"/>
         <source>import | make-demo (none: open the window)</source>
         <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
@@ -958,6 +948,16 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../app/commandline.cpp" line="364"/>
         <source>nothing from %1 was imported</source>
         <translation>nichts aus %1 wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
+        <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <source>cycle, send: the platform&apos;s address (HTTPS).</source>
+        <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="388"/>
@@ -1439,27 +1439,27 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="89"/>
+        <location filename="../models/database.cpp" line="91"/>
         <source>cannot open the store: %1</source>
         <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="92"/>
+        <location filename="../models/database.cpp" line="94"/>
         <source>not a Campaign Pilot store (not an SQLite database)</source>
         <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="94"/>
+        <location filename="../models/database.cpp" line="96"/>
         <source>the store has schema version %1, newer than this program&apos;s %2; use a newer Campaign Pilot</source>
         <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="151"/>
+        <location filename="../models/database.cpp" line="160"/>
         <source>missing migration</source>
         <translation>fehlende Migration</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="157"/>
+        <location filename="../models/database.cpp" line="166"/>
         <source>migration to version %1 failed: %2</source>
         <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
     </message>

@@ -761,13 +761,13 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="130"/>
-        <source>cycle: the Meta ad account id (digits).</source>
-        <translation>cycle: el ID de la cuenta publicitaria de Meta (dígitos).</translation>
+        <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
+        <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="132"/>
-        <source>send: the platform&apos;s address (HTTPS).</source>
-        <translation>send: la dirección de la plataforma (HTTPS).</translation>
+        <source>cycle, send: the platform&apos;s address (HTTPS).</source>
+        <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="137"/>
@@ -1439,27 +1439,27 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/database.cpp" line="89"/>
+        <location filename="../models/database.cpp" line="91"/>
         <source>cannot open the store: %1</source>
         <translation>no se puede abrir el almacén de datos: %1</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="92"/>
+        <location filename="../models/database.cpp" line="94"/>
         <source>not a Campaign Pilot store (not an SQLite database)</source>
         <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="94"/>
+        <location filename="../models/database.cpp" line="96"/>
         <source>the store has schema version %1, newer than this program&apos;s %2; use a newer Campaign Pilot</source>
         <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="151"/>
+        <location filename="../models/database.cpp" line="160"/>
         <source>missing migration</source>
         <translation>falta una migración</translation>
     </message>
     <message>
-        <location filename="../models/database.cpp" line="157"/>
+        <location filename="../models/database.cpp" line="166"/>
         <source>migration to version %1 failed: %2</source>
         <translation>falló la migración a la versión %1: %2</translation>
     </message>
