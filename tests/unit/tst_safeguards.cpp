@@ -68,6 +68,16 @@ QList<Recommendation> cycle(DecisionStore store, QList<Recommendation> recs, con
     return added ? *added : QList<Recommendation>{};
 }
 
+// One cycle through the Orchestrator, as the window runs it.
+CycleResult demoCycle(const Database &db)
+{
+    Orchestrator orchestrator(db);
+    QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
+    if (!orchestrator.runCycle() || !done.wait(60000))
+        return CycleResult{};
+    return done.first().first().value<CycleResult>();
+}
+
 int pendingActions(DecisionStore store, const QString &campaignOrProduct)
 {
     int n = 0;
@@ -297,13 +307,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
         QVERIFY(db && Recording::load(QStringLiteral("demo"), db->connection()));
-        auto run = [&] {
-            Orchestrator orchestrator(*db);
-            QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
-            if (!orchestrator.runCycle() || !done.wait(60000))
-                return CycleResult{};
-            return done.first().first().value<CycleResult>();
-        };
+        auto run = [&] { return demoCycle(*db); };
         const CycleResult one = run();
         QVERIFY2(one.error.isEmpty(), qPrintable(one.error));
         QHash<QString, Money> first;
@@ -338,13 +342,7 @@ private slots:
         QTemporaryDir dir;
         auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
         QVERIFY(db && Recording::load(QStringLiteral("demo"), db->connection()));
-        auto run = [&] {
-            Orchestrator orchestrator(*db);
-            QSignalSpy done(&orchestrator, &Orchestrator::cycleFinished);
-            if (!orchestrator.runCycle() || !done.wait(60000))
-                return CycleResult{};
-            return done.first().first().value<CycleResult>();
-        };
+        auto run = [&] { return demoCycle(*db); };
         const CycleResult first = run();
         QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
         DecisionStore store(db->connection());
