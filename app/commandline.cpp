@@ -64,11 +64,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  cycle --store KIND --store-url URL --platform KIND --platform-url URL\n"
            "                   first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)\n"
            "  export-recording --out DIR   write the store (live snapshots included) as a recording\n"
-           "  policy           print the policy in effect (the store's newest, or the seed's) as JSON\n"
+           "  policy           print the policy in effect (the store's newest, or the shipped default) as JSON\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
            "  simulate         replay a recording through the agents: --recording R --from D --to D\n"
-           "                   --policy seed|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]"));
+           "                   --policy seed|default|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")}, CommandLine::tr("Show the version."));
     const QCommandLineOption database(QStringLiteral("database"),
@@ -629,11 +629,11 @@ int runSimulate(const CommandLine &cl)
         return fail(approval.error(), 2);
     request.approval = *approval;
     for (const QString &p : cl.policies) {
-        if (p == u"seed")
-            continue;   // the report always runs the seed's rules: naming them again would list them twice
+        if (p == u"seed" || p == u"default")
+            continue;   // the report always runs these: naming them again would list them twice
         QFile f(p);
         if (!f.exists())
-            return fail({CommandLine::tr("unknown policy: neither \"seed\" nor a policy file"), p}, 2);
+            return fail({CommandLine::tr("unknown policy: neither \"seed\", \"default\" nor a policy file"), p}, 2);
         if (!f.open(QIODevice::ReadOnly))
             return fail({f.errorString(), p}, 2);
         auto policy = Policy::fromJson(f.readAll(), p);

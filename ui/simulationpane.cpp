@@ -48,11 +48,15 @@ SimulationPane::SimulationPane(QWidget *parent)
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    // The seed's rules are always in the report (beside doing nothing and the
-    // oracle); the list says so instead of offering them a second time.
+    // The seed's rules and the shipped default are always in the report
+    // (beside doing nothing and the oracle); the list says so instead of
+    // offering them a second time.
     auto *seed = new QListWidgetItem(tr("Seed rules (always compared)"), m_policies);
     seed->setData(Qt::UserRole, QStringLiteral("seed"));
     seed->setFlags(seed->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+    auto *shipped = new QListWidgetItem(tr("Default policy (always compared)"), m_policies);
+    shipped->setData(Qt::UserRole, QStringLiteral("default"));
+    shipped->setFlags(shipped->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
     auto *addPolicy = new QPushButton(tr("Add policy file…"), this);
     connect(addPolicy, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Policy"), QString(), tr("Policies (*.json)"));
@@ -158,8 +162,8 @@ bool SimulationPane::start()
     for (int i = 0; i < m_policies->count(); ++i) {
         QListWidgetItem *item = m_policies->item(i);
         const QString source = item->data(Qt::UserRole).toString();
-        if (source == u"seed" || item->checkState() != Qt::Checked)
-            continue;   // the report runs the seed's rules itself
+        if (source == u"seed" || source == u"default" || item->checkState() != Qt::Checked)
+            continue;   // the report runs these itself
         QFile f(source);
         auto policy = f.open(QIODevice::ReadOnly) ? Policy::fromJson(f.readAll(), source)
                                                   : Result<Policy>(Error{f.errorString(), source});

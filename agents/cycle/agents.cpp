@@ -163,17 +163,51 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     builders.reserve(size_t(in.campaigns.size()));
     for (int i = 0; i < in.campaigns.size(); ++i) {
         byProduct[in.campaigns[i].campaign.productId].append(i);
-        earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-60), asOf.addDays(-60)));
+        earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-std::max(60, policy.baselineDays)),
+                                               asOf.addDays(-60)));
         builders.emplace_back(in.campaigns[i].campaign, asOf, policy);
     }
     // Driven from the running campaigns (CROSS JOIN fixes SQLite's loop
     // order): a primary-key range scan per advertised product, in day order,
     // instead of the whole day range joined row by row.
+    // `spent`: a campaign of the product spent that day (the day is then not
+    // a comparable product's, Rules::uplift).
     static const char *const kProductDays =
         "WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
-        "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
+        "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock, "
+        "EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
+        "        WHERE s.product_id = d.product_id AND sd.day = d.day AND sd.spend_minor > 0) "
         "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
         "WHERE d.day BETWEEN ?1 AND ?2";
+    // Comparable products: units a day by category of the catalog's products
+    // on days without campaign spend, over the days the uplift compares.
+    static const char *const kComparable =
+        "SELECT p.category, d.day, SUM(MAX(d.units_sold, 0)) "
+        "FROM product_days d JOIN products p ON p.id = d.product_id "
+        "WHERE d.day BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
+        "        WHERE s.product_id = d.product_id AND sd.day = d.day AND sd.spend_minor > 0) "
+        "GROUP BY p.category, d.day";
+    // Per campaign: its baseline and uplift windows (Julian days), and its
+    // own product's units on days without spend in them (taken out of the
+    // comparable products' sums).
+    struct ControlWindows { qint64 baseFrom, baseTo, upFrom; qint64 ownBase = 0, ownUp = 0; };
+    std::vector<ControlWindows> control;
+    control.reserve(size_t(in.campaigns.size()));
+    qint64 comparableFrom = asOf.toJulianDay();
+    for (const CampaignSnapshot &s : in.campaigns) {
+        const qint64 start = s.campaign.startDate.toJulianDay();
+        control.push_back({start - policy.baselineDays, start - 1,
+                           std::max(start, asOf.toJulianDay() - (policy.upliftWindowDays - 1))});
+        comparableFrom = std::min(comparableFrom, start - policy.baselineDays);
+    }
+    const auto countOwn = [&control](int i, qint64 day, qint64 units) {
+        ControlWindows &w = control[size_t(i)];
+        if (day >= w.baseFrom && day <= w.baseTo)
+            w.ownBase += std::max<qint64>(0, units);
+        else if (day >= w.upFrom)
+            w.ownUp += std::max<qint64>(0, units);
+    };
+    QHash<QString, QHash<qint64, qint64>> comparable;   // category -> Julian day -> units
     static const char *const kCampaignDays =
         "SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
         "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
@@ -197,11 +231,25 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             const qint64 day = n.julianDay(1);
             const qint64 units = n.integer(3);
             const std::optional<qint64> views = n.optInteger(2);
-            for (int i : *targets)
+            const bool spent = n.integer(7) != 0;
+            for (int i : *targets) {
                 builders[size_t(i)].addProductDay(day, units, views);
+                if (!spent)
+                    countOwn(i, day, units);
+            }
         }
         if (!n.error())
             return Error{n.error().error().message, QStringLiteral("cycle: product days")};
+        if (!in.campaigns.isEmpty()) {
+            if (Status st = n.prepare(kComparable); !st)
+                return Error{st.error().message, QStringLiteral("cycle: comparable products")};
+            n.bind(1, QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
+            n.bind(2, asOf.toString(Qt::ISODate));
+            while (n.next())
+                comparable[QString::fromUtf8(n.bytes(0).toByteArray())].insert(n.julianDay(1), n.integer(2));
+            if (!n.error())
+                return Error{n.error().error().message, QStringLiteral("cycle: comparable products")};
+        }
         if (Status st = n.prepare(kCampaignDays); !st)
             return Error{st.error().message, QStringLiteral("cycle: campaign days")};
         n.bind(1, asOf.toString(Qt::ISODate));
@@ -229,8 +277,22 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
         while (q.next()) {
             const ProductDay d = StoreReader::productDay(q);
-            for (int i : byProduct.value(d.productId))
+            const bool spent = q.value(7).toLongLong() != 0;
+            for (int i : byProduct.value(d.productId)) {
                 builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
+                if (!spent)
+                    countOwn(i, d.date.toJulianDay(), d.unitsSold);
+            }
+        }
+        if (!in.campaigns.isEmpty()) {
+            q.prepare(QString::fromLatin1(kComparable).replace(QLatin1String("?1"), QLatin1String("?")).replace(QLatin1String("?2"), QLatin1String("?")));
+            q.addBindValue(QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
+            q.addBindValue(asOf.toString(Qt::ISODate));
+            if (!q.exec())
+                return Error{q.lastError().text(), QStringLiteral("cycle: comparable products")};
+            while (q.next())
+                comparable[q.value(0).toString()].insert(QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(),
+                                                         q.value(2).toLongLong());
         }
         q.prepare(QString::fromLatin1(kCampaignDays).replace(QLatin1String("?1"), QLatin1String("?")));
         q.addBindValue(asOf.toString(Qt::ISODate));
@@ -244,8 +306,25 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             }
         }
     }
-    for (int i = 0; i < in.campaigns.size(); ++i)
-        in.campaigns[i].sums = builders[size_t(i)].sums();
+    QHash<QString, int> comparableProducts;   // catalog products without a running campaign, by category
+    for (const ProductStats &p : in.products)
+        if (!p.hasActiveCampaign)
+            comparableProducts[p.product.category] += 1;
+    for (int i = 0; i < in.campaigns.size(); ++i) {
+        CampaignSnapshot &s = in.campaigns[i];
+        const ControlWindows &w = control[size_t(i)];
+        const QHash<qint64, qint64> days = comparable.value(s.product.category);
+        const auto total = [&days](qint64 from, qint64 to) {
+            qint64 units = 0;
+            for (qint64 d = from; d <= to; ++d)
+                units += days.value(d);
+            return units;
+        };
+        s.controls = ControlSums{total(w.baseFrom, w.baseTo) - w.ownBase, total(w.upFrom, asOf.toJulianDay()) - w.ownUp,
+                                 comparableProducts.value(s.product.category)};
+        builders[size_t(i)].setControls(s.controls);
+        s.sums = builders[size_t(i)].sums();
+    }
     return in;
 }
 
@@ -304,6 +383,23 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
                           .arg(kNewCampaignDays);
         if (!s->evidence.isEmpty())
             r.rationale += QLatin1Char(' ') + AgentText::tr("Figures: %1.").arg(s->evidence);
+        {
+            const Rules::ImpactEstimate impact = Rules::newCampaignImpact(e.revenuePotential, e.budget, policy);
+            r.inputs.insert(QStringLiteral("expected_impact_per_day"), impact.expected.toString());
+            r.inputs.insert(QStringLiteral("impact_low_per_day"), impact.low.toString());
+            r.inputs.insert(QStringLiteral("impact_high_per_day"), impact.high.toString());
+            r.inputs.insert(QStringLiteral("impact_confidence"), impact.confidence);
+            const auto amount = [&input](const Money &m) {
+                const QString text = input.currency.isEmpty() ? formatAmount(m) : formatMoney(m, input.currency);
+                return m.minor() > 0 ? QLocale().positiveSign() + text : text;
+            };
+            r.rationale += QLatin1Char(' ')
+                           + AgentText::tr("Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % "
+                                           "(at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; "
+                                           "confidence low: an assumption until the campaign has run).")
+                                 .arg(amount(impact.expected), QLocale().toString(policy.expectedConversionLift * 100, 'f', 0),
+                                      QLocale().toString(policy.defaultMarginPct, 'f', 0), amount(impact.low), amount(impact.high));
+        }
         r.risk = Rules::riskScore(0.0, 0.0, 0.0, 0.5, policy);
         r.policyVersion = policy.version;
         out.append(r);
@@ -425,22 +521,51 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 action = AgentText::tr("No change; look again next cycle.");
             break;
         }
-        QString impactText;
-        if (worded && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::SetBudget)) {
+        QString impactText, upliftText;
+        const auto signedAmount = [currency = a.currency](const Money &m) {
+            const QString text = currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency);
+            return m.minor() > 0 ? QLocale().positiveSign() + text : text;
+        };
+        const auto keepImpact = [&r](const Rules::ImpactEstimate &impact) {
+            r.inputs.insert(QStringLiteral("expected_impact_per_day"), impact.expected.toString());
+            r.inputs.insert(QStringLiteral("impact_low_per_day"), impact.low.toString());
+            r.inputs.insert(QStringLiteral("impact_high_per_day"), impact.high.toString());
+            r.inputs.insert(QStringLiteral("impact_confidence"), impact.confidence);
+        };
+        const std::optional<IncrementalProfit> &inc = a.metrics.incremental;
+        if (worded && a.metrics.uplift) {
+            const Uplift &u = *a.metrics.uplift;
+            const QString against = u.controls > 0
+                                        ? AgentText::tr("%n comparable product(s) without a campaign moved ×%1 over the same days", nullptr, u.controls)
+                                              .arg(QLocale().toString(u.controlRatio, 'f', 2))
+                                        : AgentText::tr("no comparable products: its own level before the start");
+            upliftText = AgentText::tr("Uplift: %1 units a day against the %2 it would have sold without the campaign "
+                                       "(90 % interval %3 to %4, over %n day(s); %5).", nullptr, u.windowDays)
+                             .arg(QLocale().toString(u.units, 'f', 2), QLocale().toString(u.counterfactual, 'f', 2),
+                                  QLocale().toString(u.low, 'f', 2), QLocale().toString(u.high, 'f', 2), against);
+        }
+        if (worded && inc && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::None)) {
+            // From the shop's own sales against the counterfactual: what the
+            // campaign earns beyond what would have sold anyway.
+            const bool pause = r.action == Recommendation::Action::Pause;
+            const Rules::ImpactEstimate impact = Rules::incrementalImpact(*inc, pause);
+            keepImpact(impact);
+            const QString confidence = RecommendationModel::confidenceWord(impact.confidence);
+            impactText = pause ? AgentText::tr("Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it "
+                                               "brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.")
+                                     .arg(signedAmount(impact.expected), signedAmount(impact.low), signedAmount(impact.high), confidence,
+                                          QLocale().toString(inc->marginPct, 'f', 0))
+                               : AgentText::tr("Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval "
+                                               "%2 to %3, confidence %4).")
+                                     .arg(signedAmount(impact.expected), signedAmount(impact.low), signedAmount(impact.high), confidence,
+                                          QLocale().toString(inc->marginPct, 'f', 0));
+        } else if (worded && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::SetBudget)) {
             const auto impact = r.action == Recommendation::Action::Pause
                                     ? Rules::expectedImpact(a.metrics, Rules::ImpactAction::Pause, price)
                                     : Rules::expectedImpact(a.metrics, Rules::ImpactAction::SetBudget, price, c.dailyBudget, r.proposedBudget);
             if (impact) {
-                r.inputs.insert(QStringLiteral("expected_impact_per_day"), impact->expected.toString());
-                r.inputs.insert(QStringLiteral("impact_low_per_day"), impact->low.toString());
-                r.inputs.insert(QStringLiteral("impact_high_per_day"), impact->high.toString());
-                r.inputs.insert(QStringLiteral("impact_confidence"), impact->confidence);
+                keepImpact(*impact);
                 const QString confidence = RecommendationModel::confidenceWord(impact->confidence);
-                const QString currency = a.currency;
-                const auto signedAmount = [&currency](const Money &m) {
-                    const QString text = currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency);
-                    return m.minor() > 0 ? QLocale().positiveSign() + text : text;
-                };
                 impactText = r.action == Recommendation::Action::Pause
                                  ? AgentText::tr("Expected effect on profit: %1 a day (the spend saved less the revenue given up; "
                                                  "90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
@@ -459,6 +584,8 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         if (worded) {
             r.title = QStringLiteral("%1: %2").arg(r.decision, c.name);
             r.rationale = d.reason + QLatin1Char(' ') + action;
+            if (!upliftText.isEmpty())
+                r.rationale += QLatin1Char(' ') + upliftText;
             if (!impactText.isEmpty())
                 r.rationale += QLatin1Char(' ') + impactText;
             if (!a.metrics.evidence.isEmpty())

@@ -47,6 +47,8 @@ const DoubleField kDoubles[] = {
     {"risk_lifecycle_weight", &Policy::riskLifecycleWeight, 0, 1},
     {"material_change_points", &Policy::materialChangePoints, 0, 10000},
     {"learning_max_budget_change_pct", &Policy::learningMaxBudgetChangePct, 0, 1000},
+    {"gate_false_alarm_pct", &Policy::gateFalseAlarmPct, 0.1, 100},
+    {"default_margin_pct", &Policy::defaultMarginPct, 0, 100},
     {"simulation_elasticity", &Policy::simulationElasticity, 0.05, 0.95},
     {"simulation_new_campaign_pacing", &Policy::simulationNewCampaignPacing, 0, 1},
     {"simulation_oracle_max_budget_factor", &Policy::simulationOracleMaxBudgetFactor, 1, 10},
@@ -63,6 +65,9 @@ const IntField kInts[] = {
     {"learning_exit_conversions", &Policy::learningExitConversions, 0, 1000000},
     {"max_actions_per_day", &Policy::maxActionsPerDay, 0, 1000000},
     {"send_settle_seconds", &Policy::sendSettleSeconds, 0, 24 * 3600},
+    {"uplift_window_days", &Policy::upliftWindowDays, 1, 365},
+    {"min_conversions", &Policy::minConversions, 0, 1000000},
+    {"late_conversion_days", &Policy::lateConversionDays, 0, 28},
 };
 const CountField kCounts[] = {
     {"min_stock", &Policy::minStock, 0, 1000000000},
@@ -71,6 +76,7 @@ const MoneyField kMoney[] = {
     {"min_price", &Policy::minPrice, 0, 100000000},
     {"budget_floor", &Policy::budgetFloor, 0, 100000000},
     {"max_daily_budget", &Policy::maxDailyBudget, 1, 100000000},
+    {"min_spend", &Policy::minSpend, 0, 100000000},
 };
 
 // Policies saved before 0.3 held the seed's "ROAS" ((revenue − spend) ÷ spend,
@@ -119,6 +125,12 @@ const FieldText kFieldTexts[] = {
     {"risk_decline_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of performance decline"), "", ""},
     {"risk_competition_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of competition"), "", ""},
     {"risk_lifecycle_weight", QT_TRANSLATE_NOOP("Policy", "Risk"), QT_TRANSLATE_NOOP("Policy", "Weight of product lifecycle"), "", ""},
+    {"uplift_window_days", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Campaign days the uplift is measured over"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.")},
+    {"gate_false_alarm_pct", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Act on a campaign with no effect at most"), "%", QT_TRANSLATE_NOOP("Policy", "The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).")},
+    {"min_conversions", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Conversions needed before acting"), QT_TRANSLATE_NOOP("Policy", "conversions"), QT_TRANSLATE_NOOP("Policy", "With fewer, only an emergency pause is proposed. 0: off.")},
+    {"min_spend", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Spend needed before acting"), "", QT_TRANSLATE_NOOP("Policy", "With less spent, only an emergency pause is proposed. 0: off.")},
+    {"late_conversion_days", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Newest days whose conversions are not final"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.")},
+    {"default_margin_pct", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Margin where the catalog has no cost"), "%", QT_TRANSLATE_NOOP("Policy", "Incremental profit = extra units sold × price × this − ad spend.")},
     {"cooldown_days", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "After an approval or rejection, wait"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.")},
     {"material_change_points", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "… unless the evidence moves by"), QT_TRANSLATE_NOOP("Policy", "points"), QT_TRANSLATE_NOOP("Policy", "Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.")},
     {"learning_exit_conversions", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "A campaign is learning until it has"), QT_TRANSLATE_NOOP("Policy", "conversions"), QT_TRANSLATE_NOOP("Policy", "Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.")},
@@ -186,6 +198,17 @@ QList<PolicyFieldInfo> policyFields()
     for (const auto &m : kMoney)
         other(m.key, PolicyFieldInfo::Kind::Money, double(m.lo) / 100.0, double(m.hi) / 100.0);
     return out;
+}
+
+Policy Policy::seedRules()
+{
+    Policy p;
+    p.name = QStringLiteral("seed");
+    p.gateFalseAlarmPct = 100.0;
+    p.minConversions = 0;
+    p.minSpend = Money();
+    p.lateConversionDays = 0;
+    return p;
 }
 
 Status Policy::validate() const

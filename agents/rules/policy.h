@@ -11,14 +11,17 @@
 
 namespace cp {
 
-// Every threshold, weight and formula constant the agents use, as the seed
-// document states them (shared/DESIGN.md, "The rules"). Defaults equal the
-// seed; a policy is versioned, stored as JSON on disk and in the store, and
-// validated field by field when it is loaded.
+// Every threshold, weight and formula constant the agents use. The defaults
+// are the shipped policy: the seed's rules (shared/DESIGN.md, "The rules")
+// behind a significance gate, minimum data and a late-conversion window
+// (issue 16; agents/rules/DECISIONS.md). `seedRules()` is the seed's rules
+// as the seed document states them, kept as a preset. A policy is
+// versioned, stored as JSON on disk and in the store, and validated field by
+// field when it is loaded.
 struct Policy
 {
     int version = 1;
-    QString name = QStringLiteral("seed");
+    QString name = QStringLiteral("default");
 
     // Product selection (Campaign Creator).
     qint64 minStock = 50;                  // stock > 50 units
@@ -82,6 +85,27 @@ struct Policy
     // are never held back by it); 0: no cap.
     int maxActionsPerDay = 50;
 
+    // Evidence (issue 16; Rules::uplift): sales are compared with what the
+    // product would have sold without the campaign (its own level before the
+    // start, moved as comparable products without a campaign moved over the
+    // same days), over the campaign's newest `upliftWindowDays`.
+    int upliftWindowDays = 28;
+    // The significance gate: CONTINUE, OPTIMIZE, PAUSE and budget changes
+    // need the uplift's interval at (100 − this) % to exclude zero in their
+    // direction; a campaign with no effect is let through at most this often.
+    // 100: no gate (the seed's rules).
+    double gateFalseAlarmPct = 10.0;
+    // Minimum data before any action other than an emergency pause.
+    int minConversions = 10;
+    Money minSpend = Money::fromMinor(2500);
+    // The newest days' conversions are not final (Meta restates them for up
+    // to 28 days; most arrive within a few days): an emergency pause judges
+    // spend and revenue up to this many days before the cycle's date.
+    int lateConversionDays = 3;
+    // The product's margin where the catalog has no cost: incremental profit
+    // = extra units × price × this − spend.
+    double defaultMarginPct = 40.0;
+
     // Sending (agents/dispatcher.h): how long the ad platform may take to
     // apply a write it received. A state check that shows an interrupted
     // write not applied proves it lost only once this much time has passed
@@ -93,6 +117,10 @@ struct Policy
     double simulationNewCampaignPacing = 0.9;    // share of a new campaign's budget it spends
     double simulationOracleMaxBudgetFactor = 1.5;
 
+    // The seed's rules as the seed document states them: no gate, no minimum
+    // data, conversions taken as final (the safeguards stay: they protect the
+    // operator's word, not a rule of the seed's).
+    static Policy seedRules();
     // Strict: the first bad field is an Error naming it and why.
     static Result<Policy> fromJson(const QByteArray &json, const QString &where);
     QByteArray toJson() const;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace cp {
@@ -65,6 +66,20 @@ QJsonObject CampaignMetrics::toJson() const
         {QStringLiteral("competition"), competition},
         {QStringLiteral("risk"), risk},
         {QStringLiteral("evidence"), evidence},
+        {QStringLiteral("final_spend"), finalSpend.toString()},
+        {QStringLiteral("final_revenue"), finalRevenue.toString()},
+        {QStringLiteral("final_conversions"), double(finalConversions)},
+        {QStringLiteral("uplift_units_per_day"), uplift ? QJsonValue(uplift->units) : QJsonValue()},
+        {QStringLiteral("uplift_low"), uplift ? QJsonValue(uplift->low) : QJsonValue()},
+        {QStringLiteral("uplift_high"), uplift ? QJsonValue(uplift->high) : QJsonValue()},
+        {QStringLiteral("uplift_pct"), uplift ? opt(uplift->pct()) : QJsonValue()},
+        {QStringLiteral("counterfactual_units_per_day"), uplift ? QJsonValue(uplift->counterfactual) : QJsonValue()},
+        {QStringLiteral("uplift_window_days"), uplift ? QJsonValue(uplift->windowDays) : QJsonValue()},
+        {QStringLiteral("comparable_products"), uplift ? QJsonValue(uplift->controls) : QJsonValue()},
+        {QStringLiteral("dispersion"), uplift ? QJsonValue(uplift->dispersion) : QJsonValue()},
+        {QStringLiteral("incremental_profit_per_day"), incremental ? QJsonValue(incremental->expected.toString()) : QJsonValue()},
+        {QStringLiteral("incremental_profit_low"), incremental ? QJsonValue(incremental->low.toString()) : QJsonValue()},
+        {QStringLiteral("incremental_profit_high"), incremental ? QJsonValue(incremental->high.toString()) : QJsonValue()},
     };
 }
 
@@ -127,6 +142,36 @@ std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &m, ImpactAct
     e.confidence = excludesZero && narrow && action != ImpactAction::SetBudget ? QStringLiteral("high")
                    : excludesZero                                            ? QStringLiteral("medium")
                                                                              : QStringLiteral("low");
+    return e;
+}
+
+namespace {
+QString confidenceOf(qint64 low, qint64 high, qint64 expected)
+{
+    const bool excludesZero = low > 0 || high < 0;
+    const bool narrow = double(high - low) <= 0.5 * std::abs(double(expected));
+    return excludesZero && narrow ? QStringLiteral("high") : excludesZero ? QStringLiteral("medium") : QStringLiteral("low");
+}
+} // namespace
+
+ImpactEstimate incrementalImpact(const IncrementalProfit &p, bool pause)
+{
+    ImpactEstimate e;
+    e.expected = pause ? Money::fromMinor(-p.expected.minor()) : p.expected;
+    e.low = pause ? Money::fromMinor(-p.high.minor()) : p.low;
+    e.high = pause ? Money::fromMinor(-p.low.minor()) : p.high;
+    e.confidence = confidenceOf(e.low.minor(), e.high.minor(), e.expected.minor());
+    return e;
+}
+
+ImpactEstimate newCampaignImpact(Money potential, Money budget, const Policy &policy)
+{
+    const double margin = policy.defaultMarginPct / 100.0;
+    ImpactEstimate e;
+    e.expected = Money::fromMinor(std::llround(double(potential.minor()) * margin) - budget.minor());
+    e.low = Money::fromMinor(-budget.minor());
+    e.high = Money::fromMinor(std::llround(2.0 * double(potential.minor()) * margin) - budget.minor());
+    e.confidence = QStringLiteral("low");
     return e;
 }
 
@@ -199,6 +244,125 @@ ProductEvaluation evaluateProduct(const ProductStats &s, const Policy &policy)
     return e;
 }
 
+double normalQuantile(double p)
+{
+    // Acklam's rational approximation of the inverse normal distribution
+    // (relative error below 1.2e-9), enough for an interval's width.
+    if (p <= 0)
+        return -INFINITY;
+    if (p >= 1)
+        return INFINITY;
+    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+                               1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+                               6.680131188771972e+01, -1.328068155288572e+01};
+    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+                               -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+    constexpr double low = 0.02425;
+    if (p < low) {
+        const double q = std::sqrt(-2 * std::log(p));
+        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
+               / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+    }
+    if (p > 1 - low)
+        return -normalQuantile(1 - p);
+    const double q = p - 0.5, r = q * q;
+    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
+           / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+}
+
+double studentQuantile(double p, int df)
+{
+    // Cornish-Fisher expansion of Student's t around the normal quantile
+    // (Abramowitz & Stegun 26.7.5); within 1 % of the table from 3 degrees
+    // of freedom at the quantiles used here (0.9 … 0.999).
+    const double z = normalQuantile(p);
+    if (df <= 0)
+        return z;
+    const double n = df, z3 = z * z * z, z5 = z3 * z * z, z7 = z5 * z * z;
+    return z + (z3 + z) / (4 * n) + (5 * z5 + 16 * z3 + 3 * z) / (96 * n * n)
+           + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * n * n * n);
+}
+
+std::optional<Uplift> uplift(const CampaignWindowSums &w, int nb, int nw, const Policy &policy)
+{
+    if (w.baseRows == 0 || nb <= 0 || nw <= 0)
+        return std::nullopt;
+    Uplift u;
+    u.baselineDays = nb;
+    u.windowDays = nw;
+    const double yb = double(w.baseUnits), yw = double(w.upUnits);
+    const double mb = yb / nb;
+    // Overdispersion of the product's daily sales: their variance over the
+    // baseline days ÷ their mean, never below Poisson's 1. Without the
+    // squares (a window the store measured, not days) a typical 2.
+    if (w.baseUnitsSq == 0 && w.baseUnits > 0)
+        u.dispersion = 2.0;
+    else if (nb >= 2 && mb > 0)
+        u.dispersion = std::max(1.0, (double(w.baseUnitsSq) - nb * mb * mb) / (nb - 1) / mb);
+    const double phi = u.dispersion;
+    // Comparable products: how their sales a day moved from the baseline to
+    // the window is how this product's would have moved without the campaign.
+    double ratio = 1, varRatio = 0;
+    if (w.ctlProducts > 0 && w.ctlBaseUnits > 0) {
+        u.controls = w.ctlProducts;
+        ratio = (double(w.ctlUpUnits) / nw) / (double(w.ctlBaseUnits) / nb);
+        varRatio = ratio * ratio * (1.0 / std::max<double>(1, double(w.ctlUpUnits)) + 1.0 / double(w.ctlBaseUnits));
+    }
+    u.controlRatio = ratio;
+    u.observed = yw / nw;
+    u.counterfactual = mb * ratio;
+    u.units = u.observed - u.counterfactual;
+    // Count noise on both sides (a count's variance is φ × its mean; an
+    // unseen count is taken as one), and the comparable products' own.
+    const double varObserved = phi * std::max(yw, 1.0) / (double(nw) * nw);
+    const double varBase = phi * std::max(yb, 1.0) / (double(nb) * nb);
+    const double varCounterfactual = ratio * ratio * varBase + mb * mb * varRatio;
+    const double sd = std::sqrt(varObserved + varCounterfactual);
+    const int df = std::max(1, nb - 1);   // φ is estimated from the baseline days
+    u.level = 0.90;
+    const double t = studentQuantile(0.95, df);
+    u.low = u.units - t * sd;
+    u.high = u.units + t * sd;
+    const double alpha = std::clamp(policy.gateFalseAlarmPct / 100.0, 1e-6, 1.0);
+    u.gateLevel = 1.0 - alpha;
+    const double tg = alpha >= 1.0 ? 0.0 : studentQuantile(1.0 - alpha / 2.0, df);
+    u.gateLow = u.units - tg * sd;
+    u.gateHigh = u.units + tg * sd;
+    u.windowFull = nw >= policy.upliftWindowDays;
+    // Days at this volume for the gate's interval to exclude zero: the
+    // window's noise shrinks with its days (φ × rate ÷ days), the
+    // counterfactual's does not.
+    if (u.gateLow > 0 || u.gateHigh < 0) {
+        u.moreDaysNeeded = 0;
+    } else if (tg > 0 && std::abs(u.units) > 0) {
+        const double room = u.units * u.units / (tg * tg) - varCounterfactual;
+        if (room > 0) {
+            const double days = varObserved * nw / room;
+            const int more = int(std::ceil(days - nw));
+            if (nw + more <= policy.upliftWindowDays)
+                u.moreDaysNeeded = std::max(1, more);
+        }
+    }
+    return u;
+}
+
+std::optional<IncrementalProfit> incrementalProfit(const Uplift &u, Money upSpend, Money price, const Policy &policy)
+{
+    if (u.windowDays <= 0 || price.minor() <= 0)
+        return std::nullopt;
+    IncrementalProfit p;
+    p.marginPct = policy.defaultMarginPct;
+    const double perUnit = double(price.minor()) * policy.defaultMarginPct / 100.0;
+    const double spend = double(upSpend.minor()) / u.windowDays;
+    p.spendPerDay = Money::fromMinor(std::llround(spend));
+    p.expected = Money::fromMinor(std::llround(u.units * perUnit - spend));
+    p.low = Money::fromMinor(std::llround(u.low * perUnit - spend));
+    p.high = Money::fromMinor(std::llround(u.high * perUnit - spend));
+    return p;
+}
+
 std::optional<double> impactPct(std::optional<double> baseline, std::optional<double> current)
 {
     if (!baseline || !current || !std::isfinite(*baseline) || !std::isfinite(*current) || *baseline <= 0)
@@ -212,6 +376,8 @@ WindowSumsBuilder::WindowSumsBuilder(const Campaign &c, QDate asOf, const Policy
 {
     m_sums.forBaselineDays = policy.baselineDays;
     m_sums.forCurrentDays = policy.currentDays;
+    m_sums.forUpliftDays = policy.upliftWindowDays;
+    m_sums.forLateDays = policy.lateConversionDays;
     m_valid = c.startDate.isValid() && asOf.isValid() && c.startDate <= asOf;
     if (!m_valid)
         return;
@@ -220,6 +386,15 @@ WindowSumsBuilder::WindowSumsBuilder(const Campaign &c, QDate asOf, const Policy
     m_baselineFrom = m_start - policy.baselineDays;
     m_baselineTo = m_start - 1;
     m_currentFrom = std::max(m_start, m_asOf - (policy.currentDays - 1));
+    m_upFrom = std::max(m_start, m_asOf - (policy.upliftWindowDays - 1));
+    m_finalTo = m_asOf - policy.lateConversionDays;
+}
+
+void WindowSumsBuilder::setControls(const ControlSums &c)
+{
+    m_sums.ctlBaseUnits = c.baseUnits;
+    m_sums.ctlUpUnits = c.upUnits;
+    m_sums.ctlProducts = c.products;
 }
 
 void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qint64> views)
@@ -235,6 +410,7 @@ void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qi
     if (day >= m_baselineFrom && day <= m_baselineTo) {
         ++w.baseRows;
         w.baseUnits += units;
+        w.baseUnitsSq += units * units;
         if (views) {
             w.baseViews += *views;
             ++w.baseViewDays;
@@ -246,6 +422,10 @@ void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qi
             w.curViews += *views;
             ++w.curViewDays;
         }
+    }
+    if (day >= m_upFrom) {
+        ++w.upRows;
+        w.upUnits += units;
     }
     const qint64 back = m_asOf - day;
     if (back >= 30 && back < 60)
@@ -272,6 +452,14 @@ void WindowSumsBuilder::addCampaignDay(qint64 day, qint64 spendMinor, qint64 rev
         w.windowSpend += Money::fromMinor(spendMinor);
         ++w.currentDays;
     }
+    if (day >= m_upFrom)
+        w.upSpend += Money::fromMinor(spendMinor);
+    if (day <= m_finalTo) {
+        w.finalSpend += Money::fromMinor(spendMinor);
+        w.finalRevenue += Money::fromMinor(revenueMinor);
+        w.finalConversions += conversions;
+        ++w.finalDays;
+    }
 }
 
 namespace Rules {
@@ -283,6 +471,7 @@ CampaignWindowSums windowSums(const CampaignSnapshot &s, const Policy &policy)
         b.addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
     for (const CampaignDay &d : s.campaignDays)
         b.addCampaignDay(d.date.toJulianDay(), d.spend.minor(), d.revenue.minor(), d.conversions, d.clicks);
+    b.setControls(s.controls);
     return b.sums();
 }
 
@@ -305,7 +494,8 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     const QDate baselineTo = c.startDate.addDays(-1);
     const QDate currentFrom = std::max(c.startDate, s.asOf.addDays(-(policy.currentDays - 1)));
 
-    if (ws.forBaselineDays != policy.baselineDays || ws.forCurrentDays != policy.currentDays) {
+    if (ws.forBaselineDays != policy.baselineDays || ws.forCurrentDays != policy.currentDays
+        || ws.forUpliftDays != policy.upliftWindowDays || ws.forLateDays != policy.lateConversionDays) {
         // Sums read for another policy's windows: refuse rather than judge on them.
         m.invalid = RuleText::tr("figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4")
                         .arg(ws.forBaselineDays).arg(ws.forCurrentDays).arg(policy.baselineDays).arg(policy.currentDays);
@@ -369,7 +559,13 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     // platform's own lifetime totals, which cover the whole life so far.
     const bool fewDays = !campaignRows || m.currentDays < policy.minDaysOfData;
     bool revenueKnown = true;
+    m.finalSpend = ws.finalSpend;
+    m.finalRevenue = ws.finalRevenue;
+    m.finalConversions = ws.finalConversions;
+    m.finalDays = ws.finalDays;
+    bool usedLifetime = false;
     if (fewDays && s.lifetime && s.lifetime->asOf <= s.asOf) {
+        usedLifetime = true;
         const LifetimeTotals &t = *s.lifetime;
         if (t.spend.minor() < 0 || t.conversions < 0 || (t.revenue && t.revenue->minor() < 0)) {
             m.invalid = RuleText::tr("negative lifetime figures from the platform");
@@ -399,6 +595,46 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     m.lifecycleStage = longAgo > 0 ? clamp01(double(longAgo - recent) / double(longAgo)) : 0.5;
     m.competition = clamp01(s.categoryCompetition);
     m.risk = riskScore(m.burnRate, m.performanceDecline, m.competition, m.lifecycleStage, policy);
+    if (usedLifetime) {
+        // The platform's lifetime totals cannot be split by day: taken as final.
+        m.finalSpend = m.spend;
+        m.finalRevenue = m.revenue;
+        m.finalConversions = m.conversions;
+        m.finalDays = m.ageDays;
+    } else if (s.lifetime && s.lifetime->asOf <= s.asOf && s.lifetime->revenue && s.lifetime->spend > ws.spend
+               && s.lifetime->spend.minor() >= 0) {
+        // A live workspace's daily rows begin at its first snapshot; the
+        // platform's lifetime totals hold the life before. Final: the
+        // lifetime less what the daily rows hold for the newest days.
+        const LifetimeTotals &t = *s.lifetime;
+        m.finalSpend = t.spend - (ws.spend - ws.finalSpend);
+        m.finalRevenue = *t.revenue - (ws.revenue - ws.finalRevenue);
+        m.finalConversions = std::max<qint64>(0, t.conversions - (ws.conversions - ws.finalConversions));
+        m.finalDays = std::max(0, m.ageDays - policy.lateConversionDays);
+    }
+
+    // The uplift against a counterfactual (issue 16), over the campaign's
+    // newest upliftWindowDays; from the store's own window on a live
+    // workspace's first days.
+    const int upSpan = int(std::max(c.startDate, s.asOf.addDays(-(policy.upliftWindowDays - 1))).daysTo(s.asOf)) + 1;
+    Money upSpend = ws.upSpend;
+    if (baseRows > 0 && ws.upRows > 0) {
+        m.uplift = uplift(ws, m.baselineDays, upSpan, policy);
+    } else if (s.window && s.window->asOf <= s.asOf && s.window->days > 0 && s.window->unitsPrevious >= 0) {
+        CampaignWindowSums w;
+        w.baseRows = 1;
+        w.upRows = 1;
+        w.baseUnits = s.window->unitsPrevious;
+        w.upUnits = s.window->units;
+        m.uplift = uplift(w, s.window->days, s.window->days, policy);
+        upSpend = Money::fromMinor(m.spend.minor() * std::min(s.window->days, m.ageDays) / std::max(1, m.ageDays));
+        if (m.uplift)
+            m.uplift->windowFull = true;   // the store's window does not grow
+    }
+    if (usedLifetime && m.uplift)
+        upSpend = Money::fromMinor(m.spend.minor() * std::min(m.uplift->windowDays, m.ageDays) / std::max(1, m.ageDays));
+    if (m.uplift && s.product.price)
+        m.incremental = incrementalProfit(*m.uplift, upSpend, *s.product.price, policy);
     return m;
 }
 
@@ -421,53 +657,124 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
                 worded ? (RuleText::tr("Only %n day(s) of campaign figures; %1 are needed.", nullptr, m.currentDays)
                               .arg(policy.minDaysOfData))
                        : QString()};
-    // 3. Money is being lost: stop it first, whatever sales do.
-    if (m.roas && *m.roas < policy.emergencyRoasBelow)
+    // 3. Money is being lost: stop it first, whatever sales do, on the
+    //    figures that are final (the newest lateConversionDays still gain
+    //    conversions: judged without them).
+    const bool useFinal = policy.lateConversionDays > 0;
+    const bool late = useFinal && m.finalDays < m.ageDays;
+    const Money spend = useFinal ? m.finalSpend : m.spend, revenue = useFinal ? m.finalRevenue : m.revenue;
+    const qint64 conversions = useFinal ? m.finalConversions : m.conversions;
+    const std::optional<double> roas = spend.minor() > 0 && m.roas ? std::optional<double>(double(revenue.minor()) / double(spend.minor()))
+                                                                   : std::nullopt;
+    const std::optional<Money> cpa = conversions > 0 ? std::optional<Money>(Money::fromMinor(qRound64(double(spend.minor()) / double(conversions))))
+                                                     : std::nullopt;
+    const QString finalNote = worded && late ? QLatin1Char(' ') + RuleText::tr("(The newest %n day(s) are left out: their conversions are not final yet.)",
+                                                                               nullptr, policy.lateConversionDays)
+                                             : QString();
+    if (roas && *roas < policy.emergencyRoasBelow)
         return {K::EmergencyPause, QStringLiteral("emergency-roas"),
                 worded ? (RuleText::tr("ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).")
-                    .arg(QLocale().toString(*m.roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
-                         formatAmount(m.spend), formatAmount(m.revenue))) : QString()};
+                    .arg(QLocale().toString(*roas, 'f', 2), QLocale().toString(policy.emergencyRoasBelow, 'f', 2),
+                         formatAmount(spend), formatAmount(revenue)) + finalNote) : QString()};
     // The seed's "CPA > product price" takes a conversion to be one sale of
     // the product. Where the platform's own revenue says a conversion brings
     // more (a basket), a conversion costing more than the price can still pay
     // for itself: the bar is then the revenue a conversion brings, so a
     // campaign that earns back its spend is never paused as losing money.
-    const Money perConversion = m.conversions > 0 && m.revenue.minor() > 0
-                                    ? std::max(price, Money::fromMinor(m.revenue.minor() / m.conversions))
+    const Money perConversion = conversions > 0 && revenue.minor() > 0
+                                    ? std::max(price, Money::fromMinor(revenue.minor() / conversions))
                                     : price;
-    if (m.cpa && *m.cpa > perConversion)
+    if (cpa && *cpa > perConversion)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (perConversion == price
                               ? RuleText::tr("Each conversion costs %1, more than the product's price %2.")
-                                    .arg(formatAmount(*m.cpa), formatAmount(price))
+                                    .arg(formatAmount(*cpa), formatAmount(price))
                               : RuleText::tr("Each conversion costs %1, more than the product's price and than the %2 a "
                                              "conversion brings in revenue.")
-                                    .arg(formatAmount(*m.cpa), formatAmount(perConversion)))
+                                    .arg(formatAmount(*cpa), formatAmount(perConversion))) + finalNote
                        : QString()};
-    if (!m.cpa && m.spend > price)
+    if (!cpa && spend > price)
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
-                    .arg(formatAmount(m.spend), formatAmount(price))) : QString()};
-    // 4. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
-    //    both match, protecting the budget wins.
-    const auto &s = m.salesImpactPct;
+                    .arg(formatAmount(spend), formatAmount(price)) + finalNote) : QString()};
+    // 4. Minimum data before any other action.
+    if (m.conversions < policy.minConversions || m.spend < policy.minSpend)
+        return {K::Monitor, QStringLiteral("min-data"),
+                worded ? RuleText::tr("Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).", nullptr,
+                                      int(std::min<qint64>(m.conversions, INT_MAX)))
+                             .arg(formatAmount(m.spend), QLocale().toString(policy.minConversions), formatAmount(policy.minSpend))
+                       : QString()};
+    // 5. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
+    //    both match, protecting the budget wins. Behind the gate the sales
+    //    impact is the uplift against the counterfactual, not the raw
+    //    before/after change.
+    const bool gated = policy.gateFalseAlarmPct < 100.0;
+    const std::optional<Uplift> &u = m.uplift;
+    const std::optional<double> s = gated && u ? u->pct() : m.salesImpactPct;
     const auto &v = m.viewImpactPct;
-    const QString numbers = worded ? RuleText::tr("sales impact %1, view impact %2").arg(pct(s), pct(v)) : QString();
+    const QString numbers = worded ? (gated && u ? RuleText::tr("sales %1 against the counterfactual, view impact %2")
+                                                 : RuleText::tr("sales impact %1, view impact %2"))
+                                         .arg(pct(s), pct(v))
+                                   : QString();
+    // Behind the gate, a campaign whose extra sales are worth less than its
+    // spend even at the interval's best end loses money: pause it.
+    if (gated && u && m.incremental) {
+        const double perUnit = double(price.minor()) * m.incremental->marginPct / 100.0;
+        const double bestProfit = u->gateHigh * perUnit - double(m.incremental->spendPerDay.minor());
+        if (bestProfit < 0 && m.incremental->spendPerDay.minor() > 0)
+            return {K::Pause, QStringLiteral("pause-incremental-loss"),
+                    worded ? RuleText::tr("Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold "
+                                          "(%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.")
+                                 .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
+                                      QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
+                                      formatAmount(Money::fromMinor(std::llround(std::max(0.0, u->units) * perUnit))),
+                                      QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
+                           : QString()};
+    }
+    std::optional<Decision> matrix;
     if ((s && *s < policy.pauseSalesImpactBelow) || (v && *v < policy.pauseViewImpactBelow))
-        return {K::Pause, QStringLiteral("pause"),
+        matrix = Decision{K::Pause, QStringLiteral("pause"),
                 worded ? (RuleText::tr("Performance fell: %1 (pause below %2 sales or %3 views).")
                     .arg(numbers, pct(policy.pauseSalesImpactBelow), pct(policy.pauseViewImpactBelow))) : QString()};
-    if (s && v && *s > policy.continueSalesImpactAbove && *v > policy.continueViewImpactAbove)
-        return {K::Continue, QStringLiteral("continue"),
+    else if (s && v && *s > policy.continueSalesImpactAbove && *v > policy.continueViewImpactAbove)
+        matrix = Decision{K::Continue, QStringLiteral("continue"),
                 worded ? (RuleText::tr("Working: %1 (continue above %2 sales and %3 views).")
                     .arg(numbers, pct(policy.continueSalesImpactAbove), pct(policy.continueViewImpactAbove))) : QString()};
-    if ((s && *s >= policy.optimizeSalesImpactFrom && *s <= policy.optimizeSalesImpactTo)
+    else if ((s && *s >= policy.optimizeSalesImpactFrom && *s <= policy.optimizeSalesImpactTo)
         || (v && *v >= policy.optimizeViewImpactFrom && *v <= policy.optimizeViewImpactTo))
-        return {K::Optimize, QStringLiteral("optimize"),
+        matrix = Decision{K::Optimize, QStringLiteral("optimize"),
                 worded ? (RuleText::tr("Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).")
                     .arg(numbers, pct(policy.optimizeSalesImpactFrom), pct(policy.optimizeSalesImpactTo),
                          pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))) : QString()};
-    // 5. Everything else: mixed, flat or unmeasurable.
+    if (matrix && gated) {
+        // 6. The gate: the action's direction must be beyond doubt.
+        const bool clears = u && (matrix->kind == K::Pause ? u->gateHigh < 0 : u->gateLow > 0);
+        if (!clears) {
+            QString why;
+            if (worded && !u) {
+                why = RuleText::tr("no daily sales before the start to compare with");
+            } else if (worded) {
+                const QString interval = RuleText::tr("%1 % interval %2 to %3 units a day")
+                                             .arg(QLocale().toString(u->gateLevel * 100, 'f', 0),
+                                                  QLocale().toString(u->gateLow, 'f', 2), QLocale().toString(u->gateHigh, 'f', 2));
+                const QString need = u->moreDaysNeeded
+                                         ? RuleText::tr("needs about %n more day(s) at this volume", nullptr, *u->moreDaysNeeded)
+                                         : u->windowFull || (u->windowDays >= policy.upliftWindowDays)
+                                               ? RuleText::tr("more days at this volume will not settle it")
+                                               : RuleText::tr("more days at this volume will not settle it within the %n-day window",
+                                                              nullptr, policy.upliftWindowDays);
+                why = (u->units >= 0 ? RuleText::tr("%1 more units a day than it would have sold without the campaign (%2); %3")
+                                     : RuleText::tr("%1 fewer units a day than it would have sold without the campaign (%2); %3"))
+                          .arg(QLocale().toString(std::abs(u->units), 'f', 2), interval, need);
+            }
+            return {K::Monitor, QStringLiteral("not-significant"),
+                    worded ? RuleText::tr("Not yet conclusive (the seed's rules would say %1): %2.").arg(decisionKey(matrix->kind), why)
+                           : QString()};
+        }
+    }
+    if (matrix)
+        return *matrix;
+    // 7. Everything else: mixed, flat or unmeasurable.
     if (!s && !v)
         return {K::Monitor, QStringLiteral("no-baseline"),
                 worded ? (RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")
@@ -528,6 +835,12 @@ QJsonObject thresholdsJson(const Policy &p)
         {QStringLiteral("min_days_of_data"), p.minDaysOfData},
         {QStringLiteral("baseline_days"), p.baselineDays},
         {QStringLiteral("current_days"), p.currentDays},
+        {QStringLiteral("uplift_window_days"), p.upliftWindowDays},
+        {QStringLiteral("gate_false_alarm_pct"), p.gateFalseAlarmPct},
+        {QStringLiteral("min_conversions"), p.minConversions},
+        {QStringLiteral("min_spend"), p.minSpend.toString()},
+        {QStringLiteral("late_conversion_days"), p.lateConversionDays},
+        {QStringLiteral("default_margin_pct"), p.defaultMarginPct},
     };
 }
 

@@ -48,9 +48,33 @@ struct CampaignWindowSums
     Money spend, revenue, windowSpend;         // windowSpend: the current window
     qint64 conversions = 0;
     int currentDays = 0;                       // campaign days in the current window
+    // The uplift (Rules::uplift): the product's units over the campaign's
+    // newest upliftWindowDays (from the start at the earliest), the squares
+    // of its baseline days' units (their noise), the spend in that window,
+    // and the units of comparable products (same category, no running
+    // campaign) over the baseline and the uplift window.
+    qint64 baseUnitsSq = 0, upUnits = 0;
+    int upRows = 0;
+    Money upSpend;
+    qint64 ctlBaseUnits = 0, ctlUpUnits = 0;
+    int ctlProducts = 0;
+    // Campaign figures up to asOf − lateConversionDays: final, what an
+    // emergency pause judges.
+    Money finalSpend, finalRevenue;
+    qint64 finalConversions = 0;
+    int finalDays = 0;
     // The policy windows these were summed for (measure refuses others).
-    int forBaselineDays = -1, forCurrentDays = -1;
+    int forBaselineDays = -1, forCurrentDays = -1, forUpliftDays = -1, forLateDays = -1;
     bool operator==(const CampaignWindowSums &) const = default;
+};
+
+// Comparable products' units over a campaign's baseline and uplift windows
+// (see CampaignWindowSums), summed by whoever builds the snapshot.
+struct ControlSums
+{
+    qint64 baseUnits = 0, upUnits = 0;
+    int products = 0;
+    bool operator==(const ControlSums &) const = default;
 };
 
 // A campaign with the product days around it and its own days, all up to
@@ -63,6 +87,7 @@ struct CampaignSnapshot
     QList<ProductDay> productDays;   // from start - baseline - 60 days to asOf
     QList<CampaignDay> campaignDays; // start .. asOf
     double categoryCompetition = 0;  // share of active campaigns in the product's category (0..1)
+    ControlSums controls;            // comparable products over the same days (with the daily lists)
     // Evidence a live source measured itself, used where the daily rows are
     // not enough yet (a new live workspace): the store's comparison window
     // for the product, and the platform's lifetime totals for the campaign.
@@ -85,6 +110,36 @@ struct ProductEvaluation
     double score = 0;       // ranking among eligible products
 };
 
+// What the product sold above what it would have sold without the campaign
+// (Rules::uplift), a day, over the uplift window, with an interval.
+struct Uplift
+{
+    int baselineDays = 0, windowDays = 0;   // days compared: before the start, in the window
+    double observed = 0;                    // units a day in the window
+    double counterfactual = 0;              // units a day expected without the campaign
+    double units = 0, low = 0, high = 0;    // uplift, units a day, and its interval
+    double level = 0.90;                    // the interval's confidence
+    double dispersion = 1;                  // daily variance ÷ mean of the baseline (1: Poisson)
+    int controls = 0;                       // comparable products used (0: the product's own level only)
+    double controlRatio = 1;                // how the comparable products moved (window ÷ baseline, a day)
+    // The same interval at the gate's confidence, and the days the window
+    // would need at this volume for it to exclude zero (empty: more days
+    // will not settle it within the window).
+    double gateLow = 0, gateHigh = 0, gateLevel = 0.90;
+    std::optional<int> moreDaysNeeded;
+    bool windowFull = false;                // the window has all its days already
+    std::optional<double> pct() const { return counterfactual > 0 ? std::optional<double>(units / counterfactual * 100.0) : std::nullopt; }
+};
+
+// Incremental profit a day over the uplift window: extra units × price ×
+// margin − spend, with the uplift's interval.
+struct IncrementalProfit
+{
+    Money expected, low, high;     // a day
+    Money spendPerDay;
+    double marginPct = 0;
+};
+
 struct CampaignMetrics
 {
     int ageDays = 0;              // days since start, start day counted
@@ -104,6 +159,12 @@ struct CampaignMetrics
     double lifecycleStage = 0;             // 0 growing .. 1 declining
     double competition = 0;                // 0..1
     double risk = 0;                       // 0..100
+    std::optional<Uplift> uplift;          // empty: no daily figures before the start
+    std::optional<IncrementalProfit> incremental;
+    // Spend, revenue and conversions up to asOf − lateConversionDays (final).
+    Money finalSpend, finalRevenue;
+    qint64 finalConversions = 0;
+    int finalDays = 0;
     QString invalid;                       // non-empty: an input was negative or not a number
     // Which evidence the impacts and money come from, in words for the
     // rationale ("the store reports sales +12.4 % over the last 7 days…").
@@ -137,12 +198,13 @@ public:
     WindowSumsBuilder(const Campaign &campaign, QDate asOf, const Policy &policy);
     void addProductDay(qint64 julianDay, qint64 units, std::optional<qint64> views);
     void addCampaignDay(qint64 julianDay, qint64 spendMinor, qint64 revenueMinor, qint64 conversions, qint64 clicks);
+    void setControls(const ControlSums &c);
     const CampaignWindowSums &sums() const { return m_sums; }
 
 private:
     CampaignWindowSums m_sums;
     bool m_valid = false, m_productStopped = false, m_campaignStopped = false;
-    qint64 m_asOf = 0, m_start = 0, m_baselineFrom = 0, m_baselineTo = 0, m_currentFrom = 0;
+    qint64 m_asOf = 0, m_start = 0, m_baselineFrom = 0, m_baselineTo = 0, m_currentFrom = 0, m_upFrom = 0, m_finalTo = 0;
 };
 
 // Full: reasons and evidence in words for the rationale. KindOnly: the
@@ -164,6 +226,21 @@ bool isEligible(const ProductStats &stats, const Policy &policy);
 // evaluateProduct without the wording (passed and failed stay empty): the
 // numbers that rank the eligible products.
 ProductEvaluation scoreProduct(const ProductStats &stats, const Policy &policy);
+
+// The uplift of a campaign's product against a counterfactual, from window
+// sums (agents/rules/DECISIONS.md, "Uplift"): the product's baseline level a
+// day, moved by the ratio of comparable products' units a day in the window
+// to their baseline (when there are any), is what it would have sold; the
+// interval counts the noise of both sides, overdispersed as the baseline's
+// own days vary (variance ÷ mean, at least 1), with Student's t for that
+// estimate. Empty without a baseline day.
+std::optional<Uplift> uplift(const CampaignWindowSums &sums, int baselineDays, int windowDays, const Policy &policy);
+// Extra units × price × margin − spend, a day, over the window.
+std::optional<IncrementalProfit> incrementalProfit(const Uplift &u, Money upSpend, Money price, const Policy &policy);
+// The two-sided quantile of the normal distribution for `level` (0.90 → 1.645),
+// and Student's t with `df` degrees of freedom.
+double normalQuantile(double p);
+double studentQuantile(double p, int df);
 
 // (current - baseline) / baseline x 100; empty when the baseline is zero or
 // either side is missing or not finite.
@@ -211,6 +288,16 @@ enum class ImpactAction { Pause, Resume, SetBudget };
 std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &metrics, ImpactAction action, Money price,
                                              std::optional<Money> budgetNow = std::nullopt,
                                              std::optional<Money> budgetProposed = std::nullopt);
+
+// The expected effect of pausing (or of keeping) a campaign from its
+// incremental profit: a pause gives up the profit (−expected, interval
+// mirrored); keeping it is the profit itself. Confidence as expectedImpact.
+ImpactEstimate incrementalImpact(const IncrementalProfit &profit, bool pause);
+// A new campaign's expected incremental profit a day: the revenue potential
+// × margin − budget; the interval runs from no lift at all (−budget) to twice
+// the expected lift. Always "low" confidence: the lift is the policy's
+// assumption, not a measurement.
+ImpactEstimate newCampaignImpact(Money revenuePotential, Money budget, const Policy &policy);
 
 // Checks an operator's budget edit against the guardrails: at most
 // max_budget_change_pct away from the current budget, at most the maximum

@@ -13,7 +13,8 @@ ProductRunningSums::ProductRunningSums(int products, QDate first, int days)
     m_running.resize(size_t(products));
 }
 
-void ProductRunningSums::appendDay(const QList<QPair<int, const ProductDay *>> &rows, const std::vector<qint64> &unitDelta)
+void ProductRunningSums::appendDay(const QList<QPair<int, const ProductDay *>> &rows, const std::vector<qint64> &unitDelta,
+                                   const std::vector<char> &spent)
 {
     const size_t base = size_t(m_appended) * size_t(m_products);
     m_running.resize(base + 2 * size_t(m_products));
@@ -26,6 +27,9 @@ void ProductRunningSums::appendDay(const QList<QPair<int, const ProductDay *>> &
         const qint64 units = std::max<qint64>(0, d->unitsSold + unitDelta[size_t(p)]);
         s.rows += 1;
         s.units += units;
+        s.unitsSq += units * units;
+        if (!spent[size_t(p)])
+            s.controlUnits += units;
         s.revenueMinor += d->revenue.minor();
         if (d->pageViews) {
             s.views += *d->pageViews;
@@ -51,7 +55,7 @@ ProductRunningSums::Sums ProductRunningSums::sum(int p, QDate from, QDate to) co
     const Sums &hi = m_running[size_t(b + 1) * size_t(m_products) + size_t(p)];
     const Sums &lo = m_running[size_t(a) * size_t(m_products) + size_t(p)];
     return {hi.rows - lo.rows, hi.units - lo.units, hi.views - lo.views, hi.viewDays - lo.viewDays,
-            hi.revenueMinor - lo.revenueMinor};
+            hi.revenueMinor - lo.revenueMinor, hi.unitsSq - lo.unitsSq, hi.controlUnits - lo.controlUnits};
 }
 
 std::optional<qint64> ProductRunningSums::stock(int p, QDate from) const
@@ -82,7 +86,7 @@ void CampaignRunningSums::append(const CampaignDay &d)
     m_conversions.push_back(m_conversions.back() + d.conversions);
 }
 
-CampaignRunningSums::Sums CampaignRunningSums::sum(QDate start, QDate windowFrom) const
+CampaignRunningSums::Sums CampaignRunningSums::sum(QDate start, QDate windowFrom, QDate upFrom, QDate finalTo) const
 {
     Sums s;
     const int from = int(std::lower_bound(m_day.begin(), m_day.end(), start.toJulianDay()) - m_day.begin());
@@ -101,6 +105,16 @@ CampaignRunningSums::Sums CampaignRunningSums::sum(QDate start, QDate windowFrom
     if (w < end) {
         s.windowSpend = Money::fromMinor(m_spend[size_t(end)] - m_spend[size_t(w)]);
         s.windowDays = end - w;
+    }
+    const auto at = [this](QDate d) { return int(std::lower_bound(m_day.begin(), m_day.end(), d.toJulianDay()) - m_day.begin()); };
+    if (const int u = std::max(from, at(upFrom)); u < end)
+        s.upSpend = Money::fromMinor(m_spend[size_t(end)] - m_spend[size_t(u)]);
+    // Final: entries dated up to finalTo (the first entry after it ends them).
+    if (const int f = std::min(end, at(finalTo.addDays(1))); f > from) {
+        s.finalSpend = Money::fromMinor(m_spend[size_t(f)] - m_spend[size_t(from)]);
+        s.finalRevenue = Money::fromMinor(m_revenue[size_t(f)] - m_revenue[size_t(from)]);
+        s.finalConversions = m_conversions[size_t(f)] - m_conversions[size_t(from)];
+        s.finalDays = f - from;
     }
     return s;
 }

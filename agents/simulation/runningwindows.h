@@ -25,6 +25,8 @@ public:
         qint64 views = 0;      // over the rows with page views
         qint64 viewDays = 0;   // rows with page views
         qint64 revenueMinor = 0;
+        qint64 unitsSq = 0;    // Σ units² (the noise of the daily figures)
+        qint64 controlUnits = 0;   // units on days without campaign spend (a comparable product's)
     };
 
     ProductRunningSums(int products, QDate first, int days);
@@ -36,8 +38,10 @@ public:
 
     // Appends the next day. `rows`: that day's rows as (product number, row)
     // pairs; `unitDelta[p]`: units added to (or taken from) product p's row
-    // that day, floored at zero as the agents see it.
-    void appendDay(const QList<QPair<int, const ProductDay *>> &rows, const std::vector<qint64> &unitDelta);
+    // that day, floored at zero as the agents see it; `spent[p]`: product p's
+    // campaigns spent that day (its units are not a comparable product's).
+    void appendDay(const QList<QPair<int, const ProductDay *>> &rows, const std::vector<qint64> &unitDelta,
+                   const std::vector<char> &spent);
 
     // Sums of product p over [from, to], clipped to the appended days.
     Sums sum(int p, QDate from, QDate to) const;
@@ -71,10 +75,15 @@ public:
         qint64 conversions = 0;
         int windowDays = 0;
         std::optional<QDate> negative;   // sums stop before this day
+        Money upSpend;                   // from `upFrom`
+        Money finalSpend, finalRevenue;  // up to `finalTo`
+        qint64 finalConversions = 0;
+        int finalDays = 0;
     };
-    // Days in [start, newest] (the window: from `windowFrom`), stopping before
-    // the first day with negative figures.
-    Sums sum(QDate start, QDate windowFrom) const;
+    // Days in [start, newest] (the window: from `windowFrom`; the uplift
+    // window from `upFrom`; final: up to `finalTo`), stopping before the
+    // first day with negative figures.
+    Sums sum(QDate start, QDate windowFrom, QDate upFrom, QDate finalTo) const;
 
 private:
     std::vector<qint64> m_day;   // Julian day per entry, ascending

@@ -286,7 +286,10 @@ Result<SimulationReport> simulate(const SimulationData &data, const Request &req
     report.approval = request.approval.describe();
     report.model = request.model;
     report.runs.append(Simulator::doNothing(data, request.from, request.to));
-    QList<QPair<QString, Policy>> policies{{ReportText::tr("Seed rules"), Policy{}}};
+    // Always compared: the seed's rules and the shipped default (issue 16),
+    // then the policies asked for.
+    QList<QPair<QString, Policy>> policies{{ReportText::tr("Seed rules"), Policy::seedRules()},
+                                           {ReportText::tr("Default policy"), Policy{}}};
     policies += request.policies;
     const int days = int(request.from.daysTo(request.to)) + 1;
     const int total = days * int(policies.size());

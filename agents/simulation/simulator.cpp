@@ -192,7 +192,8 @@ PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const Counter
 
 CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaign> &active,
                      const QHash<QString, QList<CampaignDay>> &simulated,
-                     const QHash<QPair<QString, QDate>, qint64> &unitDelta, const Policy &policy)
+                     const QHash<QPair<QString, QDate>, qint64> &unitDelta, const Policy &policy,
+                     const QSet<QPair<QString, QDate>> &spentDays)
 {
     CycleInput in;
     in.asOf = asOf;
@@ -230,11 +231,20 @@ CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaig
     QHash<QString, QList<int>> snapsByProduct;
     for (int i = 0; i < in.campaigns.size(); ++i)
         snapsByProduct[in.campaigns[i].campaign.productId].append(i);
+    // Comparable products (Rules::uplift): units a day by category of the
+    // catalog's products on days without campaign spend.
+    QHash<QPair<QString, qint64>, qint64> comparable;   // (category, Julian day) -> units
+    QHash<QString, int> categoryProducts;
+    for (auto it = index.cbegin(); it != index.cend(); ++it)
+        if (!advertised.contains(it.key()))
+            categoryProducts[in.products[it.value()].product.category] += 1;
     const qsizetype end = lowerBound(data.productDays, asOf.addDays(1));
     for (qsizetype i = lowerBound(data.productDays, std::min(earliest, windowFrom)); i < end; ++i) {
         ProductDay d = data.productDays[i];
         d.unitsSold = std::max<qint64>(0, d.unitsSold + unitDelta.value({d.productId, d.date}));
         const int p = index.value(d.productId, -1);
+        if (p >= 0 && !spentDays.contains({d.productId, d.date}))
+            comparable[{in.products[p].product.category, d.date.toJulianDay()}] += d.unitsSold;
         if (p >= 0) {
             ProductStats &s = in.products[p];
             if (d.stock)
@@ -259,6 +269,30 @@ CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaig
     for (CampaignSnapshot &s : in.campaigns)
         if (const int i = index.value(s.campaign.productId, -1); i >= 0)
             s.product = in.products[i].product;
+    // Each campaign's comparable products over its baseline and uplift
+    // windows: the category's units without spend less its own product's.
+    const QDate scanFrom = std::min(earliest, windowFrom);
+    for (CampaignSnapshot &s : in.campaigns) {
+        const int i = index.value(s.campaign.productId, -1);
+        if (i < 0 || !s.campaign.startDate.isValid())
+            continue;
+        const QString category = in.products[i].product.category;
+        const QDate baseFrom = std::max(s.campaign.startDate.addDays(-policy.baselineDays), scanFrom);
+        const QDate baseTo = s.campaign.startDate.addDays(-1);
+        const QDate upFrom = std::max(std::max(s.campaign.startDate, asOf.addDays(-(policy.upliftWindowDays - 1))), scanFrom);
+        const auto total = [&](QDate from, QDate to) {
+            qint64 units = 0;
+            for (QDate d = from; d <= to; d = d.addDays(1))
+                units += comparable.value({category, d.toJulianDay()});
+            for (const ProductDay &d : s.productDays)   // less the product's own
+                if (d.date >= from && d.date <= to && !spentDays.contains({d.productId, d.date}))
+                    units -= d.unitsSold;
+            return units;
+        };
+        s.controls.baseUnits = total(baseFrom, baseTo);
+        s.controls.upUnits = total(upFrom, asOf);
+        s.controls.products = categoryProducts.value(category);
+    }
     return in;
 }
 
@@ -279,6 +313,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
     QList<NewCampaign> created;
     QHash<QString, QList<CampaignDay>> simulated;
     QHash<QPair<QString, QDate>, qint64> unitDelta;
+    QSet<QPair<QString, QDate>> spentDays;
     QHash<QString, double> prices;
     for (const Product &p : data.products)
         prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
@@ -339,6 +374,8 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
                 sim.impressions = std::max(sim.clicks, qRound64(double(rec->impressions) * k));
             }
             unitDelta[{c.productId, d}] += sim.conversions - rec->conversions;
+            if (sim.spend.minor() > 0 && !c.productId.isEmpty())
+                spentDays.insert({c.productId, d});
             day.spendMinor += sim.spend.minor();
             day.revenueMinor += sim.revenue.minor();
             simulated[c.id].append(sim);
@@ -359,6 +396,8 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
             sim.conversions = qRound64(conversions);
             sim.revenue = Money::fromMinor(qRound64(conversions * n.price * 100));
             unitDelta[{n.campaign.productId, d}] += sim.conversions;
+            if (sim.spend.minor() > 0)
+                spentDays.insert({n.campaign.productId, d});
             day.spendMinor += sim.spend.minor();
             day.revenueMinor += sim.revenue.minor();
             day.newSpendMinor += sim.spend.minor();
@@ -385,7 +424,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
                 now.dailyBudget = Money::fromMinor(qRound64(double(now.dailyBudget->minor()) * factor.value(now.id, 1.0)));
                 active.append(now);
             }
-        const CycleInput input = inputAsOf(data, d, active, simulated, unitDelta, policy);
+        const CycleInput input = inputAsOf(data, d, active, simulated, unitDelta, policy, spentDays);
         const QDateTime now(d, QTime(23, 0), Qt::UTC);
         const TemplateCopyWriter copy;
         QList<Recommendation> recs = CycleSteps::create(input, policy, copy, QStringLiteral("sim"), now, never);
@@ -497,8 +536,30 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
     const int products = int(productNumber.size());
     ProductRunningSums sums(products, axisFirst, int(axisFirst.daysTo(settings.to)) + 1);
     std::vector<qint64> unitDelta(size_t(products), 0);   // the day being simulated
+    std::vector<char> spent(size_t(products), 0);         // products whose campaigns spent that day
+    // Comparable products (Rules::uplift): each catalog product's category by
+    // number, and per category the units of its products without campaign
+    // spend, a day, as running sums (a category is a "product" there).
+    QHash<QString, int> categoryNumber;
+    std::vector<int> categoryOf(size_t(products), -1);
+    for (auto it = catalogIndex.cbegin(); it != catalogIndex.cend(); ++it) {
+        const QString &category = data.products[it.value()].category;
+        auto c = categoryNumber.constFind(category);
+        if (c == categoryNumber.constEnd())
+            c = categoryNumber.insert(category, int(categoryNumber.size()));
+        categoryOf[size_t(productNumber.value(it.key()))] = *c;
+    }
+    const int categories = int(categoryNumber.size());
+    std::vector<int> catalogInCategory(size_t(categories), 0), advertisedInCategory(size_t(categories), 0);
+    for (int k : categoryOf)
+        if (k >= 0)
+            ++catalogInCategory[size_t(k)];
+    ProductRunningSums categorySums(categories, axisFirst, int(axisFirst.daysTo(settings.to)) + 1);
+    std::vector<ProductDay> categoryDays(static_cast<size_t>(categories));
+    const std::vector<qint64> noDelta(size_t(categories), 0);
+    const std::vector<char> noSpend(size_t(categories), 0);
     qsizetype productCursor = 0;
-    QList<QPair<int, const ProductDay *>> rows;
+    QList<QPair<int, const ProductDay *>> rows, categoryRows;
     const auto appendDay = [&] {
         const QDate day = sums.first().addDays(sums.appendedDays());
         rows.clear();
@@ -507,8 +568,24 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             if (const auto it = productNumber.constFind(d.productId); it != productNumber.constEnd())
                 rows.append({*it, &d});
         }
-        sums.appendDay(rows, unitDelta);
+        sums.appendDay(rows, unitDelta, spent);
+        categoryRows.clear();
+        for (ProductDay &c : categoryDays)
+            c.unitsSold = -1;   // not touched today
+        for (const auto &[p, d] : rows) {
+            const int k = categoryOf[size_t(p)];
+            if (k < 0 || spent[size_t(p)])
+                continue;
+            ProductDay &c = categoryDays[size_t(k)];
+            if (c.unitsSold < 0) {
+                c.unitsSold = 0;
+                categoryRows.append({k, &c});
+            }
+            c.unitsSold += std::max<qint64>(0, d->unitsSold + unitDelta[size_t(p)]);
+        }
+        categorySums.appendDay(categoryRows, noDelta, noSpend);
         std::fill(unitDelta.begin(), unitDelta.end(), 0);
+        std::fill(spent.begin(), spent.end(), 0);
     };
     while (sums.first().addDays(sums.appendedDays()) < settings.from)
         appendDay();
@@ -594,8 +671,11 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 sim.impressions = std::max(sim.clicks, qRound64(double(rec->impressions) * f));
             }
             if (k >= 0) {
-                if (const int p = campaignProduct[k]; p >= 0)
+                if (const int p = campaignProduct[k]; p >= 0) {
                     unitDelta[size_t(p)] += sim.conversions - rec->conversions;
+                    if (sim.spend.minor() > 0)
+                        spent[size_t(p)] = 1;
+                }
                 campaignSums[size_t(k)].append(sim);
             }
             day.spendMinor += sim.spend.minor();
@@ -618,8 +698,11 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             sim.impressions = sim.clicks * 100;
             sim.conversions = qRound64(conversions);
             sim.revenue = Money::fromMinor(qRound64(conversions * n.price * 100));
-            if (const int p = campaignProduct[qsizetype(k)]; p >= 0)
+            if (const int p = campaignProduct[qsizetype(k)]; p >= 0) {
                 unitDelta[size_t(p)] += sim.conversions;
+                if (sim.spend.minor() > 0)
+                    spent[size_t(p)] = 1;
+            }
             day.spendMinor += sim.spend.minor();
             day.revenueMinor += sim.revenue.minor();
             day.newSpendMinor += sim.spend.minor();
@@ -658,6 +741,10 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 advertised[size_t(p)] = 1;
         }
         const QDate scanFrom = std::min(earliest, windowFrom);
+        std::fill(advertisedInCategory.begin(), advertisedInCategory.end(), 0);
+        for (int p = 0; p < products; ++p)
+            if (advertised[size_t(p)] && categoryOf[size_t(p)] >= 0)
+                ++advertisedInCategory[size_t(categoryOf[size_t(p)])];
         in.products.reserve(data.products.size());
         for (qsizetype i = 0; i < data.products.size(); ++i) {
             ProductStats s;
@@ -694,11 +781,26 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             CampaignWindowSums w;
             w.forBaselineDays = policy.baselineDays;
             w.forCurrentDays = policy.currentDays;
+            w.forUpliftDays = policy.upliftWindowDays;
+            w.forLateDays = policy.lateConversionDays;
             w.negativeProductDay = sums.firstNegative(p, scanFrom);
             const QDate currentFrom = std::max(c.startDate, d.addDays(-(policy.currentDays - 1)));
+            const QDate upFrom = std::max(c.startDate, d.addDays(-(policy.upliftWindowDays - 1)));
             if (!w.negativeProductDay) {
-                const auto base = sums.sum(p, std::max(c.startDate.addDays(-policy.baselineDays), scanFrom), c.startDate.addDays(-1));
+                const QDate baseFrom = std::max(c.startDate.addDays(-policy.baselineDays), scanFrom);
+                const auto base = sums.sum(p, baseFrom, c.startDate.addDays(-1));
                 const auto cur = sums.sum(p, std::max(currentFrom, scanFrom), d);
+                const auto up = sums.sum(p, std::max(upFrom, scanFrom), d);
+                w.baseUnitsSq = base.unitsSq;
+                w.upRows = int(up.rows);
+                w.upUnits = up.units;
+                if (const int k = p >= 0 ? categoryOf[size_t(p)] : -1; k >= 0) {
+                    // Comparable products: the category's units without spend,
+                    // less this product's own.
+                    w.ctlBaseUnits = categorySums.sum(k, baseFrom, c.startDate.addDays(-1)).units - base.controlUnits;
+                    w.ctlUpUnits = categorySums.sum(k, std::max(upFrom, scanFrom), d).units - up.controlUnits;
+                    w.ctlProducts = catalogInCategory[size_t(k)] - advertisedInCategory[size_t(k)];
+                }
                 w.baseRows = int(base.rows);
                 w.baseUnits = base.units;
                 w.baseViews = base.views;
@@ -710,7 +812,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 w.longAgo = sums.sum(p, std::max(d.addDays(-59), scanFrom), d.addDays(-30)).units;
                 w.recent = sums.sum(p, std::max(d.addDays(-29), scanFrom), d).units;
             }
-            const CampaignRunningSums::Sums cs = campaignSums[size_t(k)].sum(c.startDate, currentFrom);
+            const CampaignRunningSums::Sums cs =
+                campaignSums[size_t(k)].sum(c.startDate, currentFrom, upFrom, d.addDays(-policy.lateConversionDays));
             w.negativeCampaignDay = cs.negative;
             w.campaignRows = cs.rows;
             w.spend = cs.spend;
@@ -718,6 +821,11 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             w.windowSpend = cs.windowSpend;
             w.conversions = cs.conversions;
             w.currentDays = cs.windowDays;
+            w.upSpend = cs.upSpend;
+            w.finalSpend = cs.finalSpend;
+            w.finalRevenue = cs.finalRevenue;
+            w.finalConversions = cs.finalConversions;
+            w.finalDays = cs.finalDays;
             snap.sums = w;
             byCategory[snap.product.category] += 1;
             in.campaigns.append(std::move(snap));

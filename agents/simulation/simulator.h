@@ -127,10 +127,13 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
 // no-future-data test): built only from rows dated on or before asOf.
 // `active`: the campaigns running on asOf, as the simulation has them;
 // `simulated`: the simulated campaign days by campaign; `unitDelta`: units
-// the simulation added to or took from a product-day.
+// the simulation added to or took from a product-day; `spentDays`: the
+// product-days on which a campaign of the product spent (such a day is not a
+// comparable product's, Rules::uplift).
 CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaign> &active,
                      const QHash<QString, QList<CampaignDay>> &simulated,
-                     const QHash<QPair<QString, QDate>, qint64> &unitDelta, const Policy &policy);
+                     const QHash<QPair<QString, QDate>, qint64> &unitDelta, const Policy &policy,
+                     const QSet<QPair<QString, QDate>> &spentDays = {});
 
 } // namespace Simulator
 } // namespace cp

@@ -142,7 +142,13 @@ private slots:
             const auto spend = Money::parse(r->inputs.value(QStringLiteral("spend")).toString());
             const auto revenue = Money::parse(r->inputs.value(QStringLiteral("revenue")).toString());
             QVERIFY(days > 0 && spend && revenue);
-            if (r->action == Recommendation::Action::Pause)
+            // A pause saves the spend and gives up what the campaign earns:
+            // the margin on the sales it adds when the shop's sales measure
+            // that (issue 16), else the platform's attributed revenue.
+            const auto incremental = Money::parse(r->inputs.value(QStringLiteral("incremental_profit_per_day")).toString());
+            if (r->action == Recommendation::Action::Pause && incremental)
+                QCOMPARE(impact->expected.minor(), -incremental->minor());
+            else if (r->action == Recommendation::Action::Pause)
                 QCOMPARE(impact->expected.minor(), std::llround(double(spend->minor() - revenue->minor()) / days));
             QVERIFY(impact->low.minor() <= impact->expected.minor() && impact->expected.minor() <= impact->high.minor());
             const QModelIndex cell = queue()->proxy()->index(row, RecommendationModel::Impact);

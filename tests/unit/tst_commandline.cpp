@@ -179,14 +179,18 @@ private slots:
         QVERIFY(unknown.err.contains(QLatin1String("NOPE")));
     }
 
-    void seedPolicyFileIsTheDefaults()
+    void policyFilesAreThePresets()
     {
-        QFile f(QStringLiteral(CP_SOURCE_DIR "/resources/policy/seed-policy.json"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray bytes = f.readAll();
-        auto p = cp::Policy::fromJson(bytes, f.fileName());
-        QVERIFY(p.ok());
-        QCOMPARE(bytes, cp::Policy{}.toJson());
+        // The two shipped presets: the seed's rules, and the shipped default.
+        for (const auto &[file, policy] : {std::pair{"seed-policy.json", cp::Policy::seedRules()},
+                                           std::pair{"default-policy.json", cp::Policy{}}}) {
+            QFile f(QStringLiteral(CP_SOURCE_DIR "/resources/policy/") + QLatin1String(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            auto p = cp::Policy::fromJson(bytes, f.fileName());
+            QVERIFY(p.ok());
+            QCOMPARE(bytes, policy.toJson());
+        }
     }
 
     void importOfABadFileNamesFileAndLine()

@@ -77,9 +77,14 @@ private slots:
             QVERIFY(!rec.thresholds.isEmpty());
             decision.insert(rec.campaignId.isEmpty() ? rec.productId : rec.campaignId, rec.decision);
         }
-        // Known campaigns of the demo and what the seed's rules make of them.
+        // Known campaigns of the demo and what the shipped policy makes of them.
         QCOMPARE(decision.value(QStringLiteral("demo-09")), QStringLiteral("CONTINUE"));        // love seat: sales doubled
-        QCOMPARE(decision.value(QStringLiteral("demo-01")), QStringLiteral("OPTIMIZE"));        // storage cubes: +14 % sales
+        // Storage cubes: +14 % sales (the seed's rules: OPTIMIZE), which a
+        // month of about one sale a day does not tell from noise.
+        QCOMPARE(decision.value(QStringLiteral("demo-01")), QStringLiteral("MONITOR"));
+        for (const Recommendation &rec : r.recommendations)
+            if (rec.campaignId == u"demo-01")
+                QCOMPARE(rec.rule, QStringLiteral("not-significant"));
         QCOMPARE(decision.value(QStringLiteral("demo-03")), QStringLiteral("EMERGENCY_PAUSE")); // quilt: £1,278 spent, no revenue
         QCOMPARE(decision.value(QStringLiteral("22833")), QStringLiteral("NEW_CAMPAIGN"));      // hall cabinet, £49.95, in stock
         // Only active campaigns are judged; paused and ended ones are not.

@@ -242,7 +242,7 @@ class TestFirstContact : public QObject
 private slots:
     void firstCycleOnAFreshLiveWorkspaceDecides()
     {
-        // The real program, as a new user runs it: one command, exit 0, the seed's decisions.
+        // The real program, as a new user runs it: one command, exit 0, every campaign judged.
         QTemporaryDir dir;
         FaultServer server;
         auto shop = SeedShop::make(QDate::currentDate());
@@ -262,10 +262,11 @@ private slots:
         const QByteArray out = p.readAllStandardOutput();
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonArray all = QJsonDocument::fromJson(out).array();
-        QMap<QString, QString> byCampaign;
+        QMap<QString, QString> byCampaign, rationale;
         QSet<QString> kinds;
         for (const QJsonValue &v : all) {
             const QJsonObject o = v.toObject();
+            rationale.insert(o.value(QStringLiteral("campaign_id")).toString(), o.value(QStringLiteral("rationale")).toString());
             kinds.insert(o.value(QStringLiteral("decision")).toString());
             byCampaign.insert(o.value(QStringLiteral("campaign_id")).toString(), o.value(QStringLiteral("decision")).toString());
             if (!o.value(QStringLiteral("campaign_id")).toString().isEmpty())
@@ -274,10 +275,18 @@ private slots:
         }
         QVERIFY2(kinds.size() >= 3, qPrintable(QStringList(kinds.values()).join(u',')));
         QVERIFY(kinds.contains(QStringLiteral("NEW_CAMPAIGN")));
+        // Losing money is stopped at once; the rest is judged, and the shipped
+        // policy's gate says a week of 20 sales a day does not settle the
+        // seed's word yet (issue 16), naming it.
         QCOMPARE(byCampaign.value(QStringLiteral("c1")), QStringLiteral("EMERGENCY_PAUSE"));   // ROAS below 0: losing money
-        QCOMPARE(byCampaign.value(QStringLiteral("c2")), QStringLiteral("CONTINUE"));          // sales +30 %, views +20 %
-        QCOMPARE(byCampaign.value(QStringLiteral("c3")), QStringLiteral("PAUSE"));             // sales -25 %
-        QCOMPARE(byCampaign.value(QStringLiteral("c4")), QStringLiteral("OPTIMIZE"));          // sales +8 %
+        const QHash<QString, QString> seedWord{{QStringLiteral("c2"), QStringLiteral("CONTINUE")},   // sales +30 %, views +20 %
+                                               {QStringLiteral("c3"), QStringLiteral("PAUSE")},      // sales -25 %
+                                               {QStringLiteral("c4"), QStringLiteral("OPTIMIZE")}};  // sales +8 %
+        for (auto it = seedWord.cbegin(); it != seedWord.cend(); ++it) {
+            QCOMPARE(byCampaign.value(it.key()), QStringLiteral("MONITOR"));
+            QVERIFY2(rationale.value(it.key()).contains(QStringLiteral("the seed's rules would say %1").arg(it.value())),
+                     qPrintable(rationale.value(it.key())));
+        }
     }
 
     void fiveDaysStayRight()

@@ -85,7 +85,7 @@ private slots:
         QFETCH(qint64, price);
         QFETCH(DecisionKind, kind);
         QFETCH(QString, rule);
-        const Decision d = Rules::decide(m, Money::fromMinor(price), Policy{});
+        const Decision d = Rules::decide(m, Money::fromMinor(price), Policy::seedRules());   // the seed's matrix itself
         QCOMPARE(decisionKey(d.kind), decisionKey(kind));
         QCOMPARE(d.rule, rule);
         QVERIFY(!d.reason.isEmpty());
@@ -95,7 +95,7 @@ private slots:
     {
         // With a lower ROAS bar the CPA rule still fires when a conversion
         // costs more than the price and more than the revenue it brings.
-        Policy policy;
+        Policy policy = Policy::seedRules();
         policy.emergencyRoasBelow = 0.5;
         const Decision losing = Rules::decide(metrics(20.0, 20.0, 10002, 8000, 2), Money::fromMinor(5000), policy);   // ROAS 0.8
         QCOMPARE(losing.rule, QStringLiteral("emergency-cpa"));
@@ -114,7 +114,7 @@ private slots:
         // decimal comma (the amounts were "1234.50" beside "-0,88").
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        const Decision d = Rules::decide(metrics(0, 0, 123450, 60025, 10), Money::fromMinor(1000000), Policy{});
+        const Decision d = Rules::decide(metrics(0, 0, 123450, 60025, 10), Money::fromMinor(1000000), Policy::seedRules());
         QLocale::setDefault(before);
         QCOMPARE(decisionKey(d.kind), QStringLiteral("EMERGENCY_PAUSE"));
         QVERIFY2(d.reason.contains(QStringLiteral("1.234,50")) && d.reason.contains(QStringLiteral("600,25"))
@@ -215,7 +215,7 @@ private slots:
     // budget is kept running with no budget action (issue 15).
     void budgetActionsOnlyWhereTheBudgetIs()
     {
-        const Policy policy;
+        const Policy policy = Policy::seedRules();   // hand-made metrics: no uplift for the gate
         CampaignMetrics m;
         m.ageDays = 30;
         m.currentDays = 14;
