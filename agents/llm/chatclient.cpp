@@ -40,21 +40,6 @@ QString ChatClient::pathFor(const QUrl &base)
     return path + QStringLiteral("/chat/completions");
 }
 
-QString ChatClient::problem(const ModelEndpoint &e)
-{
-    if (!e.url.isValid() || e.url.host().isEmpty() || (e.url.scheme() != u"https" && e.url.scheme() != u"http"))
-        return ChatText::tr("\"%1\" is not an address such as http://127.0.0.1:8080/v1").arg(e.url.toString());
-    if (e.url.scheme() != u"https" && !isLoopback(e.url))
-        return ChatText::tr("%1 must be reached over HTTPS (plain HTTP only to this machine)").arg(e.url.host());
-    if (const QString why = checkRequestPath(pathFor(e.url)); !why.isEmpty())
-        return ChatText::tr("the address's path %1").arg(why);
-    if (e.model.trimmed().isEmpty())
-        return ChatText::tr("the model's name is empty (the name the server knows it by, e.g. \"llama3.1:8b\")");
-    if (e.model.size() > 200 || std::any_of(e.model.begin(), e.model.end(), [](QChar c) { return c.unicode() < 0x20; }))
-        return ChatText::tr("the model's name \"%1\" is not a name").arg(e.model.left(200));
-    return {};
-}
-
 void ChatClient::complete(const ChatPrompt &prompt, Done done)
 {
     HttpRequest request;

@@ -64,8 +64,6 @@ public:
     // The request path: "/chat/completions" after the base's path, with "/v1"
     // added when the base names only the host (http://127.0.0.1:11434).
     static QString pathFor(const QUrl &base);
-    // What is wrong with an endpoint, in words, or empty.
-    static QString problem(const ModelEndpoint &endpoint);
     // The answer's content, or why the body is not a chat completion.
     static Result<ChatAnswer> parse(const QByteArray &body, const QString &configuredModel, const QString &endpoint);
     int wireRequests() const { return m_http->wireRequests(); }
