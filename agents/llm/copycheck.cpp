@@ -44,17 +44,18 @@ QString addressIn(const QString &text)
     return m.hasMatch() ? m.captured(0) : QString();
 }
 
-// The digit runs of a text: "€1.234,56" gives 1, 234 and 56.
-QSet<QString> digitRuns(const QString &text)
+// The digit runs of a text in their order, without leading zeros:
+// "€1.234,56" gives 1, 234 and 56. The first one not in the facts is the
+// one a refusal names, whatever the run.
+QStringList digitRuns(const QString &text)
 {
     static const QRegularExpression digits(QStringLiteral("\\d+"));
-    QSet<QString> out;
+    QStringList out;
     for (auto it = digits.globalMatch(text); it.hasNext();) {
         QString run = it.next().captured(0);
-        out.insert(run);
         while (run.size() > 1 && run.startsWith(QLatin1Char('0')))
             run.remove(0, 1);
-        out.insert(run);
+        out << run;
     }
     return out;
 }
@@ -198,7 +199,8 @@ QString check(const AdCopy &c, const QJsonObject &facts, const Limits &limits, b
         const QJsonValue v = facts.value(QLatin1String(key));
         factText += (v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString()) + QLatin1Char(' ');
     }
-    const QSet<QString> known = digitRuns(factText);
+    const QStringList factRuns = digitRuns(factText);
+    const QSet<QString> known(factRuns.cbegin(), factRuns.cend());
     for (const auto &[name, text, max] : fields) {
         for (const Amount &a : amounts(*text, currency)) {
             if (!price)
