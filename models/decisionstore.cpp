@@ -34,7 +34,7 @@ const char *kSelect =
     "SELECT r.id, r.cycle_id, r.created_at, r.expires_at, r.agent, r.decision, r.action, r.campaign_id, r.product_id, "
     "r.title, r.proposed_budget_minor, r.previous_budget_minor, r.duration_days, r.campaign_name, r.ad_copy, "
     "r.inputs_json, r.thresholds_json, r.rule, r.rationale, r.risk, r.policy_version, r.status, r.decided_by, "
-    "r.decided_at, r.decision_reason, r.rollback_of, o.id, o.state, o.last_error, o.platform "
+    "r.decided_at, r.decision_reason, r.rollback_of, o.id, o.state, o.last_error, o.platform, r.copy_json "
     "FROM recommendations r LEFT JOIN outbox o ON o.recommendation_id = r.id ";
 
 Recommendation readRecommendation(const QSqlQuery &q)
@@ -70,6 +70,7 @@ Recommendation readRecommendation(const QSqlQuery &q)
     r.sendState = q.value(27).toString();
     r.sendError = q.value(28).toString();
     r.sendPlatform = q.value(29).toString();
+    r.copy = CopyChoice::fromJson(obj(q.value(30).toString()));
     return r;
 }
 
@@ -136,8 +137,8 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
     insert.prepare(QStringLiteral(
         "INSERT INTO recommendations (cycle_id, created_at, expires_at, agent, decision, action, campaign_id, product_id, "
         "title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, inputs_json, "
-        "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"));
+        "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
     for (Recommendation &r : recs) {
         QSqlQuery &supersede = r.campaignId.isEmpty() ? supersedeProduct : supersedeCampaign;
         supersede.addBindValue(r.campaignId.isEmpty() ? nn(r.productId) : r.campaignId);
@@ -148,7 +149,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                  r.campaignId.isEmpty() ? QVariant() : QVariant(r.campaignId), r.productId.isEmpty() ? QVariant() : QVariant(r.productId),
                  nn(r.title), optMoney(r.proposedBudget), optMoney(r.previousBudget), r.durationDays, nn(r.campaignName),
                  nn(r.adCopy), text(r.inputs), text(r.thresholds), nn(r.rule), nn(r.rationale), r.risk, r.policyVersion,
-                 r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant()})
+                 r.rollbackOf > 0 ? QVariant(r.rollbackOf) : QVariant(), r.copy.isEmpty() ? QStringLiteral("") : text(r.copy.toJson())})
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlError(insert, "recommendations");
@@ -238,7 +239,7 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
         return sqlError(q, "recommendations");
     if (q.numRowsAffected() != 1)
         return Error{Text::tr("it was decided by someone else meanwhile"), where};
-    const QJsonObject action{
+    QJsonObject action{
         {QStringLiteral("action"), Recommendation::actionKey(rec->action)},
         {QStringLiteral("campaign_id"), rec->campaignId},
         {QStringLiteral("product_id"), rec->productId},
@@ -248,6 +249,16 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
         {QStringLiteral("ad_copy"), rec->adCopy},
         {QStringLiteral("duration_days"), rec->durationDays},
     };
+    if (const AdCopy *copy = rec->copy.current()) {
+        // What wrote the text that is sent: the template, a model (which one,
+        // answering which prompt) or the operator.
+        action.insert(QStringLiteral("ad_description"), copy->description);
+        action.insert(QStringLiteral("copy_source"), copy->source);
+        if (!copy->model.isEmpty())
+            action.insert(QStringLiteral("copy_model"), copy->model);
+        if (!copy->promptVersion.isEmpty())
+            action.insert(QStringLiteral("copy_prompt_version"), copy->promptVersion);
+    }
     QSqlQuery o(m_db);
     o.prepare(QStringLiteral("INSERT INTO outbox (recommendation_id, idempotency_key, action_json, state, created_at, updated_at) "
                              "VALUES (?, ?, ?, 'approved', ?, ?)"));
@@ -306,6 +317,33 @@ Status DecisionStore::editBudget(qint64 id, Money budget, const QString &operato
                            Text::tr("budget %1 → %2. %3")
                                .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QStringLiteral("—"), budget.toString(), reason));
         !s)
+        return s;
+    return tx.commit();
+}
+
+Status DecisionStore::setCopy(qint64 id, const CopyChoice &copy, const QString &operatorName, const QString &event,
+                              const QString &details)
+{
+    const QString where = Text::tr("recommendation %1").arg(id);
+    const AdCopy *current = copy.current();
+    if (!current)
+        return Error{Text::tr("no ad copy is chosen"), where};
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    QSqlQuery q(m_db);
+    // Only while pending: what an approval recorded is what is sent.
+    q.prepare(QStringLiteral("UPDATE recommendations SET campaign_name = ?, ad_copy = ?, copy_json = ? "
+                             "WHERE id = ? AND status = 'pending' AND action = 'create'"));
+    q.addBindValue(current->headline);
+    q.addBindValue(current->primaryText);
+    q.addBindValue(text(copy.toJson()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "recommendations");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("only the copy of a pending new campaign can be changed"), where};
+    if (Status s = auditIn(operatorName, event, id, details); !s)
         return s;
     return tx.commit();
 }

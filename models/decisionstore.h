@@ -48,6 +48,11 @@ public:
     // Changes the proposed budget of a pending recommendation (the caller
     // checks the guardrails).
     Status editBudget(qint64 id, Money budget, const QString &operatorName, const QString &reason);
+    // Replaces the ad copy of a pending new-campaign recommendation (the
+    // operator picked, edited or regenerated it): campaign name and ad copy
+    // become the chosen variant's headline and primary text, audited as
+    // `event` with `details`, in one transaction. The caller checks the text.
+    Status setCopy(qint64 id, const CopyChoice &copy, const QString &operatorName, const QString &event, const QString &details);
     // Marks pending recommendations past their time as expired.
     Result<int> expire(const QDateTime &now);
 

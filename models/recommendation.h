@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "adcopy.h"
 #include "money.h"
 
 #include <QDateTime>
@@ -32,7 +33,10 @@ struct Recommendation
     std::optional<Money> previousBudget;
     int durationDays = 0;
     QString campaignName;          // create
-    QString adCopy;                // create
+    QString adCopy;                // create: the primary text
+    // create: every variant of the ad text, the one chosen (campaignName and
+    // adCopy are its headline and primary text), why a model's was refused.
+    CopyChoice copy;
     QJsonObject inputs;
     QJsonObject thresholds;
     QString rule;

@@ -554,6 +554,44 @@
         </message>
     </context>
     <context>
+        <name>ChatClient</name>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="73" />
+            <source>the answer is not a JSON object (%1 at byte %2)</source>
+            <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="77" />
+            <source>the answer has no choices[0] object</source>
+            <translation>die Antwort hat kein Objekt choices[0]</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="81" />
+            <source>choices[0].message is not an object</source>
+            <translation>choices[0].message ist kein Objekt</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="84" />
+            <source>the answer was cut off at the token limit (finish_reason "length")</source>
+            <translation>die Antwort wurde am Token-Limit abgeschnitten (finish_reason "length")</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="86" />
+            <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
+            <translation>das Modell wollte ein Werkzeug aufrufen; es bekommt keines, und nichts, worum es bittet, wird ausgeführt</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="88" />
+            <source>the server's content filter withheld the answer</source>
+            <translation>der Inhaltsfilter des Servers hat die Antwort zurückgehalten</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="91" />
+            <source>choices[0].message.content is not text</source>
+            <translation>choices[0].message.content ist kein Text</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../app/commandline.cpp" line="72" />
@@ -1101,98 +1139,232 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../agents/live/connections.cpp" line="69" />
+            <location filename="../agents/live/connections.cpp" line="74" />
             <source>Meta is an ad platform, not a store</source>
             <translation>Meta ist eine Werbeplattform, kein Shop</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="71" />
+            <location filename="../agents/live/connections.cpp" line="76" />
             <source>WooCommerce is a store, not an ad platform</source>
             <translation>WooCommerce ist ein Shop, keine Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="73" />
+            <location filename="../agents/live/connections.cpp" line="78" />
+            <source>a language model is neither a store nor an ad platform</source>
+            <translation>ein Sprachmodell ist weder ein Shop noch eine Werbeplattform</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="80" />
             <source>"%1" is not an address such as https://shop.example.com</source>
             <translation>"%1" ist keine Adresse wie https://shop.example.com</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="75" />
+            <location filename="../agents/live/connections.cpp" line="82" />
+            <location filename="../agents/live/connections.cpp" line="108" />
             <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
             <translation>%1 muss über HTTPS erreicht werden (einfaches HTTP nur zu diesem Rechner)</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="80" />
+            <location filename="../agents/live/connections.cpp" line="87" />
             <source>the Meta ad account id must be digits (without "act_"), not "%1"</source>
             <translation>die ID des Meta-Werbekontos muss aus Ziffern bestehen (ohne "act_"), nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="84" />
+            <location filename="../agents/live/connections.cpp" line="91" />
             <source>the Meta API version must look like "%1", not "%2"</source>
             <translation>die Meta-API-Version muss wie "%1" aussehen, nicht "%2"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="88" />
+            <location filename="../agents/live/connections.cpp" line="95" />
             <source>the days re-read on every refresh must be 0 (the source's default) to 90, not %1</source>
             <translation>die bei jeder Aktualisierung erneut gelesenen Tage müssen 0 (Standard der Quelle) bis 90 sein, nicht %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="104" />
+            <source>a language model speaks the OpenAI-compatible chat-completions API</source>
+            <translation>ein Sprachmodell spricht die OpenAI-kompatible Chat-Completions-API</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="106" />
+            <source>"%1" is not an address such as http://127.0.0.1:8080/v1</source>
+            <translation>"%1" ist keine Adresse wie http://127.0.0.1:8080/v1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="110" />
+            <source>the model's name is empty (the name its server knows it by, e.g. "llama3.1:8b")</source>
+            <translation>der Name des Modells ist leer (der Name, unter dem sein Server es kennt, z. B. "llama3.1:8b")</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="113" />
+            <source>the language must be a code such as "de" or "es", not "%1"</source>
+            <translation>die Sprache muss ein Kürzel wie "de" oder "es" sein, nicht "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyCheck</name>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="112" />
+            <source>headline</source>
+            <translation>Überschrift</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="114" />
+            <source>primary text</source>
+            <translation>Haupttext</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="115" />
+            <source>description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="157" />
+            <source>the answer is not the JSON object asked for ("%1")</source>
+            <translation>die Antwort ist nicht das verlangte JSON-Objekt ("%1")</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="166" />
+            <source>the answer's "%1" is not text</source>
+            <translation>"%1" in der Antwort ist kein Text</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="181" />
+            <source>the %1 is empty</source>
+            <translation>das Feld „%1“ ist leer</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="183" />
+            <source>the %1 has %2 characters, more than the %3 allowed</source>
+            <translation>das Feld „%1“ hat %2 Zeichen, mehr als die erlaubten %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="185" />
+            <source>the %1 holds control or invisible characters</source>
+            <translation>das Feld „%1“ enthält Steuer- oder unsichtbare Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="187" />
+            <source>the %1 holds markup (HTML or Markdown)</source>
+            <translation>das Feld „%1“ enthält Auszeichnungen (HTML oder Markdown)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="189" />
+            <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
+            <translation>das Feld „%1“ enthält eine Adresse (%2); der Link einer Anzeige wird auf der Plattform gesetzt, nicht im Text</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="207" />
+            <source>the %1 names a price (%2), but the product has none</source>
+            <translation>das Feld „%1“ nennt einen Preis (%2), aber das Produkt hat keinen</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="209" />
+            <source>the %1 names a price (%2) that is not the product's (%3)</source>
+            <translation>das Feld „%1“ nennt einen Preis (%2), der nicht der des Produkts ist (%3)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="214" />
+            <source>the %1 names a number (%2) found nowhere in the product's facts</source>
+            <translation>das Feld „%1“ nennt eine Zahl (%2), die nirgends in den Angaben zum Produkt steht</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="222" />
+            <source>the explanation is empty</source>
+            <translation>die Erklärung ist leer</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="224" />
+            <source>the explanation has %1 characters, more than the 800 allowed</source>
+            <translation>die Erklärung hat %1 Zeichen, mehr als die erlaubten 800</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="226" />
+            <source>the explanation holds control or invisible characters</source>
+            <translation>die Erklärung enthält Steuer- oder unsichtbare Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="228" />
+            <source>the explanation holds markup (HTML or Markdown)</source>
+            <translation>die Erklärung enthält Auszeichnungen (HTML oder Markdown)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <source>the explanation holds an address (%1)</source>
+            <translation>die Erklärung enthält eine Adresse (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="244" />
+            <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
+            <translation>die Erklärung nennt eine Zahl (%1), die weder in der Begründung noch in ihren Eingangswerten steht</translation>
         </message>
     </context>
     <context>
         <name>CopyWriter</name>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="28" />
+            <location filename="../agents/cycle/copywriter.cpp" line="32" />
             <source>%1 — order today</source>
             <translation>%1 – heute bestellen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="29" />
+            <location filename="../agents/cycle/copywriter.cpp" line="33" />
             <source>%1 — a favourite in %2</source>
             <translation>%1 – ein Favorit in %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="36" />
+            <location filename="../agents/cycle/copywriter.cpp" line="40" />
             <source>%1 for %2. In stock and ready to ship.</source>
             <translation>%1 für %2. Auf Lager und versandbereit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="38" />
+            <location filename="../agents/cycle/copywriter.cpp" line="42" />
             <source>%1 for %2.</source>
             <translation>%1 für %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="39" />
+            <location filename="../agents/cycle/copywriter.cpp" line="43" />
             <source>Discover %1.</source>
             <translation>Entdecken Sie %1.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/copywriter.cpp" line="48" />
+            <source>Ready to ship</source>
+            <translation>Sofort lieferbar</translation>
         </message>
     </context>
     <context>
         <name>Credentials</name>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="94" />
+            <location filename="../agents/live/credentials.cpp" line="98" />
             <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
             <translation>keine Zugangsdaten für %1 (%2): unter Einstellungen &gt; Verbindungen eingeben oder %3 setzen</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="95" />
+            <location filename="../agents/live/credentials.cpp" line="99" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="95" />
+            <location filename="../agents/live/credentials.cpp" line="100" />
+            <source>language model</source>
+            <translation>Sprachmodell</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/credentials.cpp" line="101" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="98" />
+            <location filename="../agents/live/credentials.cpp" line="104" />
             <source> (the keychain said: %1)</source>
             <translation> (der Schlüsselbund meldete: %1)</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="137" />
+            <location filename="../agents/live/credentials.cpp" line="143" />
             <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
             <translation>der Schlüsselbund ist abgeschaltet (CP_NO_KEYCHAIN=1); die Umgebungsvariablen verwenden</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="155" />
+            <location filename="../agents/live/credentials.cpp" line="161" />
             <source>the keychain refused: %1</source>
             <translation>der Schlüsselbund lehnte ab: %1</translation>
         </message>
@@ -1503,237 +1675,237 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="44" />
+            <location filename="../ui/decisionqueuepane.cpp" line="47" />
             <source>Campaign age</source>
             <translation>Alter der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="45" />
+            <location filename="../ui/decisionqueuepane.cpp" line="48" />
             <source>Campaign days measured</source>
             <translation>Gemessene Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="46" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Days before the campaign</source>
             <translation>Tage vor der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="47" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Sales a day before</source>
             <translation>Verkäufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Sales a day during</source>
             <translation>Verkäufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Page views a day before</source>
             <translation>Seitenaufrufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Page views a day during</source>
             <translation>Seitenaufrufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Sales change</source>
             <translation>Veränderung der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Page-view change</source>
             <translation>Veränderung der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>Cost per conversion</source>
             <translation>Kosten pro Conversion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>Efficiency score</source>
             <translation>Effizienzwert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Budget used</source>
             <translation>Budget verbraucht</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Performance decline</source>
             <translation>Leistungsrückgang</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Competition in the category</source>
             <translation>Wettbewerb in der Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>Risk (of 100)</source>
             <translation>Risiko (von 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Where the figures come from</source>
             <translation>Herkunft der Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>In stock</source>
             <translation>Auf Lager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>Proposed daily budget</source>
             <translation>Vorgeschlagenes Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>Daily budget</source>
             <translation>Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>Revenue potential a day</source>
             <translation>Umsatzpotenzial pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Expected impact a day</source>
             <translation>Erwartete Wirkung pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>… at least (90 % interval)</source>
             <translation>… mindestens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>… at most (90 % interval)</source>
             <translation>… höchstens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>Confidence</source>
             <translation>Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>Page views, last 30 days</source>
             <translation>Seitenaufrufe, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Units sold, last 30 days</source>
             <translation>Verkaufte Stück, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Figures as of</source>
             <translation>Zahlen mit Stand</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Pause now below ROAS</source>
             <translation>Sofort pausieren unter ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>Pause when sales change below</source>
             <translation>Pausieren bei Verkaufsveränderung unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Pause when page views change below</source>
             <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>Improve when sales change within (%)</source>
             <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>Improve when page views change within (%)</source>
             <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
+            <location filename="../ui/decisionqueuepane.cpp" line="91" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
+            <location filename="../ui/decisionqueuepane.cpp" line="92" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
+            <location filename="../ui/decisionqueuepane.cpp" line="93" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
@@ -1741,96 +1913,107 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="212" />
+            <location filename="../models/decisionstore.cpp" line="213" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="221" />
-            <location filename="../models/decisionstore.cpp" line="271" />
-            <location filename="../models/decisionstore.cpp" line="283" />
-            <location filename="../models/decisionstore.cpp" line="304" />
+            <location filename="../models/decisionstore.cpp" line="222" />
+            <location filename="../models/decisionstore.cpp" line="282" />
+            <location filename="../models/decisionstore.cpp" line="294" />
+            <location filename="../models/decisionstore.cpp" line="315" />
+            <location filename="../models/decisionstore.cpp" line="327" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="223" />
+            <location filename="../models/decisionstore.cpp" line="224" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="225" />
+            <location filename="../models/decisionstore.cpp" line="226" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="228" />
+            <location filename="../models/decisionstore.cpp" line="229" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="240" />
+            <location filename="../models/decisionstore.cpp" line="241" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="271" />
+            <location filename="../models/decisionstore.cpp" line="282" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="283" />
+            <location filename="../models/decisionstore.cpp" line="294" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="303" />
+            <location filename="../models/decisionstore.cpp" line="314" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="306" />
+            <location filename="../models/decisionstore.cpp" line="317" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="382" />
+            <location filename="../models/decisionstore.cpp" line="330" />
+            <source>no ad copy is chosen</source>
+            <translation>kein Anzeigentext ist gewählt</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="345" />
+            <source>only the copy of a pending new campaign can be changed</source>
+            <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="420" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="436" />
-            <location filename="../models/decisionstore.cpp" line="447" />
+            <location filename="../models/decisionstore.cpp" line="474" />
+            <location filename="../models/decisionstore.cpp" line="485" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="474" />
+            <location filename="../models/decisionstore.cpp" line="512" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="487" />
+            <location filename="../models/decisionstore.cpp" line="525" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="590" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="590" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="578" />
+            <location filename="../models/decisionstore.cpp" line="616" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="587" />
+            <location filename="../models/decisionstore.cpp" line="625" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
@@ -2917,9 +3100,28 @@ Befehle (Standard: das Fenster öffnen):
         </message>
     </context>
     <context>
+        <name>ModelWriter</name>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="36" />
+            <location filename="../agents/llm/modelwriter.cpp" line="53" />
+            <source>no answer: %1</source>
+            <translation>keine Antwort: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="82" />
+            <source>The language model's copy was refused (%1); the template's copy is used.</source>
+            <translation>Der Text des Sprachmodells wurde abgelehnt (%1); der Text der Vorlage wird verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="114" />
+            <source>no answer within %1 s</source>
+            <translation>keine Antwort innerhalb von %1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="81" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
         </message>
@@ -3016,636 +3218,692 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="88" />
+            <location filename="../agents/rules/policy.cpp" line="93" />
             <source>field "%1": %2</source>
             <translation>Feld "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="96" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="96" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="96" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
-            <location filename="../agents/rules/policy.cpp" line="98" />
-            <location filename="../agents/rules/policy.cpp" line="99" />
-            <location filename="../agents/rules/policy.cpp" line="100" />
-            <location filename="../agents/rules/policy.cpp" line="101" />
             <location filename="../agents/rules/policy.cpp" line="102" />
             <location filename="../agents/rules/policy.cpp" line="103" />
             <location filename="../agents/rules/policy.cpp" line="104" />
             <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
+            <location filename="../agents/rules/policy.cpp" line="102" />
             <source>Pause now when ROAS is below</source>
             <translation>Sofort pausieren, wenn ROAS unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
+            <location filename="../agents/rules/policy.cpp" line="102" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet ("ROAS &lt; 0" der Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="98" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>Pause when sales fall below</source>
             <translation>Pausieren, wenn Verkäufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="98" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="99" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Pause when page views fall below</source>
             <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="99" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="100" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="100" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Together with the page-view threshold below.</source>
             <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Improve when sales change from</source>
             <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Untere Grenze des Bereichs "Anzeigentext und Targeting prüfen" für Verkäufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>… to</source>
             <translation>… bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Upper end of that band.</source>
             <translation>Obere Grenze dieses Bereichs.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Improve when page views change from</source>
             <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Lower end of the band for page views.</source>
             <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Measuring</source>
             <translation>Messung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Days before the campaign (baseline)</source>
             <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>days</source>
             <translation>Tage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Newest campaign days measured</source>
             <translation>Gemessene neueste Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Efficiency: weight of sales</source>
             <translation>Effizienz: Gewicht der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Efficiency: weight of page views</source>
             <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="116" />
             <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>New campaigns</source>
             <translation>Neue Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>units</source>
             <translation>Stück</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Popular categories</source>
             <translation>Beliebte Kategorien</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Expected conversion lift</source>
             <translation>Erwartete Conversion-Steigerung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Revenue potential = price × this.</source>
             <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>New campaigns per cycle, at most</source>
             <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <location filename="../agents/rules/policy.cpp" line="120" />
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <location filename="../agents/rules/policy.cpp" line="122" />
             <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Budgets</source>
             <translation>Budgets</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Budget: share of the price</source>
             <translation>Budget: Anteil am Preis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Budget floor</source>
             <translation>Budget-Untergrenze</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Budget: share of the expected ROI</source>
             <translation>Budget: Anteil am erwarteten ROI</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Daily budget, at most</source>
             <translation>Tagesbudget, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>One change moves a budget by at most</source>
             <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Guardrail for each budget action.</source>
             <translation>Leitplanke für jede Budgetaktion.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Keep running: raise the budget by</source>
             <translation>Weiterlaufen: Budget erhöhen um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <location filename="../agents/rules/policy.cpp" line="126" />
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Risk</source>
             <translation>Risiko</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Weight of budget burn</source>
             <translation>Gewicht des Budgetverbrauchs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Weight of performance decline</source>
             <translation>Gewicht des Leistungsrückgangs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Weight of competition</source>
             <translation>Gewicht des Wettbewerbs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Weight of product lifecycle</source>
             <translation>Gewicht des Produktlebenszyklus</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
             <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Conversions needed before acting</source>
             <translation>Nötige Conversions vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Spend needed before acting</source>
             <translation>Nötige Ausgaben vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Newest days whose conversions are not final</source>
             <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Margin where the catalog has no cost</source>
             <translation>Marge, wo der Katalog keine Kosten kennt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Safeguards</source>
             <translation>Schutzregeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>After an approval or rejection, wait</source>
             <translation>Nach einer Freigabe oder Ablehnung warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>… unless the evidence moves by</source>
             <translation>… außer die Belege ändern sich um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>points</source>
             <translation>Punkte</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>A campaign is learning until it has</source>
             <translation>Eine Kampagne lernt, bis sie hat</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>While learning, a budget moves by at most</source>
             <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Actions a day, at most</source>
             <translation>Aktionen pro Tag, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Sending</source>
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>A recommendation expires after</source>
             <translation>Eine Empfehlung läuft ab nach</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>hours</source>
             <translation>Stunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Time the platform may take to apply a write</source>
             <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>seconds</source>
             <translation>Sekunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Simulation</source>
             <translation>Simulation</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Conversions scale with budget to the power</source>
             <translation>Conversions skalieren mit dem Budget hoch</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>The backtest's model of a budget change.</source>
             <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Rückblick-Orakel: Budget bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="186" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <source>Ad copy</source>
+            <translation>Anzeigentext</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Primary text, at most</source>
+            <translation>Haupttext, höchstens</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <source>characters</source>
+            <translation>Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
+            <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Headline, at most</source>
+            <translation>Überschrift, höchstens</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Meta recommends 40 (27 in some placements).</source>
+            <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <source>Description, at most</source>
+            <translation>Beschreibung, höchstens</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <source>Meta recommends 30.</source>
+            <translation>Meta empfiehlt 30.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <source>Wait for the language model at most</source>
+            <translation>Auf das Sprachmodell höchstens warten</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
+            <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="196" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="220" />
-            <location filename="../agents/rules/policy.cpp" line="225" />
             <location filename="../agents/rules/policy.cpp" line="230" />
             <location filename="../agents/rules/policy.cpp" line="235" />
-            <location filename="../agents/rules/policy.cpp" line="305" />
+            <location filename="../agents/rules/policy.cpp" line="240" />
+            <location filename="../agents/rules/policy.cpp" line="245" />
+            <location filename="../agents/rules/policy.cpp" line="315" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 liegt außerhalb von %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="240" />
+            <location filename="../agents/rules/policy.cpp" line="250" />
             <source>must not be empty</source>
             <translation>darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="242" />
+            <location filename="../agents/rules/policy.cpp" line="252" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>darf nicht über optimize_sales_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="244" />
+            <location filename="../agents/rules/policy.cpp" line="254" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>darf nicht über optimize_view_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="246" />
+            <location filename="../agents/rules/policy.cpp" line="256" />
             <source>must not be above max_daily_budget</source>
             <translation>darf nicht über max_daily_budget liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="254" />
+            <location filename="../agents/rules/policy.cpp" line="264" />
             <source>not a JSON object</source>
             <translation>kein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="265" />
+            <location filename="../agents/rules/policy.cpp" line="275" />
             <source>unknown field</source>
             <translation>unbekanntes Feld</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="269" />
+            <location filename="../agents/rules/policy.cpp" line="279" />
             <source>must be a string</source>
             <translation>muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="275" />
-            <location filename="../agents/rules/policy.cpp" line="279" />
+            <location filename="../agents/rules/policy.cpp" line="285" />
+            <location filename="../agents/rules/policy.cpp" line="289" />
             <source>must be a list of names</source>
             <translation>muss eine Liste von Namen sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="287" />
-            <location filename="../agents/rules/policy.cpp" line="295" />
+            <location filename="../agents/rules/policy.cpp" line="297" />
+            <location filename="../agents/rules/policy.cpp" line="305" />
             <source>must be a number</source>
             <translation>muss eine Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="293" />
+            <location filename="../agents/rules/policy.cpp" line="303" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="302" />
             <location filename="../agents/rules/policy.cpp" line="312" />
+            <location filename="../agents/rules/policy.cpp" line="322" />
             <source>must be a whole number</source>
             <translation>muss eine ganze Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="320" />
+            <location filename="../agents/rules/policy.cpp" line="330" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>muss ein Betrag als Text sein, z. B. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="323" />
+            <location filename="../agents/rules/policy.cpp" line="333" />
             <source>is not an amount</source>
             <translation>ist kein Betrag</translation>
         </message>
@@ -4816,6 +5074,89 @@ Befehle (Standard: das Fenster öffnen):
             <source>%1 cannot receive actions</source>
             <translation>%1 kann keine Aktionen empfangen</translation>
         </message>
+        <message>
+            <location filename="../agents/workspace/workspaceplatform.cpp" line="51" />
+            <source>language model</source>
+            <translation>Sprachmodell</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::AdCopyDialog</name>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="18" />
+            <source>&amp;Regenerate</source>
+            <translation>&amp;Neu schreiben lassen</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="20" />
+            <source>Ad copy of #%1</source>
+            <translation>Anzeigentext von #%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="25" />
+            <source>Pick a version, edit it, or ask the language model for another. What you save is the text approval records and the ad platform receives.</source>
+            <translation>Eine Fassung wählen, bearbeiten oder das Sprachmodell um eine weitere bitten. Was Sie speichern, ist der Text, den die Genehmigung festhält und die Werbeplattform erhält.</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="31" />
+            <source>Versions of the ad copy</source>
+            <translation>Fassungen des Anzeigentexts</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="47" />
+            <source>&amp;Headline:</source>
+            <translation>Ü&amp;berschrift:</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="48" />
+            <source>&amp;Primary text:</source>
+            <translation>&amp;Haupttext:</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="49" />
+            <source>&amp;Description:</source>
+            <translation>Bes&amp;chreibung:</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="60" />
+            <source>Ask the language model for another version from the product's facts</source>
+            <translation>Das Sprachmodell um eine weitere Fassung aus den Angaben zum Produkt bitten</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="61" />
+            <source>No language model is connected to this live workspace (Agents ▸ Connections)</source>
+            <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="67" />
+            <source>Asking the language model…</source>
+            <translation>Das Sprachmodell wird gefragt…</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="82" />
+            <source>language model %1</source>
+            <translation>Sprachmodell %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="84" />
+            <source>your edit</source>
+            <translation>Ihre Bearbeitung</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="85" />
+            <source>template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="102" />
+            <source>Headline %1/%2 · primary text %3/%4 · description %5/%6 characters</source>
+            <translation>Überschrift %1/%2 · Haupttext %3/%4 · Beschreibung %5/%6 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="151" />
+            <source>Not saved: %1.</source>
+            <translation>Nicht gespeichert: %1.</translation>
+        </message>
     </context>
     <context>
         <name>cp::AuditModel</name>
@@ -5400,170 +5741,234 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::ConnectionsDialog</name>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="20" />
+            <location filename="../ui/connectionsdialog.cpp" line="21" />
             <source>Connections</source>
             <translation>Verbindungen</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="24" />
-            <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN or CP_META_ACCESS_TOKEN instead. These connections belong to this live workspace only.</source>
-            <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Einstellungsdatei. Ein Geheimnis leer lassen, um das gespeicherte zu behalten. Rechner ohne Bildschirm können stattdessen CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN oder CP_META_ACCESS_TOKEN setzen. Diese Verbindungen gehören nur zu diesem Live-Arbeitsbereich.</translation>
+            <location filename="../ui/connectionsdialog.cpp" line="26" />
+            <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
+            <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Einstellungsdatei. Ein Geheimnis leer lassen, um das gespeicherte zu behalten. Rechner ohne Bildschirm können stattdessen CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN oder CP_LLM_API_KEY setzen. Diese Verbindungen gehören nur zu diesem Live-Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="31" />
+            <location filename="../ui/connectionsdialog.cpp" line="33" />
             <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
             <translation>Die Werbeplattform erneut fragen, was sie kann (vergessen, dass sie Budgetänderungen abgelehnt hat)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="47" />
+            <location filename="../ui/connectionsdialog.cpp" line="49" />
             <source>Store (catalog and sales)</source>
             <translation>Shop (Katalog und Verkäufe)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="47" />
+            <location filename="../ui/connectionsdialog.cpp" line="49" />
             <source>Ad platform (campaigns; where approved actions go)</source>
             <translation>Werbeplattform (Kampagnen; Ziel genehmigter Aktionen)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="51" />
+            <location filename="../ui/connectionsdialog.cpp" line="53" />
             <source>None (imports only)</source>
             <translation>Keiner (nur Importe)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="51" />
+            <location filename="../ui/connectionsdialog.cpp" line="53" />
             <source>None (nothing is sent)</source>
             <translation>Keine (nichts wird gesendet)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="52" />
+            <location filename="../ui/connectionsdialog.cpp" line="54" />
             <source>Campaign Pilot API</source>
             <translation>Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="55" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="55" />
             <source>Meta Marketing API</source>
             <translation>Meta Marketing API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="60" />
+            <location filename="../ui/connectionsdialog.cpp" line="62" />
             <source>ad account id, digits</source>
             <translation>Werbekonto-ID, Ziffern</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="66" />
+            <location filename="../ui/connectionsdialog.cpp" line="68" />
             <source>unchanged</source>
             <translation>unverändert</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="70" />
+            <location filename="../ui/connectionsdialog.cpp" line="72" />
             <source> ms</source>
             <translation> ms</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="72" />
+            <location filename="../ui/connectionsdialog.cpp" line="74" />
             <source>Rate limit: at least this long between two requests to this API</source>
             <translation>Ratenbegrenzung: mindestens so lange zwischen zwei Anfragen an diese API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="75" />
+            <location filename="../ui/connectionsdialog.cpp" line="77" />
+            <location filename="../ui/connectionsdialog.cpp" line="147" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="80" />
+            <location filename="../ui/connectionsdialog.cpp" line="82" />
             <source>source's default</source>
             <translation>Standard der Quelle</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="81" />
+            <location filename="../ui/connectionsdialog.cpp" line="83" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="83" />
+            <location filename="../ui/connectionsdialog.cpp" line="85" />
             <source>Days read again on every refresh (late refunds); 0: the source's default</source>
             <translation>Tage, die bei jeder Aktualisierung erneut gelesen werden (späte Erstattungen); 0: Standard der Quelle</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="84" />
+            <location filename="../ui/connectionsdialog.cpp" line="86" />
             <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta's default attribution window (7 days); 28 for an account with 28-day windows</source>
             <translation>Tage mit Statistiken, die bei jeder Aktualisierung erneut gelesen werden, für spät eintreffende Conversions: 0 ist Metas Standard-Attributionszeitraum (7 Tage); 28 für ein Konto mit 28-Tage-Zeiträumen</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="89" />
+            <location filename="../ui/connectionsdialog.cpp" line="91" />
             <source>The Marketing API version, such as %1; empty: %1</source>
             <translation>Die Version der Marketing API, etwa %1; leer: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="90" />
+            <location filename="../ui/connectionsdialog.cpp" line="92" />
+            <location filename="../ui/connectionsdialog.cpp" line="149" />
             <source>Kind:</source>
             <translation>Art:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="91" />
+            <location filename="../ui/connectionsdialog.cpp" line="93" />
+            <location filename="../ui/connectionsdialog.cpp" line="150" />
             <source>Address:</source>
             <translation>Adresse:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="93" />
+            <location filename="../ui/connectionsdialog.cpp" line="95" />
             <source>Ad account:</source>
             <translation>Werbekonto:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="94" />
+            <location filename="../ui/connectionsdialog.cpp" line="96" />
             <source>API version:</source>
             <translation>API-Version:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="98" />
+            <location filename="../ui/connectionsdialog.cpp" line="100" />
             <source>Token:</source>
             <translation>Token:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="100" />
+            <location filename="../ui/connectionsdialog.cpp" line="102" />
             <source>Consumer key:</source>
             <translation>Consumer Key:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="101" />
+            <location filename="../ui/connectionsdialog.cpp" line="103" />
             <source>Consumer secret:</source>
             <translation>Consumer Secret:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="109" />
+            <location filename="../ui/connectionsdialog.cpp" line="111" />
             <source>Between requests:</source>
             <translation>Zwischen Anfragen:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="110" />
+            <location filename="../ui/connectionsdialog.cpp" line="112" />
+            <location filename="../ui/connectionsdialog.cpp" line="154" />
             <source>Timeout:</source>
             <translation>Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="111" />
+            <location filename="../ui/connectionsdialog.cpp" line="113" />
             <source>Re-read:</source>
             <translation>Erneut lesen:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="168" />
+            <location filename="../ui/connectionsdialog.cpp" line="120" />
+            <source>Language model (ad copy and explanations; never decisions)</source>
+            <translation>Sprachmodell (Anzeigentexte und Erklärungen; nie Entscheidungen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="125" />
+            <source>Off (the template writes the ad copy)</source>
+            <translation>Aus (die Vorlage schreibt den Anzeigentext)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="126" />
+            <source>OpenAI-compatible chat completions</source>
+            <translation>OpenAI-kompatible Chat Completions</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="131" />
+            <source>The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service's https address</source>
+            <translation>Die Basisadresse der API, wie OpenAIs Clients sie nehmen: der Server von llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, die https-Adresse eines gehosteten Dienstes</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="135" />
+            <source>the name the server knows it by, e.g. llama3.1:8b</source>
+            <translation>der Name, unter dem der Server es kennt, z. B. llama3.1:8b</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="139" />
+            <source>unchanged (a local server needs none)</source>
+            <translation>unverändert (ein lokaler Server braucht keinen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="143" />
+            <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program's</source>
+            <translation>Die Sprache der Anzeigentexte und Erklärungen als Kürzel (de, es, en); leer: die des Programms</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="151" />
+            <source>Model:</source>
+            <translation>Modell:</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="152" />
+            <source>API key:</source>
+            <translation>API-Schlüssel:</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="153" />
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="155" />
+            <source>Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
+            <translation>Standardmäßig aus. Das Modell schreibt Anzeigentexte für neue Kampagnen (geprüft, der Text der Vorlage daneben) und erklärt Empfehlungen auf Wunsch; Budgets, Entscheidungen und IDs sieht und ändert es nie. Ein Zyklus wartet höchstens so lange darauf, wie die Richtlinie sagt (Anzeigentext).</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="234" />
             <source>Store: %1</source>
             <translation>Shop: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="170" />
+            <location filename="../ui/connectionsdialog.cpp" line="236" />
             <source>Ad platform: %1</source>
             <translation>Werbeplattform: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="238" />
+            <source>Language model: %1</source>
+            <translation>Sprachmodell: %1</translation>
         </message>
     </context>
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="123" />
+            <location filename="../ui/decisionqueuepane.cpp" line="126" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -5571,346 +5976,435 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="179" />
+            <location filename="../ui/decisionqueuepane.cpp" line="182" />
             <source>All decisions</source>
             <translation>Alle Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="182" />
+            <location filename="../ui/decisionqueuepane.cpp" line="185" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="185" />
+            <location filename="../ui/decisionqueuepane.cpp" line="188" />
             <source>Snoozed</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
+            <location filename="../ui/decisionqueuepane.cpp" line="189" />
             <source>Filter by decision</source>
             <translation>Nach Entscheidung filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="187" />
+            <location filename="../ui/decisionqueuepane.cpp" line="190" />
             <source>Filter by status</source>
             <translation>Nach Status filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="188" />
+            <location filename="../ui/decisionqueuepane.cpp" line="191" />
             <source>Recommendations</source>
             <translation>Empfehlungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
+            <location filename="../ui/decisionqueuepane.cpp" line="192" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Warum: die Begründung der gewählten Empfehlung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="196" />
+            <location filename="../ui/decisionqueuepane.cpp" line="199" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="198" />
-            <location filename="../ui/decisionqueuepane.cpp" line="648" />
+            <location filename="../ui/decisionqueuepane.cpp" line="201" />
+            <location filename="../ui/decisionqueuepane.cpp" line="780" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="199" />
+            <location filename="../ui/decisionqueuepane.cpp" line="202" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="201" />
+            <location filename="../ui/decisionqueuepane.cpp" line="204" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="205" />
             <source>Sn&amp;ooze…</source>
             <translation>&amp;Zurückstellen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="204" />
+            <location filename="../ui/decisionqueuepane.cpp" line="207" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
+            <location filename="../ui/decisionqueuepane.cpp" line="208" />
             <source>Next</source>
             <translation>Nächste</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="207" />
+            <location filename="../ui/decisionqueuepane.cpp" line="210" />
             <source>Previous</source>
             <translation>Vorherige</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="209" />
+            <location filename="../ui/decisionqueuepane.cpp" line="212" />
             <source>&amp;Edit budget…</source>
             <translation>B&amp;udget bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="211" />
+            <location filename="../ui/decisionqueuepane.cpp" line="214" />
             <source>Re&amp;try send</source>
             <translation>Senden &amp;wiederholen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
-            <location filename="../ui/decisionqueuepane.cpp" line="671" />
+            <location filename="../ui/decisionqueuepane.cpp" line="216" />
+            <location filename="../ui/decisionqueuepane.cpp" line="808" />
             <source>&amp;Undo (needs approval)</source>
             <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
+            <location filename="../ui/decisionqueuepane.cpp" line="218" />
             <source>&amp;Mark applied</source>
             <translation>Als ausgeführt &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="216" />
+            <location filename="../ui/decisionqueuepane.cpp" line="219" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="217" />
+            <location filename="../ui/decisionqueuepane.cpp" line="220" />
             <source>&amp;Send again</source>
             <translation>N&amp;och einmal senden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="218" />
+            <location filename="../ui/decisionqueuepane.cpp" line="221" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="222" />
+            <source>Ad &amp;copy…</source>
+            <translation>Anzeigen&amp;text…</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="224" />
+            <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
+            <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="225" />
+            <source>E&amp;xplain in plain words</source>
+            <translation>In einfachen Worten &amp;erklären</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="227" />
+            <location filename="../ui/decisionqueuepane.cpp" line="801" />
+            <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
+            <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="247" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="247" />
             <source>Why is #%1 rejected?</source>
             <translation>Warum wird #%1 abgelehnt?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="239" />
+            <location filename="../ui/decisionqueuepane.cpp" line="250" />
             <source>For an hour</source>
             <translation>Für eine Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="239" />
+            <location filename="../ui/decisionqueuepane.cpp" line="250" />
             <source>Until tomorrow morning</source>
             <translation>Bis morgen früh</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="239" />
+            <location filename="../ui/decisionqueuepane.cpp" line="250" />
             <source>For a week</source>
             <translation>Für eine Woche</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="241" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>Snooze</source>
             <translation>Zurückstellen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="241" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>Hide the selection:</source>
             <translation>Auswahl ausblenden:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
-            <location filename="../ui/decisionqueuepane.cpp" line="504" />
+            <location filename="../ui/decisionqueuepane.cpp" line="263" />
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
             <source>Edit budget</source>
             <translation>Budget bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="263" />
             <source>New daily budget for #%1:</source>
             <translation>Neues Tagesbudget für #%1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="338" />
+            <location filename="../ui/decisionqueuepane.cpp" line="359" />
             <source>Decision:</source>
             <translation>Entscheidung:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="340" />
+            <location filename="../ui/decisionqueuepane.cpp" line="361" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="497" />
+            <location filename="../ui/decisionqueuepane.cpp" line="518" />
             <source>Not rejected</source>
             <translation>Nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <location filename="../ui/decisionqueuepane.cpp" line="519" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <location filename="../ui/decisionqueuepane.cpp" line="519" />
             <source>#%1 rejected: %2</source>
             <translation>#%1 abgelehnt: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="504" />
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="509" />
+            <location filename="../ui/decisionqueuepane.cpp" line="530" />
             <source>Budget not changed</source>
             <translation>Budget nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>Budget changed</source>
             <translation>Budget geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>#%1 now proposes %2 a day</source>
             <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="516" />
+            <location filename="../ui/decisionqueuepane.cpp" line="537" />
             <source>Cannot retry</source>
             <translation>Wiederholen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <location filename="../ui/decisionqueuepane.cpp" line="538" />
             <source>Retrying</source>
             <translation>Wird wiederholt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <location filename="../ui/decisionqueuepane.cpp" line="538" />
             <source>The action is queued to send again</source>
             <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="524" />
+            <location filename="../ui/decisionqueuepane.cpp" line="545" />
             <source>Not marked applied</source>
             <translation>Nicht als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>Marked applied</source>
             <translation>Als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>The action is recorded as done</source>
             <translation>Die Aktion ist als erledigt erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="552" />
             <source>Cannot send again</source>
             <translation>Erneutes Senden nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <location filename="../ui/decisionqueuepane.cpp" line="553" />
             <source>Sending again</source>
             <translation>Wird erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <location filename="../ui/decisionqueuepane.cpp" line="553" />
             <source>The action is queued to send again with the same key</source>
             <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <location filename="../ui/decisionqueuepane.cpp" line="560" />
             <source>No rollback</source>
             <translation>Keine Rücknahme</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>Rollback proposed</source>
             <translation>Rücknahme vorgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>#%1 waits for approval: %2</source>
             <translation>#%1 wartet auf Genehmigung: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="645" />
+            <location filename="../ui/decisionqueuepane.cpp" line="711" />
+            <source>The language model's copy was refused: %1</source>
+            <translation>Der Text des Sprachmodells wurde abgelehnt: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="732" />
+            <source>Ad copy not changed</source>
+            <translation>Anzeigentext nicht geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <source>Ad copy changed</source>
+            <translation>Anzeigentext geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <source>#%1 now proposes: %2</source>
+            <translation>#%1 schlägt jetzt vor: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="777" />
             <source>The ad platform cannot do this: %1</source>
             <translation>Die Werbeplattform kann das nicht: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="646" />
+            <location filename="../ui/decisionqueuepane.cpp" line="778" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="669" />
+            <location filename="../ui/decisionqueuepane.cpp" line="803" />
+            <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
+            <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="806" />
             <source>&amp;Resume (needs approval)</source>
             <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="670" />
+            <location filename="../ui/decisionqueuepane.cpp" line="807" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="686" />
+            <location filename="../ui/decisionqueuepane.cpp" line="823" />
             <source>the Campaign Pilot API</source>
             <translation>der Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="564" />
-            <location filename="../ui/decisionqueuepane.cpp" line="688" />
+            <location filename="../ui/decisionqueuepane.cpp" line="867" />
+            <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
+            <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="872" />
+            <source>edited by an operator</source>
+            <translation>von einem Bearbeiter geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="873" />
+            <source>from the template</source>
+            <translation>aus der Vorlage</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassungen zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
+            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;The language model's explanation was refused: %1&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;Die Erklärung des Sprachmodells wurde abgelehnt: %1&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="889" />
+            <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="585" />
+            <location filename="../ui/decisionqueuepane.cpp" line="825" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="690" />
+            <location filename="../ui/decisionqueuepane.cpp" line="827" />
             <source>the recorded data</source>
             <translation>den aufgezeichneten Daten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="692" />
+            <location filename="../ui/decisionqueuepane.cpp" line="829" />
             <source>the ad platform</source>
             <translation>der Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="695" />
+            <location filename="../ui/decisionqueuepane.cpp" line="832" />
             <source>creation</source>
             <translation>die Anlage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="696" />
+            <location filename="../ui/decisionqueuepane.cpp" line="833" />
             <source>pause</source>
             <translation>die Pausierung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="697" />
+            <location filename="../ui/decisionqueuepane.cpp" line="834" />
             <source>resume</source>
             <translation>die Fortsetzung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="698" />
+            <location filename="../ui/decisionqueuepane.cpp" line="835" />
             <source>budget change</source>
             <translation>die Budgetänderung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="699" />
+            <location filename="../ui/decisionqueuepane.cpp" line="836" />
             <source>action</source>
             <translation>die Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="701" />
+            <location filename="../ui/decisionqueuepane.cpp" line="838" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="709" />
+            <location filename="../ui/decisionqueuepane.cpp" line="846" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="710" />
+            <location filename="../ui/decisionqueuepane.cpp" line="847" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -5918,102 +6412,97 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="714" />
+            <location filename="../ui/decisionqueuepane.cpp" line="851" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="715" />
+            <location filename="../ui/decisionqueuepane.cpp" line="852" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="716" />
+            <location filename="../ui/decisionqueuepane.cpp" line="853" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="718" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="720" />
+            <location filename="../ui/decisionqueuepane.cpp" line="857" />
             <source> (now %1)</source>
             <translation> (jetzt %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="721" />
+            <location filename="../ui/decisionqueuepane.cpp" line="858" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="722" />
+            <location filename="../ui/decisionqueuepane.cpp" line="859" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="723" />
+            <location filename="../ui/decisionqueuepane.cpp" line="860" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="725" />
+            <location filename="../ui/decisionqueuepane.cpp" line="862" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="728" />
-            <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="729" />
+            <location filename="../ui/decisionqueuepane.cpp" line="891" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Status: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="731" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source> by %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="735" />
+            <location filename="../ui/decisionqueuepane.cpp" line="897" />
             <source> · sending: %1</source>
             <translation> · Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="737" />
+            <location filename="../ui/decisionqueuepane.cpp" line="899" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="740" />
+            <location filename="../ui/decisionqueuepane.cpp" line="902" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · läuft ab %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="744" />
+            <location filename="../ui/decisionqueuepane.cpp" line="906" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="747" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="751" />
+            <location filename="../ui/decisionqueuepane.cpp" line="913" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="757" />
+            <location filename="../ui/decisionqueuepane.cpp" line="919" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -6201,62 +6690,67 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::LiveLink</name>
         <message>
-            <location filename="../ui/livelink.cpp" line="60" />
+            <location filename="../ui/livelink.cpp" line="64" />
             <source>Secrets kept for this session only: %1</source>
             <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="83" />
+            <location filename="../ui/livelink.cpp" line="82" />
+            <source>No language model: the template writes the ad copy.</source>
+            <translation>Kein Sprachmodell: die Vorlage schreibt den Anzeigentext.</translation>
+        </message>
+        <message>
+            <location filename="../ui/livelink.cpp" line="111" />
             <source>Sending is busy; the new platform applies after it</source>
             <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="101" />
+            <location filename="../ui/livelink.cpp" line="129" />
             <source>Sends: nowhere</source>
             <translation>Sendet: nirgendwohin</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="102" />
+            <location filename="../ui/livelink.cpp" line="130" />
             <source>Sends: recorded backend (replay)</source>
             <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="103" />
+            <location filename="../ui/livelink.cpp" line="131" />
             <source>Sends: %1 %2</source>
             <translation>Sendet: %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="108" />
+            <location filename="../ui/livelink.cpp" line="136" />
             <source>Sends: no ad platform connected</source>
             <translation>Sendet: keine Werbeplattform verbunden</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="108" />
+            <location filename="../ui/livelink.cpp" line="136" />
             <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
             <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="113" />
+            <location filename="../ui/livelink.cpp" line="141" />
             <source>Sends: no credentials</source>
             <translation>Sendet: keine Zugangsdaten</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="128" />
+            <location filename="../ui/livelink.cpp" line="156" />
             <source>credentials</source>
             <translation>Zugangsdaten</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="151" />
+            <location filename="../ui/livelink.cpp" line="179" />
             <source>%1 not answering (paused)</source>
             <translation>%1 antwortet nicht (pausiert)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="152" />
+            <location filename="../ui/livelink.cpp" line="180" />
             <source>%1 trying again</source>
             <translation>%1 wird erneut versucht</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="153" />
+            <location filename="../ui/livelink.cpp" line="181" />
             <source>%1 ok</source>
             <translation>%1 ok</translation>
         </message>
@@ -6295,13 +6789,13 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="95" />
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="549" />
+            <location filename="../ui/mainwindow.cpp" line="557" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -6317,22 +6811,22 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="115" />
-            <location filename="../ui/mainwindow.cpp" line="547" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
+            <location filename="../ui/mainwindow.cpp" line="519" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -6371,7 +6865,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="366" />
+            <location filename="../ui/mainwindow.cpp" line="374" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
@@ -6381,226 +6875,231 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Importierte Daten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="180" />
+            <source>Language model off: %1</source>
+            <translation>Sprachmodell aus: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="215" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="210" />
+            <location filename="../ui/mainwindow.cpp" line="218" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="212" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="231" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="247" />
+            <location filename="../ui/mainwindow.cpp" line="255" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="286" />
+            <location filename="../ui/mainwindow.cpp" line="288" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="293" />
+            <location filename="../ui/mainwindow.cpp" line="301" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="294" />
+            <location filename="../ui/mainwindow.cpp" line="302" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="341" />
-            <location filename="../ui/mainwindow.cpp" line="550" />
+            <location filename="../ui/mainwindow.cpp" line="349" />
+            <location filename="../ui/mainwindow.cpp" line="558" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="351" />
-            <location filename="../ui/mainwindow.cpp" line="781" />
-            <location filename="../ui/mainwindow.cpp" line="809" />
+            <location filename="../ui/mainwindow.cpp" line="359" />
+            <location filename="../ui/mainwindow.cpp" line="790" />
+            <location filename="../ui/mainwindow.cpp" line="818" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="365" />
+            <location filename="../ui/mainwindow.cpp" line="373" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="390" />
+            <location filename="../ui/mainwindow.cpp" line="398" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="394" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="396" />
+            <location filename="../ui/mainwindow.cpp" line="404" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="405" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="398" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="404" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="410" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="420" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="424" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="425" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="429" />
+            <location filename="../ui/mainwindow.cpp" line="437" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="454" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="455" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="456" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="630" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="715" />
+            <location filename="../ui/mainwindow.cpp" line="724" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="716" />
+            <location filename="../ui/mainwindow.cpp" line="725" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="717" />
+            <location filename="../ui/mainwindow.cpp" line="726" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="718" />
+            <location filename="../ui/mainwindow.cpp" line="727" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="719" />
+            <location filename="../ui/mainwindow.cpp" line="728" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="723" />
+            <location filename="../ui/mainwindow.cpp" line="732" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="729" />
+            <location filename="../ui/mainwindow.cpp" line="738" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="731" />
+            <location filename="../ui/mainwindow.cpp" line="740" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="736" />
+            <location filename="../ui/mainwindow.cpp" line="745" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -6608,7 +7107,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="749" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -6616,32 +7115,32 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="750" />
+            <location filename="../ui/mainwindow.cpp" line="759" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="773" />
+            <location filename="../ui/mainwindow.cpp" line="782" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="774" />
+            <location filename="../ui/mainwindow.cpp" line="783" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -6649,85 +7148,85 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="911" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="911" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="912" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="912" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="821" />
-            <location filename="../ui/mainwindow.cpp" line="854" />
-            <location filename="../ui/mainwindow.cpp" line="885" />
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="863" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="919" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="366" />
+            <location filename="../ui/mainwindow.cpp" line="374" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="368" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="369" />
+            <location filename="../ui/mainwindow.cpp" line="377" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="370" />
+            <location filename="../ui/mainwindow.cpp" line="378" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="375" />
+            <location filename="../ui/mainwindow.cpp" line="383" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="380" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="380" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="381" />
+            <location filename="../ui/mainwindow.cpp" line="389" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="386" />
+            <location filename="../ui/mainwindow.cpp" line="394" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="389" />
+            <location filename="../ui/mainwindow.cpp" line="397" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="532" />
+            <location filename="../ui/mainwindow.cpp" line="540" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -6735,12 +7234,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="547" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="548" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -6748,52 +7247,52 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="617" />
+            <location filename="../ui/mainwindow.cpp" line="625" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="618" />
+            <location filename="../ui/mainwindow.cpp" line="626" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="634" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="632" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="637" />
+            <location filename="../ui/mainwindow.cpp" line="645" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="642" />
+            <location filename="../ui/mainwindow.cpp" line="650" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindow.cpp" line="656" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="650" />
+            <location filename="../ui/mainwindow.cpp" line="658" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="669" />
+            <location filename="../ui/mainwindow.cpp" line="677" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -6802,22 +7301,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="672" />
+            <location filename="../ui/mainwindow.cpp" line="680" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="673" />
+            <location filename="../ui/mainwindow.cpp" line="681" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="682" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="744" />
+            <location filename="../ui/mainwindow.cpp" line="753" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -6825,63 +7324,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="754" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="750" />
+            <location filename="../ui/mainwindow.cpp" line="759" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="787" />
+            <location filename="../ui/mainwindow.cpp" line="796" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="795" />
+            <location filename="../ui/mainwindow.cpp" line="804" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="805" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="805" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="815" />
+            <location filename="../ui/mainwindow.cpp" line="824" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="824" />
+            <location filename="../ui/mainwindow.cpp" line="833" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="829" />
-            <location filename="../ui/mainwindow.cpp" line="842" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="846" />
+            <location filename="../ui/mainwindow.cpp" line="855" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="847" />
+            <location filename="../ui/mainwindow.cpp" line="856" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="849" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6889,52 +7388,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="856" />
+            <location filename="../ui/mainwindow.cpp" line="865" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="866" />
+            <location filename="../ui/mainwindow.cpp" line="875" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="885" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="886" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="878" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="883" />
+            <location filename="../ui/mainwindow.cpp" line="892" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="954" />
+            <location filename="../ui/mainwindow.cpp" line="963" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="965" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="965" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

@@ -360,7 +360,7 @@
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="123" />
+            <location filename="../ui/decisionqueuepane.cpp" line="126" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -368,18 +368,26 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="710" />
+            <location filename="../ui/decisionqueuepane.cpp" line="847" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
                 <numerusform>&lt;p&gt;%n recommendations selected.&lt;/p&gt;</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n versions to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cp::MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n action approved and queued to send</numerusform>
@@ -387,7 +395,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="532" />
+            <location filename="../ui/mainwindow.cpp" line="540" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -395,7 +403,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="548" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decision waits for you</numerusform>
@@ -403,7 +411,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="736" />
+            <location filename="../ui/mainwindow.cpp" line="745" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -411,7 +419,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="744" />
+            <location filename="../ui/mainwindow.cpp" line="753" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -419,7 +427,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n pending action refused by the ad platform's dry run: see Decisions</numerusform>
@@ -427,7 +435,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="749" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -435,7 +443,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="849" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

@@ -554,6 +554,44 @@
         </message>
     </context>
     <context>
+        <name>ChatClient</name>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="73" />
+            <source>the answer is not a JSON object (%1 at byte %2)</source>
+            <translation>la respuesta no es un objeto JSON (%1 en el byte %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="77" />
+            <source>the answer has no choices[0] object</source>
+            <translation>la respuesta no tiene un objeto choices[0]</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="81" />
+            <source>choices[0].message is not an object</source>
+            <translation>choices[0].message no es un objeto</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="84" />
+            <source>the answer was cut off at the token limit (finish_reason "length")</source>
+            <translation>la respuesta se cortó en el límite de tokens (finish_reason "length")</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="86" />
+            <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
+            <translation>el modelo pidió llamar a una herramienta; no se le ofrece ninguna y nada de lo que pide se ejecuta</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="88" />
+            <source>the server's content filter withheld the answer</source>
+            <translation>el filtro de contenido del servidor retuvo la respuesta</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/chatclient.cpp" line="91" />
+            <source>choices[0].message.content is not text</source>
+            <translation>choices[0].message.content no es texto</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <location filename="../app/commandline.cpp" line="56" />
@@ -1101,98 +1139,232 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../agents/live/connections.cpp" line="69" />
+            <location filename="../agents/live/connections.cpp" line="74" />
             <source>Meta is an ad platform, not a store</source>
             <translation>Meta es una plataforma publicitaria, no una tienda</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="71" />
+            <location filename="../agents/live/connections.cpp" line="76" />
             <source>WooCommerce is a store, not an ad platform</source>
             <translation>WooCommerce es una tienda, no una plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="73" />
+            <location filename="../agents/live/connections.cpp" line="78" />
+            <source>a language model is neither a store nor an ad platform</source>
+            <translation>un modelo de lenguaje no es ni una tienda ni una plataforma publicitaria</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="80" />
             <source>"%1" is not an address such as https://shop.example.com</source>
             <translation>"%1" no es una dirección como https://shop.example.com</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="75" />
+            <location filename="../agents/live/connections.cpp" line="82" />
+            <location filename="../agents/live/connections.cpp" line="108" />
             <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
             <translation>%1 debe accederse por HTTPS (HTTP sin cifrar solo hacia este equipo)</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="80" />
+            <location filename="../agents/live/connections.cpp" line="87" />
             <source>the Meta ad account id must be digits (without "act_"), not "%1"</source>
             <translation>el ID de la cuenta publicitaria de Meta debe ser de dígitos (sin "act_"), no "%1"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="84" />
+            <location filename="../agents/live/connections.cpp" line="91" />
             <source>the Meta API version must look like "%1", not "%2"</source>
             <translation>la versión de la API de Meta debe tener la forma "%1", no "%2"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="88" />
+            <location filename="../agents/live/connections.cpp" line="95" />
             <source>the days re-read on every refresh must be 0 (the source's default) to 90, not %1</source>
             <translation>los días que se vuelven a leer en cada actualización deben ser de 0 (el valor por defecto de la fuente) a 90, no %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="104" />
+            <source>a language model speaks the OpenAI-compatible chat-completions API</source>
+            <translation>un modelo de lenguaje habla la API de chat completions compatible con OpenAI</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="106" />
+            <source>"%1" is not an address such as http://127.0.0.1:8080/v1</source>
+            <translation>"%1" no es una dirección como http://127.0.0.1:8080/v1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="110" />
+            <source>the model's name is empty (the name its server knows it by, e.g. "llama3.1:8b")</source>
+            <translation>el nombre del modelo está vacío (el nombre con el que lo conoce su servidor, p. ej. "llama3.1:8b")</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/connections.cpp" line="113" />
+            <source>the language must be a code such as "de" or "es", not "%1"</source>
+            <translation>el idioma debe ser un código como "de" o "es", no "%1"</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyCheck</name>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="112" />
+            <source>headline</source>
+            <translation>titular</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="114" />
+            <source>primary text</source>
+            <translation>texto principal</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="115" />
+            <source>description</source>
+            <translation>descripción</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="157" />
+            <source>the answer is not the JSON object asked for ("%1")</source>
+            <translation>la respuesta no es el objeto JSON pedido ("%1")</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="166" />
+            <source>the answer's "%1" is not text</source>
+            <translation>"%1" en la respuesta no es texto</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="181" />
+            <source>the %1 is empty</source>
+            <translation>el campo «%1» está vacío</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="183" />
+            <source>the %1 has %2 characters, more than the %3 allowed</source>
+            <translation>el campo «%1» tiene %2 caracteres, más de los %3 permitidos</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="185" />
+            <source>the %1 holds control or invisible characters</source>
+            <translation>el campo «%1» contiene caracteres de control o invisibles</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="187" />
+            <source>the %1 holds markup (HTML or Markdown)</source>
+            <translation>el campo «%1» contiene marcado (HTML o Markdown)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="189" />
+            <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
+            <translation>el campo «%1» contiene una dirección (%2); el enlace de un anuncio se define en la plataforma, no en su texto</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="207" />
+            <source>the %1 names a price (%2), but the product has none</source>
+            <translation>el campo «%1» menciona un precio (%2), pero el producto no tiene ninguno</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="209" />
+            <source>the %1 names a price (%2) that is not the product's (%3)</source>
+            <translation>el campo «%1» menciona un precio (%2) que no es el del producto (%3)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="214" />
+            <source>the %1 names a number (%2) found nowhere in the product's facts</source>
+            <translation>el campo «%1» menciona un número (%2) que no aparece en los datos del producto</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="222" />
+            <source>the explanation is empty</source>
+            <translation>la explicación está vacía</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="224" />
+            <source>the explanation has %1 characters, more than the 800 allowed</source>
+            <translation>la explicación tiene %1 caracteres, más de los 800 permitidos</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="226" />
+            <source>the explanation holds control or invisible characters</source>
+            <translation>la explicación contiene caracteres de control o invisibles</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="228" />
+            <source>the explanation holds markup (HTML or Markdown)</source>
+            <translation>la explicación contiene marcado (HTML o Markdown)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <source>the explanation holds an address (%1)</source>
+            <translation>la explicación contiene una dirección (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="244" />
+            <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
+            <translation>la explicación menciona un número (%1) que no está ni en la justificación ni en sus datos de entrada</translation>
         </message>
     </context>
     <context>
         <name>CopyWriter</name>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="28" />
+            <location filename="../agents/cycle/copywriter.cpp" line="32" />
             <source>%1 — order today</source>
             <translation>%1: pídelo hoy</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="29" />
+            <location filename="../agents/cycle/copywriter.cpp" line="33" />
             <source>%1 — a favourite in %2</source>
             <translation>%1: un favorito en %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="36" />
+            <location filename="../agents/cycle/copywriter.cpp" line="40" />
             <source>%1 for %2. In stock and ready to ship.</source>
             <translation>%1 por %2. En stock y listo para enviar.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="38" />
+            <location filename="../agents/cycle/copywriter.cpp" line="42" />
             <source>%1 for %2.</source>
             <translation>%1 por %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="39" />
+            <location filename="../agents/cycle/copywriter.cpp" line="43" />
             <source>Discover %1.</source>
             <translation>Descubre %1.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/copywriter.cpp" line="48" />
+            <source>Ready to ship</source>
+            <translation>Listo para enviar</translation>
         </message>
     </context>
     <context>
         <name>Credentials</name>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="94" />
+            <location filename="../agents/live/credentials.cpp" line="98" />
             <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
             <translation>no hay credenciales para %1 (%2): introdúzcalas en Configuración &gt; Conexiones, o defina %3</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="95" />
+            <location filename="../agents/live/credentials.cpp" line="99" />
             <source>store</source>
             <translation>la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="95" />
+            <location filename="../agents/live/credentials.cpp" line="100" />
+            <source>language model</source>
+            <translation>modelo de lenguaje</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/credentials.cpp" line="101" />
             <source>ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="98" />
+            <location filename="../agents/live/credentials.cpp" line="104" />
             <source> (the keychain said: %1)</source>
             <translation> (el llavero indicó: %1)</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="137" />
+            <location filename="../agents/live/credentials.cpp" line="143" />
             <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
             <translation>el llavero está desactivado (CP_NO_KEYCHAIN=1); use las variables de entorno</translation>
         </message>
         <message>
-            <location filename="../agents/live/credentials.cpp" line="155" />
+            <location filename="../agents/live/credentials.cpp" line="161" />
             <source>the keychain refused: %1</source>
             <translation>el llavero se negó: %1</translation>
         </message>
@@ -1503,237 +1675,237 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="44" />
+            <location filename="../ui/decisionqueuepane.cpp" line="47" />
             <source>Campaign age</source>
             <translation>Antigüedad de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="45" />
+            <location filename="../ui/decisionqueuepane.cpp" line="48" />
             <source>Campaign days measured</source>
             <translation>Días de campaña medidos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="46" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Days before the campaign</source>
             <translation>Días antes de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="47" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Sales a day before</source>
             <translation>Ventas al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Sales a day during</source>
             <translation>Ventas al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Page views a day before</source>
             <translation>Visitas a la página al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Page views a day during</source>
             <translation>Visitas a la página al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Sales change</source>
             <translation>Variación de ventas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Page-view change</source>
             <translation>Variación de visitas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (ingresos ÷ gasto)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>Cost per conversion</source>
             <translation>Coste por conversión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>Efficiency score</source>
             <translation>Puntuación de eficiencia</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Budget used</source>
             <translation>Presupuesto consumido</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Performance decline</source>
             <translation>Caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Competition in the category</source>
             <translation>Competencia en la categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>Risk (of 100)</source>
             <translation>Riesgo (sobre 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Where the figures come from</source>
             <translation>Origen de las cifras</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>In stock</source>
             <translation>En stock</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>Proposed daily budget</source>
             <translation>Presupuesto diario propuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>Daily budget</source>
             <translation>Presupuesto diario</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>Revenue potential a day</source>
             <translation>Ingresos potenciales al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Expected impact a day</source>
             <translation>Impacto esperado al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>… at least (90 % interval)</source>
             <translation>… como mínimo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>… at most (90 % interval)</source>
             <translation>… como máximo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>Page views, last 30 days</source>
             <translation>Visitas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Units sold, last 30 days</source>
             <translation>Unidades vendidas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Figures as of</source>
             <translation>Cifras a fecha de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Pause now below ROAS</source>
             <translation>Pausar ya por debajo de ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>Pause when sales change below</source>
             <translation>Pausar si la variación de ventas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Pause when page views change below</source>
             <translation>Pausar si la variación de visitas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>Improve when sales change within (%)</source>
             <translation>Mejorar si la variación de ventas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>Improve when page views change within (%)</source>
             <translation>Mejorar si la variación de visitas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
+            <location filename="../ui/decisionqueuepane.cpp" line="91" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
+            <location filename="../ui/decisionqueuepane.cpp" line="92" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
+            <location filename="../ui/decisionqueuepane.cpp" line="93" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
@@ -1741,96 +1913,107 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="212" />
+            <location filename="../models/decisionstore.cpp" line="213" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="221" />
-            <location filename="../models/decisionstore.cpp" line="271" />
-            <location filename="../models/decisionstore.cpp" line="283" />
-            <location filename="../models/decisionstore.cpp" line="304" />
+            <location filename="../models/decisionstore.cpp" line="222" />
+            <location filename="../models/decisionstore.cpp" line="282" />
+            <location filename="../models/decisionstore.cpp" line="294" />
+            <location filename="../models/decisionstore.cpp" line="315" />
+            <location filename="../models/decisionstore.cpp" line="327" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="223" />
+            <location filename="../models/decisionstore.cpp" line="224" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="225" />
+            <location filename="../models/decisionstore.cpp" line="226" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="228" />
+            <location filename="../models/decisionstore.cpp" line="229" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="240" />
+            <location filename="../models/decisionstore.cpp" line="241" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="271" />
+            <location filename="../models/decisionstore.cpp" line="282" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="283" />
+            <location filename="../models/decisionstore.cpp" line="294" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="303" />
+            <location filename="../models/decisionstore.cpp" line="314" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="306" />
+            <location filename="../models/decisionstore.cpp" line="317" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="382" />
+            <location filename="../models/decisionstore.cpp" line="330" />
+            <source>no ad copy is chosen</source>
+            <translation>no hay ningún texto de anuncio elegido</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="345" />
+            <source>only the copy of a pending new campaign can be changed</source>
+            <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="420" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="436" />
-            <location filename="../models/decisionstore.cpp" line="447" />
+            <location filename="../models/decisionstore.cpp" line="474" />
+            <location filename="../models/decisionstore.cpp" line="485" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="474" />
+            <location filename="../models/decisionstore.cpp" line="512" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="487" />
+            <location filename="../models/decisionstore.cpp" line="525" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="590" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="552" />
+            <location filename="../models/decisionstore.cpp" line="590" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="578" />
+            <location filename="../models/decisionstore.cpp" line="616" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="587" />
+            <location filename="../models/decisionstore.cpp" line="625" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
@@ -2917,9 +3100,28 @@ Comandos (por defecto: abrir la ventana):
         </message>
     </context>
     <context>
+        <name>ModelWriter</name>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="36" />
+            <location filename="../agents/llm/modelwriter.cpp" line="53" />
+            <source>no answer: %1</source>
+            <translation>sin respuesta: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="82" />
+            <source>The language model's copy was refused (%1); the template's copy is used.</source>
+            <translation>Se rechazó el texto del modelo de lenguaje (%1); se usa el texto de la plantilla.</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="114" />
+            <source>no answer within %1 s</source>
+            <translation>sin respuesta en %1 s</translation>
+        </message>
+    </context>
+    <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="81" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
         </message>
@@ -3016,636 +3218,692 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="88" />
+            <location filename="../agents/rules/policy.cpp" line="93" />
             <source>field "%1": %2</source>
             <translation>campo "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="96" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="96" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="96" />
+            <location filename="../agents/rules/policy.cpp" line="101" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
-            <location filename="../agents/rules/policy.cpp" line="98" />
-            <location filename="../agents/rules/policy.cpp" line="99" />
-            <location filename="../agents/rules/policy.cpp" line="100" />
-            <location filename="../agents/rules/policy.cpp" line="101" />
             <location filename="../agents/rules/policy.cpp" line="102" />
             <location filename="../agents/rules/policy.cpp" line="103" />
             <location filename="../agents/rules/policy.cpp" line="104" />
             <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Decisions</source>
             <translation>Decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
+            <location filename="../agents/rules/policy.cpp" line="102" />
             <source>Pause now when ROAS is below</source>
             <translation>Pausar ya si el ROAS es inferior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
+            <location filename="../agents/rules/policy.cpp" line="102" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el "ROAS &lt; 0" de las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="98" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>Pause when sales fall below</source>
             <translation>Pausar si las ventas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="98" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="99" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Pause when page views fall below</source>
             <translation>Pausar si las visitas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="99" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="100" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="100" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Together with the page-view threshold below.</source>
             <translation>Junto con el umbral de visitas de abajo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Improve when sales change from</source>
             <translation>Mejorar si las ventas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Extremo inferior de la franja "revisar texto y segmentación" para las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>… to</source>
             <translation>… hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Upper end of that band.</source>
             <translation>Extremo superior de esa franja.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Improve when page views change from</source>
             <translation>Mejorar si las visitas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Lower end of the band for page views.</source>
             <translation>Extremo inferior de la franja para las visitas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Measuring</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Days before the campaign (baseline)</source>
             <translation>Días antes de la campaña (referencia)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Newest campaign days measured</source>
             <translation>Días de campaña más recientes medidos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Con menos, la campaña se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Una campaña más reciente se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Efficiency: weight of sales</source>
             <translation>Eficiencia: peso de las ventas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Efficiency: weight of page views</source>
             <translation>Eficiencia: peso de las visitas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="116" />
             <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>New campaigns</source>
             <translation>Campañas nuevas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Solo se promocionan productos con más existencias.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Muchas visitas por cada venta: una oportunidad.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Los productos más baratos no soportan gasto publicitario.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Popular categories</source>
             <translation>Categorías populares</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Separadas por comas; sus productos van primero.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Expected conversion lift</source>
             <translation>Aumento de conversiones esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Revenue potential = price × this.</source>
             <translation>Ingresos potenciales = precio × este valor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>New campaigns per cycle, at most</source>
             <translation>Campañas nuevas por ciclo, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <location filename="../agents/rules/policy.cpp" line="120" />
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <location filename="../agents/rules/policy.cpp" line="122" />
             <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Budgets</source>
             <translation>Presupuestos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Budget: share of the price</source>
             <translation>Presupuesto: proporción del precio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Budget floor</source>
             <translation>Presupuesto mínimo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Budget: share of the expected ROI</source>
             <translation>Presupuesto: proporción del ROI esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Daily budget, at most</source>
             <translation>Presupuesto diario, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>One change moves a budget by at most</source>
             <translation>Un cambio mueve un presupuesto como máximo un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Guardrail for each budget action.</source>
             <translation>Límite de seguridad para cada acción de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Keep running: raise the budget by</source>
             <translation>Mantener activa: subir el presupuesto un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <location filename="../agents/rules/policy.cpp" line="126" />
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Risk</source>
             <translation>Riesgo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Weight of budget burn</source>
             <translation>Peso del consumo de presupuesto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Weight of performance decline</source>
             <translation>Peso de la caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Weight of competition</source>
             <translation>Peso de la competencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Weight of product lifecycle</source>
             <translation>Peso del ciclo de vida del producto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
             <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Evidence</source>
             <translation>Evidencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Días de campaña en los que se mide el incremento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Actuar sobre una campaña sin efecto como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Conversions needed before acting</source>
             <translation>Conversiones necesarias antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Spend needed before acting</source>
             <translation>Gasto necesario antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Newest days whose conversions are not final</source>
             <translation>Días más recientes cuyas conversiones no son definitivas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Margin where the catalog has no cost</source>
             <translation>Margen cuando el catálogo no tiene coste</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Safeguards</source>
             <translation>Salvaguardas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>After an approval or rejection, wait</source>
             <translation>Tras una aprobación o un rechazo, esperar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>… unless the evidence moves by</source>
             <translation>… salvo que la evidencia cambie en</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>A campaign is learning until it has</source>
             <translation>Una campaña está aprendiendo hasta tener</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>conversions</source>
             <translation>conversiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>While learning, a budget moves by at most</source>
             <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Actions a day, at most</source>
             <translation>Acciones al día, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Sending</source>
             <translation>Envío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>A recommendation expires after</source>
             <translation>Una recomendación caduca tras</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>hours</source>
             <translation>horas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Time the platform may take to apply a write</source>
             <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>seconds</source>
             <translation>segundos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Simulation</source>
             <translation>Simulación</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Conversions scale with budget to the power</source>
             <translation>Las conversiones escalan con el presupuesto elevado a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>The backtest's model of a budget change.</source>
             <translation>El modelo del backtest para un cambio de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Oráculo retrospectivo: presupuesto hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="186" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <source>Ad copy</source>
+            <translation>Texto del anuncio</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Primary text, at most</source>
+            <translation>Texto principal, como máximo</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <source>characters</source>
+            <translation>caracteres</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
+            <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Headline, at most</source>
+            <translation>Titular, como máximo</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Meta recommends 40 (27 in some placements).</source>
+            <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <source>Description, at most</source>
+            <translation>Descripción, como máximo</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <source>Meta recommends 30.</source>
+            <translation>Meta recomienda 30.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <source>Wait for the language model at most</source>
+            <translation>Esperar al modelo de lenguaje como máximo</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
+            <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="196" />
             <source>Other</source>
             <translation>Otros</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="220" />
-            <location filename="../agents/rules/policy.cpp" line="225" />
             <location filename="../agents/rules/policy.cpp" line="230" />
             <location filename="../agents/rules/policy.cpp" line="235" />
-            <location filename="../agents/rules/policy.cpp" line="305" />
+            <location filename="../agents/rules/policy.cpp" line="240" />
+            <location filename="../agents/rules/policy.cpp" line="245" />
+            <location filename="../agents/rules/policy.cpp" line="315" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 está fuera de %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="240" />
+            <location filename="../agents/rules/policy.cpp" line="250" />
             <source>must not be empty</source>
             <translation>no debe estar vacío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="242" />
+            <location filename="../agents/rules/policy.cpp" line="252" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>no debe superar optimize_sales_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="244" />
+            <location filename="../agents/rules/policy.cpp" line="254" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>no debe superar optimize_view_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="246" />
+            <location filename="../agents/rules/policy.cpp" line="256" />
             <source>must not be above max_daily_budget</source>
             <translation>no debe superar max_daily_budget</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="254" />
+            <location filename="../agents/rules/policy.cpp" line="264" />
             <source>not a JSON object</source>
             <translation>no es un objeto JSON</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="265" />
+            <location filename="../agents/rules/policy.cpp" line="275" />
             <source>unknown field</source>
             <translation>campo desconocido</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="269" />
+            <location filename="../agents/rules/policy.cpp" line="279" />
             <source>must be a string</source>
             <translation>debe ser una cadena</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="275" />
-            <location filename="../agents/rules/policy.cpp" line="279" />
+            <location filename="../agents/rules/policy.cpp" line="285" />
+            <location filename="../agents/rules/policy.cpp" line="289" />
             <source>must be a list of names</source>
             <translation>debe ser una lista de nombres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="287" />
-            <location filename="../agents/rules/policy.cpp" line="295" />
+            <location filename="../agents/rules/policy.cpp" line="297" />
+            <location filename="../agents/rules/policy.cpp" line="305" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="293" />
+            <location filename="../agents/rules/policy.cpp" line="303" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="302" />
             <location filename="../agents/rules/policy.cpp" line="312" />
+            <location filename="../agents/rules/policy.cpp" line="322" />
             <source>must be a whole number</source>
             <translation>debe ser un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="320" />
+            <location filename="../agents/rules/policy.cpp" line="330" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>debe ser un importe como texto, p. ej. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="323" />
+            <location filename="../agents/rules/policy.cpp" line="333" />
             <source>is not an amount</source>
             <translation>no es un importe</translation>
         </message>
@@ -4816,6 +5074,89 @@ Comandos (por defecto: abrir la ventana):
             <source>%1 cannot receive actions</source>
             <translation>%1 no puede recibir acciones</translation>
         </message>
+        <message>
+            <location filename="../agents/workspace/workspaceplatform.cpp" line="51" />
+            <source>language model</source>
+            <translation>modelo de lenguaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::AdCopyDialog</name>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="18" />
+            <source>&amp;Regenerate</source>
+            <translation>&amp;Regenerar</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="20" />
+            <source>Ad copy of #%1</source>
+            <translation>Texto del anuncio de #%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="25" />
+            <source>Pick a version, edit it, or ask the language model for another. What you save is the text approval records and the ad platform receives.</source>
+            <translation>Elija una versión, edítela o pida otra al modelo de lenguaje. Lo que guarde es el texto que registra la aprobación y que recibe la plataforma publicitaria.</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="31" />
+            <source>Versions of the ad copy</source>
+            <translation>Versiones del texto del anuncio</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="47" />
+            <source>&amp;Headline:</source>
+            <translation>&amp;Titular:</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="48" />
+            <source>&amp;Primary text:</source>
+            <translation>Texto &amp;principal:</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="49" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="60" />
+            <source>Ask the language model for another version from the product's facts</source>
+            <translation>Pedir al modelo de lenguaje otra versión a partir de los datos del producto</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="61" />
+            <source>No language model is connected to this live workspace (Agents ▸ Connections)</source>
+            <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones)</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="67" />
+            <source>Asking the language model…</source>
+            <translation>Preguntando al modelo de lenguaje…</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="82" />
+            <source>language model %1</source>
+            <translation>modelo de lenguaje %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="84" />
+            <source>your edit</source>
+            <translation>su edición</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="85" />
+            <source>template</source>
+            <translation>plantilla</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="102" />
+            <source>Headline %1/%2 · primary text %3/%4 · description %5/%6 characters</source>
+            <translation>Titular %1/%2 · texto principal %3/%4 · descripción %5/%6 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../ui/adcopydialog.cpp" line="151" />
+            <source>Not saved: %1.</source>
+            <translation>No guardado: %1.</translation>
+        </message>
     </context>
     <context>
         <name>cp::AuditModel</name>
@@ -5400,170 +5741,234 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::ConnectionsDialog</name>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="20" />
+            <location filename="../ui/connectionsdialog.cpp" line="21" />
             <source>Connections</source>
             <translation>Conexiones</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="24" />
-            <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN or CP_META_ACCESS_TOKEN instead. These connections belong to this live workspace only.</source>
-            <translation>Los secretos se guardan en el llavero del sistema, nunca en un archivo de configuración. Deje un secreto vacío para conservar el ya guardado. Los equipos sin pantalla pueden definir en su lugar CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN o CP_META_ACCESS_TOKEN. Estas conexiones pertenecen solo a este espacio de trabajo en vivo.</translation>
+            <location filename="../ui/connectionsdialog.cpp" line="26" />
+            <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
+            <translation>Los secretos se guardan en el llavero del sistema, nunca en un archivo de configuración. Deje un secreto vacío para conservar el ya guardado. Los equipos sin pantalla pueden definir en su lugar CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN o CP_LLM_API_KEY. Estas conexiones pertenecen solo a este espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="31" />
+            <location filename="../ui/connectionsdialog.cpp" line="33" />
             <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
             <translation>Volver a preguntar a la plataforma publicitaria qué puede hacer (olvidar que rechazó cambios de presupuesto)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="47" />
+            <location filename="../ui/connectionsdialog.cpp" line="49" />
             <source>Store (catalog and sales)</source>
             <translation>Tienda (catálogo y ventas)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="47" />
+            <location filename="../ui/connectionsdialog.cpp" line="49" />
             <source>Ad platform (campaigns; where approved actions go)</source>
             <translation>Plataforma publicitaria (campañas; destino de las acciones aprobadas)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="51" />
+            <location filename="../ui/connectionsdialog.cpp" line="53" />
             <source>None (imports only)</source>
             <translation>Ninguna (solo importaciones)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="51" />
+            <location filename="../ui/connectionsdialog.cpp" line="53" />
             <source>None (nothing is sent)</source>
             <translation>Ninguna (no se envía nada)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="52" />
+            <location filename="../ui/connectionsdialog.cpp" line="54" />
             <source>Campaign Pilot API</source>
             <translation>API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="55" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="55" />
             <source>Meta Marketing API</source>
             <translation>API de marketing de Meta</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="60" />
+            <location filename="../ui/connectionsdialog.cpp" line="62" />
             <source>ad account id, digits</source>
             <translation>ID de la cuenta publicitaria, dígitos</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="66" />
+            <location filename="../ui/connectionsdialog.cpp" line="68" />
             <source>unchanged</source>
             <translation>sin cambios</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="70" />
+            <location filename="../ui/connectionsdialog.cpp" line="72" />
             <source> ms</source>
             <translation> ms</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="72" />
+            <location filename="../ui/connectionsdialog.cpp" line="74" />
             <source>Rate limit: at least this long between two requests to this API</source>
             <translation>Límite de frecuencia: al menos este tiempo entre dos solicitudes a esta API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="75" />
+            <location filename="../ui/connectionsdialog.cpp" line="77" />
+            <location filename="../ui/connectionsdialog.cpp" line="147" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="80" />
+            <location filename="../ui/connectionsdialog.cpp" line="82" />
             <source>source's default</source>
             <translation>valor por defecto de la fuente</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="81" />
+            <location filename="../ui/connectionsdialog.cpp" line="83" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="83" />
+            <location filename="../ui/connectionsdialog.cpp" line="85" />
             <source>Days read again on every refresh (late refunds); 0: the source's default</source>
             <translation>Días que se vuelven a leer en cada actualización (reembolsos tardíos); 0: el valor por defecto de la fuente</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="84" />
+            <location filename="../ui/connectionsdialog.cpp" line="86" />
             <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta's default attribution window (7 days); 28 for an account with 28-day windows</source>
             <translation>Días de estadísticas que se vuelven a leer en cada actualización, para conversiones que llegan tarde: 0 es la ventana de atribución por defecto de Meta (7 días); 28 para una cuenta con ventanas de 28 días</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="89" />
+            <location filename="../ui/connectionsdialog.cpp" line="91" />
             <source>The Marketing API version, such as %1; empty: %1</source>
             <translation>La versión de la API de marketing, como %1; vacío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="90" />
+            <location filename="../ui/connectionsdialog.cpp" line="92" />
+            <location filename="../ui/connectionsdialog.cpp" line="149" />
             <source>Kind:</source>
             <translation>Tipo:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="91" />
+            <location filename="../ui/connectionsdialog.cpp" line="93" />
+            <location filename="../ui/connectionsdialog.cpp" line="150" />
             <source>Address:</source>
             <translation>Dirección:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="93" />
+            <location filename="../ui/connectionsdialog.cpp" line="95" />
             <source>Ad account:</source>
             <translation>Cuenta publicitaria:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="94" />
+            <location filename="../ui/connectionsdialog.cpp" line="96" />
             <source>API version:</source>
             <translation>Versión de la API:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="98" />
+            <location filename="../ui/connectionsdialog.cpp" line="100" />
             <source>Token:</source>
             <translation>Token:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="100" />
+            <location filename="../ui/connectionsdialog.cpp" line="102" />
             <source>Consumer key:</source>
             <translation>Clave de consumidor:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="101" />
+            <location filename="../ui/connectionsdialog.cpp" line="103" />
             <source>Consumer secret:</source>
             <translation>Secreto de consumidor:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="109" />
+            <location filename="../ui/connectionsdialog.cpp" line="111" />
             <source>Between requests:</source>
             <translation>Entre solicitudes:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="110" />
+            <location filename="../ui/connectionsdialog.cpp" line="112" />
+            <location filename="../ui/connectionsdialog.cpp" line="154" />
             <source>Timeout:</source>
             <translation>Tiempo de espera:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="111" />
+            <location filename="../ui/connectionsdialog.cpp" line="113" />
             <source>Re-read:</source>
             <translation>Volver a leer:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="168" />
+            <location filename="../ui/connectionsdialog.cpp" line="120" />
+            <source>Language model (ad copy and explanations; never decisions)</source>
+            <translation>Modelo de lenguaje (textos de anuncios y explicaciones; nunca decisiones)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="125" />
+            <source>Off (the template writes the ad copy)</source>
+            <translation>Desactivado (la plantilla escribe el texto del anuncio)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="126" />
+            <source>OpenAI-compatible chat completions</source>
+            <translation>Chat completions compatible con OpenAI</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="131" />
+            <source>The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service's https address</source>
+            <translation>La dirección base de la API como la toman los clientes de OpenAI: el servidor de llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, la dirección https de un servicio alojado</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="135" />
+            <source>the name the server knows it by, e.g. llama3.1:8b</source>
+            <translation>el nombre con el que lo conoce el servidor, p. ej. llama3.1:8b</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="139" />
+            <source>unchanged (a local server needs none)</source>
+            <translation>sin cambios (un servidor local no necesita ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="143" />
+            <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program's</source>
+            <translation>El idioma de los textos de anuncios y las explicaciones, como código (de, es, en); vacío: el del programa</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="151" />
+            <source>Model:</source>
+            <translation>Modelo:</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="152" />
+            <source>API key:</source>
+            <translation>Clave de API:</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="153" />
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="155" />
+            <source>Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
+            <translation>Desactivado de forma predeterminada. El modelo escribe textos de anuncios para campañas nuevas (comprobados, con el de la plantilla al lado) y explica recomendaciones a petición; nunca ve ni cambia presupuestos, decisiones ni identificadores. Un ciclo lo espera como máximo lo que indica la política (Texto del anuncio).</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="234" />
             <source>Store: %1</source>
             <translation>Tienda: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="170" />
+            <location filename="../ui/connectionsdialog.cpp" line="236" />
             <source>Ad platform: %1</source>
             <translation>Plataforma publicitaria: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="238" />
+            <source>Language model: %1</source>
+            <translation>Modelo de lenguaje: %1</translation>
         </message>
     </context>
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="123" />
+            <location filename="../ui/decisionqueuepane.cpp" line="126" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -5571,346 +5976,435 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="179" />
+            <location filename="../ui/decisionqueuepane.cpp" line="182" />
             <source>All decisions</source>
             <translation>Todas las decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="182" />
+            <location filename="../ui/decisionqueuepane.cpp" line="185" />
             <source>All</source>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="185" />
+            <location filename="../ui/decisionqueuepane.cpp" line="188" />
             <source>Snoozed</source>
             <translation>Pospuestas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
+            <location filename="../ui/decisionqueuepane.cpp" line="189" />
             <source>Filter by decision</source>
             <translation>Filtrar por decisión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="187" />
+            <location filename="../ui/decisionqueuepane.cpp" line="190" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="188" />
+            <location filename="../ui/decisionqueuepane.cpp" line="191" />
             <source>Recommendations</source>
             <translation>Recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
+            <location filename="../ui/decisionqueuepane.cpp" line="192" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Por qué: la justificación de la recomendación seleccionada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="196" />
+            <location filename="../ui/decisionqueuepane.cpp" line="199" />
             <source>&amp;Approve</source>
             <translation>A&amp;probar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="198" />
-            <location filename="../ui/decisionqueuepane.cpp" line="648" />
+            <location filename="../ui/decisionqueuepane.cpp" line="201" />
+            <location filename="../ui/decisionqueuepane.cpp" line="780" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="199" />
+            <location filename="../ui/decisionqueuepane.cpp" line="202" />
             <source>&amp;Reject…</source>
             <translation>Rec&amp;hazar…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="201" />
+            <location filename="../ui/decisionqueuepane.cpp" line="204" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="205" />
             <source>Sn&amp;ooze…</source>
             <translation>P&amp;osponer…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="204" />
+            <location filename="../ui/decisionqueuepane.cpp" line="207" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
+            <location filename="../ui/decisionqueuepane.cpp" line="208" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="207" />
+            <location filename="../ui/decisionqueuepane.cpp" line="210" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="209" />
+            <location filename="../ui/decisionqueuepane.cpp" line="212" />
             <source>&amp;Edit budget…</source>
             <translation>&amp;Editar presupuesto…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="211" />
+            <location filename="../ui/decisionqueuepane.cpp" line="214" />
             <source>Re&amp;try send</source>
             <translation>Re&amp;intentar envío</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
-            <location filename="../ui/decisionqueuepane.cpp" line="671" />
+            <location filename="../ui/decisionqueuepane.cpp" line="216" />
+            <location filename="../ui/decisionqueuepane.cpp" line="808" />
             <source>&amp;Undo (needs approval)</source>
             <translation>An&amp;ular (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
+            <location filename="../ui/decisionqueuepane.cpp" line="218" />
             <source>&amp;Mark applied</source>
             <translation>Marcar como ap&amp;licada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="216" />
+            <location filename="../ui/decisionqueuepane.cpp" line="219" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="217" />
+            <location filename="../ui/decisionqueuepane.cpp" line="220" />
             <source>&amp;Send again</source>
             <translation>Enviar de &amp;nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="218" />
+            <location filename="../ui/decisionqueuepane.cpp" line="221" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="222" />
+            <source>Ad &amp;copy…</source>
+            <translation>&amp;Texto del anuncio…</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="224" />
+            <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
+            <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="225" />
+            <source>E&amp;xplain in plain words</source>
+            <translation>E&amp;xplicar en palabras sencillas</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="227" />
+            <location filename="../ui/decisionqueuepane.cpp" line="801" />
+            <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
+            <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="247" />
             <source>Reject</source>
             <translation>Rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="236" />
+            <location filename="../ui/decisionqueuepane.cpp" line="247" />
             <source>Why is #%1 rejected?</source>
             <translation>¿Por qué se rechaza la n.º %1?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="239" />
+            <location filename="../ui/decisionqueuepane.cpp" line="250" />
             <source>For an hour</source>
             <translation>Durante una hora</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="239" />
+            <location filename="../ui/decisionqueuepane.cpp" line="250" />
             <source>Until tomorrow morning</source>
             <translation>Hasta mañana por la mañana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="239" />
+            <location filename="../ui/decisionqueuepane.cpp" line="250" />
             <source>For a week</source>
             <translation>Durante una semana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="241" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="241" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>Hide the selection:</source>
             <translation>Ocultar la selección:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
-            <location filename="../ui/decisionqueuepane.cpp" line="504" />
+            <location filename="../ui/decisionqueuepane.cpp" line="263" />
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
             <source>Edit budget</source>
             <translation>Editar presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="263" />
             <source>New daily budget for #%1:</source>
             <translation>Nuevo presupuesto diario para la n.º %1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="338" />
+            <location filename="../ui/decisionqueuepane.cpp" line="359" />
             <source>Decision:</source>
             <translation>Decisión:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="340" />
+            <location filename="../ui/decisionqueuepane.cpp" line="361" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="497" />
+            <location filename="../ui/decisionqueuepane.cpp" line="518" />
             <source>Not rejected</source>
             <translation>No rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <location filename="../ui/decisionqueuepane.cpp" line="519" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="498" />
+            <location filename="../ui/decisionqueuepane.cpp" line="519" />
             <source>#%1 rejected: %2</source>
             <translation>n.º %1 rechazada: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="504" />
+            <location filename="../ui/decisionqueuepane.cpp" line="525" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>«%1» no es un importe (p. ej. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="509" />
+            <location filename="../ui/decisionqueuepane.cpp" line="530" />
             <source>Budget not changed</source>
             <translation>Presupuesto sin cambiar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>Budget changed</source>
             <translation>Presupuesto cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="510" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>#%1 now proposes %2 a day</source>
             <translation>La n.º %1 propone ahora %2 al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="516" />
+            <location filename="../ui/decisionqueuepane.cpp" line="537" />
             <source>Cannot retry</source>
             <translation>No se puede reintentar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <location filename="../ui/decisionqueuepane.cpp" line="538" />
             <source>Retrying</source>
             <translation>Reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="517" />
+            <location filename="../ui/decisionqueuepane.cpp" line="538" />
             <source>The action is queued to send again</source>
             <translation>La acción está en cola para enviarse de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="524" />
+            <location filename="../ui/decisionqueuepane.cpp" line="545" />
             <source>Not marked applied</source>
             <translation>No marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>Marked applied</source>
             <translation>Marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>The action is recorded as done</source>
             <translation>La acción consta como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="552" />
             <source>Cannot send again</source>
             <translation>No se puede enviar de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <location filename="../ui/decisionqueuepane.cpp" line="553" />
             <source>Sending again</source>
             <translation>Enviando de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="532" />
+            <location filename="../ui/decisionqueuepane.cpp" line="553" />
             <source>The action is queued to send again with the same key</source>
             <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <location filename="../ui/decisionqueuepane.cpp" line="560" />
             <source>No rollback</source>
             <translation>Sin anulación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>Rollback proposed</source>
             <translation>Anulación propuesta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="540" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>#%1 waits for approval: %2</source>
             <translation>La n.º %1 espera aprobación: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="645" />
+            <location filename="../ui/decisionqueuepane.cpp" line="711" />
+            <source>The language model's copy was refused: %1</source>
+            <translation>Se rechazó el texto del modelo de lenguaje: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="732" />
+            <source>Ad copy not changed</source>
+            <translation>Texto del anuncio sin cambios</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <source>Ad copy changed</source>
+            <translation>Texto del anuncio cambiado</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <source>#%1 now proposes: %2</source>
+            <translation>#%1 propone ahora: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="777" />
             <source>The ad platform cannot do this: %1</source>
             <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="646" />
+            <location filename="../ui/decisionqueuepane.cpp" line="778" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="669" />
+            <location filename="../ui/decisionqueuepane.cpp" line="803" />
+            <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
+            <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="806" />
             <source>&amp;Resume (needs approval)</source>
             <translation>Rean&amp;udar (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="670" />
+            <location filename="../ui/decisionqueuepane.cpp" line="807" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="686" />
+            <location filename="../ui/decisionqueuepane.cpp" line="823" />
             <source>the Campaign Pilot API</source>
             <translation>la API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="564" />
-            <location filename="../ui/decisionqueuepane.cpp" line="688" />
+            <location filename="../ui/decisionqueuepane.cpp" line="867" />
+            <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
+            <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="872" />
+            <source>edited by an operator</source>
+            <translation>editado por un operador</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="873" />
+            <source>from the template</source>
+            <translation>de la plantilla</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versiones para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
+            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;The language model's explanation was refused: %1&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;Se rechazó la explicación del modelo de lenguaje: %1&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="889" />
+            <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="585" />
+            <location filename="../ui/decisionqueuepane.cpp" line="825" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="690" />
+            <location filename="../ui/decisionqueuepane.cpp" line="827" />
             <source>the recorded data</source>
             <translation>los datos grabados</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="692" />
+            <location filename="../ui/decisionqueuepane.cpp" line="829" />
             <source>the ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="695" />
+            <location filename="../ui/decisionqueuepane.cpp" line="832" />
             <source>creation</source>
             <translation>la creación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="696" />
+            <location filename="../ui/decisionqueuepane.cpp" line="833" />
             <source>pause</source>
             <translation>la pausa</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="697" />
+            <location filename="../ui/decisionqueuepane.cpp" line="834" />
             <source>resume</source>
             <translation>la reanudación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="698" />
+            <location filename="../ui/decisionqueuepane.cpp" line="835" />
             <source>budget change</source>
             <translation>el cambio de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="699" />
+            <location filename="../ui/decisionqueuepane.cpp" line="836" />
             <source>action</source>
             <translation>la acción</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="701" />
+            <location filename="../ui/decisionqueuepane.cpp" line="838" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="709" />
+            <location filename="../ui/decisionqueuepane.cpp" line="846" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="710" />
+            <location filename="../ui/decisionqueuepane.cpp" line="847" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -5918,102 +6412,97 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="714" />
+            <location filename="../ui/decisionqueuepane.cpp" line="851" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="715" />
+            <location filename="../ui/decisionqueuepane.cpp" line="852" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="716" />
+            <location filename="../ui/decisionqueuepane.cpp" line="853" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="718" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="720" />
+            <location filename="../ui/decisionqueuepane.cpp" line="857" />
             <source> (now %1)</source>
             <translation> (ahora %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="721" />
+            <location filename="../ui/decisionqueuepane.cpp" line="858" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="722" />
+            <location filename="../ui/decisionqueuepane.cpp" line="859" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="723" />
+            <location filename="../ui/decisionqueuepane.cpp" line="860" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="725" />
+            <location filename="../ui/decisionqueuepane.cpp" line="862" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="728" />
-            <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="729" />
+            <location filename="../ui/decisionqueuepane.cpp" line="891" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Estado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="731" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source> by %1</source>
             <translation> por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="735" />
+            <location filename="../ui/decisionqueuepane.cpp" line="897" />
             <source> · sending: %1</source>
             <translation> · envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="737" />
+            <location filename="../ui/decisionqueuepane.cpp" line="899" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="740" />
+            <location filename="../ui/decisionqueuepane.cpp" line="902" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · caduca %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="744" />
+            <location filename="../ui/decisionqueuepane.cpp" line="906" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="747" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="751" />
+            <location filename="../ui/decisionqueuepane.cpp" line="913" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="757" />
+            <location filename="../ui/decisionqueuepane.cpp" line="919" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -6201,62 +6690,67 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::LiveLink</name>
         <message>
-            <location filename="../ui/livelink.cpp" line="60" />
+            <location filename="../ui/livelink.cpp" line="64" />
             <source>Secrets kept for this session only: %1</source>
             <translation>Secretos guardados solo para esta sesión: %1</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="83" />
+            <location filename="../ui/livelink.cpp" line="82" />
+            <source>No language model: the template writes the ad copy.</source>
+            <translation>Sin modelo de lenguaje: la plantilla escribe el texto del anuncio.</translation>
+        </message>
+        <message>
+            <location filename="../ui/livelink.cpp" line="111" />
             <source>Sending is busy; the new platform applies after it</source>
             <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="101" />
+            <location filename="../ui/livelink.cpp" line="129" />
             <source>Sends: nowhere</source>
             <translation>Envía: a ningún sitio</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="102" />
+            <location filename="../ui/livelink.cpp" line="130" />
             <source>Sends: recorded backend (replay)</source>
             <translation>Envía: backend grabado (reproducción)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="103" />
+            <location filename="../ui/livelink.cpp" line="131" />
             <source>Sends: %1 %2</source>
             <translation>Envía: %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="108" />
+            <location filename="../ui/livelink.cpp" line="136" />
             <source>Sends: no ad platform connected</source>
             <translation>Envía: ninguna plataforma publicitaria conectada</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="108" />
+            <location filename="../ui/livelink.cpp" line="136" />
             <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
             <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="113" />
+            <location filename="../ui/livelink.cpp" line="141" />
             <source>Sends: no credentials</source>
             <translation>Envía: sin credenciales</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="128" />
+            <location filename="../ui/livelink.cpp" line="156" />
             <source>credentials</source>
             <translation>credenciales</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="151" />
+            <location filename="../ui/livelink.cpp" line="179" />
             <source>%1 not answering (paused)</source>
             <translation>%1 no responde (en pausa)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="152" />
+            <location filename="../ui/livelink.cpp" line="180" />
             <source>%1 trying again</source>
             <translation>%1 reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="153" />
+            <location filename="../ui/livelink.cpp" line="181" />
             <source>%1 ok</source>
             <translation>%1 correcto</translation>
         </message>
@@ -6295,13 +6789,13 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="95" />
-            <location filename="../ui/mainwindow.cpp" line="213" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="549" />
+            <location filename="../ui/mainwindow.cpp" line="557" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -6327,7 +6821,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="115" />
-            <location filename="../ui/mainwindow.cpp" line="547" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -6353,7 +6847,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="366" />
+            <location filename="../ui/mainwindow.cpp" line="374" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
@@ -6363,241 +6857,246 @@ Comandos (por defecto: abrir la ventana):
             <translation>Datos importados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="207" />
+            <location filename="../ui/mainwindow.cpp" line="180" />
+            <source>Language model off: %1</source>
+            <translation>Modelo de lenguaje desactivado: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="215" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="210" />
+            <location filename="../ui/mainwindow.cpp" line="218" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="212" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="231" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="247" />
+            <location filename="../ui/mainwindow.cpp" line="255" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="286" />
+            <location filename="../ui/mainwindow.cpp" line="288" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="293" />
+            <location filename="../ui/mainwindow.cpp" line="301" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="294" />
+            <location filename="../ui/mainwindow.cpp" line="302" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="341" />
-            <location filename="../ui/mainwindow.cpp" line="550" />
+            <location filename="../ui/mainwindow.cpp" line="349" />
+            <location filename="../ui/mainwindow.cpp" line="558" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="351" />
-            <location filename="../ui/mainwindow.cpp" line="781" />
-            <location filename="../ui/mainwindow.cpp" line="809" />
+            <location filename="../ui/mainwindow.cpp" line="359" />
+            <location filename="../ui/mainwindow.cpp" line="790" />
+            <location filename="../ui/mainwindow.cpp" line="818" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="365" />
+            <location filename="../ui/mainwindow.cpp" line="373" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="366" />
+            <location filename="../ui/mainwindow.cpp" line="374" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="368" />
+            <location filename="../ui/mainwindow.cpp" line="376" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="369" />
+            <location filename="../ui/mainwindow.cpp" line="377" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="370" />
+            <location filename="../ui/mainwindow.cpp" line="378" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="375" />
+            <location filename="../ui/mainwindow.cpp" line="383" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="380" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="380" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="381" />
+            <location filename="../ui/mainwindow.cpp" line="389" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="386" />
+            <location filename="../ui/mainwindow.cpp" line="394" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="389" />
+            <location filename="../ui/mainwindow.cpp" line="397" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="390" />
+            <location filename="../ui/mainwindow.cpp" line="398" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="394" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="396" />
+            <location filename="../ui/mainwindow.cpp" line="404" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="405" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="398" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="399" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="404" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="410" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="420" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="424" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="425" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="429" />
+            <location filename="../ui/mainwindow.cpp" line="437" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="454" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="455" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="456" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="465" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
+            <location filename="../ui/mainwindow.cpp" line="519" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="512" />
+            <location filename="../ui/mainwindow.cpp" line="520" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -6605,7 +7104,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="532" />
+            <location filename="../ui/mainwindow.cpp" line="540" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -6613,12 +7112,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="547" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="548" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -6626,57 +7125,57 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="617" />
+            <location filename="../ui/mainwindow.cpp" line="625" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="618" />
+            <location filename="../ui/mainwindow.cpp" line="626" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="634" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="630" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="632" />
+            <location filename="../ui/mainwindow.cpp" line="640" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="635" />
+            <location filename="../ui/mainwindow.cpp" line="643" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="637" />
+            <location filename="../ui/mainwindow.cpp" line="645" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="642" />
+            <location filename="../ui/mainwindow.cpp" line="650" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="648" />
+            <location filename="../ui/mainwindow.cpp" line="656" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="650" />
+            <location filename="../ui/mainwindow.cpp" line="658" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="669" />
+            <location filename="../ui/mainwindow.cpp" line="677" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -6685,62 +7184,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="672" />
+            <location filename="../ui/mainwindow.cpp" line="680" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="673" />
+            <location filename="../ui/mainwindow.cpp" line="681" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="682" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="715" />
+            <location filename="../ui/mainwindow.cpp" line="724" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="716" />
+            <location filename="../ui/mainwindow.cpp" line="725" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="717" />
+            <location filename="../ui/mainwindow.cpp" line="726" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="718" />
+            <location filename="../ui/mainwindow.cpp" line="727" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="719" />
+            <location filename="../ui/mainwindow.cpp" line="728" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="723" />
+            <location filename="../ui/mainwindow.cpp" line="732" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="729" />
+            <location filename="../ui/mainwindow.cpp" line="738" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="731" />
+            <location filename="../ui/mainwindow.cpp" line="740" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="736" />
+            <location filename="../ui/mainwindow.cpp" line="745" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -6748,7 +7247,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="749" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -6756,7 +7255,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="744" />
+            <location filename="../ui/mainwindow.cpp" line="753" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -6764,62 +7263,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="754" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="750" />
+            <location filename="../ui/mainwindow.cpp" line="759" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="750" />
+            <location filename="../ui/mainwindow.cpp" line="759" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="773" />
+            <location filename="../ui/mainwindow.cpp" line="782" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="774" />
+            <location filename="../ui/mainwindow.cpp" line="783" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="787" />
+            <location filename="../ui/mainwindow.cpp" line="796" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="795" />
+            <location filename="../ui/mainwindow.cpp" line="804" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="805" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="805" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="195" />
+            <location filename="../ui/mainwindow.cpp" line="203" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -6827,41 +7326,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="815" />
+            <location filename="../ui/mainwindow.cpp" line="824" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="821" />
-            <location filename="../ui/mainwindow.cpp" line="854" />
-            <location filename="../ui/mainwindow.cpp" line="885" />
-            <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="863" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="919" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="824" />
+            <location filename="../ui/mainwindow.cpp" line="833" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="829" />
-            <location filename="../ui/mainwindow.cpp" line="842" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="846" />
+            <location filename="../ui/mainwindow.cpp" line="855" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="847" />
+            <location filename="../ui/mainwindow.cpp" line="856" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="849" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -6869,72 +7368,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="856" />
+            <location filename="../ui/mainwindow.cpp" line="865" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="866" />
+            <location filename="../ui/mainwindow.cpp" line="875" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="885" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="886" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="878" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="883" />
+            <location filename="../ui/mainwindow.cpp" line="892" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="911" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="911" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="912" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
+            <location filename="../ui/mainwindow.cpp" line="912" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="923" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="954" />
+            <location filename="../ui/mainwindow.cpp" line="963" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="965" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="956" />
+            <location filename="../ui/mainwindow.cpp" line="965" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -21,9 +22,10 @@ ConnectionsDialog::ConnectionsDialog(const Connections &current, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeSide(m_store, true, current.store));
     layout->addWidget(makeSide(m_platform, false, current.platform));
+    layout->addWidget(makeModel(current.model));
     auto *hint = new QLabel(tr("Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the "
                                "one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, "
-                               "CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN or CP_META_ACCESS_TOKEN instead. These connections "
+                               "CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections "
                                "belong to this live workspace only."),
                             this);
     hint->setWordWrap(true);
@@ -113,8 +115,59 @@ QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &c
     return box;
 }
 
+QWidget *ConnectionsDialog::makeModel(const Connection &current)
+{
+    auto *box = new QGroupBox(tr("Language model (ad copy and explanations; never decisions)"), this);
+    box->setObjectName(QStringLiteral("modelBox"));
+    auto *form = new QFormLayout(box);
+    m_model.kind = new QComboBox(box);
+    m_model.kind->setObjectName(QStringLiteral("modelKind"));
+    m_model.kind->addItem(tr("Off (the template writes the ad copy)"), Connection::kindKey(Connection::Kind::None));
+    m_model.kind->addItem(tr("OpenAI-compatible chat completions"), Connection::kindKey(Connection::Kind::OpenAiCompatible));
+    m_model.kind->setCurrentIndex(std::max(0, m_model.kind->findData(Connection::kindKey(current.kind))));
+    m_model.url = new QLineEdit(current.url.isEmpty() ? QString() : current.url.toString(), box);
+    m_model.url->setObjectName(QStringLiteral("modelUrl"));
+    m_model.url->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080/v1"));
+    m_model.url->setToolTip(tr("The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, "
+                               "Ollama http://127.0.0.1:11434/v1, a hosted service's https address"));
+    m_model.model = new QLineEdit(current.model, box);
+    m_model.model->setObjectName(QStringLiteral("modelName"));
+    m_model.model->setPlaceholderText(tr("the name the server knows it by, e.g. llama3.1:8b"));
+    m_model.key = new QLineEdit(box);
+    m_model.key->setObjectName(QStringLiteral("modelKey"));
+    m_model.key->setEchoMode(QLineEdit::Password);
+    m_model.key->setPlaceholderText(tr("unchanged (a local server needs none)"));
+    m_model.language = new QLineEdit(current.language, box);
+    m_model.language->setObjectName(QStringLiteral("modelLanguage"));
+    m_model.language->setPlaceholderText(QLocale().bcp47Name());
+    m_model.language->setToolTip(tr("The language the ad copy and explanations are written in, as a code (de, es, en); empty: "
+                                    "the program's"));
+    m_model.timeout = new QSpinBox(box);
+    m_model.timeout->setRange(1, 300);
+    m_model.timeout->setSuffix(tr(" s"));
+    m_model.timeout->setValue(current.policy.transferTimeoutMs / 1000);
+    form->addRow(tr("Kind:"), m_model.kind);
+    form->addRow(tr("Address:"), m_model.url);
+    form->addRow(tr("Model:"), m_model.model);
+    form->addRow(tr("API key:"), m_model.key);
+    form->addRow(tr("Language:"), m_model.language);
+    form->addRow(tr("Timeout:"), m_model.timeout);
+    auto *note = new QLabel(tr("Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) "
+                               "and explains recommendations on request; it never sees or changes budgets, decisions or ids. "
+                               "A cycle waits for it at most as long as the policy says (Ad copy)."),
+                            box);
+    note->setWordWrap(true);
+    form->addRow(note);
+    connect(m_model.kind, &QComboBox::currentIndexChanged, this, &ConnectionsDialog::updateFields);
+    return box;
+}
+
 void ConnectionsDialog::updateFields()
 {
+    const bool modelOn = m_model.kind && m_model.kind->currentData().toString() != Connection::kindKey(Connection::Kind::None);
+    if (m_model.kind)
+        for (QWidget *w : std::initializer_list<QWidget *>{m_model.url, m_model.model, m_model.key, m_model.language, m_model.timeout})
+            w->setEnabled(modelOn);
     for (Side *side : {&m_store, &m_platform}) {
         const auto kind = Connection::kindFromKey(side->kind->currentData().toString()).value_or(Connection::Kind::None);
         const bool on = kind != Connection::Kind::None;
@@ -148,7 +201,20 @@ Connection ConnectionsDialog::read(const Side &side) const
 
 Connections ConnectionsDialog::connections() const
 {
-    return {read(m_store), read(m_platform)};
+    Connection model;
+    model.kind = Connection::kindFromKey(m_model.kind->currentData().toString()).value_or(Connection::Kind::None);
+    if (model.kind != Connection::Kind::None) {
+        model.url = QUrl(m_model.url->text().trimmed());
+        model.model = m_model.model->text().trimmed();
+        model.language = m_model.language->text().trimmed();
+        model.policy.transferTimeoutMs = m_model.timeout->value() * 1000;
+    }
+    return {read(m_store), read(m_platform), model};
+}
+
+Secrets ConnectionsDialog::modelSecrets() const
+{
+    return {m_model.key->text().toUtf8(), {}, {}};
 }
 
 Secrets ConnectionsDialog::storeSecrets() const
@@ -168,6 +234,8 @@ QString ConnectionsDialog::validate() const
         return tr("Store: %1").arg(p);
     if (QString p = c.platform.problem(false); !p.isEmpty())
         return tr("Ad platform: %1").arg(p);
+    if (QString p = c.model.modelProblem(); !p.isEmpty())
+        return tr("Language model: %1").arg(p);
     return {};
 }
 

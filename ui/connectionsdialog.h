@@ -27,6 +27,7 @@ public:
     // Only the fields the operator typed in.
     Secrets storeSecrets() const;
     Secrets platformSecrets() const;
+    Secrets modelSecrets() const;
     // What is wrong with the form, or empty (also shown in the dialog).
     QString validate() const;
 
@@ -51,10 +52,20 @@ private:
         QLineEdit *apiVersion;   // Meta only
     };
     QWidget *makeSide(Side &side, bool store, const Connection &current);
+    QWidget *makeModel(const Connection &current);
     Connection read(const Side &side) const;
     void updateFields();
 
     Side m_store{}, m_platform{};
+    struct ModelFields
+    {
+        QComboBox *kind;
+        QLineEdit *url;
+        QLineEdit *model;
+        QLineEdit *key;
+        QLineEdit *language;
+        QSpinBox *timeout;
+    } m_model{};
     QCheckBox *m_reprobe = nullptr;
     QLabel *m_problem;
 };

@@ -6,6 +6,7 @@
 #include "models/decisionstore.h"
 #include "models/clock.h"
 #include "models/money.h"
+#include "adcopydialog.h"
 #include "sparklinedelegate.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QSplitter>
 #include <QTableView>
@@ -216,7 +219,15 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     m_markApplied->setToolTip(tr("You checked the ad platform and the action is there: record it as done"));
     m_sendAgain = new QAction(tr("&Send again"), this);
     m_sendAgain->setToolTip(tr("You checked the ad platform and the action is not there: send it again (same idempotency key)"));
-    for (QAction *a : {m_approve, m_reject, m_snooze, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback, m_next, m_previous}) {
+    m_copy = new QAction(tr("Ad &copy…"), this);
+    m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copy->setToolTip(tr("Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)"));
+    m_explain = new QAction(tr("E&xplain in plain words"), this);
+    m_explain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_explain->setToolTip(tr("Ask the language model for a paragraph about this recommendation, shown beside the rule's own "
+                             "rationale (Ctrl+Shift+X)"));
+    for (QAction *a : {m_approve, m_reject, m_snooze, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback, m_copy, m_explain, m_next,
+                       m_previous}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         m_view->addAction(a);
@@ -326,6 +337,16 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
         if (sel.size() == 1)
             emit rollbackRequested(sel.first()->id);
     });
+    connect(m_copy, &QAction::triggered, this, [this] {
+        const auto sel = selected();
+        if (sel.size() == 1)
+            editCopy(*sel.first());
+    });
+    connect(m_explain, &QAction::triggered, this, [this] {
+        const auto sel = selected();
+        if (sel.size() == 1)
+            explain(*sel.first());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetail();
         updateActions();
@@ -333,7 +354,7 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     actOnRequests();
 
     auto *toolbar = new QToolBar(this);
-    toolbar->addActions({m_approve, m_reject, m_snooze, m_edit, m_retry, m_markApplied, m_sendAgain, m_rollback});
+    toolbar->addActions({m_approve, m_reject, m_snooze, m_edit, m_copy, m_explain, m_retry, m_markApplied, m_sendAgain, m_rollback});
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Decision:"), this));
     filters->addWidget(m_decision);
@@ -627,6 +648,117 @@ void DecisionQueuePane::askPreflight()
         m_preflightAgain = true;
 }
 
+DecisionQueuePane::~DecisionQueuePane()
+{
+    if (m_modelThread) {
+        m_modelThread->quit();
+        m_modelThread->wait();
+    }
+}
+
+void DecisionQueuePane::setLanguageModel(std::optional<ModelEndpoint> model)
+{
+    if (m_writer) {
+        QMetaObject::invokeMethod(m_writer, &QObject::deleteLater);   // on its own thread
+        m_writer = nullptr;
+    }
+    m_languageModel = std::move(model);
+    m_explaining.clear();
+    if (m_languageModel) {
+        if (!m_modelThread) {
+            m_modelThread = new QThread(this);
+            m_modelThread->setObjectName(QStringLiteral("cp-model"));
+            m_modelThread->start();
+        }
+        m_writer = new ModelWriter(*m_languageModel);   // built here, used only on its thread from now on
+        m_writer->moveToThread(m_modelThread);
+        connect(m_modelThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    }
+    updateActions();
+    updateDetail();
+}
+
+void DecisionQueuePane::withModel(std::function<void(ModelWriter &)> work)
+{
+    if (!m_writer)
+        return;
+    QPointer<ModelWriter> writer(m_writer);
+    QMetaObject::invokeMethod(m_writer, [writer, work = std::move(work)] {
+        if (writer)
+            work(*writer);
+    }, Qt::QueuedConnection);
+}
+
+void DecisionQueuePane::editCopy(const Recommendation &r)
+{
+    const Policy policy = m_desk.policy ? m_desk.policy() : Policy{};
+    auto *dialog = new AdCopyDialog(r, CopyCheck::Limits::of(policy), m_languageModel.has_value() && !r.copy.facts.isEmpty(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<AdCopyDialog> guard(dialog);
+    const QJsonObject facts = r.copy.facts;
+    const CopyCheck::Limits limits = CopyCheck::Limits::of(policy);
+    connect(dialog, &AdCopyDialog::regenerateRequested, this, [this, guard, facts, limits] {
+        // The model's answer comes back on its thread and is handed to the dialog here.
+        QPointer<DecisionQueuePane> pane(this);
+        withModel([pane, guard, facts, limits](ModelWriter &writer) {
+            writer.writeCopy(facts, limits, [pane, guard](const Result<AdCopy> &copy) {
+                QMetaObject::invokeMethod(pane.data(), [guard, copy] {
+                    if (!guard)
+                        return;
+                    if (copy)
+                        guard->addVariant(*copy);
+                    else
+                        guard->showRefusal(tr("The language model's copy was refused: %1").arg(copy.error().message));
+                }, Qt::QueuedConnection);
+            });
+        });
+    });
+    const qint64 id = r.id;
+    const CopyChoice before = r.copy;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, before] {
+        const CopyChoice after = dialog->choice();
+        const AdCopy *now = after.current();
+        const AdCopy *was = before.current();
+        if (!now || (was && now->sameText(*was) && after.variants.size() == before.variants.size()))
+            return;   // nothing changed
+        const QString event = now->source == u"operator" ? QStringLiteral("copy_edited") : QStringLiteral("copy_chosen");
+        const QString details = QStringLiteral("%1 | %2 | %3 (%4%5)")
+                                    .arg(now->headline, now->primaryText, now->description, now->source,
+                                         now->model.isEmpty() ? QString() : QStringLiteral(" ") + now->model);
+        if (m_desk.decide)
+            m_desk.decide([id, after, event, details, op = m_desk.operatorName ? m_desk.operatorName() : QString()](
+                              DecisionStore &store) -> StoreSession::Outcome {
+                if (Status s = store.setCopy(id, after, op, event, details); !s)
+                    return {false, false, tr("Ad copy not changed"), s.error().toString(), {}};
+                return {true, false, tr("Ad copy changed"), tr("#%1 now proposes: %2").arg(id).arg(after.current()->headline), {}};
+            }, false);
+    });
+    dialog->open();
+}
+
+void DecisionQueuePane::explain(const Recommendation &r)
+{
+    if (!m_languageModel || m_explaining.contains(r.id))
+        return;
+    m_explaining.insert(r.id);
+    m_explanations.remove(r.id);
+    updateDetail();
+    updateActions();
+    QPointer<DecisionQueuePane> pane(this);
+    withModel([pane, r](ModelWriter &writer) {
+        writer.explain(r, [pane, id = r.id](const Result<Explanation> &e) {
+            QMetaObject::invokeMethod(pane.data(), [pane, id, e] {
+                if (!pane)
+                    return;
+                pane->m_explaining.remove(id);
+                pane->m_explanations.insert(id, e);
+                pane->updateDetail();
+                pane->updateActions();
+            }, Qt::QueuedConnection);
+        });
+    });
+}
+
 void DecisionQueuePane::updateActions()
 {
     const auto sel = selected();
@@ -664,6 +796,11 @@ void DecisionQueuePane::updateActions()
         anyUnknown = anyUnknown || r->sendState == u"unknown";
     m_markApplied->setEnabled(anyUnknown);
     m_sendAgain->setEnabled(anyUnknown);
+    m_copy->setEnabled(one && one->status == u"pending" && one->action == Recommendation::Action::Create);
+    m_explain->setEnabled(one && m_languageModel.has_value() && !m_explaining.contains(one->id));
+    m_explain->setToolTip(m_languageModel ? tr("Ask the language model for a paragraph about this recommendation, shown beside the rule's own "
+                                       "rationale (Ctrl+Shift+X)")
+                                  : tr("No language model is connected to this live workspace (Agents ▸ Connections); it is off by default"));
     m_rollback->setEnabled(one && one->sendState == u"done"
                            && (one->action == Recommendation::Action::Pause || one->action == Recommendation::Action::SetBudget));
     m_rollback->setText(one && one->action == Recommendation::Action::Pause ? tr("&Resume (needs approval)")
@@ -724,8 +861,33 @@ void DecisionQueuePane::updateDetail()
                                                   : r.agent;
     html += tr(". Risk %1 of 100. Rule <code>%2</code>, policy v%3, by the %4 agent.</p>")
                 .arg(qRound(r.risk)).arg(r.rule).arg(r.policyVersion).arg(agent);
-    if (!r.adCopy.isEmpty())
-        html += tr("<p>Ad: <i>%1</i> — %2</p>").arg(r.campaignName.toHtmlEscaped(), r.adCopy.toHtmlEscaped());
+    if (!r.adCopy.isEmpty()) {
+        const AdCopy *copy = r.copy.current();
+        const QString description = copy && !copy->description.isEmpty() ? QStringLiteral(" — ") + copy->description.toHtmlEscaped() : QString();
+        html += tr("<p>Ad: <i>%1</i> — %2%3</p>").arg(r.campaignName.toHtmlEscaped(), r.adCopy.toHtmlEscaped(), description);
+        if (copy) {
+            const QString by = copy->source == u"model"      ? tr("written by the language model %1 (prompt %2), checked against the "
+                                                                  "product's facts and the limits")
+                                                                   .arg(copy->model.toHtmlEscaped(), copy->promptVersion.toHtmlEscaped())
+                               : copy->source == u"operator" ? tr("edited by an operator")
+                                                             : tr("from the template");
+            html += tr("<p><small>Ad copy %1; %n version(s) to choose from (Ad copy…).</small></p>", nullptr, int(r.copy.variants.size()))
+                        .arg(by);
+        }
+        for (const QString &refusal : r.copy.refusals)
+            html += QStringLiteral("<p style='color:#c01c28'><small>%1</small></p>").arg(refusal.toHtmlEscaped());
+    }
+    if (const auto e = m_explanations.constFind(r.id); e != m_explanations.constEnd()) {
+        if (e->ok())
+            html += tr("<p><b>In plain words</b> <small>(generated by the language model %1, prompt %2; the rule's rationale above "
+                       "decides)</small>: %3</p>")
+                        .arg((*e)->model.toHtmlEscaped(), (*e)->promptVersion.toHtmlEscaped(), (*e)->text.toHtmlEscaped());
+        else
+            html += tr("<p style='color:#c01c28'><small>The language model's explanation was refused: %1</small></p>")
+                        .arg(e->error().message.toHtmlEscaped());
+    } else if (m_explaining.contains(r.id)) {
+        html += tr("<p><small>Asking the language model for an explanation…</small></p>");
+    }
     html += tr("<p>Status: %1").arg(RecommendationModel::statusText(r.status));
     if (!r.decidedBy.isEmpty())
         html += tr(" by %1").arg(r.decidedBy.toHtmlEscaped());

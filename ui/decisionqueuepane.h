@@ -2,12 +2,14 @@
 #pragma once
 
 #include "agents/backend/adplatform.h"
+#include "agents/llm/modelwriter.h"
 #include "agents/rules/policy.h"
 #include "models/recommendationmodel.h"
 #include "storesession.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 #include <functional>
 
@@ -15,6 +17,7 @@ class QAction;
 class QComboBox;
 class QTableView;
 class QTextBrowser;
+class QThread;
 class QTimer;
 
 namespace cp {
@@ -33,6 +36,7 @@ class DecisionQueuePane final : public QWidget
     Q_OBJECT
 public:
     explicit DecisionQueuePane(QWidget *parent = nullptr);
+    ~DecisionQueuePane() override;
 
     void setRows(QList<Recommendation> rows, const QString &currency);
     // What the connected ad platform cannot do: empty when it can, else why.
@@ -51,6 +55,12 @@ public:
     // when it got no answer — whenever its rows or the platform change; a
     // budget is checked in the currency setRows() was given.
     void setPlatform(std::shared_ptr<AdPlatform> platform, bool dryRuns);
+    // The live workspace's language model (none: off, the default; always
+    // none for a replay). With one, Ad copy… can regenerate a new
+    // campaign's copy and Explain asks for a plain-language paragraph about
+    // the selected recommendation, both off the GUI thread.
+    void setLanguageModel(std::optional<ModelEndpoint> model);
+    bool hasLanguageModel() const { return m_languageModel.has_value(); }
     // The ad platform's name for the operator ("Meta"); empty without one.
     static QString platformLabel(const AdPlatform *platform);
     RecommendationModel *model() const { return m_model; }
@@ -83,6 +93,8 @@ public:
     QAction *sendAgainAction() const { return m_sendAgain; }
     QAction *snoozeAction() const { return m_snooze; }
     QAction *nextAction() const { return m_next; }
+    QAction *copyAction() const { return m_copy; }
+    QAction *explainAction() const { return m_explain; }
     QAction *previousAction() const { return m_previous; }
 
     // The plain explanation of an unknown send, for the detail view.
@@ -107,6 +119,7 @@ public:
     std::function<QString(const Recommendation &)> askBudget;
     // Until when to snooze (invalid: cancel).
     std::function<QDateTime()> askSnoozeUntil;
+
 
 signals:
     void approveRequested(const QList<qint64> &ids);
@@ -136,6 +149,11 @@ private:
     void askPreflight();
     // Carries out the requests below (reject, edit, retry, settle, roll back) at the desk.
     void actOnRequests();
+    // Ad copy… and Explain: the dialog, and the model's answers.
+    void editCopy(const Recommendation &r);
+    void explain(const Recommendation &r);
+    // Runs `work` with the model's writer on its thread; without a model, nothing.
+    void withModel(std::function<void(ModelWriter &)> work);
     Desk m_desk;
 
     RecommendationModel *m_model;
@@ -164,6 +182,13 @@ private:
     QAction *m_snooze;
     QAction *m_next;
     QAction *m_previous;
+    QAction *m_copy;
+    QAction *m_explain;
+    std::optional<ModelEndpoint> m_languageModel;
+    QThread *m_modelThread = nullptr;
+    ModelWriter *m_writer = nullptr;          // lives on m_modelThread
+    QHash<qint64, Result<Explanation>> m_explanations;
+    QSet<qint64> m_explaining;
     QHash<qint64, QDateTime> m_snoozed;
     QTimer *m_snoozeTimer;
     qint64 m_selectNext = 0;   // selected when the rows come back after an action

@@ -35,10 +35,14 @@ void LiveLink::setWorkspace(const Workspace &workspace)
     }
     m_storeSecrets = {};
     m_platformSecrets = {};
+    m_modelSecrets = {};
+    applyLanguageModel();
 }
 
-void LiveLink::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform)
+void LiveLink::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform, const Secrets &model)
 {
+    if (connections.model.kind != m_connections.model.kind || connections.model.url != m_connections.model.url)
+        m_modelSecrets = {};
     // Secrets held in memory belong to one connection: never send them to another.
     if (connections.store.kind != m_connections.store.kind || connections.store.url != m_connections.store.url)
         m_storeSecrets = {};
@@ -62,7 +66,31 @@ void LiveLink::setConnections(const Connections &connections, const Secrets &sto
     };
     keep(Credentials::Role::Store, connections.store.kind, store, m_storeSecrets);
     keep(Credentials::Role::Platform, connections.platform.kind, platform, m_platformSecrets);
+    keep(Credentials::Role::Model, connections.model.kind, model, m_modelSecrets);
     applyPlatform();
+    applyLanguageModel();
+}
+
+void LiveLink::applyLanguageModel()
+{
+    const Connection c = m_connections.model;
+    const Workspace workspace = m_workspace;
+    auto build = [this, c, workspace](const QByteArray &key) {
+        auto built = languageModelForWorkspace(workspace, c, key);
+        if (!built)
+            return emit languageModelChanged(std::nullopt, built.error().toString());
+        emit languageModelChanged(*built, built->has_value() ? QString() : tr("No language model: the template writes the ad copy."));
+    };
+    if (!workspace.isLive() || !c.isSet() || !m_modelSecrets.token.isEmpty())
+        return build(m_modelSecrets.token);
+    // A local server needs no key: none found is no error.
+    Credentials::read(workspace.id, Credentials::Role::Model, c.kind, [this, build, id = workspace.id](const Result<Secrets> &s) {
+        if (id != m_workspace.id)
+            return;   // another workspace meanwhile
+        if (s)
+            m_modelSecrets = *s;
+        build(s ? s->token : QByteArray());
+    });
 }
 
 void LiveLink::setDispatcher(Dispatcher *dispatcher)

@@ -3,6 +3,7 @@
 
 #include "agents/backend/adplatform.h"
 #include "agents/live/connections.h"
+#include "agents/llm/chatclient.h"
 #include "models/workspace.h"
 
 #include <QHash>
@@ -32,7 +33,11 @@ public:
     const Connections &connections() const { return m_connections; }
     // Replaces the connections (addresses to the settings, typed secrets to
     // the keychain and memory) and installs the ad platform they name.
-    void setConnections(const Connections &connections, const Secrets &store, const Secrets &platform);
+    void setConnections(const Connections &connections, const Secrets &store, const Secrets &platform, const Secrets &model = {});
+    // Builds the workspace's language model (its key from memory, else the
+    // keychain or CP_LLM_API_KEY) and announces it; none for a replay
+    // workspace or when the connection is off (the default).
+    void applyLanguageModel();
     // The dispatcher approved actions go through; its platform is built and
     // installed now and whenever the connections change.
     void setDispatcher(Dispatcher *dispatcher);
@@ -54,13 +59,15 @@ signals:
     void platformInstalled(std::shared_ptr<cp::AdPlatform> platform, const QString &why);
     // "Sends: meta graph.facebook.com", with what to know in the tooltip.
     void sendsLabelChanged(const QString &text, const QString &toolTip);
+    // The language model the agents and the queue may ask now; none: off (`why`).
+    void languageModelChanged(std::optional<cp::ModelEndpoint> model, const QString &why);
     // A passing note for the status bar.
     void message(const QString &text, int timeoutMs);
 
 private:
     Workspace m_workspace;
     Connections m_connections;
-    Secrets m_storeSecrets, m_platformSecrets;   // memory only
+    Secrets m_storeSecrets, m_platformSecrets, m_modelSecrets;   // memory only
     Dispatcher *m_dispatcher = nullptr;
     QHash<QString, QStringList> m_missing;
     QMap<QString, QString> m_breakers;           // host -> what its breaker says

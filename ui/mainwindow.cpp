@@ -171,6 +171,14 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
             m_queue->setPlatformLimits([why](Recommendation::Action) { return why; });
         m_queue->setPlatform(platform, !m_workspace.isReplay());
     });
+    connect(m_live, &LiveLink::languageModelChanged, this, [this](std::optional<ModelEndpoint> model, const QString &why) {
+        m_languageModel = model;
+        if (m_orchestrator)
+            m_orchestrator->setLanguageModel(model);
+        m_queue->setLanguageModel(model);
+        if (!model && !why.isEmpty() && m_live->connections().model.isSet())
+            statusBar()->showMessage(tr("Language model off: %1").arg(why), 15000);
+    });
     // A passing note (10 s) gives way to the last outcome again, not to nothing.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
         if (text.isEmpty() && !m_busy && !m_lastOutcome.isEmpty())
@@ -708,6 +716,7 @@ void MainWindow::startAgents(const StoreSnapshot &s)
     if (!m_orchestrator) {
         const Database db = Database::attach(s.databasePath);
         m_orchestrator = new Orchestrator(db, this);
+        m_orchestrator->setLanguageModel(m_languageModel);
         // No platform until the live link builds the workspace's own (setDispatcher).
         m_dispatcher = new Dispatcher(db, nullptr, this);
         connect(m_orchestrator, &Orchestrator::stepStarted, this, [this](const QString &step) {
@@ -788,7 +797,7 @@ void MainWindow::openConnections()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const bool reprobe = dialog->reprobe();
         const QString key = m_dispatcher && m_dispatcher->platform() ? m_dispatcher->platform()->capabilityKey() : QString();
-        setConnections(dialog->connections(), dialog->storeSecrets(), dialog->platformSecrets());
+        setConnections(dialog->connections(), dialog->storeSecrets(), dialog->platformSecrets(), dialog->modelSecrets());
         if (reprobe && !key.isEmpty())
             decide([key](DecisionStore &store) -> StoreSession::Outcome {
                 if (Status s = LiveEvidence::forgetAll(store.database(), key); !s)
@@ -799,9 +808,9 @@ void MainWindow::openConnections()
     dialog->open();
 }
 
-void MainWindow::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform)
+void MainWindow::setConnections(const Connections &connections, const Secrets &store, const Secrets &platform, const Secrets &model)
 {
-    m_live->setConnections(connections, store, platform);
+    m_live->setConnections(connections, store, platform, model);
 }
 
 bool MainWindow::refreshLive()

@@ -3,6 +3,7 @@
 
 #include "agents/backend/adplatform.h"
 #include "agents/live/connections.h"
+#include "agents/llm/chatclient.h"
 
 #include "startpage.h"
 #include "storesession.h"
@@ -95,7 +96,8 @@ public:
     bool exportRecording(const QString &folder);
     // Replaces the live connections (Settings > Connections) and the secrets
     // typed for this session; sends go to the connected platform from now on.
-    void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {});
+    void setConnections(const Connections &connections, const Secrets &store = {}, const Secrets &platform = {},
+                        const Secrets &model = {});
     QLabel *networkLabel() const { return m_netLabel; }
     QLabel *modeLabel() const { return m_modeLabel; }
     QAction *connectionsAction() const { return m_connectionsAction; }
@@ -164,6 +166,7 @@ private:
     QString m_currency;
     QLabel *m_netLabel = nullptr;
     LiveLink *m_live = nullptr;                  // the connections, their secrets, the platform sends go to
+    std::optional<ModelEndpoint> m_languageModel;   // the live workspace's, for the next cycle
     QAction *m_refreshLive = nullptr;
     bool m_busy = false;
     QString m_lastOutcome;

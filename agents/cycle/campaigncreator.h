@@ -2,9 +2,11 @@
 #pragma once
 
 #include "agents.h"
+#include "agents/llm/chatclient.h"
 
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace cp {
 
@@ -17,12 +19,12 @@ class CampaignCreator final : public QObject
 public:
     explicit CampaignCreator(std::shared_ptr<const CopyWriter> copy) : m_copy(std::move(copy)) {}
 
-    // Runs on the creator's thread.
+    // Runs on the creator's thread. The rules choose the products and
+    // budgets and the template writes their copy; with a language model (a
+    // live workspace's, never a replay's) its variants are asked for after
+    // that, on this thread, within the policy's copy deadline.
     void run(const CycleInput &input, const Policy &policy, const QString &cycleId, const QDateTime &now,
-             std::shared_ptr<std::atomic_bool> cancel)
-    {
-        emit finished(CycleSteps::create(input, policy, *m_copy, cycleId, now, *cancel));
-    }
+             std::shared_ptr<std::atomic_bool> cancel, const std::optional<ModelEndpoint> &model = std::nullopt);
 
 signals:
     void finished(const QList<cp::Recommendation> &recommendations);

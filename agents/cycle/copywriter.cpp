@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "copywriter.h"
 
+#include "agents/llm/copycheck.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
 
 namespace cp {
 
@@ -37,6 +41,32 @@ QString TemplateCopyWriter::body(const Product &p, const QString &currency) cons
     if (!price.isEmpty())
         return CopyText::tr("%1 for %2.").arg(niceName(p.name), price);
     return CopyText::tr("Discover %1.").arg(niceName(p.name));
+}
+
+QString TemplateCopyWriter::description(const Product &p) const
+{
+    return p.stock && *p.stock > 0 ? CopyText::tr("Ready to ship") : QString();
+}
+
+void attachCopy(QList<Recommendation> &recs, const QList<ProductStats> &products, const CopyWriter &writer, const QString &currency,
+                const QString &language)
+{
+    QHash<QString, const Product *> byId;
+    for (const ProductStats &s : products)
+        byId.insert(s.product.id, &s.product);
+    for (Recommendation &r : recs) {
+        const Product *p = byId.value(r.productId);
+        if (r.action != Recommendation::Action::Create || !p)
+            continue;
+        AdCopy t;
+        t.headline = r.campaignName.isEmpty() ? writer.headline(*p, currency) : r.campaignName;
+        t.primaryText = r.adCopy.isEmpty() ? writer.body(*p, currency) : r.adCopy;
+        t.description = writer.description(*p);
+        t.source = QStringLiteral("template");
+        r.copy = CopyChoice{{t}, 0, {}, CopyCheck::facts(*p, currency, language.isEmpty() ? QLocale().bcp47Name() : language)};
+        r.campaignName = t.headline;
+        r.adCopy = t.primaryText;
+    }
 }
 
 } // namespace cp

@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/rules/rules.h"
 #include "models/product.h"
+#include "models/recommendation.h"
 
 #include <QString>
 
 namespace cp {
 
-// Writes ad copy for a new campaign. The template writer is the default; an
-// LLM-backed writer can implement the same interface later (it would run in
-// the Creator's thread and must return within the cycle).
+// Writes ad copy for a new campaign, synchronously and deterministically:
+// the rules' own copy, which every cycle has. A language model's variants
+// are added after it on the Creator's thread (agents/llm/modelwriter.h), and
+// only where a live workspace has a model; the template's stays the
+// fallback whenever the model is off, slow or wrong.
 class CopyWriter
 {
 public:
     virtual ~CopyWriter() = default;
     virtual QString headline(const Product &product, const QString &currency) const = 0;
     virtual QString body(const Product &product, const QString &currency) const = 0;
+    // Meta's description line (under the headline); empty: none.
+    virtual QString description(const Product &) const { return {}; }
 };
 
 class TemplateCopyWriter final : public CopyWriter
@@ -23,6 +29,13 @@ class TemplateCopyWriter final : public CopyWriter
 public:
     QString headline(const Product &product, const QString &currency) const override;
     QString body(const Product &product, const QString &currency) const override;
+    QString description(const Product &product) const override;
 };
+
+// Gives each new campaign its copy (CopyChoice): the product's facts (in
+// `language`, BCP 47; empty: the program's) and the writer's variant, which
+// is the one chosen: campaignName and adCopy are its headline and body.
+void attachCopy(QList<Recommendation> &recs, const QList<ProductStats> &products, const CopyWriter &writer, const QString &currency,
+                const QString &language);
 
 } // namespace cp

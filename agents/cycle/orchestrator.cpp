@@ -4,6 +4,7 @@
 #include "campaigncreator.h"
 #include "campaignmanager.h"
 #include "models/decisionstore.h"
+#include "models/workspace.h"
 #include "performanceanalyst.h"
 #include "agents/rules/safeguards.h"
 
@@ -132,9 +133,16 @@ bool Orchestrator::runCycle(QDate asOf)
     m_created.clear();
     emit stepStarted(QStringLiteral("loading"));
     auto loaded = std::make_shared<std::optional<Result<CycleInput>>>();
+    auto live = std::make_shared<bool>(false);
     const Database db = m_database;
-    m_data.start([db, asOf, loaded, policy = m_cyclePolicy](TaskContext &) { *loaded = CycleSteps::load(db.connection(), asOf, policy); });
-    connect(&m_data, &BackgroundTask::finished, this, [this, loaded] {
+    m_data.start([db, asOf, loaded, live, policy = m_cyclePolicy](TaskContext &) {
+        *loaded = CycleSteps::load(db.connection(), asOf, policy);
+        // Only a live workspace's cycle may ask a language model: a replay
+        // (and the simulation, which never comes here) works offline.
+        const auto workspace = Workspaces::read(db.connection(), db.connection().databaseName());
+        *live = workspace && workspace->isLive();
+    });
+    connect(&m_data, &BackgroundTask::finished, this, [this, loaded, live] {
         if (m_cancel->load())
             return finish({m_current.cycleId, {}, {}, {}, true, {}});
         if (!*loaded || !**loaded)
@@ -144,9 +152,10 @@ bool Orchestrator::runCycle(QDate asOf)
         m_current.unjudged = m_input.unjudged;
         emit stepStarted(QStringLiteral("creator"));
         auto *creator = m_creator;
+        const std::optional<ModelEndpoint> model = *live ? m_model : std::nullopt;
         QMetaObject::invokeMethod(creator, [creator, input = m_input, policy = m_cyclePolicy, id = m_current.cycleId,
-                                            now = QDateTime::currentDateTimeUtc(), cancel = m_cancel] {
-            creator->run(input, policy, id, now, cancel);
+                                            now = QDateTime::currentDateTimeUtc(), cancel = m_cancel, model] {
+            creator->run(input, policy, id, now, cancel, model);
         }, Qt::QueuedConnection);
     }, Qt::SingleShotConnection);
     return true;

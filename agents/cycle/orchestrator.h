@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cycledata.h"
+#include "agents/llm/chatclient.h"
 #include "models/backgroundtask.h"
 #include "models/database.h"
 
@@ -30,6 +31,11 @@ public:
     ~Orchestrator() override;
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
+    // The live workspace's language model for ad copy (none: the template's
+    // copy only). A replay workspace's cycle never calls it: its kind is
+    // read from the store with the cycle's input.
+    void setLanguageModel(std::optional<ModelEndpoint> model) { m_model = std::move(model); }
+    const std::optional<ModelEndpoint> &languageModel() const { return m_model; }
     const Policy &policy() const { return m_policy; }
     // Minutes between automatic cycles; 0 switches the timer off.
     void setInterval(int minutes);
@@ -52,6 +58,7 @@ private:
     Database m_database;
     Policy m_policy;
     Policy m_cyclePolicy;   // m_policy as the running cycle started
+    std::optional<ModelEndpoint> m_model;
     BackgroundTask m_data;
     QThread m_creatorThread, m_analystThread, m_managerThread;
     CampaignCreator *m_creator;

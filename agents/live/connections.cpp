@@ -24,6 +24,8 @@ Connection read(QSettings &s, const QString &group)
     c.policy.minIntervalMs = qBound(0, s.value(QStringLiteral("min_interval_ms"), 0).toInt(), 60000);
     c.policy.transferTimeoutMs = qBound(1000, s.value(QStringLiteral("timeout_ms"), c.policy.transferTimeoutMs).toInt(), 300000);
     c.apiVersion = s.value(QStringLiteral("api_version")).toString().trimmed();
+    c.model = s.value(QStringLiteral("model")).toString().trimmed();
+    c.language = s.value(QStringLiteral("language")).toString().trimmed();
     s.endGroup();
     return c;
 }
@@ -38,6 +40,8 @@ void write(QSettings &s, const QString &group, const Connection &c)
     s.setValue(QStringLiteral("min_interval_ms"), c.policy.minIntervalMs);
     s.setValue(QStringLiteral("timeout_ms"), c.policy.transferTimeoutMs);
     s.setValue(QStringLiteral("api_version"), c.apiVersion);
+    s.setValue(QStringLiteral("model"), c.model);
+    s.setValue(QStringLiteral("language"), c.language);
     s.endGroup();
 }
 } // namespace
@@ -49,13 +53,14 @@ QString Connection::kindKey(Kind kind)
     case Kind::CampaignPilotApi: return QStringLiteral("campaign-pilot-api");
     case Kind::WooCommerce: return QStringLiteral("woocommerce");
     case Kind::Meta: return QStringLiteral("meta");
+    case Kind::OpenAiCompatible: return QStringLiteral("openai-compatible");
     }
     return {};
 }
 
 std::optional<Connection::Kind> Connection::kindFromKey(QStringView key)
 {
-    for (Kind k : {Kind::None, Kind::CampaignPilotApi, Kind::WooCommerce, Kind::Meta})
+    for (Kind k : {Kind::None, Kind::CampaignPilotApi, Kind::WooCommerce, Kind::Meta, Kind::OpenAiCompatible})
         if (key == kindKey(k))
             return k;
     return std::nullopt;
@@ -69,6 +74,8 @@ QString Connection::problem(bool asStore) const
         return ConnectionText::tr("Meta is an ad platform, not a store");
     if (!asStore && kind == Kind::WooCommerce)
         return ConnectionText::tr("WooCommerce is a store, not an ad platform");
+    if (kind == Kind::OpenAiCompatible)
+        return ConnectionText::tr("a language model is neither a store nor an ad platform");
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
         return ConnectionText::tr("\"%1\" is not an address such as https://shop.example.com").arg(url.toString());
     if (url.scheme() != u"https" && !isLoopback(url))
@@ -86,6 +93,24 @@ QString Connection::problem(bool asStore) const
     }
     if (rereadDays < 0 || rereadDays > 90)
         return ConnectionText::tr("the days re-read on every refresh must be 0 (the source's default) to 90, not %1").arg(rereadDays);
+    return {};
+}
+
+QString Connection::modelProblem() const
+{
+    if (kind == Kind::None)
+        return {};
+    if (kind != Kind::OpenAiCompatible)
+        return ConnectionText::tr("a language model speaks the OpenAI-compatible chat-completions API");
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return ConnectionText::tr("\"%1\" is not an address such as http://127.0.0.1:8080/v1").arg(url.toString());
+    if (url.scheme() != u"https" && !isLoopback(url))
+        return ConnectionText::tr("%1 must be reached over HTTPS (plain HTTP only to this machine)").arg(url.host());
+    if (model.trimmed().isEmpty())
+        return ConnectionText::tr("the model's name is empty (the name its server knows it by, e.g. \"llama3.1:8b\")");
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    if (!language.isEmpty() && !tag.match(language).hasMatch())
+        return ConnectionText::tr("the language must be a code such as \"de\" or \"es\", not \"%1\"").arg(language);
     return {};
 }
 
@@ -119,7 +144,8 @@ Connections Connections::load(QSettings &settings, const QString &workspaceId)
 {
     if (workspaceId.isEmpty())
         return {};
-    return {read(settings, groupOf(workspaceId, "store")), read(settings, groupOf(workspaceId, "platform"))};
+    return {read(settings, groupOf(workspaceId, "store")), read(settings, groupOf(workspaceId, "platform")),
+            read(settings, groupOf(workspaceId, "model"))};
 }
 
 void Connections::save(QSettings &settings, const QString &workspaceId) const
@@ -128,6 +154,7 @@ void Connections::save(QSettings &settings, const QString &workspaceId) const
         return;
     write(settings, groupOf(workspaceId, "store"), store);
     write(settings, groupOf(workspaceId, "platform"), platform);
+    write(settings, groupOf(workspaceId, "model"), model);
 }
 
 void Connections::adoptMachineWide(QSettings &settings, const QString &workspaceId)
@@ -135,7 +162,7 @@ void Connections::adoptMachineWide(QSettings &settings, const QString &workspace
     if (workspaceId.isEmpty() || !settings.childGroups().contains(QStringLiteral("connections")))
         return;
     if (!settings.contains(groupOf(workspaceId, "store") + QStringLiteral("/kind"))) {
-        const Connections old{read(settings, QStringLiteral("connections/store")), read(settings, QStringLiteral("connections/platform"))};
+        const Connections old{read(settings, QStringLiteral("connections/store")), read(settings, QStringLiteral("connections/platform")), {}};
         old.save(settings, workspaceId);
     }
     settings.remove(QStringLiteral("connections"));

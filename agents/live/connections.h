@@ -24,13 +24,16 @@ inline constexpr char kMetaDefaultVersion[] = "v26.0";
 // environment) and only ever in memory here.
 struct Connection
 {
-    enum class Kind { None, CampaignPilotApi, WooCommerce, Meta };
+    // OpenAiCompatible: a language model's chat-completions API (issue 20).
+    enum class Kind { None, CampaignPilotApi, WooCommerce, Meta, OpenAiCompatible };
     Kind kind = Kind::None;
     QUrl url;
     QString account;               // Meta: the ad account id (digits, without "act_")
     int rereadDays = 0;  // 0: the source's default
     NetworkPolicy policy;          // timeout, retries, breaker, rate limit (minIntervalMs)
     QString apiVersion;  // Meta: "v23.0"…; empty: kMetaDefaultVersion
+    QString model;       // language model: the name its server knows it by
+    QString language;    // language model: what it writes in (BCP 47: "de"); empty: the program's
 
     bool isSet() const { return kind != Kind::None; }
     NetworkPolicy network() const { return policy; }
@@ -44,12 +47,15 @@ struct Connection
     static std::optional<Kind> kindFromKey(QStringView key);
     // What is wrong with it, in words ("the address must be https://..."), or empty.
     QString problem(bool asStore) const;
+    // The same for the language model's connection.
+    QString modelProblem() const;
 };
 
 struct Connections
 {
     Connection store;              // campaign-pilot-api or woocommerce
     Connection platform;           // campaign-pilot-api or meta
+    Connection model;              // openai-compatible, or none: no language model (the default)
 
     // Connections belong to a live workspace: kept under its id, so that two
     // workspaces (two shops) keep two sets.

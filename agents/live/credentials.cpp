@@ -16,7 +16,10 @@ struct CredentialText
 
 const QString kService = QStringLiteral("campaign-pilot");
 
-QString roleKey(Role role) { return role == Role::Store ? QStringLiteral("store") : QStringLiteral("platform"); }
+QString roleKey(Role role)
+{
+    return role == Role::Store ? QStringLiteral("store") : role == Role::Model ? QStringLiteral("model") : QStringLiteral("platform");
+}
 
 // The fields a kind of connection has: Secrets member, keychain entry name.
 QList<std::pair<QByteArray Secrets::*, QString>> fieldsOf(Connection::Kind kind)
@@ -63,6 +66,7 @@ QStringList environmentNames(Role role, Connection::Kind kind)
     switch (kind) {
     case Connection::Kind::WooCommerce: return {QStringLiteral("CP_WC_CONSUMER_KEY"), QStringLiteral("CP_WC_CONSUMER_SECRET")};
     case Connection::Kind::Meta: return {QStringLiteral("CP_META_ACCESS_TOKEN")};
+    case Connection::Kind::OpenAiCompatible: return {QStringLiteral("CP_LLM_API_KEY")};
     case Connection::Kind::CampaignPilotApi:
         return {role == Role::Store ? QStringLiteral("CP_STORE_TOKEN") : QStringLiteral("CP_PLATFORM_TOKEN")};
     case Connection::Kind::None: return {};
@@ -92,7 +96,9 @@ void read(const QString &workspaceId, Role role, Connection::Kind kind, std::fun
             missing = missing || (s.*(f.first)).isEmpty();
         if (missing && required(kind)) {
             QString message = CredentialText::tr("no credentials for the %1 (%2): enter them in Settings > Connections, or set %3")
-                                  .arg(role == Role::Store ? CredentialText::tr("store") : CredentialText::tr("ad platform"),
+                                  .arg(role == Role::Store ? CredentialText::tr("store")
+                                       : role == Role::Model ? CredentialText::tr("language model")
+                                                             : CredentialText::tr("ad platform"),
                                        Connection::kindKey(kind), env.join(QStringLiteral(", ")));
             if (!keychainProblem.isEmpty())
                 message += CredentialText::tr(" (the keychain said: %1)").arg(keychainProblem);

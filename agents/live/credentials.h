@@ -15,12 +15,13 @@ namespace cp {
 //            woocommerce         CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET
 //   platform campaign-pilot-api  CP_PLATFORM_TOKEN
 //            meta                CP_META_ACCESS_TOKEN
+//   model    openai-compatible   CP_LLM_API_KEY (optional: local servers need none)
 // Never in QSettings, the store, a log or the audit log; QtKeychain's
 // "insecure fallback" (a plain-text QSettings file) stays off. CP_NO_KEYCHAIN=1
 // skips the keychain (tests, containers without a session bus).
 namespace Credentials {
 
-enum class Role { Store, Platform };
+enum class Role { Store, Platform, Model };
 
 QStringList environmentNames(Role role, Connection::Kind kind);
 // Whether this kind of connection cannot work without a secret.

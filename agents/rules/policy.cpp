@@ -68,6 +68,11 @@ const IntField kInts[] = {
     {"uplift_window_days", &Policy::upliftWindowDays, 1, 365},
     {"min_conversions", &Policy::minConversions, 0, 1000000},
     {"late_conversion_days", &Policy::lateConversionDays, 0, 28},
+    // Ad copy (issue 20).
+    {"copy_primary_text_max_chars", &Policy::copyPrimaryTextMaxChars, 20, 2200},
+    {"copy_headline_max_chars", &Policy::copyHeadlineMaxChars, 10, 255},
+    {"copy_description_max_chars", &Policy::copyDescriptionMaxChars, 10, 255},
+    {"copy_model_deadline_seconds", &Policy::copyModelDeadlineSeconds, 1, 600},
 };
 const CountField kCounts[] = {
     {"min_stock", &Policy::minStock, 0, 1000000000},
@@ -141,6 +146,11 @@ const FieldText kFieldTexts[] = {
     {"simulation_elasticity", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Conversions scale with budget to the power"), "", QT_TRANSLATE_NOOP("Policy", "The backtest's model of a budget change.")},
     {"simulation_new_campaign_pacing", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Share of a new campaign's budget spent"), "", ""},
     {"simulation_oracle_max_budget_factor", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Hindsight oracle: budget up to"), "×", ""},
+    // Ad copy (issue 20).
+    {"copy_primary_text_max_chars", QT_TRANSLATE_NOOP("Policy", "Ad copy"), QT_TRANSLATE_NOOP("Policy", "Primary text, at most"), QT_TRANSLATE_NOOP("Policy", "characters"), QT_TRANSLATE_NOOP("Policy", "Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.")},
+    {"copy_headline_max_chars", QT_TRANSLATE_NOOP("Policy", "Ad copy"), QT_TRANSLATE_NOOP("Policy", "Headline, at most"), QT_TRANSLATE_NOOP("Policy", "characters"), QT_TRANSLATE_NOOP("Policy", "Meta recommends 40 (27 in some placements).")},
+    {"copy_description_max_chars", QT_TRANSLATE_NOOP("Policy", "Ad copy"), QT_TRANSLATE_NOOP("Policy", "Description, at most"), QT_TRANSLATE_NOOP("Policy", "characters"), QT_TRANSLATE_NOOP("Policy", "Meta recommends 30.")},
+    {"copy_model_deadline_seconds", QT_TRANSLATE_NOOP("Policy", "Ad copy"), QT_TRANSLATE_NOOP("Policy", "Wait for the language model at most"), QT_TRANSLATE_NOOP("Policy", "seconds"), QT_TRANSLATE_NOOP("Policy", "All of a cycle's new campaigns together; past it the template's copy stands.")},
 };
 } // namespace
 

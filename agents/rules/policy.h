@@ -121,6 +121,20 @@ struct Policy
     // data, conversions taken as final (the safeguards stay: they protect the
     // operator's word, not a rule of the seed's).
     static Policy seedRules();
+    // Ad copy (issue 20; agents/llm/copycheck.h). Meta's recommended lengths
+    // for a feed ad's text, in characters: longer text is cut off ("… See
+    // more") in most placements, so copy over them is refused, the model's
+    // and the operator's alike. Meta's Ads Guide (facebook.com/business/
+    // ads-guide, image, Facebook Feed), as quoted on 2026-12-04 by the help
+    // pages of ad tools: primary text 125, headline 40 (27 in some
+    // placements), description 30 (25 in some).
+    int copyPrimaryTextMaxChars = 125;
+    int copyHeadlineMaxChars = 40;
+    int copyDescriptionMaxChars = 30;
+    // The longest a cycle waits for a language model's copy, all new
+    // campaigns together; past it the template's copy stands.
+    int copyModelDeadlineSeconds = 20;
+
     // Strict: the first bad field is an Error naming it and why.
     static Result<Policy> fromJson(const QByteArray &json, const QString &where);
     QByteArray toJson() const;

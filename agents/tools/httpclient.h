@@ -56,8 +56,11 @@ struct HttpRequest
     // bodies carry codes the connector reads (Graph's code, error_subcode and
     // the usage headers). The caller redacts what it quotes (redacted()).
     bool answerErrors = false;
+    // A POST that changes nothing on the server (a language model's chat
+    // completion): retried like a read, and Qt may resend it.
+    bool changesNothing = false;
 
-    bool retryable() const { return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty(); }
+    bool retryable() const { return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty() || changesNothing; }
     QString endpoint() const { return QString::fromLatin1(method) + QLatin1Char(' ') + path; }
 };
 

@@ -42,4 +42,23 @@ Result<std::shared_ptr<AdPlatform>> platformForWorkspace(const Workspace &worksp
     return built;
 }
 
+Result<std::optional<ModelEndpoint>> languageModelForWorkspace(const Workspace &workspace, const Connection &model,
+                                                               const QByteArray &key)
+{
+    if (!workspace.isLive() || !model.isSet())
+        return std::optional<ModelEndpoint>();
+    if (const QString problem = model.modelProblem(); !problem.isEmpty())
+        return Error{problem, Text::tr("language model")};
+    ModelEndpoint e;
+    e.url = model.url;
+    e.model = model.model;
+    e.key = key;
+    e.language = model.language;
+    e.policy = model.network();
+    // A model's answer is a few hundred bytes; 1 MB is generous and no more.
+    e.policy.maxBodyBytes = 1024 * 1024;
+    e.policy.maxAttempts = 2;
+    return std::optional<ModelEndpoint>(e);
+}
+
 } // namespace cp

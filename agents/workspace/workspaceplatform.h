@@ -3,6 +3,7 @@
 
 #include "agents/backend/adplatform.h"
 #include "agents/live/connections.h"
+#include "agents/llm/chatclient.h"
 #include "models/database.h"
 #include "models/workspace.h"
 
@@ -18,6 +19,13 @@ namespace cp {
 //   backend (that would mark real actions done without sending them).
 Result<std::shared_ptr<AdPlatform>> platformForWorkspace(const Workspace &workspace, const Database &database,
                                                          const Connection &platform, const Secrets &secrets);
+
+// The language model a workspace's agents may ask (issue 20): none for a
+// replay workspace whatever is configured (it works offline), none when the
+// live workspace has no model connection (the default), else the endpoint
+// with its key (memory only). An Error when the connection is wrong.
+Result<std::optional<ModelEndpoint>> languageModelForWorkspace(const Workspace &workspace, const Connection &model,
+                                                               const QByteArray &key);
 
 // Why a workspace cannot take live data or connections; empty when it can.
 QString whyNoNetwork(const Workspace &workspace);

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "campaigncreator.h"
+
+#include "agents/llm/modelwriter.h"
+
+namespace cp {
+
+void CampaignCreator::run(const CycleInput &input, const Policy &policy, const QString &cycleId, const QDateTime &now,
+                          std::shared_ptr<std::atomic_bool> cancel, const std::optional<ModelEndpoint> &model)
+{
+    QList<Recommendation> recs = CycleSteps::create(input, policy, *m_copy, cycleId, now, *cancel);
+    attachCopy(recs, input.products, *m_copy, input.currency, model ? model->language : QString());
+    const bool anyNew = std::any_of(recs.cbegin(), recs.cend(), [](const Recommendation &r) { return !r.copy.isEmpty(); });
+    if (!model || !model->isSet() || !anyNew || cancel->load())
+        return emit finished(recs);
+    // Every request ends by the copy deadline: the network layer's deadline
+    // is the cycle's, so a slow model costs the cycle that long at most.
+    ModelEndpoint endpoint = *model;
+    endpoint.policy.deadlineMs = policy.copyModelDeadlineSeconds * 1000;
+    endpoint.policy.transferTimeoutMs = std::min(endpoint.policy.transferTimeoutMs, endpoint.policy.deadlineMs);
+    auto *writer = new ModelWriter(endpoint, this);
+    writer->addModelCopy(std::move(recs), policy, cancel, [this, writer](QList<Recommendation> written) {
+        writer->deleteLater();
+        emit finished(written);
+    });
+}
+
+} // namespace cp
