@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -170,27 +171,65 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     // Driven from the running campaigns (CROSS JOIN fixes SQLite's loop
     // order): a primary-key range scan per advertised product, in day order,
     // instead of the whole day range joined row by row.
-    // `spent`: a campaign of the product spent that day (the day is then not
-    // a comparable product's, Rules::uplift).
     static const char *const kProductDays =
         "WITH advertised AS (SELECT DISTINCT product_id FROM campaigns WHERE status = 'active') "
-        "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock, "
-        "EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
-        "        WHERE s.product_id = d.product_id AND sd.day = d.day AND sd.spend_minor > 0) "
+        "SELECT d.product_id, d.day, d.page_views, d.units_sold, d.revenue_minor, d.orders, d.stock "
         "FROM advertised a CROSS JOIN product_days d ON d.product_id = a.product_id "
         "WHERE d.day BETWEEN ?1 AND ?2";
-    // Comparable products: units a day by category of the catalog's products
-    // on days without campaign spend, over the days the uplift compares.
+    // Comparable products: the catalog's products without a running campaign,
+    // in the categories of the running ones; where a category has more than
+    // kComparablePerCategory, its best sellers of the last 30 days (the
+    // scan stays bounded on a large catalog; the simulation uses them all).
+    // Their units on days without campaign spend of theirs, by category.
+    constexpr int kComparablePerCategory = 200;
     static const char *const kComparable =
-        "SELECT p.category, d.day, SUM(MAX(d.units_sold, 0)) "
-        "FROM product_days d JOIN products p ON p.id = d.product_id "
-        "WHERE d.day BETWEEN ?1 AND ?2 AND NOT EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
+        "SELECT d.product_id, d.day, MAX(d.units_sold, 0), "
+        "EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
         "        WHERE s.product_id = d.product_id AND sd.day = d.day AND sd.spend_minor > 0) "
-        "GROUP BY p.category, d.day";
-    // Per campaign: its baseline and uplift windows (Julian days), and its
-    // own product's units on days without spend in them (taken out of the
-    // comparable products' sums).
-    struct ControlWindows { qint64 baseFrom, baseTo, upFrom; qint64 ownBase = 0, ownUp = 0; };
+        "FROM temp.cp_comparable c CROSS JOIN product_days d ON d.product_id = c.product_id "
+        "WHERE d.day BETWEEN ?1 AND ?2";
+    QHash<QString, QString> comparableCategory;   // product id -> category
+    QHash<QString, int> comparableProducts;       // category -> products
+    {
+        QSet<QString> wanted;
+        for (const CampaignSnapshot &s : in.campaigns)
+            wanted.insert(s.product.category);
+        QHash<QString, QList<const ProductStats *>> byCategory;
+        for (const ProductStats &p : in.products)
+            if (!p.hasActiveCampaign && wanted.contains(p.product.category))
+                byCategory[p.product.category].append(&p);
+        for (auto it = byCategory.begin(); it != byCategory.end(); ++it) {
+            QList<const ProductStats *> &list = it.value();
+            if (list.size() > kComparablePerCategory) {
+                std::partial_sort(list.begin(), list.begin() + kComparablePerCategory, list.end(),
+                                  [](const ProductStats *a, const ProductStats *b) {
+                                      return a->units30 != b->units30 ? a->units30 > b->units30 : a->product.id < b->product.id;
+                                  });
+                list.resize(kComparablePerCategory);
+            }
+            for (const ProductStats *p : list)
+                comparableCategory.insert(p->product.id, it.key());
+            comparableProducts.insert(it.key(), int(list.size()));
+        }
+        QSqlQuery t(db);
+        if (!t.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cp_comparable (product_id TEXT PRIMARY KEY)"))
+            || !t.exec(QStringLiteral("DELETE FROM temp.cp_comparable")))
+            return Error{t.lastError().text(), QStringLiteral("cycle: comparable products")};
+        const QStringList ids = comparableCategory.keys();
+        for (qsizetype from = 0; from < ids.size(); from += 500) {
+            const qsizetype n = std::min<qsizetype>(500, ids.size() - from);
+            QStringList marks;
+            for (qsizetype i = 0; i < n; ++i)
+                marks << QStringLiteral("(?)");
+            t.prepare(QStringLiteral("INSERT INTO temp.cp_comparable (product_id) VALUES %1").arg(marks.join(u',')));
+            for (qsizetype i = 0; i < n; ++i)
+                t.addBindValue(ids[from + i]);
+            if (!t.exec())
+                return Error{t.lastError().text(), QStringLiteral("cycle: comparable products")};
+        }
+    }
+    // Per campaign: its baseline and uplift windows (Julian days).
+    struct ControlWindows { qint64 baseFrom, baseTo, upFrom; };
     std::vector<ControlWindows> control;
     control.reserve(size_t(in.campaigns.size()));
     qint64 comparableFrom = asOf.toJulianDay();
@@ -200,13 +239,6 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
                            std::max(start, asOf.toJulianDay() - (policy.upliftWindowDays - 1))});
         comparableFrom = std::min(comparableFrom, start - policy.baselineDays);
     }
-    const auto countOwn = [&control](int i, qint64 day, qint64 units) {
-        ControlWindows &w = control[size_t(i)];
-        if (day >= w.baseFrom && day <= w.baseTo)
-            w.ownBase += std::max<qint64>(0, units);
-        else if (day >= w.upFrom)
-            w.ownUp += std::max<qint64>(0, units);
-    };
     QHash<QString, QHash<qint64, qint64>> comparable;   // category -> Julian day -> units
     static const char *const kCampaignDays =
         "SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
@@ -231,12 +263,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             const qint64 day = n.julianDay(1);
             const qint64 units = n.integer(3);
             const std::optional<qint64> views = n.optInteger(2);
-            const bool spent = n.integer(7) != 0;
-            for (int i : *targets) {
+            for (int i : *targets)
                 builders[size_t(i)].addProductDay(day, units, views);
-                if (!spent)
-                    countOwn(i, day, units);
-            }
         }
         if (!n.error())
             return Error{n.error().error().message, QStringLiteral("cycle: product days")};
@@ -246,7 +274,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             n.bind(1, QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
             n.bind(2, asOf.toString(Qt::ISODate));
             while (n.next())
-                comparable[QString::fromUtf8(n.bytes(0).toByteArray())].insert(n.julianDay(1), n.integer(2));
+                if (n.integer(3) == 0)
+                    comparable[comparableCategory.value(QString::fromUtf8(n.bytes(0).toByteArray()))][n.julianDay(1)] += n.integer(2);
             if (!n.error())
                 return Error{n.error().error().message, QStringLiteral("cycle: comparable products")};
         }
@@ -277,12 +306,8 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             return Error{q.lastError().text(), QStringLiteral("cycle: product days")};
         while (q.next()) {
             const ProductDay d = StoreReader::productDay(q);
-            const bool spent = q.value(7).toLongLong() != 0;
-            for (int i : byProduct.value(d.productId)) {
+            for (int i : byProduct.value(d.productId))
                 builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
-                if (!spent)
-                    countOwn(i, d.date.toJulianDay(), d.unitsSold);
-            }
         }
         if (!in.campaigns.isEmpty()) {
             q.prepare(QString::fromLatin1(kComparable).replace(QLatin1String("?1"), QLatin1String("?")).replace(QLatin1String("?2"), QLatin1String("?")));
@@ -291,8 +316,9 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             if (!q.exec())
                 return Error{q.lastError().text(), QStringLiteral("cycle: comparable products")};
             while (q.next())
-                comparable[q.value(0).toString()].insert(QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(),
-                                                         q.value(2).toLongLong());
+                if (q.value(3).toLongLong() == 0)
+                    comparable[comparableCategory.value(q.value(0).toString())]
+                              [QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay()] += q.value(2).toLongLong();
         }
         q.prepare(QString::fromLatin1(kCampaignDays).replace(QLatin1String("?1"), QLatin1String("?")));
         q.addBindValue(asOf.toString(Qt::ISODate));
@@ -306,10 +332,6 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             }
         }
     }
-    QHash<QString, int> comparableProducts;   // catalog products without a running campaign, by category
-    for (const ProductStats &p : in.products)
-        if (!p.hasActiveCampaign)
-            comparableProducts[p.product.category] += 1;
     for (int i = 0; i < in.campaigns.size(); ++i) {
         CampaignSnapshot &s = in.campaigns[i];
         const ControlWindows &w = control[size_t(i)];
@@ -320,7 +342,9 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
                 units += days.value(d);
             return units;
         };
-        s.controls = ControlSums{total(w.baseFrom, w.baseTo) - w.ownBase, total(w.upFrom, asOf.toJulianDay()) - w.ownUp,
+        // The comparable products exclude every advertised product, this
+        // one included: nothing of its own to take out.
+        s.controls = ControlSums{total(w.baseFrom, w.baseTo), total(w.upFrom, asOf.toJulianDay()),
                                  comparableProducts.value(s.product.category)};
         builders[size_t(i)].setControls(s.controls);
         s.sums = builders[size_t(i)].sums();

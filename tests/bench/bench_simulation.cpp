@@ -35,8 +35,8 @@ struct Figures
 QList<QPair<QString, Policy>> fivePolicies()
 {
     QList<QPair<QString, Policy>> out;
-    for (int i = 0; i < 4; ++i) {   // plus the seed's rules, which every report runs
-        Policy p;
+    for (int i = 0; i < 4; ++i) {   // plus the seed's rules and the shipped default, which every report runs
+        Policy p = Policy::seedRules();
         p.name = QStringLiteral("variant %1").arg(i + 1);
         p.baselineDays = 7 + 7 * i;
         p.currentDays = 3 + 2 * i;
@@ -60,14 +60,24 @@ int main(int argc, char **argv)
     std::printf("generated %lld product days, %lld campaign days\n", static_cast<long long>(data.productDays.size()),
                 static_cast<long long>(data.campaignDays.size()));
     std::atomic_bool cancel{false};
-    const SimulationSettings settings{QStringLiteral("seed"), from, to, Policy{}, ApprovalMode{}, {}};
+    // The seed's rules: the run measured since issue 6 (the shipped default
+    // is measured beside it below).
+    const SimulationSettings settings{QStringLiteral("seed"), from, to, Policy::seedRules(), ApprovalMode{}, {}};
     Simulation::Request request{from, to, fivePolicies(), ApprovalMode{}, {}};
-    Figures incremental, rows, serial, parallel;
+    SimulationSettings shipped = settings;
+    shipped.name = QStringLiteral("default");
+    shipped.policy = Policy{};
+    Figures incremental, gated, rows, serial, parallel;
     QElapsedTimer t;
     for (int round = 0; round < rounds; ++round) {
         t.start();
         const PolicyRun fast = Simulator::run(data, settings, cancel);
         incremental.add(t.elapsed());
+        t.restart();
+        const PolicyRun byDefault = Simulator::run(data, shipped, cancel);
+        gated.add(t.elapsed());
+        std::printf("round %d: the shipped default %lld ms (%d actions)\n", round + 1, static_cast<long long>(gated.ms.last()),
+                    byDefault.actions);
         if (one) {
             std::printf("round %d: one policy %lld ms (%d actions)\n", round + 1, static_cast<long long>(incremental.ms.last()), fast.actions);
             continue;
@@ -93,7 +103,7 @@ int main(int argc, char **argv)
             std::printf("MISMATCH between the serial and the parallel report\n");
             return 1;
         }
-        std::printf("round %d: one policy %lld ms (%d actions)%s; five policies %lld ms serial, %lld ms on threads\n", round + 1,
+        std::printf("round %d: one policy %lld ms (%d actions)%s; six policies %lld ms serial, %lld ms on threads\n", round + 1,
                     static_cast<long long>(incremental.ms.last()), fast.actions,
                     reference ? qPrintable(QStringLiteral(", rebuilt from rows %1 ms").arg(rows.ms.last())) : "",
                     static_cast<long long>(serial.ms.last()), static_cast<long long>(parallel.ms.last()));
@@ -105,14 +115,16 @@ int main(int argc, char **argv)
     std::printf("%d days x %d campaigns, %d rounds (best / median):\n", days, campaigns, rounds);
     std::printf("  one policy, incremental:           %lld / %lld ms\n", static_cast<long long>(incremental.best()),
                 static_cast<long long>(incremental.median()));
+    std::printf("  the shipped default, incremental:  %lld / %lld ms\n", static_cast<long long>(gated.best()),
+                static_cast<long long>(gated.median()));
     if (reference)
         std::printf("  one policy, rebuilt from rows:     %lld / %lld ms  (ratio %.1fx by best)\n", static_cast<long long>(rows.best()),
                     static_cast<long long>(rows.median()), double(rows.best()) / double(std::max<qint64>(1, incremental.best())));
     if (one)
         return 0;
-    std::printf("  five policies + baselines, serial: %lld / %lld ms\n", static_cast<long long>(serial.best()),
+    std::printf("  six policies + baselines, serial:  %lld / %lld ms\n", static_cast<long long>(serial.best()),
                 static_cast<long long>(serial.median()));
-    std::printf("  five policies + baselines, threads:%lld / %lld ms\n", static_cast<long long>(parallel.best()),
+    std::printf("  six policies + baselines, threads: %lld / %lld ms\n", static_cast<long long>(parallel.best()),
                 static_cast<long long>(parallel.median()));
     std::printf("  do nothing + oracle: %lld ms\n", static_cast<long long>(baselines));
     return 0;
