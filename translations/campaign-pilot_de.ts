@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="78" />
+            <location filename="../agents/cycle/agents.cpp" line="152" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="112" />
+            <location filename="../agents/cycle/agents.cpp" line="186" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,77 +17,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="130" />
+            <location filename="../agents/cycle/agents.cpp" line="204" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="135" />
+            <location filename="../agents/cycle/agents.cpp" line="209" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="137" />
+            <location filename="../agents/cycle/agents.cpp" line="211" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="361" />
+            <location filename="../agents/cycle/agents.cpp" line="458" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="380" />
+            <location filename="../agents/cycle/agents.cpp" line="477" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="385" />
+            <location filename="../agents/cycle/agents.cpp" line="482" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="397" />
+            <location filename="../agents/cycle/agents.cpp" line="494" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="492" />
+            <location filename="../agents/cycle/agents.cpp" line="589" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="500" />
+            <location filename="../agents/cycle/agents.cpp" line="597" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="502" />
+            <location filename="../agents/cycle/agents.cpp" line="599" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="508" />
+            <location filename="../agents/cycle/agents.cpp" line="605" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="512" />
+            <location filename="../agents/cycle/agents.cpp" line="609" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="517" />
+            <location filename="../agents/cycle/agents.cpp" line="614" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="521" />
+            <location filename="../agents/cycle/agents.cpp" line="136" />
+            <location filename="../agents/cycle/agents.cpp" line="618" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="127" />
+            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
+            <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="129" />
+            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
+            <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="539" />
+            <location filename="../agents/cycle/agents.cpp" line="133" />
+            <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
+            <translation>
+                <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
+                <numerusform>Eine von %n Budgetänderungen in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschieben, innerhalb des gesamten Tagesbudgets %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="636" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -95,12 +114,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="541" />
+            <location filename="../agents/cycle/agents.cpp" line="638" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="542" />
+            <location filename="../agents/cycle/agents.cpp" line="639" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -108,17 +127,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="554" />
+            <location filename="../agents/cycle/agents.cpp" line="651" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="558" />
+            <location filename="../agents/cycle/agents.cpp" line="655" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="570" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -126,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="576" />
+            <location filename="../agents/cycle/agents.cpp" line="673" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -134,7 +153,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="592" />
+            <location filename="../agents/cycle/agents.cpp" line="689" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -3218,28 +3237,26 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="93" />
+            <location filename="../agents/rules/policy.cpp" line="95" />
             <source>field "%1": %2</source>
             <translation>Feld "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
-            <location filename="../agents/rules/policy.cpp" line="103" />
             <location filename="../agents/rules/policy.cpp" line="104" />
             <location filename="../agents/rules/policy.cpp" line="105" />
             <location filename="../agents/rules/policy.cpp" line="106" />
@@ -3247,663 +3264,687 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/rules/policy.cpp" line="108" />
             <location filename="../agents/rules/policy.cpp" line="109" />
             <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Pause now when ROAS is below</source>
             <translation>Sofort pausieren, wenn ROAS unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet ("ROAS &lt; 0" der Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Pause when sales fall below</source>
             <translation>Pausieren, wenn Verkäufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Pause when page views fall below</source>
             <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Together with the page-view threshold below.</source>
             <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Improve when sales change from</source>
             <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Untere Grenze des Bereichs "Anzeigentext und Targeting prüfen" für Verkäufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
             <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>… to</source>
             <translation>… bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
             <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Upper end of that band.</source>
             <translation>Obere Grenze dieses Bereichs.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Improve when page views change from</source>
             <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Lower end of the band for page views.</source>
             <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <location filename="../agents/rules/policy.cpp" line="112" />
             <location filename="../agents/rules/policy.cpp" line="113" />
             <location filename="../agents/rules/policy.cpp" line="114" />
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Measuring</source>
             <translation>Messung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Days before the campaign (baseline)</source>
             <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <location filename="../agents/rules/policy.cpp" line="112" />
             <location filename="../agents/rules/policy.cpp" line="113" />
             <location filename="../agents/rules/policy.cpp" line="114" />
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>days</source>
             <translation>Tage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Newest campaign days measured</source>
             <translation>Gemessene neueste Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Efficiency: weight of sales</source>
             <translation>Effizienz: Gewicht der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Efficiency: weight of page views</source>
             <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <location filename="../agents/rules/policy.cpp" line="118" />
             <location filename="../agents/rules/policy.cpp" line="119" />
             <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
             <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>New campaigns</source>
             <translation>Neue Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>units</source>
             <translation>Stück</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Popular categories</source>
             <translation>Beliebte Kategorien</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Expected conversion lift</source>
             <translation>Erwartete Conversion-Steigerung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Revenue potential = price × this.</source>
             <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>New campaigns per cycle, at most</source>
             <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <location filename="../agents/rules/policy.cpp" line="124" />
             <location filename="../agents/rules/policy.cpp" line="125" />
             <location filename="../agents/rules/policy.cpp" line="126" />
             <location filename="../agents/rules/policy.cpp" line="127" />
             <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Budgets</source>
             <translation>Budgets</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Budget: share of the price</source>
             <translation>Budget: Anteil am Preis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Budget floor</source>
             <translation>Budget-Untergrenze</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Budget: share of the expected ROI</source>
             <translation>Budget: Anteil am erwarteten ROI</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Daily budget, at most</source>
             <translation>Tagesbudget, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>One change moves a budget by at most</source>
             <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Guardrail for each budget action.</source>
             <translation>Leitplanke für jede Budgetaktion.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Keep running: raise the budget by</source>
             <translation>Weiterlaufen: Budget erhöhen um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <location filename="../agents/rules/policy.cpp" line="130" />
             <location filename="../agents/rules/policy.cpp" line="131" />
             <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Risk</source>
             <translation>Risiko</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Weight of budget burn</source>
             <translation>Gewicht des Budgetverbrauchs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Weight of performance decline</source>
             <translation>Gewicht des Leistungsrückgangs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Weight of competition</source>
             <translation>Gewicht des Wettbewerbs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Weight of product lifecycle</source>
             <translation>Gewicht des Produktlebenszyklus</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <location filename="../agents/rules/policy.cpp" line="134" />
             <location filename="../agents/rules/policy.cpp" line="135" />
             <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="137" />
             <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Conversions needed before acting</source>
             <translation>Nötige Conversions vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Spend needed before acting</source>
             <translation>Nötige Ausgaben vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>Newest days whose conversions are not final</source>
             <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Margin where the catalog has no cost</source>
             <translation>Marge, wo der Katalog keine Kosten kennt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
             <location filename="../agents/rules/policy.cpp" line="141" />
+            <source>Portfolio: all campaigns together, a day, at most</source>
+            <translation>Portfolio: alle Kampagnen zusammen, pro Tag, höchstens</translation>
+        </message>
+        <message>
             <location filename="../agents/rules/policy.cpp" line="142" />
+            <source>Portfolio: move at most this share of a budget per cycle</source>
+            <translation>Portfolio: höchstens diesen Anteil eines Budgets je Zyklus verschieben</translation>
+        </message>
+        <message>
             <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Safeguards</source>
             <translation>Schutzregeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>After an approval or rejection, wait</source>
             <translation>Nach einer Freigabe oder Ablehnung warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>… unless the evidence moves by</source>
             <translation>… außer die Belege ändern sich um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>points</source>
             <translation>Punkte</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>A campaign is learning until it has</source>
             <translation>Eine Kampagne lernt, bis sie hat</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
             <location filename="../agents/rules/policy.cpp" line="141" />
+            <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
+            <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>While learning, a budget moves by at most</source>
             <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Actions a day, at most</source>
             <translation>Aktionen pro Tag, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Sending</source>
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>A recommendation expires after</source>
             <translation>Eine Empfehlung läuft ab nach</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>hours</source>
             <translation>Stunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Time the platform may take to apply a write</source>
             <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>seconds</source>
             <translation>Sekunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>Simulation</source>
             <translation>Simulation</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>Conversions scale with budget to the power</source>
             <translation>Conversions skalieren mit dem Budget hoch</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>The backtest's model of a budget change.</source>
             <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Rückblick-Orakel: Budget bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Ad copy</source>
             <translation>Anzeigentext</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Primary text, at most</source>
             <translation>Haupttext, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>characters</source>
             <translation>Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
             <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Headline, at most</source>
             <translation>Überschrift, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Meta recommends 40 (27 in some placements).</source>
             <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Description, at most</source>
             <translation>Beschreibung, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Meta recommends 30.</source>
             <translation>Meta empfiehlt 30.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Wait for the language model at most</source>
             <translation>Auf das Sprachmodell höchstens warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
             <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="196" />
+            <location filename="../agents/rules/policy.cpp" line="200" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="230" />
-            <location filename="../agents/rules/policy.cpp" line="235" />
-            <location filename="../agents/rules/policy.cpp" line="240" />
-            <location filename="../agents/rules/policy.cpp" line="245" />
-            <location filename="../agents/rules/policy.cpp" line="315" />
+            <location filename="../agents/rules/policy.cpp" line="234" />
+            <location filename="../agents/rules/policy.cpp" line="239" />
+            <location filename="../agents/rules/policy.cpp" line="244" />
+            <location filename="../agents/rules/policy.cpp" line="249" />
+            <location filename="../agents/rules/policy.cpp" line="321" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 liegt außerhalb von %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="250" />
+            <location filename="../agents/rules/policy.cpp" line="254" />
             <source>must not be empty</source>
             <translation>darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="252" />
+            <location filename="../agents/rules/policy.cpp" line="256" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>darf nicht über optimize_sales_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="254" />
+            <location filename="../agents/rules/policy.cpp" line="258" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>darf nicht über optimize_view_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="256" />
+            <location filename="../agents/rules/policy.cpp" line="260" />
+            <source>must not be above max_budget_change_pct</source>
+            <translation>darf nicht über max_budget_change_pct liegen</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="262" />
             <source>must not be above max_daily_budget</source>
             <translation>darf nicht über max_daily_budget liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="264" />
+            <location filename="../agents/rules/policy.cpp" line="270" />
             <source>not a JSON object</source>
             <translation>kein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="275" />
+            <location filename="../agents/rules/policy.cpp" line="281" />
             <source>unknown field</source>
             <translation>unbekanntes Feld</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="279" />
+            <location filename="../agents/rules/policy.cpp" line="285" />
             <source>must be a string</source>
             <translation>muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="285" />
-            <location filename="../agents/rules/policy.cpp" line="289" />
+            <location filename="../agents/rules/policy.cpp" line="291" />
+            <location filename="../agents/rules/policy.cpp" line="295" />
             <source>must be a list of names</source>
             <translation>muss eine Liste von Namen sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="297" />
-            <location filename="../agents/rules/policy.cpp" line="305" />
+            <location filename="../agents/rules/policy.cpp" line="303" />
+            <location filename="../agents/rules/policy.cpp" line="311" />
             <source>must be a number</source>
             <translation>muss eine Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="303" />
+            <location filename="../agents/rules/policy.cpp" line="309" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="312" />
-            <location filename="../agents/rules/policy.cpp" line="322" />
+            <location filename="../agents/rules/policy.cpp" line="318" />
+            <location filename="../agents/rules/policy.cpp" line="328" />
             <source>must be a whole number</source>
             <translation>muss eine ganze Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="330" />
+            <location filename="../agents/rules/policy.cpp" line="336" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>muss ein Betrag als Text sein, z. B. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="333" />
+            <location filename="../agents/rules/policy.cpp" line="339" />
             <source>is not an amount</source>
             <translation>ist kein Betrag</translation>
         </message>
@@ -4341,17 +4382,17 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="809" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="811" />
+            <location filename="../agents/rules/rules.cpp" line="857" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="816" />
+            <location filename="../agents/rules/rules.cpp" line="862" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>

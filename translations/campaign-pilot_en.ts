@@ -4,7 +4,15 @@
     <context>
         <name>Agents</name>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="112" />
+            <location filename="../agents/cycle/agents.cpp" line="133" />
+            <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
+            <translation>
+                <numerusform>One of a set of %n budget change in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</numerusform>
+                <numerusform>One of a set of %n budget changes in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="186" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>the store's own figures for the last %n day</numerusform>
@@ -12,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="539" />
+            <location filename="../agents/cycle/agents.cpp" line="636" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -20,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="542" />
+            <location filename="../agents/cycle/agents.cpp" line="639" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -28,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="570" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -36,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="576" />
+            <location filename="../agents/cycle/agents.cpp" line="673" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="78" />
+            <location filename="../agents/cycle/agents.cpp" line="152" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="112" />
+            <location filename="../agents/cycle/agents.cpp" line="186" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,77 +17,96 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="130" />
+            <location filename="../agents/cycle/agents.cpp" line="204" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="135" />
+            <location filename="../agents/cycle/agents.cpp" line="209" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="137" />
+            <location filename="../agents/cycle/agents.cpp" line="211" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="361" />
+            <location filename="../agents/cycle/agents.cpp" line="458" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="380" />
+            <location filename="../agents/cycle/agents.cpp" line="477" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="385" />
+            <location filename="../agents/cycle/agents.cpp" line="482" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="397" />
+            <location filename="../agents/cycle/agents.cpp" line="494" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="492" />
+            <location filename="../agents/cycle/agents.cpp" line="589" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="500" />
+            <location filename="../agents/cycle/agents.cpp" line="597" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="502" />
+            <location filename="../agents/cycle/agents.cpp" line="599" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="508" />
+            <location filename="../agents/cycle/agents.cpp" line="605" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="512" />
+            <location filename="../agents/cycle/agents.cpp" line="609" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="517" />
+            <location filename="../agents/cycle/agents.cpp" line="614" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="521" />
+            <location filename="../agents/cycle/agents.cpp" line="136" />
+            <location filename="../agents/cycle/agents.cpp" line="618" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="127" />
+            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
+            <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="129" />
+            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
+            <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="539" />
+            <location filename="../agents/cycle/agents.cpp" line="133" />
+            <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
+            <translation>
+                <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
+                <numerusform>Uno de un conjunto de %n cambios de presupuesto en este ciclo que mueven %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="636" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -95,12 +114,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="541" />
+            <location filename="../agents/cycle/agents.cpp" line="638" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="542" />
+            <location filename="../agents/cycle/agents.cpp" line="639" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -108,17 +127,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="554" />
+            <location filename="../agents/cycle/agents.cpp" line="651" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="558" />
+            <location filename="../agents/cycle/agents.cpp" line="655" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="570" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -126,7 +145,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="576" />
+            <location filename="../agents/cycle/agents.cpp" line="673" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -134,7 +153,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="592" />
+            <location filename="../agents/cycle/agents.cpp" line="689" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -3218,28 +3237,26 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="93" />
+            <location filename="../agents/rules/policy.cpp" line="95" />
             <source>field "%1": %2</source>
             <translation>campo "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="101" />
+            <location filename="../agents/rules/policy.cpp" line="103" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
-            <location filename="../agents/rules/policy.cpp" line="103" />
             <location filename="../agents/rules/policy.cpp" line="104" />
             <location filename="../agents/rules/policy.cpp" line="105" />
             <location filename="../agents/rules/policy.cpp" line="106" />
@@ -3247,663 +3264,687 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/rules/policy.cpp" line="108" />
             <location filename="../agents/rules/policy.cpp" line="109" />
             <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Decisions</source>
             <translation>Decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Pause now when ROAS is below</source>
             <translation>Pausar ya si el ROAS es inferior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="102" />
+            <location filename="../agents/rules/policy.cpp" line="104" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el "ROAS &lt; 0" de las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Pause when sales fall below</source>
             <translation>Pausar si las ventas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Pause when page views fall below</source>
             <translation>Pausar si las visitas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Together with the page-view threshold below.</source>
             <translation>Junto con el umbral de visitas de abajo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Improve when sales change from</source>
             <translation>Mejorar si las ventas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Extremo inferior de la franja "revisar texto y segmentación" para las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
             <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>… to</source>
             <translation>… hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
             <location filename="../agents/rules/policy.cpp" line="110" />
+            <location filename="../agents/rules/policy.cpp" line="112" />
             <source>Upper end of that band.</source>
             <translation>Extremo superior de esa franja.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Improve when page views change from</source>
             <translation>Mejorar si las visitas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Lower end of the band for page views.</source>
             <translation>Extremo inferior de la franja para las visitas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <location filename="../agents/rules/policy.cpp" line="112" />
             <location filename="../agents/rules/policy.cpp" line="113" />
             <location filename="../agents/rules/policy.cpp" line="114" />
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Measuring</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Days before the campaign (baseline)</source>
             <translation>Días antes de la campaña (referencia)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <location filename="../agents/rules/policy.cpp" line="112" />
             <location filename="../agents/rules/policy.cpp" line="113" />
             <location filename="../agents/rules/policy.cpp" line="114" />
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Newest campaign days measured</source>
             <translation>Días de campaña más recientes medidos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Con menos, la campaña se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Una campaña más reciente se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Efficiency: weight of sales</source>
             <translation>Eficiencia: peso de las ventas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Efficiency: weight of page views</source>
             <translation>Eficiencia: peso de las visitas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <location filename="../agents/rules/policy.cpp" line="118" />
             <location filename="../agents/rules/policy.cpp" line="119" />
             <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
             <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>New campaigns</source>
             <translation>Campañas nuevas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Solo se promocionan productos con más existencias.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Muchas visitas por cada venta: una oportunidad.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Los productos más baratos no soportan gasto publicitario.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Popular categories</source>
             <translation>Categorías populares</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Separadas por comas; sus productos van primero.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Expected conversion lift</source>
             <translation>Aumento de conversiones esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Revenue potential = price × this.</source>
             <translation>Ingresos potenciales = precio × este valor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>New campaigns per cycle, at most</source>
             <translation>Campañas nuevas por ciclo, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <location filename="../agents/rules/policy.cpp" line="124" />
             <location filename="../agents/rules/policy.cpp" line="125" />
             <location filename="../agents/rules/policy.cpp" line="126" />
             <location filename="../agents/rules/policy.cpp" line="127" />
             <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Budgets</source>
             <translation>Presupuestos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Budget: share of the price</source>
             <translation>Presupuesto: proporción del precio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>Budget floor</source>
             <translation>Presupuesto mínimo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Budget: share of the expected ROI</source>
             <translation>Presupuesto: proporción del ROI esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Daily budget, at most</source>
             <translation>Presupuesto diario, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>One change moves a budget by at most</source>
             <translation>Un cambio mueve un presupuesto como máximo un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Guardrail for each budget action.</source>
             <translation>Límite de seguridad para cada acción de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Keep running: raise the budget by</source>
             <translation>Mantener activa: subir el presupuesto un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <location filename="../agents/rules/policy.cpp" line="130" />
             <location filename="../agents/rules/policy.cpp" line="131" />
             <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Risk</source>
             <translation>Riesgo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Weight of budget burn</source>
             <translation>Peso del consumo de presupuesto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Weight of performance decline</source>
             <translation>Peso de la caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Weight of competition</source>
             <translation>Peso de la competencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Weight of product lifecycle</source>
             <translation>Peso del ciclo de vida del producto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <location filename="../agents/rules/policy.cpp" line="134" />
             <location filename="../agents/rules/policy.cpp" line="135" />
             <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="137" />
             <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Evidence</source>
             <translation>Evidencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Días de campaña en los que se mide el incremento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Actuar sobre una campaña sin efecto como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Conversions needed before acting</source>
             <translation>Conversiones necesarias antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Spend needed before acting</source>
             <translation>Gasto necesario antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>Newest days whose conversions are not final</source>
             <translation>Días más recientes cuyas conversiones no son definitivas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Margin where the catalog has no cost</source>
             <translation>Margen cuando el catálogo no tiene coste</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
             <location filename="../agents/rules/policy.cpp" line="141" />
+            <source>Portfolio: all campaigns together, a day, at most</source>
+            <translation>Cartera: todas las campañas juntas, al día, como máximo</translation>
+        </message>
+        <message>
             <location filename="../agents/rules/policy.cpp" line="142" />
+            <source>Portfolio: move at most this share of a budget per cycle</source>
+            <translation>Cartera: mover como máximo esta parte de un presupuesto por ciclo</translation>
+        </message>
+        <message>
             <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Safeguards</source>
             <translation>Salvaguardas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>After an approval or rejection, wait</source>
             <translation>Tras una aprobación o un rechazo, esperar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>… unless the evidence moves by</source>
             <translation>… salvo que la evidencia cambie en</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>A campaign is learning until it has</source>
             <translation>Una campaña está aprendiendo hasta tener</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>conversions</source>
             <translation>conversiones</translation>
         </message>
         <message>
             <location filename="../agents/rules/policy.cpp" line="141" />
+            <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
+            <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>While learning, a budget moves by at most</source>
             <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Actions a day, at most</source>
             <translation>Acciones al día, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Sending</source>
             <translation>Envío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>A recommendation expires after</source>
             <translation>Una recomendación caduca tras</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>hours</source>
             <translation>horas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Time the platform may take to apply a write</source>
             <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>seconds</source>
             <translation>segundos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>Simulation</source>
             <translation>Simulación</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>Conversions scale with budget to the power</source>
             <translation>Las conversiones escalan con el presupuesto elevado a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
             <source>The backtest's model of a budget change.</source>
             <translation>El modelo del backtest para un cambio de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Oráculo retrospectivo: presupuesto hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Ad copy</source>
             <translation>Texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Primary text, at most</source>
             <translation>Texto principal, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>characters</source>
             <translation>caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
             <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Headline, at most</source>
             <translation>Titular, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Meta recommends 40 (27 in some placements).</source>
             <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Description, at most</source>
             <translation>Descripción, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Meta recommends 30.</source>
             <translation>Meta recomienda 30.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>Wait for the language model at most</source>
             <translation>Esperar al modelo de lenguaje como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="157" />
             <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
             <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="196" />
+            <location filename="../agents/rules/policy.cpp" line="200" />
             <source>Other</source>
             <translation>Otros</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="230" />
-            <location filename="../agents/rules/policy.cpp" line="235" />
-            <location filename="../agents/rules/policy.cpp" line="240" />
-            <location filename="../agents/rules/policy.cpp" line="245" />
-            <location filename="../agents/rules/policy.cpp" line="315" />
+            <location filename="../agents/rules/policy.cpp" line="234" />
+            <location filename="../agents/rules/policy.cpp" line="239" />
+            <location filename="../agents/rules/policy.cpp" line="244" />
+            <location filename="../agents/rules/policy.cpp" line="249" />
+            <location filename="../agents/rules/policy.cpp" line="321" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 está fuera de %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="250" />
+            <location filename="../agents/rules/policy.cpp" line="254" />
             <source>must not be empty</source>
             <translation>no debe estar vacío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="252" />
+            <location filename="../agents/rules/policy.cpp" line="256" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>no debe superar optimize_sales_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="254" />
+            <location filename="../agents/rules/policy.cpp" line="258" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>no debe superar optimize_view_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="256" />
+            <location filename="../agents/rules/policy.cpp" line="260" />
+            <source>must not be above max_budget_change_pct</source>
+            <translation>no debe superar max_budget_change_pct</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="262" />
             <source>must not be above max_daily_budget</source>
             <translation>no debe superar max_daily_budget</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="264" />
+            <location filename="../agents/rules/policy.cpp" line="270" />
             <source>not a JSON object</source>
             <translation>no es un objeto JSON</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="275" />
+            <location filename="../agents/rules/policy.cpp" line="281" />
             <source>unknown field</source>
             <translation>campo desconocido</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="279" />
+            <location filename="../agents/rules/policy.cpp" line="285" />
             <source>must be a string</source>
             <translation>debe ser una cadena</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="285" />
-            <location filename="../agents/rules/policy.cpp" line="289" />
+            <location filename="../agents/rules/policy.cpp" line="291" />
+            <location filename="../agents/rules/policy.cpp" line="295" />
             <source>must be a list of names</source>
             <translation>debe ser una lista de nombres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="297" />
-            <location filename="../agents/rules/policy.cpp" line="305" />
+            <location filename="../agents/rules/policy.cpp" line="303" />
+            <location filename="../agents/rules/policy.cpp" line="311" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="303" />
+            <location filename="../agents/rules/policy.cpp" line="309" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="312" />
-            <location filename="../agents/rules/policy.cpp" line="322" />
+            <location filename="../agents/rules/policy.cpp" line="318" />
+            <location filename="../agents/rules/policy.cpp" line="328" />
             <source>must be a whole number</source>
             <translation>debe ser un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="330" />
+            <location filename="../agents/rules/policy.cpp" line="336" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>debe ser un importe como texto, p. ej. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="333" />
+            <location filename="../agents/rules/policy.cpp" line="339" />
             <source>is not an amount</source>
             <translation>no es un importe</translation>
         </message>
@@ -4341,17 +4382,17 @@ Comandos (por defecto: abrir la ventana):
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="809" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="811" />
+            <location filename="../agents/rules/rules.cpp" line="857" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="816" />
+            <location filename="../agents/rules/rules.cpp" line="862" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>

@@ -66,6 +66,79 @@ QJsonObject Portfolio::toJson() const
                        {QStringLiteral("success_by_category"), categories}};
 }
 
+namespace {
+// The portfolio's budget moves (Rules::reallocate) on the campaigns the
+// Manager left without an action or kept running with a raise: one set per
+// cycle, each member saying so.
+void portfolioMoves(const QList<CampaignAnalysis> &analyses, QList<Recommendation> &recs, const Policy &policy, Wording wording)
+{
+    if (policy.totalDailyBudget.minor() <= 0 || recs.size() != analyses.size())
+        return;
+    QList<Rules::PortfolioCandidate> candidates;
+    Money total;
+    for (int i = 0; i < analyses.size(); ++i) {
+        const CampaignAnalysis &a = analyses[i];
+        const Campaign &c = a.snapshot.campaign;
+        Rules::PortfolioCandidate p;
+        if (c.dailyBudget && c.budgetChangeable())   // a daily budget (a lifetime one is not a day's)
+            total += *c.dailyBudget;
+        const auto &u = a.metrics.uplift;
+        const auto &inc = a.metrics.incremental;
+        const Money price = a.snapshot.product.price.value_or(Money());
+        if (c.budgetChangeable() && c.dailyBudget && u && inc && inc->spendPerDay.minor() > 0
+            && (recs[i].action == Recommendation::Action::None
+                || (recs[i].action == Recommendation::Action::SetBudget && recs[i].rule == u"continue"))
+            && a.metrics.invalid.isEmpty()
+            && a.metrics.conversions >= policy.minConversions && a.metrics.spend >= policy.minSpend) {
+            const double perUnit = double(price.minor()) * inc->marginPct / 100.0;
+            const double spend = double(inc->spendPerDay.minor());
+            p.budget = *c.dailyBudget;
+            p.returnLow = u->gateLow * perUnit / spend;
+            p.returnMid = u->units * perUnit / spend;
+            p.returnHigh = u->gateHigh * perUnit / spend;
+            p.movable = true;
+        }
+        candidates << p;
+    }
+    const QList<QPair<int, Money>> moves = Rules::reallocate(candidates, total, policy);
+    if (moves.isEmpty())
+        return;
+    Money given, taken;
+    for (const auto &[i, budget] : moves) {
+        if (budget > candidates[i].budget)
+            given += budget - candidates[i].budget;
+        else
+            taken += candidates[i].budget - budget;
+    }
+    for (const auto &[i, budget] : moves) {
+        Recommendation &r = recs[i];
+        const bool raise = budget > candidates[i].budget;
+        r.action = Recommendation::Action::SetBudget;
+        // A CONTINUE's own raise stands where it is the larger.
+        r.proposedBudget = raise && r.proposedBudget ? std::max(*r.proposedBudget, budget) : budget;
+        r.decision = decisionKey(raise ? DecisionKind::Continue : DecisionKind::Optimize);
+        r.rule = QStringLiteral("portfolio");
+        if (wording == Wording::Full) {
+            const CampaignAnalysis &a = analyses[i];
+            r.title = QStringLiteral("%1: %2").arg(r.decision, a.snapshot.campaign.name);
+            r.inputs.insert(QStringLiteral("portfolio_set"), r.cycleId);
+            r.inputs.insert(QStringLiteral("portfolio_moves"), int(moves.size()));
+            r.inputs.insert(QStringLiteral("marginal_return"), candidates[i].returnMid);
+            r.rationale = (raise ? AgentText::tr("Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than "
+                                                 "they cost): raise the daily budget from %2 to %3.")
+                                 : AgentText::tr("Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than "
+                                                 "the best campaign's): lower the daily budget from %2 to %3."))
+                              .arg(QLocale().toString(candidates[i].returnMid, 'f', 2), formatAmount(candidates[i].budget), formatAmount(budget))
+                          + QLatin1Char(' ')
+                          + AgentText::tr("One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to "
+                                          "winners within the total daily budget %2.", nullptr, int(moves.size()))
+                                .arg(formatAmount(given.minor() > 0 ? given : taken), formatAmount(policy.totalDailyBudget))
+                          + QLatin1Char(' ') + QString(r.rationale).remove(AgentText::tr("No change; look again next cycle."));
+        }
+    }
+}
+} // namespace
+
 namespace CycleSteps {
 
 Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
@@ -617,6 +690,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         }
         out.append(r);
     }
+    portfolioMoves(analyses, out, policy, wording);
     return out;
 }
 

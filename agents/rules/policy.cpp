@@ -49,6 +49,7 @@ const DoubleField kDoubles[] = {
     {"learning_max_budget_change_pct", &Policy::learningMaxBudgetChangePct, 0, 1000},
     {"gate_false_alarm_pct", &Policy::gateFalseAlarmPct, 0.1, 100},
     {"default_margin_pct", &Policy::defaultMarginPct, 0, 100},
+    {"reallocation_step_pct", &Policy::reallocationStepPct, 0, 100},
     {"simulation_elasticity", &Policy::simulationElasticity, 0.05, 0.95},
     {"simulation_new_campaign_pacing", &Policy::simulationNewCampaignPacing, 0, 1},
     {"simulation_oracle_max_budget_factor", &Policy::simulationOracleMaxBudgetFactor, 1, 10},
@@ -82,6 +83,7 @@ const MoneyField kMoney[] = {
     {"budget_floor", &Policy::budgetFloor, 0, 100000000},
     {"max_daily_budget", &Policy::maxDailyBudget, 1, 100000000},
     {"min_spend", &Policy::minSpend, 0, 100000000},
+    {"total_daily_budget", &Policy::totalDailyBudget, 0, 10000000000},
 };
 
 // Policies saved before 0.3 held the seed's "ROAS" ((revenue − spend) ÷ spend,
@@ -136,6 +138,8 @@ const FieldText kFieldTexts[] = {
     {"min_spend", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Spend needed before acting"), "", QT_TRANSLATE_NOOP("Policy", "With less spent, only an emergency pause is proposed. 0: off.")},
     {"late_conversion_days", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Newest days whose conversions are not final"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.")},
     {"default_margin_pct", QT_TRANSLATE_NOOP("Policy", "Evidence"), QT_TRANSLATE_NOOP("Policy", "Margin where the catalog has no cost"), "%", QT_TRANSLATE_NOOP("Policy", "Incremental profit = extra units sold × price × this − ad spend.")},
+    {"total_daily_budget", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Portfolio: all campaigns together, a day, at most"), "", QT_TRANSLATE_NOOP("Policy", "Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.")},
+    {"reallocation_step_pct", QT_TRANSLATE_NOOP("Policy", "Budgets"), QT_TRANSLATE_NOOP("Policy", "Portfolio: move at most this share of a budget per cycle"), "%", ""},
     {"cooldown_days", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "After an approval or rejection, wait"), QT_TRANSLATE_NOOP("Policy", "days"), QT_TRANSLATE_NOOP("Policy", "No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.")},
     {"material_change_points", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "… unless the evidence moves by"), QT_TRANSLATE_NOOP("Policy", "points"), QT_TRANSLATE_NOOP("Policy", "Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.")},
     {"learning_exit_conversions", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "A campaign is learning until it has"), QT_TRANSLATE_NOOP("Policy", "conversions"), QT_TRANSLATE_NOOP("Policy", "Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.")},
@@ -252,6 +256,8 @@ Status Policy::validate() const
         return fieldError(where, "optimize_sales_impact_from", PolicyText::tr("must not be above optimize_sales_impact_to"));
     if (optimizeViewImpactFrom > optimizeViewImpactTo)
         return fieldError(where, "optimize_view_impact_from", PolicyText::tr("must not be above optimize_view_impact_to"));
+    if (reallocationStepPct > maxBudgetChangePct)
+        return fieldError(where, "reallocation_step_pct", PolicyText::tr("must not be above max_budget_change_pct"));
     if (budgetFloor > maxDailyBudget)
         return fieldError(where, "budget_floor", PolicyText::tr("must not be above max_daily_budget"));
     return {};

@@ -105,6 +105,13 @@ struct Policy
     // The product's margin where the catalog has no cost: incremental profit
     // = extra units × price × this − spend.
     double defaultMarginPct = 40.0;
+    // Portfolio (issue 16, "reallocates budget from poor performers to
+    // winners"): under this total daily budget, each cycle proposes moving up
+    // to `reallocationStepPct` of a campaign's daily budget from campaigns
+    // whose extra sales return less than their spend beyond doubt to those
+    // that return more beyond doubt. 0: off.
+    Money totalDailyBudget;
+    double reallocationStepPct = 20.0;
 
     // Sending (agents/dispatcher.h): how long the ad platform may take to
     // apply a write it received. A state check that shows an interrupted

@@ -803,6 +803,52 @@ std::optional<Money> continueBudget(const Campaign &campaign, const Policy &poli
     return next;
 }
 
+QList<QPair<int, Money>> reallocate(const QList<PortfolioCandidate> &c, Money totalNow, const Policy &policy)
+{
+    QList<QPair<int, Money>> out;
+    if (policy.totalDailyBudget.minor() <= 0 || policy.reallocationStepPct <= 0)
+        return out;
+    const double step = policy.reallocationStepPct / 100.0;
+    // Winners: return more than they cost beyond doubt. Donors: return less
+    // than the best winner beyond doubt (a campaign losing money beyond
+    // doubt was paused already: rule pause-incremental-loss).
+    QList<int> donors, winners;
+    double bestLow = -INFINITY;
+    for (int i = 0; i < c.size(); ++i)
+        if (c[i].movable && c[i].budget.minor() > 0 && c[i].returnLow > 1.0) {
+            winners << i;
+            bestLow = std::max(bestLow, c[i].returnLow);
+        }
+    for (int i = 0; i < c.size(); ++i)
+        if (c[i].movable && c[i].budget.minor() > 0 && !winners.contains(i) && c[i].returnHigh < bestLow)
+            donors << i;
+    if (donors.isEmpty() || winners.isEmpty())
+        return out;
+    qint64 cuts = 0;
+    for (int i : donors) {
+        const qint64 cut = std::llround(double(c[i].budget.minor()) * step);
+        if (cut <= 0)
+            continue;
+        cuts += cut;
+        out.append({i, Money::fromMinor(c[i].budget.minor() - cut)});
+    }
+    // What the winners may receive: the cuts, within the total.
+    qint64 pool = std::min(cuts, std::max<qint64>(0, policy.totalDailyBudget.minor() - (totalNow.minor() - cuts)));
+    std::stable_sort(winners.begin(), winners.end(), [&c](int a, int b) { return c[a].returnMid > c[b].returnMid; });
+    for (int i : winners) {
+        if (pool <= 0)
+            break;
+        const qint64 room = std::min<qint64>(std::llround(double(c[i].budget.minor()) * step),
+                                             policy.maxDailyBudget.minor() - c[i].budget.minor());
+        const qint64 add = std::min(pool, room);
+        if (add <= 0)
+            continue;
+        pool -= add;
+        out.append({i, Money::fromMinor(c[i].budget.minor() + add)});
+    }
+    return out;
+}
+
 Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Policy &policy)
 {
     if (proposed.minor() <= 0)

@@ -299,6 +299,23 @@ ImpactEstimate incrementalImpact(const IncrementalProfit &profit, bool pause);
 // assumption, not a measurement.
 ImpactEstimate newCampaignImpact(Money revenuePotential, Money budget, const Policy &policy);
 
+// Portfolio reallocation (issue 16): under the policy's total daily budget,
+// moves up to reallocationStepPct of each poorer campaign's budget to the
+// "winners" (incremental margin ÷ spend above 1 beyond doubt: the gate's
+// lower bound), best return first, each raised by at most the same step and
+// never above the maximum daily budget; the poorer ones are those whose
+// return's upper bound is below the best winner's lower bound. The total
+// after the moves stays within the total daily budget (what does not fit
+// is not given).
+struct PortfolioCandidate
+{
+    Money budget;                  // the daily budget in effect
+    double returnLow = 0, returnMid = 0, returnHigh = 0;   // incremental margin ÷ spend, gate's interval
+    bool movable = false;          // a campaign daily budget, not acted on otherwise this cycle
+};
+// New daily budgets by candidate index (only those that change).
+QList<QPair<int, Money>> reallocate(const QList<PortfolioCandidate> &candidates, Money totalBudgetNow, const Policy &policy);
+
 // Checks an operator's budget edit against the guardrails: at most
 // max_budget_change_pct away from the current budget, at most the maximum
 // daily budget, more than zero.

@@ -2,6 +2,7 @@
 // Issue 16: the uplift against a counterfactual and its interval, the
 // significance gate, minimum data, the late-conversion window, and the
 // incremental-profit pause, on generated series whose true effect is known.
+#include "agents/cycle/agents.h"
 #include "agents/rules/rules.h"
 
 #include <QTest>
@@ -355,6 +356,74 @@ private slots:
         // Its expected effect: the spend saved less the margin given up (none here).
         const Rules::ImpactEstimate pause = Rules::incrementalImpact(*m.incremental, true);
         QCOMPARE(pause.expected, Money::fromMinor(4000));
+    }
+
+    // The portfolio: under a total daily budget, budget moves from the
+    // campaign whose extra sales return less than they cost to the one whose
+    // return more, as one set, each within the step; off without a total.
+    void portfolioMovesBudgetFromPoorToWinners()
+    {
+        Policy policy = gateOnly();
+        policy.totalDailyBudget = Money::fromMinor(10000);   // 100.00 a day
+        std::mt19937_64 rng(21);
+        QList<CampaignAnalysis> analyses;
+        const auto add = [&](const QString &id, double lift, qint64 spendMinor) {
+            Generator g;
+            g.noise = false;
+            g.level = 20;
+            g.lift = lift;
+            g.trendPerDay = 0;
+            g.campaignDays = 28;
+            g.spendPerDay = Money::fromMinor(spendMinor);
+            g.conversionsPerDay = 3;
+            g.revenuePerConversion = 60;   // attributed ROAS high enough: no emergency
+            Case c = generate(g, rng, policy);
+            c.snapshot.campaign.id = id;
+            c.snapshot.campaign.name = id;
+            CampaignAnalysis a;
+            a.metrics = Rules::measure(c.snapshot, policy);
+            a.snapshot = c.snapshot;
+            a.snapshot.productDays.clear();
+            a.snapshot.campaignDays.clear();
+            analyses << a;
+        };
+        add(QStringLiteral("winner"), 0.5, 3000);    // +10 units a day × 10.00 margin for 30.00: returns 3.3
+        add(QStringLiteral("poor"), 0.12, 3000);     // +2.4 units a day × 10.00 for 30.00: returns 0.8, beyond doubt less
+        add(QStringLiteral("unsure"), 0.15, 2000);   // returns 1.5: neither beyond doubt
+        std::atomic_bool never{false};
+        const QDateTime now(QDate(2024, 7, 1), QTime(8, 0), Qt::UTC);
+        const QList<Recommendation> recs = CycleSteps::manage(analyses, policy, QStringLiteral("c"), now, never);
+        QCOMPARE(recs.size(), 3);
+        QHash<QString, Recommendation> by;
+        for (const Recommendation &r : recs)
+            by.insert(r.campaignId, r);
+        const Recommendation &poor = by.value(QStringLiteral("poor"));
+        const Recommendation &winner = by.value(QStringLiteral("winner"));
+        QCOMPARE(poor.rule, QStringLiteral("portfolio"));
+        QCOMPARE(poor.action, Recommendation::Action::SetBudget);
+        QCOMPARE(*poor.proposedBudget, Money::fromMinor(3000 - 600));   // 20 % of 30.00
+        QCOMPARE(winner.rule, QStringLiteral("portfolio"));
+        QCOMPARE(winner.decision, QStringLiteral("CONTINUE"));
+        QCOMPARE(*winner.proposedBudget, Money::fromMinor(3000 + 600));   // at most 20 % of its own 30.00
+        QVERIFY(by.value(QStringLiteral("unsure")).rule != QStringLiteral("portfolio"));
+        QVERIFY2(poor.rationale.contains(QLatin1String("One of a set of 2 budget change")), qPrintable(poor.rationale));
+        QCOMPARE(poor.inputs.value(QStringLiteral("portfolio_set")).toString(), QStringLiteral("c"));
+        QVERIFY2(!poor.rationale.contains(QLatin1String("No change")), qPrintable(poor.rationale));
+        // The total after the moves stays within the total daily budget.
+        const qint64 after = poor.proposedBudget->minor() + winner.proposedBudget->minor() + 2000;
+        QVERIFY(after <= policy.totalDailyBudget.minor());
+        // Off without a total.
+        Policy off = policy;
+        off.totalDailyBudget = Money();
+        for (const Recommendation &r : CycleSteps::manage(analyses, off, QStringLiteral("c"), now, never))
+            QVERIFY(r.rule != QStringLiteral("portfolio"));
+        // A total already spent: the cut is made, nothing given.
+        QCOMPARE(poor.decision, QStringLiteral("OPTIMIZE"));
+        Policy tight = policy;
+        tight.totalDailyBudget = Money::fromMinor(7000);
+        for (const Recommendation &r : CycleSteps::manage(analyses, tight, QStringLiteral("c"), now, never))
+            if (r.campaignId == u"winner")
+                QVERIFY(r.rule != QStringLiteral("portfolio"));
     }
 
     void theSeedPresetIsTheSeed()
