@@ -25,8 +25,13 @@ struct FetchText
     Q_DECLARE_TR_FUNCTIONS(LiveFetch)
 };
 
-QString describe(const Connection &c) { return Connection::kindKey(c.kind) + QLatin1Char(' ') + c.url.toString(); }
+QString describe(const Connection &c) { return LiveFetch::sourceName(c); }
 } // namespace
+
+QString LiveFetch::sourceName(const Connection &c)
+{
+    return Connection::kindKey(c.kind) + QLatin1Char(' ') + c.url.toString();
+}
 
 std::optional<int> LiveFetch::windowDays(const QString &timeRange)
 {
@@ -85,6 +90,9 @@ struct LiveFetch::State
     QString wooCountProblem;
     QMap<qint64, WooCommerceApi::Order> wooOrders;     // by id: an order read twice counts once
     QHash<qint64, QList<WooCommerceApi::Refund>> wooRefunds;
+    StoreMarks marks;
+    QSet<QDate> wooRereadDays;      // days before storeFrom read whole again (an order of theirs was modified)
+    int wooModifiedOutside = 0;     // orders modified since the mark that belong to those days
     std::optional<QTimeZone> shopZone;
     QString zoneProblem;            // why the site's zone could not be read
     bool zoneFromOrders = false, offsetLooked = false;
@@ -120,6 +128,11 @@ LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform
 }
 
 LiveFetch::~LiveFetch() = default;
+
+void LiveFetch::setStoreMarks(const StoreMarks &marks)
+{
+    d->marks = marks;
+}
 
 QList<HttpClient *> LiveFetch::clients() const
 {
@@ -268,8 +281,11 @@ void LiveFetch::wooStep()
         if (d->shopZone)
             d->storeTo = d->now.toTimeZone(*d->shopZone).date();   // the shop's today, not this computer's
         d->storeFrom = std::min(d->storeFrom, d->storeTo);
-        if (!d->cancelled && !d->error)
+        if (!d->cancelled && !d->error) {
             wooOrders(d->storeFrom, d->storeTo);
+            if (d->marks.modifiedSince.isValid())
+                wooModifiedOrders();
+        }
         stepDone();
     });
 }
@@ -319,6 +335,49 @@ void LiveFetch::wooOrders(QDate from, QDate to)
     });
 }
 
+// The orders modified since the last refresh whose day lies before the
+// re-read window (a refund weeks after the sale): each such day is read again
+// whole, so that its figures are rewritten from all of its orders.
+void LiveFetch::wooModifiedOrders()
+{
+    ++d->open;
+    ++d->total;
+    d->woo->fetchOrdersModifiedSince(d->marks.modifiedSince, [this](const Result<QList<WooCommerceApi::Order>> &r) {
+        if (!r)
+            return listFailed(r.error());
+        QSet<QDate> days;
+        for (const WooCommerceApi::Order &o : *r) {
+            if (o.modifiedUtc.isValid() && o.modifiedUtc < d->marks.modifiedSince.addSecs(-1)) {
+                // Listed though modified before the instant asked: the shop
+                // ignores modified_after and listed every order.
+                d->snapshot.storeIgnoresModifiedAfter = true;
+                d->snapshot.notes << FetchText::tr("the shop does not filter orders by modified_after (WooCommerce too old?): an order "
+                                                   "refunded or cancelled after the re-read window is not noticed; the shop is not asked again");
+                stepDone();
+                return;
+            }
+            // A day the store does not hold yet is not begun here (heldFrom).
+            if (o.day < d->storeFrom && d->marks.heldFrom.isValid() && o.day >= d->marks.heldFrom) {
+                days.insert(o.day);
+                ++d->wooModifiedOutside;
+            }
+        }
+        QList<QDate> sorted(days.cbegin(), days.cend());
+        std::sort(sorted.begin(), sorted.end());
+        // One request per run of consecutive days.
+        for (qsizetype i = 0; i < sorted.size() && !d->cancelled && !d->error;) {
+            qsizetype j = i;
+            while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j].addDays(1))
+                ++j;
+            for (qsizetype k = i; k <= j; ++k)
+                d->wooRereadDays.insert(sorted[k]);
+            wooOrders(sorted[i], sorted[j]);
+            i = j + 1;
+        }
+        stepDone();
+    });
+}
+
 void LiveFetch::wooFinish()
 {
     LiveSnapshot &s = d->snapshot;
@@ -360,7 +419,7 @@ void LiveFetch::wooFinish()
     int refunded = 0;
     QMap<QString, QList<qint64>> otherCurrency;   // orders in another currency than the shop's, by currency
     for (const WooCommerceApi::Order &o : std::as_const(d->wooOrders)) {
-        if (o.day < d->storeFrom || o.day > d->storeTo)
+        if ((o.day < d->storeFrom || o.day > d->storeTo) && !d->wooRereadDays.contains(o.day))
             continue;
         if (!o.currency.isEmpty() && o.currency != currency) {
             if (o.isSale())
@@ -386,6 +445,18 @@ void LiveFetch::wooFinish()
     s.productDaysComplete = !countedNone;
     s.storeFrom = d->storeFrom;
     s.storeTo = d->storeTo;
+    s.storeRereadDays = QList<QDate>(d->wooRereadDays.cbegin(), d->wooRereadDays.cend());
+    std::sort(s.storeRereadDays.begin(), s.storeRereadDays.end());
+    if (!s.storeRereadDays.isEmpty()) {
+        QStringList days;
+        for (const QDate &day : std::as_const(s.storeRereadDays))
+            days << day.toString(Qt::ISODate);
+        s.notes << FetchText::tr("%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the "
+                                 "re-read window: %1 read again whole", nullptr, d->wooModifiedOutside)
+                       .arg(days.join(QStringLiteral(", ")));
+    }
+    // Every order modified before the fetch began has been read.
+    s.storeModifiedThrough = d->now;
     if (refunded > 0)
         s.notes << FetchText::tr("%n order(s) partly refunded: the refunds are taken off the day of the sale", nullptr, refunded);
     const QString today = d->storeTo.toString(Qt::ISODate);
@@ -637,9 +708,10 @@ void LiveFetch::finish()
 
 Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker,
-                                    QDate platformFrom, QDate storeFrom, QDateTime now)
+                                    QDate platformFrom, QDate storeFrom, QDateTime now, const StoreMarks &marks)
 {
     LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
+    fetch.setStoreMarks(marks);
     if (onBreaker)
         for (HttpClient *client : fetch.clients())
             QObject::connect(client, &HttpClient::breakerChanged, &fetch, [onBreaker, client](HttpClient::Breaker state) {

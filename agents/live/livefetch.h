@@ -66,6 +66,16 @@ struct LiveSnapshot
     // a stored product-day in that range that they do not mention sold nothing
     // (its orders were refunded or cancelled since).
     bool productDaysComplete = false;
+    // Days before storeFrom whose orders were all read again because one of
+    // them was modified since the last refresh (a refund or cancellation
+    // weeks after the sale): whole days too, like storeFrom..storeTo.
+    QList<QDate> storeRereadDays;
+    // WooCommerce: the instant up to which every order modified was read;
+    // the next refresh asks for the orders modified since. Invalid: not read whole.
+    QDateTime storeModifiedThrough;
+    // The shop listed orders modified before the instant asked: it does not
+    // know modified_after (an old WooCommerce), and is not asked again.
+    bool storeIgnoresModifiedAfter = false;
     QList<ProductTotals> productTotals;
     QList<Campaign> campaigns;
     QList<CampaignDay> campaignDays;
@@ -75,6 +85,16 @@ struct LiveSnapshot
     QStringList stale;                  // product ids whose fetch failed: nothing of theirs is written
     QStringList staleCampaigns;         // campaign ids whose figures could not be fetched: none of their days are written
     QStringList notes;
+};
+
+// What earlier refreshes read of the store (LiveSync keeps it per connection).
+struct StoreMarks
+{
+    // WooCommerce: read again every order modified since this instant (UTC),
+    // whatever its creation date; invalid: none.
+    QDateTime modifiedSince;
+    // The first day the store holds: an older day is never written.
+    QDate heldFrom;
 };
 
 // Fetches a snapshot from the configured connections: the product and
@@ -95,6 +115,12 @@ public:
 
     LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent = nullptr);
     ~LiveFetch() override;
+
+    // "woocommerce https://shop.example": how a snapshot names a connection
+    // (LiveSnapshot::store, ::platform), and what its marks are kept under.
+    static QString sourceName(const Connection &connection);
+    // Before start().
+    void setStoreMarks(const StoreMarks &marks);
 
     // Fetches days from..to (sources with daily figures: WooCommerce orders,
     // Meta insights) and the current state. finished() follows, once.
@@ -118,7 +144,7 @@ public:
     static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr,
                                     BreakerHook onBreaker = {}, QDate platformFrom = {}, QDate storeFrom = {},
-                                    QDateTime now = {});
+                                    QDateTime now = {}, const StoreMarks &marks = {});
 
 signals:
     void progress(int done, int total, const QString &what);
@@ -133,6 +159,7 @@ private:
     void storeStep();
     void wooStep();
     void wooOrders(QDate from, QDate to);
+    void wooModifiedOrders();
     void wooFinish();
     void platformStep();
     void enqueue(QObject *client, std::function<void(std::function<void()>)> job);

@@ -305,6 +305,25 @@ QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int
     return std::max(from, oldest);
 }
 
+StoreMarks storeMarks(QSqlDatabase db, const Connection &store)
+{
+    StoreMarks marks;
+    marks.heldFrom = StoreReader::productDayRange(db).first;
+    if (store.kind != Connection::Kind::WooCommerce)
+        return marks;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT modified_through, modified_after_ignored FROM live_read_marks WHERE source = ?"));
+    q.addBindValue(LiveFetch::sourceName(store));
+    if (q.exec() && q.next() && q.value(1).toInt() == 0) {
+        const QDateTime through = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        // An hour's overlap: this computer's clock and the shop's may differ
+        // a little, and an order read twice counts once.
+        if (through.isValid())
+            marks.modifiedSince = through.toUTC().addSecs(-kModifiedOverlapSeconds);
+    }
+    return marks;
+}
+
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
 {
     LiveSnapshot s = snapshot;
@@ -422,8 +441,12 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         QSet<QString> ofThisShop;
         for (const Product &p : s.products)
             ofThisShop.insert(p.id);
-        auto emptied = clearUnmentioned(db, kNoLongerOrdered, {{s.storeFrom.isValid() ? s.storeFrom : s.from, s.storeTo.isValid() ? s.storeTo : s.to}},
-                                        ofThisShop, mentionedDays(s.productDays));
+        // Days before the window whose orders were read again whole (an
+        // order of theirs modified since the last refresh) likewise.
+        QList<QPair<QDate, QDate>> whole{{s.storeFrom.isValid() ? s.storeFrom : s.from, s.storeTo.isValid() ? s.storeTo : s.to}};
+        for (const QDate &day : s.storeRereadDays)
+            whole.append({day, day});
+        auto emptied = clearUnmentioned(db, kNoLongerOrdered, whole, ofThisShop, mentionedDays(s.productDays));
         if (!emptied)
             return fail(emptied.error());
         if (*emptied)
@@ -601,6 +624,20 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     }
     campaignTotals.skips.describe(SyncText::tr("campaign(s)"), report.notes);
 
+    // Every order the shop modified up to the fetch was read: the next
+    // refresh asks for those modified since (LiveSync::storeMarks).
+    if (!s.store.isEmpty() && s.productDaysComplete && (s.storeModifiedThrough.isValid() || s.storeIgnoresModifiedAfter)) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("INSERT INTO live_read_marks (source, modified_through, modified_after_ignored) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (source) DO UPDATE SET modified_through = excluded.modified_through, "
+                                    "modified_after_ignored = MAX(modified_after_ignored, excluded.modified_after_ignored)"));
+        mark.addBindValue(s.store);
+        mark.addBindValue(s.storeModifiedThrough.toUTC().toString(Qt::ISODate));
+        mark.addBindValue(s.storeIgnoresModifiedAfter ? 1 : 0);
+        if (!mark.exec())
+            return fail(sqlError(mark, "live_read_marks"));
+    }
+
     ImportLogEntry log;
     log.importer = QStringLiteral("live");
     log.file = QStringList{s.store, s.platform}.join(QStringLiteral(" + "));
@@ -643,7 +680,7 @@ Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const S
     // platform asks its own (Meta: its attribution window).
     const QDate storeFrom = range(db, today, kHistoryDays, storeRereadDays(connections.store)).first;
     auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker,
-                                   platformFrom(db, connections.platform, today), storeFrom, now);
+                                   platformFrom(db, connections.platform, today), storeFrom, now, storeMarks(db, connections.store));
     if (!snapshot)
         return snapshot.error();
     auto written = write(db, *snapshot);

@@ -585,6 +585,15 @@ Result<QList<WooCommerceApi::Order>> WooCommerceApi::parseOrders(const QByteArra
             if (!order.createdUtc.isValid())
                 return bad(QStringLiteral("date_created_gmt"), WooText::tr("\"%1\" is not a date and time").arg(createdGmt));
         }
+        // date_modified_gmt: "the date the order was last modified, as GMT".
+        QString modifiedGmt;
+        if (QString e = optionalText(o, "date_modified_gmt", modifiedGmt); !e.isEmpty())
+            return bad(QStringLiteral("date_modified_gmt"), e);
+        if (!modifiedGmt.isEmpty()) {
+            order.modifiedUtc = wallClock(modifiedGmt);
+            if (!order.modifiedUtc.isValid())
+                return bad(QStringLiteral("date_modified_gmt"), WooText::tr("\"%1\" is not a date and time").arg(modifiedGmt));
+        }
         if (o.contains(QStringLiteral("total")) && !o.value(QStringLiteral("total")).isNull()) {
             Money total;
             if (QString e = fields::money(o, "total", total); !e.isEmpty())
@@ -693,6 +702,22 @@ void WooCommerceApi::fetchOrders(QDate from, QDate to, OrdersDone done)
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("after"), from.addDays(-1).toString(QStringLiteral("yyyy-MM-ddT23:59:59")));
     q.addQueryItem(QStringLiteral("before"), to.addDays(1).toString(QStringLiteral("yyyy-MM-ddT00:00:00")));
+    ascendingById(q);
+    fetchPaged<Order>(kOrders, q, &parseOrders, [](const Order &o) { return QString::number(o.id); }, std::move(done));
+}
+
+void WooCommerceApi::fetchOrdersModifiedSince(const QDateTime &sinceUtc, OrdersDone done)
+{
+    // modified_after bounds the orders' last modification (ISO 8601), and
+    // dates_are_gmt=true compares it with date_modified_gmt, so this
+    // computer's zone and the shop's play no part
+    // (https://woocommerce.github.io/woocommerce-rest-api-docs/#list-all-orders:
+    // modified_after, dates_are_gmt). A refund or a status change updates the
+    // order's modification date. A shop too old to know the parameter ignores
+    // it and lists every order: its date_modified_gmt tells (LiveFetch).
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("modified_after"), sinceUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    q.addQueryItem(QStringLiteral("dates_are_gmt"), QStringLiteral("true"));
     ascendingById(q);
     fetchPaged<Order>(kOrders, q, &parseOrders, [](const Order &o) { return QString::number(o.id); }, std::move(done));
 }
