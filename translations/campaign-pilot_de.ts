@@ -520,102 +520,432 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <location filename="../app/commandline.cpp" line="104"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>send: send the approved actions.</source>
         <translation>send: die genehmigten Aktionen senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>cycle: the policy (JSON) to apply.</source>
         <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="103"/>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+        <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
+        <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+        <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+        <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <source>export-chart: a campaign id.</source>
+        <translation>export-chart: eine Kampagnen-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <source>export-chart: a product id.</source>
+        <translation>export-chart: eine Produkt-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <source>export-chart: a category.</source>
+        <translation>export-chart: eine Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <source>export-chart: performance or before-during.</source>
+        <translation>export-chart: performance oder before-during.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <source>export-chart: image size, e.g. 1200x700.</source>
+        <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>simulate: first day (YYYY-MM-DD).</source>
+        <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <source>simulate: last day (YYYY-MM-DD).</source>
+        <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <source>simulate: the report file (.html, .json or .csv).</source>
+        <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+        <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+        <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+        <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <source>cycle: the store&apos;s address (HTTPS).</source>
+        <translation>cycle: die Adresse des Shops (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="126"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <source>import | make-demo (none: open the window)</source>
+        <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <source>import: the CSV files</source>
+        <translation>import: die CSV-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <source>[files...]</source>
+        <translation>[Dateien...]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="193"/>
+        <source>import: name at least one CSV file</source>
+        <translation>import: mindestens eine CSV-Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="196"/>
+        <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
+        <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
+        <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="202"/>
+        <source>import: unknown importer &quot;%1&quot;; known: %2</source>
+        <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="208"/>
+        <source>make-demo: --source DIR and --out DIR are required</source>
+        <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="214"/>
+        <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
+        <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="217"/>
+        <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="220"/>
+        <source>cycle: --store-url URL is required with --store</source>
+        <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="223"/>
+        <source>cycle: --platform-url URL is required with --platform %1</source>
+        <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="226"/>
+        <source>cycle: a recording and live connections do not mix; use one or the other</source>
+        <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="232"/>
+        <source>export-recording: --out DIR is required</source>
+        <translation>export-recording: --out ORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="238"/>
+        <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+        <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="245"/>
+        <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+        <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="248"/>
+        <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
+        <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+        <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="260"/>
+        <source>workspace: name what to do: reidentify</source>
+        <translation>workspace: sagen, was zu tun ist: reidentify</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="261"/>
+        <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
+        <translation>workspace: unbekannt „%1“ (reidentify)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="267"/>
+        <source>send: say --approved (it sends only what operators approved)</source>
+        <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="270"/>
+        <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="273"/>
+        <location filename="../app/commandline.cpp" line="276"/>
+        <source>send: --platform-url URL is required for campaign-pilot-api</source>
+        <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="284"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="303"/>
+        <source>%1: campaign-pilot workspace reidentify --database %2</source>
+        <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="317"/>
+        <location filename="../app/commandline.cpp" line="332"/>
+        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="350"/>
+        <location filename="../app/commandline.cpp" line="389"/>
+        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="460"/>
+        <location filename="../app/commandline.cpp" line="529"/>
+        <location filename="../app/commandline.cpp" line="542"/>
+        <location filename="../app/commandline.cpp" line="557"/>
+        <location filename="../app/commandline.cpp" line="563"/>
+        <location filename="../app/commandline.cpp" line="571"/>
+        <location filename="../app/commandline.cpp" line="588"/>
+        <location filename="../app/commandline.cpp" line="625"/>
+        <location filename="../app/commandline.cpp" line="638"/>
+        <location filename="../app/commandline.cpp" line="643"/>
+        <location filename="../app/commandline.cpp" line="653"/>
+        <location filename="../app/commandline.cpp" line="726"/>
+        <location filename="../app/commandline.cpp" line="769"/>
+        <location filename="../app/commandline.cpp" line="799"/>
+        <location filename="../app/commandline.cpp" line="824"/>
+        <location filename="../app/commandline.cpp" line="830"/>
+        <location filename="../app/workspacecommand.cpp" line="18"/>
+        <location filename="../app/workspacecommand.cpp" line="33"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="321"/>
+        <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+        <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="356"/>
+        <source>error: %1: %2 (%3-separated); name one with --importer</source>
+        <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="371"/>
+        <source>error: %1%2</source>
+        <translation>Fehler: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="479"/>
+        <source>store</source>
+        <translation>den Shop</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="480"/>
+        <source>ad platform</source>
+        <translation>die Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="485"/>
+        <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
+        <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/commandline.cpp" line="611"/>
+        <source>%n active campaign(s) not judged:</source>
+        <translation>
+            <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
+            <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="716"/>
+        <source>share of the oracle&apos;s profit: n/a (%1)</source>
+        <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="740"/>
+        <source>error: %1; nothing was sent</source>
+        <translation>Fehler: %1; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="745"/>
+        <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
+        <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="372"/>
+        <source>nothing from %1 was imported</source>
+        <translation>nichts aus %1 wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -629,6 +959,8 @@ Commands (default: open the window):
                    first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out DIR   write the store (live snapshots included) as a recording
   policy           print the policy in effect (the store&apos;s newest, or the seed&apos;s) as JSON
+  workspace reidentify --database PATH
+                   give a copied workspace file an identity of its own (new connections)
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -646,361 +978,65 @@ Befehle (Standard: das Fenster öffnen):
                    zuerst einen Live-Abruf machen (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out ORDNER   den Datenbestand (mit Live-Abrufen) als Aufzeichnung schreiben
   policy           die geltende Richtlinie (die neueste des Datenbestands oder die Ausgangsrichtlinie) als JSON ausgeben
+  workspace reidentify --database PFAD
+                   einer kopierten Arbeitsbereichsdatei eine eigene Identität geben (neue Verbindungen)
   export-chart     ein Diagramm ohne Bildschirm rendern: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
   simulate         eine Aufzeichnung durch die Agenten abspielen: --recording R --from D --to D
                    --policy seed|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
-        <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
-        <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="89"/>
-        <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
-        <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-        <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="96"/>
-        <location filename="../app/commandline.cpp" line="118"/>
-        <source>MODE</source>
-        <translation>MODUS</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="104"/>
-        <source>export-chart: a campaign id.</source>
-        <translation>export-chart: eine Kampagnen-ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <source>export-chart: a product id.</source>
-        <translation>export-chart: eine Produkt-ID.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <source>export-chart: a category.</source>
-        <translation>export-chart: eine Kategorie.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="107"/>
-        <source>export-chart: performance or before-during.</source>
-        <translation>export-chart: performance oder before-during.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="108"/>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="109"/>
-        <source>export-chart: image size, e.g. 1200x700.</source>
-        <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="110"/>
-        <source>WxH</source>
-        <translation>BxH</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="111"/>
-        <source>simulate: first day (YYYY-MM-DD).</source>
-        <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="111"/>
-        <location filename="../app/commandline.cpp" line="112"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="112"/>
-        <source>simulate: last day (YYYY-MM-DD).</source>
-        <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <source>simulate: the report file (.html, .json or .csv).</source>
-        <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
-        <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="120"/>
-        <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
-        <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="125"/>
-        <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
-        <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <source>cycle: the store&apos;s address (HTTPS).</source>
-        <translation>cycle: die Adresse des Shops (HTTPS).</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="133"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="137"/>
-        <source>import | make-demo (none: open the window)</source>
-        <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="138"/>
-        <source>[command]</source>
-        <translation>[Befehl]</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="139"/>
-        <source>import: the CSV files</source>
-        <translation>import: die CSV-Dateien</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="139"/>
-        <source>[files...]</source>
-        <translation>[Dateien...]</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="200"/>
-        <source>import: name at least one CSV file</source>
-        <translation>import: mindestens eine CSV-Datei angeben</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="203"/>
-        <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
-        <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="206"/>
-        <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
-        <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="209"/>
-        <source>import: unknown importer &quot;%1&quot;; known: %2</source>
-        <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="215"/>
-        <source>make-demo: --source DIR and --out DIR are required</source>
-        <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="221"/>
-        <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
-        <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="224"/>
-        <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
-        <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="227"/>
-        <source>cycle: --store-url URL is required with --store</source>
-        <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="230"/>
-        <source>cycle: --platform-url URL is required with --platform %1</source>
-        <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="233"/>
-        <source>cycle: a recording and live connections do not mix; use one or the other</source>
-        <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="239"/>
-        <source>export-recording: --out DIR is required</source>
-        <translation>export-recording: --out ORDNER ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="245"/>
-        <source>simulate: --recording, --from, --to, --policy and --report are required</source>
-        <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="252"/>
-        <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
-        <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="255"/>
-        <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
-        <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="258"/>
-        <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
-        <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="266"/>
-        <source>send: say --approved (it sends only what operators approved)</source>
-        <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="269"/>
-        <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
-        <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="272"/>
-        <location filename="../app/commandline.cpp" line="275"/>
-        <source>send: --platform-url URL is required for campaign-pilot-api</source>
-        <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="279"/>
-        <source>unknown command &quot;%1&quot; (try --help)</source>
-        <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="283"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="309"/>
-        <location filename="../app/commandline.cpp" line="324"/>
-        <location filename="../app/commandline.cpp" line="335"/>
-        <location filename="../app/commandline.cpp" line="342"/>
-        <location filename="../app/commandline.cpp" line="381"/>
-        <location filename="../app/commandline.cpp" line="385"/>
-        <location filename="../app/commandline.cpp" line="452"/>
-        <location filename="../app/commandline.cpp" line="493"/>
-        <location filename="../app/commandline.cpp" line="506"/>
-        <location filename="../app/commandline.cpp" line="521"/>
-        <location filename="../app/commandline.cpp" line="527"/>
-        <location filename="../app/commandline.cpp" line="535"/>
-        <location filename="../app/commandline.cpp" line="552"/>
-        <location filename="../app/commandline.cpp" line="589"/>
-        <location filename="../app/commandline.cpp" line="602"/>
-        <location filename="../app/commandline.cpp" line="607"/>
-        <location filename="../app/commandline.cpp" line="617"/>
-        <location filename="../app/commandline.cpp" line="690"/>
-        <location filename="../app/commandline.cpp" line="730"/>
-        <location filename="../app/commandline.cpp" line="755"/>
-        <location filename="../app/commandline.cpp" line="778"/>
-        <location filename="../app/commandline.cpp" line="784"/>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="313"/>
-        <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
-        <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="348"/>
-        <source>error: %1: %2 (%3-separated); name one with --importer</source>
-        <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="363"/>
-        <source>error: %1%2</source>
-        <translation>Fehler: %1%2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="575"/>
-        <source>%n active campaign(s) not judged:</source>
-        <translation>
-            <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
-            <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="680"/>
-        <source>share of the oracle&apos;s profit: n/a (%1)</source>
-        <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="701"/>
-        <source>error: %1; nothing was sent</source>
-        <translation>Fehler: %1; nichts wurde gesendet</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="706"/>
-        <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
-        <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="364"/>
-        <source>nothing from %1 was imported</source>
-        <translation>nichts aus %1 wurde importiert</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="388"/>
+        <location filename="../app/commandline.cpp" line="396"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
         <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="403"/>
+        <location filename="../app/commandline.cpp" line="411"/>
         <source>cannot read the policy: %1</source>
         <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/commandline.cpp" line="507"/>
         <source>error: live data: %1</source>
         <translation>Fehler: Live-Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="476"/>
+        <location filename="../app/commandline.cpp" line="512"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="516"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="518"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="498"/>
+        <location filename="../app/commandline.cpp" line="534"/>
         <source>Live snapshots exported %1</source>
         <translation>Live-Abrufe exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="509"/>
+        <location filename="../app/commandline.cpp" line="545"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="597"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1008,38 +1044,38 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="566"/>
+        <location filename="../app/commandline.cpp" line="602"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="610"/>
+        <location filename="../app/commandline.cpp" line="646"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
-        <location filename="../app/commandline.cpp" line="626"/>
+        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="662"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="636"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="647"/>
+        <location filename="../app/commandline.cpp" line="683"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="704"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="708"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1047,19 +1083,39 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="676"/>
+        <location filename="../app/commandline.cpp" line="712"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="681"/>
+        <location filename="../app/commandline.cpp" line="717"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="695"/>
+        <location filename="../app/commandline.cpp" line="733"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="12"/>
+        <source>error: workspace %1: name the workspace file with --database PATH</source>
+        <translation>Fehler: workspace %1: die Arbeitsbereichsdatei mit --database PFAD angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="24"/>
+        <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
+        <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich: er hat keine Verbindungen, die er teilen könnte, und behält seine ID</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="36"/>
+        <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
+        <translation>%1 hat jetzt eine eigene Identität (ID %2, vorher %3): noch keine Verbindungen (Agenten ▸ Verbindungen oder cycle --store/--platform); %4 behält seine eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="39"/>
+        <source>any workspace it was copied from</source>
+        <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
     </message>
 </context>
 <context>
@@ -2348,48 +2404,53 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="156"/>
+        <location filename="../agents/live/livefetch.cpp" line="169"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="190"/>
         <location filename="../agents/live/livefetch.cpp" line="203"/>
+        <location filename="../agents/live/livefetch.cpp" line="216"/>
         <source>product %1: %2</source>
         <translation>Produkt %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="191"/>
+        <location filename="../agents/live/livefetch.cpp" line="204"/>
         <source>the details name product %1</source>
         <translation>die Details nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="204"/>
+        <location filename="../agents/live/livefetch.cpp" line="217"/>
         <source>the analytics name product %1</source>
         <translation>die Analysedaten nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="312"/>
+        <location filename="../agents/live/livefetch.cpp" line="328"/>
         <source>the refunds of order %1: %2</source>
         <translation>die Erstattungen der Bestellung %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="330"/>
+        <location filename="../agents/live/livefetch.cpp" line="354"/>
+        <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
+        <translation>der Shop filtert Bestellungen nicht nach modified_after (WooCommerce zu alt?): eine Bestellung, die nach dem Zeitraum des erneuten Lesens erstattet oder storniert wird, bleibt unbemerkt; der Shop wird nicht wieder danach gefragt</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="389"/>
         <source>how many unpublished products were left out could not be read (%1)</source>
         <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="345"/>
+        <location filename="../agents/live/livefetch.cpp" line="404"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="350"/>
+        <location filename="../agents/live/livefetch.cpp" line="409"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="380"/>
+        <location filename="../agents/live/livefetch.cpp" line="439"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
@@ -2397,7 +2458,15 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <location filename="../agents/live/livefetch.cpp" line="454"/>
+        <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+        <translation>
+            <numerusform>%n seit dem letzten Abruf geänderte Bestellung (eine Erstattung oder Stornierung) gehört zu einem Tag vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
+            <numerusform>%n seit dem letzten Abruf geänderte Bestellungen (Erstattungen oder Stornierungen) gehören zu Tagen vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="461"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
@@ -2405,62 +2474,62 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="394"/>
+        <location filename="../agents/live/livefetch.cpp" line="465"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <location filename="../agents/live/livefetch.cpp" line="469"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="402"/>
+        <location filename="../agents/live/livefetch.cpp" line="473"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="447"/>
+        <location filename="../agents/live/livefetch.cpp" line="518"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="449"/>
+        <location filename="../agents/live/livefetch.cpp" line="520"/>
         <source> (today there is %1, here %2)</source>
         <translation> (heute ist dort der %1, hier der %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="473"/>
+        <location filename="../agents/live/livefetch.cpp" line="544"/>
         <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
         <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="485"/>
+        <location filename="../agents/live/livefetch.cpp" line="556"/>
         <source>Meta insights: %1</source>
         <translation>Meta-Statistiken: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="490"/>
+        <location filename="../agents/live/livefetch.cpp" line="561"/>
         <source>campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="514"/>
+        <location filename="../agents/live/livefetch.cpp" line="585"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="566"/>
+        <location filename="../agents/live/livefetch.cpp" line="637"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="580"/>
+        <location filename="../agents/live/livefetch.cpp" line="651"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="628"/>
+        <location filename="../agents/live/livefetch.cpp" line="699"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -2471,57 +2540,57 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="106"/>
+        <location filename="../agents/live/livesync.cpp" line="169"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="108"/>
+        <location filename="../agents/live/livesync.cpp" line="171"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="110"/>
+        <location filename="../agents/live/livesync.cpp" line="173"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="170"/>
+        <location filename="../agents/live/livesync.cpp" line="233"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="256"/>
+        <location filename="../agents/live/livesync.cpp" line="338"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="273"/>
+        <location filename="../agents/live/livesync.cpp" line="355"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="282"/>
+        <location filename="../agents/live/livesync.cpp" line="364"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="288"/>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="291"/>
+        <location filename="../agents/live/livesync.cpp" line="373"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="325"/>
+        <location filename="../agents/live/livesync.cpp" line="407"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="385"/>
+        <location filename="../agents/live/livesync.cpp" line="453"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2529,7 +2598,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="389"/>
+        <location filename="../agents/live/livesync.cpp" line="456"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -2537,12 +2606,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="444"/>
+        <location filename="../agents/live/livesync.cpp" line="511"/>
         <source>product(s)</source>
         <translation>Produkt(e)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="453"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2550,7 +2619,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="458"/>
+        <location filename="../agents/live/livesync.cpp" line="525"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2558,12 +2627,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="473"/>
+        <location filename="../agents/live/livesync.cpp" line="540"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="522"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -2571,17 +2640,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="579"/>
+        <location filename="../agents/live/livesync.cpp" line="625"/>
         <source>campaign(s)</source>
         <translation>Kampagne(n)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="676"/>
         <source>store connection</source>
         <translation>Shop-Verbindung</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="676"/>
         <source>ad platform connection</source>
         <translation>Verbindung zur Werbeplattform</translation>
     </message>
@@ -4370,48 +4439,49 @@ Befehle (Standard: das Fenster öffnen):
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
         <location filename="../agents/tools/woocommerceapi.cpp" line="586"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="595"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="599"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="623"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="657"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="608"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="632"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="666"/>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="638"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
         <source>the answer is not a list of refunds</source>
         <translation>die Antwort ist keine Liste von Erstattungen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="656"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] ist keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="716"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="741"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>die Antwort ist nicht der Index der Website</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="737"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="762"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="766"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
         <source>the answer is not a currency</source>
         <translation>die Antwort ist keine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="798"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="941"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -4520,62 +4590,62 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="61"/>
+        <location filename="../models/workspace.cpp" line="66"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="61"/>
+        <location filename="../models/workspace.cpp" line="66"/>
         <source>Replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="80"/>
+        <location filename="../models/workspace.cpp" line="85"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="86"/>
+        <location filename="../models/workspace.cpp" line="91"/>
         <source>Workspace: %1 (live) — %2</source>
         <translation>Arbeitsbereich: %1 (live) — %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="87"/>
+        <location filename="../models/workspace.cpp" line="92"/>
         <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
         <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="88"/>
+        <location filename="../models/workspace.cpp" line="93"/>
         <source>a recording</source>
         <translation>einer Aufzeichnung</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="131"/>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="137"/>
+        <location filename="../models/workspace.cpp" line="142"/>
         <source>cannot create the workspace file: %1</source>
         <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="149"/>
+        <location filename="../models/workspace.cpp" line="155"/>
         <source>the store does not say what kind of workspace it is</source>
         <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="168"/>
+        <location filename="../models/workspace.cpp" line="176"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="181"/>
+        <location filename="../models/workspace.cpp" line="189"/>
         <source>&quot;%1&quot; is not a time zone</source>
         <translation>„%1“ ist keine Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="193"/>
+        <location filename="../models/workspace.cpp" line="201"/>
         <source>an attribution window of %1 days is not one of 0 to 90</source>
         <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
     </message>
@@ -4606,6 +4676,11 @@ Befehle (Standard: das Fenster öffnen):
         <location filename="../agents/workspace/workspaceopener.cpp" line="81"/>
         <source>opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="108"/>
+        <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace&apos;s connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
+        <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6082,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="149"/>
+        <location filename="../agents/live/livefetch.h" line="176"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>
@@ -6243,8 +6318,8 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
@@ -6374,47 +6449,71 @@ Befehle (Standard: das Fenster öffnen):
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <source>%1.
+
+Give this copy an identity of its own, or close it?</source>
+        <translation>%1.
+
+Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <source>&amp;Give it its own identity</source>
+        <translation>Eigene &amp;Identität geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <source>&amp;Close it</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>Giving the copy an identity of its own…</source>
+        <translation>Die Kopie bekommt eine eigene Identität…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>reading the store</source>
         <translation>Datenbestand wird gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Campaign Creator</source>
         <translation>Kampagnenersteller</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Performance Analyst</source>
         <translation>Leistungsanalyst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Campaign Manager</source>
         <translation>Kampagnenmanager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>saving the recommendations</source>
         <translation>Empfehlungen werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Cycle: %1…</source>
         <translation>Zyklus: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Cycle failed: %1</source>
         <translation>Zyklus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -6422,7 +6521,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -6430,27 +6529,27 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source> — stopped by the emergency stop</source>
         <translation> — durch den Not-Aus gestoppt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ GESTOPPT — Fortsetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ NOT-AUS</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
     </message>
@@ -6463,30 +6562,30 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Emergency stop</source>
         <translation>Not-Aus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Resumed</source>
         <translation>Fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Agents and sending are halted</source>
         <translation>Agenten und Senden sind angehalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Agents and sending may run again</source>
         <translation>Agenten und Senden dürfen wieder laufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
     </message>
@@ -6607,7 +6706,7 @@ Befehle (Standard: das Fenster öffnen):
         <translation>Arbeitsbereichsdatei: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -6616,22 +6715,22 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&amp;Add</source>
         <translation>&amp;Addieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Stop</source>
         <translation>A&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n neue Empfehlung</numerusform>
@@ -6639,63 +6738,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Sending: %1</source>
         <translation>Senden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Connections of “%1”</source>
         <translation>Verbindungen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Not forgotten</source>
         <translation>Nicht vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Ad platform limits forgotten</source>
         <translation>Grenzen der Werbeplattform vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The next send asks %1 again</source>
         <translation>Das nächste Senden fragt %1 erneut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Reading credentials…</source>
         <translation>Zugangsdaten werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Live data not fetched</source>
         <translation>Live-Daten nicht abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Live data fetched</source>
         <translation>Live-Daten abgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n fehlgeschlagen</numerusform>
@@ -6703,52 +6802,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Fetching live data…</source>
         <translation>Live-Daten werden abgerufen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Exported %1</source>
         <translation>Exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>Recording not exported</source>
         <translation>Aufzeichnung nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Recording exported</source>
         <translation>Aufzeichnung exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Exporting the recording…</source>
         <translation>Aufzeichnung wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Policy not saved</source>
         <translation>Richtlinie nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Policy saved</source>
         <translation>Richtlinie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
     </message>
@@ -7558,79 +7657,96 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     </message>
     <message>
         <location filename="../ui/storesession.cpp" line="129"/>
+        <location filename="../ui/storesession.cpp" line="155"/>
+        <location filename="../ui/storesession.cpp" line="159"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
+        <location filename="../ui/storesession.cpp" line="133"/>
+        <source>This workspace is a copy</source>
+        <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="139"/>
         <source>Loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
+        <location filename="../ui/storesession.cpp" line="139"/>
         <source>The replay workspace keeps what it held before.</source>
         <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="134"/>
+        <location filename="../ui/storesession.cpp" line="141"/>
         <source>Recording opened</source>
         <translation>Aufzeichnung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="134"/>
+        <location filename="../ui/storesession.cpp" line="141"/>
         <source>%1, in its replay workspace</source>
         <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="144"/>
-        <location filename="../ui/storesession.cpp" line="147"/>
+        <location filename="../ui/storesession.cpp" line="162"/>
+        <source>This copy is a workspace of its own now</source>
+        <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="163"/>
+        <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
+        <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="172"/>
+        <location filename="../ui/storesession.cpp" line="175"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="144"/>
-        <location filename="../ui/storesession.cpp" line="165"/>
-        <location filename="../ui/storesession.cpp" line="176"/>
+        <location filename="../ui/storesession.cpp" line="172"/>
+        <location filename="../ui/storesession.cpp" line="193"/>
+        <location filename="../ui/storesession.cpp" line="204"/>
         <source>No workspace is open</source>
         <translation>Kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="147"/>
+        <location filename="../ui/storesession.cpp" line="175"/>
         <source>Unknown importer %1</source>
         <translation>Unbekannter Importer %1</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="150"/>
+        <location filename="../ui/storesession.cpp" line="178"/>
         <source>Import stopped: the workspace already has some of these days</source>
         <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="153"/>
+        <location filename="../ui/storesession.cpp" line="181"/>
         <source>Import failed: nothing was imported</source>
         <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="155"/>
+        <location filename="../ui/storesession.cpp" line="183"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="155"/>
+        <location filename="../ui/storesession.cpp" line="183"/>
         <source>Nothing from %1 was imported.</source>
         <translation>Nichts aus %1 wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="156"/>
+        <location filename="../ui/storesession.cpp" line="184"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="165"/>
+        <location filename="../ui/storesession.cpp" line="193"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="176"/>
+        <location filename="../ui/storesession.cpp" line="204"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>

@@ -42,7 +42,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="597"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="575"/>
+        <location filename="../app/commandline.cpp" line="611"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n active campaign not judged:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="708"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>LiveFetch</name>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="380"/>
+        <location filename="../agents/live/livefetch.cpp" line="439"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n order in %1, not the shop&apos;s %2, was not counted (order %3)</numerusform>
@@ -123,7 +123,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <location filename="../agents/live/livefetch.cpp" line="454"/>
+        <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+        <translation>
+            <numerusform>%n order changed since the last refresh (a refund or cancellation) belongs to days before the re-read window: %1 read again whole</numerusform>
+            <numerusform>%n orders changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="461"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n order partly refunded: the refunds are taken off the day of the sale</numerusform>
@@ -131,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="628"/>
+        <location filename="../agents/live/livefetch.cpp" line="699"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n product: the analytics&apos; time_range was not understood; its comparison windows were not kept</numerusform>
@@ -142,7 +150,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="385"/>
+        <location filename="../agents/live/livesync.cpp" line="453"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -150,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="389"/>
+        <location filename="../agents/live/livesync.cpp" line="456"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -158,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="453"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -166,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="458"/>
+        <location filename="../agents/live/livesync.cpp" line="525"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -174,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="522"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
@@ -271,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="941"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n order line of a deleted product not counted</numerusform>
@@ -355,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -363,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -379,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -387,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>

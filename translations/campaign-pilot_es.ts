@@ -520,7 +520,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -534,6 +534,8 @@ Commands (default: open the window):
                    first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out DIR   write the store (live snapshots included) as a recording
   policy           print the policy in effect (the store&apos;s newest, or the seed&apos;s) as JSON
+  workspace reidentify --database PATH
+                   give a copied workspace file an identity of its own (new connections)
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -551,433 +553,467 @@ Comandos (por defecto: abrir la ventana):
                    tomar primero una instantánea en vivo (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out CARPETA   escribir el almacén de datos (con las instantáneas en vivo) como grabación
   policy           mostrar la política vigente (la más reciente del almacén, o la inicial) como JSON
+  workspace reidentify --database RUTA
+                   dar a un archivo de espacio de trabajo copiado una identidad propia (conexiones nuevas)
   export-chart     generar un gráfico sin pantalla: --campaign ID|--product ID|--category NOMBRE
                    --kind performance|before-during --out ARCHIVO.png|ARCHIVO.csv [--size ANxAL]
   simulate         reproducir una grabación a través de los agentes: --recording R --from D --to D
                    --policy seed|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <location filename="../app/commandline.cpp" line="104"/>
-        <location filename="../app/commandline.cpp" line="105"/>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="80"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="103"/>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: la carpeta de datos públicos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: dónde escribir la grabación.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: mostrar las recomendaciones como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>send: send the approved actions.</source>
         <translation>send: enviar las acciones aprobadas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>cycle: the policy (JSON) to apply.</source>
         <translation>cycle: la política (JSON) que se aplica.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: el operador que figura en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: un ID de campaña.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: un ID de producto.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: una categoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance o before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>WxH</source>
         <translation>ANxAL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: la dirección de la tienda (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>import | make-demo (none: open the window)</source>
         <translation>import | make-demo (ninguno: abrir la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>[command]</source>
         <translation>[comando]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>import: the CSV files</source>
         <translation>import: los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>import: name at least one CSV file</source>
         <translation>import: indique al menos un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="199"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="209"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="215"/>
+        <location filename="../app/commandline.cpp" line="208"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="221"/>
+        <location filename="../app/commandline.cpp" line="214"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="224"/>
+        <location filename="../app/commandline.cpp" line="217"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="220"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="223"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="226"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: se requiere --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="248"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="258"/>
+        <location filename="../app/commandline.cpp" line="251"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="266"/>
+        <location filename="../app/commandline.cpp" line="260"/>
+        <source>workspace: name what to do: reidentify</source>
+        <translation>workspace: indique qué hacer: reidentify</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="261"/>
+        <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
+        <translation>workspace: «%1» desconocido (reidentify)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="267"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="270"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="273"/>
+        <location filename="../app/commandline.cpp" line="276"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="309"/>
-        <location filename="../app/commandline.cpp" line="324"/>
-        <location filename="../app/commandline.cpp" line="335"/>
-        <location filename="../app/commandline.cpp" line="342"/>
-        <location filename="../app/commandline.cpp" line="381"/>
-        <location filename="../app/commandline.cpp" line="385"/>
-        <location filename="../app/commandline.cpp" line="452"/>
-        <location filename="../app/commandline.cpp" line="493"/>
-        <location filename="../app/commandline.cpp" line="506"/>
-        <location filename="../app/commandline.cpp" line="521"/>
-        <location filename="../app/commandline.cpp" line="527"/>
-        <location filename="../app/commandline.cpp" line="535"/>
-        <location filename="../app/commandline.cpp" line="552"/>
-        <location filename="../app/commandline.cpp" line="589"/>
-        <location filename="../app/commandline.cpp" line="602"/>
-        <location filename="../app/commandline.cpp" line="607"/>
-        <location filename="../app/commandline.cpp" line="617"/>
-        <location filename="../app/commandline.cpp" line="690"/>
-        <location filename="../app/commandline.cpp" line="730"/>
-        <location filename="../app/commandline.cpp" line="755"/>
-        <location filename="../app/commandline.cpp" line="778"/>
-        <location filename="../app/commandline.cpp" line="784"/>
+        <location filename="../app/commandline.cpp" line="303"/>
+        <source>%1: campaign-pilot workspace reidentify --database %2</source>
+        <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="317"/>
+        <location filename="../app/commandline.cpp" line="332"/>
+        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="350"/>
+        <location filename="../app/commandline.cpp" line="389"/>
+        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="460"/>
+        <location filename="../app/commandline.cpp" line="529"/>
+        <location filename="../app/commandline.cpp" line="542"/>
+        <location filename="../app/commandline.cpp" line="557"/>
+        <location filename="../app/commandline.cpp" line="563"/>
+        <location filename="../app/commandline.cpp" line="571"/>
+        <location filename="../app/commandline.cpp" line="588"/>
+        <location filename="../app/commandline.cpp" line="625"/>
+        <location filename="../app/commandline.cpp" line="638"/>
+        <location filename="../app/commandline.cpp" line="643"/>
+        <location filename="../app/commandline.cpp" line="653"/>
+        <location filename="../app/commandline.cpp" line="726"/>
+        <location filename="../app/commandline.cpp" line="769"/>
+        <location filename="../app/commandline.cpp" line="799"/>
+        <location filename="../app/commandline.cpp" line="824"/>
+        <location filename="../app/commandline.cpp" line="830"/>
+        <location filename="../app/workspacecommand.cpp" line="18"/>
+        <location filename="../app/workspacecommand.cpp" line="33"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="321"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="348"/>
+        <location filename="../app/commandline.cpp" line="356"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="363"/>
+        <location filename="../app/commandline.cpp" line="371"/>
         <source>error: %1%2</source>
         <translation>error: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="364"/>
+        <location filename="../app/commandline.cpp" line="372"/>
         <source>nothing from %1 was imported</source>
         <translation>no se importó nada de %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="388"/>
+        <location filename="../app/commandline.cpp" line="396"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
         <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="403"/>
+        <location filename="../app/commandline.cpp" line="411"/>
         <source>cannot read the policy: %1</source>
         <translation>no se puede leer la política: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/commandline.cpp" line="479"/>
+        <source>store</source>
+        <translation>la tienda</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="480"/>
+        <source>ad platform</source>
+        <translation>la plataforma publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="485"/>
+        <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
+        <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="507"/>
         <source>error: live data: %1</source>
         <translation>error: datos en vivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="476"/>
+        <location filename="../app/commandline.cpp" line="512"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="516"/>
         <source>  failed: %1</source>
         <translation>  falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="518"/>
         <source>  note: %1</source>
         <translation>  nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="498"/>
+        <location filename="../app/commandline.cpp" line="534"/>
         <source>Live snapshots exported %1</source>
         <translation>Instantáneas en vivo exportadas el %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="509"/>
+        <location filename="../app/commandline.cpp" line="545"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="561"/>
+        <location filename="../app/commandline.cpp" line="597"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -985,12 +1021,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="566"/>
+        <location filename="../app/commandline.cpp" line="602"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="575"/>
+        <location filename="../app/commandline.cpp" line="611"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -998,33 +1034,33 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="610"/>
+        <location filename="../app/commandline.cpp" line="646"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
-        <location filename="../app/commandline.cpp" line="626"/>
+        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="662"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="636"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="647"/>
+        <location filename="../app/commandline.cpp" line="683"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="668"/>
+        <location filename="../app/commandline.cpp" line="704"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="708"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1032,34 +1068,54 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="676"/>
+        <location filename="../app/commandline.cpp" line="712"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="680"/>
+        <location filename="../app/commandline.cpp" line="716"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="681"/>
+        <location filename="../app/commandline.cpp" line="717"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="695"/>
+        <location filename="../app/commandline.cpp" line="733"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="701"/>
+        <location filename="../app/commandline.cpp" line="740"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="706"/>
+        <location filename="../app/commandline.cpp" line="745"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="12"/>
+        <source>error: workspace %1: name the workspace file with --database PATH</source>
+        <translation>error: workspace %1: indique el archivo del espacio de trabajo con --database RUTA</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="24"/>
+        <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
+        <translation>error: %1 es un espacio de trabajo de reproducción: no tiene conexiones que compartir y conserva su id</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="36"/>
+        <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
+        <translation>%1 tiene ahora una identidad propia (id %2, antes %3): todavía no tiene conexiones (Agentes ▸ Conexiones, o cycle --store/--platform); %4 conserva las suyas.</translation>
+    </message>
+    <message>
+        <location filename="../app/workspacecommand.cpp" line="39"/>
+        <source>any workspace it was copied from</source>
+        <translation>cualquier espacio de trabajo del que se copió</translation>
     </message>
 </context>
 <context>
@@ -2348,48 +2404,53 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="156"/>
+        <location filename="../agents/live/livefetch.cpp" line="169"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="190"/>
         <location filename="../agents/live/livefetch.cpp" line="203"/>
+        <location filename="../agents/live/livefetch.cpp" line="216"/>
         <source>product %1: %2</source>
         <translation>producto %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="191"/>
+        <location filename="../agents/live/livefetch.cpp" line="204"/>
         <source>the details name product %1</source>
         <translation>los detalles indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="204"/>
+        <location filename="../agents/live/livefetch.cpp" line="217"/>
         <source>the analytics name product %1</source>
         <translation>los datos analíticos indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="312"/>
+        <location filename="../agents/live/livefetch.cpp" line="328"/>
         <source>the refunds of order %1: %2</source>
         <translation>los reembolsos del pedido %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="330"/>
+        <location filename="../agents/live/livefetch.cpp" line="354"/>
+        <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
+        <translation>la tienda no filtra los pedidos por modified_after (¿WooCommerce demasiado antiguo?): un pedido reembolsado o cancelado después de la ventana de relectura pasa desapercibido; no se le vuelve a preguntar</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="389"/>
         <source>how many unpublished products were left out could not be read (%1)</source>
         <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="345"/>
+        <location filename="../agents/live/livefetch.cpp" line="404"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="350"/>
+        <location filename="../agents/live/livefetch.cpp" line="409"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="380"/>
+        <location filename="../agents/live/livefetch.cpp" line="439"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
@@ -2397,7 +2458,15 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="390"/>
+        <location filename="../agents/live/livefetch.cpp" line="454"/>
+        <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+        <translation>
+            <numerusform>%n pedido cambiado desde la última actualización (un reembolso o una cancelación) pertenece a un día anterior a la ventana de relectura: %1 se leyó de nuevo entero</numerusform>
+            <numerusform>%n pedidos cambiados desde la última actualización (reembolsos o cancelaciones) pertenecen a días anteriores a la ventana de relectura: %1 se leyeron de nuevo enteros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="461"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
@@ -2405,62 +2474,62 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="394"/>
+        <location filename="../agents/live/livefetch.cpp" line="465"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <location filename="../agents/live/livefetch.cpp" line="469"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="402"/>
+        <location filename="../agents/live/livefetch.cpp" line="473"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="447"/>
+        <location filename="../agents/live/livefetch.cpp" line="518"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="449"/>
+        <location filename="../agents/live/livefetch.cpp" line="520"/>
         <source> (today there is %1, here %2)</source>
         <translation> (hoy allí es %1, aquí %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="473"/>
+        <location filename="../agents/live/livefetch.cpp" line="544"/>
         <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
         <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="485"/>
+        <location filename="../agents/live/livefetch.cpp" line="556"/>
         <source>Meta insights: %1</source>
         <translation>Estadísticas de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="490"/>
+        <location filename="../agents/live/livefetch.cpp" line="561"/>
         <source>campaign %1: %2</source>
         <translation>campaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="514"/>
+        <location filename="../agents/live/livefetch.cpp" line="585"/>
         <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
         <translation>plataforma publicitaria (no se escribió nada de ella; los datos de la tienda sí): %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="566"/>
+        <location filename="../agents/live/livefetch.cpp" line="637"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="580"/>
+        <location filename="../agents/live/livefetch.cpp" line="651"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="628"/>
+        <location filename="../agents/live/livefetch.cpp" line="699"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -2471,57 +2540,57 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveSync</name>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="106"/>
+        <location filename="../agents/live/livesync.cpp" line="169"/>
         <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
         <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="108"/>
+        <location filename="../agents/live/livesync.cpp" line="171"/>
         <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
         <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="110"/>
+        <location filename="../agents/live/livesync.cpp" line="173"/>
         <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
         <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="170"/>
+        <location filename="../agents/live/livesync.cpp" line="233"/>
         <source>the snapshot that began the run of %1 is missing</source>
         <translation>falta la instantánea con la que empezó la serie de %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="256"/>
+        <location filename="../agents/live/livesync.cpp" line="338"/>
         <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
         <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="273"/>
+        <location filename="../agents/live/livesync.cpp" line="355"/>
         <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
         <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="282"/>
+        <location filename="../agents/live/livesync.cpp" line="364"/>
         <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
         <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="288"/>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
         <source>This workspace records its money in %1 from now on.</source>
         <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="291"/>
+        <location filename="../agents/live/livesync.cpp" line="373"/>
         <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
         <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="325"/>
+        <location filename="../agents/live/livesync.cpp" line="407"/>
         <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
         <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="385"/>
+        <location filename="../agents/live/livesync.cpp" line="453"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2529,7 +2598,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="389"/>
+        <location filename="../agents/live/livesync.cpp" line="456"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -2537,12 +2606,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="444"/>
+        <location filename="../agents/live/livesync.cpp" line="511"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="453"/>
+        <location filename="../agents/live/livesync.cpp" line="520"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2550,7 +2619,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="458"/>
+        <location filename="../agents/live/livesync.cpp" line="525"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2558,12 +2627,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="473"/>
+        <location filename="../agents/live/livesync.cpp" line="540"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="522"/>
+        <location filename="../agents/live/livesync.cpp" line="568"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -2571,17 +2640,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="579"/>
+        <location filename="../agents/live/livesync.cpp" line="625"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="676"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="616"/>
+        <location filename="../agents/live/livesync.cpp" line="676"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -4370,48 +4439,49 @@ Comandos (por defecto: abrir la ventana):
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
         <location filename="../agents/tools/woocommerceapi.cpp" line="586"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="595"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="599"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="623"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="657"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="608"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="632"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="666"/>
         <source>is not a list</source>
         <translation>no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="638"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
         <source>the answer is not a list of refunds</source>
         <translation>la respuesta no es una lista de reembolsos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="656"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] no es un reembolso</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="716"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="741"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>la respuesta no es el índice del sitio</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="737"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="762"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="766"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
         <source>the answer is not a currency</source>
         <translation>la respuesta no es una moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="798"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="916"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="941"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -4520,62 +4590,62 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../models/workspace.cpp" line="61"/>
+        <location filename="../models/workspace.cpp" line="66"/>
         <source>Live</source>
         <translation>En vivo</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="61"/>
+        <location filename="../models/workspace.cpp" line="66"/>
         <source>Replay</source>
         <translation>Reproducción</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="80"/>
+        <location filename="../models/workspace.cpp" line="85"/>
         <source>Demo</source>
         <translation>Demostración</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="86"/>
+        <location filename="../models/workspace.cpp" line="91"/>
         <source>Workspace: %1 (live) — %2</source>
         <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="87"/>
+        <location filename="../models/workspace.cpp" line="92"/>
         <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
         <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="88"/>
+        <location filename="../models/workspace.cpp" line="93"/>
         <source>a recording</source>
         <translation>una grabación</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="131"/>
+        <location filename="../models/workspace.cpp" line="136"/>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="137"/>
+        <location filename="../models/workspace.cpp" line="142"/>
         <source>cannot create the workspace file: %1</source>
         <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="149"/>
+        <location filename="../models/workspace.cpp" line="155"/>
         <source>the store does not say what kind of workspace it is</source>
         <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="168"/>
+        <location filename="../models/workspace.cpp" line="176"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="181"/>
+        <location filename="../models/workspace.cpp" line="189"/>
         <source>&quot;%1&quot; is not a time zone</source>
         <translation>«%1» no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="193"/>
+        <location filename="../models/workspace.cpp" line="201"/>
         <source>an attribution window of %1 days is not one of 0 to 90</source>
         <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
     </message>
@@ -4606,6 +4676,11 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../agents/workspace/workspaceopener.cpp" line="81"/>
         <source>opening cancelled</source>
         <translation>apertura cancelada</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="108"/>
+        <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace&apos;s connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
+        <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6082,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="149"/>
+        <location filename="../agents/live/livefetch.h" line="176"/>
         <source>not fetched</source>
         <translation>no obtenido</translation>
     </message>
@@ -6225,8 +6300,8 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
-        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -6490,7 +6565,31 @@ Comandos (por defecto: abrir la ventana):
         <translation>Archivo del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <source>%1.
+
+Give this copy an identity of its own, or close it?</source>
+        <translation>%1.
+
+¿Dar a esta copia una identidad propia o cerrarla?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <source>&amp;Give it its own identity</source>
+        <translation>Darle &amp;identidad propia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <source>&amp;Close it</source>
+        <translation>&amp;Cerrarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>Giving the copy an identity of its own…</source>
+        <translation>Dando a la copia una identidad propia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>%1.
 
 Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
@@ -6499,62 +6598,62 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&amp;Add</source>
         <translation>&amp;Sumar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>reading the store</source>
         <translation>leyendo el almacén de datos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="716"/>
+        <location filename="../ui/mainwindow.cpp" line="748"/>
         <source>Campaign Creator</source>
         <translation>Creador de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>Performance Analyst</source>
         <translation>Analista de rendimiento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>Campaign Manager</source>
         <translation>Gestor de campañas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
         <source>saving the recommendations</source>
         <translation>guardando las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Cycle: %1…</source>
         <translation>Ciclo: %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>Cycle failed: %1</source>
         <translation>El ciclo falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Cycle cancelled; nothing was queued</source>
         <translation>Ciclo cancelado; no se puso nada en cola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="768"/>
         <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
         <translation>
             <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -6562,7 +6661,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>; %n active campaign(s) not judged — %1</source>
         <translation>
             <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -6570,7 +6669,7 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -6578,57 +6677,57 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="772"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
@@ -6641,41 +6740,41 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
-        <location filename="../ui/mainwindow.cpp" line="885"/>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6683,72 +6782,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="986"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="988"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>
@@ -7558,79 +7657,96 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
     </message>
     <message>
         <location filename="../ui/storesession.cpp" line="129"/>
+        <location filename="../ui/storesession.cpp" line="155"/>
+        <location filename="../ui/storesession.cpp" line="159"/>
         <source>Cannot open the workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
+        <location filename="../ui/storesession.cpp" line="133"/>
+        <source>This workspace is a copy</source>
+        <translation>Este espacio de trabajo es una copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="139"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="132"/>
+        <location filename="../ui/storesession.cpp" line="139"/>
         <source>The replay workspace keeps what it held before.</source>
         <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="134"/>
+        <location filename="../ui/storesession.cpp" line="141"/>
         <source>Recording opened</source>
         <translation>Grabación abierta</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="134"/>
+        <location filename="../ui/storesession.cpp" line="141"/>
         <source>%1, in its replay workspace</source>
         <translation>%1, en su espacio de reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="144"/>
-        <location filename="../ui/storesession.cpp" line="147"/>
+        <location filename="../ui/storesession.cpp" line="162"/>
+        <source>This copy is a workspace of its own now</source>
+        <translation>Esta copia es ahora un espacio de trabajo propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="163"/>
+        <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
+        <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="172"/>
+        <location filename="../ui/storesession.cpp" line="175"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="144"/>
-        <location filename="../ui/storesession.cpp" line="165"/>
-        <location filename="../ui/storesession.cpp" line="176"/>
+        <location filename="../ui/storesession.cpp" line="172"/>
+        <location filename="../ui/storesession.cpp" line="193"/>
+        <location filename="../ui/storesession.cpp" line="204"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="147"/>
+        <location filename="../ui/storesession.cpp" line="175"/>
         <source>Unknown importer %1</source>
         <translation>Importador desconocido %1</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="150"/>
+        <location filename="../ui/storesession.cpp" line="178"/>
         <source>Import stopped: the workspace already has some of these days</source>
         <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="153"/>
+        <location filename="../ui/storesession.cpp" line="181"/>
         <source>Import failed: nothing was imported</source>
         <translation>La importación falló: no se importó nada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="155"/>
+        <location filename="../ui/storesession.cpp" line="183"/>
         <source>Import cancelled</source>
         <translation>Importación cancelada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="155"/>
+        <location filename="../ui/storesession.cpp" line="183"/>
         <source>Nothing from %1 was imported.</source>
         <translation>No se importó nada de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="156"/>
+        <location filename="../ui/storesession.cpp" line="184"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="165"/>
+        <location filename="../ui/storesession.cpp" line="193"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../ui/storesession.cpp" line="176"/>
+        <location filename="../ui/storesession.cpp" line="204"/>
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>

@@ -650,9 +650,41 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_modeLabel->setToolTip(tr("Workspace file: %1").arg(s.databasePath));
 }
 
+// A workspace file copied from another (cp) still has its original's id, and
+// with it the original's connections and keychain entries: it would send to
+// the same ad account as if it were the original. Like a virtual machine
+// manager meeting a copied disk's UUID, the window asks before using it: give
+// the copy an identity of its own (its connections start empty), or close it.
+// Nothing of it is shown or used before the answer.
+void MainWindow::askAboutCopy(const StoreSession::Outcome &outcome)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, outcome.title,
+                                tr("%1.\n\nGive this copy an identity of its own, or close it?").arg(outcome.text),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("copiedWorkspace"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *own = box->addButton(tr("&Give it its own identity"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Close it"), QMessageBox::RejectRole);
+    box->setDefaultButton(own);
+    announce(outcome.title + QStringLiteral(": ") + outcome.text);
+    connect(box, &QMessageBox::finished, this, [this, box, own] {
+        if (box->clickedButton() == own && m_session) {
+            setBusy(true, tr("Giving the copy an identity of its own…"));
+            m_session->reidentify();
+        } else {
+            close();
+        }
+    });
+    box->open();
+}
+
 void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
 {
     setBusy(false);
+    if (!outcome.copyOf.isEmpty()) {
+        askAboutCopy(outcome);
+        return;
+    }
     // The start page's "Connect…" and "Import files" go on in the new workspace.
     if (const AfterOpen next = std::exchange(m_afterOpen, AfterOpen::Nothing); next != AfterOpen::Nothing && outcome.ok
         && m_workspace.isLive() && !m_workspace.id.isEmpty()) {
