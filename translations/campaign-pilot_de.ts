@@ -2090,18 +2090,26 @@ Befehle (Standard: das Fenster öffnen):
 </context>
 <context>
     <name>HttpClient</name>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="166"/>
+        <location filename="../agents/tools/httpclient.cpp" line="205"/>
         <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
         <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="174"/>
+        <location filename="../agents/tools/httpclient.cpp" line="213"/>
         <source>request refused, not sent: the path %1</source>
         <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="204"/>
+        <location filename="../agents/tools/httpclient.cpp" line="243"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
@@ -2109,12 +2117,12 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="217"/>
+        <location filename="../agents/tools/httpclient.cpp" line="256"/>
         <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
         <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="292"/>
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
@@ -2122,83 +2130,91 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="299"/>
-        <location filename="../agents/tools/httpclient.cpp" line="335"/>
+        <location filename="../agents/tools/httpclient.cpp" line="338"/>
+        <location filename="../agents/tools/httpclient.cpp" line="374"/>
         <source>the answer is larger than %1 MB; refused</source>
         <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="306"/>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="308"/>
+        <location filename="../agents/tools/httpclient.cpp" line="347"/>
         <source>network error: the connection closed before any answer (not resent)</source>
         <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="309"/>
+        <location filename="../agents/tools/httpclient.cpp" line="348"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="320"/>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
         <source>the answer was cut off: %1</source>
         <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="349"/>
+        <location filename="../agents/tools/httpclient.cpp" line="388"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <location filename="../agents/tools/httpclient.cpp" line="391"/>
         <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
         <translation>HTTP %1: %2 antwortete mit einer Weiterleitung nach %3: ändern Sie die Adresse der Verbindung in %4 (abgelehnt: Weiterleitungen werden nie befolgt, damit die Zugangsdaten bei der eingestellten Adresse bleiben)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <source>HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1 nach %n Versuch</numerusform>
+            <numerusform>HTTP %1 nach %n Versuchen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="359"/>
+        <location filename="../agents/tools/httpclient.cpp" line="401"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="359"/>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
+        <location filename="../agents/tools/httpclient.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="372"/>
+        <location filename="../agents/tools/httpclient.cpp" line="414"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="383"/>
+        <location filename="../agents/tools/httpclient.cpp" line="425"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="463"/>
+        <location filename="../agents/tools/httpclient.cpp" line="505"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="466"/>
+        <location filename="../agents/tools/httpclient.cpp" line="508"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="468"/>
+        <location filename="../agents/tools/httpclient.cpp" line="510"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="471"/>
+        <location filename="../agents/tools/httpclient.cpp" line="513"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="479"/>
+        <location filename="../agents/tools/httpclient.cpp" line="521"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
     </message>
@@ -2404,53 +2420,68 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="169"/>
+        <location filename="../agents/live/livefetch.cpp" line="138"/>
+        <source>WooCommerce shop %1</source>
+        <translation>WooCommerce-Shop %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="140"/>
+        <source>Campaign Pilot API %1</source>
+        <translation>Campaign-Pilot-API %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <source>Meta ad account %1</source>
+        <translation>Meta-Werbekonto %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="186"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="203"/>
-        <location filename="../agents/live/livefetch.cpp" line="216"/>
+        <location filename="../agents/live/livefetch.cpp" line="222"/>
+        <location filename="../agents/live/livefetch.cpp" line="235"/>
         <source>product %1: %2</source>
         <translation>Produkt %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="204"/>
+        <location filename="../agents/live/livefetch.cpp" line="223"/>
         <source>the details name product %1</source>
         <translation>die Details nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="217"/>
+        <location filename="../agents/live/livefetch.cpp" line="236"/>
         <source>the analytics name product %1</source>
         <translation>die Analysedaten nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="328"/>
+        <location filename="../agents/live/livefetch.cpp" line="351"/>
         <source>the refunds of order %1: %2</source>
         <translation>die Erstattungen der Bestellung %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="354"/>
+        <location filename="../agents/live/livefetch.cpp" line="379"/>
         <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
         <translation>der Shop filtert Bestellungen nicht nach modified_after (WooCommerce zu alt?): eine Bestellung, die nach dem Zeitraum des erneuten Lesens erstattet oder storniert wird, bleibt unbemerkt; der Shop wird nicht wieder danach gefragt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="389"/>
+        <location filename="../agents/live/livefetch.cpp" line="414"/>
         <source>how many unpublished products were left out could not be read (%1)</source>
         <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="404"/>
+        <location filename="../agents/live/livefetch.cpp" line="429"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="409"/>
+        <location filename="../agents/live/livefetch.cpp" line="434"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="439"/>
+        <location filename="../agents/live/livefetch.cpp" line="464"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
@@ -2458,7 +2489,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="454"/>
+        <location filename="../agents/live/livefetch.cpp" line="479"/>
         <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
         <translation>
             <numerusform>%n seit dem letzten Abruf geänderte Bestellung (eine Erstattung oder Stornierung) gehört zu einem Tag vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
@@ -2466,7 +2497,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="461"/>
+        <location filename="../agents/live/livefetch.cpp" line="486"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
@@ -2474,62 +2505,73 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="465"/>
+        <location filename="../agents/live/livefetch.cpp" line="490"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="469"/>
+        <location filename="../agents/live/livefetch.cpp" line="494"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="473"/>
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="518"/>
+        <location filename="../agents/live/livefetch.cpp" line="545"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="520"/>
+        <location filename="../agents/live/livefetch.cpp" line="547"/>
         <source> (today there is %1, here %2)</source>
         <translation> (heute ist dort der %1, hier der %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="544"/>
+        <location filename="../agents/live/livefetch.cpp" line="571"/>
         <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
         <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="556"/>
+        <location filename="../agents/live/livefetch.cpp" line="583"/>
         <source>Meta insights: %1</source>
         <translation>Meta-Statistiken: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="561"/>
+        <location filename="../agents/live/livefetch.cpp" line="588"/>
         <source>campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="585"/>
-        <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
-        <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
+        <location filename="../agents/live/livefetch.cpp" line="618"/>
+        <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <source>%1; and %2</source>
+        <translation>%1; und %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <location filename="../agents/live/livefetch.cpp" line="625"/>
+        <source>%1 (nothing of the ad platform was written; the store&apos;s data was)</source>
+        <translation>%1 (von der Werbeplattform wurde nichts geschrieben; die Daten des Shops schon)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="651"/>
+        <source>%1 (nothing of the store was written; the ad platform&apos;s data was)</source>
+        <translation>%1 (vom Shop wurde nichts geschrieben; die Daten der Werbeplattform schon)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="686"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="651"/>
+        <location filename="../agents/live/livefetch.cpp" line="700"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="699"/>
+        <location filename="../agents/live/livefetch.cpp" line="750"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -4284,12 +4326,12 @@ Befehle (Standard: das Fenster öffnen):
         <translation>ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="162"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
         <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
         <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="179"/>
         <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
         <translation>
             <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
@@ -4297,7 +4339,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="197"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="208"/>
         <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
@@ -4305,95 +4347,100 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="291"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="302"/>
         <source>the answer is not a list of products</source>
         <translation>die Antwort ist keine Produktliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="297"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="373"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="308"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="384"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="303"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="314"/>
         <source>is not a product id</source>
         <translation>ist keine Produkt-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="306"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="317"/>
         <source>is missing or empty</source>
         <translation>fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="309"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="320"/>
         <source>is %1 characters long</source>
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="316"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="327"/>
         <source>is not a price as text</source>
         <translation>ist kein Preis als Text</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="319"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="330"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; ist kein Betrag</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="321"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="332"/>
         <source>%1 is negative</source>
         <translation>%1 ist negativ</translation>
     </message>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="328"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="396"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="339"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="407"/>
         <source>is not a whole number</source>
         <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="155"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="98"/>
+        <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
+        <translation>; der Consumer Key oder das Secret ist falsch, oder der Schlüssel hat keine Leseberechtigung (WordPress-Verwaltung: WooCommerce ▸ Einstellungen ▸ Erweitert ▸ REST-API)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="166"/>
         <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
         <translation>Header X-WP-TotalPages fehlt oder ist absurd (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="340"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="351"/>
         <source>is not a list of ids</source>
         <translation>ist keine Liste von IDs</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="343"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="354"/>
         <source>holds something that is not a variation id</source>
         <translation>enthält etwas, das keine Variations-ID ist</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="367"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
         <source>the answer is not a list of variations</source>
         <translation>die Antwort ist keine Liste von Variationen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="377"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
         <source>is not a variation id</source>
         <translation>ist keine Variations-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="403"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>ist weder true, false noch „parent“</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="457"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="468"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="458"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="469"/>
         <source>not asked</source>
         <translation>nicht abgefragt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="478"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="489"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -4401,7 +4448,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="481"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -4409,7 +4456,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="483"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="494"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -4417,71 +4464,71 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="530"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="541"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="568"/>
         <source>the answer is not a list of orders</source>
         <translation>die Antwort ist keine Bestellliste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="562"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="573"/>
         <source>[%1] is not an order</source>
         <translation>[%1] ist keine Bestellung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="567"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
         <source>is not an order id</source>
         <translation>ist keine Bestell-ID</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="586"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="595"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="589"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="597"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="608"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="632"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="666"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="619"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="643"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="677"/>
         <source>is not a list</source>
         <translation>ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="658"/>
         <source>the answer is not a list of refunds</source>
         <translation>die Antwort ist keine Liste von Erstattungen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="656"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="667"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] ist keine Erstattung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="741"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="752"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>die Antwort ist nicht der Index der Website</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="762"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="802"/>
         <source>the answer is not a currency</source>
         <translation>die Antwort ist keine Währung</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="798"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="809"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="941"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="952"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -6082,7 +6129,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="176"/>
+        <location filename="../agents/live/livefetch.h" line="183"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>

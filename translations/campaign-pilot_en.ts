@@ -69,7 +69,15 @@
 <context>
     <name>HttpClient</name>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="204"/>
+        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="243"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>no complete answer within this request&apos;s deadline of %1 s (%n attempt)%2</numerusform>
@@ -77,11 +85,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="292"/>
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>no complete answer within this request&apos;s deadline of %1 s (%n attempt, the last one cut off)</numerusform>
             <numerusform>no complete answer within this request&apos;s deadline of %1 s (%n attempts, the last one cut off)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <source>HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1 after %n attempt</numerusform>
+            <numerusform>HTTP %1 after %n attempts</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +131,7 @@
 <context>
     <name>LiveFetch</name>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="439"/>
+        <location filename="../agents/live/livefetch.cpp" line="464"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n order in %1, not the shop&apos;s %2, was not counted (order %3)</numerusform>
@@ -123,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="454"/>
+        <location filename="../agents/live/livefetch.cpp" line="479"/>
         <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
         <translation>
             <numerusform>%n order changed since the last refresh (a refund or cancellation) belongs to days before the re-read window: %1 read again whole</numerusform>
@@ -131,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="461"/>
+        <location filename="../agents/live/livefetch.cpp" line="486"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n order partly refunded: the refunds are taken off the day of the sale</numerusform>
@@ -139,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="699"/>
+        <location filename="../agents/live/livefetch.cpp" line="750"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n product: the analytics&apos; time_range was not understood; its comparison windows were not kept</numerusform>
@@ -239,7 +255,7 @@
 <context>
     <name>WooCommerceApi</name>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="179"/>
         <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
         <translation>
             <numerusform>X-WP-TotalPages is 0 but the page holds %n item</numerusform>
@@ -247,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="197"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="208"/>
         <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>the list kept shrinking while it was read (entries removed meanwhile, %n attempt); nothing was kept, try again</numerusform>
@@ -255,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="478"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="489"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -263,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="481"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -271,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="483"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="494"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -279,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="941"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="952"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n order line of a deleted product not counted</numerusform>

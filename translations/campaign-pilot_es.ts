@@ -2090,18 +2090,26 @@ Comandos (por defecto: abrir la ventana):
 </context>
 <context>
     <name>HttpClient</name>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (tras %n intento)</numerusform>
+            <numerusform>%1 (tras %n intentos)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="166"/>
+        <location filename="../agents/tools/httpclient.cpp" line="205"/>
         <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
         <translation>se requiere HTTPS para %1 (HTTP sin cifrar solo hacia loopback)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="174"/>
+        <location filename="../agents/tools/httpclient.cpp" line="213"/>
         <source>request refused, not sent: the path %1</source>
         <translation>solicitud rechazada, no enviada: la ruta %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="204"/>
+        <location filename="../agents/tools/httpclient.cpp" line="243"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
         <translation>
             <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento)%2</numerusform>
@@ -2109,12 +2117,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="217"/>
+        <location filename="../agents/tools/httpclient.cpp" line="256"/>
         <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
         <translation>%1 no responde: en pausa %2 s tras %3 fallos seguidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/httpclient.cpp" line="292"/>
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
         <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
         <translation>
             <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento, el último cortado)</numerusform>
@@ -2122,83 +2130,91 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="299"/>
-        <location filename="../agents/tools/httpclient.cpp" line="335"/>
+        <location filename="../agents/tools/httpclient.cpp" line="338"/>
+        <location filename="../agents/tools/httpclient.cpp" line="374"/>
         <source>the answer is larger than %1 MB; refused</source>
         <translation>la respuesta supera %1 MB; rechazada</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="306"/>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="308"/>
+        <location filename="../agents/tools/httpclient.cpp" line="347"/>
         <source>network error: the connection closed before any answer (not resent)</source>
         <translation>error de red: la conexión se cerró antes de cualquier respuesta (no se reenvió)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="309"/>
+        <location filename="../agents/tools/httpclient.cpp" line="348"/>
         <source>network error: %1</source>
         <translation>error de red: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="320"/>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
         <source>the answer was cut off: %1</source>
         <translation>la respuesta se cortó: %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="349"/>
+        <location filename="../agents/tools/httpclient.cpp" line="388"/>
         <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
         <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="352"/>
+        <location filename="../agents/tools/httpclient.cpp" line="391"/>
         <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
         <translation>HTTP %1: %2 respondió con una redirección a %3: cambie la dirección de la conexión a %4 (rechazado: las redirecciones nunca se siguen, para que las credenciales se queden en la dirección configurada)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <source>HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1 tras %n intento</numerusform>
+            <numerusform>HTTP %1 tras %n intentos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="359"/>
+        <location filename="../agents/tools/httpclient.cpp" line="401"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="359"/>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
+        <location filename="../agents/tools/httpclient.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="372"/>
+        <location filename="../agents/tools/httpclient.cpp" line="414"/>
         <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
         <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="383"/>
+        <location filename="../agents/tools/httpclient.cpp" line="425"/>
         <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
         <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="463"/>
+        <location filename="../agents/tools/httpclient.cpp" line="505"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; no empieza por &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="466"/>
+        <location filename="../agents/tools/httpclient.cpp" line="508"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="468"/>
+        <location filename="../agents/tools/httpclient.cpp" line="510"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; contiene un &quot;?&quot; o &quot;#&quot; sin codificar (un ID debe ir codificado con porcentajes)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="471"/>
+        <location filename="../agents/tools/httpclient.cpp" line="513"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; tiene un segmento vacío (¿un ID vacío?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="479"/>
+        <location filename="../agents/tools/httpclient.cpp" line="521"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; tiene un segmento &quot;%2&quot;</translation>
     </message>
@@ -2404,53 +2420,68 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="169"/>
+        <location filename="../agents/live/livefetch.cpp" line="138"/>
+        <source>WooCommerce shop %1</source>
+        <translation>tienda WooCommerce %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="140"/>
+        <source>Campaign Pilot API %1</source>
+        <translation>API de Campaign Pilot %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <source>Meta ad account %1</source>
+        <translation>cuenta publicitaria de Meta %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="186"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="203"/>
-        <location filename="../agents/live/livefetch.cpp" line="216"/>
+        <location filename="../agents/live/livefetch.cpp" line="222"/>
+        <location filename="../agents/live/livefetch.cpp" line="235"/>
         <source>product %1: %2</source>
         <translation>producto %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="204"/>
+        <location filename="../agents/live/livefetch.cpp" line="223"/>
         <source>the details name product %1</source>
         <translation>los detalles indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="217"/>
+        <location filename="../agents/live/livefetch.cpp" line="236"/>
         <source>the analytics name product %1</source>
         <translation>los datos analíticos indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="328"/>
+        <location filename="../agents/live/livefetch.cpp" line="351"/>
         <source>the refunds of order %1: %2</source>
         <translation>los reembolsos del pedido %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="354"/>
+        <location filename="../agents/live/livefetch.cpp" line="379"/>
         <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
         <translation>la tienda no filtra los pedidos por modified_after (¿WooCommerce demasiado antiguo?): un pedido reembolsado o cancelado después de la ventana de relectura pasa desapercibido; no se le vuelve a preguntar</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="389"/>
+        <location filename="../agents/live/livefetch.cpp" line="414"/>
         <source>how many unpublished products were left out could not be read (%1)</source>
         <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="404"/>
+        <location filename="../agents/live/livefetch.cpp" line="429"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="409"/>
+        <location filename="../agents/live/livefetch.cpp" line="434"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="439"/>
+        <location filename="../agents/live/livefetch.cpp" line="464"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
@@ -2458,7 +2489,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="454"/>
+        <location filename="../agents/live/livefetch.cpp" line="479"/>
         <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
         <translation>
             <numerusform>%n pedido cambiado desde la última actualización (un reembolso o una cancelación) pertenece a un día anterior a la ventana de relectura: %1 se leyó de nuevo entero</numerusform>
@@ -2466,7 +2497,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="461"/>
+        <location filename="../agents/live/livefetch.cpp" line="486"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
@@ -2474,62 +2505,73 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="465"/>
+        <location filename="../agents/live/livefetch.cpp" line="490"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="469"/>
+        <location filename="../agents/live/livefetch.cpp" line="494"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="473"/>
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="518"/>
+        <location filename="../agents/live/livefetch.cpp" line="545"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="520"/>
+        <location filename="../agents/live/livefetch.cpp" line="547"/>
         <source> (today there is %1, here %2)</source>
         <translation> (hoy allí es %1, aquí %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="544"/>
+        <location filename="../agents/live/livefetch.cpp" line="571"/>
         <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
         <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="556"/>
+        <location filename="../agents/live/livefetch.cpp" line="583"/>
         <source>Meta insights: %1</source>
         <translation>Estadísticas de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="561"/>
+        <location filename="../agents/live/livefetch.cpp" line="588"/>
         <source>campaign %1: %2</source>
         <translation>campaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="585"/>
-        <source>ad platform (nothing of it was written; the store&apos;s data was): %1</source>
-        <translation>plataforma publicitaria (no se escribió nada de ella; los datos de la tienda sí): %1</translation>
+        <location filename="../agents/live/livefetch.cpp" line="618"/>
+        <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <source>%1; and %2</source>
+        <translation>%1; y %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <location filename="../agents/live/livefetch.cpp" line="625"/>
+        <source>%1 (nothing of the ad platform was written; the store&apos;s data was)</source>
+        <translation>%1 (no se escribió nada de la plataforma publicitaria; los datos de la tienda sí)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="651"/>
+        <source>%1 (nothing of the store was written; the ad platform&apos;s data was)</source>
+        <translation>%1 (no se escribió nada de la tienda; los datos de la plataforma publicitaria sí)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="686"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="651"/>
+        <location filename="../agents/live/livefetch.cpp" line="700"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="699"/>
+        <location filename="../agents/live/livefetch.cpp" line="750"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -4284,12 +4326,12 @@ Comandos (por defecto: abrir la ventana):
         <translation>no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="162"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
         <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
         <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="168"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="179"/>
         <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
         <translation>
             <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
@@ -4297,7 +4339,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="197"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="208"/>
         <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
         <translation>
             <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
@@ -4305,95 +4347,100 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="291"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="302"/>
         <source>the answer is not a list of products</source>
         <translation>la respuesta no es una lista de productos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="297"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="373"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="308"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="384"/>
         <source>[%1].%2 %3</source>
         <translation>[%1].%2 %3</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="303"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="314"/>
         <source>is not a product id</source>
         <translation>no es un ID de producto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="306"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="317"/>
         <source>is missing or empty</source>
         <translation>falta o está vacío</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="309"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="320"/>
         <source>is %1 characters long</source>
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="316"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="327"/>
         <source>is not a price as text</source>
         <translation>no es un precio como texto</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="319"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="330"/>
         <source>&quot;%1&quot; is not an amount</source>
         <translation>&quot;%1&quot; no es un importe</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="321"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="332"/>
         <source>%1 is negative</source>
         <translation>%1 es negativo</translation>
     </message>
     <message>
         <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="328"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="396"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="339"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="407"/>
         <source>is not a whole number</source>
         <translation>no es un número entero</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="155"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="98"/>
+        <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
+        <translation>; la clave o el secreto de consumidor son incorrectos, o la clave no tiene permiso de lectura (administración de WordPress: WooCommerce ▸ Ajustes ▸ Avanzado ▸ API REST)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="166"/>
         <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
         <translation>la cabecera X-WP-TotalPages falta o es absurda (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="340"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="351"/>
         <source>is not a list of ids</source>
         <translation>no es una lista de ids</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="343"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="354"/>
         <source>holds something that is not a variation id</source>
         <translation>contiene algo que no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="367"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
         <source>the answer is not a list of variations</source>
         <translation>la respuesta no es una lista de variaciones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="377"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
         <source>is not a variation id</source>
         <translation>no es un id de variación</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="392"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="403"/>
         <source>is neither true, false nor &quot;parent&quot;</source>
         <translation>no es true, false ni «parent»</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="457"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="468"/>
         <source>product %1: its variations could not be read (%2); stock unknown</source>
         <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="458"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="469"/>
         <source>not asked</source>
         <translation>no consultado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="478"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="489"/>
         <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
         <translation>
             <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -4401,7 +4448,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="481"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
         <source>%n product(s) out of stock: stock 0, not promoted</source>
         <translation>
             <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -4409,7 +4456,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="483"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="494"/>
         <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
         <translation>
             <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -4417,71 +4464,71 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="530"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="541"/>
         <source>header X-WP-Total is missing or not a count</source>
         <translation>falta la cabecera X-WP-Total o no es un número</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="557"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="568"/>
         <source>the answer is not a list of orders</source>
         <translation>la respuesta no es una lista de pedidos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="562"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="573"/>
         <source>[%1] is not an order</source>
         <translation>[%1] no es un pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="567"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
         <source>is not an order id</source>
         <translation>no es un id de pedido</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="586"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="595"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="589"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="597"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>«%1» no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="608"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="632"/>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="666"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="619"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="643"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="677"/>
         <source>is not a list</source>
         <translation>no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="647"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="658"/>
         <source>the answer is not a list of refunds</source>
         <translation>la respuesta no es una lista de reembolsos</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="656"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="667"/>
         <source>[%1] is not a refund</source>
         <translation>[%1] no es un reembolso</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="741"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="752"/>
         <source>the answer is not the site&apos;s index</source>
         <translation>la respuesta no es el índice del sitio</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="762"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
         <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
         <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="791"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="802"/>
         <source>the answer is not a currency</source>
         <translation>la respuesta no es una moneda</translation>
     </message>
     <message>
-        <location filename="../agents/tools/woocommerceapi.cpp" line="798"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="809"/>
         <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/tools/woocommerceapi.cpp" line="941"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="952"/>
         <source>%n order line(s) of deleted products not counted</source>
         <translation>
             <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -6082,7 +6129,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="176"/>
+        <location filename="../agents/live/livefetch.h" line="183"/>
         <source>not fetched</source>
         <translation>no obtenido</translation>
     </message>

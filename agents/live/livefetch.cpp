@@ -78,6 +78,8 @@ struct LiveFetch::State
     QHash<QString, ApiProduct> details;
     QHash<QString, ApiAnalytics> analytics;
     QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
+    std::optional<Error> storeError;   // the store's part failed: nothing of it is written
+    std::optional<Error> platformError;
     QDate platformFromAsked;
 
     // WooCommerce
@@ -128,6 +130,21 @@ LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform
 }
 
 LiveFetch::~LiveFetch() = default;
+
+QString LiveFetch::label(const Connection &c)
+{
+    switch (c.kind) {
+    case Connection::Kind::WooCommerce:
+        return FetchText::tr("WooCommerce shop %1").arg(c.url.toString());
+    case Connection::Kind::CampaignPilotApi:
+        return FetchText::tr("Campaign Pilot API %1").arg(c.url.toString());
+    case Connection::Kind::Meta:
+        return FetchText::tr("Meta ad account %1").arg(c.account);
+    case Connection::Kind::None:
+        break;
+    }
+    return sourceName(c);
+}
 
 void LiveFetch::setStoreMarks(const StoreMarks &marks)
 {
@@ -189,8 +206,10 @@ void LiveFetch::storeStep()
         ++d->open;
         ++d->total;
         d->cpStore->fetchProducts([this](const Result<QList<ApiProduct>> &r) {
-            if (!r)
-                return listFailed(r.error());
+            if (!r) {
+                storeFailed(r.error());
+                return stepDone();
+            }
             d->listed = *r;
             for (const ApiProduct &p : *r) {
                 const QString id = p.product.id;
@@ -236,8 +255,10 @@ void LiveFetch::wooStep()
     ++d->open;
     ++d->total;
     d->woo->fetchProductRows([this](const Result<QList<WooCommerceApi::ProductRow>> &r) {
-        if (!r)
-            return listFailed(r.error());
+        if (!r) {
+            storeFailed(r.error());
+            return stepDone();
+        }
         d->wooRows = *r;
         for (const WooCommerceApi::ProductRow &row : *r) {
             if (row.type != u"variable" || row.variations.isEmpty() || row.stockStatus == u"outofstock")
@@ -281,7 +302,7 @@ void LiveFetch::wooStep()
         if (d->shopZone)
             d->storeTo = d->now.toTimeZone(*d->shopZone).date();   // the shop's today, not this computer's
         d->storeFrom = std::min(d->storeFrom, d->storeTo);
-        if (!d->cancelled && !d->error) {
+        if (!d->cancelled && !d->error && !d->storeError) {
             wooOrders(d->storeFrom, d->storeTo);
             if (d->marks.modifiedSince.isValid())
                 wooModifiedOrders();
@@ -295,8 +316,10 @@ void LiveFetch::wooOrders(QDate from, QDate to)
     ++d->open;
     ++d->total;
     d->woo->fetchOrders(from, to, [this](const Result<QList<WooCommerceApi::Order>> &r) {
-        if (!r)
-            return listFailed(r.error());
+        if (!r) {
+            storeFailed(r.error());
+            return stepDone();
+        }
         for (const WooCommerceApi::Order &o : *r)
             d->wooOrders.insert(o.id, o);
         if (!d->shopZone && !d->offsetLooked) {
@@ -324,9 +347,9 @@ void LiveFetch::wooOrders(QDate from, QDate to)
                 d->woo->fetchRefunds(id, [this, id, done](const Result<QList<WooCommerceApi::Refund>> &refunds) {
                     if (refunds)
                         d->wooRefunds.insert(id, *refunds);
-                    else
-                        jobFailed(Error{FetchText::tr("the refunds of order %1: %2").arg(id).arg(refunds.error().message),
-                                        refunds.error().where});   // its day's figures would be wrong: nothing is written
+                    else   // its day's figures would be wrong: nothing of the shop is written
+                        storeFailed(Error{FetchText::tr("the refunds of order %1: %2").arg(id).arg(refunds.error().message),
+                                          refunds.error().where, refunds.error().httpStatus});
                     done();
                 });
             });
@@ -343,8 +366,10 @@ void LiveFetch::wooModifiedOrders()
     ++d->open;
     ++d->total;
     d->woo->fetchOrdersModifiedSince(d->marks.modifiedSince, [this](const Result<QList<WooCommerceApi::Order>> &r) {
-        if (!r)
-            return listFailed(r.error());
+        if (!r) {
+            storeFailed(r.error());
+            return stepDone();
+        }
         QSet<QDate> days;
         for (const WooCommerceApi::Order &o : *r) {
             if (o.modifiedUtc.isValid() && o.modifiedUtc < d->marks.modifiedSince.addSecs(-1)) {
@@ -482,8 +507,10 @@ void LiveFetch::platformStep()
         ++d->open;
         ++d->total;
         d->cpPlatform->fetchCampaigns([this](const Result<QList<ApiCampaign>> &r) {
-            if (!r)
-                return listFailed(r.error());
+            if (!r) {
+                platformFailed(r.error());
+                return stepDone();
+            }
             for (const ApiCampaign &c : *r) {
                 d->snapshot.campaigns << c.campaign;
                 CampaignTotals t{c.campaign.id, c.impressions, c.clicks, c.conversions, c.spend, std::nullopt};
@@ -571,24 +598,65 @@ void LiveFetch::platformStep()
     }
 }
 
+namespace {
+// "WooCommerce shop https://…: GET /wp-json/wc/v3/orders page 2: HTTP 500 after 4 attempts: …"
+Error ofConnection(const Error &e, const QString &label)
+{
+    return Error{e.message, e.where.isEmpty() ? label : label + QStringLiteral(": ") + e.where, e.httpStatus, e.unsent};
+}
+} // namespace
+
 void LiveFetch::platformFailed(const Error &error)
 {
-    if (!d->store.isSet()) {
+    if (d->platformError)
+        return;
+    d->platformError = ofConnection(error, label(d->platform));
+    d->snapshot.platformComplete = false;
+    if (!d->store.isSet() || d->storeError) {
         // Nothing else to write: the fetch fails as a whole.
         if (!d->error)
-            d->error = error;
+            d->error = d->storeError ? Error{FetchText::tr("%1; and %2").arg(d->storeError->toString(), d->platformError->toString()),
+                                             QString(), d->platformError->httpStatus}
+                                     : *d->platformError;
         d->open -= int(d->queue.size());
         d->queue.clear();
         return;
     }
-    d->snapshot.platformComplete = false;
-    d->snapshot.failures << FetchText::tr("ad platform (nothing of it was written; the store's data was): %1").arg(error.toString());
+    d->snapshot.failures << FetchText::tr("%1 (nothing of the ad platform was written; the store's data was)")
+                                .arg(d->platformError->toString());
+}
+
+void LiveFetch::storeFailed(const Error &error)
+{
+    if (d->storeError)
+        return;
+    d->storeError = ofConnection(error, label(d->store));
+    d->snapshot.storeComplete = false;
+    if (!d->platform.isSet() || d->platformError) {
+        if (!d->error)
+            d->error = d->platformError ? Error{FetchText::tr("%1; and %2").arg(d->platformError->toString(), d->storeError->toString()),
+                                                QString(), d->storeError->httpStatus}
+                                        : *d->storeError;
+        d->open -= int(d->queue.size());
+        d->queue.clear();
+        return;
+    }
+    // The store's requests still waiting are not sent; the ad platform's go on.
+    QObject *storeClient = d->cpStore ? static_cast<QObject *>(d->cpStore->http()) : d->woo ? d->woo->http() : nullptr;
+    for (qsizetype i = d->queue.size() - 1; i >= 0; --i)
+        if (d->queue[i].client == storeClient) {
+            d->queue.removeAt(i);
+            --d->open;
+        }
+    d->snapshot.failures << FetchText::tr("%1 (nothing of the store was written; the ad platform's data was)").arg(d->storeError->toString());
 }
 
 void LiveFetch::enqueue(QObject *client, std::function<void(std::function<void()>)> job)
 {
     if (d->cancelled || d->error)
         return;
+    if (d->storeError && ((d->cpStore && client == d->cpStore->http()) || (d->woo && client == d->woo->http())))
+        return;   // the store's part failed: nothing more of it is asked
     ++d->open;
     ++d->total;
     d->queue.append({client, std::move(job)});
@@ -611,25 +679,6 @@ void LiveFetch::pump()
     }
 }
 
-void LiveFetch::listFailed(const Error &error)
-{
-    if (!d->error)
-        d->error = error;
-    d->open -= int(d->queue.size());   // nothing more is started
-    d->queue.clear();
-    stepDone();
-}
-
-// A job whose failure spoils the whole snapshot: nothing more starts, and
-// finish() reports it (the job still calls its done()).
-void LiveFetch::jobFailed(const Error &error)
-{
-    if (!d->error)
-        d->error = error;
-    d->open -= int(d->queue.size());
-    d->queue.clear();
-}
-
 void LiveFetch::stepDone()
 {
     --d->open;
@@ -650,10 +699,12 @@ void LiveFetch::finish()
     } else if (d->cancelled) {
         m_result = Error{FetchText::tr("cancelled; nothing was written"), QStringLiteral("live")};
     } else {
-        if (d->woo)
+        if (d->woo && !d->storeError)
             wooFinish();
         // The Campaign Pilot API's products: the details where they came, the list otherwise.
         int unreadRanges = 0;
+        if (d->storeError)
+            d->listed.clear();   // nothing of a store whose part failed
         for (const ApiProduct &listed : std::as_const(d->listed)) {
             const ApiProduct p = d->details.value(listed.product.id, listed);
             d->snapshot.products << p.product;

@@ -54,6 +54,9 @@ struct LiveSnapshot
     // False when the ad platform's part failed (said in failures): none of
     // its campaigns or days are in the snapshot; the store's part stands.
     bool platformComplete = true;
+    // The same for the store's part: none of its products or days are in
+    // the snapshot; the ad platform's part stands.
+    bool storeComplete = true;
     // The store's own days when it keeps its own calendar (WooCommerce: its
     // re-read window up to the shop's today, in the shop's time zone);
     // invalid: from and to.
@@ -119,6 +122,9 @@ public:
     // "woocommerce https://shop.example": how a snapshot names a connection
     // (LiveSnapshot::store, ::platform), and what its marks are kept under.
     static QString sourceName(const Connection &connection);
+    // What an error message calls it: "WooCommerce shop https://shop.example",
+    // "Meta ad account 42".
+    static QString label(const Connection &connection);
     // Before start().
     void setStoreMarks(const StoreMarks &marks);
 
@@ -164,11 +170,12 @@ private:
     void platformStep();
     void enqueue(QObject *client, std::function<void(std::function<void()>)> job);
     void pump();
-    void listFailed(const Error &error);
     // The ad platform's part failed: with a store connected, said in the
     // failures and the store's part goes on; alone, the fetch fails.
     void platformFailed(const Error &error);
-    void jobFailed(const Error &error);
+    // The same the other way round: the store's part failed, the ad
+    // platform's goes on; alone (or both failed), the fetch fails.
+    void storeFailed(const Error &error);
     void stepDone();
     void finish();
 

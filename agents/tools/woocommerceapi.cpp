@@ -89,6 +89,17 @@ QDateTime wallClock(const QString &text)
     return QDateTime(day, time, Qt::UTC);
 }
 
+// A shop that refuses the keys (401, or 403 for a key whose user may not
+// read) says so in words that name where to look, not only its own
+// "Sorry, you cannot list resources."
+Error withKeyHint(Error e)
+{
+    if (e.httpStatus == 401 || e.httpStatus == 403)
+        e.message += WooText::tr("; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: "
+                                 "WooCommerce ▸ Settings ▸ Advanced ▸ REST API)");
+    return e;
+}
+
 // One list read page by page (see WooCommerceApi::fetchPaged).
 template<typename T>
 struct PagedRead : std::enable_shared_from_this<PagedRead<T>>
@@ -144,7 +155,7 @@ struct PagedRead : std::enable_shared_from_this<PagedRead<T>>
             pump();
         };
         if (!r)
-            return failed(page == 1 ? r.error() : Error{r.error().message, where, r.error().httpStatus});
+            return failed(withKeyHint(page == 1 ? r.error() : Error{r.error().message, where, r.error().httpStatus}));
         // X-WP-TotalPages is ceil(X-WP-Total / per_page): 0 for an empty
         // result, which is an answer like any other (a quiet shop's day).
         // https://developer.wordpress.org/rest-api/using-the-rest-api/pagination/ ;
@@ -808,7 +819,7 @@ void WooCommerceApi::fetchCurrency(std::function<void(const Result<QString> &)> 
     r.headers.append({"Authorization", m_authorization});
     m_http->send(r, [this, done = std::move(done)](const Result<HttpResponse> &answer) {
         if (!answer)
-            return done(answer.error());
+            return done(withKeyHint(answer.error()));
         done(m_http->redacted(parseCurrentCurrency(answer->body, QStringLiteral("GET /wp-json/wc/v3/data/currencies/current"))));
     });
 }
