@@ -8,6 +8,7 @@
 #include "agents/workspace/workspaceplatform.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
+#include "models/backgroundtask.h"
 #include "models/clock.h"
 #include "models/store.h"
 #include "agents/backend/recordedbackend.h"
@@ -502,7 +503,11 @@ int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &w
         || (connections.platform.isSet()
             && !readSecrets(workspace.id, Credentials::Role::Platform, connections.platform, platformSecrets)))
         return 2;
-    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, Clock::now());
+    // A wait a server asked for (Meta's throttling, Retry-After) is said as it
+    // begins, so that a minute's silence is never taken for a hang.
+    TaskContext context;
+    context.onNotice = [](const QString &what) { err() << CommandLine::tr("  note: %1").arg(what) << Qt::endl; };
+    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, Clock::now(), &context);
     if (!refreshed) {
         err() << CommandLine::tr("error: live data: %1").arg(refreshed.error().toString()) << Qt::endl;
         return 1;

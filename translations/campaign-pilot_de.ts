@@ -520,404 +520,404 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <location filename="../app/commandline.cpp" line="98"/>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
         <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>send: send the approved actions.</source>
         <translation>send: die genehmigten Aktionen senden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>cycle: the policy (JSON) to apply.</source>
         <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="96"/>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: eine Kampagnen-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: eine Produkt-ID.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: eine Kategorie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance oder before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
         <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: die Adresse des Shops (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>import | make-demo (none: open the window)</source>
         <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>[command]</source>
         <translation>[Befehl]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>import: the CSV files</source>
         <translation>import: die CSV-Dateien</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>[files...]</source>
         <translation>[Dateien...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>import: name at least one CSV file</source>
         <translation>import: mindestens eine CSV-Datei angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="215"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="217"/>
+        <location filename="../app/commandline.cpp" line="218"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: --out ORDNER ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="239"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="249"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="252"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="261"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: sagen, was zu tun ist: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="261"/>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: unbekannt „%1“ (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="267"/>
+        <location filename="../app/commandline.cpp" line="268"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="270"/>
+        <location filename="../app/commandline.cpp" line="271"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="273"/>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="277"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="303"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>%1: campaign-pilot workspace reidentify --database %2</source>
         <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="317"/>
-        <location filename="../app/commandline.cpp" line="332"/>
-        <location filename="../app/commandline.cpp" line="343"/>
-        <location filename="../app/commandline.cpp" line="350"/>
-        <location filename="../app/commandline.cpp" line="389"/>
-        <location filename="../app/commandline.cpp" line="393"/>
-        <location filename="../app/commandline.cpp" line="460"/>
-        <location filename="../app/commandline.cpp" line="529"/>
-        <location filename="../app/commandline.cpp" line="542"/>
-        <location filename="../app/commandline.cpp" line="557"/>
-        <location filename="../app/commandline.cpp" line="563"/>
-        <location filename="../app/commandline.cpp" line="571"/>
-        <location filename="../app/commandline.cpp" line="588"/>
-        <location filename="../app/commandline.cpp" line="625"/>
-        <location filename="../app/commandline.cpp" line="638"/>
+        <location filename="../app/commandline.cpp" line="318"/>
+        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="344"/>
+        <location filename="../app/commandline.cpp" line="351"/>
+        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="394"/>
+        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="534"/>
+        <location filename="../app/commandline.cpp" line="547"/>
+        <location filename="../app/commandline.cpp" line="562"/>
+        <location filename="../app/commandline.cpp" line="568"/>
+        <location filename="../app/commandline.cpp" line="576"/>
+        <location filename="../app/commandline.cpp" line="593"/>
+        <location filename="../app/commandline.cpp" line="630"/>
         <location filename="../app/commandline.cpp" line="643"/>
-        <location filename="../app/commandline.cpp" line="653"/>
-        <location filename="../app/commandline.cpp" line="726"/>
-        <location filename="../app/commandline.cpp" line="769"/>
-        <location filename="../app/commandline.cpp" line="799"/>
-        <location filename="../app/commandline.cpp" line="824"/>
-        <location filename="../app/commandline.cpp" line="830"/>
+        <location filename="../app/commandline.cpp" line="648"/>
+        <location filename="../app/commandline.cpp" line="658"/>
+        <location filename="../app/commandline.cpp" line="731"/>
+        <location filename="../app/commandline.cpp" line="774"/>
+        <location filename="../app/commandline.cpp" line="804"/>
+        <location filename="../app/commandline.cpp" line="829"/>
+        <location filename="../app/commandline.cpp" line="835"/>
         <location filename="../app/workspacecommand.cpp" line="18"/>
         <location filename="../app/workspacecommand.cpp" line="33"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="322"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="356"/>
+        <location filename="../app/commandline.cpp" line="357"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="371"/>
+        <location filename="../app/commandline.cpp" line="372"/>
         <source>error: %1%2</source>
         <translation>Fehler: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="479"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>store</source>
         <translation>den Shop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="481"/>
         <source>ad platform</source>
         <translation>die Werbeplattform</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="485"/>
+        <location filename="../app/commandline.cpp" line="486"/>
         <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
         <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="611"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -925,27 +925,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="716"/>
+        <location filename="../app/commandline.cpp" line="721"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="745"/>
         <source>error: %1; nothing was sent</source>
         <translation>Fehler: %1; nichts wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="745"/>
+        <location filename="../app/commandline.cpp" line="750"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="372"/>
+        <location filename="../app/commandline.cpp" line="373"/>
         <source>nothing from %1 was imported</source>
         <translation>nichts aus %1 wurde importiert</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -986,57 +986,58 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/commandline.cpp" line="397"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
         <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="411"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>cannot read the policy: %1</source>
         <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="507"/>
+        <location filename="../app/commandline.cpp" line="512"/>
         <source>error: live data: %1</source>
         <translation>Fehler: Live-Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="512"/>
+        <location filename="../app/commandline.cpp" line="517"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="516"/>
+        <location filename="../app/commandline.cpp" line="521"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="518"/>
+        <location filename="../app/commandline.cpp" line="509"/>
+        <location filename="../app/commandline.cpp" line="523"/>
         <source>  note: %1</source>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="534"/>
+        <location filename="../app/commandline.cpp" line="539"/>
         <source>Live snapshots exported %1</source>
         <translation>Live-Abrufe exportiert am %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="545"/>
+        <location filename="../app/commandline.cpp" line="550"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="602"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1044,38 +1045,38 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="607"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="646"/>
+        <location filename="../app/commandline.cpp" line="651"/>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="660"/>
-        <location filename="../app/commandline.cpp" line="662"/>
+        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="667"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="677"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>unbekannte Richtlinie: weder &quot;seed&quot; noch eine Richtliniendatei</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="683"/>
+        <location filename="../app/commandline.cpp" line="688"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="704"/>
+        <location filename="../app/commandline.cpp" line="709"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>als Simulation #%1 in %2 gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="708"/>
+        <location filename="../app/commandline.cpp" line="713"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1083,17 +1084,17 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="712"/>
+        <location filename="../app/commandline.cpp" line="717"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % des Orakels</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="717"/>
+        <location filename="../app/commandline.cpp" line="722"/>
         <source>report written to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="733"/>
+        <location filename="../app/commandline.cpp" line="738"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
     </message>
@@ -2194,27 +2195,37 @@ Befehle (Standard: das Fenster öffnen):
         <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="505"/>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>rate limit, HTTP 429</source>
+        <translation>Ratenlimit, HTTP 429</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>HTTP %1, Retry-After</source>
+        <translation>HTTP %1, Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="513"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="508"/>
+        <location filename="../agents/tools/httpclient.cpp" line="516"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="510"/>
+        <location filename="../agents/tools/httpclient.cpp" line="518"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="513"/>
+        <location filename="../agents/tools/httpclient.cpp" line="521"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="521"/>
+        <location filename="../agents/tools/httpclient.cpp" line="529"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
     </message>
@@ -2420,68 +2431,73 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="138"/>
+        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <source>%1 asked to wait %2 s (%3); resuming at %4</source>
+        <translation>%1 bat, %2 s zu warten (%3); weiter um %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="157"/>
         <source>WooCommerce shop %1</source>
         <translation>WooCommerce-Shop %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="140"/>
+        <location filename="../agents/live/livefetch.cpp" line="159"/>
         <source>Campaign Pilot API %1</source>
         <translation>Campaign-Pilot-API %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <location filename="../agents/live/livefetch.cpp" line="161"/>
         <source>Meta ad account %1</source>
         <translation>Meta-Werbekonto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="186"/>
+        <location filename="../agents/live/livefetch.cpp" line="205"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="222"/>
-        <location filename="../agents/live/livefetch.cpp" line="235"/>
+        <location filename="../agents/live/livefetch.cpp" line="241"/>
+        <location filename="../agents/live/livefetch.cpp" line="254"/>
         <source>product %1: %2</source>
         <translation>Produkt %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="223"/>
+        <location filename="../agents/live/livefetch.cpp" line="242"/>
         <source>the details name product %1</source>
         <translation>die Details nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="236"/>
+        <location filename="../agents/live/livefetch.cpp" line="255"/>
         <source>the analytics name product %1</source>
         <translation>die Analysedaten nennen Produkt %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="351"/>
+        <location filename="../agents/live/livefetch.cpp" line="370"/>
         <source>the refunds of order %1: %2</source>
         <translation>die Erstattungen der Bestellung %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="379"/>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
         <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
         <translation>der Shop filtert Bestellungen nicht nach modified_after (WooCommerce zu alt?): eine Bestellung, die nach dem Zeitraum des erneuten Lesens erstattet oder storniert wird, bleibt unbemerkt; der Shop wird nicht wieder danach gefragt</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="414"/>
+        <location filename="../agents/live/livefetch.cpp" line="433"/>
         <source>how many unpublished products were left out could not be read (%1)</source>
         <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="429"/>
+        <location filename="../agents/live/livefetch.cpp" line="448"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="434"/>
+        <location filename="../agents/live/livefetch.cpp" line="453"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="464"/>
+        <location filename="../agents/live/livefetch.cpp" line="483"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
@@ -2489,7 +2505,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="479"/>
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
         <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
         <translation>
             <numerusform>%n seit dem letzten Abruf geänderte Bestellung (eine Erstattung oder Stornierung) gehört zu einem Tag vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
@@ -2497,7 +2513,7 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="486"/>
+        <location filename="../agents/live/livefetch.cpp" line="505"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
@@ -2505,73 +2521,73 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="490"/>
+        <location filename="../agents/live/livefetch.cpp" line="509"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="494"/>
+        <location filename="../agents/live/livefetch.cpp" line="513"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="498"/>
+        <location filename="../agents/live/livefetch.cpp" line="517"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="545"/>
+        <location filename="../agents/live/livefetch.cpp" line="564"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="547"/>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
         <source> (today there is %1, here %2)</source>
         <translation> (heute ist dort der %1, hier der %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="571"/>
+        <location filename="../agents/live/livefetch.cpp" line="590"/>
         <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
         <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="583"/>
+        <location filename="../agents/live/livefetch.cpp" line="602"/>
         <source>Meta insights: %1</source>
         <translation>Meta-Statistiken: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="588"/>
+        <location filename="../agents/live/livefetch.cpp" line="607"/>
         <source>campaign %1: %2</source>
         <translation>Kampagne %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="618"/>
         <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <location filename="../agents/live/livefetch.cpp" line="656"/>
         <source>%1; and %2</source>
         <translation>%1; und %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="625"/>
+        <location filename="../agents/live/livefetch.cpp" line="644"/>
         <source>%1 (nothing of the ad platform was written; the store&apos;s data was)</source>
         <translation>%1 (von der Werbeplattform wurde nichts geschrieben; die Daten des Shops schon)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="651"/>
+        <location filename="../agents/live/livefetch.cpp" line="670"/>
         <source>%1 (nothing of the store was written; the ad platform&apos;s data was)</source>
         <translation>%1 (vom Shop wurde nichts geschrieben; die Daten der Werbeplattform schon)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="686"/>
+        <location filename="../agents/live/livefetch.cpp" line="705"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="700"/>
+        <location filename="../agents/live/livefetch.cpp" line="722"/>
         <source>cancelled; nothing was written</source>
         <translation>abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="750"/>
+        <location filename="../agents/live/livefetch.cpp" line="772"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -2794,7 +2810,7 @@ Befehle (Standard: das Fenster öffnen):
     </message>
     <message>
         <location filename="../agents/tools/metaapi.cpp" line="140"/>
-        <location filename="../agents/tools/metaapi.cpp" line="332"/>
+        <location filename="../agents/tools/metaapi.cpp" line="334"/>
         <source>the answer is not JSON (%1)</source>
         <translation>die Antwort ist kein JSON (%1)</translation>
     </message>
@@ -2857,47 +2873,57 @@ Befehle (Standard: das Fenster öffnen):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="311"/>
+        <location filename="../agents/tools/metaapi.cpp" line="290"/>
+        <source>rate limit, code %1</source>
+        <translation>Ratenlimit, Code %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="312"/>
         <source>the ad account is throttled by Meta for about %1 min; try again later</source>
         <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="339"/>
+        <location filename="../agents/tools/metaapi.cpp" line="317"/>
+        <source>near its rate limit</source>
+        <translation>nahe am Ratenlimit</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="341"/>
         <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
         <translation>Währung &quot;%1&quot; ist kein ISO-4217-Code</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="341"/>
+        <location filename="../agents/tools/metaapi.cpp" line="343"/>
         <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
         <translation>timezone_name &quot;%1&quot; ist keine Zeitzone, die dieses System kennt</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="374"/>
+        <location filename="../agents/tools/metaapi.cpp" line="376"/>
         <source>data[%1].attribution_spec is not a list</source>
         <translation>data[%1].attribution_spec ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="385"/>
+        <location filename="../agents/tools/metaapi.cpp" line="387"/>
         <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
         <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="449"/>
+        <location filename="../agents/tools/metaapi.cpp" line="451"/>
         <source>is not a date</source>
         <translation>ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="451"/>
+        <location filename="../agents/tools/metaapi.cpp" line="453"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="459"/>
+        <location filename="../agents/tools/metaapi.cpp" line="461"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 ist mehr als die %2 Impressionen</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="470"/>
+        <location filename="../agents/tools/metaapi.cpp" line="472"/>
         <source>purchase count %1 is not whole</source>
         <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
     </message>
@@ -6129,7 +6155,7 @@ Befehle (Standard: das Fenster öffnen):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="183"/>
+        <location filename="../agents/live/livefetch.h" line="187"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>

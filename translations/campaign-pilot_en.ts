@@ -42,7 +42,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="602"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="611"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n active campaign not judged:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="708"/>
+        <location filename="../app/commandline.cpp" line="713"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>LiveFetch</name>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="464"/>
+        <location filename="../agents/live/livefetch.cpp" line="483"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n order in %1, not the shop&apos;s %2, was not counted (order %3)</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="479"/>
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
         <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
         <translation>
             <numerusform>%n order changed since the last refresh (a refund or cancellation) belongs to days before the re-read window: %1 read again whole</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="486"/>
+        <location filename="../agents/live/livefetch.cpp" line="505"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n order partly refunded: the refunds are taken off the day of the sale</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="750"/>
+        <location filename="../agents/live/livefetch.cpp" line="772"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n product: the analytics&apos; time_range was not understood; its comparison windows were not kept</numerusform>

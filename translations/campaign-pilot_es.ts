@@ -520,7 +520,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -561,459 +561,460 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Show the version.</source>
         <translation>Mostrar la versión.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
         <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
         <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>User interface language, e.g. de or en.</source>
         <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>import: the importer to use (%1); default: detected from the header.</source>
         <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <location filename="../app/commandline.cpp" line="98"/>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>import: skip and count bad rows instead of stopping at the first one.</source>
         <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
         <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="96"/>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
         <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>MODE</source>
         <translation>MODO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>make-demo: the public data folder.</source>
         <translation>make-demo: la carpeta de datos públicos.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
         <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>make-demo: where to write the recording.</source>
         <translation>make-demo: dónde escribir la grabación.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>cycle: print the recommendations as JSON.</source>
         <translation>cycle: mostrar las recomendaciones como JSON.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>send: send the approved actions.</source>
         <translation>send: enviar las acciones aprobadas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>cycle: the policy (JSON) to apply.</source>
         <translation>cycle: la política (JSON) que se aplica.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>send: the operator named in the audit log.</source>
         <translation>send: el operador que figura en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>export-chart: a campaign id.</source>
         <translation>export-chart: un ID de campaña.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>export-chart: a product id.</source>
         <translation>export-chart: un ID de producto.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>export-chart: a category.</source>
         <translation>export-chart: una categoría.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>export-chart: performance or before-during.</source>
         <translation>export-chart: performance o before-during.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>KIND</source>
         <translation>TIPO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>export-chart: image size, e.g. 1200x700.</source>
         <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>WxH</source>
         <translation>ANxAL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>simulate: first day (YYYY-MM-DD).</source>
         <translation>simulate: primer día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
         <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>simulate: last day (YYYY-MM-DD).</source>
         <translation>simulate: último día (AAAA-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>simulate: the report file (.html, .json or .csv).</source>
         <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
         <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
         <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
         <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>cycle: the store&apos;s address (HTTPS).</source>
         <translation>cycle: la dirección de la tienda (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
         <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>cycle, send: the platform&apos;s address (HTTPS).</source>
         <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>import | make-demo (none: open the window)</source>
         <translation>import | make-demo (ninguno: abrir la ventana)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>[command]</source>
         <translation>[comando]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>import: the CSV files</source>
         <translation>import: los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="194"/>
         <source>import: name at least one CSV file</source>
         <translation>import: indique al menos un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
         <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
         <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>import: unknown importer &quot;%1&quot;; known: %2</source>
         <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>make-demo: --source DIR and --out DIR are required</source>
         <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="215"/>
         <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
         <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="217"/>
+        <location filename="../app/commandline.cpp" line="218"/>
         <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>cycle: --store-url URL is required with --store</source>
         <translation>cycle: --store-url URL es obligatorio con --store</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>cycle: --platform-url URL is required with --platform %1</source>
         <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>cycle: a recording and live connections do not mix; use one or the other</source>
         <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="233"/>
         <source>export-recording: --out DIR is required</source>
         <translation>export-recording: se requiere --out CARPETA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="239"/>
         <source>simulate: --recording, --from, --to, --policy and --report are required</source>
         <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
         <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="249"/>
         <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
         <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="252"/>
         <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
         <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="261"/>
         <source>workspace: name what to do: reidentify</source>
         <translation>workspace: indique qué hacer: reidentify</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="261"/>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
         <translation>workspace: «%1» desconocido (reidentify)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="267"/>
+        <location filename="../app/commandline.cpp" line="268"/>
         <source>send: say --approved (it sends only what operators approved)</source>
         <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="270"/>
+        <location filename="../app/commandline.cpp" line="271"/>
         <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
         <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="273"/>
-        <location filename="../app/commandline.cpp" line="276"/>
+        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="277"/>
         <source>send: --platform-url URL is required for campaign-pilot-api</source>
         <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>unknown command &quot;%1&quot; (try --help)</source>
         <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="303"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>%1: campaign-pilot workspace reidentify --database %2</source>
         <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="317"/>
-        <location filename="../app/commandline.cpp" line="332"/>
-        <location filename="../app/commandline.cpp" line="343"/>
-        <location filename="../app/commandline.cpp" line="350"/>
-        <location filename="../app/commandline.cpp" line="389"/>
-        <location filename="../app/commandline.cpp" line="393"/>
-        <location filename="../app/commandline.cpp" line="460"/>
-        <location filename="../app/commandline.cpp" line="529"/>
-        <location filename="../app/commandline.cpp" line="542"/>
-        <location filename="../app/commandline.cpp" line="557"/>
-        <location filename="../app/commandline.cpp" line="563"/>
-        <location filename="../app/commandline.cpp" line="571"/>
-        <location filename="../app/commandline.cpp" line="588"/>
-        <location filename="../app/commandline.cpp" line="625"/>
-        <location filename="../app/commandline.cpp" line="638"/>
+        <location filename="../app/commandline.cpp" line="318"/>
+        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="344"/>
+        <location filename="../app/commandline.cpp" line="351"/>
+        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="394"/>
+        <location filename="../app/commandline.cpp" line="461"/>
+        <location filename="../app/commandline.cpp" line="534"/>
+        <location filename="../app/commandline.cpp" line="547"/>
+        <location filename="../app/commandline.cpp" line="562"/>
+        <location filename="../app/commandline.cpp" line="568"/>
+        <location filename="../app/commandline.cpp" line="576"/>
+        <location filename="../app/commandline.cpp" line="593"/>
+        <location filename="../app/commandline.cpp" line="630"/>
         <location filename="../app/commandline.cpp" line="643"/>
-        <location filename="../app/commandline.cpp" line="653"/>
-        <location filename="../app/commandline.cpp" line="726"/>
-        <location filename="../app/commandline.cpp" line="769"/>
-        <location filename="../app/commandline.cpp" line="799"/>
-        <location filename="../app/commandline.cpp" line="824"/>
-        <location filename="../app/commandline.cpp" line="830"/>
+        <location filename="../app/commandline.cpp" line="648"/>
+        <location filename="../app/commandline.cpp" line="658"/>
+        <location filename="../app/commandline.cpp" line="731"/>
+        <location filename="../app/commandline.cpp" line="774"/>
+        <location filename="../app/commandline.cpp" line="804"/>
+        <location filename="../app/commandline.cpp" line="829"/>
+        <location filename="../app/commandline.cpp" line="835"/>
         <location filename="../app/workspacecommand.cpp" line="18"/>
         <location filename="../app/workspacecommand.cpp" line="33"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
+        <location filename="../app/commandline.cpp" line="322"/>
         <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
         <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="356"/>
+        <location filename="../app/commandline.cpp" line="357"/>
         <source>error: %1: %2 (%3-separated); name one with --importer</source>
         <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="371"/>
+        <location filename="../app/commandline.cpp" line="372"/>
         <source>error: %1%2</source>
         <translation>error: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="372"/>
+        <location filename="../app/commandline.cpp" line="373"/>
         <source>nothing from %1 was imported</source>
         <translation>no se importó nada de %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="396"/>
+        <location filename="../app/commandline.cpp" line="397"/>
         <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
         <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="411"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>cannot read the policy: %1</source>
         <translation>no se puede leer la política: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="479"/>
+        <location filename="../app/commandline.cpp" line="480"/>
         <source>store</source>
         <translation>la tienda</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="480"/>
+        <location filename="../app/commandline.cpp" line="481"/>
         <source>ad platform</source>
         <translation>la plataforma publicitaria</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="485"/>
+        <location filename="../app/commandline.cpp" line="486"/>
         <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
         <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="507"/>
+        <location filename="../app/commandline.cpp" line="512"/>
         <source>error: live data: %1</source>
         <translation>error: datos en vivo: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="512"/>
+        <location filename="../app/commandline.cpp" line="517"/>
         <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
         <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="516"/>
+        <location filename="../app/commandline.cpp" line="521"/>
         <source>  failed: %1</source>
         <translation>  falló: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="518"/>
+        <location filename="../app/commandline.cpp" line="509"/>
+        <location filename="../app/commandline.cpp" line="523"/>
         <source>  note: %1</source>
         <translation>  nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="534"/>
+        <location filename="../app/commandline.cpp" line="539"/>
         <source>Live snapshots exported %1</source>
         <translation>Instantáneas en vivo exportadas el %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="545"/>
+        <location filename="../app/commandline.cpp" line="550"/>
         <source>recording written to %1 (%2 to %3)</source>
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="597"/>
+        <location filename="../app/commandline.cpp" line="602"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1021,12 +1022,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="607"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="611"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1034,33 +1035,33 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="646"/>
+        <location filename="../app/commandline.cpp" line="651"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="660"/>
-        <location filename="../app/commandline.cpp" line="662"/>
+        <location filename="../app/commandline.cpp" line="665"/>
+        <location filename="../app/commandline.cpp" line="667"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="672"/>
+        <location filename="../app/commandline.cpp" line="677"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="683"/>
+        <location filename="../app/commandline.cpp" line="688"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="704"/>
+        <location filename="../app/commandline.cpp" line="709"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="708"/>
+        <location filename="../app/commandline.cpp" line="713"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1068,32 +1069,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="712"/>
+        <location filename="../app/commandline.cpp" line="717"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="716"/>
+        <location filename="../app/commandline.cpp" line="721"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="717"/>
+        <location filename="../app/commandline.cpp" line="722"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="733"/>
+        <location filename="../app/commandline.cpp" line="738"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="740"/>
+        <location filename="../app/commandline.cpp" line="745"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="745"/>
+        <location filename="../app/commandline.cpp" line="750"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -2194,27 +2195,37 @@ Comandos (por defecto: abrir la ventana):
         <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="505"/>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>rate limit, HTTP 429</source>
+        <translation>límite de frecuencia, HTTP 429</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>HTTP %1, Retry-After</source>
+        <translation>HTTP %1, Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="513"/>
         <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
         <translation>&quot;%1&quot; no empieza por &quot;/&quot;</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="508"/>
+        <location filename="../agents/tools/httpclient.cpp" line="516"/>
         <source>&quot;%1&quot; holds a control character</source>
         <translation>&quot;%1&quot; contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="510"/>
+        <location filename="../agents/tools/httpclient.cpp" line="518"/>
         <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
         <translation>&quot;%1&quot; contiene un &quot;?&quot; o &quot;#&quot; sin codificar (un ID debe ir codificado con porcentajes)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="513"/>
+        <location filename="../agents/tools/httpclient.cpp" line="521"/>
         <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
         <translation>&quot;%1&quot; tiene un segmento vacío (¿un ID vacío?)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/httpclient.cpp" line="521"/>
+        <location filename="../agents/tools/httpclient.cpp" line="529"/>
         <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
         <translation>&quot;%1&quot; tiene un segmento &quot;%2&quot;</translation>
     </message>
@@ -2420,68 +2431,73 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="138"/>
+        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <source>%1 asked to wait %2 s (%3); resuming at %4</source>
+        <translation>%1 pidió esperar %2 s (%3); se reanuda a las %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="157"/>
         <source>WooCommerce shop %1</source>
         <translation>tienda WooCommerce %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="140"/>
+        <location filename="../agents/live/livefetch.cpp" line="159"/>
         <source>Campaign Pilot API %1</source>
         <translation>API de Campaign Pilot %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <location filename="../agents/live/livefetch.cpp" line="161"/>
         <source>Meta ad account %1</source>
         <translation>cuenta publicitaria de Meta %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="186"/>
+        <location filename="../agents/live/livefetch.cpp" line="205"/>
         <source>no store and no ad platform connected (Settings &gt; Connections)</source>
         <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="222"/>
-        <location filename="../agents/live/livefetch.cpp" line="235"/>
+        <location filename="../agents/live/livefetch.cpp" line="241"/>
+        <location filename="../agents/live/livefetch.cpp" line="254"/>
         <source>product %1: %2</source>
         <translation>producto %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="223"/>
+        <location filename="../agents/live/livefetch.cpp" line="242"/>
         <source>the details name product %1</source>
         <translation>los detalles indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="236"/>
+        <location filename="../agents/live/livefetch.cpp" line="255"/>
         <source>the analytics name product %1</source>
         <translation>los datos analíticos indican el producto %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="351"/>
+        <location filename="../agents/live/livefetch.cpp" line="370"/>
         <source>the refunds of order %1: %2</source>
         <translation>los reembolsos del pedido %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="379"/>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
         <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
         <translation>la tienda no filtra los pedidos por modified_after (¿WooCommerce demasiado antiguo?): un pedido reembolsado o cancelado después de la ventana de relectura pasa desapercibido; no se le vuelve a preguntar</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="414"/>
+        <location filename="../agents/live/livefetch.cpp" line="433"/>
         <source>how many unpublished products were left out could not be read (%1)</source>
         <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="429"/>
+        <location filename="../agents/live/livefetch.cpp" line="448"/>
         <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="434"/>
+        <location filename="../agents/live/livefetch.cpp" line="453"/>
         <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
         <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="464"/>
+        <location filename="../agents/live/livefetch.cpp" line="483"/>
         <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
         <translation>
             <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
@@ -2489,7 +2505,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="479"/>
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
         <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
         <translation>
             <numerusform>%n pedido cambiado desde la última actualización (un reembolso o una cancelación) pertenece a un día anterior a la ventana de relectura: %1 se leyó de nuevo entero</numerusform>
@@ -2497,7 +2513,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="486"/>
+        <location filename="../agents/live/livefetch.cpp" line="505"/>
         <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
         <translation>
             <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
@@ -2505,73 +2521,73 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="490"/>
+        <location filename="../agents/live/livefetch.cpp" line="509"/>
         <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
         <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="494"/>
+        <location filename="../agents/live/livefetch.cpp" line="513"/>
         <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="498"/>
+        <location filename="../agents/live/livefetch.cpp" line="517"/>
         <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
         <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="545"/>
+        <location filename="../agents/live/livefetch.cpp" line="564"/>
         <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
         <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="547"/>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
         <source> (today there is %1, here %2)</source>
         <translation> (hoy allí es %1, aquí %2)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="571"/>
+        <location filename="../agents/live/livefetch.cpp" line="590"/>
         <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
         <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="583"/>
+        <location filename="../agents/live/livefetch.cpp" line="602"/>
         <source>Meta insights: %1</source>
         <translation>Estadísticas de Meta: %1</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="588"/>
+        <location filename="../agents/live/livefetch.cpp" line="607"/>
         <source>campaign %1: %2</source>
         <translation>campaña %1: %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="618"/>
         <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <location filename="../agents/live/livefetch.cpp" line="656"/>
         <source>%1; and %2</source>
         <translation>%1; y %2</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="625"/>
+        <location filename="../agents/live/livefetch.cpp" line="644"/>
         <source>%1 (nothing of the ad platform was written; the store&apos;s data was)</source>
         <translation>%1 (no se escribió nada de la plataforma publicitaria; los datos de la tienda sí)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="651"/>
+        <location filename="../agents/live/livefetch.cpp" line="670"/>
         <source>%1 (nothing of the store was written; the ad platform&apos;s data was)</source>
         <translation>%1 (no se escribió nada de la tienda; los datos de la plataforma publicitaria sí)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="686"/>
+        <location filename="../agents/live/livefetch.cpp" line="705"/>
         <source>Fetching live data: %1 of %2 requests</source>
         <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
     </message>
     <message>
-        <location filename="../agents/live/livefetch.cpp" line="700"/>
+        <location filename="../agents/live/livefetch.cpp" line="722"/>
         <source>cancelled; nothing was written</source>
         <translation>cancelado; no se escribió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livefetch.cpp" line="750"/>
+        <location filename="../agents/live/livefetch.cpp" line="772"/>
         <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
         <translation>
             <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -2794,7 +2810,7 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../agents/tools/metaapi.cpp" line="140"/>
-        <location filename="../agents/tools/metaapi.cpp" line="332"/>
+        <location filename="../agents/tools/metaapi.cpp" line="334"/>
         <source>the answer is not JSON (%1)</source>
         <translation>la respuesta no es JSON (%1)</translation>
     </message>
@@ -2857,47 +2873,57 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="311"/>
+        <location filename="../agents/tools/metaapi.cpp" line="290"/>
+        <source>rate limit, code %1</source>
+        <translation>límite de frecuencia, código %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="312"/>
         <source>the ad account is throttled by Meta for about %1 min; try again later</source>
         <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="339"/>
+        <location filename="../agents/tools/metaapi.cpp" line="317"/>
+        <source>near its rate limit</source>
+        <translation>cerca de su límite de frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="341"/>
         <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
         <translation>la moneda &quot;%1&quot; no es un código ISO 4217</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="341"/>
+        <location filename="../agents/tools/metaapi.cpp" line="343"/>
         <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
         <translation>timezone_name &quot;%1&quot; no es una zona horaria que este sistema conozca</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="374"/>
+        <location filename="../agents/tools/metaapi.cpp" line="376"/>
         <source>data[%1].attribution_spec is not a list</source>
         <translation>data[%1].attribution_spec no es una lista</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="385"/>
+        <location filename="../agents/tools/metaapi.cpp" line="387"/>
         <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
         <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="449"/>
+        <location filename="../agents/tools/metaapi.cpp" line="451"/>
         <source>is not a date</source>
         <translation>no es una fecha</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="451"/>
+        <location filename="../agents/tools/metaapi.cpp" line="453"/>
         <source>is not the same day as date_start (time_increment=1 was asked)</source>
         <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="459"/>
+        <location filename="../agents/tools/metaapi.cpp" line="461"/>
         <source>%1 is more than the %2 impressions</source>
         <translation>%1 es más que las %2 impresiones</translation>
     </message>
     <message>
-        <location filename="../agents/tools/metaapi.cpp" line="470"/>
+        <location filename="../agents/tools/metaapi.cpp" line="472"/>
         <source>purchase count %1 is not whole</source>
         <translation>el número de compras %1 no es entero</translation>
     </message>
@@ -6129,7 +6155,7 @@ Comandos (por defecto: abrir la ventana):
 <context>
     <name>cp::LiveFetch</name>
     <message>
-        <location filename="../agents/live/livefetch.h" line="183"/>
+        <location filename="../agents/live/livefetch.h" line="187"/>
         <source>not fetched</source>
         <translation>no obtenido</translation>
     </message>

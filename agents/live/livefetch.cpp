@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -78,6 +79,8 @@ struct LiveFetch::State
     QHash<QString, ApiProduct> details;
     QHash<QString, ApiAnalytics> analytics;
     QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
+    QString waitNote;               // the last wait a server asked for, until waitUntil
+    QDateTime waitUntil;
     std::optional<Error> storeError;   // the store's part failed: nothing of it is written
     std::optional<Error> platformError;
     QDate platformFromAsked;
@@ -126,6 +129,22 @@ LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform
         break;
     default:
         break;
+    }
+    // A wait a server asked for is said, never silent (the status bar, the command line's stderr).
+    HttpClient *storeClient = d->cpStore ? d->cpStore->http() : d->woo ? d->woo->http() : nullptr;
+    HttpClient *platformClient = d->cpPlatform ? d->cpPlatform->http() : d->meta ? d->meta->http() : nullptr;
+    for (const auto &[client, connection] : {std::pair{storeClient, &d->store}, std::pair{platformClient, &d->platform}}) {
+        if (!client)
+            continue;
+        connect(client, &HttpClient::waiting, this, [this, who = label(*connection)](qint64 ms, const QString &why) {
+            const QDateTime until = QDateTime::currentDateTime().addMSecs(ms);
+            d->waitUntil = until;
+            d->waitNote = FetchText::tr("%1 asked to wait %2 s (%3); resuming at %4")
+                              .arg(who)
+                              .arg((ms + 999) / 1000)
+                              .arg(why, QLocale().toString(until.time(), QStringLiteral("HH:mm:ss")));
+            emit waiting(d->waitNote);
+        });
     }
 }
 
@@ -683,7 +702,10 @@ void LiveFetch::stepDone()
 {
     --d->open;
     ++d->completed;
-    emit progress(d->completed, d->total, FetchText::tr("Fetching live data: %1 of %2 requests").arg(d->completed).arg(d->total));
+    QString what = FetchText::tr("Fetching live data: %1 of %2 requests").arg(d->completed).arg(d->total);
+    if (d->waitUntil.isValid() && QDateTime::currentDateTime() < d->waitUntil)
+        what += QStringLiteral(" — ") + d->waitNote;
+    emit progress(d->completed, d->total, what);
     pump();
     if (d->open == 0)
         finish();
@@ -775,6 +797,7 @@ Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &stor
         QObject::connect(&fetch, &LiveFetch::progress, &loop, [context](int done, int total, const QString &what) {
             context->report(done, total, what);
         });
+        QObject::connect(&fetch, &LiveFetch::waiting, &loop, [context](const QString &what) { context->notice(what); });
         QObject::connect(&poll, &QTimer::timeout, &fetch, [&] {
             if (context->isCancelled())
                 fetch.cancel();

@@ -154,6 +154,10 @@ public:
 
 signals:
     void progress(int done, int total, const QString &what);
+    // A server asked to wait ("Meta ad account 42 asked to wait 60 s (rate
+    // limit, code 17); resuming at 14:03:10"): said at once, and appended to
+    // the progress text until the wait is over.
+    void waiting(const QString &what);
     void finished();
 
 public:

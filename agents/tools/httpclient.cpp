@@ -426,6 +426,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                                          .arg(why.message, seconds(delay), seconds(deadlineMs())),
                                      endpoint});
             p->lastProblem = why.message;
+            if (delay > 0)
+                announceWait(delay, status == 429 ? NetText::tr("rate limit, HTTP 429") : NetText::tr("HTTP %1, Retry-After").arg(status));
             return retryLater(p, delay);
         }
         return fail(p, why);
@@ -434,6 +436,12 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
     if (p->request.answerErrors)
         return complete(p, response);   // the connector reads the error body itself
     fail(p, why);
+}
+
+void HttpClient::announceWait(qint64 ms, const QString &why)
+{
+    if (ms >= kAnnouncedWaitMs)
+        emit waiting(ms, why);
 }
 
 void HttpClient::retryLater(std::shared_ptr<Pending> p, int delayMs)

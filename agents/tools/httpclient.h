@@ -117,8 +117,16 @@ public:
         return result ? std::move(result) : Result<T>(redacted(result.error()));
     }
 
+    // Says that the next attempt waits `ms` because the server asked
+    // (Retry-After, Meta's throttling): waiting() when it is long enough to
+    // be noticed (kAnnouncedWaitMs), so that the wait is never silent.
+    static constexpr qint64 kAnnouncedWaitMs = 1000;
+    void announceWait(qint64 ms, const QString &why);
+
 signals:
     void breakerChanged(cp::HttpClient::Breaker state);
+    // A wait the server asked for begins: `ms` long, for `why` ("rate limit, HTTP 429").
+    void waiting(qint64 ms, const QString &why);
 
 private:
     struct Pending;

@@ -14,6 +14,7 @@
 #include "agents/live/livesync.h"
 #include "agents/tools/metaapi.h"
 #include "agents/cycle/agents.h"
+#include "models/backgroundtask.h"
 #include "models/database.h"
 #include "models/workspace.h"
 #include "models/decisionstore.h"
@@ -551,6 +552,33 @@ private slots:
         QVERIFY2(r->failures.isEmpty(), qPrintable(r->failures.join(u' ')));
         QCOMPARE(f.server.count("/v26.0/act_42/insights"), 2);   // backed off, asked again
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days")), 1);
+    }
+
+    // Meta's throttling (code 17, user request limit) without an estimate:
+    // the back-off is said as it begins, with the connection and the code.
+    void aThrottleWaitIsSaid()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        f.graph->days[QStringLiteral("601")][kToday] = Graph::Day{};
+        f.graph->insightsFirst = {Graph::error(400, 17, 2446079, QStringLiteral("User request limit reached"))};
+        Connection meta = f.meta();
+        meta.policy.backoffBaseMs = 1000;   // the first back-off: one second
+        meta.policy.backoffMaxMs = 1000;
+        QStringList notices;
+        int insightsAskedThen = -1;
+        TaskContext context;
+        context.onNotice = [&](const QString &what) {
+            notices << what;
+            insightsAskedThen = f.server.count("/v26.0/act_42/insights");
+        };
+        auto r = LiveSync::refresh(f.db->connection(), {{}, meta}, {}, Secrets{kToken, {}, {}}, noonOf(kToday), &context);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().startsWith(QLatin1String("Meta ad account 42 asked to wait 1 s (rate limit, code 17); resuming at ")),
+                 qPrintable(notices.first()));
+        QCOMPARE(insightsAskedThen, 1);
+        QCOMPARE(f.server.count("/v26.0/act_42/insights"), 2);
     }
 
     void throttlingWithAnEstimateSaysWhenToRetry()

@@ -12,12 +12,14 @@
 #include "agents/live/livesync.h"
 #include "agents/tools/woocommerceapi.h"
 #include "agents/workspace/workspaceopener.h"
+#include "models/backgroundtask.h"
 #include "models/database.h"
 #include "models/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -349,6 +351,39 @@ private slots:
         QVERIFY(f.refresh(QDate(2026, 11, 20)).ok());
         for (const QUrlQuery &q : std::as_const(f.shop->orderQueries))
             QVERIFY(!q.hasQueryItem(QStringLiteral("modified_after")));
+    }
+
+    // A wait the shop asks for (429 with Retry-After) is said as it begins,
+    // naming the connection, how long and when it resumes: through the
+    // task's notices, which the window's status bar and the command line's
+    // stderr show. Never a silent minute.
+    void aWaitTheShopAsksForIsSaid()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 1, 1000}}}};
+        auto asked = std::make_shared<int>(0);
+        auto shop = f.shop;
+        f.server.handler = [shop, asked](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.path == "/wp-json/wc/v3/orders" && (*asked)++ == 0)
+                return A{429, R"({"code":"too_many_requests","message":"Slow down."})", {{"Retry-After", "1"}}, F::None};
+            return (*shop)(s);
+        };
+        QStringList notices;
+        int ordersAskedThen = -1;
+        TaskContext context;
+        context.onNotice = [&](const QString &what) {
+            notices << what;
+            ordersAskedThen = f.server.count("/wp-json/wc/v3/orders");
+        };
+        auto r = LiveSync::refresh(f.db, {f.woo, {}}, Secrets{{}, "ck", "cs"}, {}, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC),
+                                   &context);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(notices.size(), 1);
+        static const QRegularExpression said(QStringLiteral("^WooCommerce shop http://127\\.0\\.0\\.1:\\d+ asked to wait 1 s \\(rate limit, "
+                                                            "HTTP 429\\); resuming at \\d\\d:\\d\\d:\\d\\d$"));
+        QVERIFY2(said.match(notices.first()).hasMatch(), qPrintable(notices.first()));
+        QCOMPARE(ordersAskedThen, 1);   // said while it waits, before the orders are asked again
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 1);
     }
 
     // The window is the connection's own setting, kept in QSettings; 0 is the

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -382,6 +383,29 @@ private slots:
         QVERIFY2(!again.err.contains(QLatin1String("is saved for this workspace")), qPrintable(again.err));
         QSettings settings;
         QCOMPARE(Connections::load(settings, id).store.rereadDays, 5);
+    }
+
+    // A wait the server asks for is said on stderr as it begins.
+    void cycleSaysAWaitTheServerAskedFor()
+    {
+        QTemporaryDir dir;
+        FaultServer server;
+        auto api = seedShop();
+        auto asked = std::make_shared<int>(0);
+        server.handler = [api, asked](const FaultServer::Seen &s) -> std::optional<FaultServer::Answer> {
+            if (s.path == "/api/store/products" && (*asked)++ == 0)
+                return FaultServer::Answer{429, "{}", {{"Retry-After", "1"}}, FaultServer::Fault::None};
+            return (*api)(s);
+        };
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CP_STORE_TOKEN"), QStringLiteral("t"));
+        const Run r = runCli({QStringLiteral("cycle"), QStringLiteral("--database"), dir.filePath(QStringLiteral("w.sqlite")),
+                              QStringLiteral("--store"), QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl()},
+                             env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        static const QRegularExpression said(QStringLiteral("note: Campaign Pilot API http://127\\.0\\.0\\.1:\\d+ asked to wait 1 s \\(rate "
+                                                            "limit, HTTP 429\\); resuming at \\d\\d:\\d\\d:\\d\\d\n"));
+        QVERIFY2(said.match(r.err).hasMatch(), qPrintable(r.err));
     }
 
     // A workspace file copied with cp keeps its original's id, and with it
