@@ -594,6 +594,9 @@ int runCycle(const CommandLine &cl)
         return 1;
     }
     if (cl.json) {
+        // stdout carries only the JSON: the day and why on stderr.
+        if (!result.asOfWhy.isEmpty())
+            err() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
         QJsonArray all;
         for (const Recommendation &r : result.recommendations)
             all.append(toJson(r));
@@ -603,6 +606,8 @@ int runCycle(const CommandLine &cl)
                                  int(result.recommendations.size()))
                      .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
               << Qt::endl;
+        if (!result.asOfWhy.isEmpty())
+            out() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
         for (const Recommendation &r : result.recommendations)
             out() << CommandLine::tr("#%1 %2 %3 %4 (risk %5): %6")
                          .arg(r.id)

@@ -148,7 +148,7 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT w.workspace_id, w.kind, w.name, w.recording_source, w.fixed, "
                                "COALESCE(NULLIF(w.currency, ''), r.currency, ''), w.time_zone, w.attribution_days, w.platform_read_through, "
-                               "w.home_path, w.home_file_id "
+                               "w.home_path, w.home_file_id, w.store_read_through "
                                "FROM workspace w LEFT JOIN recording r ON r.id = 1 WHERE w.id = 1")))
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     if (!q.next())
@@ -166,6 +166,7 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
     w.platformReadThrough = QDate::fromString(q.value(8).toString(), Qt::ISODate);
     w.homePath = q.value(9).toString();
     w.homeFileId = q.value(10).toString();
+    w.storeReadThrough = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     return w;
 }
 
@@ -211,6 +212,16 @@ Status setPlatformReadThrough(QSqlDatabase db, QDate day)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE workspace SET platform_read_through = ? WHERE id = 1"));
+    q.addBindValue(day.isValid() ? day.toString(Qt::ISODate) : QString());
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
+Status setStoreReadThrough(QSqlDatabase db, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET store_read_through = ? WHERE id = 1"));
     q.addBindValue(day.isValid() ? day.toString(Qt::ISODate) : QString());
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("workspace")};

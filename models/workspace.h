@@ -38,6 +38,9 @@ struct Workspace
     // The ad account's last day up to which every campaign's insights were
     // read whole; invalid: not yet.
     QDate platformReadThrough;
+    // The store's last day (its today in its zone) up to which everything it
+    // sold was read whole; invalid: not yet, or no store connected.
+    QDate storeReadThrough;
     // Where the file was last opened, and that file's identity there (see
     // 014_workspace_home.sql): how a copy is told from a move.
     QString homePath, homeFileId;
@@ -88,6 +91,8 @@ Status setTimeZone(QSqlDatabase db, const QString &zone);
 Status setAttributionDays(QSqlDatabase db, int days);
 // Records the last day up to which every campaign's insights were read whole.
 Status setPlatformReadThrough(QSqlDatabase db, QDate day);
+// Records the store's last day read whole (invalid: none).
+Status setStoreReadThrough(QSqlDatabase db, QDate day);
 // A file's identity on its file system ("device:inode"), which a move keeps
 // and a copy does not; empty where there is none to read.
 QString fileIdentity(const QString &path);

@@ -4,7 +4,23 @@
 <context>
     <name>Agents</name>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="112"/>
+        <location filename="../agents/cycle/agents.cpp" line="85"/>
+        <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day before, and is left out</numerusform>
+            <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n days before, and is left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="88"/>
+        <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day before, and is left out</numerusform>
+            <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n days before, and is left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="144"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>the store&apos;s own figures for the last %n day</numerusform>
@@ -12,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="445"/>
+        <location filename="../agents/cycle/agents.cpp" line="477"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -20,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="451"/>
+        <location filename="../agents/cycle/agents.cpp" line="483"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day.</numerusform>
@@ -42,7 +58,7 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="605"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -50,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="616"/>
+        <location filename="../app/commandline.cpp" line="621"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n active campaign not judged:</numerusform>
@@ -58,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="713"/>
+        <location filename="../app/commandline.cpp" line="718"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -166,7 +182,7 @@
 <context>
     <name>LiveSync</name>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="453"/>
+        <location filename="../agents/live/livesync.cpp" line="460"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -174,7 +190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="456"/>
+        <location filename="../agents/live/livesync.cpp" line="463"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -182,7 +198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="527"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -190,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="525"/>
+        <location filename="../agents/live/livesync.cpp" line="532"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -198,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="575"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
@@ -387,7 +403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n new recommendation</numerusform>
@@ -411,7 +427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n failed</numerusform>

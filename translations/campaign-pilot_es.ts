@@ -4,12 +4,48 @@
 <context>
     <name>Agents</name>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="78"/>
+        <location filename="../agents/cycle/agents.cpp" line="80"/>
+        <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
+        <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="85"/>
+        <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
+            <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="88"/>
+        <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
+            <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="93"/>
+        <source>the last day the shop was read whole (its today in its time zone)</source>
+        <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="95"/>
+        <source>the last day the ad account was read whole (its today in its time zone)</source>
+        <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="96"/>
+        <source>the newest day of figures</source>
+        <translation>el día más reciente con cifras</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="110"/>
         <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
         <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="112"/>
+        <location filename="../agents/cycle/agents.cpp" line="144"/>
         <source>the store&apos;s own figures for the last %n day(s)</source>
         <translation>
             <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,72 +53,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="130"/>
+        <location filename="../agents/cycle/agents.cpp" line="162"/>
         <source>%1: no start date on or before %2</source>
         <translation>%1: sin fecha de inicio el %2 o antes</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="135"/>
+        <location filename="../agents/cycle/agents.cpp" line="167"/>
         <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
         <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="137"/>
+        <location filename="../agents/cycle/agents.cpp" line="169"/>
         <source>%1: its product %2 is not in the catalog</source>
         <translation>%1: su producto %2 no está en el catálogo</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="282"/>
+        <location filename="../agents/cycle/agents.cpp" line="314"/>
         <source>New campaign for %1</source>
         <translation>Nueva campaña para %1</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="301"/>
+        <location filename="../agents/cycle/agents.cpp" line="333"/>
         <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
         <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="306"/>
+        <location filename="../agents/cycle/agents.cpp" line="338"/>
         <source>Figures: %1.</source>
         <translation>Cifras: %1.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="396"/>
+        <location filename="../agents/cycle/agents.cpp" line="428"/>
         <source>Pause the campaign.</source>
         <translation>Pausar la campaña.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="404"/>
+        <location filename="../agents/cycle/agents.cpp" line="436"/>
         <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="406"/>
+        <location filename="../agents/cycle/agents.cpp" line="438"/>
         <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
         <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="412"/>
+        <location filename="../agents/cycle/agents.cpp" line="444"/>
         <source>Keep it running and raise the daily budget from %1 to %2.</source>
         <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="416"/>
+        <location filename="../agents/cycle/agents.cpp" line="448"/>
         <source>Keep it running; the budget is at its cap.</source>
         <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="421"/>
+        <location filename="../agents/cycle/agents.cpp" line="453"/>
         <source>Keep the budget; review the ad copy and targeting.</source>
         <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="425"/>
+        <location filename="../agents/cycle/agents.cpp" line="457"/>
         <source>No change; look again next cycle.</source>
         <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="445"/>
+        <location filename="../agents/cycle/agents.cpp" line="477"/>
         <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -90,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/cycle/agents.cpp" line="451"/>
+        <location filename="../agents/cycle/agents.cpp" line="483"/>
         <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
         <translation>
             <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -98,7 +134,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agents/cycle/agents.cpp" line="465"/>
+        <location filename="../agents/cycle/agents.cpp" line="497"/>
         <source>Evidence: %1.</source>
         <translation>Datos: %1.</translation>
     </message>
@@ -923,15 +959,15 @@ Comandos (por defecto: abrir la ventana):
         <location filename="../app/commandline.cpp" line="568"/>
         <location filename="../app/commandline.cpp" line="576"/>
         <location filename="../app/commandline.cpp" line="593"/>
-        <location filename="../app/commandline.cpp" line="630"/>
-        <location filename="../app/commandline.cpp" line="643"/>
+        <location filename="../app/commandline.cpp" line="635"/>
         <location filename="../app/commandline.cpp" line="648"/>
-        <location filename="../app/commandline.cpp" line="658"/>
-        <location filename="../app/commandline.cpp" line="731"/>
-        <location filename="../app/commandline.cpp" line="774"/>
-        <location filename="../app/commandline.cpp" line="804"/>
-        <location filename="../app/commandline.cpp" line="829"/>
-        <location filename="../app/commandline.cpp" line="835"/>
+        <location filename="../app/commandline.cpp" line="653"/>
+        <location filename="../app/commandline.cpp" line="663"/>
+        <location filename="../app/commandline.cpp" line="736"/>
+        <location filename="../app/commandline.cpp" line="779"/>
+        <location filename="../app/commandline.cpp" line="809"/>
+        <location filename="../app/commandline.cpp" line="834"/>
+        <location filename="../app/commandline.cpp" line="840"/>
         <location filename="../app/workspacecommand.cpp" line="18"/>
         <location filename="../app/workspacecommand.cpp" line="33"/>
         <source>error: %1</source>
@@ -1013,8 +1049,14 @@ Comandos (por defecto: abrir la ventana):
         <source>recording written to %1 (%2 to %3)</source>
         <translation>grabación escrita en %1 (%2 a %3)</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="599"/>
+        <location filename="../app/commandline.cpp" line="610"/>
+        <source>As of %1: %2.</source>
+        <translation>A fecha de %1: %2.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="602"/>
+        <location filename="../app/commandline.cpp" line="605"/>
         <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
         <translation>
             <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1022,12 +1064,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="607"/>
+        <location filename="../app/commandline.cpp" line="612"/>
         <source>#%1 %2 %3 %4 (risk %5): %6</source>
         <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="616"/>
+        <location filename="../app/commandline.cpp" line="621"/>
         <source>%n active campaign(s) not judged:</source>
         <translation>
             <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1035,33 +1077,33 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="651"/>
+        <location filename="../app/commandline.cpp" line="656"/>
         <source>wrote %1</source>
         <translation>escrito %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="665"/>
-        <location filename="../app/commandline.cpp" line="667"/>
+        <location filename="../app/commandline.cpp" line="670"/>
+        <location filename="../app/commandline.cpp" line="672"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="677"/>
+        <location filename="../app/commandline.cpp" line="682"/>
         <source>unknown policy: neither &quot;seed&quot; nor a policy file</source>
         <translation>política desconocida: ni &quot;seed&quot; ni un archivo de política</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="688"/>
+        <location filename="../app/commandline.cpp" line="693"/>
         <source>the report must end in .html, .json or .csv</source>
         <translation>el informe debe terminar en .html, .json o .csv</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="709"/>
+        <location filename="../app/commandline.cpp" line="714"/>
         <source>saved as simulation #%1 in %2</source>
         <translation>guardada como simulación n.º %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/commandline.cpp" line="713"/>
+        <location filename="../app/commandline.cpp" line="718"/>
         <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
         <translation>
             <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1069,32 +1111,32 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="717"/>
+        <location filename="../app/commandline.cpp" line="722"/>
         <source>, %1 % of the oracle</source>
         <translation>, %1 % del oráculo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="721"/>
+        <location filename="../app/commandline.cpp" line="726"/>
         <source>share of the oracle&apos;s profit: n/a (%1)</source>
         <translation>parte del beneficio del oráculo: n/d (%1)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="722"/>
+        <location filename="../app/commandline.cpp" line="727"/>
         <source>report written to %1</source>
         <translation>informe escrito en %1</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="738"/>
+        <location filename="../app/commandline.cpp" line="743"/>
         <source>error: the emergency stop is on; an operator must resume first</source>
         <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="745"/>
+        <location filename="../app/commandline.cpp" line="750"/>
         <source>error: %1; nothing was sent</source>
         <translation>error: %1; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="750"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
         <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
     </message>
@@ -2648,7 +2690,7 @@ Comandos (por defecto: abrir la ventana):
         <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="453"/>
+        <location filename="../agents/live/livesync.cpp" line="460"/>
         <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
         <translation>
             <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2656,7 +2698,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="456"/>
+        <location filename="../agents/live/livesync.cpp" line="463"/>
         <source>%n day(s) of sales for products not in the catalog were not written</source>
         <translation>
             <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -2664,12 +2706,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="511"/>
+        <location filename="../agents/live/livesync.cpp" line="518"/>
         <source>product(s)</source>
         <translation>producto(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="520"/>
+        <location filename="../agents/live/livesync.cpp" line="527"/>
         <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
         <translation>
             <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2677,7 +2719,7 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="525"/>
+        <location filename="../agents/live/livesync.cpp" line="532"/>
         <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
         <translation>
             <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2685,12 +2727,12 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="540"/>
+        <location filename="../agents/live/livesync.cpp" line="547"/>
         <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
         <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agents/live/livesync.cpp" line="568"/>
+        <location filename="../agents/live/livesync.cpp" line="575"/>
         <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
         <translation>
             <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -2698,17 +2740,17 @@ Comandos (por defecto: abrir la ventana):
         </translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="625"/>
+        <location filename="../agents/live/livesync.cpp" line="632"/>
         <source>campaign(s)</source>
         <translation>campaña(s)</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="676"/>
+        <location filename="../agents/live/livesync.cpp" line="683"/>
         <source>store connection</source>
         <translation>conexión con la tienda</translation>
     </message>
     <message>
-        <location filename="../agents/live/livesync.cpp" line="676"/>
+        <location filename="../agents/live/livesync.cpp" line="683"/>
         <source>ad platform connection</source>
         <translation>conexión con la plataforma publicitaria</translation>
     </message>
@@ -4708,17 +4750,17 @@ Comandos (por defecto: abrir la ventana):
         <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="176"/>
+        <location filename="../models/workspace.cpp" line="177"/>
         <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
         <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="189"/>
+        <location filename="../models/workspace.cpp" line="190"/>
         <source>&quot;%1&quot; is not a time zone</source>
         <translation>«%1» no es una zona horaria</translation>
     </message>
     <message>
-        <location filename="../models/workspace.cpp" line="201"/>
+        <location filename="../models/workspace.cpp" line="202"/>
         <source>an attribution window of %1 days is not one of 0 to 90</source>
         <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
     </message>
@@ -6373,8 +6415,8 @@ Comandos (por defecto: abrir la ventana):
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="351"/>
-        <location filename="../ui/mainwindow.cpp" line="813"/>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>No workspace is open</source>
         <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
@@ -6741,8 +6783,18 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
             <numerusform>; %n campañas activas sin evaluar — %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/mainwindow.cpp" line="776"/>
+        <source>As of %1: %2.</source>
+        <translation>A fecha de %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <source>as of %1: %2</source>
+        <translation>a fecha de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>%n new recommendation(s)</source>
         <translation>
             <numerusform>%n recomendación nueva</numerusform>
@@ -6750,57 +6802,57 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="784"/>
         <source>Campaign Pilot: %1 — review them in Decisions</source>
         <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Sending: %1</source>
         <translation>Envío: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source> — stopped by the emergency stop</source>
         <translation> — detenido por la parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>■ STOPPED — Resume…</source>
         <translation>■ DETENIDO — Reanudar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>■ EMERGENCY STOP</source>
         <translation>■ PARADA DE EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="805"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Agents and sending are halted. Click to resume.</source>
         <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
         <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
         <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Connections of “%1”</source>
         <translation>Conexiones de «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Not forgotten</source>
         <translation>No olvidado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Ad platform limits forgotten</source>
         <translation>Límites de la plataforma publicitaria olvidados</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>The next send asks %1 again</source>
         <translation>El próximo envío vuelve a preguntar a %1</translation>
     </message>
@@ -6813,41 +6865,41 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>No live connection: Agents ▸ Connections…</source>
         <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Busy with the store; try again in a moment</source>
         <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>Reading credentials…</source>
         <translation>Leyendo credenciales…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Live data not fetched</source>
         <translation>Datos en vivo no obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>Live data fetched</source>
         <translation>Datos en vivo obtenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
         <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>; %n failed</source>
         <translation>
             <numerusform>; %n falló</numerusform>
@@ -6855,72 +6907,72 @@ Add the file&apos;s figures to the workspace&apos;s, replace those days with the
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
         <source>Fetching live data…</source>
         <translation>Obteniendo datos en vivo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Exported %1</source>
         <translation>Exportado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="908"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Recording not exported</source>
         <translation>Grabación no exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>Recording exported</source>
         <translation>Grabación exportada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
         <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
         <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Exporting the recording…</source>
         <translation>Exportando la grabación…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Emergency stop</source>
         <translation>Parada de emergencia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>Resumed</source>
         <translation>Reanudado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Agents and sending are halted</source>
         <translation>Los agentes y el envío están detenidos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Agents and sending may run again</source>
         <translation>Los agentes y el envío pueden volver a funcionar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="986"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>Policy not saved</source>
         <translation>Política no guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>Policy saved</source>
         <translation>Política guardada</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="988"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>Version %1 applies from the next cycle</source>
         <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
     </message>

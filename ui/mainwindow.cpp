@@ -770,7 +770,14 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                 // An active campaign the agents could not judge is said, with why (the first; all in the tooltip).
                 if (!r.unjudged.isEmpty())
                     done += tr("; %n active campaign(s) not judged — %1", nullptr, int(r.unjudged.size())).arg(r.unjudged.first());
-                statusBar()->setToolTip(r.unjudged.join(QLatin1Char('\n')));
+                // Which day, and why that one (the last day both sources were read whole).
+                QStringList tip;
+                if (!r.asOfWhy.isEmpty())
+                    tip << tr("As of %1: %2.").arg(QLocale().toString(r.asOf, QLocale::ShortFormat), r.asOfWhy);
+                tip += r.unjudged;
+                statusBar()->setToolTip(tip.join(QLatin1Char('\n')));
+                if (!r.asOfWhy.isEmpty())
+                    done += QStringLiteral(" — ") + tr("as of %1: %2").arg(QLocale().toString(r.asOf, QLocale::ShortFormat), r.asOfWhy);
                 announce(done);
                 if (!r.recommendations.isEmpty())
                     notify(tr("%n new recommendation(s)", nullptr, int(r.recommendations.size())),

@@ -414,6 +414,13 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     if (workspace->isLive() && !s.platform.isEmpty() && s.platformTo.isValid() && s.platformComplete && s.staleCampaigns.isEmpty())
         if (Status st = Workspaces::setPlatformReadThrough(db, s.platformTo); !st)
             return fail(st.error());
+    // The same for the store: everything it sold read whole up to its today
+    // (a shop's orders to its own today; a product whose figures failed, or
+    // orders that could not be counted, leave it where it was). The cycle
+    // judges as of the earlier of the two marks (CycleSteps::asOf).
+    if (workspace->isLive() && !s.store.isEmpty() && s.storeComplete && s.stale.isEmpty() && (!s.storeTo.isValid() || s.productDaysComplete))
+        if (Status st = Workspaces::setStoreReadThrough(db, s.storeTo.isValid() ? s.storeTo : s.to); !st)
+            return fail(st.error());
     for (const Product &p : s.products)
         if (Status st = writer.upsertProduct(p); !st)
             return fail(st.error());

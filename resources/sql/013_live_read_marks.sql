@@ -8,6 +8,11 @@
 -- modified_after_ignored: 1 when the shop answered with orders modified
 -- before the instant asked (a WooCommerce too old to know the parameter):
 -- it is not asked again, since it would list every order every time.
+-- store_read_through: the store's last day (its today, in its own zone) up
+-- to which everything it sells was read whole, as platform_read_through is
+-- the ad account's. A cycle judges a live workspace as of the earlier of the
+-- two (CycleSteps::asOf): the last day both sources have read whole. Empty: not yet.
+ALTER TABLE workspace ADD COLUMN store_read_through TEXT NOT NULL DEFAULT '';
 CREATE TABLE live_read_marks (
     source                 TEXT PRIMARY KEY,
     modified_through       TEXT NOT NULL DEFAULT '',

@@ -406,6 +406,8 @@ private slots:
         static const QRegularExpression said(QStringLiteral("note: Campaign Pilot API http://127\\.0\\.0\\.1:\\d+ asked to wait 1 s \\(rate "
                                                             "limit, HTTP 429\\); resuming at \\d\\d:\\d\\d:\\d\\d\n"));
         QVERIFY2(said.match(r.err).hasMatch(), qPrintable(r.err));
+        // The cycle's day, and why that one.
+        QVERIFY2(r.out.contains(QLatin1String(": the last day the shop was read whole (its today in its time zone).")), qPrintable(r.out));
     }
 
     // A workspace file copied with cp keeps its original's id, and with it
