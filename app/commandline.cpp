@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "cliio.h"
+#include "workspacecommand.h"
 
 #include "agents/backend/remoteplatform.h"
 #include "agents/workspace/workspaceopener.h"
 #include "agents/workspace/workspaceplatform.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
+#include "models/backgroundtask.h"
 #include "models/clock.h"
 #include "models/store.h"
 #include "agents/backend/recordedbackend.h"
@@ -33,21 +36,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <tuple>
 
 namespace cp {
 
-namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-} // namespace
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -65,6 +57,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "                   first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)\n"
            "  export-recording --out DIR   write the store (live snapshots included) as a recording\n"
            "  policy           print the policy in effect (the store's newest, or the shipped default) as JSON\n"
+           "  workspace reidentify --database PATH\n"
+           "                   give a copied workspace file an identity of its own (new connections)\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
            "  simulate         replay a recording through the agents: --recording R --from D --to D\n"
@@ -259,6 +253,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     } else if (command == u"policy") {
         cl.command = Command::PrintPolicy;
+    } else if (command == u"workspace") {
+        cl.command = Command::Workspace;
+        cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (cl.subcommand != u"reidentify") {
+            cl.command = Command::Invalid;
+            cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("workspace: name what to do: reidentify")
+                                                 : CommandLine::tr("workspace: unknown \"%1\" (reidentify)").arg(cl.subcommand);
+        }
     } else if (command == u"send") {
         cl.command = Command::Send;
         if (!cl.approved) {
@@ -295,6 +297,13 @@ Result<Database> openStore(const CommandLine &cl, Workspace *workspace = nullptr
     auto opened = WorkspaceOpener::open({cl.database, cl.recording, QString(), false});
     if (!opened)
         return opened.error();
+    if (const QString copy = WorkspaceOpener::copyProblem(*opened); !copy.isEmpty()) {
+        // Refused before anything reads or writes it: a copy sharing its
+        // original's identity would send to the original's ad account.
+        opened->database->closeThreadConnection();
+        return Error{CommandLine::tr("%1: campaign-pilot workspace reidentify --database %2").arg(copy, opened->workspace.path),
+                     QStringLiteral("workspace")};
+    }
     (cl.json ? err() : out()) << opened->workspace.describe() << Qt::endl;
     if (workspace)
         *workspace = opened->workspace;
@@ -456,6 +465,33 @@ bool readSecrets(const QString &workspaceId, Credentials::Role role, const Conne
     return true;
 }
 
+// The connections a refresh used from the command line become the live
+// workspace's own, as Agents ▸ Connections saves them (QSettings, under the
+// workspace's id, without any secret: those stay in the keychain or the
+// environment), so that the window and `send` find them. A connection that
+// is already the saved one keeps its settings (re-read days, network policy).
+void rememberConnections(const Workspace &workspace, const Connections &given)
+{
+    if (!workspace.isLive())
+        return;
+    QSettings settings;
+    Connections saved = Connections::load(settings, workspace.id);
+    bool changed = false;
+    for (const auto &[slot, c, role] : {std::tuple{&saved.store, &given.store, CommandLine::tr("store")},
+                                        std::tuple{&saved.platform, &given.platform, CommandLine::tr("ad platform")}}) {
+        if (!c->isSet() || (slot->kind == c->kind && slot->url == c->url && slot->account == c->account))
+            continue;
+        *slot = *c;
+        changed = true;
+        err() << CommandLine::tr("  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); "
+                                 "its credentials are not")
+                     .arg(role, LiveFetch::sourceName(*c))
+              << Qt::endl;
+    }
+    if (changed)
+        saved.save(settings, workspace.id);
+}
+
 // Takes a live snapshot into the store; 0 when it landed.
 // `partial` (when given) is set when some of the live data could not be
 // fetched (listed as "failed:"): what was fetched is written and judged.
@@ -467,11 +503,16 @@ int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &w
         || (connections.platform.isSet()
             && !readSecrets(workspace.id, Credentials::Role::Platform, connections.platform, platformSecrets)))
         return 2;
-    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, Clock::now());
+    // A wait a server asked for (Meta's throttling, Retry-After) is said as it
+    // begins, so that a minute's silence is never taken for a hang.
+    TaskContext context;
+    context.onNotice = [](const QString &what) { err() << CommandLine::tr("  note: %1").arg(what) << Qt::endl; };
+    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, Clock::now(), &context);
     if (!refreshed) {
         err() << CommandLine::tr("error: live data: %1").arg(refreshed.error().toString()) << Qt::endl;
         return 1;
     }
+    rememberConnections(workspace, connections);
     const SyncReport &r = refreshed->report;
     err() << CommandLine::tr("live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days")
                  .arg(r.products).arg(r.productDays).arg(r.campaigns).arg(r.campaignDays)
@@ -553,6 +594,9 @@ int runCycle(const CommandLine &cl)
         return 1;
     }
     if (cl.json) {
+        // stdout carries only the JSON: the day and why on stderr.
+        if (!result.asOfWhy.isEmpty())
+            err() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
         QJsonArray all;
         for (const Recommendation &r : result.recommendations)
             all.append(toJson(r));
@@ -562,6 +606,8 @@ int runCycle(const CommandLine &cl)
                                  int(result.recommendations.size()))
                      .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
               << Qt::endl;
+        if (!result.asOfWhy.isEmpty())
+            out() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
         for (const Recommendation &r : result.recommendations)
             out() << CommandLine::tr("#%1 %2 %3 %4 (risk %5): %6")
                          .arg(r.id)
@@ -690,9 +736,12 @@ int runSend(const CommandLine &cl)
         err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
         return 2;
     }
-    DecisionStore store(db->connection());
-    if (auto stop = store.setting(QStringLiteral("emergency_stop")); !stop || *stop == u"1") {
+    // A handle on the connection (DecisionStore keeps a QSqlDatabase) must be
+    // gone before closeThreadConnection() removes it, or Qt warns that the
+    // connection "is still in use": this one only lives for the check.
+    if (auto stop = DecisionStore(db->connection()).setting(QStringLiteral("emergency_stop")); !stop || *stop == u"1") {
         err() << CommandLine::tr("error: the emergency stop is on; an operator must resume first") << Qt::endl;
+        db->closeThreadConnection();
         return 1;
     }
     // Where the actions go is the workspace's to say: a replay workspace
@@ -731,9 +780,14 @@ int runSend(const CommandLine &cl)
         db->closeThreadConnection();
         return 2;
     }
-    std::shared_ptr<AdPlatform> platform = *built;
     std::atomic_bool halted{false};
-    const DispatchReport report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
+    DispatchReport report;
+    {
+        // The platform may hold the connection too (the recorded backend writes the store).
+        std::shared_ptr<AdPlatform> platform = *built;
+        built = Error{};
+        report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
+    }
     out() << report.summary() << Qt::endl;
     for (const QString &e : report.errors)
         err() << e << Qt::endl;
@@ -768,6 +822,8 @@ int runHeadless(const CommandLine &cl)
         return runSimulate(cl);
     case CommandLine::Command::ExportRecording:
         return runExportRecording(cl);
+    case CommandLine::Command::Workspace:
+        return runWorkspace(cl);
     case CommandLine::Command::PrintPolicy: {
         if (cl.database.isEmpty() && cl.recording.isEmpty() && cl.policy.isEmpty()) {
             out() << QString::fromUtf8(Policy{}.toJson());

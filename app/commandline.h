@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -47,6 +47,7 @@ public:
     // export-chart
     QString campaign, product, category, kind;
     QSize size{1200, 700};
+    QString subcommand;      // workspace: reidentify
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);

@@ -13,6 +13,14 @@ void TaskContext::report(qint64 done, qint64 total, const QString &what)
         onProgress(done, total, what);
 }
 
+void TaskContext::notice(const QString &what)
+{
+    if (onNotice)
+        onNotice(what);
+    else if (onProgress)
+        onProgress(0, 0, what);
+}
+
 BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent)
 {
     m_worker = new QObject;

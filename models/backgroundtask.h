@@ -20,6 +20,11 @@ public:
     void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
     void report(qint64 done, qint64 total, const QString &what = {});
     std::function<void(qint64, qint64, const QString &)> onProgress;
+    // Something to say at once, never throttled: a wait a server asked for
+    // ("Meta asked to wait 60 s…"). To onNotice when set, else as progress
+    // (the window's status bar).
+    void notice(const QString &what);
+    std::function<void(const QString &)> onNotice;
 
 private:
     std::atomic_bool m_cancelled{false};

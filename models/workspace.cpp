@@ -12,6 +12,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTimeZone>
+#include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace cp {
 
@@ -142,7 +147,8 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT w.workspace_id, w.kind, w.name, w.recording_source, w.fixed, "
-                               "COALESCE(NULLIF(w.currency, ''), r.currency, ''), w.time_zone, w.attribution_days, w.platform_read_through "
+                               "COALESCE(NULLIF(w.currency, ''), r.currency, ''), w.time_zone, w.attribution_days, w.platform_read_through, "
+                               "w.home_path, w.home_file_id, w.store_read_through "
                                "FROM workspace w LEFT JOIN recording r ON r.id = 1 WHERE w.id = 1")))
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     if (!q.next())
@@ -158,6 +164,9 @@ Result<Workspace> read(QSqlDatabase db, const QString &path)
     w.timeZone = q.value(6).toString();
     w.attributionDays = q.value(7).toInt();
     w.platformReadThrough = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    w.homePath = q.value(9).toString();
+    w.homeFileId = q.value(10).toString();
+    w.storeReadThrough = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     return w;
 }
 
@@ -209,6 +218,16 @@ Status setPlatformReadThrough(QSqlDatabase db, QDate day)
     return {};
 }
 
+Status setStoreReadThrough(QSqlDatabase db, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET store_read_through = ? WHERE id = 1"));
+    q.addBindValue(day.isValid() ? day.toString(Qt::ISODate) : QString());
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
 Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const QString &recordingSource)
 {
     QSqlQuery q(db);
@@ -219,6 +238,66 @@ Status define(QSqlDatabase db, Workspace::Kind kind, const QString &name, const 
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("workspace")};
     return {};
+}
+
+QString fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return QStringLiteral("%1:%2").arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+#else
+    Q_UNUSED(path);
+#endif
+    return {};
+}
+
+Status setHome(QSqlDatabase db, const QString &path)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE workspace SET home_path = ?, home_file_id = ? WHERE id = 1"));
+    q.addBindValue(path);
+    q.addBindValue(fileIdentity(path));
+    if (!q.exec())
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    return {};
+}
+
+Result<QString> reidentify(QSqlDatabase db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("UPDATE workspace SET workspace_id = lower(hex(randomblob(16))) WHERE id = 1")))
+        return Error{q.lastError().text(), QStringLiteral("workspace")};
+    if (Status s = setHome(db, path); !s)
+        return s.error();
+    auto w = read(db, path);
+    if (!w)
+        return w.error();
+    return w->id;
+}
+
+QString idAt(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return {};
+    // A connection of its own, read-only, gone (with every handle on it)
+    // before it is removed.
+    static std::atomic<quint64> next{0};
+    const QString name = QStringLiteral("cp-peek:%1").arg(++next);
+    QString id;
+    {
+        QSqlDatabase peek = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        peek.setDatabaseName(path);
+        peek.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (peek.open()) {
+            QSqlQuery q(peek);
+            if (q.exec(QStringLiteral("SELECT workspace_id FROM workspace WHERE id = 1")) && q.next())
+                id = q.value(0).toString();
+        }
+        peek.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
 }
 
 Result<bool> isPristine(QSqlDatabase db)

@@ -38,6 +38,12 @@ struct Workspace
     // The ad account's last day up to which every campaign's insights were
     // read whole; invalid: not yet.
     QDate platformReadThrough;
+    // The store's last day (its today in its zone) up to which everything it
+    // sold was read whole; invalid: not yet, or no store connected.
+    QDate storeReadThrough;
+    // Where the file was last opened, and that file's identity there (see
+    // 015_workspace_home.sql): how a copy is told from a move.
+    QString homePath, homeFileId;
 
     bool isLive() const { return kind == Kind::Live; }
     bool isReplay() const { return kind == Kind::Replay; }
@@ -85,6 +91,19 @@ Status setTimeZone(QSqlDatabase db, const QString &zone);
 Status setAttributionDays(QSqlDatabase db, int days);
 // Records the last day up to which every campaign's insights were read whole.
 Status setPlatformReadThrough(QSqlDatabase db, QDate day);
+// Records the store's last day read whole (invalid: none).
+Status setStoreReadThrough(QSqlDatabase db, QDate day);
+// A file's identity on its file system ("device:inode"), which a move keeps
+// and a copy does not; empty where there is none to read.
+QString fileIdentity(const QString &path);
+// Records where the workspace on `db` lives now (its path and file identity).
+Status setHome(QSqlDatabase db, const QString &path);
+// Gives the workspace on `db` a new random id (and records its home): a copy
+// then keeps no connection or keychain entry of its original. Returns the id.
+Result<QString> reidentify(QSqlDatabase db, const QString &path);
+// The workspace id held by the store file at `path`, read without changing
+// it; empty when there is none (no file, not a store, an older schema).
+QString idAt(const QString &path);
 // True when the store holds no data, imports, snapshots or decisions yet.
 Result<bool> isPristine(QSqlDatabase db);
 

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="152" />
+            <location filename="../agents/cycle/agents.cpp" line="184" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="186" />
+            <location filename="../agents/cycle/agents.cpp" line="218" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="204" />
+            <location filename="../agents/cycle/agents.cpp" line="236" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="209" />
+            <location filename="../agents/cycle/agents.cpp" line="241" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="211" />
+            <location filename="../agents/cycle/agents.cpp" line="243" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="458" />
+            <location filename="../agents/cycle/agents.cpp" line="490" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="477" />
+            <location filename="../agents/cycle/agents.cpp" line="509" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="482" />
+            <location filename="../agents/cycle/agents.cpp" line="514" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="494" />
+            <location filename="../agents/cycle/agents.cpp" line="526" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="589" />
+            <location filename="../agents/cycle/agents.cpp" line="621" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="597" />
+            <location filename="../agents/cycle/agents.cpp" line="629" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="599" />
+            <location filename="../agents/cycle/agents.cpp" line="631" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="605" />
+            <location filename="../agents/cycle/agents.cpp" line="637" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="609" />
+            <location filename="../agents/cycle/agents.cpp" line="641" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="614" />
+            <location filename="../agents/cycle/agents.cpp" line="646" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="136" />
-            <location filename="../agents/cycle/agents.cpp" line="618" />
+            <location filename="../agents/cycle/agents.cpp" line="650" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -105,8 +105,44 @@
                 <numerusform>Eine von %n Budgetänderungen in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschieben, innerhalb des gesamten Tagesbudgets %2.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="154" />
+            <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
+            <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="636" />
+            <location filename="../agents/cycle/agents.cpp" line="159" />
+            <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+            <translation>
+                <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
+                <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tage davor, und bleibt außen vor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+            <translation>
+                <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
+                <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tage davor, und bleibt außen vor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="167" />
+            <source>the last day the shop was read whole (its today in its time zone)</source>
+            <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="169" />
+            <source>the last day the ad account was read whole (its today in its time zone)</source>
+            <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <source>the newest day of figures</source>
+            <translation>der neueste Tag mit Zahlen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="668" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -114,12 +150,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="638" />
+            <location filename="../agents/cycle/agents.cpp" line="670" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="639" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -127,17 +163,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="651" />
+            <location filename="../agents/cycle/agents.cpp" line="683" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="655" />
+            <location filename="../agents/cycle/agents.cpp" line="687" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="667" />
+            <location filename="../agents/cycle/agents.cpp" line="699" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -145,7 +181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="673" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -153,7 +189,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="689" />
+            <location filename="../agents/cycle/agents.cpp" line="721" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -613,405 +649,102 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="67" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="75" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="75" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="77" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
-            <location filename="../app/commandline.cpp" line="104" />
-            <location filename="../app/commandline.cpp" line="105" />
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="125" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="81" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="94" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="108" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="96" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="103" />
-            <location filename="../app/commandline.cpp" line="106" />
-            <location filename="../app/commandline.cpp" line="123" />
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="121" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
-            <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="78" />
-            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
-            <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="89" />
-            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
-            <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="93" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="96" />
-            <location filename="../app/commandline.cpp" line="118" />
-            <source>MODE</source>
-            <translation>MODUS</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="104" />
-            <source>export-chart: a campaign id.</source>
-            <translation>export-chart: eine Kampagnen-ID.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="105" />
-            <source>export-chart: a product id.</source>
-            <translation>export-chart: eine Produkt-ID.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="106" />
-            <source>export-chart: a category.</source>
-            <translation>export-chart: eine Kategorie.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <source>export-chart: performance or before-during.</source>
-            <translation>export-chart: performance oder before-during.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="108" />
-            <source>KIND</source>
-            <translation>ART</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="109" />
-            <source>export-chart: image size, e.g. 1200x700.</source>
-            <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="110" />
-            <source>WxH</source>
-            <translation>BxH</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="111" />
-            <source>simulate: first day (YYYY-MM-DD).</source>
-            <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="111" />
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>DATE</source>
-            <translation>DATUM</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>simulate: last day (YYYY-MM-DD).</source>
-            <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="113" />
-            <source>simulate: the report file (.html, .json or .csv).</source>
-            <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="116" />
-            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
-            <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="120" />
-            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
-            <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="125" />
-            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
-            <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="128" />
-            <source>cycle: the store's address (HTTPS).</source>
-            <translation>cycle: die Adresse des Shops (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="129" />
-            <location filename="../app/commandline.cpp" line="133" />
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="137" />
-            <source>import | make-demo (none: open the window)</source>
-            <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="138" />
-            <source>[command]</source>
-            <translation>[Befehl]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="139" />
-            <source>import: the CSV files</source>
-            <translation>import: die CSV-Dateien</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="139" />
-            <source>[files...]</source>
-            <translation>[Dateien...]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="200" />
-            <source>import: name at least one CSV file</source>
-            <translation>import: mindestens eine CSV-Datei angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="203" />
-            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
-            <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="206" />
-            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
-            <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="209" />
-            <source>import: unknown importer "%1"; known: %2</source>
-            <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="215" />
-            <source>make-demo: --source DIR and --out DIR are required</source>
-            <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="221" />
-            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
-            <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="224" />
-            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="227" />
-            <source>cycle: --store-url URL is required with --store</source>
-            <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="230" />
-            <source>cycle: --platform-url URL is required with --platform %1</source>
-            <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="233" />
-            <source>cycle: a recording and live connections do not mix; use one or the other</source>
-            <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="239" />
-            <source>export-recording: --out DIR is required</source>
-            <translation>export-recording: --out ORDNER ist erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="245" />
-            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
-            <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="252" />
-            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
-            <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="255" />
-            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
-            <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="258" />
-            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
-            <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="266" />
-            <source>send: say --approved (it sends only what operators approved)</source>
-            <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="269" />
-            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="272" />
-            <location filename="../app/commandline.cpp" line="275" />
-            <source>send: --platform-url URL is required for campaign-pilot-api</source>
-            <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="279" />
-            <source>unknown command "%1" (try --help)</source>
-            <translation>unbekannter Befehl "%1" (siehe --help)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="283" />
-            <source>unexpected argument "%1"</source>
-            <translation>unerwartetes Argument "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="309" />
-            <location filename="../app/commandline.cpp" line="324" />
-            <location filename="../app/commandline.cpp" line="335" />
-            <location filename="../app/commandline.cpp" line="342" />
-            <location filename="../app/commandline.cpp" line="381" />
-            <location filename="../app/commandline.cpp" line="385" />
-            <location filename="../app/commandline.cpp" line="452" />
-            <location filename="../app/commandline.cpp" line="493" />
-            <location filename="../app/commandline.cpp" line="506" />
-            <location filename="../app/commandline.cpp" line="521" />
-            <location filename="../app/commandline.cpp" line="527" />
-            <location filename="../app/commandline.cpp" line="535" />
-            <location filename="../app/commandline.cpp" line="552" />
-            <location filename="../app/commandline.cpp" line="589" />
-            <location filename="../app/commandline.cpp" line="602" />
-            <location filename="../app/commandline.cpp" line="607" />
-            <location filename="../app/commandline.cpp" line="617" />
-            <location filename="../app/commandline.cpp" line="690" />
-            <location filename="../app/commandline.cpp" line="730" />
-            <location filename="../app/commandline.cpp" line="755" />
-            <location filename="../app/commandline.cpp" line="778" />
-            <location filename="../app/commandline.cpp" line="784" />
-            <source>error: %1</source>
-            <translation>Fehler: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="313" />
-            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
-            <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="348" />
-            <source>error: %1: %2 (%3-separated); name one with --importer</source>
-            <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="363" />
-            <source>error: %1%2</source>
-            <translation>Fehler: %1%2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="575" />
-            <source>%n active campaign(s) not judged:</source>
-            <translation>
-                <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
-                <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="636" />
-            <source>unknown policy: neither "seed", "default" nor a policy file</source>
-            <translation>unbekannte Richtlinie: weder "seed", "default" noch eine Richtliniendatei</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="680" />
-            <source>share of the oracle's profit: n/a (%1)</source>
-            <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="701" />
-            <source>error: %1; nothing was sent</source>
-            <translation>Fehler: %1; nichts wurde gesendet</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="706" />
-            <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
-            <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="364" />
-            <source>nothing from %1 was imported</source>
-            <translation>nichts aus %1 wurde importiert</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="56" />
+            <location filename="../app/commandline.cpp" line="48" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -1025,6 +758,8 @@ Commands (default: open the window):
                    first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out DIR   write the store (live snapshots included) as a recording
   policy           print the policy in effect (the store's newest, or the shipped default) as JSON
+  workspace reidentify --database PATH
+                   give a copied workspace file an identity of its own (new connections)
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -1042,63 +777,407 @@ Befehle (Standard: das Fenster öffnen):
                    zuerst einen Live-Abruf machen (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out ORDNER   den Datenbestand (mit Live-Abrufen) als Aufzeichnung schreiben
   policy           die geltende Richtlinie (die neueste des Datenbestands oder die mitgelieferte Standardrichtlinie) als JSON ausgeben
+  workspace reidentify --database PFAD
+                   einer kopierten Arbeitsbereichsdatei eine eigene Identität geben (neue Verbindungen)
   export-chart     ein Diagramm ohne Bildschirm rendern: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
   simulate         eine Aufzeichnung durch die Agenten abspielen: --recording R --from D --to D
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="130" />
+            <location filename="../app/commandline.cpp" line="69" />
+            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+            <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="72" />
+            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
+            <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="83" />
+            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+            <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="87" />
+            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+            <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="112" />
+            <source>MODE</source>
+            <translation>MODUS</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="98" />
+            <source>export-chart: a campaign id.</source>
+            <translation>export-chart: eine Kampagnen-ID.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="99" />
+            <source>export-chart: a product id.</source>
+            <translation>export-chart: eine Produkt-ID.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="100" />
+            <source>export-chart: a category.</source>
+            <translation>export-chart: eine Kategorie.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="101" />
+            <source>export-chart: performance or before-during.</source>
+            <translation>export-chart: performance oder before-during.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="102" />
+            <source>KIND</source>
+            <translation>ART</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="103" />
+            <source>export-chart: image size, e.g. 1200x700.</source>
+            <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="104" />
+            <source>WxH</source>
+            <translation>BxH</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="105" />
+            <source>simulate: first day (YYYY-MM-DD).</source>
+            <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="106" />
+            <source>DATE</source>
+            <translation>DATUM</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="106" />
+            <source>simulate: last day (YYYY-MM-DD).</source>
+            <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="107" />
+            <source>simulate: the report file (.html, .json or .csv).</source>
+            <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="110" />
+            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+            <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="114" />
+            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+            <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="119" />
+            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+            <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="122" />
+            <source>cycle: the store's address (HTTPS).</source>
+            <translation>cycle: die Adresse des Shops (HTTPS).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="127" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="131" />
+            <source>import | make-demo (none: open the window)</source>
+            <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="132" />
+            <source>[command]</source>
+            <translation>[Befehl]</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="133" />
+            <source>import: the CSV files</source>
+            <translation>import: die CSV-Dateien</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="133" />
+            <source>[files...]</source>
+            <translation>[Dateien...]</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="194" />
+            <source>import: name at least one CSV file</source>
+            <translation>import: mindestens eine CSV-Datei angeben</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="197" />
+            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
+            <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="200" />
+            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
+            <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="203" />
+            <source>import: unknown importer "%1"; known: %2</source>
+            <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="209" />
+            <source>make-demo: --source DIR and --out DIR are required</source>
+            <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="215" />
+            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
+            <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="218" />
+            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="221" />
+            <source>cycle: --store-url URL is required with --store</source>
+            <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="224" />
+            <source>cycle: --platform-url URL is required with --platform %1</source>
+            <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="227" />
+            <source>cycle: a recording and live connections do not mix; use one or the other</source>
+            <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="233" />
+            <source>export-recording: --out DIR is required</source>
+            <translation>export-recording: --out ORDNER ist erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="239" />
+            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+            <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="246" />
+            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+            <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="249" />
+            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
+            <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="252" />
+            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+            <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="261" />
+            <source>workspace: name what to do: reidentify</source>
+            <translation>workspace: sagen, was zu tun ist: reidentify</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="262" />
+            <source>workspace: unknown "%1" (reidentify)</source>
+            <translation>workspace: unbekannt „%1“ (reidentify)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="268" />
+            <source>send: say --approved (it sends only what operators approved)</source>
+            <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="271" />
+            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="274" />
+            <location filename="../app/commandline.cpp" line="277" />
+            <source>send: --platform-url URL is required for campaign-pilot-api</source>
+            <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="281" />
+            <source>unknown command "%1" (try --help)</source>
+            <translation>unbekannter Befehl "%1" (siehe --help)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="285" />
+            <source>unexpected argument "%1"</source>
+            <translation>unerwartetes Argument "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="304" />
+            <source>%1: campaign-pilot workspace reidentify --database %2</source>
+            <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="318" />
+            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="351" />
+            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="394" />
+            <location filename="../app/commandline.cpp" line="461" />
+            <location filename="../app/commandline.cpp" line="534" />
+            <location filename="../app/commandline.cpp" line="547" />
+            <location filename="../app/commandline.cpp" line="562" />
+            <location filename="../app/commandline.cpp" line="568" />
+            <location filename="../app/commandline.cpp" line="576" />
+            <location filename="../app/commandline.cpp" line="593" />
+            <location filename="../app/commandline.cpp" line="635" />
+            <location filename="../app/commandline.cpp" line="648" />
+            <location filename="../app/commandline.cpp" line="653" />
+            <location filename="../app/commandline.cpp" line="663" />
+            <location filename="../app/commandline.cpp" line="736" />
+            <location filename="../app/commandline.cpp" line="779" />
+            <location filename="../app/commandline.cpp" line="809" />
+            <location filename="../app/commandline.cpp" line="834" />
+            <location filename="../app/commandline.cpp" line="840" />
+            <location filename="../app/workspacecommand.cpp" line="18" />
+            <location filename="../app/workspacecommand.cpp" line="33" />
+            <source>error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="322" />
+            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+            <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="357" />
+            <source>error: %1: %2 (%3-separated); name one with --importer</source>
+            <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="372" />
+            <source>error: %1%2</source>
+            <translation>Fehler: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="480" />
+            <source>store</source>
+            <translation>den Shop</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="481" />
+            <source>ad platform</source>
+            <translation>die Werbeplattform</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="486" />
+            <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
+            <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="599" />
+            <location filename="../app/commandline.cpp" line="610" />
+            <source>As of %1: %2.</source>
+            <translation>Stand %1: %2.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/commandline.cpp" line="621" />
+            <source>%n active campaign(s) not judged:</source>
+            <translation>
+                <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
+                <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="682" />
+            <source>unknown policy: neither "seed", "default" nor a policy file</source>
+            <translation>unbekannte Richtlinie: weder "seed", "default" noch eine Richtliniendatei</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="726" />
+            <source>share of the oracle's profit: n/a (%1)</source>
+            <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="750" />
+            <source>error: %1; nothing was sent</source>
+            <translation>Fehler: %1; nichts wurde gesendet</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="755" />
+            <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
+            <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="373" />
+            <source>nothing from %1 was imported</source>
+            <translation>nichts aus %1 wurde importiert</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="124" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="132" />
+            <location filename="../app/commandline.cpp" line="126" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="388" />
+            <location filename="../app/commandline.cpp" line="397" />
             <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
             <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="403" />
+            <location filename="../app/commandline.cpp" line="412" />
             <source>cannot read the policy: %1</source>
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="472" />
+            <location filename="../app/commandline.cpp" line="512" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="476" />
+            <location filename="../app/commandline.cpp" line="517" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="480" />
+            <location filename="../app/commandline.cpp" line="521" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="482" />
+            <location filename="../app/commandline.cpp" line="509" />
+            <location filename="../app/commandline.cpp" line="523" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="498" />
+            <location filename="../app/commandline.cpp" line="539" />
             <source>Live snapshots exported %1</source>
             <translation>Live-Abrufe exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="509" />
+            <location filename="../app/commandline.cpp" line="550" />
             <source>recording written to %1 (%2 to %3)</source>
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="561" />
+            <location filename="../app/commandline.cpp" line="605" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1106,33 +1185,33 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="566" />
+            <location filename="../app/commandline.cpp" line="612" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="610" />
+            <location filename="../app/commandline.cpp" line="656" />
             <source>wrote %1</source>
             <translation>%1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="624" />
-            <location filename="../app/commandline.cpp" line="626" />
+            <location filename="../app/commandline.cpp" line="670" />
+            <location filename="../app/commandline.cpp" line="672" />
             <source>"%1" is not a date (YYYY-MM-DD)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="647" />
+            <location filename="../app/commandline.cpp" line="693" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="668" />
+            <location filename="../app/commandline.cpp" line="714" />
             <source>saved as simulation #%1 in %2</source>
             <translation>als Simulation #%1 in %2 gespeichert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="672" />
+            <location filename="../app/commandline.cpp" line="718" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1140,19 +1219,39 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="676" />
+            <location filename="../app/commandline.cpp" line="722" />
             <source>, %1 % of the oracle</source>
             <translation>, %1 % des Orakels</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="681" />
+            <location filename="../app/commandline.cpp" line="727" />
             <source>report written to %1</source>
             <translation>Bericht nach %1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="695" />
+            <location filename="../app/commandline.cpp" line="743" />
             <source>error: the emergency stop is on; an operator must resume first</source>
             <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="12" />
+            <source>error: workspace %1: name the workspace file with --database PATH</source>
+            <translation>Fehler: workspace %1: die Arbeitsbereichsdatei mit --database PFAD angeben</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="24" />
+            <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
+            <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich: er hat keine Verbindungen, die er teilen könnte, und behält seine ID</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="36" />
+            <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
+            <translation>%1 hat jetzt eine eigene Identität (ID %2, vorher %3): noch keine Verbindungen (Agenten ▸ Verbindungen oder cycle --store/--platform); %4 behält seine eigenen.</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="39" />
+            <source>any workspace it was copied from</source>
+            <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
         </message>
     </context>
     <context>
@@ -2272,18 +2371,26 @@ Befehle (Standard: das Fenster öffnen):
     </context>
     <context>
         <name>HttpClient</name>
+        <message numerus="yes">
+            <location filename="../agents/tools/httpclient.cpp" line="116" />
+            <source>%1 (after %n attempt(s))</source>
+            <translation>
+                <numerusform>%1 (nach %n Versuch)</numerusform>
+                <numerusform>%1 (nach %n Versuchen)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="166" />
+            <location filename="../agents/tools/httpclient.cpp" line="205" />
             <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
             <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="174" />
+            <location filename="../agents/tools/httpclient.cpp" line="213" />
             <source>request refused, not sent: the path %1</source>
             <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="204" />
+            <location filename="../agents/tools/httpclient.cpp" line="243" />
             <source>no complete answer within this request's deadline of %1 s (%n attempt(s))%2</source>
             <translation>
                 <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
@@ -2291,12 +2398,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="217" />
+            <location filename="../agents/tools/httpclient.cpp" line="256" />
             <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
             <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="292" />
+            <location filename="../agents/tools/httpclient.cpp" line="331" />
             <source>no complete answer within this request's deadline of %1 s (%n attempt(s), the last one cut off)</source>
             <translation>
                 <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
@@ -2304,83 +2411,101 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="299" />
-            <location filename="../agents/tools/httpclient.cpp" line="335" />
+            <location filename="../agents/tools/httpclient.cpp" line="338" />
+            <location filename="../agents/tools/httpclient.cpp" line="374" />
             <source>the answer is larger than %1 MB; refused</source>
             <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="306" />
+            <location filename="../agents/tools/httpclient.cpp" line="345" />
             <source>no answer within %1 s</source>
             <translation>keine Antwort innerhalb von %1 s</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="308" />
+            <location filename="../agents/tools/httpclient.cpp" line="347" />
             <source>network error: the connection closed before any answer (not resent)</source>
             <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="309" />
+            <location filename="../agents/tools/httpclient.cpp" line="348" />
             <source>network error: %1</source>
             <translation>Netzwerkfehler: %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="320" />
+            <location filename="../agents/tools/httpclient.cpp" line="359" />
             <source>the answer was cut off: %1</source>
             <translation>die Antwort wurde abgeschnitten: %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="349" />
+            <location filename="../agents/tools/httpclient.cpp" line="388" />
             <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
             <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="352" />
+            <location filename="../agents/tools/httpclient.cpp" line="391" />
             <source>HTTP %1: %2 answered with a redirect to %3: change the connection's address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
             <translation>HTTP %1: %2 antwortete mit einer Weiterleitung nach %3: ändern Sie die Adresse der Verbindung in %4 (abgelehnt: Weiterleitungen werden nie befolgt, damit die Zugangsdaten bei der eingestellten Adresse bleiben)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/httpclient.cpp" line="400" />
+            <source>HTTP %1 after %n attempt(s)</source>
+            <translation>
+                <numerusform>HTTP %1 nach %n Versuch</numerusform>
+                <numerusform>HTTP %1 nach %n Versuchen</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="359" />
+            <location filename="../agents/tools/httpclient.cpp" line="401" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="359" />
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
+            <location filename="../agents/tools/httpclient.cpp" line="402" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="372" />
+            <location filename="../agents/tools/httpclient.cpp" line="414" />
             <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
             <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="383" />
+            <location filename="../agents/tools/httpclient.cpp" line="425" />
             <source>%1; the server asks to wait %2 s, past this request's deadline of %3 s</source>
             <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="463" />
+            <location filename="../agents/tools/httpclient.cpp" line="430" />
+            <source>rate limit, HTTP 429</source>
+            <translation>Ratenlimit, HTTP 429</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/httpclient.cpp" line="430" />
+            <source>HTTP %1, Retry-After</source>
+            <translation>HTTP %1, Retry-After</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/httpclient.cpp" line="513" />
             <source>"%1" does not start with "/"</source>
             <translation>"%1" beginnt nicht mit "/"</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="466" />
+            <location filename="../agents/tools/httpclient.cpp" line="516" />
             <source>"%1" holds a control character</source>
             <translation>"%1" enthält ein Steuerzeichen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="468" />
+            <location filename="../agents/tools/httpclient.cpp" line="518" />
             <source>"%1" holds a raw "?" or "#" (an id must be percent-encoded)</source>
             <translation>"%1" enthält ein rohes "?" oder "#" (eine ID muss prozentkodiert sein)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="471" />
+            <location filename="../agents/tools/httpclient.cpp" line="521" />
             <source>"%1" has an empty segment (an empty id?)</source>
             <translation>"%1" hat ein leeres Segment (eine leere ID?)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="479" />
+            <location filename="../agents/tools/httpclient.cpp" line="529" />
             <source>"%1" has a "%2" segment</source>
             <translation>"%1" hat ein Segment "%2"</translation>
         </message>
@@ -2586,48 +2711,73 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>LiveFetch</name>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="156" />
+            <location filename="../agents/live/livefetch.cpp" line="142" />
+            <source>%1 asked to wait %2 s (%3); resuming at %4</source>
+            <translation>%1 bat, %2 s zu warten (%3); weiter um %4</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="157" />
+            <source>WooCommerce shop %1</source>
+            <translation>WooCommerce-Shop %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="159" />
+            <source>Campaign Pilot API %1</source>
+            <translation>Campaign-Pilot-API %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="161" />
+            <source>Meta ad account %1</source>
+            <translation>Meta-Werbekonto %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="205" />
             <source>no store and no ad platform connected (Settings &gt; Connections)</source>
             <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="190" />
-            <location filename="../agents/live/livefetch.cpp" line="203" />
+            <location filename="../agents/live/livefetch.cpp" line="241" />
+            <location filename="../agents/live/livefetch.cpp" line="254" />
             <source>product %1: %2</source>
             <translation>Produkt %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="191" />
+            <location filename="../agents/live/livefetch.cpp" line="242" />
             <source>the details name product %1</source>
             <translation>die Details nennen Produkt %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="204" />
+            <location filename="../agents/live/livefetch.cpp" line="255" />
             <source>the analytics name product %1</source>
             <translation>die Analysedaten nennen Produkt %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="312" />
+            <location filename="../agents/live/livefetch.cpp" line="370" />
             <source>the refunds of order %1: %2</source>
             <translation>die Erstattungen der Bestellung %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="330" />
+            <location filename="../agents/live/livefetch.cpp" line="398" />
+            <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
+            <translation>der Shop filtert Bestellungen nicht nach modified_after (WooCommerce zu alt?): eine Bestellung, die nach dem Zeitraum des erneuten Lesens erstattet oder storniert wird, bleibt unbemerkt; der Shop wird nicht wieder danach gefragt</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="433" />
             <source>how many unpublished products were left out could not be read (%1)</source>
             <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="345" />
+            <location filename="../agents/live/livefetch.cpp" line="448" />
             <source>the shop's currency setting could not be read (%1); its orders are in %2</source>
             <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="350" />
+            <location filename="../agents/live/livefetch.cpp" line="453" />
             <source>the shop's currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
             <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="380" />
+            <location filename="../agents/live/livefetch.cpp" line="483" />
             <source>%n order(s) in %1, not the shop's %2, were not counted (orders %3)</source>
             <translation>
                 <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
@@ -2635,7 +2785,15 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="390" />
+            <location filename="../agents/live/livefetch.cpp" line="498" />
+            <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+            <translation>
+                <numerusform>%n seit dem letzten Abruf geänderte Bestellung (eine Erstattung oder Stornierung) gehört zu einem Tag vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
+                <numerusform>%n seit dem letzten Abruf geänderte Bestellungen (Erstattungen oder Stornierungen) gehören zu Tagen vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/live/livefetch.cpp" line="505" />
             <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
             <translation>
                 <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
@@ -2643,62 +2801,73 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="394" />
+            <location filename="../agents/live/livefetch.cpp" line="509" />
             <source>the shop's time zone is %1 (its site's setting): its days are counted there; its today is %2</source>
             <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="398" />
+            <location filename="../agents/live/livefetch.cpp" line="513" />
             <source>the shop's time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
             <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="402" />
+            <location filename="../agents/live/livefetch.cpp" line="517" />
             <source>the shop's time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer's, %2</source>
             <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="447" />
+            <location filename="../agents/live/livefetch.cpp" line="564" />
             <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
             <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="449" />
+            <location filename="../agents/live/livefetch.cpp" line="566" />
             <source> (today there is %1, here %2)</source>
             <translation> (heute ist dort der %1, hier der %2)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="473" />
+            <location filename="../agents/live/livefetch.cpp" line="590" />
             <source>the ad sets' attribution windows could not be read (%1); the re-read window stays as it was</source>
             <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="485" />
+            <location filename="../agents/live/livefetch.cpp" line="602" />
             <source>Meta insights: %1</source>
             <translation>Meta-Statistiken: %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="490" />
+            <location filename="../agents/live/livefetch.cpp" line="607" />
             <source>campaign %1: %2</source>
             <translation>Kampagne %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="514" />
-            <source>ad platform (nothing of it was written; the store's data was): %1</source>
-            <translation>Werbeplattform (davon wurde nichts geschrieben; die Daten des Shops schon): %1</translation>
+            <location filename="../agents/live/livefetch.cpp" line="637" />
+            <location filename="../agents/live/livefetch.cpp" line="656" />
+            <source>%1; and %2</source>
+            <translation>%1; und %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="566" />
+            <location filename="../agents/live/livefetch.cpp" line="644" />
+            <source>%1 (nothing of the ad platform was written; the store's data was)</source>
+            <translation>%1 (von der Werbeplattform wurde nichts geschrieben; die Daten des Shops schon)</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="670" />
+            <source>%1 (nothing of the store was written; the ad platform's data was)</source>
+            <translation>%1 (vom Shop wurde nichts geschrieben; die Daten der Werbeplattform schon)</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="705" />
             <source>Fetching live data: %1 of %2 requests</source>
             <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="580" />
+            <location filename="../agents/live/livefetch.cpp" line="722" />
             <source>cancelled; nothing was written</source>
             <translation>abgebrochen; nichts wurde geschrieben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="628" />
+            <location filename="../agents/live/livefetch.cpp" line="772" />
             <source>%n product(s): the analytics' time_range was not understood; their comparison windows were not kept</source>
             <translation>
                 <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
@@ -2709,57 +2878,57 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>LiveSync</name>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="106" />
+            <location filename="../agents/live/livesync.cpp" line="169" />
             <source>%1 %2: first snapshot; their daily figures begin with the next day's</source>
             <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="108" />
+            <location filename="../agents/live/livesync.cpp" line="171" />
             <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
             <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="110" />
+            <location filename="../agents/live/livesync.cpp" line="173" />
             <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
             <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="170" />
+            <location filename="../agents/live/livesync.cpp" line="233" />
             <source>the snapshot that began the run of %1 is missing</source>
             <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="256" />
+            <location filename="../agents/live/livesync.cpp" line="338" />
             <source>this store holds the recording "%1"; keep live data in a store of its own (start with --database PATH)</source>
             <translation>dieser Datenbestand enthält die Aufzeichnung "%1"; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="273" />
+            <location filename="../agents/live/livesync.cpp" line="355" />
             <source>the shop's currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
             <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="282" />
+            <location filename="../agents/live/livesync.cpp" line="364" />
             <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
             <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="288" />
+            <location filename="../agents/live/livesync.cpp" line="370" />
             <source>This workspace records its money in %1 from now on.</source>
             <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="291" />
+            <location filename="../agents/live/livesync.cpp" line="373" />
             <source>the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account's data in a workspace of its own</source>
             <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="325" />
+            <location filename="../agents/live/livesync.cpp" line="407" />
             <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
             <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="385" />
+            <location filename="../agents/live/livesync.cpp" line="460" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
@@ -2767,7 +2936,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="389" />
+            <location filename="../agents/live/livesync.cpp" line="463" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
@@ -2775,12 +2944,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="444" />
+            <location filename="../agents/live/livesync.cpp" line="518" />
             <source>product(s)</source>
             <translation>Produkt(e)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="453" />
+            <location filename="../agents/live/livesync.cpp" line="527" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
@@ -2788,7 +2957,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="458" />
+            <location filename="../agents/live/livesync.cpp" line="532" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
@@ -2796,12 +2965,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="473" />
+            <location filename="../agents/live/livesync.cpp" line="547" />
             <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
             <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="522" />
+            <location filename="../agents/live/livesync.cpp" line="575" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
@@ -2809,17 +2978,17 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="579" />
+            <location filename="../agents/live/livesync.cpp" line="632" />
             <source>campaign(s)</source>
             <translation>Kampagne(n)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="616" />
+            <location filename="../agents/live/livesync.cpp" line="683" />
             <source>store connection</source>
             <translation>Shop-Verbindung</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="616" />
+            <location filename="../agents/live/livesync.cpp" line="683" />
             <source>ad platform connection</source>
             <translation>Verbindung zur Werbeplattform</translation>
         </message>
@@ -2921,7 +3090,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/tools/metaapi.cpp" line="140" />
-            <location filename="../agents/tools/metaapi.cpp" line="332" />
+            <location filename="../agents/tools/metaapi.cpp" line="334" />
             <source>the answer is not JSON (%1)</source>
             <translation>die Antwort ist kein JSON (%1)</translation>
         </message>
@@ -2984,47 +3153,57 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="311" />
+            <location filename="../agents/tools/metaapi.cpp" line="290" />
+            <source>rate limit, code %1</source>
+            <translation>Ratenlimit, Code %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="312" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="339" />
+            <location filename="../agents/tools/metaapi.cpp" line="317" />
+            <source>near its rate limit</source>
+            <translation>nahe am Ratenlimit</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="341" />
             <source>currency "%1" is not an ISO 4217 code</source>
             <translation>Währung "%1" ist kein ISO-4217-Code</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="341" />
+            <location filename="../agents/tools/metaapi.cpp" line="343" />
             <source>timezone_name "%1" is not a time zone this system knows</source>
             <translation>timezone_name "%1" ist keine Zeitzone, die dieses System kennt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="374" />
+            <location filename="../agents/tools/metaapi.cpp" line="376" />
             <source>data[%1].attribution_spec is not a list</source>
             <translation>data[%1].attribution_spec ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="385" />
+            <location filename="../agents/tools/metaapi.cpp" line="387" />
             <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
             <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="449" />
+            <location filename="../agents/tools/metaapi.cpp" line="451" />
             <source>is not a date</source>
             <translation>ist kein Datum</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="451" />
+            <location filename="../agents/tools/metaapi.cpp" line="453" />
             <source>is not the same day as date_start (time_increment=1 was asked)</source>
             <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="459" />
+            <location filename="../agents/tools/metaapi.cpp" line="461" />
             <source>%1 is more than the %2 impressions</source>
             <translation>%1 ist mehr als die %2 Impressionen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="470" />
+            <location filename="../agents/tools/metaapi.cpp" line="472" />
             <source>purchase count %1 is not whole</source>
             <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
         </message>
@@ -4700,12 +4879,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="162" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="173" />
             <source>header X-WP-Total is not a count ("%1")</source>
             <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="168" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
             <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
             <translation>
                 <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
@@ -4713,7 +4892,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="197" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
             <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
             <translation>
                 <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
@@ -4721,95 +4900,100 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="291" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="302" />
             <source>the answer is not a list of products</source>
             <translation>die Antwort ist keine Produktliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="297" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="373" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="308" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="303" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="314" />
             <source>is not a product id</source>
             <translation>ist keine Produkt-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="306" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="317" />
             <source>is missing or empty</source>
             <translation>fehlt oder ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="309" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
             <source>is %1 characters long</source>
             <translation>ist %1 Zeichen lang</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="316" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="327" />
             <source>is not a price as text</source>
             <translation>ist kein Preis als Text</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="319" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="330" />
             <source>"%1" is not an amount</source>
             <translation>"%1" ist kein Betrag</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
             <source>%1 is negative</source>
             <translation>%1 ist negativ</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="339" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="407" />
             <source>is not a whole number</source>
             <translation>ist keine ganze Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="155" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="98" />
+            <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
+            <translation>; der Consumer Key oder das Secret ist falsch, oder der Schlüssel hat keine Leseberechtigung (WordPress-Verwaltung: WooCommerce ▸ Einstellungen ▸ Erweitert ▸ REST-API)</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/woocommerceapi.cpp" line="166" />
             <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
             <translation>Header X-WP-TotalPages fehlt oder ist absurd ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="351" />
             <source>is not a list of ids</source>
             <translation>ist keine Liste von IDs</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="343" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="354" />
             <source>holds something that is not a variation id</source>
             <translation>enthält etwas, das keine Variations-ID ist</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="367" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="378" />
             <source>the answer is not a list of variations</source>
             <translation>die Antwort ist keine Liste von Variationen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="377" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="388" />
             <source>is not a variation id</source>
             <translation>ist keine Variations-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="392" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="403" />
             <source>is neither true, false nor "parent"</source>
             <translation>ist weder true, false noch „parent“</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="457" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="468" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="458" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
             <source>not asked</source>
             <translation>nicht abgefragt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="478" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
@@ -4817,7 +5001,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="481" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
@@ -4825,7 +5009,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="483" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
@@ -4833,70 +5017,71 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="530" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="541" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="557" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="568" />
             <source>the answer is not a list of orders</source>
             <translation>die Antwort ist keine Bestellliste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="562" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="573" />
             <source>[%1] is not an order</source>
             <translation>[%1] ist keine Bestellung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="567" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
             <source>is not an order id</source>
             <translation>ist keine Bestell-ID</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="586" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="589" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="597" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="606" />
             <source>"%1" is not a date and time</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="599" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="623" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="657" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="619" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="643" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="677" />
             <source>is not a list</source>
             <translation>ist keine Liste</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="638" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="658" />
             <source>the answer is not a list of refunds</source>
             <translation>die Antwort ist keine Liste von Erstattungen</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="647" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="667" />
             <source>[%1] is not a refund</source>
             <translation>[%1] ist keine Erstattung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="716" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="752" />
             <source>the answer is not the site's index</source>
             <translation>die Antwort ist nicht der Index der Website</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="737" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="766" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="802" />
             <source>the answer is not a currency</source>
             <translation>die Antwort ist keine Währung</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="809" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="916" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
@@ -5005,62 +5190,62 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../models/workspace.cpp" line="61" />
+            <location filename="../models/workspace.cpp" line="66" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="61" />
+            <location filename="../models/workspace.cpp" line="66" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="80" />
+            <location filename="../models/workspace.cpp" line="85" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="86" />
+            <location filename="../models/workspace.cpp" line="91" />
             <source>Workspace: %1 (live) — %2</source>
             <translation>Arbeitsbereich: %1 (live) — %2</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="87" />
+            <location filename="../models/workspace.cpp" line="92" />
             <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
             <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="88" />
+            <location filename="../models/workspace.cpp" line="93" />
             <source>a recording</source>
             <translation>einer Aufzeichnung</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="131" />
+            <location filename="../models/workspace.cpp" line="136" />
             <source>cannot create the folder %1</source>
             <translation>der Ordner %1 kann nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="137" />
+            <location filename="../models/workspace.cpp" line="142" />
             <source>cannot create the workspace file: %1</source>
             <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="149" />
+            <location filename="../models/workspace.cpp" line="155" />
             <source>the store does not say what kind of workspace it is</source>
             <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="168" />
+            <location filename="../models/workspace.cpp" line="177" />
             <source>"%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="181" />
+            <location filename="../models/workspace.cpp" line="190" />
             <source>"%1" is not a time zone</source>
             <translation>„%1“ ist keine Zeitzone</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="193" />
+            <location filename="../models/workspace.cpp" line="202" />
             <source>an attribution window of %1 days is not one of 0 to 90</source>
             <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
         </message>
@@ -5091,6 +5276,11 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/workspace/workspaceopener.cpp" line="81" />
             <source>opening cancelled</source>
             <translation>Öffnen abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="108" />
+            <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
+            <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
         </message>
     </context>
     <context>
@@ -6723,7 +6913,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::LiveFetch</name>
         <message>
-            <location filename="../agents/live/livefetch.h" line="149" />
+            <location filename="../agents/live/livefetch.h" line="187" />
             <source>not fetched</source>
             <translation>nicht abgerufen</translation>
         </message>
@@ -6969,8 +7159,8 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="359" />
-            <location filename="../ui/mainwindow.cpp" line="790" />
-            <location filename="../ui/mainwindow.cpp" line="818" />
+            <location filename="../ui/mainwindow.cpp" line="829" />
+            <location filename="../ui/mainwindow.cpp" line="857" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
@@ -7100,47 +7290,71 @@ Befehle (Standard: das Fenster öffnen):
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="724" />
+            <location filename="../ui/mainwindow.cpp" line="670" />
+            <source>%1.
+
+Give this copy an identity of its own, or close it?</source>
+            <translation>%1.
+
+Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="674" />
+            <source>&amp;Give it its own identity</source>
+            <translation>Eigene &amp;Identität geben</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="675" />
+            <source>&amp;Close it</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="680" />
+            <source>Giving the copy an identity of its own…</source>
+            <translation>Die Kopie bekommt eine eigene Identität…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="756" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="725" />
+            <location filename="../ui/mainwindow.cpp" line="757" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="726" />
+            <location filename="../ui/mainwindow.cpp" line="758" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="727" />
+            <location filename="../ui/mainwindow.cpp" line="759" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="728" />
+            <location filename="../ui/mainwindow.cpp" line="760" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="732" />
+            <location filename="../ui/mainwindow.cpp" line="764" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="738" />
+            <location filename="../ui/mainwindow.cpp" line="770" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="772" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="777" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -7148,7 +7362,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="749" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -7156,27 +7370,37 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="759" />
+            <location filename="../ui/mainwindow.cpp" line="785" />
+            <source>As of %1: %2.</source>
+            <translation>Stand %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="789" />
+            <source>as of %1: %2</source>
+            <translation>Stand %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="798" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="781" />
+            <location filename="../ui/mainwindow.cpp" line="820" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="781" />
+            <location filename="../ui/mainwindow.cpp" line="820" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="782" />
+            <location filename="../ui/mainwindow.cpp" line="821" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="783" />
+            <location filename="../ui/mainwindow.cpp" line="822" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -7189,30 +7413,30 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="911" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="911" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="912" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="912" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="830" />
-            <location filename="../ui/mainwindow.cpp" line="863" />
-            <location filename="../ui/mainwindow.cpp" line="894" />
-            <location filename="../ui/mainwindow.cpp" line="919" />
+            <location filename="../ui/mainwindow.cpp" line="869" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="933" />
+            <location filename="../ui/mainwindow.cpp" line="958" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
@@ -7333,7 +7557,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="677" />
+            <location filename="../ui/mainwindow.cpp" line="709" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -7342,22 +7566,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="712" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="681" />
+            <location filename="../ui/mainwindow.cpp" line="713" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="682" />
+            <location filename="../ui/mainwindow.cpp" line="714" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="753" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -7365,63 +7589,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="754" />
+            <location filename="../ui/mainwindow.cpp" line="793" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="759" />
+            <location filename="../ui/mainwindow.cpp" line="798" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="835" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="804" />
+            <location filename="../ui/mainwindow.cpp" line="843" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="805" />
+            <location filename="../ui/mainwindow.cpp" line="844" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="805" />
+            <location filename="../ui/mainwindow.cpp" line="844" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="824" />
+            <location filename="../ui/mainwindow.cpp" line="863" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="833" />
+            <location filename="../ui/mainwindow.cpp" line="872" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="890" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="855" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="856" />
+            <location filename="../ui/mainwindow.cpp" line="895" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="858" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -7429,52 +7653,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="875" />
+            <location filename="../ui/mainwindow.cpp" line="914" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="885" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="886" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="926" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="892" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="962" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="963" />
+            <location filename="../ui/mainwindow.cpp" line="1002" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="965" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="965" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -8289,79 +8513,96 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message>
             <location filename="../ui/storesession.cpp" line="129" />
+            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="159" />
             <source>Cannot open the workspace</source>
             <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="132" />
+            <location filename="../ui/storesession.cpp" line="133" />
+            <source>This workspace is a copy</source>
+            <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="139" />
             <source>Loading cancelled</source>
             <translation>Laden abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="132" />
+            <location filename="../ui/storesession.cpp" line="139" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="134" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>Recording opened</source>
             <translation>Aufzeichnung geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="134" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>%1, in its replay workspace</source>
             <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="144" />
-            <location filename="../ui/storesession.cpp" line="147" />
+            <location filename="../ui/storesession.cpp" line="162" />
+            <source>This copy is a workspace of its own now</source>
+            <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="163" />
+            <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
+            <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="172" />
+            <location filename="../ui/storesession.cpp" line="175" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="144" />
-            <location filename="../ui/storesession.cpp" line="165" />
-            <location filename="../ui/storesession.cpp" line="176" />
+            <location filename="../ui/storesession.cpp" line="172" />
+            <location filename="../ui/storesession.cpp" line="193" />
+            <location filename="../ui/storesession.cpp" line="204" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="147" />
+            <location filename="../ui/storesession.cpp" line="175" />
             <source>Unknown importer %1</source>
             <translation>Unbekannter Importer %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="150" />
+            <location filename="../ui/storesession.cpp" line="178" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="181" />
             <source>Import failed: nothing was imported</source>
             <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Nothing from %1 was imported.</source>
             <translation>Nichts aus %1 wurde importiert.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="156" />
+            <location filename="../ui/storesession.cpp" line="184" />
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="165" />
+            <location filename="../ui/storesession.cpp" line="193" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="176" />
+            <location filename="../ui/storesession.cpp" line="204" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
         </message>

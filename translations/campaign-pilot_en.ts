@@ -12,7 +12,23 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="186" />
+            <location filename="../agents/cycle/agents.cpp" line="159" />
+            <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+            <translation>
+                <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day before, and is left out</numerusform>
+                <numerusform>the last day the ad account was read whole; the shop was last read whole on %1, more than %n days before, and is left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+            <translation>
+                <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day before, and is left out</numerusform>
+                <numerusform>the last day the shop was read whole; the ad account was last read whole on %1, more than %n days before, and is left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="218" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>the store's own figures for the last %n day</numerusform>
@@ -20,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="636" />
+            <location filename="../agents/cycle/agents.cpp" line="668" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -28,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="639" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -36,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="667" />
+            <location filename="../agents/cycle/agents.cpp" line="699" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -44,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="673" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -66,7 +82,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="561" />
+            <location filename="../app/commandline.cpp" line="605" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -74,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="575" />
+            <location filename="../app/commandline.cpp" line="621" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n active campaign not judged:</numerusform>
@@ -82,7 +98,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="672" />
+            <location filename="../app/commandline.cpp" line="718" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
@@ -93,7 +109,15 @@
     <context>
         <name>HttpClient</name>
         <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="204" />
+            <location filename="../agents/tools/httpclient.cpp" line="116" />
+            <source>%1 (after %n attempt(s))</source>
+            <translation>
+                <numerusform>%1 (after %n attempt)</numerusform>
+                <numerusform>%1 (after %n attempts)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/httpclient.cpp" line="243" />
             <source>no complete answer within this request's deadline of %1 s (%n attempt(s))%2</source>
             <translation>
                 <numerusform>no complete answer within this request's deadline of %1 s (%n attempt)%2</numerusform>
@@ -101,11 +125,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="292" />
+            <location filename="../agents/tools/httpclient.cpp" line="331" />
             <source>no complete answer within this request's deadline of %1 s (%n attempt(s), the last one cut off)</source>
             <translation>
                 <numerusform>no complete answer within this request's deadline of %1 s (%n attempt, the last one cut off)</numerusform>
                 <numerusform>no complete answer within this request's deadline of %1 s (%n attempts, the last one cut off)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/httpclient.cpp" line="400" />
+            <source>HTTP %1 after %n attempt(s)</source>
+            <translation>
+                <numerusform>HTTP %1 after %n attempt</numerusform>
+                <numerusform>HTTP %1 after %n attempts</numerusform>
             </translation>
         </message>
     </context>
@@ -139,7 +171,7 @@
     <context>
         <name>LiveFetch</name>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="380" />
+            <location filename="../agents/live/livefetch.cpp" line="483" />
             <source>%n order(s) in %1, not the shop's %2, were not counted (orders %3)</source>
             <translation>
                 <numerusform>%n order in %1, not the shop's %2, was not counted (order %3)</numerusform>
@@ -147,7 +179,15 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="390" />
+            <location filename="../agents/live/livefetch.cpp" line="498" />
+            <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+            <translation>
+                <numerusform>%n order changed since the last refresh (a refund or cancellation) belongs to days before the re-read window: %1 read again whole</numerusform>
+                <numerusform>%n orders changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/live/livefetch.cpp" line="505" />
             <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
             <translation>
                 <numerusform>%n order partly refunded: the refunds are taken off the day of the sale</numerusform>
@@ -155,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="628" />
+            <location filename="../agents/live/livefetch.cpp" line="772" />
             <source>%n product(s): the analytics' time_range was not understood; their comparison windows were not kept</source>
             <translation>
                 <numerusform>%n product: the analytics' time_range was not understood; its comparison windows were not kept</numerusform>
@@ -166,7 +206,7 @@
     <context>
         <name>LiveSync</name>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="385" />
+            <location filename="../agents/live/livesync.cpp" line="460" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n product-day no longer has orders (refunded or cancelled since): now 0</numerusform>
@@ -174,7 +214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="389" />
+            <location filename="../agents/live/livesync.cpp" line="463" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n day of sales for a product not in the catalog was not written</numerusform>
@@ -182,7 +222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="453" />
+            <location filename="../agents/live/livesync.cpp" line="527" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n campaign kept its earlier figures because its own could not be fetched (%1); the next refresh asks for the days of its re-read window again</numerusform>
@@ -190,7 +230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="458" />
+            <location filename="../agents/live/livesync.cpp" line="532" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n product kept its earlier figures because its fetch failed (%1)</numerusform>
@@ -198,7 +238,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="522" />
+            <location filename="../agents/live/livesync.cpp" line="575" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>%n campaign-day that Meta no longer reports (no delivery left on that day) was removed</numerusform>
@@ -287,7 +327,7 @@
     <context>
         <name>WooCommerceApi</name>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="168" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
             <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
             <translation>
                 <numerusform>X-WP-TotalPages is 0 but the page holds %n item</numerusform>
@@ -295,7 +335,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="197" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
             <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
             <translation>
                 <numerusform>the list kept shrinking while it was read (entries removed meanwhile, %n attempt); nothing was kept, try again</numerusform>
@@ -303,7 +343,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="478" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n product not published (draft, pending or private) left out of the catalog</numerusform>
@@ -311,7 +351,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="481" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n product out of stock: stock 0, not promoted</numerusform>
@@ -319,7 +359,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="483" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n product on backorder counted as 0 in stock (it can be ordered, not shipped now)</numerusform>
@@ -327,7 +367,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="916" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n order line of a deleted product not counted</numerusform>
@@ -419,7 +459,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="777" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -427,7 +467,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="753" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -443,7 +483,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="749" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -451,7 +491,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="858" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

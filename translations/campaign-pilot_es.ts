@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="152" />
+            <location filename="../agents/cycle/agents.cpp" line="184" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="186" />
+            <location filename="../agents/cycle/agents.cpp" line="218" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,73 +17,73 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="204" />
+            <location filename="../agents/cycle/agents.cpp" line="236" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="209" />
+            <location filename="../agents/cycle/agents.cpp" line="241" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="211" />
+            <location filename="../agents/cycle/agents.cpp" line="243" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="458" />
+            <location filename="../agents/cycle/agents.cpp" line="490" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="477" />
+            <location filename="../agents/cycle/agents.cpp" line="509" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="482" />
+            <location filename="../agents/cycle/agents.cpp" line="514" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="494" />
+            <location filename="../agents/cycle/agents.cpp" line="526" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="589" />
+            <location filename="../agents/cycle/agents.cpp" line="621" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="597" />
+            <location filename="../agents/cycle/agents.cpp" line="629" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="599" />
+            <location filename="../agents/cycle/agents.cpp" line="631" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="605" />
+            <location filename="../agents/cycle/agents.cpp" line="637" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="609" />
+            <location filename="../agents/cycle/agents.cpp" line="641" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="614" />
+            <location filename="../agents/cycle/agents.cpp" line="646" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="136" />
-            <location filename="../agents/cycle/agents.cpp" line="618" />
+            <location filename="../agents/cycle/agents.cpp" line="650" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -105,8 +105,44 @@
                 <numerusform>Uno de un conjunto de %n cambios de presupuesto en este ciclo que mueven %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="154" />
+            <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
+            <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="636" />
+            <location filename="../agents/cycle/agents.cpp" line="159" />
+            <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+            <translation>
+                <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
+                <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+            <translation>
+                <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
+                <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="167" />
+            <source>the last day the shop was read whole (its today in its time zone)</source>
+            <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="169" />
+            <source>the last day the ad account was read whole (its today in its time zone)</source>
+            <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <source>the newest day of figures</source>
+            <translation>el día más reciente con cifras</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/agents.cpp" line="668" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -114,12 +150,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="638" />
+            <location filename="../agents/cycle/agents.cpp" line="670" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="639" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -127,17 +163,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="651" />
+            <location filename="../agents/cycle/agents.cpp" line="683" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="655" />
+            <location filename="../agents/cycle/agents.cpp" line="687" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="667" />
+            <location filename="../agents/cycle/agents.cpp" line="699" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -145,7 +181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="673" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -153,7 +189,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="689" />
+            <location filename="../agents/cycle/agents.cpp" line="721" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -613,7 +649,450 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="56" />
+            <location filename="../app/commandline.cpp" line="66" />
+            <source>Show this help.</source>
+            <translation>Mostrar esta ayuda.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="67" />
+            <source>Show the version.</source>
+            <translation>Mostrar la versión.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="69" />
+            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+            <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="74" />
+            <source>PATH</source>
+            <translation>RUTA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="72" />
+            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
+            <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="75" />
+            <source>User interface language, e.g. de or en.</source>
+            <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="75" />
+            <source>CODE</source>
+            <translation>CÓDIGO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="77" />
+            <source>import: the importer to use (%1); default: detected from the header.</source>
+            <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="125" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="81" />
+            <source>import: skip and count bad rows instead of stopping at the first one.</source>
+            <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="83" />
+            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+            <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="121" />
+            <source>NAME</source>
+            <translation>NOMBRE</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="87" />
+            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="112" />
+            <source>MODE</source>
+            <translation>MODO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="91" />
+            <source>make-demo: the public data folder.</source>
+            <translation>make-demo: la carpeta de datos públicos.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="92" />
+            <source>DIR</source>
+            <translation>CARPETA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="92" />
+            <source>make-demo: where to write the recording.</source>
+            <translation>make-demo: dónde escribir la grabación.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="93" />
+            <source>cycle: print the recommendations as JSON.</source>
+            <translation>cycle: mostrar las recomendaciones como JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="94" />
+            <source>send: send the approved actions.</source>
+            <translation>send: enviar las acciones aprobadas.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="95" />
+            <source>cycle: the policy (JSON) to apply.</source>
+            <translation>cycle: la política (JSON) que se aplica.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <source>FILE</source>
+            <translation>ARCHIVO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="96" />
+            <source>send: the operator named in the audit log.</source>
+            <translation>send: el operador que figura en el registro de auditoría.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="98" />
+            <source>export-chart: a campaign id.</source>
+            <translation>export-chart: un ID de campaña.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="99" />
+            <source>export-chart: a product id.</source>
+            <translation>export-chart: un ID de producto.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="100" />
+            <source>export-chart: a category.</source>
+            <translation>export-chart: una categoría.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="101" />
+            <source>export-chart: performance or before-during.</source>
+            <translation>export-chart: performance o before-during.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="102" />
+            <source>KIND</source>
+            <translation>TIPO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="103" />
+            <source>export-chart: image size, e.g. 1200x700.</source>
+            <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="104" />
+            <source>WxH</source>
+            <translation>ANxAL</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="105" />
+            <source>simulate: first day (YYYY-MM-DD).</source>
+            <translation>simulate: primer día (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="106" />
+            <source>DATE</source>
+            <translation>FECHA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="106" />
+            <source>simulate: last day (YYYY-MM-DD).</source>
+            <translation>simulate: último día (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="107" />
+            <source>simulate: the report file (.html, .json or .csv).</source>
+            <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="110" />
+            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+            <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="114" />
+            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+            <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="119" />
+            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+            <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="122" />
+            <source>cycle: the store's address (HTTPS).</source>
+            <translation>cycle: la dirección de la tienda (HTTPS).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="123" />
+            <location filename="../app/commandline.cpp" line="127" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="124" />
+            <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
+            <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="126" />
+            <source>cycle, send: the platform's address (HTTPS).</source>
+            <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="131" />
+            <source>import | make-demo (none: open the window)</source>
+            <translation>import | make-demo (ninguno: abrir la ventana)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="132" />
+            <source>[command]</source>
+            <translation>[comando]</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="133" />
+            <source>import: the CSV files</source>
+            <translation>import: los archivos CSV</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="133" />
+            <source>[files...]</source>
+            <translation>[archivos...]</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="194" />
+            <source>import: name at least one CSV file</source>
+            <translation>import: indique al menos un archivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="197" />
+            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
+            <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="200" />
+            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
+            <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="203" />
+            <source>import: unknown importer "%1"; known: %2</source>
+            <translation>import: importador desconocido "%1"; conocidos: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="209" />
+            <source>make-demo: --source DIR and --out DIR are required</source>
+            <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="215" />
+            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
+            <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="218" />
+            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="221" />
+            <source>cycle: --store-url URL is required with --store</source>
+            <translation>cycle: --store-url URL es obligatorio con --store</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="224" />
+            <source>cycle: --platform-url URL is required with --platform %1</source>
+            <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="227" />
+            <source>cycle: a recording and live connections do not mix; use one or the other</source>
+            <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="233" />
+            <source>export-recording: --out DIR is required</source>
+            <translation>export-recording: se requiere --out CARPETA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="239" />
+            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+            <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="246" />
+            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+            <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="249" />
+            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
+            <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="252" />
+            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+            <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="261" />
+            <source>workspace: name what to do: reidentify</source>
+            <translation>workspace: indique qué hacer: reidentify</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="262" />
+            <source>workspace: unknown "%1" (reidentify)</source>
+            <translation>workspace: «%1» desconocido (reidentify)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="268" />
+            <source>send: say --approved (it sends only what operators approved)</source>
+            <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="271" />
+            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="274" />
+            <location filename="../app/commandline.cpp" line="277" />
+            <source>send: --platform-url URL is required for campaign-pilot-api</source>
+            <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="281" />
+            <source>unknown command "%1" (try --help)</source>
+            <translation>comando desconocido "%1" (pruebe --help)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="285" />
+            <source>unexpected argument "%1"</source>
+            <translation>argumento inesperado "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="304" />
+            <source>%1: campaign-pilot workspace reidentify --database %2</source>
+            <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="318" />
+            <location filename="../app/commandline.cpp" line="333" />
+            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="351" />
+            <location filename="../app/commandline.cpp" line="390" />
+            <location filename="../app/commandline.cpp" line="394" />
+            <location filename="../app/commandline.cpp" line="461" />
+            <location filename="../app/commandline.cpp" line="534" />
+            <location filename="../app/commandline.cpp" line="547" />
+            <location filename="../app/commandline.cpp" line="562" />
+            <location filename="../app/commandline.cpp" line="568" />
+            <location filename="../app/commandline.cpp" line="576" />
+            <location filename="../app/commandline.cpp" line="593" />
+            <location filename="../app/commandline.cpp" line="635" />
+            <location filename="../app/commandline.cpp" line="648" />
+            <location filename="../app/commandline.cpp" line="653" />
+            <location filename="../app/commandline.cpp" line="663" />
+            <location filename="../app/commandline.cpp" line="736" />
+            <location filename="../app/commandline.cpp" line="779" />
+            <location filename="../app/commandline.cpp" line="809" />
+            <location filename="../app/commandline.cpp" line="834" />
+            <location filename="../app/commandline.cpp" line="840" />
+            <location filename="../app/workspacecommand.cpp" line="18" />
+            <location filename="../app/workspacecommand.cpp" line="33" />
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="322" />
+            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+            <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="357" />
+            <source>error: %1: %2 (%3-separated); name one with --importer</source>
+            <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="372" />
+            <source>error: %1%2</source>
+            <translation>error: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="373" />
+            <source>nothing from %1 was imported</source>
+            <translation>no se importó nada de %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="397" />
+            <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
+            <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="412" />
+            <source>cannot read the policy: %1</source>
+            <translation>no se puede leer la política: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="480" />
+            <source>store</source>
+            <translation>la tienda</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="481" />
+            <source>ad platform</source>
+            <translation>la plataforma publicitaria</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="486" />
+            <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
+            <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="512" />
+            <source>error: live data: %1</source>
+            <translation>error: datos en vivo: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="517" />
+            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+            <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="521" />
+            <source>  failed: %1</source>
+            <translation>  falló: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="509" />
+            <location filename="../app/commandline.cpp" line="523" />
+            <source>  note: %1</source>
+            <translation>  nota: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="48" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -627,6 +1106,8 @@ Commands (default: open the window):
                    first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out DIR   write the store (live snapshots included) as a recording
   policy           print the policy in effect (the store's newest, or the shipped default) as JSON
+  workspace reidentify --database PATH
+                   give a copied workspace file an identity of its own (new connections)
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -644,433 +1125,31 @@ Comandos (por defecto: abrir la ventana):
                    tomar primero una instantánea en vivo (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out CARPETA   escribir el almacén de datos (con las instantáneas en vivo) como grabación
   policy           mostrar la política vigente (la más reciente del almacén, o la predeterminada incluida) como JSON
+  workspace reidentify --database RUTA
+                   dar a un archivo de espacio de trabajo copiado una identidad propia (conexiones nuevas)
   export-chart     generar un gráfico sin pantalla: --campaign ID|--product ID|--category NOMBRE
                    --kind performance|before-during --out ARCHIVO.png|ARCHIVO.csv [--size ANxAL]
   simulate         reproducir una grabación a través de los agentes: --recording R --from D --to D
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
-            <source>Show this help.</source>
-            <translation>Mostrar esta ayuda.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <source>Show the version.</source>
-            <translation>Mostrar la versión.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
-            <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="80" />
-            <source>PATH</source>
-            <translation>RUTA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="78" />
-            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
-            <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <source>User interface language, e.g. de or en.</source>
-            <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <source>CODE</source>
-            <translation>CÓDIGO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <source>import: the importer to use (%1); default: detected from the header.</source>
-            <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="85" />
-            <location filename="../app/commandline.cpp" line="104" />
-            <location filename="../app/commandline.cpp" line="105" />
-            <location filename="../app/commandline.cpp" line="131" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="87" />
-            <source>import: skip and count bad rows instead of stopping at the first one.</source>
-            <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="89" />
-            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
-            <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="103" />
-            <location filename="../app/commandline.cpp" line="106" />
-            <location filename="../app/commandline.cpp" line="123" />
-            <location filename="../app/commandline.cpp" line="127" />
-            <source>NAME</source>
-            <translation>NOMBRE</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="93" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="96" />
-            <location filename="../app/commandline.cpp" line="118" />
-            <source>MODE</source>
-            <translation>MODO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <source>make-demo: the public data folder.</source>
-            <translation>make-demo: la carpeta de datos públicos.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="98" />
-            <source>DIR</source>
-            <translation>CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="98" />
-            <source>make-demo: where to write the recording.</source>
-            <translation>make-demo: dónde escribir la grabación.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="99" />
-            <source>cycle: print the recommendations as JSON.</source>
-            <translation>cycle: mostrar las recomendaciones como JSON.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="100" />
-            <source>send: send the approved actions.</source>
-            <translation>send: enviar las acciones aprobadas.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <source>cycle: the policy (JSON) to apply.</source>
-            <translation>cycle: la política (JSON) que se aplica.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="114" />
-            <source>FILE</source>
-            <translation>ARCHIVO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="102" />
-            <source>send: the operator named in the audit log.</source>
-            <translation>send: el operador que figura en el registro de auditoría.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="104" />
-            <source>export-chart: a campaign id.</source>
-            <translation>export-chart: un ID de campaña.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="105" />
-            <source>export-chart: a product id.</source>
-            <translation>export-chart: un ID de producto.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="106" />
-            <source>export-chart: a category.</source>
-            <translation>export-chart: una categoría.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <source>export-chart: performance or before-during.</source>
-            <translation>export-chart: performance o before-during.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="108" />
-            <source>KIND</source>
-            <translation>TIPO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="109" />
-            <source>export-chart: image size, e.g. 1200x700.</source>
-            <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="110" />
-            <source>WxH</source>
-            <translation>ANxAL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="111" />
-            <source>simulate: first day (YYYY-MM-DD).</source>
-            <translation>simulate: primer día (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="111" />
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>DATE</source>
-            <translation>FECHA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>simulate: last day (YYYY-MM-DD).</source>
-            <translation>simulate: último día (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="113" />
-            <source>simulate: the report file (.html, .json or .csv).</source>
-            <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="116" />
-            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
-            <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="120" />
-            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
-            <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="125" />
-            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
-            <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="128" />
-            <source>cycle: the store's address (HTTPS).</source>
-            <translation>cycle: la dirección de la tienda (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="129" />
-            <location filename="../app/commandline.cpp" line="133" />
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="130" />
-            <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
-            <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="132" />
-            <source>cycle, send: the platform's address (HTTPS).</source>
-            <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="137" />
-            <source>import | make-demo (none: open the window)</source>
-            <translation>import | make-demo (ninguno: abrir la ventana)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="138" />
-            <source>[command]</source>
-            <translation>[comando]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="139" />
-            <source>import: the CSV files</source>
-            <translation>import: los archivos CSV</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="139" />
-            <source>[files...]</source>
-            <translation>[archivos...]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="200" />
-            <source>import: name at least one CSV file</source>
-            <translation>import: indique al menos un archivo CSV</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="203" />
-            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
-            <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="206" />
-            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
-            <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="209" />
-            <source>import: unknown importer "%1"; known: %2</source>
-            <translation>import: importador desconocido "%1"; conocidos: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="215" />
-            <source>make-demo: --source DIR and --out DIR are required</source>
-            <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="221" />
-            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
-            <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="224" />
-            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="227" />
-            <source>cycle: --store-url URL is required with --store</source>
-            <translation>cycle: --store-url URL es obligatorio con --store</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="230" />
-            <source>cycle: --platform-url URL is required with --platform %1</source>
-            <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="233" />
-            <source>cycle: a recording and live connections do not mix; use one or the other</source>
-            <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="239" />
-            <source>export-recording: --out DIR is required</source>
-            <translation>export-recording: se requiere --out CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="245" />
-            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
-            <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="252" />
-            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
-            <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="255" />
-            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
-            <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="258" />
-            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
-            <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="266" />
-            <source>send: say --approved (it sends only what operators approved)</source>
-            <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="269" />
-            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="272" />
-            <location filename="../app/commandline.cpp" line="275" />
-            <source>send: --platform-url URL is required for campaign-pilot-api</source>
-            <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="279" />
-            <source>unknown command "%1" (try --help)</source>
-            <translation>comando desconocido "%1" (pruebe --help)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="283" />
-            <source>unexpected argument "%1"</source>
-            <translation>argumento inesperado "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="309" />
-            <location filename="../app/commandline.cpp" line="324" />
-            <location filename="../app/commandline.cpp" line="335" />
-            <location filename="../app/commandline.cpp" line="342" />
-            <location filename="../app/commandline.cpp" line="381" />
-            <location filename="../app/commandline.cpp" line="385" />
-            <location filename="../app/commandline.cpp" line="452" />
-            <location filename="../app/commandline.cpp" line="493" />
-            <location filename="../app/commandline.cpp" line="506" />
-            <location filename="../app/commandline.cpp" line="521" />
-            <location filename="../app/commandline.cpp" line="527" />
-            <location filename="../app/commandline.cpp" line="535" />
-            <location filename="../app/commandline.cpp" line="552" />
-            <location filename="../app/commandline.cpp" line="589" />
-            <location filename="../app/commandline.cpp" line="602" />
-            <location filename="../app/commandline.cpp" line="607" />
-            <location filename="../app/commandline.cpp" line="617" />
-            <location filename="../app/commandline.cpp" line="690" />
-            <location filename="../app/commandline.cpp" line="730" />
-            <location filename="../app/commandline.cpp" line="755" />
-            <location filename="../app/commandline.cpp" line="778" />
-            <location filename="../app/commandline.cpp" line="784" />
-            <source>error: %1</source>
-            <translation>error: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="313" />
-            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
-            <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="348" />
-            <source>error: %1: %2 (%3-separated); name one with --importer</source>
-            <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="363" />
-            <source>error: %1%2</source>
-            <translation>error: %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="364" />
-            <source>nothing from %1 was imported</source>
-            <translation>no se importó nada de %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="388" />
-            <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
-            <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="403" />
-            <source>cannot read the policy: %1</source>
-            <translation>no se puede leer la política: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="472" />
-            <source>error: live data: %1</source>
-            <translation>error: datos en vivo: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="476" />
-            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
-            <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="480" />
-            <source>  failed: %1</source>
-            <translation>  falló: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="482" />
-            <source>  note: %1</source>
-            <translation>  nota: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="498" />
+            <location filename="../app/commandline.cpp" line="539" />
             <source>Live snapshots exported %1</source>
             <translation>Instantáneas en vivo exportadas el %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="509" />
+            <location filename="../app/commandline.cpp" line="550" />
             <source>recording written to %1 (%2 to %3)</source>
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="599" />
+            <location filename="../app/commandline.cpp" line="610" />
+            <source>As of %1: %2.</source>
+            <translation>A fecha de %1: %2.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="561" />
+            <location filename="../app/commandline.cpp" line="605" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1078,12 +1157,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="566" />
+            <location filename="../app/commandline.cpp" line="612" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="575" />
+            <location filename="../app/commandline.cpp" line="621" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1091,33 +1170,33 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="610" />
+            <location filename="../app/commandline.cpp" line="656" />
             <source>wrote %1</source>
             <translation>escrito %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="624" />
-            <location filename="../app/commandline.cpp" line="626" />
+            <location filename="../app/commandline.cpp" line="670" />
+            <location filename="../app/commandline.cpp" line="672" />
             <source>"%1" is not a date (YYYY-MM-DD)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="636" />
+            <location filename="../app/commandline.cpp" line="682" />
             <source>unknown policy: neither "seed", "default" nor a policy file</source>
             <translation>política desconocida: ni "seed", ni "default" ni un archivo de política</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="647" />
+            <location filename="../app/commandline.cpp" line="693" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>el informe debe terminar en .html, .json o .csv</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="668" />
+            <location filename="../app/commandline.cpp" line="714" />
             <source>saved as simulation #%1 in %2</source>
             <translation>guardada como simulación n.º %1 en %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="672" />
+            <location filename="../app/commandline.cpp" line="718" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1125,34 +1204,54 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="676" />
+            <location filename="../app/commandline.cpp" line="722" />
             <source>, %1 % of the oracle</source>
             <translation>, %1 % del oráculo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="680" />
+            <location filename="../app/commandline.cpp" line="726" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>parte del beneficio del oráculo: n/d (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="681" />
+            <location filename="../app/commandline.cpp" line="727" />
             <source>report written to %1</source>
             <translation>informe escrito en %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="695" />
+            <location filename="../app/commandline.cpp" line="743" />
             <source>error: the emergency stop is on; an operator must resume first</source>
             <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="701" />
+            <location filename="../app/commandline.cpp" line="750" />
             <source>error: %1; nothing was sent</source>
             <translation>error: %1; no se envió nada</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="706" />
+            <location filename="../app/commandline.cpp" line="755" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="12" />
+            <source>error: workspace %1: name the workspace file with --database PATH</source>
+            <translation>error: workspace %1: indique el archivo del espacio de trabajo con --database RUTA</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="24" />
+            <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
+            <translation>error: %1 es un espacio de trabajo de reproducción: no tiene conexiones que compartir y conserva su id</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="36" />
+            <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
+            <translation>%1 tiene ahora una identidad propia (id %2, antes %3): todavía no tiene conexiones (Agentes ▸ Conexiones, o cycle --store/--platform); %4 conserva las suyas.</translation>
+        </message>
+        <message>
+            <location filename="../app/workspacecommand.cpp" line="39" />
+            <source>any workspace it was copied from</source>
+            <translation>cualquier espacio de trabajo del que se copió</translation>
         </message>
     </context>
     <context>
@@ -2272,18 +2371,26 @@ Comandos (por defecto: abrir la ventana):
     </context>
     <context>
         <name>HttpClient</name>
+        <message numerus="yes">
+            <location filename="../agents/tools/httpclient.cpp" line="116" />
+            <source>%1 (after %n attempt(s))</source>
+            <translation>
+                <numerusform>%1 (tras %n intento)</numerusform>
+                <numerusform>%1 (tras %n intentos)</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="166" />
+            <location filename="../agents/tools/httpclient.cpp" line="205" />
             <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
             <translation>se requiere HTTPS para %1 (HTTP sin cifrar solo hacia loopback)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="174" />
+            <location filename="../agents/tools/httpclient.cpp" line="213" />
             <source>request refused, not sent: the path %1</source>
             <translation>solicitud rechazada, no enviada: la ruta %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="204" />
+            <location filename="../agents/tools/httpclient.cpp" line="243" />
             <source>no complete answer within this request's deadline of %1 s (%n attempt(s))%2</source>
             <translation>
                 <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento)%2</numerusform>
@@ -2291,12 +2398,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="217" />
+            <location filename="../agents/tools/httpclient.cpp" line="256" />
             <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
             <translation>%1 no responde: en pausa %2 s tras %3 fallos seguidos</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="292" />
+            <location filename="../agents/tools/httpclient.cpp" line="331" />
             <source>no complete answer within this request's deadline of %1 s (%n attempt(s), the last one cut off)</source>
             <translation>
                 <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento, el último cortado)</numerusform>
@@ -2304,83 +2411,101 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="299" />
-            <location filename="../agents/tools/httpclient.cpp" line="335" />
+            <location filename="../agents/tools/httpclient.cpp" line="338" />
+            <location filename="../agents/tools/httpclient.cpp" line="374" />
             <source>the answer is larger than %1 MB; refused</source>
             <translation>la respuesta supera %1 MB; rechazada</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="306" />
+            <location filename="../agents/tools/httpclient.cpp" line="345" />
             <source>no answer within %1 s</source>
             <translation>sin respuesta en %1 s</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="308" />
+            <location filename="../agents/tools/httpclient.cpp" line="347" />
             <source>network error: the connection closed before any answer (not resent)</source>
             <translation>error de red: la conexión se cerró antes de cualquier respuesta (no se reenvió)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="309" />
+            <location filename="../agents/tools/httpclient.cpp" line="348" />
             <source>network error: %1</source>
             <translation>error de red: %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="320" />
+            <location filename="../agents/tools/httpclient.cpp" line="359" />
             <source>the answer was cut off: %1</source>
             <translation>la respuesta se cortó: %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="349" />
+            <location filename="../agents/tools/httpclient.cpp" line="388" />
             <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
             <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="352" />
+            <location filename="../agents/tools/httpclient.cpp" line="391" />
             <source>HTTP %1: %2 answered with a redirect to %3: change the connection's address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
             <translation>HTTP %1: %2 respondió con una redirección a %3: cambie la dirección de la conexión a %4 (rechazado: las redirecciones nunca se siguen, para que las credenciales se queden en la dirección configurada)</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../agents/tools/httpclient.cpp" line="400" />
+            <source>HTTP %1 after %n attempt(s)</source>
+            <translation>
+                <numerusform>HTTP %1 tras %n intento</numerusform>
+                <numerusform>HTTP %1 tras %n intentos</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="359" />
+            <location filename="../agents/tools/httpclient.cpp" line="401" />
             <source>HTTP %1</source>
             <translation>HTTP %1</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="359" />
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
+            <location filename="../agents/tools/httpclient.cpp" line="402" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="372" />
+            <location filename="../agents/tools/httpclient.cpp" line="414" />
             <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
             <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="383" />
+            <location filename="../agents/tools/httpclient.cpp" line="425" />
             <source>%1; the server asks to wait %2 s, past this request's deadline of %3 s</source>
             <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="463" />
+            <location filename="../agents/tools/httpclient.cpp" line="430" />
+            <source>rate limit, HTTP 429</source>
+            <translation>límite de frecuencia, HTTP 429</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/httpclient.cpp" line="430" />
+            <source>HTTP %1, Retry-After</source>
+            <translation>HTTP %1, Retry-After</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/httpclient.cpp" line="513" />
             <source>"%1" does not start with "/"</source>
             <translation>"%1" no empieza por "/"</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="466" />
+            <location filename="../agents/tools/httpclient.cpp" line="516" />
             <source>"%1" holds a control character</source>
             <translation>"%1" contiene un carácter de control</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="468" />
+            <location filename="../agents/tools/httpclient.cpp" line="518" />
             <source>"%1" holds a raw "?" or "#" (an id must be percent-encoded)</source>
             <translation>"%1" contiene un "?" o "#" sin codificar (un ID debe ir codificado con porcentajes)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="471" />
+            <location filename="../agents/tools/httpclient.cpp" line="521" />
             <source>"%1" has an empty segment (an empty id?)</source>
             <translation>"%1" tiene un segmento vacío (¿un ID vacío?)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/httpclient.cpp" line="479" />
+            <location filename="../agents/tools/httpclient.cpp" line="529" />
             <source>"%1" has a "%2" segment</source>
             <translation>"%1" tiene un segmento "%2"</translation>
         </message>
@@ -2586,48 +2711,73 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>LiveFetch</name>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="156" />
+            <location filename="../agents/live/livefetch.cpp" line="142" />
+            <source>%1 asked to wait %2 s (%3); resuming at %4</source>
+            <translation>%1 pidió esperar %2 s (%3); se reanuda a las %4</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="157" />
+            <source>WooCommerce shop %1</source>
+            <translation>tienda WooCommerce %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="159" />
+            <source>Campaign Pilot API %1</source>
+            <translation>API de Campaign Pilot %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="161" />
+            <source>Meta ad account %1</source>
+            <translation>cuenta publicitaria de Meta %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="205" />
             <source>no store and no ad platform connected (Settings &gt; Connections)</source>
             <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="190" />
-            <location filename="../agents/live/livefetch.cpp" line="203" />
+            <location filename="../agents/live/livefetch.cpp" line="241" />
+            <location filename="../agents/live/livefetch.cpp" line="254" />
             <source>product %1: %2</source>
             <translation>producto %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="191" />
+            <location filename="../agents/live/livefetch.cpp" line="242" />
             <source>the details name product %1</source>
             <translation>los detalles indican el producto %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="204" />
+            <location filename="../agents/live/livefetch.cpp" line="255" />
             <source>the analytics name product %1</source>
             <translation>los datos analíticos indican el producto %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="312" />
+            <location filename="../agents/live/livefetch.cpp" line="370" />
             <source>the refunds of order %1: %2</source>
             <translation>los reembolsos del pedido %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="330" />
+            <location filename="../agents/live/livefetch.cpp" line="398" />
+            <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
+            <translation>la tienda no filtra los pedidos por modified_after (¿WooCommerce demasiado antiguo?): un pedido reembolsado o cancelado después de la ventana de relectura pasa desapercibido; no se le vuelve a preguntar</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="433" />
             <source>how many unpublished products were left out could not be read (%1)</source>
             <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="345" />
+            <location filename="../agents/live/livefetch.cpp" line="448" />
             <source>the shop's currency setting could not be read (%1); its orders are in %2</source>
             <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="350" />
+            <location filename="../agents/live/livefetch.cpp" line="453" />
             <source>the shop's currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
             <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="380" />
+            <location filename="../agents/live/livefetch.cpp" line="483" />
             <source>%n order(s) in %1, not the shop's %2, were not counted (orders %3)</source>
             <translation>
                 <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
@@ -2635,7 +2785,15 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="390" />
+            <location filename="../agents/live/livefetch.cpp" line="498" />
+            <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+            <translation>
+                <numerusform>%n pedido cambiado desde la última actualización (un reembolso o una cancelación) pertenece a un día anterior a la ventana de relectura: %1 se leyó de nuevo entero</numerusform>
+                <numerusform>%n pedidos cambiados desde la última actualización (reembolsos o cancelaciones) pertenecen a días anteriores a la ventana de relectura: %1 se leyeron de nuevo enteros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/live/livefetch.cpp" line="505" />
             <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
             <translation>
                 <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
@@ -2643,62 +2801,73 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="394" />
+            <location filename="../agents/live/livefetch.cpp" line="509" />
             <source>the shop's time zone is %1 (its site's setting): its days are counted there; its today is %2</source>
             <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="398" />
+            <location filename="../agents/live/livefetch.cpp" line="513" />
             <source>the shop's time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
             <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="402" />
+            <location filename="../agents/live/livefetch.cpp" line="517" />
             <source>the shop's time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer's, %2</source>
             <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="447" />
+            <location filename="../agents/live/livefetch.cpp" line="564" />
             <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
             <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="449" />
+            <location filename="../agents/live/livefetch.cpp" line="566" />
             <source> (today there is %1, here %2)</source>
             <translation> (hoy allí es %1, aquí %2)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="473" />
+            <location filename="../agents/live/livefetch.cpp" line="590" />
             <source>the ad sets' attribution windows could not be read (%1); the re-read window stays as it was</source>
             <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="485" />
+            <location filename="../agents/live/livefetch.cpp" line="602" />
             <source>Meta insights: %1</source>
             <translation>Estadísticas de Meta: %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="490" />
+            <location filename="../agents/live/livefetch.cpp" line="607" />
             <source>campaign %1: %2</source>
             <translation>campaña %1: %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="514" />
-            <source>ad platform (nothing of it was written; the store's data was): %1</source>
-            <translation>plataforma publicitaria (no se escribió nada de ella; los datos de la tienda sí): %1</translation>
+            <location filename="../agents/live/livefetch.cpp" line="637" />
+            <location filename="../agents/live/livefetch.cpp" line="656" />
+            <source>%1; and %2</source>
+            <translation>%1; y %2</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="566" />
+            <location filename="../agents/live/livefetch.cpp" line="644" />
+            <source>%1 (nothing of the ad platform was written; the store's data was)</source>
+            <translation>%1 (no se escribió nada de la plataforma publicitaria; los datos de la tienda sí)</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="670" />
+            <source>%1 (nothing of the store was written; the ad platform's data was)</source>
+            <translation>%1 (no se escribió nada de la tienda; los datos de la plataforma publicitaria sí)</translation>
+        </message>
+        <message>
+            <location filename="../agents/live/livefetch.cpp" line="705" />
             <source>Fetching live data: %1 of %2 requests</source>
             <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
         </message>
         <message>
-            <location filename="../agents/live/livefetch.cpp" line="580" />
+            <location filename="../agents/live/livefetch.cpp" line="722" />
             <source>cancelled; nothing was written</source>
             <translation>cancelado; no se escribió nada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="628" />
+            <location filename="../agents/live/livefetch.cpp" line="772" />
             <source>%n product(s): the analytics' time_range was not understood; their comparison windows were not kept</source>
             <translation>
                 <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
@@ -2709,57 +2878,57 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>LiveSync</name>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="106" />
+            <location filename="../agents/live/livesync.cpp" line="169" />
             <source>%1 %2: first snapshot; their daily figures begin with the next day's</source>
             <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="108" />
+            <location filename="../agents/live/livesync.cpp" line="171" />
             <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
             <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="110" />
+            <location filename="../agents/live/livesync.cpp" line="173" />
             <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
             <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="170" />
+            <location filename="../agents/live/livesync.cpp" line="233" />
             <source>the snapshot that began the run of %1 is missing</source>
             <translation>falta la instantánea con la que empezó la serie de %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="256" />
+            <location filename="../agents/live/livesync.cpp" line="338" />
             <source>this store holds the recording "%1"; keep live data in a store of its own (start with --database PATH)</source>
             <translation>este almacén de datos contiene la grabación "%1"; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="273" />
+            <location filename="../agents/live/livesync.cpp" line="355" />
             <source>the shop's currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
             <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="282" />
+            <location filename="../agents/live/livesync.cpp" line="364" />
             <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
             <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="288" />
+            <location filename="../agents/live/livesync.cpp" line="370" />
             <source>This workspace records its money in %1 from now on.</source>
             <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="291" />
+            <location filename="../agents/live/livesync.cpp" line="373" />
             <source>the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account's data in a workspace of its own</source>
             <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="325" />
+            <location filename="../agents/live/livesync.cpp" line="407" />
             <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
             <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="385" />
+            <location filename="../agents/live/livesync.cpp" line="460" />
             <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
             <translation>
                 <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
@@ -2767,7 +2936,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="389" />
+            <location filename="../agents/live/livesync.cpp" line="463" />
             <source>%n day(s) of sales for products not in the catalog were not written</source>
             <translation>
                 <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
@@ -2775,12 +2944,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="444" />
+            <location filename="../agents/live/livesync.cpp" line="518" />
             <source>product(s)</source>
             <translation>producto(s)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="453" />
+            <location filename="../agents/live/livesync.cpp" line="527" />
             <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
             <translation>
                 <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
@@ -2788,7 +2957,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="458" />
+            <location filename="../agents/live/livesync.cpp" line="532" />
             <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
             <translation>
                 <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
@@ -2796,12 +2965,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="473" />
+            <location filename="../agents/live/livesync.cpp" line="547" />
             <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
             <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="522" />
+            <location filename="../agents/live/livesync.cpp" line="575" />
             <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
             <translation>
                 <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
@@ -2809,17 +2978,17 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="579" />
+            <location filename="../agents/live/livesync.cpp" line="632" />
             <source>campaign(s)</source>
             <translation>campaña(s)</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="616" />
+            <location filename="../agents/live/livesync.cpp" line="683" />
             <source>store connection</source>
             <translation>conexión con la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/live/livesync.cpp" line="616" />
+            <location filename="../agents/live/livesync.cpp" line="683" />
             <source>ad platform connection</source>
             <translation>conexión con la plataforma publicitaria</translation>
         </message>
@@ -2921,7 +3090,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/tools/metaapi.cpp" line="140" />
-            <location filename="../agents/tools/metaapi.cpp" line="332" />
+            <location filename="../agents/tools/metaapi.cpp" line="334" />
             <source>the answer is not JSON (%1)</source>
             <translation>la respuesta no es JSON (%1)</translation>
         </message>
@@ -2984,47 +3153,57 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="311" />
+            <location filename="../agents/tools/metaapi.cpp" line="290" />
+            <source>rate limit, code %1</source>
+            <translation>límite de frecuencia, código %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="312" />
             <source>the ad account is throttled by Meta for about %1 min; try again later</source>
             <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="339" />
+            <location filename="../agents/tools/metaapi.cpp" line="317" />
+            <source>near its rate limit</source>
+            <translation>cerca de su límite de frecuencia</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/metaapi.cpp" line="341" />
             <source>currency "%1" is not an ISO 4217 code</source>
             <translation>la moneda "%1" no es un código ISO 4217</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="341" />
+            <location filename="../agents/tools/metaapi.cpp" line="343" />
             <source>timezone_name "%1" is not a time zone this system knows</source>
             <translation>timezone_name "%1" no es una zona horaria que este sistema conozca</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="374" />
+            <location filename="../agents/tools/metaapi.cpp" line="376" />
             <source>data[%1].attribution_spec is not a list</source>
             <translation>data[%1].attribution_spec no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="385" />
+            <location filename="../agents/tools/metaapi.cpp" line="387" />
             <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
             <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="449" />
+            <location filename="../agents/tools/metaapi.cpp" line="451" />
             <source>is not a date</source>
             <translation>no es una fecha</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="451" />
+            <location filename="../agents/tools/metaapi.cpp" line="453" />
             <source>is not the same day as date_start (time_increment=1 was asked)</source>
             <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="459" />
+            <location filename="../agents/tools/metaapi.cpp" line="461" />
             <source>%1 is more than the %2 impressions</source>
             <translation>%1 es más que las %2 impresiones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/metaapi.cpp" line="470" />
+            <location filename="../agents/tools/metaapi.cpp" line="472" />
             <source>purchase count %1 is not whole</source>
             <translation>el número de compras %1 no es entero</translation>
         </message>
@@ -4700,12 +4879,12 @@ Comandos (por defecto: abrir la ventana):
             <translation>no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="162" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="173" />
             <source>header X-WP-Total is not a count ("%1")</source>
             <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="168" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
             <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
             <translation>
                 <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
@@ -4713,7 +4892,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="197" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
             <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
             <translation>
                 <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
@@ -4721,95 +4900,100 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="291" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="302" />
             <source>the answer is not a list of products</source>
             <translation>la respuesta no es una lista de productos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="297" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="373" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="308" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
             <source>[%1].%2 %3</source>
             <translation>[%1].%2 %3</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="303" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="314" />
             <source>is not a product id</source>
             <translation>no es un ID de producto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="306" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="317" />
             <source>is missing or empty</source>
             <translation>falta o está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="309" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
             <source>is %1 characters long</source>
             <translation>tiene %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="316" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="327" />
             <source>is not a price as text</source>
             <translation>no es un precio como texto</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="319" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="330" />
             <source>"%1" is not an amount</source>
             <translation>"%1" no es un importe</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="321" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
             <source>%1 is negative</source>
             <translation>%1 es negativo</translation>
         </message>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="328" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="396" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="339" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="407" />
             <source>is not a whole number</source>
             <translation>no es un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="155" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="98" />
+            <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
+            <translation>; la clave o el secreto de consumidor son incorrectos, o la clave no tiene permiso de lectura (administración de WordPress: WooCommerce ▸ Ajustes ▸ Avanzado ▸ API REST)</translation>
+        </message>
+        <message>
+            <location filename="../agents/tools/woocommerceapi.cpp" line="166" />
             <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
             <translation>la cabecera X-WP-TotalPages falta o es absurda ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="340" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="351" />
             <source>is not a list of ids</source>
             <translation>no es una lista de ids</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="343" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="354" />
             <source>holds something that is not a variation id</source>
             <translation>contiene algo que no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="367" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="378" />
             <source>the answer is not a list of variations</source>
             <translation>la respuesta no es una lista de variaciones</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="377" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="388" />
             <source>is not a variation id</source>
             <translation>no es un id de variación</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="392" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="403" />
             <source>is neither true, false nor "parent"</source>
             <translation>no es true, false ni «parent»</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="457" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="468" />
             <source>product %1: its variations could not be read (%2); stock unknown</source>
             <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="458" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
             <source>not asked</source>
             <translation>no consultado</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="478" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
             <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
             <translation>
                 <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
@@ -4817,7 +5001,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="481" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
             <source>%n product(s) out of stock: stock 0, not promoted</source>
             <translation>
                 <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
@@ -4825,7 +5009,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="483" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
             <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
             <translation>
                 <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
@@ -4833,70 +5017,71 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="530" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="541" />
             <source>header X-WP-Total is missing or not a count</source>
             <translation>falta la cabecera X-WP-Total o no es un número</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="557" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="568" />
             <source>the answer is not a list of orders</source>
             <translation>la respuesta no es una lista de pedidos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="562" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="573" />
             <source>[%1] is not an order</source>
             <translation>[%1] no es un pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="567" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
             <source>is not an order id</source>
             <translation>no es un id de pedido</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="586" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="589" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="597" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="606" />
             <source>"%1" is not a date and time</source>
             <translation>«%1» no es una fecha y hora</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="599" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="623" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="657" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="619" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="643" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="677" />
             <source>is not a list</source>
             <translation>no es una lista</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="638" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="658" />
             <source>the answer is not a list of refunds</source>
             <translation>la respuesta no es una lista de reembolsos</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="647" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="667" />
             <source>[%1] is not a refund</source>
             <translation>[%1] no es un reembolso</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="716" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="752" />
             <source>the answer is not the site's index</source>
             <translation>la respuesta no es el índice del sitio</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="737" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
             <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
             <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="766" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="802" />
             <source>the answer is not a currency</source>
             <translation>la respuesta no es una moneda</translation>
         </message>
         <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="809" />
             <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="916" />
+            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
             <source>%n order line(s) of deleted products not counted</source>
             <translation>
                 <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
@@ -5005,62 +5190,62 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../models/workspace.cpp" line="61" />
+            <location filename="../models/workspace.cpp" line="66" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="61" />
+            <location filename="../models/workspace.cpp" line="66" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="80" />
+            <location filename="../models/workspace.cpp" line="85" />
             <source>Demo</source>
             <translation>Demostración</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="86" />
+            <location filename="../models/workspace.cpp" line="91" />
             <source>Workspace: %1 (live) — %2</source>
             <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="87" />
+            <location filename="../models/workspace.cpp" line="92" />
             <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
             <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="88" />
+            <location filename="../models/workspace.cpp" line="93" />
             <source>a recording</source>
             <translation>una grabación</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="131" />
+            <location filename="../models/workspace.cpp" line="136" />
             <source>cannot create the folder %1</source>
             <translation>no se puede crear la carpeta %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="137" />
+            <location filename="../models/workspace.cpp" line="142" />
             <source>cannot create the workspace file: %1</source>
             <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="149" />
+            <location filename="../models/workspace.cpp" line="155" />
             <source>the store does not say what kind of workspace it is</source>
             <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="168" />
+            <location filename="../models/workspace.cpp" line="177" />
             <source>"%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="181" />
+            <location filename="../models/workspace.cpp" line="190" />
             <source>"%1" is not a time zone</source>
             <translation>«%1» no es una zona horaria</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="193" />
+            <location filename="../models/workspace.cpp" line="202" />
             <source>an attribution window of %1 days is not one of 0 to 90</source>
             <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
         </message>
@@ -5091,6 +5276,11 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/workspace/workspaceopener.cpp" line="81" />
             <source>opening cancelled</source>
             <translation>apertura cancelada</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="108" />
+            <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
+            <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
         </message>
     </context>
     <context>
@@ -6723,7 +6913,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::LiveFetch</name>
         <message>
-            <location filename="../agents/live/livefetch.h" line="149" />
+            <location filename="../agents/live/livefetch.h" line="187" />
             <source>not fetched</source>
             <translation>no obtenido</translation>
         </message>
@@ -6951,8 +7141,8 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="359" />
-            <location filename="../ui/mainwindow.cpp" line="790" />
-            <location filename="../ui/mainwindow.cpp" line="818" />
+            <location filename="../ui/mainwindow.cpp" line="829" />
+            <location filename="../ui/mainwindow.cpp" line="857" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
@@ -7216,7 +7406,31 @@ Comandos (por defecto: abrir la ventana):
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="677" />
+            <location filename="../ui/mainwindow.cpp" line="670" />
+            <source>%1.
+
+Give this copy an identity of its own, or close it?</source>
+            <translation>%1.
+
+¿Dar a esta copia una identidad propia o cerrarla?</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="674" />
+            <source>&amp;Give it its own identity</source>
+            <translation>Darle &amp;identidad propia</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="675" />
+            <source>&amp;Close it</source>
+            <translation>&amp;Cerrarla</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="680" />
+            <source>Giving the copy an identity of its own…</source>
+            <translation>Dando a la copia una identidad propia…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="709" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -7225,62 +7439,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="712" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="681" />
+            <location filename="../ui/mainwindow.cpp" line="713" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="682" />
+            <location filename="../ui/mainwindow.cpp" line="714" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="724" />
+            <location filename="../ui/mainwindow.cpp" line="756" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="725" />
+            <location filename="../ui/mainwindow.cpp" line="757" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="726" />
+            <location filename="../ui/mainwindow.cpp" line="758" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="727" />
+            <location filename="../ui/mainwindow.cpp" line="759" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="728" />
+            <location filename="../ui/mainwindow.cpp" line="760" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="732" />
+            <location filename="../ui/mainwindow.cpp" line="764" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="738" />
+            <location filename="../ui/mainwindow.cpp" line="770" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="772" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="777" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -7288,15 +7502,25 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="749" />
+            <location filename="../ui/mainwindow.cpp" line="781" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
                 <numerusform>; %n campañas activas sin evaluar — %1</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="785" />
+            <source>As of %1: %2.</source>
+            <translation>A fecha de %1: %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="789" />
+            <source>as of %1: %2</source>
+            <translation>a fecha de %1: %2</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="753" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -7304,57 +7528,57 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="754" />
+            <location filename="../ui/mainwindow.cpp" line="793" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="759" />
+            <location filename="../ui/mainwindow.cpp" line="798" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="759" />
+            <location filename="../ui/mainwindow.cpp" line="798" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="781" />
+            <location filename="../ui/mainwindow.cpp" line="820" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="781" />
+            <location filename="../ui/mainwindow.cpp" line="820" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="782" />
+            <location filename="../ui/mainwindow.cpp" line="821" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="783" />
+            <location filename="../ui/mainwindow.cpp" line="822" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="796" />
+            <location filename="../ui/mainwindow.cpp" line="835" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="804" />
+            <location filename="../ui/mainwindow.cpp" line="843" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="805" />
+            <location filename="../ui/mainwindow.cpp" line="844" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="805" />
+            <location filename="../ui/mainwindow.cpp" line="844" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -7367,41 +7591,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="824" />
+            <location filename="../ui/mainwindow.cpp" line="863" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="830" />
-            <location filename="../ui/mainwindow.cpp" line="863" />
-            <location filename="../ui/mainwindow.cpp" line="894" />
-            <location filename="../ui/mainwindow.cpp" line="919" />
+            <location filename="../ui/mainwindow.cpp" line="869" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
+            <location filename="../ui/mainwindow.cpp" line="933" />
+            <location filename="../ui/mainwindow.cpp" line="958" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="833" />
+            <location filename="../ui/mainwindow.cpp" line="872" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="877" />
+            <location filename="../ui/mainwindow.cpp" line="890" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="855" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="856" />
+            <location filename="../ui/mainwindow.cpp" line="895" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="858" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -7409,72 +7633,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="904" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="875" />
+            <location filename="../ui/mainwindow.cpp" line="914" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="885" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="886" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="926" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="892" />
+            <location filename="../ui/mainwindow.cpp" line="931" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="911" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="911" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="912" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="912" />
+            <location filename="../ui/mainwindow.cpp" line="951" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="923" />
+            <location filename="../ui/mainwindow.cpp" line="962" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="963" />
+            <location filename="../ui/mainwindow.cpp" line="1002" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="965" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="965" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -8289,79 +8513,96 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message>
             <location filename="../ui/storesession.cpp" line="129" />
+            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="159" />
             <source>Cannot open the workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="132" />
+            <location filename="../ui/storesession.cpp" line="133" />
+            <source>This workspace is a copy</source>
+            <translation>Este espacio de trabajo es una copia</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="139" />
             <source>Loading cancelled</source>
             <translation>Carga cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="132" />
+            <location filename="../ui/storesession.cpp" line="139" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="134" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>Recording opened</source>
             <translation>Grabación abierta</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="134" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>%1, in its replay workspace</source>
             <translation>%1, en su espacio de reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="144" />
-            <location filename="../ui/storesession.cpp" line="147" />
+            <location filename="../ui/storesession.cpp" line="162" />
+            <source>This copy is a workspace of its own now</source>
+            <translation>Esta copia es ahora un espacio de trabajo propio</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="163" />
+            <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
+            <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/storesession.cpp" line="172" />
+            <location filename="../ui/storesession.cpp" line="175" />
             <source>Import failed</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="144" />
-            <location filename="../ui/storesession.cpp" line="165" />
-            <location filename="../ui/storesession.cpp" line="176" />
+            <location filename="../ui/storesession.cpp" line="172" />
+            <location filename="../ui/storesession.cpp" line="193" />
+            <location filename="../ui/storesession.cpp" line="204" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="147" />
+            <location filename="../ui/storesession.cpp" line="175" />
             <source>Unknown importer %1</source>
             <translation>Importador desconocido %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="150" />
+            <location filename="../ui/storesession.cpp" line="178" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="153" />
+            <location filename="../ui/storesession.cpp" line="181" />
             <source>Import failed: nothing was imported</source>
             <translation>La importación falló: no se importó nada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="155" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Nothing from %1 was imported.</source>
             <translation>No se importó nada de %1.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="156" />
+            <location filename="../ui/storesession.cpp" line="184" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="165" />
+            <location filename="../ui/storesession.cpp" line="193" />
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="176" />
+            <location filename="../ui/storesession.cpp" line="204" />
             <source>Not done</source>
             <translation>No realizado</translation>
         </message>

@@ -658,9 +658,41 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_modeLabel->setToolTip(tr("Workspace file: %1").arg(s.databasePath));
 }
 
+// A workspace file copied from another (cp) still has its original's id, and
+// with it the original's connections and keychain entries: it would send to
+// the same ad account as if it were the original. Like a virtual machine
+// manager meeting a copied disk's UUID, the window asks before using it: give
+// the copy an identity of its own (its connections start empty), or close it.
+// Nothing of it is shown or used before the answer.
+void MainWindow::askAboutCopy(const StoreSession::Outcome &outcome)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, outcome.title,
+                                tr("%1.\n\nGive this copy an identity of its own, or close it?").arg(outcome.text),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("copiedWorkspace"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *own = box->addButton(tr("&Give it its own identity"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Close it"), QMessageBox::RejectRole);
+    box->setDefaultButton(own);
+    announce(outcome.title + QStringLiteral(": ") + outcome.text);
+    connect(box, &QMessageBox::finished, this, [this, box, own] {
+        if (box->clickedButton() == own && m_session) {
+            setBusy(true, tr("Giving the copy an identity of its own…"));
+            m_session->reidentify();
+        } else {
+            close();
+        }
+    });
+    box->open();
+}
+
 void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
 {
     setBusy(false);
+    if (!outcome.copyOf.isEmpty()) {
+        askAboutCopy(outcome);
+        return;
+    }
     // The start page's "Connect…" and "Import files" go on in the new workspace.
     if (const AfterOpen next = std::exchange(m_afterOpen, AfterOpen::Nothing); next != AfterOpen::Nothing && outcome.ok
         && m_workspace.isLive() && !m_workspace.id.isEmpty()) {
@@ -747,7 +779,14 @@ void MainWindow::startAgents(const StoreSnapshot &s)
                 // An active campaign the agents could not judge is said, with why (the first; all in the tooltip).
                 if (!r.unjudged.isEmpty())
                     done += tr("; %n active campaign(s) not judged — %1", nullptr, int(r.unjudged.size())).arg(r.unjudged.first());
-                statusBar()->setToolTip(r.unjudged.join(QLatin1Char('\n')));
+                // Which day, and why that one (the last day both sources were read whole).
+                QStringList tip;
+                if (!r.asOfWhy.isEmpty())
+                    tip << tr("As of %1: %2.").arg(QLocale().toString(r.asOf, QLocale::ShortFormat), r.asOfWhy);
+                tip += r.unjudged;
+                statusBar()->setToolTip(tip.join(QLatin1Char('\n')));
+                if (!r.asOfWhy.isEmpty())
+                    done += QStringLiteral(" — ") + tr("as of %1: %2").arg(QLocale().toString(r.asOf, QLocale::ShortFormat), r.asOfWhy);
                 announce(done);
                 if (!r.recommendations.isEmpty())
                     notify(tr("%n new recommendation(s)", nullptr, int(r.recommendations.size())),

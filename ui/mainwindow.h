@@ -120,6 +120,7 @@ protected:
 private:
     void createActions();
     void showSnapshot(const StoreSnapshot &snapshot);
+    void askAboutCopy(const StoreSession::Outcome &outcome);
     void handleFinished(const StoreSession::Outcome &outcome);
     void setBusy(bool busy, const QString &what = {});
     // An outcome the operator should still see after a refresh: stays in the

@@ -127,12 +127,40 @@ bool StoreSession::open()
         auto opened = WorkspaceOpener::open(request, &context);
         if (!opened)
             return {false, false, tr("Cannot open the workspace"), opened.error().toString(), {}};
+        if (!opened->copyOf.isEmpty()) {
+            // Not used as it is: it would share its original's connections.
+            opened->database->closeThreadConnection();
+            Outcome copy{false, false, tr("This workspace is a copy"), WorkspaceOpener::copyProblem(*opened), {}};
+            copy.copyOf = opened->copyOf;
+            return copy;
+        }
         *database = *opened->database;
         if (opened->load && opened->load->cancelled)
             return {true, true, tr("Loading cancelled"), tr("The replay workspace keeps what it held before."), {}};
         if (opened->load && !opened->load->alreadyLoaded)
             return {true, false, tr("Recording opened"), tr("%1, in its replay workspace").arg(opened->load->manifest.title), {}};
         return {};
+    });
+}
+
+bool StoreSession::reidentify()
+{
+    auto database = m_database;
+    const WorkspaceRequest request = m_request;
+    return run([database, request](TaskContext &context) -> Outcome {
+        if (*database)
+            return {};
+        auto opened = WorkspaceOpener::open(request, &context);
+        if (!opened)
+            return {false, false, tr("Cannot open the workspace"), opened.error().toString(), {}};
+        auto id = Workspaces::reidentify(opened->database->connection(), opened->workspace.path);
+        if (!id) {
+            opened->database->closeThreadConnection();
+            return {false, false, tr("Cannot open the workspace"), id.error().toString(), {}};
+        }
+        *database = *opened->database;
+        return {true, false, tr("This copy is a workspace of its own now"),
+                tr("It has no connections yet (Agents ▸ Connections); %1 keeps its own.").arg(opened->copyOf), {}};
     });
 }
 

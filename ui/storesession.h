@@ -55,6 +55,10 @@ public:
         // An import stopped because the workspace already has some of its
         // days (MergeMode::Stop): the window asks add, replace or stop.
         bool importOverlap = false;
+        // The workspace is a copy of the one at this path (WorkspaceOpener's
+        // copyOf): not opened; the window asks whether to give it an
+        // identity of its own (reidentify()).
+        QString copyOf = QString();
     };
 
     explicit StoreSession(WorkspaceRequest request, QObject *parent = nullptr);
@@ -64,6 +68,9 @@ public:
     // Opens the workspace the request names (WorkspaceOpener's rules: a
     // recording in its own replay workspace, a path as it is); then refreshes.
     bool open();
+    // Opens a copied workspace with a new identity of its own (after the
+    // window asked): it keeps none of its original's connections.
+    bool reidentify();
     bool import(const QString &file, const QString &importerId, const ImportOptions &options);
     bool refresh();
     // Runs a decision-queue operation (approve, reject, edit, settings) on

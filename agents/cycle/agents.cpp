@@ -141,13 +141,45 @@ void portfolioMoves(const QList<CampaignAnalysis> &analyses, QList<Recommendatio
 
 namespace CycleSteps {
 
+AsOf asOf(QSqlDatabase db)
+{
+    const auto workspace = Workspaces::read(db, db.databaseName());
+    const QDate store = workspace && workspace->isLive() ? workspace->storeReadThrough : QDate();
+    const QDate platform = workspace && workspace->isLive() ? workspace->platformReadThrough : QDate();
+    const auto iso = [](QDate d) { return d.toString(Qt::ISODate); };
+    if (store.isValid() && platform.isValid()) {
+        const qint64 lag = std::abs(store.daysTo(platform));
+        if (lag <= kStaleSourceDays) {
+            const QDate day = std::min(store, platform);
+            return {day, AgentText::tr("the last day both sources were read whole: the shop through %1, the ad account through %2 "
+                                       "(each up to its own today)")
+                             .arg(iso(store), iso(platform))};
+        }
+        if (store < platform)
+            return {platform, AgentText::tr("the last day the ad account was read whole; the shop was last read whole on %1, more than "
+                                            "%n day(s) before, and is left out", nullptr, kStaleSourceDays)
+                                  .arg(iso(store))};
+        return {store, AgentText::tr("the last day the shop was read whole; the ad account was last read whole on %1, more than "
+                                     "%n day(s) before, and is left out", nullptr, kStaleSourceDays)
+                           .arg(iso(platform))};
+    }
+    if (store.isValid())
+        return {store, AgentText::tr("the last day the shop was read whole (its today in its time zone)")};
+    if (platform.isValid())
+        return {platform, AgentText::tr("the last day the ad account was read whole (its today in its time zone)")};
+    return {std::max(StoreReader::productDayRange(db).second, LiveEvidence::newestDay(db)), AgentText::tr("the newest day of figures")};
+}
+
 Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
 {
     CycleInput in;
     // A live workspace judges from its first snapshot: the windows the
     // store measured and the platform's lifetime totals count as of their day.
-    if (!asOf.isValid())
-        asOf = std::max(StoreReader::productDayRange(db).second, LiveEvidence::newestDay(db));
+    if (!asOf.isValid()) {
+        const AsOf chosen = CycleSteps::asOf(db);
+        asOf = chosen.day;
+        in.asOfWhy = chosen.why;
+    }
     if (!asOf.isValid())
         return Error{AgentText::tr("the store has no figures to judge yet: import sales or take a live snapshot first"),
                      QStringLiteral("cycle")};

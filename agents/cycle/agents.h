@@ -13,7 +13,23 @@ namespace cp {
 // (agentworkers.h) run them on their threads, tests call them directly.
 namespace CycleSteps {
 
-// Reads the store as of `asOf` (default: the newest day with product figures).
+// The day a cycle judges as of, and why (said with its result).
+struct AsOf
+{
+    QDate day;
+    QString why;
+};
+// A live workspace whose sources were read: the last day every connected
+// source was read whole (the earlier of the shop's and the ad account's
+// marks, each its own today when it was last read whole), so that a shop a
+// day ahead of its ad account, or one whose refresh failed, never has the
+// campaigns judged on a day the other source has not reached. A source not
+// read whole for more than kStaleSourceDays behind the other is left out
+// (it is said). Otherwise (a replay, imports only): the newest day of figures.
+inline constexpr int kStaleSourceDays = 7;
+AsOf asOf(QSqlDatabase db);
+
+// Reads the store as of `asOf` (default: asOf(db)).
 // The campaigns' daily figures arrive as window sums for `policy`'s windows
 // (CampaignSnapshot::sums): analyse the input with the same policy.
 Result<CycleInput> load(QSqlDatabase db, QDate asOf = {}, const Policy &policy = Policy{});

@@ -15,6 +15,7 @@ namespace cp {
 struct CycleInput
 {
     QDate asOf;
+    QString asOfWhy;                     // why that day (CycleSteps::asOf)
     QString currency;
     QList<ProductStats> products;
     QList<CampaignSnapshot> campaigns;   // active campaigns
@@ -49,6 +50,7 @@ struct CycleResult
     bool cancelled = false;
     QString error;
     QStringList unjudged;   // CycleInput::unjudged
+    QString asOfWhy = QString();   // CycleInput::asOfWhy
 };
 
 } // namespace cp

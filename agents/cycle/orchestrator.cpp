@@ -150,6 +150,7 @@ bool Orchestrator::runCycle(QDate asOf)
         m_input = std::move(**loaded).value();
         m_current.asOf = m_input.asOf;
         m_current.unjudged = m_input.unjudged;
+        m_current.asOfWhy = m_input.asOfWhy;
         emit stepStarted(QStringLiteral("creator"));
         auto *creator = m_creator;
         const std::optional<ModelEndpoint> model = *live ? m_model : std::nullopt;

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -25,8 +26,13 @@ struct FetchText
     Q_DECLARE_TR_FUNCTIONS(LiveFetch)
 };
 
-QString describe(const Connection &c) { return Connection::kindKey(c.kind) + QLatin1Char(' ') + c.url.toString(); }
+QString describe(const Connection &c) { return LiveFetch::sourceName(c); }
 } // namespace
+
+QString LiveFetch::sourceName(const Connection &c)
+{
+    return Connection::kindKey(c.kind) + QLatin1Char(' ') + c.url.toString();
+}
 
 std::optional<int> LiveFetch::windowDays(const QString &timeRange)
 {
@@ -73,6 +79,10 @@ struct LiveFetch::State
     QHash<QString, ApiProduct> details;
     QHash<QString, ApiAnalytics> analytics;
     QSet<QString> failedProducts;   // details or analytics failed: nothing of theirs is written
+    QString waitNote;               // the last wait a server asked for, until waitUntil
+    QDateTime waitUntil;
+    std::optional<Error> storeError;   // the store's part failed: nothing of it is written
+    std::optional<Error> platformError;
     QDate platformFromAsked;
 
     // WooCommerce
@@ -85,6 +95,9 @@ struct LiveFetch::State
     QString wooCountProblem;
     QMap<qint64, WooCommerceApi::Order> wooOrders;     // by id: an order read twice counts once
     QHash<qint64, QList<WooCommerceApi::Refund>> wooRefunds;
+    StoreMarks marks;
+    QSet<QDate> wooRereadDays;      // days before storeFrom read whole again (an order of theirs was modified)
+    int wooModifiedOutside = 0;     // orders modified since the mark that belong to those days
     std::optional<QTimeZone> shopZone;
     QString zoneProblem;            // why the site's zone could not be read
     bool zoneFromOrders = false, offsetLooked = false;
@@ -117,9 +130,45 @@ LiveFetch::LiveFetch(Connection store, Secrets storeSecrets, Connection platform
     default:
         break;
     }
+    // A wait a server asked for is said, never silent (the status bar, the command line's stderr).
+    HttpClient *storeClient = d->cpStore ? d->cpStore->http() : d->woo ? d->woo->http() : nullptr;
+    HttpClient *platformClient = d->cpPlatform ? d->cpPlatform->http() : d->meta ? d->meta->http() : nullptr;
+    for (const auto &[client, connection] : {std::pair{storeClient, &d->store}, std::pair{platformClient, &d->platform}}) {
+        if (!client)
+            continue;
+        connect(client, &HttpClient::waiting, this, [this, who = label(*connection)](qint64 ms, const QString &why) {
+            const QDateTime until = QDateTime::currentDateTime().addMSecs(ms);
+            d->waitUntil = until;
+            d->waitNote = FetchText::tr("%1 asked to wait %2 s (%3); resuming at %4")
+                              .arg(who)
+                              .arg((ms + 999) / 1000)
+                              .arg(why, QLocale().toString(until.time(), QStringLiteral("HH:mm:ss")));
+            emit waiting(d->waitNote);
+        });
+    }
 }
 
 LiveFetch::~LiveFetch() = default;
+
+QString LiveFetch::label(const Connection &c)
+{
+    switch (c.kind) {
+    case Connection::Kind::WooCommerce:
+        return FetchText::tr("WooCommerce shop %1").arg(c.url.toString());
+    case Connection::Kind::CampaignPilotApi:
+        return FetchText::tr("Campaign Pilot API %1").arg(c.url.toString());
+    case Connection::Kind::Meta:
+        return FetchText::tr("Meta ad account %1").arg(c.account);
+    case Connection::Kind::None:
+        break;
+    }
+    return sourceName(c);
+}
+
+void LiveFetch::setStoreMarks(const StoreMarks &marks)
+{
+    d->marks = marks;
+}
 
 QList<HttpClient *> LiveFetch::clients() const
 {
@@ -176,8 +225,10 @@ void LiveFetch::storeStep()
         ++d->open;
         ++d->total;
         d->cpStore->fetchProducts([this](const Result<QList<ApiProduct>> &r) {
-            if (!r)
-                return listFailed(r.error());
+            if (!r) {
+                storeFailed(r.error());
+                return stepDone();
+            }
             d->listed = *r;
             for (const ApiProduct &p : *r) {
                 const QString id = p.product.id;
@@ -223,8 +274,10 @@ void LiveFetch::wooStep()
     ++d->open;
     ++d->total;
     d->woo->fetchProductRows([this](const Result<QList<WooCommerceApi::ProductRow>> &r) {
-        if (!r)
-            return listFailed(r.error());
+        if (!r) {
+            storeFailed(r.error());
+            return stepDone();
+        }
         d->wooRows = *r;
         for (const WooCommerceApi::ProductRow &row : *r) {
             if (row.type != u"variable" || row.variations.isEmpty() || row.stockStatus == u"outofstock")
@@ -268,8 +321,11 @@ void LiveFetch::wooStep()
         if (d->shopZone)
             d->storeTo = d->now.toTimeZone(*d->shopZone).date();   // the shop's today, not this computer's
         d->storeFrom = std::min(d->storeFrom, d->storeTo);
-        if (!d->cancelled && !d->error)
+        if (!d->cancelled && !d->error && !d->storeError) {
             wooOrders(d->storeFrom, d->storeTo);
+            if (d->marks.modifiedSince.isValid())
+                wooModifiedOrders();
+        }
         stepDone();
     });
 }
@@ -279,8 +335,10 @@ void LiveFetch::wooOrders(QDate from, QDate to)
     ++d->open;
     ++d->total;
     d->woo->fetchOrders(from, to, [this](const Result<QList<WooCommerceApi::Order>> &r) {
-        if (!r)
-            return listFailed(r.error());
+        if (!r) {
+            storeFailed(r.error());
+            return stepDone();
+        }
         for (const WooCommerceApi::Order &o : *r)
             d->wooOrders.insert(o.id, o);
         if (!d->shopZone && !d->offsetLooked) {
@@ -308,12 +366,57 @@ void LiveFetch::wooOrders(QDate from, QDate to)
                 d->woo->fetchRefunds(id, [this, id, done](const Result<QList<WooCommerceApi::Refund>> &refunds) {
                     if (refunds)
                         d->wooRefunds.insert(id, *refunds);
-                    else
-                        jobFailed(Error{FetchText::tr("the refunds of order %1: %2").arg(id).arg(refunds.error().message),
-                                        refunds.error().where});   // its day's figures would be wrong: nothing is written
+                    else   // its day's figures would be wrong: nothing of the shop is written
+                        storeFailed(Error{FetchText::tr("the refunds of order %1: %2").arg(id).arg(refunds.error().message),
+                                          refunds.error().where, refunds.error().httpStatus});
                     done();
                 });
             });
+        }
+        stepDone();
+    });
+}
+
+// The orders modified since the last refresh whose day lies before the
+// re-read window (a refund weeks after the sale): each such day is read again
+// whole, so that its figures are rewritten from all of its orders.
+void LiveFetch::wooModifiedOrders()
+{
+    ++d->open;
+    ++d->total;
+    d->woo->fetchOrdersModifiedSince(d->marks.modifiedSince, [this](const Result<QList<WooCommerceApi::Order>> &r) {
+        if (!r) {
+            storeFailed(r.error());
+            return stepDone();
+        }
+        QSet<QDate> days;
+        for (const WooCommerceApi::Order &o : *r) {
+            if (o.modifiedUtc.isValid() && o.modifiedUtc < d->marks.modifiedSince.addSecs(-1)) {
+                // Listed though modified before the instant asked: the shop
+                // ignores modified_after and listed every order.
+                d->snapshot.storeIgnoresModifiedAfter = true;
+                d->snapshot.notes << FetchText::tr("the shop does not filter orders by modified_after (WooCommerce too old?): an order "
+                                                   "refunded or cancelled after the re-read window is not noticed; the shop is not asked again");
+                stepDone();
+                return;
+            }
+            // A day the store does not hold yet is not begun here (heldFrom).
+            if (o.day < d->storeFrom && d->marks.heldFrom.isValid() && o.day >= d->marks.heldFrom) {
+                days.insert(o.day);
+                ++d->wooModifiedOutside;
+            }
+        }
+        QList<QDate> sorted(days.cbegin(), days.cend());
+        std::sort(sorted.begin(), sorted.end());
+        // One request per run of consecutive days.
+        for (qsizetype i = 0; i < sorted.size() && !d->cancelled && !d->error;) {
+            qsizetype j = i;
+            while (j + 1 < sorted.size() && sorted[j + 1] == sorted[j].addDays(1))
+                ++j;
+            for (qsizetype k = i; k <= j; ++k)
+                d->wooRereadDays.insert(sorted[k]);
+            wooOrders(sorted[i], sorted[j]);
+            i = j + 1;
         }
         stepDone();
     });
@@ -360,7 +463,7 @@ void LiveFetch::wooFinish()
     int refunded = 0;
     QMap<QString, QList<qint64>> otherCurrency;   // orders in another currency than the shop's, by currency
     for (const WooCommerceApi::Order &o : std::as_const(d->wooOrders)) {
-        if (o.day < d->storeFrom || o.day > d->storeTo)
+        if ((o.day < d->storeFrom || o.day > d->storeTo) && !d->wooRereadDays.contains(o.day))
             continue;
         if (!o.currency.isEmpty() && o.currency != currency) {
             if (o.isSale())
@@ -386,6 +489,18 @@ void LiveFetch::wooFinish()
     s.productDaysComplete = !countedNone;
     s.storeFrom = d->storeFrom;
     s.storeTo = d->storeTo;
+    s.storeRereadDays = QList<QDate>(d->wooRereadDays.cbegin(), d->wooRereadDays.cend());
+    std::sort(s.storeRereadDays.begin(), s.storeRereadDays.end());
+    if (!s.storeRereadDays.isEmpty()) {
+        QStringList days;
+        for (const QDate &day : std::as_const(s.storeRereadDays))
+            days << day.toString(Qt::ISODate);
+        s.notes << FetchText::tr("%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the "
+                                 "re-read window: %1 read again whole", nullptr, d->wooModifiedOutside)
+                       .arg(days.join(QStringLiteral(", ")));
+    }
+    // Every order modified before the fetch began has been read.
+    s.storeModifiedThrough = d->now;
     if (refunded > 0)
         s.notes << FetchText::tr("%n order(s) partly refunded: the refunds are taken off the day of the sale", nullptr, refunded);
     const QString today = d->storeTo.toString(Qt::ISODate);
@@ -411,8 +526,10 @@ void LiveFetch::platformStep()
         ++d->open;
         ++d->total;
         d->cpPlatform->fetchCampaigns([this](const Result<QList<ApiCampaign>> &r) {
-            if (!r)
-                return listFailed(r.error());
+            if (!r) {
+                platformFailed(r.error());
+                return stepDone();
+            }
             for (const ApiCampaign &c : *r) {
                 d->snapshot.campaigns << c.campaign;
                 CampaignTotals t{c.campaign.id, c.impressions, c.clicks, c.conversions, c.spend, std::nullopt};
@@ -500,24 +617,65 @@ void LiveFetch::platformStep()
     }
 }
 
+namespace {
+// "WooCommerce shop https://…: GET /wp-json/wc/v3/orders page 2: HTTP 500 after 4 attempts: …"
+Error ofConnection(const Error &e, const QString &label)
+{
+    return Error{e.message, e.where.isEmpty() ? label : label + QStringLiteral(": ") + e.where, e.httpStatus, e.unsent};
+}
+} // namespace
+
 void LiveFetch::platformFailed(const Error &error)
 {
-    if (!d->store.isSet()) {
+    if (d->platformError)
+        return;
+    d->platformError = ofConnection(error, label(d->platform));
+    d->snapshot.platformComplete = false;
+    if (!d->store.isSet() || d->storeError) {
         // Nothing else to write: the fetch fails as a whole.
         if (!d->error)
-            d->error = error;
+            d->error = d->storeError ? Error{FetchText::tr("%1; and %2").arg(d->storeError->toString(), d->platformError->toString()),
+                                             QString(), d->platformError->httpStatus}
+                                     : *d->platformError;
         d->open -= int(d->queue.size());
         d->queue.clear();
         return;
     }
-    d->snapshot.platformComplete = false;
-    d->snapshot.failures << FetchText::tr("ad platform (nothing of it was written; the store's data was): %1").arg(error.toString());
+    d->snapshot.failures << FetchText::tr("%1 (nothing of the ad platform was written; the store's data was)")
+                                .arg(d->platformError->toString());
+}
+
+void LiveFetch::storeFailed(const Error &error)
+{
+    if (d->storeError)
+        return;
+    d->storeError = ofConnection(error, label(d->store));
+    d->snapshot.storeComplete = false;
+    if (!d->platform.isSet() || d->platformError) {
+        if (!d->error)
+            d->error = d->platformError ? Error{FetchText::tr("%1; and %2").arg(d->platformError->toString(), d->storeError->toString()),
+                                                QString(), d->storeError->httpStatus}
+                                        : *d->storeError;
+        d->open -= int(d->queue.size());
+        d->queue.clear();
+        return;
+    }
+    // The store's requests still waiting are not sent; the ad platform's go on.
+    QObject *storeClient = d->cpStore ? static_cast<QObject *>(d->cpStore->http()) : d->woo ? d->woo->http() : nullptr;
+    for (qsizetype i = d->queue.size() - 1; i >= 0; --i)
+        if (d->queue[i].client == storeClient) {
+            d->queue.removeAt(i);
+            --d->open;
+        }
+    d->snapshot.failures << FetchText::tr("%1 (nothing of the store was written; the ad platform's data was)").arg(d->storeError->toString());
 }
 
 void LiveFetch::enqueue(QObject *client, std::function<void(std::function<void()>)> job)
 {
     if (d->cancelled || d->error)
         return;
+    if (d->storeError && ((d->cpStore && client == d->cpStore->http()) || (d->woo && client == d->woo->http())))
+        return;   // the store's part failed: nothing more of it is asked
     ++d->open;
     ++d->total;
     d->queue.append({client, std::move(job)});
@@ -540,30 +698,14 @@ void LiveFetch::pump()
     }
 }
 
-void LiveFetch::listFailed(const Error &error)
-{
-    if (!d->error)
-        d->error = error;
-    d->open -= int(d->queue.size());   // nothing more is started
-    d->queue.clear();
-    stepDone();
-}
-
-// A job whose failure spoils the whole snapshot: nothing more starts, and
-// finish() reports it (the job still calls its done()).
-void LiveFetch::jobFailed(const Error &error)
-{
-    if (!d->error)
-        d->error = error;
-    d->open -= int(d->queue.size());
-    d->queue.clear();
-}
-
 void LiveFetch::stepDone()
 {
     --d->open;
     ++d->completed;
-    emit progress(d->completed, d->total, FetchText::tr("Fetching live data: %1 of %2 requests").arg(d->completed).arg(d->total));
+    QString what = FetchText::tr("Fetching live data: %1 of %2 requests").arg(d->completed).arg(d->total);
+    if (d->waitUntil.isValid() && QDateTime::currentDateTime() < d->waitUntil)
+        what += QStringLiteral(" — ") + d->waitNote;
+    emit progress(d->completed, d->total, what);
     pump();
     if (d->open == 0)
         finish();
@@ -579,10 +721,12 @@ void LiveFetch::finish()
     } else if (d->cancelled) {
         m_result = Error{FetchText::tr("cancelled; nothing was written"), QStringLiteral("live")};
     } else {
-        if (d->woo)
+        if (d->woo && !d->storeError)
             wooFinish();
         // The Campaign Pilot API's products: the details where they came, the list otherwise.
         int unreadRanges = 0;
+        if (d->storeError)
+            d->listed.clear();   // nothing of a store whose part failed
         for (const ApiProduct &listed : std::as_const(d->listed)) {
             const ApiProduct p = d->details.value(listed.product.id, listed);
             d->snapshot.products << p.product;
@@ -637,9 +781,10 @@ void LiveFetch::finish()
 
 Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context, BreakerHook onBreaker,
-                                    QDate platformFrom, QDate storeFrom, QDateTime now)
+                                    QDate platformFrom, QDate storeFrom, QDateTime now, const StoreMarks &marks)
 {
     LiveFetch fetch(store, storeSecrets, platform, platformSecrets);
+    fetch.setStoreMarks(marks);
     if (onBreaker)
         for (HttpClient *client : fetch.clients())
             QObject::connect(client, &HttpClient::breakerChanged, &fetch, [onBreaker, client](HttpClient::Breaker state) {
@@ -652,6 +797,7 @@ Result<LiveSnapshot> LiveFetch::run(const Connection &store, const Secrets &stor
         QObject::connect(&fetch, &LiveFetch::progress, &loop, [context](int done, int total, const QString &what) {
             context->report(done, total, what);
         });
+        QObject::connect(&fetch, &LiveFetch::waiting, &loop, [context](const QString &what) { context->notice(what); });
         QObject::connect(&poll, &QTimer::timeout, &fetch, [&] {
             if (context->isCancelled())
                 fetch.cancel();

@@ -54,6 +54,9 @@ struct LiveSnapshot
     // False when the ad platform's part failed (said in failures): none of
     // its campaigns or days are in the snapshot; the store's part stands.
     bool platformComplete = true;
+    // The same for the store's part: none of its products or days are in
+    // the snapshot; the ad platform's part stands.
+    bool storeComplete = true;
     // The store's own days when it keeps its own calendar (WooCommerce: its
     // re-read window up to the shop's today, in the shop's time zone);
     // invalid: from and to.
@@ -66,6 +69,16 @@ struct LiveSnapshot
     // a stored product-day in that range that they do not mention sold nothing
     // (its orders were refunded or cancelled since).
     bool productDaysComplete = false;
+    // Days before storeFrom whose orders were all read again because one of
+    // them was modified since the last refresh (a refund or cancellation
+    // weeks after the sale): whole days too, like storeFrom..storeTo.
+    QList<QDate> storeRereadDays;
+    // WooCommerce: the instant up to which every order modified was read;
+    // the next refresh asks for the orders modified since. Invalid: not read whole.
+    QDateTime storeModifiedThrough;
+    // The shop listed orders modified before the instant asked: it does not
+    // know modified_after (an old WooCommerce), and is not asked again.
+    bool storeIgnoresModifiedAfter = false;
     QList<ProductTotals> productTotals;
     QList<Campaign> campaigns;
     QList<CampaignDay> campaignDays;
@@ -75,6 +88,16 @@ struct LiveSnapshot
     QStringList stale;                  // product ids whose fetch failed: nothing of theirs is written
     QStringList staleCampaigns;         // campaign ids whose figures could not be fetched: none of their days are written
     QStringList notes;
+};
+
+// What earlier refreshes read of the store (LiveSync keeps it per connection).
+struct StoreMarks
+{
+    // WooCommerce: read again every order modified since this instant (UTC),
+    // whatever its creation date; invalid: none.
+    QDateTime modifiedSince;
+    // The first day the store holds: an older day is never written.
+    QDate heldFrom;
 };
 
 // Fetches a snapshot from the configured connections: the product and
@@ -95,6 +118,15 @@ public:
 
     LiveFetch(Connection store, Secrets storeSecrets, Connection platform, Secrets platformSecrets, QObject *parent = nullptr);
     ~LiveFetch() override;
+
+    // "woocommerce https://shop.example": how a snapshot names a connection
+    // (LiveSnapshot::store, ::platform), and what its marks are kept under.
+    static QString sourceName(const Connection &connection);
+    // What an error message calls it: "WooCommerce shop https://shop.example",
+    // "Meta ad account 42".
+    static QString label(const Connection &connection);
+    // Before start().
+    void setStoreMarks(const StoreMarks &marks);
 
     // Fetches days from..to (sources with daily figures: WooCommerce orders,
     // Meta insights) and the current state. finished() follows, once.
@@ -118,10 +150,14 @@ public:
     static Result<LiveSnapshot> run(const Connection &store, const Secrets &storeSecrets, const Connection &platform,
                                     const Secrets &platformSecrets, QDate from, QDate to, TaskContext *context = nullptr,
                                     BreakerHook onBreaker = {}, QDate platformFrom = {}, QDate storeFrom = {},
-                                    QDateTime now = {});
+                                    QDateTime now = {}, const StoreMarks &marks = {});
 
 signals:
     void progress(int done, int total, const QString &what);
+    // A server asked to wait ("Meta ad account 42 asked to wait 60 s (rate
+    // limit, code 17); resuming at 14:03:10"): said at once, and appended to
+    // the progress text until the wait is over.
+    void waiting(const QString &what);
     void finished();
 
 public:
@@ -133,15 +169,17 @@ private:
     void storeStep();
     void wooStep();
     void wooOrders(QDate from, QDate to);
+    void wooModifiedOrders();
     void wooFinish();
     void platformStep();
     void enqueue(QObject *client, std::function<void(std::function<void()>)> job);
     void pump();
-    void listFailed(const Error &error);
     // The ad platform's part failed: with a store connected, said in the
     // failures and the store's part goes on; alone, the fetch fails.
     void platformFailed(const Error &error);
-    void jobFailed(const Error &error);
+    // The same the other way round: the store's part failed, the ad
+    // platform's goes on; alone (or both failed), the fetch fails.
+    void storeFailed(const Error &error);
     void stepDone();
     void finish();
 

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <type_traits>
 
 namespace cp::LiveSync {
 
@@ -93,6 +94,68 @@ Result<Settled> settle(QSqlDatabase db, const char *dayTable, const char *idColu
             return sqlError(write, dayTable);
     }
     return Settled{0, int(rows.size()), true};
+}
+
+// A source that answered for a range of days whole (WooCommerce's orders of
+// its re-read window, Meta's insights of its attribution window) states
+// every day it has: a stored day of one of its own items in that range that
+// the answer no longer mentions was restated to nothing since (refunded or
+// cancelled orders; a day without delivery left). `stillHolds` picks the
+// rows that say something (SQL over the day table; empty: every row), and
+// `clear` (bound: id, day) says what becomes of them. Returns how many.
+struct UnmentionedDays
+{
+    const char *table;
+    const char *idColumn;
+    const char *stillHolds;
+    const char *clear;
+};
+constexpr UnmentionedDays kNoLongerOrdered{"product_days", "product_id", "(units_sold <> 0 OR revenue_minor <> 0)",
+                                           "UPDATE product_days SET units_sold = 0, revenue_minor = 0, orders = 0 WHERE product_id = ? AND day = ?"};
+constexpr UnmentionedDays kNoLongerReported{"campaign_days", "campaign_id", "", "DELETE FROM campaign_days WHERE campaign_id = ? AND day = ?"};
+
+template<typename Day>
+QSet<QPair<QString, QDate>> mentionedDays(const QList<Day> &days)
+{
+    QSet<QPair<QString, QDate>> out;
+    for (const Day &d : days) {
+        if constexpr (std::is_same_v<Day, ProductDay>)
+            out.insert({d.productId, d.date});
+        else
+            out.insert({d.campaignId, d.date});
+    }
+    return out;
+}
+
+Result<int> clearUnmentioned(QSqlDatabase db, const UnmentionedDays &how, const QList<QPair<QDate, QDate>> &ranges,
+                             const QSet<QString> &ofSource, const QSet<QPair<QString, QDate>> &mentioned)
+{
+    QSqlQuery held(db);
+    held.prepare(QStringLiteral("SELECT %1, day FROM %2 WHERE day BETWEEN ? AND ?%3")
+                     .arg(QLatin1String(how.idColumn), QLatin1String(how.table),
+                          *how.stillHolds ? QStringLiteral(" AND ") + QLatin1String(how.stillHolds) : QString()));
+    QList<QPair<QString, QString>> gone;
+    for (const auto &[from, to] : ranges) {
+        held.addBindValue(from.toString(Qt::ISODate));
+        held.addBindValue(to.toString(Qt::ISODate));
+        if (!held.exec())
+            return sqlError(held, how.table);
+        while (held.next()) {
+            const QString id = held.value(0).toString();
+            if (ofSource.contains(id) && !mentioned.contains({id, QDate::fromString(held.value(1).toString(), Qt::ISODate)}))
+                gone.append({id, held.value(1).toString()});
+        }
+        held.finish();
+    }
+    QSqlQuery clear(db);
+    clear.prepare(QLatin1String(how.clear));
+    for (const auto &[id, day] : gone) {
+        clear.addBindValue(id);
+        clear.addBindValue(day);
+        if (!clear.exec())
+            return sqlError(clear, how.table);
+    }
+    return int(gone.size());
 }
 
 // Counts of what could not become a day's figures, by reason.
@@ -242,6 +305,25 @@ QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int
     return std::max(from, oldest);
 }
 
+StoreMarks storeMarks(QSqlDatabase db, const Connection &store)
+{
+    StoreMarks marks;
+    marks.heldFrom = StoreReader::productDayRange(db).first;
+    if (store.kind != Connection::Kind::WooCommerce)
+        return marks;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT modified_through, modified_after_ignored FROM live_read_marks WHERE source = ?"));
+    q.addBindValue(LiveFetch::sourceName(store));
+    if (q.exec() && q.next() && q.value(1).toInt() == 0) {
+        const QDateTime through = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        // An hour's overlap: this computer's clock and the shop's may differ
+        // a little, and an order read twice counts once.
+        if (through.isValid())
+            marks.modifiedSince = through.toUTC().addSecs(-kModifiedOverlapSeconds);
+    }
+    return marks;
+}
+
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
 {
     LiveSnapshot s = snapshot;
@@ -332,6 +414,13 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     if (workspace->isLive() && !s.platform.isEmpty() && s.platformTo.isValid() && s.platformComplete && s.staleCampaigns.isEmpty())
         if (Status st = Workspaces::setPlatformReadThrough(db, s.platformTo); !st)
             return fail(st.error());
+    // The same for the store: everything it sold read whole up to its today
+    // (a shop's orders to its own today; a product whose figures failed, or
+    // orders that could not be counted, leave it where it was). The cycle
+    // judges as of the earlier of the two marks (CycleSteps::asOf).
+    if (workspace->isLive() && !s.store.isEmpty() && s.storeComplete && s.stale.isEmpty() && (!s.storeTo.isValid() || s.productDaysComplete))
+        if (Status st = Workspaces::setStoreReadThrough(db, s.storeTo.isValid() ? s.storeTo : s.to); !st)
+            return fail(st.error());
     for (const Product &p : s.products)
         if (Status st = writer.upsertProduct(p); !st)
             return fail(st.error());
@@ -354,36 +443,21 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     if (s.productDaysComplete) {
         // Orders refunded or cancelled after their day was stored: the day now
         // sold nothing (page views and stock, which orders do not carry, stay).
-        QSet<QPair<QString, QDate>> mentioned;
-        for (const ProductDay &day : s.productDays)
-            mentioned.insert({day.productId, day.date});
-        QSet<QString> ofThisShop;   // only the source's own products: other imports stay as they are
+        // Only the source's own products: other imports stay as they are.
+        // The store's own days (a shop's re-read window, to its today), the whole fetch's otherwise.
+        QSet<QString> ofThisShop;
         for (const Product &p : s.products)
             ofThisShop.insert(p.id);
-        QSqlQuery stale(db);
-        stale.prepare(QStringLiteral("SELECT product_id, day FROM product_days WHERE day BETWEEN ? AND ? AND (units_sold <> 0 OR revenue_minor <> 0)"));
-        // The store's own days (a shop's re-read window, to its today), the whole fetch's otherwise.
-        stale.addBindValue((s.storeFrom.isValid() ? s.storeFrom : s.from).toString(Qt::ISODate));
-        stale.addBindValue((s.storeTo.isValid() ? s.storeTo : s.to).toString(Qt::ISODate));
-        if (!stale.exec())
-            return fail(sqlError(stale, "product_days"));
-        QList<QPair<QString, QString>> emptied;
-        while (stale.next())
-            if (ofThisShop.contains(stale.value(0).toString())
-                && !mentioned.contains({stale.value(0).toString(), QDate::fromString(stale.value(1).toString(), Qt::ISODate)}))
-                emptied.append({stale.value(0).toString(), stale.value(1).toString()});
-        stale.finish();
-        QSqlQuery zero(db);
-        zero.prepare(QStringLiteral("UPDATE product_days SET units_sold = 0, revenue_minor = 0, orders = 0 WHERE product_id = ? AND day = ?"));
-        for (const auto &[id, day] : emptied) {
-            zero.addBindValue(id);
-            zero.addBindValue(day);
-            if (!zero.exec())
-                return fail(sqlError(zero, "product_days"));
-        }
-        if (!emptied.isEmpty())
-            report.notes << SyncText::tr("%n product-day(s) no longer have orders (refunded or cancelled since): now 0", nullptr,
-                                         int(emptied.size()));
+        // Days before the window whose orders were read again whole (an
+        // order of theirs modified since the last refresh) likewise.
+        QList<QPair<QDate, QDate>> whole{{s.storeFrom.isValid() ? s.storeFrom : s.from, s.storeTo.isValid() ? s.storeTo : s.to}};
+        for (const QDate &day : s.storeRereadDays)
+            whole.append({day, day});
+        auto emptied = clearUnmentioned(db, kNoLongerOrdered, whole, ofThisShop, mentionedDays(s.productDays));
+        if (!emptied)
+            return fail(emptied.error());
+        if (*emptied)
+            report.notes << SyncText::tr("%n product-day(s) no longer have orders (refunded or cancelled since): now 0", nullptr, *emptied);
     }
     if (unknownProductDays)
         report.notes << SyncText::tr("%n day(s) of sales for products not in the catalog were not written", nullptr, int(unknownProductDays));
@@ -489,38 +563,17 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
         // as a first read would never have had it; a campaign whose figures
         // failed (stale) keeps its days.
         // https://developers.facebook.com/docs/marketing-api/insights/best-practices (rows only where there is data)
-        QSet<QPair<QString, QDate>> mentioned;
-        for (const CampaignDay &d : s.campaignDays)
-            mentioned.insert({d.campaignId, d.date});
         const QSet<QString> stale(s.staleCampaigns.cbegin(), s.staleCampaigns.cend());
         QSet<QString> read;
         for (const Campaign &c : s.campaigns)
             if (!stale.contains(c.id))
                 read.insert(c.id);
-        QSqlQuery held(db);
-        held.prepare(QStringLiteral("SELECT campaign_id, day FROM campaign_days WHERE day BETWEEN ? AND ?"));
-        held.addBindValue(s.platformFrom.toString(Qt::ISODate));
-        held.addBindValue(s.platformTo.toString(Qt::ISODate));
-        if (!held.exec())
-            return fail(sqlError(held, "campaign_days"));
-        QList<QPair<QString, QString>> gone;
-        while (held.next()) {
-            const QString id = held.value(0).toString();
-            if (read.contains(id) && !mentioned.contains({id, QDate::fromString(held.value(1).toString(), Qt::ISODate)}))
-                gone.append({id, held.value(1).toString()});
-        }
-        held.finish();
-        QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM campaign_days WHERE campaign_id = ? AND day = ?"));
-        for (const auto &[id, day] : gone) {
-            drop.addBindValue(id);
-            drop.addBindValue(day);
-            if (!drop.exec())
-                return fail(sqlError(drop, "campaign_days"));
-        }
-        if (!gone.isEmpty())
+        auto gone = clearUnmentioned(db, kNoLongerReported, {{s.platformFrom, s.platformTo}}, read, mentionedDays(s.campaignDays));
+        if (!gone)
+            return fail(gone.error());
+        if (*gone)
             report.notes << SyncText::tr("%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed", nullptr,
-                                         int(gone.size()));
+                                         *gone);
     }
     RunningTotals campaignTotals(db, "live_campaign_totals", "campaign_id",
                                  {QStringLiteral("impressions"), QStringLiteral("clicks"), QStringLiteral("spend_minor"),
@@ -578,6 +631,20 @@ Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot)
     }
     campaignTotals.skips.describe(SyncText::tr("campaign(s)"), report.notes);
 
+    // Every order the shop modified up to the fetch was read: the next
+    // refresh asks for those modified since (LiveSync::storeMarks).
+    if (!s.store.isEmpty() && s.productDaysComplete && (s.storeModifiedThrough.isValid() || s.storeIgnoresModifiedAfter)) {
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("INSERT INTO live_read_marks (source, modified_through, modified_after_ignored) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (source) DO UPDATE SET modified_through = excluded.modified_through, "
+                                    "modified_after_ignored = MAX(modified_after_ignored, excluded.modified_after_ignored)"));
+        mark.addBindValue(s.store);
+        mark.addBindValue(s.storeModifiedThrough.toUTC().toString(Qt::ISODate));
+        mark.addBindValue(s.storeIgnoresModifiedAfter ? 1 : 0);
+        if (!mark.exec())
+            return fail(sqlError(mark, "live_read_marks"));
+    }
+
     ImportLogEntry log;
     log.importer = QStringLiteral("live");
     log.file = QStringList{s.store, s.platform}.join(QStringLiteral(" + "));
@@ -620,7 +687,7 @@ Result<Refresh> refresh(QSqlDatabase db, const Connections &connections, const S
     // platform asks its own (Meta: its attribution window).
     const QDate storeFrom = range(db, today, kHistoryDays, storeRereadDays(connections.store)).first;
     auto snapshot = LiveFetch::run(connections.store, storeSecrets, connections.platform, platformSecrets, from, to, context, onBreaker,
-                                   platformFrom(db, connections.platform, today), storeFrom, now);
+                                   platformFrom(db, connections.platform, today), storeFrom, now, storeMarks(db, connections.store));
     if (!snapshot)
         return snapshot.error();
     auto written = write(db, *snapshot);

@@ -50,6 +50,11 @@ inline constexpr int kMetaRereadDays = 7;
 // keeps no days of its own (the store's range applies).
 QDate platformFrom(QSqlDatabase db, const Connection &platform, QDate today, int historyDays = 28);
 
+// What the store's earlier refreshes read (WooCommerce: the orders modified
+// up to which instant, kept per connection), and the first day it holds.
+StoreMarks storeMarks(QSqlDatabase db, const Connection &store);
+inline constexpr int kModifiedOverlapSeconds = 3600;
+
 Result<SyncReport> write(QSqlDatabase db, const LiveSnapshot &snapshot);
 
 // Fetch and write, on the calling (worker) thread: what the command line's

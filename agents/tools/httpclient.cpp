@@ -108,6 +108,16 @@ private:
 
 } // namespace
 
+namespace {
+// "…, after 4 attempts" once a request was retried.
+Error afterAttempts(Error e, int attempts)
+{
+    if (attempts > 1)
+        e.message = NetText::tr("%1 (after %n attempt(s))", nullptr, attempts).arg(e.message);
+    return e;
+}
+} // namespace
+
 struct HttpClient::Pending
 {
     HttpRequest request;
@@ -140,12 +150,41 @@ HttpClient::HttpClient(QUrl base, NetworkPolicy policy, QObject *parent)
 
 HttpClient::~HttpClient() = default;
 
+QString HttpClient::plainText(const QString &html)
+{
+    // WordPress puts HTML in its error messages ("<p>There has been a
+    // critical error on this website.</p><p><a href=…>Learn more…</a></p>"):
+    // tags become spaces, the common entities their characters.
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QString text = html;
+    text.replace(tag, QStringLiteral(" "));
+    for (const auto &[entity, ch] : {std::pair{"&nbsp;", " "}, std::pair{"&lt;", "<"}, std::pair{"&gt;", ">"}, std::pair{"&quot;", "\""},
+                                     std::pair{"&#39;", "'"}, std::pair{"&#039;", "'"}, std::pair{"&amp;", "&"}})
+        text.replace(QLatin1String(entity), QLatin1String(ch));
+    return text.replace(space, QStringLiteral(" ")).trimmed();
+}
+
 QString HttpClient::serverMessage(const QByteArray &body)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body.left(64 * 1024)).object();
+    const QByteArray head = body.left(64 * 1024);
+    const QJsonObject o = QJsonDocument::fromJson(head).object();
     if (o.value(QStringLiteral("error")).isObject())
-        return o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-    const QString message = o.value(QStringLiteral("message")).toString();
+        return plainText(o.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+    if (o.isEmpty() && head.trimmed().startsWith('<')) {
+        // An HTML page (a PHP fatal error, a proxy's error page): its first
+        // paragraph, else its title, is what a person would read.
+        static const QRegularExpression paragraph(QStringLiteral("<p[^>]*>(.*?)</p>"),
+                                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        const QString page = QString::fromUtf8(head);
+        auto m = paragraph.match(page);
+        if (!m.hasMatch())
+            m = title.match(page);
+        return m.hasMatch() ? plainText(m.captured(1)).left(300) : QString();
+    }
+    const QString message = plainText(o.value(QStringLiteral("message")).toString());
     const QString code = o.value(QStringLiteral("code")).toString();
     return code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code);
 }
@@ -312,7 +351,7 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
             p->lastProblem = why.message;
             return retryLater(p, -1);
         }
-        return fail(p, why);
+        return fail(p, afterAttempts(why, p->attempts));
     }
     if (netError != QNetworkReply::NoError && status >= 200 && status < 300) {
         // A 2xx whose body never arrived whole: not an answer to trust.
@@ -322,7 +361,7 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
             p->lastProblem = why.message;
             return retryLater(p, -1);
         }
-        return fail(p, why);
+        return fail(p, afterAttempts(why, p->attempts));
     }
     HttpResponse response;
     response.status = status;
@@ -356,8 +395,11 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                              endpoint});
     }
     const QString message = serverMessage(response.body);
-    const Error why{message.isEmpty() ? NetText::tr("HTTP %1").arg(status) : NetText::tr("HTTP %1: %2").arg(status).arg(message), endpoint,
-                    status};
+    // After retries the message says how many there were: "HTTP 500 after 4
+    // attempts: …" is a server that stays broken, not a blip.
+    const QString head = p->attempts > 1 ? NetText::tr("HTTP %1 after %n attempt(s)", nullptr, p->attempts).arg(status)
+                                         : NetText::tr("HTTP %1").arg(status);
+    const Error why{message.isEmpty() ? head : NetText::tr("%1: %2").arg(head, message), endpoint, status};
     if (status == 429 || status == 503 || status >= 500) {
         recordOutcome(status == 429);   // throttling is an answer, not a failure of the host
         int delay = -1;
@@ -384,6 +426,8 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
                                          .arg(why.message, seconds(delay), seconds(deadlineMs())),
                                      endpoint});
             p->lastProblem = why.message;
+            if (delay > 0)
+                announceWait(delay, status == 429 ? NetText::tr("rate limit, HTTP 429") : NetText::tr("HTTP %1, Retry-After").arg(status));
             return retryLater(p, delay);
         }
         return fail(p, why);
@@ -392,6 +436,12 @@ void HttpClient::finished(std::shared_ptr<Pending> p, QNetworkReply *reply)
     if (p->request.answerErrors)
         return complete(p, response);   // the connector reads the error body itself
     fail(p, why);
+}
+
+void HttpClient::announceWait(qint64 ms, const QString &why)
+{
+    if (ms >= kAnnouncedWaitMs)
+        emit waiting(ms, why);
 }
 
 void HttpClient::retryLater(std::shared_ptr<Pending> p, int delayMs)

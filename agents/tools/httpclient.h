@@ -104,7 +104,11 @@ public:
     // The error message a server put in its body, in the shapes of the
     // Campaign Pilot API ({"status":"error","message"}), WordPress
     // ({"code","message"}) and the Graph API ({"error":{"message"}}).
+    // HTML in it (WordPress's critical error) comes out as plain text; an
+    // HTML page's first paragraph (or title) stands in for a message.
     static QString serverMessage(const QByteArray &body);
+    // `html` without its tags and common entities, its white space folded.
+    static QString plainText(const QString &html);
 
     // `error` with every credential this client has sent redacted: for the
     // errors a connector makes of an answer's fields (a server that puts the
@@ -116,8 +120,16 @@ public:
         return result ? std::move(result) : Result<T>(redacted(result.error()));
     }
 
+    // Says that the next attempt waits `ms` because the server asked
+    // (Retry-After, Meta's throttling): waiting() when it is long enough to
+    // be noticed (kAnnouncedWaitMs), so that the wait is never silent.
+    static constexpr qint64 kAnnouncedWaitMs = 1000;
+    void announceWait(qint64 ms, const QString &why);
+
 signals:
     void breakerChanged(cp::HttpClient::Breaker state);
+    // A wait the server asked for begins: `ms` long, for `why` ("rate limit, HTTP 429").
+    void waiting(qint64 ms, const QString &why);
 
 private:
     struct Pending;

@@ -287,6 +287,7 @@ void MetaApi::get(HttpRequest request, const QString &where, std::function<void(
                                                    where, response->status}));
             waitMs = std::min<qint64>(m_policy.backoffMaxMs, qint64(m_policy.backoffBaseMs) << std::min(throttled, 16));
         }
+        m_http->announceWait(waitMs, MetaText::tr("rate limit, code %1").arg(e->code));
         QTimer::singleShot(int(waitMs), this, [=, this] { get(request, where, done, throttled + 1); });
     });
 }
@@ -313,6 +314,7 @@ void MetaApi::fetchPages(HttpRequest request, const QString &where, PageParser<T
         HttpRequest following = request;
         following.query.removeAllQueryItems(QStringLiteral("after"));
         following.query.addQueryItem(QStringLiteral("after"), next);
+        m_http->announceWait(waitMs, MetaText::tr("near its rate limit"));
         QTimer::singleShot(waitMs, this, [=, this] { fetchPages<T>(following, where, parse, all, done, page + 1); });
     });
 }

@@ -89,6 +89,17 @@ QDateTime wallClock(const QString &text)
     return QDateTime(day, time, Qt::UTC);
 }
 
+// A shop that refuses the keys (401, or 403 for a key whose user may not
+// read) says so in words that name where to look, not only its own
+// "Sorry, you cannot list resources."
+Error withKeyHint(Error e)
+{
+    if (e.httpStatus == 401 || e.httpStatus == 403)
+        e.message += WooText::tr("; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: "
+                                 "WooCommerce ▸ Settings ▸ Advanced ▸ REST API)");
+    return e;
+}
+
 // One list read page by page (see WooCommerceApi::fetchPaged).
 template<typename T>
 struct PagedRead : std::enable_shared_from_this<PagedRead<T>>
@@ -144,7 +155,7 @@ struct PagedRead : std::enable_shared_from_this<PagedRead<T>>
             pump();
         };
         if (!r)
-            return failed(page == 1 ? r.error() : Error{r.error().message, where, r.error().httpStatus});
+            return failed(withKeyHint(page == 1 ? r.error() : Error{r.error().message, where, r.error().httpStatus}));
         // X-WP-TotalPages is ceil(X-WP-Total / per_page): 0 for an empty
         // result, which is an answer like any other (a quiet shop's day).
         // https://developer.wordpress.org/rest-api/using-the-rest-api/pagination/ ;
@@ -585,6 +596,15 @@ Result<QList<WooCommerceApi::Order>> WooCommerceApi::parseOrders(const QByteArra
             if (!order.createdUtc.isValid())
                 return bad(QStringLiteral("date_created_gmt"), WooText::tr("\"%1\" is not a date and time").arg(createdGmt));
         }
+        // date_modified_gmt: "the date the order was last modified, as GMT".
+        QString modifiedGmt;
+        if (QString e = optionalText(o, "date_modified_gmt", modifiedGmt); !e.isEmpty())
+            return bad(QStringLiteral("date_modified_gmt"), e);
+        if (!modifiedGmt.isEmpty()) {
+            order.modifiedUtc = wallClock(modifiedGmt);
+            if (!order.modifiedUtc.isValid())
+                return bad(QStringLiteral("date_modified_gmt"), WooText::tr("\"%1\" is not a date and time").arg(modifiedGmt));
+        }
         if (o.contains(QStringLiteral("total")) && !o.value(QStringLiteral("total")).isNull()) {
             Money total;
             if (QString e = fields::money(o, "total", total); !e.isEmpty())
@@ -697,6 +717,22 @@ void WooCommerceApi::fetchOrders(QDate from, QDate to, OrdersDone done)
     fetchPaged<Order>(kOrders, q, &parseOrders, [](const Order &o) { return QString::number(o.id); }, std::move(done));
 }
 
+void WooCommerceApi::fetchOrdersModifiedSince(const QDateTime &sinceUtc, OrdersDone done)
+{
+    // modified_after bounds the orders' last modification (ISO 8601), and
+    // dates_are_gmt=true compares it with date_modified_gmt, so this
+    // computer's zone and the shop's play no part
+    // (https://woocommerce.github.io/woocommerce-rest-api-docs/#list-all-orders:
+    // modified_after, dates_are_gmt). A refund or a status change updates the
+    // order's modification date. A shop too old to know the parameter ignores
+    // it and lists every order: its date_modified_gmt tells (LiveFetch).
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("modified_after"), sinceUtc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+    q.addQueryItem(QStringLiteral("dates_are_gmt"), QStringLiteral("true"));
+    ascendingById(q);
+    fetchPaged<Order>(kOrders, q, &parseOrders, [](const Order &o) { return QString::number(o.id); }, std::move(done));
+}
+
 void WooCommerceApi::fetchRefunds(qint64 orderId, std::function<void(const Result<QList<Refund>> &)> done)
 {
     // GET /orders/<id>/refunds (#list-all-refunds).
@@ -783,7 +819,7 @@ void WooCommerceApi::fetchCurrency(std::function<void(const Result<QString> &)> 
     r.headers.append({"Authorization", m_authorization});
     m_http->send(r, [this, done = std::move(done)](const Result<HttpResponse> &answer) {
         if (!answer)
-            return done(answer.error());
+            return done(withKeyHint(answer.error()));
         done(m_http->redacted(parseCurrentCurrency(answer->body, QStringLiteral("GET /wp-json/wc/v3/data/currencies/current"))));
     });
 }

@@ -75,6 +75,7 @@ public:
         QDate day;                 // date_created's day: the shop's own time
         QDateTime createdLocal;    // date_created as given (the shop's wall clock)
         QDateTime createdUtc;      // date_created_gmt; invalid when not given
+        QDateTime modifiedUtc;     // date_modified_gmt (UTC); invalid when not given
         std::optional<Money> total; // the grand total (tax, shipping, fees included)
         QString currency;          // ISO 4217 as the order states it; empty when not given
         QList<OrderItem> items;
@@ -100,6 +101,9 @@ public:
     // GET /orders created between `from` and `to` (days in the shop's time, inclusive).
     using OrdersDone = std::function<void(const Result<QList<Order>> &)>;
     void fetchOrders(QDate from, QDate to, OrdersDone done);
+    // GET /orders modified after `sinceUtc` (date_modified_gmt), whatever
+    // their creation date: a refund or cancellation weeks after the sale.
+    void fetchOrdersModifiedSince(const QDateTime &sinceUtc, OrdersDone done);
     void fetchRefunds(qint64 orderId, std::function<void(const Result<QList<Refund>> &)> done);
 
     // The site's time zone from the WordPress REST API index (GET /wp-json).

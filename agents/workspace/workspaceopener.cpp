@@ -81,11 +81,34 @@ Result<OpenedWorkspace> open(const WorkspaceRequest &request, TaskContext *conte
             return fail(Error{Text::tr("opening cancelled"), path});
         opened.load = *loaded;
     }
+    // Where the file lives: a copy is told from a move (015_workspace_home.sql).
+    if (opened.created || workspace->homePath.isEmpty() || workspace->homePath == path) {
+        if (opened.created || workspace->homePath != path || workspace->homeFileId != Workspaces::fileIdentity(path))
+            if (Status s = Workspaces::setHome(conn, path); !s)
+                return fail(s.error());
+    } else if (workspace->isLive() && (workspace->homeFileId.isEmpty() || workspace->homeFileId != Workspaces::fileIdentity(path))
+               && Workspaces::idAt(workspace->homePath) == workspace->id) {
+        // Another file, and its home still holds the same workspace: a copy.
+        opened.copyOf = workspace->homePath;
+    } else if (Status s = Workspaces::setHome(conn, path); !s) {
+        // Moved or renamed (the same file), or its home is gone: it lives here now.
+        return fail(s.error());
+    }
     auto final = Workspaces::read(conn, path);
     if (!final)
         return fail(final.error());
     opened.workspace = *final;
     return opened;
+}
+
+QString copyProblem(const OpenedWorkspace &opened)
+{
+    if (opened.copyOf.isEmpty())
+        return {};
+    return Text::tr("%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and "
+                    "keychain entries, and send to its ad account. Give the copy an identity of its own (its connections "
+                    "start empty; the original keeps its own)")
+        .arg(opened.workspace.path, opened.copyOf, opened.workspace.id.left(8));
 }
 
 } // namespace WorkspaceOpener

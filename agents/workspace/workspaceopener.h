@@ -32,6 +32,12 @@ struct OpenedWorkspace
     Workspace workspace;
     bool created = false;
     std::optional<RecordingLoadReport> load;   // when a recording was (re)loaded or checked
+    // A live workspace copied from another file (cp): the original's path,
+    // which still holds a workspace of the same id. The copy would share the
+    // original's connections and keychain entries: it is used only once it
+    // has an id of its own (Workspaces::reidentify; the window asks, the
+    // command line refuses and names `workspace reidentify`). Empty: not a copy.
+    QString copyOf;
 };
 
 namespace WorkspaceOpener {
@@ -40,6 +46,8 @@ QString recordingKey(const QString &recording);
 // Opens (or creates) the workspace on the calling thread, migrating an older
 // store. A recording that fails to load leaves no new file behind.
 Result<OpenedWorkspace> open(const WorkspaceRequest &request, TaskContext *context = nullptr);
+// What the window and the command line say about a copy (opened.copyOf).
+QString copyProblem(const OpenedWorkspace &opened);
 } // namespace WorkspaceOpener
 
 } // namespace cp

@@ -38,6 +38,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QDialogButtonBox>
@@ -247,6 +249,45 @@ private slots:
         QVERIFY(!window.startImport(QStringLiteral("x.csv"), QStringLiteral("catalog"), ImportOptions{}));
         QVERIFY(shown.wait(60000));
         QCOMPARE(window.catalogPane()->model()->rowCount(), 18);
+    }
+
+    // A workspace file copied with cp: the window shows nothing of it and
+    // asks first; "Give it its own identity" opens it with a new id (none of
+    // its original's connections), and the original keeps its own.
+    void aCopiedWorkspaceIsAskedAbout()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("shop.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        QString id;
+        {
+            auto opened = WorkspaceOpener::open({original, {}, {}, false});
+            QVERIFY(opened.ok());
+            id = opened->workspace.id;
+            opened->database->closeThreadConnection();
+        }
+        QVERIFY(QFile::copy(original, copy));
+        MainWindow window(copy, QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("copiedWorkspace"))) != nullptr, 30000);
+        QVERIFY2(box->text().contains(original), qPrintable(box->text()));
+        QVERIFY(window.workspace().id.isEmpty());   // nothing of it shown or used yet
+        QPushButton *own = nullptr;
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                own = qobject_cast<QPushButton *>(b);
+        QVERIFY(own);
+        own->click();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(window.workspace().path, copy);
+        QVERIFY(!window.workspace().id.isEmpty());
+        QVERIFY(window.workspace().id != id);
+        auto again = WorkspaceOpener::open({original, {}, {}, false});
+        QVERIFY(again.ok());
+        QCOMPARE(again->workspace.id, id);
+        QVERIFY(again->copyOf.isEmpty());
+        again->database->closeThreadConnection();
     }
 
     void campaignsPaneScreenshot()

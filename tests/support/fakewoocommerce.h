@@ -44,6 +44,7 @@ struct ShopOrder
     qint64 id = 0;
     QString status = QStringLiteral("completed");
     QDateTime created;                       // UTC
+    QDateTime modified;                      // UTC; invalid: when it was created
     QList<std::tuple<qint64, qint64, qint64>> lines;   // product id, quantity, total (minor)
     qint64 shipping = 0;                     // minor
     QString currency;                        // empty: the shop's
@@ -83,6 +84,8 @@ struct Shop
     std::function<void(int page)> afterOrdersPage;
 
     QString local(const QDateTime &utc) const { return utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
+    static QDateTime modifiedAt(const ShopOrder &o) { return o.modified.isValid() ? o.modified : o.created; }
+    bool knowsModifiedAfter = true;  // WooCommerce's modified_after / modified_before (an old shop ignores them)
 
     QJsonObject orderJson(const ShopOrder &o) const
     {
@@ -116,8 +119,8 @@ struct Shop
                            {QStringLiteral("currency"), o.currency.isEmpty() ? currency : o.currency},
                            {QStringLiteral("date_created"), local(o.created)},
                            {QStringLiteral("date_created_gmt"), o.created.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
-                           {QStringLiteral("date_modified"), local(o.created)},
-                           {QStringLiteral("date_modified_gmt"), o.created.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+                           {QStringLiteral("date_modified"), local(modifiedAt(o))},
+                           {QStringLiteral("date_modified_gmt"), modifiedAt(o).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
                            {QStringLiteral("shipping_total"), money(o.shipping)},
                            {QStringLiteral("total"), money(total)},
                            {QStringLiteral("total_tax"), QStringLiteral("0.00")},
@@ -227,13 +230,22 @@ struct Shop
             return page(variations.value(m.captured(1).toLongLong()), q, QStringLiteral("date_created"));
         if (path == u"/wp-json/wc/v3/orders") {
             orderQueries << q;
-            // after/before compare with the site-local creation date, strictly (WP_Date_Query).
+            // after/before compare with the creation date, modified_after/
+            // modified_before with the modification date, strictly
+            // (WP_Date_Query); site-local, or GMT with dates_are_gmt=true.
+            const bool gmt = q.queryItemValue(QStringLiteral("dates_are_gmt")) == u"true";
+            const auto at = [&](const QDateTime &utc) { return gmt ? utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : local(utc); };
             const QString after = q.queryItemValue(QStringLiteral("after"));
             const QString before = q.queryItemValue(QStringLiteral("before"));
+            const QString modifiedAfter = knowsModifiedAfter ? q.queryItemValue(QStringLiteral("modified_after")) : QString();
+            const QString modifiedBefore = knowsModifiedAfter ? q.queryItemValue(QStringLiteral("modified_before")) : QString();
             QList<QJsonObject> items;
             for (const ShopOrder &o : std::as_const(orders)) {
-                const QString created = local(o.created);
+                const QString created = at(o.created);
+                const QString modified = at(modifiedAt(o));
                 if ((!after.isEmpty() && !(created > after)) || (!before.isEmpty() && !(created < before)) || o.status == u"trash")
+                    continue;
+                if ((!modifiedAfter.isEmpty() && !(modified > modifiedAfter)) || (!modifiedBefore.isEmpty() && !(modified < modifiedBefore)))
                     continue;
                 items << orderJson(o);
             }

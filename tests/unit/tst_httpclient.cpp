@@ -52,6 +52,31 @@ class TestHttpClient : public QObject
 {
     Q_OBJECT
 private slots:
+    // What a server said, as a person reads it: WordPress's HTML in a JSON
+    // message and an HTML error page come out as plain text.
+    void serverMessagesArePlainText_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("WordPress critical error")
+            << QByteArray("{\"code\":\"internal_server_error\",\"message\":\"<p>There has been a critical error on this website.</p><p><a href=\\\"https://wordpress.org/documentation/article/faq-troubleshooting/\\\">Learn more about troubleshooting WordPress.</a></p>\",\"data\":{\"status\":500},\"additional_errors\":[]}")
+            << QStringLiteral("There has been a critical error on this website. Learn more about troubleshooting WordPress. (internal_server_error)");
+        QTest::newRow("HTML page") << QByteArray("<!DOCTYPE html><html><head><title>WordPress &rsaquo; Error</title></head><body id=\"error-page\">"
+                                                 "<div class=\"wp-die-message\"><p>There has been a critical error on this website.</p></div></body></html>")
+                                   << QStringLiteral("There has been a critical error on this website.");
+        QTest::newRow("title only") << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>")
+                                    << QStringLiteral("502 Bad Gateway");
+        QTest::newRow("entities") << QByteArray(R"({"message":"Price &amp; stock &lt;required&gt;"})") << QStringLiteral("Price & stock <required>");
+        QTest::newRow("Graph") << QByteArray(R"({"error":{"message":"Invalid parameter","code":100}})") << QStringLiteral("Invalid parameter");
+        QTest::newRow("not a message") << QByteArray("Internal Server Error") << QString();
+    }
+    void serverMessagesArePlainText()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QCOMPARE(HttpClient::serverMessage(body), message);
+    }
+
     void okAnswer()
     {
         FaultServer server;

@@ -325,7 +325,7 @@ private slots:
         QTest::newRow("slow past its deadline") << 200 << good << QByteArray() << int(FaultServer::Fault::Stall) << QStringLiteral("no answer");
         QTest::newRow("drips past its deadline") << 200 << good << QByteArray() << int(FaultServer::Fault::Drip) << QStringLiteral("deadline");
         QTest::newRow("500") << 500 << QByteArray("{\"error\":{\"message\":\"model crashed\"}}") << QByteArray() << int(FaultServer::Fault::None)
-                             << QStringLiteral("HTTP 500: model crashed");
+                             << QStringLiteral("HTTP 500 after 2 attempt(s): model crashed");
         QTest::newRow("429 with Retry-After") << 429 << QByteArray("{\"error\":{\"message\":\"rate limited\"}}") << QByteArray("30")
                                               << int(FaultServer::Fault::None) << QStringLiteral("HTTP 429");
         QTest::newRow("malformed JSON") << 200 << QByteArray("{\"choices\": [{\"message\": {\"content\": ") << QByteArray()

@@ -5,6 +5,7 @@
 // account-level insights call, throttling codes, error 190, validate_only).
 #include "../support/faultserver.h"
 #include "../support/fakemeta.h"
+#include "../support/fakewoocommerce.h"
 #include "../support/seedapi.h"
 #include "agents/approval.h"
 #include "agents/backend/metaplatform.h"
@@ -13,6 +14,7 @@
 #include "agents/live/livesync.h"
 #include "agents/tools/metaapi.h"
 #include "agents/cycle/agents.h"
+#include "models/backgroundtask.h"
 #include "models/database.h"
 #include "models/workspace.h"
 #include "models/decisionstore.h"
@@ -552,6 +554,33 @@ private slots:
         QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaign_days")), 1);
     }
 
+    // Meta's throttling (code 17, user request limit) without an estimate:
+    // the back-off is said as it begins, with the connection and the code.
+    void aThrottleWaitIsSaid()
+    {
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        f.graph->days[QStringLiteral("601")][kToday] = Graph::Day{};
+        f.graph->insightsFirst = {Graph::error(400, 17, 2446079, QStringLiteral("User request limit reached"))};
+        Connection meta = f.meta();
+        meta.policy.backoffBaseMs = 1000;   // the first back-off: one second
+        meta.policy.backoffMaxMs = 1000;
+        QStringList notices;
+        int insightsAskedThen = -1;
+        TaskContext context;
+        context.onNotice = [&](const QString &what) {
+            notices << what;
+            insightsAskedThen = f.server.count("/v26.0/act_42/insights");
+        };
+        auto r = LiveSync::refresh(f.db->connection(), {{}, meta}, {}, Secrets{kToken, {}, {}}, noonOf(kToday), &context);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().startsWith(QLatin1String("Meta ad account 42 asked to wait 1 s (rate limit, code 17); resuming at ")),
+                 qPrintable(notices.first()));
+        QCOMPARE(insightsAskedThen, 1);
+        QCOMPARE(f.server.count("/v26.0/act_42/insights"), 2);
+    }
+
     void throttlingWithAnEstimateSaysWhenToRetry()
     {
         Fixture f;
@@ -634,6 +663,66 @@ private slots:
         auto alone = f.refresh(f.meta());
         QVERIFY(!alone.ok());
         QVERIFY2(alone.error().message.contains(QLatin1String("create a new long-lived token")), qPrintable(alone.error().toString()));
+    }
+
+    // The other way round: the shop's fetch fails while Meta's works. Meta's
+    // days are written, nothing of the shop is, and the failure says which
+    // connection, which request, after how many attempts, in words (not
+    // WordPress's HTML); a 401 says where the keys are set.
+    void aShopThatFailsKeepsMetasDays_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("500, WordPress's critical error")
+            << 500
+            << QByteArray("{\"code\":\"internal_server_error\",\"message\":\"<p>There has been a critical error on this website.</p><p><a href=\\\"https://wordpress.org/documentation/article/faq-troubleshooting/\\\">Learn more about troubleshooting WordPress.</a></p>\",\"data\":{\"status\":500},\"additional_errors\":[]}")
+            // "attempt(s)": the tests load no English plural forms (en.json: "3 attempts").
+            << QStringList{QStringLiteral("GET /wp-json/wc/v3/orders: HTTP 500 after 3 attempt"),
+                           QStringLiteral(": There has been a critical error on this website. Learn more about troubleshooting WordPress.")};
+        QTest::newRow("401, keys refused")
+            << 401 << QByteArray(R"({"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":401}})")
+            << QStringList{QStringLiteral("GET /wp-json/wc/v3/orders: HTTP 401: Sorry, you cannot list resources."),
+                           QStringLiteral("the consumer key or secret is wrong, or the key lacks Read permission")};
+    }
+    void aShopThatFailsKeepsMetasDays()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, expected);
+        Fixture f;
+        f.graph->campaigns = {{QStringLiteral("601")}};
+        f.graph->days[QStringLiteral("601")][kToday] = Graph::Day{300, 9, QStringLiteral("3.10")};
+        FaultServer shopServer;
+        auto shop = std::make_shared<Shop>();
+        shop->products = {product(11)};
+        shopServer.handler = [shop, status, body](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.path == "/wp-json/wc/v3/orders")
+                return A{status, body, {}, FaultServer::Fault::None};
+            return (*shop)(s);
+        };
+        Connection woo;
+        woo.kind = Connection::Kind::WooCommerce;
+        woo.url = QUrl(shopServer.baseUrl());
+        woo.policy.maxAttempts = 3;
+        woo.policy.backoffBaseMs = 5;
+        woo.policy.backoffMaxMs = 20;
+        auto r = f.refresh(f.meta(), kToday, woo, Secrets{{}, "ck", "cs"});
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.scalar(QStringLiteral("SELECT impressions FROM campaign_days WHERE campaign_id='601'")), 300);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM products")), 0);   // nothing of the shop, not even its products
+        const QString failures = r->failures.join(u' ');
+        QVERIFY2(failures.contains(QStringLiteral("WooCommerce shop %1: GET /wp-json/wc/v3/orders").arg(shopServer.baseUrl())),
+                 qPrintable(failures));
+        for (const QString &e : expected)
+            QVERIFY2(failures.contains(e), qPrintable(failures));
+        QVERIFY2(!failures.contains(QLatin1String("<p>")), qPrintable(failures));
+        QCOMPARE(shopServer.count("/wp-json/wc/v3/orders"), status == 500 ? 3 : 1);
+        // Alone, the shop's failure is the refresh's, in the same words.
+        auto alone = LiveSync::refresh(f.db->connection(), {woo, {}}, Secrets{{}, "ck", "cs"}, {}, kToday);
+        QVERIFY(!alone.ok());
+        for (const QString &e : expected)
+            QVERIFY2(alone.error().toString().contains(e), qPrintable(alone.error().toString()));
     }
 
     void inProcessAndWithIssuesHaveNotEnded()

@@ -7,6 +7,7 @@
 #include "../support/faultserver.h"
 #include "../support/fakemeta.h"
 #include "../support/fakewoocommerce.h"
+#include "agents/cycle/agents.h"
 #include "agents/live/livesync.h"
 #include "agents/workspace/workspaceopener.h"
 #include "models/database.h"
@@ -194,6 +195,47 @@ private slots:
         QVERIFY(workspace.ok());
         QCOMPARE(workspace->timeZone, shopZone);
         QCOMPARE(workspace->today(), shopToday);
+    }
+
+    // The shop in Auckland is a day ahead of the ad account in Los Angeles.
+    // A cycle judges as of the last day both sources were read whole (the
+    // account's today), says which and why, and keeps to that rule from one
+    // refresh to the next — not the shop's newest order's day one time and
+    // the account's the next. A refresh where Meta failed holds it back.
+    void theCycleJudgesAsOfTheLastDayBothWereRead()
+    {
+        Fixture f;
+        f.shop->zone = QTimeZone("Pacific/Auckland");
+        f.graph->timeZone = QStringLiteral("America/Los_Angeles");
+        // 11:30 UTC on the 25th: 00:30 on the 26th in Auckland.
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(25, 11, 30), {{12, 2, 5000}}}};
+        f.graph->days[QStringLiteral("601")][QDate(2026, 11, 24)] = Graph::Day{200, 8, QStringLiteral("2.00")};
+        f.graph->days[QStringLiteral("601")][QDate(2026, 11, 25)] = Graph::Day{300, 9, QStringLiteral("3.10")};
+        auto r = f.refresh(utc(25, 12));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(f.text(QStringLiteral("SELECT MAX(day) FROM product_days")), QStringLiteral("2026-11-26"));
+        CycleSteps::AsOf as = CycleSteps::asOf(f.db);
+        QCOMPARE(as.day, QDate(2026, 11, 25));
+        QVERIFY2(as.why.contains(QLatin1String("both sources were read whole: the shop through 2026-11-26, the ad account through 2026-11-25")),
+                 qPrintable(as.why));
+        auto input = CycleSteps::load(f.db);
+        QVERIFY2(input.ok(), input ? "" : qPrintable(input.error().toString()));
+        QCOMPARE(input->asOf, QDate(2026, 11, 25));
+        QCOMPARE(input->asOfWhy, as.why);
+
+        // A day later, and no new order: the same rule, the account's today.
+        QVERIFY(f.refresh(utc(26, 12)).ok());
+        QCOMPARE(CycleSteps::asOf(f.db).day, QDate(2026, 11, 26));
+
+        // Meta refused (an expired token) while the shop was read: the day
+        // stays the last one the account was read whole.
+        f.graph->expiredToken = true;
+        auto failed = f.refresh(utc(27, 12));
+        QVERIFY2(failed.ok(), failed ? "" : qPrintable(failed.error().toString()));
+        QVERIFY(!failed->failures.isEmpty());
+        as = CycleSteps::asOf(f.db);
+        QCOMPARE(as.day, QDate(2026, 11, 26));
+        QVERIFY2(as.why.contains(QLatin1String("the shop through 2026-11-28, the ad account through 2026-11-26")), qPrintable(as.why));
     }
 
     // A zone Qt does not know is refused; without a zone today is this computer's.

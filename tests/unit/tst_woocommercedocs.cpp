@@ -12,12 +12,14 @@
 #include "agents/live/livesync.h"
 #include "agents/tools/woocommerceapi.h"
 #include "agents/workspace/workspaceopener.h"
+#include "models/backgroundtask.h"
 #include "models/database.h"
 #include "models/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -268,6 +270,120 @@ private slots:
             QCOMPARE(revenue(f.db, QLatin1String(p), QStringLiteral("2026-11-10")), 0);
         }
         QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-11-18")), 1);
+    }
+
+    // A refund or cancellation weeks after the sale, outside the 14-day
+    // window of orders read by creation date: the orders modified since the
+    // last refresh (modified_after, as GMT) bring the day of the sale back,
+    // and that day is read again whole and rewritten. A day the store never
+    // held is not begun.
+    void aRefundWeeksAfterTheSaleRewritesItsDay()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(10, 20), {{11, 3, 9000}}},
+                          ShopOrder{2, QStringLiteral("processing"), utc(10, 20, 14), {{12, 1, 2500}}},
+                          ShopOrder{3, QStringLiteral("completed"), utc(9, 1), {{13, 5, 7500}}}};
+        auto first = f.refresh(QDate(2026, 10, 21));
+        QVERIFY2(first.ok(), first ? "" : qPrintable(first.error().toString()));
+        for (const QUrlQuery &q : std::as_const(f.shop->orderQueries))
+            QVERIFY(!q.hasQueryItem(QStringLiteral("modified_after")));   // nothing read before: nothing to re-read
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-10-20")), 3);
+        QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-10-20")), 1);
+        f.shop->orders << ShopOrder{4, QStringLiteral("completed"), utc(11, 18), {{13, 1, 1500}}};
+        QVERIFY(f.refresh(QDate(2026, 11, 19)).ok());
+
+        // After the refresh of Nov 19 (noon): one unit of order 1 refunded,
+        // order 2 cancelled, order 3 (before the store's first day) cancelled.
+        f.shop->orders[0].refunds = {ShopOrder::Refund{10, 3000, {{11, 1, 3000}}}};
+        f.shop->orders[0].modified = utc(11, 19, 15);
+        f.shop->orders[1].status = QStringLiteral("cancelled");
+        f.shop->orders[1].modified = utc(11, 20, 9);
+        f.shop->orders[2].status = QStringLiteral("cancelled");
+        f.shop->orders[2].modified = utc(11, 19, 16);
+        f.shop->orderQueries.clear();
+        auto r = f.refresh(QDate(2026, 11, 20));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        // The window by creation date starts 14 days before the newest stored day.
+        QCOMPARE(f.shop->orderQueries.first().queryItemValue(QStringLiteral("after")), QStringLiteral("2026-11-04T23:59:59"));
+        bool askedModified = false, rereadDay = false;
+        for (const QUrlQuery &q : std::as_const(f.shop->orderQueries)) {
+            if (q.hasQueryItem(QStringLiteral("modified_after"))) {
+                askedModified = true;
+                // The last refresh's instant less an hour's overlap, in GMT.
+                QCOMPARE(q.queryItemValue(QStringLiteral("modified_after")), QStringLiteral("2026-11-19T11:00:00"));
+                QCOMPARE(q.queryItemValue(QStringLiteral("dates_are_gmt")), QStringLiteral("true"));
+            }
+            rereadDay = rereadDay || (q.queryItemValue(QStringLiteral("after")) == u"2026-10-19T23:59:59"
+                                      && q.queryItemValue(QStringLiteral("before")) == u"2026-10-21T00:00:00");
+        }
+        QVERIFY(askedModified);
+        QVERIFY2(rereadDay, "the day of the sale is read again whole");
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-10-20")), 2);
+        QCOMPARE(revenue(f.db, QStringLiteral("11"), QStringLiteral("2026-10-20")), 9000 - 3000);
+        QCOMPARE(units(f.db, QStringLiteral("12"), QStringLiteral("2026-10-20")), 0);
+        QCOMPARE(revenue(f.db, QStringLiteral("12"), QStringLiteral("2026-10-20")), 0);
+        QCOMPARE(scalar(f.db, QStringLiteral("SELECT COUNT(*) FROM product_days WHERE day < '2026-10-20'")), 0);
+        QCOMPARE(units(f.db, QStringLiteral("13"), QStringLiteral("2026-11-18")), 1);
+        QVERIFY2(joined(r->report.notes).contains(QLatin1String("2026-10-20 read again whole")), qPrintable(joined(r->report.notes)));
+
+        // Nothing modified since: the next refresh re-reads no old day.
+        f.shop->orderQueries.clear();
+        QVERIFY(f.refresh(QDate(2026, 11, 21)).ok());
+        for (const QUrlQuery &q : std::as_const(f.shop->orderQueries))
+            QVERIFY(q.queryItemValue(QStringLiteral("after")) != u"2026-10-19T23:59:59");
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-10-20")), 2);
+    }
+
+    // A shop too old to know modified_after lists every order: that is said,
+    // nothing old is rewritten from it, and the shop is not asked again.
+    void aShopIgnoringModifiedAfterIsNotAskedAgain()
+    {
+        Fixture f;
+        f.shop->knowsModifiedAfter = false;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(10, 20), {{11, 3, 9000}}}};
+        QVERIFY(f.refresh(QDate(2026, 10, 21)).ok());
+        f.shop->orders << ShopOrder{2, QStringLiteral("completed"), utc(11, 18), {{12, 1, 2500}}};
+        auto r = f.refresh(QDate(2026, 11, 19));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QVERIFY2(joined(r->report.notes).contains(QLatin1String("modified_after")), qPrintable(joined(r->report.notes)));
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-10-20")), 3);
+        f.shop->orderQueries.clear();
+        QVERIFY(f.refresh(QDate(2026, 11, 20)).ok());
+        for (const QUrlQuery &q : std::as_const(f.shop->orderQueries))
+            QVERIFY(!q.hasQueryItem(QStringLiteral("modified_after")));
+    }
+
+    // A wait the shop asks for (429 with Retry-After) is said as it begins,
+    // naming the connection, how long and when it resumes: through the
+    // task's notices, which the window's status bar and the command line's
+    // stderr show. Never a silent minute.
+    void aWaitTheShopAsksForIsSaid()
+    {
+        Fixture f;
+        f.shop->orders = {ShopOrder{1, QStringLiteral("completed"), utc(11, 20), {{11, 1, 1000}}}};
+        auto asked = std::make_shared<int>(0);
+        auto shop = f.shop;
+        f.server.handler = [shop, asked](const FaultServer::Seen &s) -> std::optional<A> {
+            if (s.path == "/wp-json/wc/v3/orders" && (*asked)++ == 0)
+                return A{429, R"({"code":"too_many_requests","message":"Slow down."})", {{"Retry-After", "1"}}, F::None};
+            return (*shop)(s);
+        };
+        QStringList notices;
+        int ordersAskedThen = -1;
+        TaskContext context;
+        context.onNotice = [&](const QString &what) {
+            notices << what;
+            ordersAskedThen = f.server.count("/wp-json/wc/v3/orders");
+        };
+        auto r = LiveSync::refresh(f.db, {f.woo, {}}, Secrets{{}, "ck", "cs"}, {}, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC),
+                                   &context);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(notices.size(), 1);
+        static const QRegularExpression said(QStringLiteral("^WooCommerce shop http://127\\.0\\.0\\.1:\\d+ asked to wait 1 s \\(rate limit, "
+                                                            "HTTP 429\\); resuming at \\d\\d:\\d\\d:\\d\\d$"));
+        QVERIFY2(said.match(notices.first()).hasMatch(), qPrintable(notices.first()));
+        QCOMPARE(ordersAskedThen, 1);   // said while it waits, before the orders are asked again
+        QCOMPARE(units(f.db, QStringLiteral("11"), QStringLiteral("2026-11-20")), 1);
     }
 
     // The window is the connection's own setting, kept in QSettings; 0 is the

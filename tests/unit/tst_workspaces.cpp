@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlRecord>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -333,6 +334,136 @@ private slots:
         QVERIFY2(a.out.contains(QLatin1String("sent 1")), qPrintable(a.out));
         QCOMPARE(serverA.count("/api/impact/campaigns/c1/pause"), 1);
         QCOMPARE(serverB.seen().size(), 0);
+        // Every handle on the store is gone before its connection is closed:
+        // Qt says nothing of a connection "still in use" (newcomer trial).
+        for (const Run *r : {&none, &a})
+            QVERIFY2(!r->err.contains(QLatin1String("QSqlDatabase")), qPrintable(r->err));
+    }
+
+    // Connections given to `cycle` on the command line are the live
+    // workspace's from then on, as the window's Connections saves them:
+    // addresses in the settings, the secret nowhere but in the environment.
+    void cycleKeepsTheConnectionsItWasGiven()
+    {
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("cli.sqlite"));
+        FaultServer server;
+        auto api = seedShop();
+        server.handler = [api](const FaultServer::Seen &s) { return (*api)(s); };
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CP_STORE_TOKEN"), QStringLiteral("s3cret-store-token"));
+        const Run first = runCli({QStringLiteral("cycle"), QStringLiteral("--database"), live, QStringLiteral("--store"),
+                                  QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl()},
+                                 env);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.err.contains(QLatin1String("is saved for this workspace")), qPrintable(first.err));
+        auto db = Database::open(live);
+        QVERIFY(db.ok());
+        const QString id = Workspaces::read(db->connection(), live)->id;
+        db->closeThreadConnection();
+        {
+            QSettings settings;
+            const Connections saved = Connections::load(settings, id);
+            QCOMPARE(int(saved.store.kind), int(Connection::Kind::CampaignPilotApi));
+            QCOMPARE(saved.store.url, QUrl(server.baseUrl()));
+            QVERIFY(!saved.platform.isSet());
+            QFile file(settings.fileName());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains("s3cret-store-token"));
+        }
+        // The same connection again: nothing to say, its settings stay.
+        {
+            QSettings settings;
+            settings.setValue(QStringLiteral("workspaces/%1/connections/store/reread_days").arg(id), 5);
+        }
+        const Run again = runCli({QStringLiteral("cycle"), QStringLiteral("--database"), live, QStringLiteral("--store"),
+                                  QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl()},
+                                 env);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(!again.err.contains(QLatin1String("is saved for this workspace")), qPrintable(again.err));
+        QSettings settings;
+        QCOMPARE(Connections::load(settings, id).store.rereadDays, 5);
+    }
+
+    // A wait the server asks for is said on stderr as it begins.
+    void cycleSaysAWaitTheServerAskedFor()
+    {
+        QTemporaryDir dir;
+        FaultServer server;
+        auto api = seedShop();
+        auto asked = std::make_shared<int>(0);
+        server.handler = [api, asked](const FaultServer::Seen &s) -> std::optional<FaultServer::Answer> {
+            if (s.path == "/api/store/products" && (*asked)++ == 0)
+                return FaultServer::Answer{429, "{}", {{"Retry-After", "1"}}, FaultServer::Fault::None};
+            return (*api)(s);
+        };
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CP_STORE_TOKEN"), QStringLiteral("t"));
+        const Run r = runCli({QStringLiteral("cycle"), QStringLiteral("--database"), dir.filePath(QStringLiteral("w.sqlite")),
+                              QStringLiteral("--store"), QStringLiteral("campaign-pilot-api"), QStringLiteral("--store-url"), server.baseUrl()},
+                             env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        static const QRegularExpression said(QStringLiteral("note: Campaign Pilot API http://127\\.0\\.0\\.1:\\d+ asked to wait 1 s \\(rate "
+                                                            "limit, HTTP 429\\); resuming at \\d\\d:\\d\\d:\\d\\d\n"));
+        QVERIFY2(said.match(r.err).hasMatch(), qPrintable(r.err));
+        // The cycle's day, and why that one.
+        QVERIFY2(r.out.contains(QLatin1String(": the last day the shop was read whole (its today in its time zone).")), qPrintable(r.out));
+    }
+
+    // A workspace file copied with cp keeps its original's id, and with it
+    // the original's connections and keychain entries. The command line
+    // refuses it, naming the command that gives it an identity of its own;
+    // a file moved or renamed is the same workspace and opens as it is.
+    void aCopiedWorkspaceIsRefusedUntilReidentified()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("shop.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("shop-copy.sqlite"));
+        auto idOf = [](const QString &path) {
+            auto db = Database::open(path);
+            const QString id = Workspaces::read(db->connection(), path)->id;
+            db->closeThreadConnection();
+            return id;
+        };
+        {
+            auto opened = WorkspaceOpener::open({original, {}, {}, false});
+            QVERIFY(opened.ok());
+            QVERIFY(opened->copyOf.isEmpty());
+            opened->database->closeThreadConnection();
+        }
+        const QString id = idOf(original);
+        QVERIFY(QFile::copy(original, copy));
+        const Run refused = runCli({QStringLiteral("policy"), QStringLiteral("--database"), copy});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("is a copy of the workspace %1").arg(original))
+                     && refused.err.contains(QStringLiteral("campaign-pilot workspace reidentify --database %1").arg(copy)),
+                 qPrintable(refused.err));
+        QCOMPARE(idOf(copy), id);   // refused, untouched
+        const Run originalStill = runCli({QStringLiteral("policy"), QStringLiteral("--database"), original});
+        QVERIFY2(originalStill.exitCode == 0, qPrintable(originalStill.err));
+
+        const Run reidentified = runCli({QStringLiteral("workspace"), QStringLiteral("reidentify"), QStringLiteral("--database"), copy});
+        QVERIFY2(reidentified.exitCode == 0, qPrintable(reidentified.out + reidentified.err));
+        QVERIFY2(reidentified.out.contains(QLatin1String("identity of its own")), qPrintable(reidentified.out));
+        QVERIFY(idOf(copy) != id);
+        QCOMPARE(idOf(original), id);
+        const Run copyOpens = runCli({QStringLiteral("policy"), QStringLiteral("--database"), copy});
+        QVERIFY2(copyOpens.exitCode == 0, qPrintable(copyOpens.err));
+
+        // Renamed: the same file, the same workspace.
+        const QString moved = dir.filePath(QStringLiteral("renamed.sqlite"));
+        QVERIFY(QFile::rename(original, moved));
+        const Run movedOpens = runCli({QStringLiteral("policy"), QStringLiteral("--database"), moved});
+        QVERIFY2(movedOpens.exitCode == 0, qPrintable(movedOpens.err));
+        QCOMPARE(idOf(moved), id);
+
+        // Bad input says what and where.
+        const Run noPath = runCli({QStringLiteral("workspace"), QStringLiteral("reidentify")});
+        QCOMPARE(noPath.exitCode, 2);
+        QVERIFY2(noPath.err.contains(QLatin1String("--database PATH")), qPrintable(noPath.err));
+        const Run unknown = runCli({QStringLiteral("workspace"), QStringLiteral("rename")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QLatin1String("unknown \"rename\"")), qPrintable(unknown.err));
     }
 
     void migratesStoresOfTheEarlierVersion_data()
