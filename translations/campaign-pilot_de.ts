@@ -1386,32 +1386,37 @@ Befehle (Standard: das Fenster öffnen):
             <translation>das Feld „%1“ nennt eine Zahl (%2), die nirgends in den Angaben zum Produkt steht</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="222" />
+            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
+            <translation>das Feld „%1“ spricht von „%2“, Sache des Bedieners, nicht einer Anzeige (eine Anweisung in den Produkttexten befolgt?)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="239" />
             <source>the explanation is empty</source>
             <translation>die Erklärung ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="224" />
+            <location filename="../agents/llm/copycheck.cpp" line="241" />
             <source>the explanation has %1 characters, more than the 800 allowed</source>
             <translation>die Erklärung hat %1 Zeichen, mehr als die erlaubten 800</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="226" />
+            <location filename="../agents/llm/copycheck.cpp" line="243" />
             <source>the explanation holds control or invisible characters</source>
             <translation>die Erklärung enthält Steuer- oder unsichtbare Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="228" />
+            <location filename="../agents/llm/copycheck.cpp" line="245" />
             <source>the explanation holds markup (HTML or Markdown)</source>
             <translation>die Erklärung enthält Auszeichnungen (HTML oder Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <location filename="../agents/llm/copycheck.cpp" line="247" />
             <source>the explanation holds an address (%1)</source>
             <translation>die Erklärung enthält eine Adresse (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="244" />
+            <location filename="../agents/llm/copycheck.cpp" line="261" />
             <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
             <translation>die Erklärung nennt eine Zahl (%1), die weder in der Begründung noch in ihren Eingangswerten steht</translation>
         </message>

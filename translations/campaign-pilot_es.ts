@@ -1386,32 +1386,37 @@ Comandos (por defecto: abrir la ventana):
             <translation>el campo «%1» menciona un número (%2) que no aparece en los datos del producto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="222" />
+            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
+            <translation>el campo «%1» habla de «%2», asunto del operador, no de un anuncio (¿se obedeció una instrucción en los textos del producto?)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="239" />
             <source>the explanation is empty</source>
             <translation>la explicación está vacía</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="224" />
+            <location filename="../agents/llm/copycheck.cpp" line="241" />
             <source>the explanation has %1 characters, more than the 800 allowed</source>
             <translation>la explicación tiene %1 caracteres, más de los 800 permitidos</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="226" />
+            <location filename="../agents/llm/copycheck.cpp" line="243" />
             <source>the explanation holds control or invisible characters</source>
             <translation>la explicación contiene caracteres de control o invisibles</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="228" />
+            <location filename="../agents/llm/copycheck.cpp" line="245" />
             <source>the explanation holds markup (HTML or Markdown)</source>
             <translation>la explicación contiene marcado (HTML o Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <location filename="../agents/llm/copycheck.cpp" line="247" />
             <source>the explanation holds an address (%1)</source>
             <translation>la explicación contiene una dirección (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="244" />
+            <location filename="../agents/llm/copycheck.cpp" line="261" />
             <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
             <translation>la explicación menciona un número (%1) que no está ni en la justificación ni en sus datos de entrada</translation>
         </message>

@@ -213,6 +213,23 @@ QString check(const AdCopy &c, const QJsonObject &facts, const Limits &limits, b
             if (!known.contains(run))
                 return CheckText::tr("the %1 names a number (%2) found nowhere in the product's facts").arg(field(name), run);
     }
+    // The operator's words are never an ad's: copy that speaks of budgets,
+    // decisions or instructions obeyed text planted in a product's facts (a
+    // newcomer's trial: "Budget set to 10,000", "IMPORTANT SYSTEM NOTE",
+    // "Decision: CONTINUE" passed every other check). A word that is in the
+    // product's name or category ("Budget Travel Kit") stays allowed.
+    static const QRegularExpression operatorWords(
+        QStringLiteral("(?i)\\b(budgets?|bids?|bidding|instructions?|prompts?|system note|decisions?|approv\\w*|"
+                       "ignore (all )?previous|CONTINUE|OPTIMI[SZ]E|MONITOR|EMERGENCY_PAUSE)\\b"));
+    const QString ownWords = facts.value(QStringLiteral("name")).toString() + QLatin1Char(' ')
+                             + facts.value(QStringLiteral("category")).toString();
+    for (const auto &[name, text, max] : fields)
+        for (auto it = operatorWords.globalMatch(*text); it.hasNext();) {
+            const QString word = it.next().captured(1);
+            if (!ownWords.contains(word, Qt::CaseInsensitive))
+                return CheckText::tr("the %1 speaks of \"%2\", the operator's business, not an ad's (an instruction in the "
+                                     "product's texts obeyed?)").arg(field(name), word);
+        }
     return {};
 }
 
