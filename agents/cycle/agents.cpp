@@ -50,6 +50,13 @@ std::optional<double> pearson(const QList<QPair<double, double>> &xy)
 }
 
 QJsonValue opt(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+// An amount a day in the rationale: the currency when known, a sign when positive.
+QString signedAmount(const Money &m, const QString &currency)
+{
+    const QString text = currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency);
+    return m.minor() > 0 ? QLocale().positiveSign() + text : text;
+}
 } // namespace
 
 QJsonObject Portfolio::toJson() const
@@ -518,10 +525,7 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
             r.inputs.insert(QStringLiteral("impact_low_per_day"), impact.low.toString());
             r.inputs.insert(QStringLiteral("impact_high_per_day"), impact.high.toString());
             r.inputs.insert(QStringLiteral("impact_confidence"), impact.confidence);
-            const auto amount = [&input](const Money &m) {
-                const QString text = input.currency.isEmpty() ? formatAmount(m) : formatMoney(m, input.currency);
-                return m.minor() > 0 ? QLocale().positiveSign() + text : text;
-            };
+            const auto amount = [&input](const Money &m) { return signedAmount(m, input.currency); };
             r.rationale += QLatin1Char(' ')
                            + AgentText::tr("Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % "
                                            "(at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; "
@@ -651,10 +655,7 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             break;
         }
         QString impactText, upliftText;
-        const auto signedAmount = [currency = a.currency](const Money &m) {
-            const QString text = currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency);
-            return m.minor() > 0 ? QLocale().positiveSign() + text : text;
-        };
+        const auto signedIn = [currency = a.currency](const Money &m) { return signedAmount(m, currency); };
         const auto keepImpact = [&r](const Rules::ImpactEstimate &impact) {
             r.inputs.insert(QStringLiteral("expected_impact_per_day"), impact.expected.toString());
             r.inputs.insert(QStringLiteral("impact_low_per_day"), impact.low.toString());
@@ -682,11 +683,11 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             const QString confidence = RecommendationModel::confidenceWord(impact.confidence);
             impactText = pause ? AgentText::tr("Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it "
                                                "brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.")
-                                     .arg(signedAmount(impact.expected), signedAmount(impact.low), signedAmount(impact.high), confidence,
+                                     .arg(signedIn(impact.expected), signedIn(impact.low), signedIn(impact.high), confidence,
                                           QLocale().toString(inc->marginPct, 'f', 0))
                                : AgentText::tr("Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval "
                                                "%2 to %3, confidence %4).")
-                                     .arg(signedAmount(impact.expected), signedAmount(impact.low), signedAmount(impact.high), confidence,
+                                     .arg(signedIn(impact.expected), signedIn(impact.low), signedIn(impact.high), confidence,
                                           QLocale().toString(inc->marginPct, 'f', 0));
         } else if (worded && (r.action == Recommendation::Action::Pause || r.action == Recommendation::Action::SetBudget)) {
             const auto impact = r.action == Recommendation::Action::Pause
@@ -700,13 +701,13 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                                                  "90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
                                                  "over the campaign's %n day(s).",
                                                  nullptr, a.metrics.ageDays)
-                                       .arg(signedAmount(impact->expected), signedAmount(impact->low), signedAmount(impact->high),
+                                       .arg(signedIn(impact->expected), signedIn(impact->low), signedIn(impact->high),
                                             confidence)
                                  : AgentText::tr("Expected effect on profit: %1 a day if the added budget earns at today's ROAS "
                                                  "(90 % interval %2 to %3, confidence %4), from the platform's attributed figures "
                                                  "over the campaign's %n day(s).",
                                                  nullptr, a.metrics.ageDays)
-                                       .arg(signedAmount(impact->expected), signedAmount(impact->low), signedAmount(impact->high),
+                                       .arg(signedIn(impact->expected), signedIn(impact->low), signedIn(impact->high),
                                             confidence);
             }
         }

@@ -85,6 +85,17 @@ QJsonObject CampaignMetrics::toJson() const
 
 namespace Rules {
 
+namespace {
+// High: the interval excludes zero and is at most half the expected amount
+// wide; medium: it excludes zero; low: it does not.
+QString confidenceOf(double low, double high, double expected)
+{
+    const bool excludesZero = low > 0 || high < 0;
+    const bool narrow = high - low <= 0.5 * std::abs(expected);
+    return excludesZero && narrow ? QStringLiteral("high") : excludesZero ? QStringLiteral("medium") : QStringLiteral("low");
+}
+} // namespace
+
 std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &m, ImpactAction action, Money price,
                                              std::optional<Money> budgetNow, std::optional<Money> budgetProposed)
 {
@@ -133,26 +144,13 @@ std::optional<ImpactEstimate> expectedImpact(const CampaignMetrics &m, ImpactAct
     e.expected = Money::fromMinor(std::llround(expected));
     e.low = Money::fromMinor(std::llround(low));
     e.high = Money::fromMinor(std::llround(high));
-    // High: the interval excludes zero and is narrow (at most half the
-    // expected amount wide); medium: it excludes zero; low: it does not. A
-    // budget change is at most medium: it assumes the extra money earns at
+    // A budget change is at most medium: it assumes the extra money earns at
     // today's ROAS, which the interval does not measure.
-    const bool excludesZero = low > 0 || high < 0;
-    const bool narrow = high - low <= 0.5 * std::abs(expected);
-    e.confidence = excludesZero && narrow && action != ImpactAction::SetBudget ? QStringLiteral("high")
-                   : excludesZero                                            ? QStringLiteral("medium")
-                                                                             : QStringLiteral("low");
+    e.confidence = confidenceOf(low, high, expected);
+    if (action == ImpactAction::SetBudget && e.confidence == u"high")
+        e.confidence = QStringLiteral("medium");
     return e;
 }
-
-namespace {
-QString confidenceOf(qint64 low, qint64 high, qint64 expected)
-{
-    const bool excludesZero = low > 0 || high < 0;
-    const bool narrow = double(high - low) <= 0.5 * std::abs(double(expected));
-    return excludesZero && narrow ? QStringLiteral("high") : excludesZero ? QStringLiteral("medium") : QStringLiteral("low");
-}
-} // namespace
 
 ImpactEstimate incrementalImpact(const IncrementalProfit &p, bool pause)
 {
@@ -160,7 +158,7 @@ ImpactEstimate incrementalImpact(const IncrementalProfit &p, bool pause)
     e.expected = pause ? Money::fromMinor(-p.expected.minor()) : p.expected;
     e.low = pause ? Money::fromMinor(-p.high.minor()) : p.low;
     e.high = pause ? Money::fromMinor(-p.low.minor()) : p.high;
-    e.confidence = confidenceOf(e.low.minor(), e.high.minor(), e.expected.minor());
+    e.confidence = confidenceOf(double(e.low.minor()), double(e.high.minor()), double(e.expected.minor()));
     return e;
 }
 
