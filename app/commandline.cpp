@@ -721,9 +721,25 @@ int runSimulate(const CommandLine &cl)
                           formatAmount(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor())))
                      .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(QLocale().toString(*share * 100, 'f', 1)) : QString())
               << Qt::endl;
+        const auto incrementalShare = result->shareOfIncrementalOracle(r);
+        out() << "    "
+              << CommandLine::tr("incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5")
+                     .arg(formatAmount(Money::fromMinor(r.incrementalProfitMinor())),
+                          incrementalShare ? CommandLine::tr(" (%1 % of the incremental oracle)")
+                                                 .arg(QLocale().toString(*incrementalShare * 100, 'f', 1))
+                                           : QString())
+                     .arg(r.quality.wrongPauses)
+                     .arg(r.quality.missedPauses)
+                     .arg(formatAmount(Money::fromMinor(r.quality.lateLossMinor)))
+              << Qt::endl;
     }
     if (const QString why = result->whyNoShare(); !why.isEmpty())
         out() << CommandLine::tr("share of the oracle's profit: n/a (%1)").arg(why) << Qt::endl;
+    if (const QString why = result->whyNoIncrementalShare(); !why.isEmpty())
+        out() << CommandLine::tr("share of the incremental oracle's profit: n/a (%1)").arg(why) << Qt::endl;
+    if (!result->runs.isEmpty() && !result->runs.first().quality.truthKnown)
+        out() << CommandLine::tr("the recording states no true incremental units: every attributed conversion counts as incremental")
+              << Qt::endl;
     out() << CommandLine::tr("report written to %1").arg(cl.report) << Qt::endl;
     return 0;
 }

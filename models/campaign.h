@@ -49,6 +49,12 @@ struct CampaignDay
     Money spend;
     qint64 conversions = 0;
     Money revenue;
+    // The units this day's ads truly added to the product's sales: known only
+    // in a generated recording (the decision-quality benchmark's ground
+    // truth, recordings' `true_incremental_units`), never from a platform.
+    // Without it the simulation takes every attributed conversion as
+    // incremental (the platforms' own claim).
+    std::optional<qint64> trueIncrementalUnits;
 };
 
 // Lifetime totals of one ad as an ad platform exports them (no dates).

@@ -124,9 +124,6 @@ Status StoreWriter::begin()
             "daily_budget_minor = COALESCE(excluded.daily_budget_minor, campaigns.daily_budget_minor), "
             "start_day = COALESCE(excluded.start_day, campaigns.start_day), "
             "end_day = COALESCE(excluded.end_day, campaigns.end_day)"))
-        && m_campaignDay.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO campaign_days (campaign_id, day, impressions, clicks, spend_minor, conversions, "
-            "revenue_minor) VALUES (?, ?, ?, ?, ?, ?, ?)"))
         && m_adTotals.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO ad_totals (ad_id, campaign_id, audience, impressions, clicks, spend_minor, "
             "conversions, approved_conversions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -237,6 +234,13 @@ Status StoreWriter::upsertCampaign(const Campaign &c)
 
 Status StoreWriter::upsertCampaignDay(const CampaignDay &d)
 {
+    // Prepared at first use: a store of an older schema (the migration
+    // tests write one) has no true_incremental_units until it is migrated.
+    if (m_campaignDay.lastQuery().isEmpty()
+        && !m_campaignDay.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO campaign_days (campaign_id, day, impressions, clicks, spend_minor, conversions, "
+            "revenue_minor, true_incremental_units) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+        return Error{m_campaignDay.lastError().text(), QStringLiteral("campaign_days")};
     m_campaignDay.bindValue(0, d.campaignId);
     m_campaignDay.bindValue(1, d.date.toString(Qt::ISODate));
     m_campaignDay.bindValue(2, qlonglong(d.impressions));
@@ -244,6 +248,7 @@ Status StoreWriter::upsertCampaignDay(const CampaignDay &d)
     m_campaignDay.bindValue(4, qlonglong(d.spend.minor()));
     m_campaignDay.bindValue(5, qlonglong(d.conversions));
     m_campaignDay.bindValue(6, qlonglong(d.revenue.minor()));
+    m_campaignDay.bindValue(7, d.trueIncrementalUnits ? QVariant(qlonglong(*d.trueIncrementalUnits)) : QVariant());
     return run(m_campaignDay, "campaign_days");
 }
 
@@ -565,6 +570,8 @@ CampaignDay campaignDay(const QSqlQuery &q)
     d.spend = Money::fromMinor(q.value(4).toLongLong());
     d.conversions = q.value(5).toLongLong();
     d.revenue = Money::fromMinor(q.value(6).toLongLong());
+    if (!q.value(7).isNull())
+        d.trueIncrementalUnits = q.value(7).toLongLong();
     return d;
 }
 

@@ -139,7 +139,8 @@ qint64 count(QSqlDatabase db, const QString &table);
 // One row as a value, for queries that select these columns in this order
 // (with a table alias or not): kProductDayColumns / kCampaignDayColumns.
 inline constexpr const char *kProductDayColumns = "product_id, day, page_views, units_sold, revenue_minor, orders, stock";
-inline constexpr const char *kCampaignDayColumns = "campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor";
+inline constexpr const char *kCampaignDayColumns = "campaign_id, day, impressions, clicks, spend_minor, conversions, revenue_minor, "
+                                                    "true_incremental_units";
 ProductDay productDay(const QSqlQuery &row);
 CampaignDay campaignDay(const QSqlQuery &row);
 // The same plus the returns, for queries selecting kProductDayColumnsWithReturns.

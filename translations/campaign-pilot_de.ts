@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="184" />
+            <location filename="../agents/cycle/agents.cpp" line="191" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="218" />
+            <location filename="../agents/cycle/agents.cpp" line="225" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="236" />
+            <location filename="../agents/cycle/agents.cpp" line="243" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="241" />
+            <location filename="../agents/cycle/agents.cpp" line="248" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="243" />
+            <location filename="../agents/cycle/agents.cpp" line="250" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="490" />
+            <location filename="../agents/cycle/agents.cpp" line="497" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="509" />
+            <location filename="../agents/cycle/agents.cpp" line="516" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="514" />
+            <location filename="../agents/cycle/agents.cpp" line="521" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="526" />
+            <location filename="../agents/cycle/agents.cpp" line="530" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="621" />
+            <location filename="../agents/cycle/agents.cpp" line="625" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="629" />
+            <location filename="../agents/cycle/agents.cpp" line="633" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="631" />
+            <location filename="../agents/cycle/agents.cpp" line="635" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="637" />
+            <location filename="../agents/cycle/agents.cpp" line="641" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="641" />
+            <location filename="../agents/cycle/agents.cpp" line="645" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="646" />
+            <location filename="../agents/cycle/agents.cpp" line="650" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="136" />
-            <location filename="../agents/cycle/agents.cpp" line="650" />
+            <location filename="../agents/cycle/agents.cpp" line="143" />
+            <location filename="../agents/cycle/agents.cpp" line="654" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="127" />
+            <location filename="../agents/cycle/agents.cpp" line="134" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="129" />
+            <location filename="../agents/cycle/agents.cpp" line="136" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="133" />
+            <location filename="../agents/cycle/agents.cpp" line="140" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="154" />
+            <location filename="../agents/cycle/agents.cpp" line="161" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="159" />
+            <location filename="../agents/cycle/agents.cpp" line="166" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <location filename="../agents/cycle/agents.cpp" line="169" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,22 +127,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="167" />
+            <location filename="../agents/cycle/agents.cpp" line="174" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="169" />
+            <location filename="../agents/cycle/agents.cpp" line="176" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="177" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="668" />
+            <location filename="../agents/cycle/agents.cpp" line="669" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -150,12 +150,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="670" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="672" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -163,17 +163,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="683" />
+            <location filename="../agents/cycle/agents.cpp" line="684" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="687" />
+            <location filename="../agents/cycle/agents.cpp" line="688" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="699" />
+            <location filename="../agents/cycle/agents.cpp" line="700" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -181,7 +181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="706" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -189,7 +189,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="722" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -1046,11 +1046,11 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/commandline.cpp" line="648" />
             <location filename="../app/commandline.cpp" line="653" />
             <location filename="../app/commandline.cpp" line="663" />
-            <location filename="../app/commandline.cpp" line="736" />
-            <location filename="../app/commandline.cpp" line="779" />
-            <location filename="../app/commandline.cpp" line="809" />
-            <location filename="../app/commandline.cpp" line="834" />
-            <location filename="../app/commandline.cpp" line="840" />
+            <location filename="../app/commandline.cpp" line="752" />
+            <location filename="../app/commandline.cpp" line="795" />
+            <location filename="../app/commandline.cpp" line="825" />
+            <location filename="../app/commandline.cpp" line="850" />
+            <location filename="../app/commandline.cpp" line="856" />
             <location filename="../app/workspacecommand.cpp" line="18" />
             <location filename="../app/workspacecommand.cpp" line="33" />
             <source>error: %1</source>
@@ -1107,16 +1107,36 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="726" />
+            <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
+            <translation>inkrementeller Gewinn %1%2; falsche Pausen %3, versäumte Pausen %4, Verlust durch späte Entscheidungen %5</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="728" />
+            <source> (%1 % of the incremental oracle)</source>
+            <translation> (%1 % des inkrementellen Orakels)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="737" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="750" />
+            <location filename="../app/commandline.cpp" line="739" />
+            <source>share of the incremental oracle's profit: n/a (%1)</source>
+            <translation>Anteil am Gewinn des inkrementellen Orakels: k. A. (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="741" />
+            <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
+            <translation>die Aufzeichnung nennt keine wahren Zusatzeinheiten: jede zugeordnete Conversion zählt als zusätzlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="766" />
             <source>error: %1; nothing was sent</source>
             <translation>Fehler: %1; nichts wurde gesendet</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="755" />
+            <location filename="../app/commandline.cpp" line="771" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
         </message>
@@ -1224,12 +1244,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>, %1 % des Orakels</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="727" />
+            <location filename="../app/commandline.cpp" line="743" />
             <source>report written to %1</source>
             <translation>Bericht nach %1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="743" />
+            <location filename="../app/commandline.cpp" line="759" />
             <source>error: the emergency stop is on; an operator must resume first</source>
             <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
         </message>
@@ -4210,67 +4230,68 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="290" />
+            <location filename="../agents/import/recording.cpp" line="292" />
+            <location filename="../agents/import/recording.cpp" line="307" />
             <source>a negative figure</source>
             <translation>eine negative Zahl</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="292" />
+            <location filename="../agents/import/recording.cpp" line="294" />
             <source>more clicks than impressions</source>
             <translation>mehr Klicks als Impressionen</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="300" />
+            <location filename="../agents/import/recording.cpp" line="310" />
             <source>unknown campaign "%1" (not in the campaigns file)</source>
             <translation>unbekannte Kampagne "%1" (nicht in der Kampagnendatei)</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="304" />
+            <location filename="../agents/import/recording.cpp" line="314" />
             <source>campaign-day</source>
             <translation>Kampagnentag</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="333" />
+            <location filename="../agents/import/recording.cpp" line="343" />
             <source>cannot write: %1</source>
             <translation>kann nicht schreiben: %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="357" />
+            <location filename="../agents/import/recording.cpp" line="367" />
             <source>not a recording: no such folder</source>
             <translation>keine Aufzeichnung: Ordner existiert nicht</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="359" />
+            <location filename="../agents/import/recording.cpp" line="369" />
             <source>not a recording: cannot read manifest.json (%1)</source>
             <translation>keine Aufzeichnung: manifest.json kann nicht gelesen werden (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="375" />
+            <location filename="../agents/import/recording.cpp" line="385" />
             <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
             <translation>dies ist ein Live-Arbeitsbereich: eine Aufzeichnung wird nie in ihn geladen; sie öffnet sich in einem eigenen Wiedergabe-Arbeitsbereich (campaign-pilot --recording %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="519" />
+            <location filename="../agents/import/recording.cpp" line="529" />
             <source>the store holds no daily figures to export yet</source>
             <translation>der Datenbestand enthält noch keine Tageszahlen zum Exportieren</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="533" />
+            <location filename="../agents/import/recording.cpp" line="543" />
             <source>the shop's own data</source>
             <translation>die eigenen Daten des Shops</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="534" />
+            <location filename="../agents/import/recording.cpp" line="544" />
             <source>live snapshots taken by Campaign Pilot</source>
             <translation>von Campaign Pilot gemachte Live-Abrufe</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="535" />
+            <location filename="../agents/import/recording.cpp" line="545" />
             <source>imported by Campaign Pilot</source>
             <translation>von Campaign Pilot importiert</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="558" />
+            <location filename="../agents/import/recording.cpp" line="568" />
             <source>cannot create the folder</source>
             <translation>der Ordner kann nicht angelegt werden</translation>
         </message>
@@ -4297,77 +4318,77 @@ Befehle (Standard: das Fenster öffnen):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="580" />
+            <location filename="../agents/rules/rules.cpp" line="578" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="229" />
+            <location filename="../agents/rules/rules.cpp" line="227" />
             <source>stock %1 (needs more than %2)</source>
             <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="230" />
+            <location filename="../agents/rules/rules.cpp" line="228" />
             <source>stock unknown (needs more than %1)</source>
             <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="233" />
+            <location filename="../agents/rules/rules.cpp" line="231" />
             <source>page views per sale unknown (needs more than %1)</source>
             <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="235" />
+            <location filename="../agents/rules/rules.cpp" line="233" />
             <source>%1 page views per sale (needs more than %2)</source>
             <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="236" />
+            <location filename="../agents/rules/rules.cpp" line="234" />
             <source>%1 page views and no sale in 30 days</source>
             <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="238" />
+            <location filename="../agents/rules/rules.cpp" line="236" />
             <source>price %1 (needs more than %2)</source>
             <translation>Preis %1 (braucht mehr als %2)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="239" />
+            <location filename="../agents/rules/rules.cpp" line="237" />
             <source>price unknown</source>
             <translation>Preis unbekannt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="240" />
+            <location filename="../agents/rules/rules.cpp" line="238" />
             <source>already has a running campaign</source>
             <translation>hat schon eine laufende Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="241" />
+            <location filename="../agents/rules/rules.cpp" line="239" />
             <source>no running campaign</source>
             <translation>keine laufende Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="243" />
+            <location filename="../agents/rules/rules.cpp" line="241" />
             <source>popular category %1</source>
             <translation>beliebte Kategorie %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="489" />
+            <location filename="../agents/rules/rules.cpp" line="487" />
             <source>the campaign has no start date on or before %1</source>
             <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="500" />
+            <location filename="../agents/rules/rules.cpp" line="498" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="505" />
+            <location filename="../agents/rules/rules.cpp" line="503" />
             <source>negative product figures on %1</source>
             <translation>negative Produktzahlen am %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="534" />
+            <location filename="../agents/rules/rules.cpp" line="532" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -4375,32 +4396,32 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="538" />
+            <location filename="../agents/rules/rules.cpp" line="536" />
             <source>judged on older data: %1</source>
             <translation>auf Basis älterer Daten bewertet: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="540" />
+            <location filename="../agents/rules/rules.cpp" line="538" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="541" />
+            <location filename="../agents/rules/rules.cpp" line="539" />
             <source>before</source>
             <translation>vor</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="541" />
+            <location filename="../agents/rules/rules.cpp" line="539" />
             <source>since</source>
             <translation>seit</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="543" />
+            <location filename="../agents/rules/rules.cpp" line="541" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="544" />
+            <location filename="../agents/rules/rules.cpp" line="542" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -4408,27 +4429,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="553" />
+            <location filename="../agents/rules/rules.cpp" line="551" />
             <source>negative campaign figures on %1</source>
             <translation>negative Kampagnenzahlen am %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="571" />
+            <location filename="../agents/rules/rules.cpp" line="569" />
             <source>negative lifetime figures from the platform</source>
             <translation>negative Gesamtzahlen von der Plattform</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="579" />
+            <location filename="../agents/rules/rules.cpp" line="577" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="649" />
+            <location filename="../agents/rules/rules.cpp" line="647" />
             <source>Not judged: %1.</source>
             <translation>Nicht bewertet: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="653" />
+            <location filename="../agents/rules/rules.cpp" line="651" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -4436,7 +4457,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="657" />
+            <location filename="../agents/rules/rules.cpp" line="655" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -4444,7 +4465,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="671" />
+            <location filename="../agents/rules/rules.cpp" line="669" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
@@ -4452,27 +4473,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="676" />
+            <location filename="../agents/rules/rules.cpp" line="674" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="690" />
+            <location filename="../agents/rules/rules.cpp" line="688" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="692" />
+            <location filename="../agents/rules/rules.cpp" line="690" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="698" />
+            <location filename="../agents/rules/rules.cpp" line="696" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
+            <location filename="../agents/rules/rules.cpp" line="701" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
@@ -4480,47 +4501,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="715" />
+            <location filename="../agents/rules/rules.cpp" line="713" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="716" />
+            <location filename="../agents/rules/rules.cpp" line="714" />
             <source>sales impact %1, view impact %2</source>
             <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="726" />
+            <location filename="../agents/rules/rules.cpp" line="724" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="737" />
+            <location filename="../agents/rules/rules.cpp" line="735" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="741" />
+            <location filename="../agents/rules/rules.cpp" line="739" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="746" />
+            <location filename="../agents/rules/rules.cpp" line="744" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="755" />
+            <location filename="../agents/rules/rules.cpp" line="753" />
             <source>no daily sales before the start to compare with</source>
             <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="757" />
+            <location filename="../agents/rules/rules.cpp" line="755" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="761" />
+            <location filename="../agents/rules/rules.cpp" line="759" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -4528,12 +4549,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="763" />
+            <location filename="../agents/rules/rules.cpp" line="761" />
             <source>more days at this volume will not settle it</source>
             <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="764" />
+            <location filename="../agents/rules/rules.cpp" line="762" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -4541,42 +4562,42 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="766" />
+            <location filename="../agents/rules/rules.cpp" line="764" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="767" />
+            <location filename="../agents/rules/rules.cpp" line="765" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="771" />
+            <location filename="../agents/rules/rules.cpp" line="769" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="780" />
+            <location filename="../agents/rules/rules.cpp" line="778" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="783" />
+            <location filename="../agents/rules/rules.cpp" line="781" />
             <source>Mixed or flat results: %1.</source>
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="853" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="857" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="862" />
+            <location filename="../agents/rules/rules.cpp" line="860" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>
@@ -4702,24 +4723,29 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Simulation</name>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="78" />
+            <location filename="../agents/simulation/simulator.cpp" line="208" />
             <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
             <translation>"%1" ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder "all" noch "none"</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="83" />
+            <location filename="../agents/simulation/simulator.cpp" line="213" />
             <source>name an approval mode: all, none, or decisions</source>
             <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="155" />
+            <location filename="../agents/simulation/simulator.cpp" line="312" />
             <source>Do nothing</source>
             <translation>Nichts tun</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="170" />
+            <location filename="../agents/simulation/simulator.cpp" line="338" />
             <source>Hindsight oracle</source>
             <translation>Rückblick-Orakel</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulator.cpp" line="338" />
+            <source>Hindsight oracle (incremental)</source>
+            <translation>Rückblick-Orakel (inkrementell)</translation>
         </message>
     </context>
     <context>
@@ -4740,127 +4766,158 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Gewinn des Rückblick-Orakels (%1) liegt unter 1 % seiner Ausgaben (%2): zu klein, um dadurch zu teilen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="112" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="155" />
             <source>not a saved simulation (%1)</source>
             <translation>keine gespeicherte Simulation (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="182" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="243" />
             <source>Cumulative profit per policy</source>
             <translation>Kumulierter Gewinn pro Richtlinie</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="206" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="268" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="271" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="209" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="277" />
             <source>Share of oracle profit n/a: %1</source>
             <translation>Anteil am Gewinn des Orakels k. A.: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="216" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="280" />
+            <source>Share of the incremental oracle's profit n/a: %1</source>
+            <translation>Anteil am Gewinn des inkrementellen Orakels k. A.: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="288" />
             <source>Simulation of %1, %2 – %3</source>
             <translation>Simulation von %1, %2 – %3</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="217" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
             <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
             <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="218" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Profit</source>
             <translation>Gewinn</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="220" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="220" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Share of oracle profit (recorded campaigns)</source>
             <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="221" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
             <source>Cumulative profit</source>
             <translation>Kumulierter Gewinn</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="222" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="294" />
             <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.</source>
             <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="241" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="300" />
+            <source>Incremental profit = the units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
+            <translation>Inkrementeller Gewinn = die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion) × Preis × %1 % Marge − Ausgaben. Falsche Pausen: Kampagnen, die sich wirklich bezahlt machten, pausiert; versäumte Pausen: Kampagnen, die wirklich Geld verloren, am Ende noch aktiv; Verlust durch späte Entscheidungen: was diese nach ihren ersten %2 Tagen verloren.</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <source>Incremental profit</source>
+            <translation>Inkrementeller Gewinn</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <source>Share of the incremental oracle</source>
+            <translation>Anteil am inkrementellen Orakel</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <source>Wrong / missed pauses</source>
+            <translation>Falsche / versäumte Pausen</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <source>Late-decision loss</source>
+            <translation>Verlust durch späte Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="324" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="244" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="327" />
             <source>cannot write: %1</source>
             <translation>kann nicht schreiben: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="262" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="345" />
             <source>give both dates as YYYY-MM-DD</source>
             <translation>beide Daten als JJJJ-MM-TT angeben</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="264" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="347" />
             <source>the date range %1 – %2 is empty</source>
             <translation>der Zeitraum %1 – %2 ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="267" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="350" />
             <source>the recording has no daily figures</source>
             <translation>die Aufzeichnung hat keine Tageszahlen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="269" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="352" />
             <source>%1 – %2 is outside the recording (%3 – %4)</source>
             <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="374" />
             <source>Seed rules</source>
             <translation>Ausgangsregeln</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
             <source>Default policy</source>
             <translation>Standardrichtlinie</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="323" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="406" />
             <source>cancelled</source>
             <translation>abgebrochen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="369" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="453" />
             <source>no saved simulation %1</source>
             <translation>keine gespeicherte Simulation %1</translation>
         </message>
@@ -8311,7 +8368,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
         </message>
         <message>
             <location filename="../ui/simulationpane.cpp" line="62" />
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="86" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
@@ -8341,102 +8398,168 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Pausen und Budgeterhöhungen genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="86" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="86" />
+            <source>Share of incremental oracle</source>
+            <translation>Anteil am inkrementellen Orakel</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="86" />
+            <source>Incremental profit</source>
+            <translation>Inkrementeller Gewinn</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Profit</source>
             <translation>Gewinn</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
+            <location filename="../ui/simulationpane.cpp" line="88" />
             <source>of which new campaigns</source>
             <translation>davon neue Kampagnen</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>ROAS</source>
             <translation>ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
+            <location filename="../ui/simulationpane.cpp" line="88" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Share of oracle</source>
             <translation>Anteil am Orakel</translation>
         </message>
         <message>
+            <location filename="../ui/simulationpane.cpp" line="88" />
+            <source>Wrong pauses</source>
+            <translation>Falsche Pausen</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="88" />
+            <source>Missed pauses</source>
+            <translation>Versäumte Pausen</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="89" />
+            <source>Late-decision loss</source>
+            <translation>Verlust durch späte Entscheidungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="93" />
+            <source>Incremental profit of the recorded campaigns as a share of the hindsight oracle's that maximises it</source>
+            <translation>Inkrementeller Gewinn der aufgezeichneten Kampagnen als Anteil an dem des Rückblick-Orakels, das ihn maximiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="94" />
+            <source>The units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) at the simulation's margin, less spend</source>
+            <translation>Die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion), zur Marge der Simulation, abzüglich der Ausgaben</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="96" />
+            <source>Attributed profit of the recorded campaigns as a share of the hindsight oracle's</source>
+            <translation>Zugeordneter Gewinn der aufgezeichneten Kampagnen als Anteil an dem des Rückblick-Orakels</translation>
+        </message>
+        <message>
             <location filename="../ui/simulationpane.cpp" line="97" />
+            <source>Attributed revenue less spend: what the platform reports, including sales that would have happened anyway</source>
+            <translation>Zugeordneter Umsatz abzüglich Ausgaben: was die Plattform meldet, einschließlich Verkäufen, die ohnehin stattgefunden hätten</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="101" />
+            <source>Attributed profit of the campaigns the policy created</source>
+            <translation>Zugeordneter Gewinn der Kampagnen, die die Richtlinie angelegt hat</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="103" />
+            <source>Campaigns that truly paid for themselves, paused</source>
+            <translation>Kampagnen, die sich wirklich bezahlt machten, pausiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="104" />
+            <source>Campaigns that truly lost money, still running at the end</source>
+            <translation>Kampagnen, die wirklich Geld verloren, am Ende noch aktiv</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="105" />
+            <source>What campaigns that truly lost money lost while running after their first days</source>
+            <translation>Was Kampagnen, die wirklich Geld verloren, nach ihren ersten Tagen im Betrieb verloren</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="119" />
             <source>Replay:</source>
             <translation>Wiedergabe:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="100" />
+            <location filename="../ui/simulationpane.cpp" line="122" />
             <source>to</source>
             <translation>bis</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="102" />
+            <location filename="../ui/simulationpane.cpp" line="124" />
             <source>Days:</source>
             <translation>Tage:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="103" />
+            <location filename="../ui/simulationpane.cpp" line="125" />
             <source>Policies:</source>
             <translation>Richtlinien:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="105" />
+            <location filename="../ui/simulationpane.cpp" line="127" />
             <source>Approval in the simulation:</source>
             <translation>Genehmigung in der Simulation:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="112" />
+            <location filename="../ui/simulationpane.cpp" line="134" />
             <source>Saved runs (double-click to reopen):</source>
             <translation>Gespeicherte Läufe (Doppelklick zum erneuten Öffnen):</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="186" />
+            <location filename="../ui/simulationpane.cpp" line="208" />
             <source>Simulating…</source>
             <translation>Simulation läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="234" />
+            <location filename="../ui/simulationpane.cpp" line="256" />
             <source>Saved as run #%1</source>
             <translation>Als Lauf #%1 gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="237" />
+            <location filename="../ui/simulationpane.cpp" line="259" />
             <source>Cancelled</source>
             <translation>Abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="259" />
+            <location filename="../ui/simulationpane.cpp" line="282" />
+            <location filename="../ui/simulationpane.cpp" line="284" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="281" />
+            <location filename="../ui/simulationpane.cpp" line="311" />
             <source>Cumulative profit, %1 – %2 (approval: %3)</source>
             <translation>Kumulierter Gewinn, %1 – %2 (Genehmigung: %3)</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="306" />
+            <location filename="../ui/simulationpane.cpp" line="336" />
             <source>Reopened run #%1</source>
             <translation>Lauf #%1 erneut geöffnet</translation>
         </message>

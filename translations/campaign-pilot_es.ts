@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="184" />
+            <location filename="../agents/cycle/agents.cpp" line="191" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="218" />
+            <location filename="../agents/cycle/agents.cpp" line="225" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="236" />
+            <location filename="../agents/cycle/agents.cpp" line="243" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="241" />
+            <location filename="../agents/cycle/agents.cpp" line="248" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="243" />
+            <location filename="../agents/cycle/agents.cpp" line="250" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="490" />
+            <location filename="../agents/cycle/agents.cpp" line="497" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="509" />
+            <location filename="../agents/cycle/agents.cpp" line="516" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="514" />
+            <location filename="../agents/cycle/agents.cpp" line="521" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="526" />
+            <location filename="../agents/cycle/agents.cpp" line="530" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="621" />
+            <location filename="../agents/cycle/agents.cpp" line="625" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="629" />
+            <location filename="../agents/cycle/agents.cpp" line="633" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="631" />
+            <location filename="../agents/cycle/agents.cpp" line="635" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="637" />
+            <location filename="../agents/cycle/agents.cpp" line="641" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="641" />
+            <location filename="../agents/cycle/agents.cpp" line="645" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="646" />
+            <location filename="../agents/cycle/agents.cpp" line="650" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="136" />
-            <location filename="../agents/cycle/agents.cpp" line="650" />
+            <location filename="../agents/cycle/agents.cpp" line="143" />
+            <location filename="../agents/cycle/agents.cpp" line="654" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="127" />
+            <location filename="../agents/cycle/agents.cpp" line="134" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="129" />
+            <location filename="../agents/cycle/agents.cpp" line="136" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="133" />
+            <location filename="../agents/cycle/agents.cpp" line="140" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="154" />
+            <location filename="../agents/cycle/agents.cpp" line="161" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="159" />
+            <location filename="../agents/cycle/agents.cpp" line="166" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <location filename="../agents/cycle/agents.cpp" line="169" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,22 +127,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="167" />
+            <location filename="../agents/cycle/agents.cpp" line="174" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="169" />
+            <location filename="../agents/cycle/agents.cpp" line="176" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="177" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="668" />
+            <location filename="../agents/cycle/agents.cpp" line="669" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -150,12 +150,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="670" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="672" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -163,17 +163,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="683" />
+            <location filename="../agents/cycle/agents.cpp" line="684" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="687" />
+            <location filename="../agents/cycle/agents.cpp" line="688" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="699" />
+            <location filename="../agents/cycle/agents.cpp" line="700" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -181,7 +181,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="706" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -189,7 +189,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="722" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -1015,11 +1015,11 @@
             <location filename="../app/commandline.cpp" line="648" />
             <location filename="../app/commandline.cpp" line="653" />
             <location filename="../app/commandline.cpp" line="663" />
-            <location filename="../app/commandline.cpp" line="736" />
-            <location filename="../app/commandline.cpp" line="779" />
-            <location filename="../app/commandline.cpp" line="809" />
-            <location filename="../app/commandline.cpp" line="834" />
-            <location filename="../app/commandline.cpp" line="840" />
+            <location filename="../app/commandline.cpp" line="752" />
+            <location filename="../app/commandline.cpp" line="795" />
+            <location filename="../app/commandline.cpp" line="825" />
+            <location filename="../app/commandline.cpp" line="850" />
+            <location filename="../app/commandline.cpp" line="856" />
             <location filename="../app/workspacecommand.cpp" line="18" />
             <location filename="../app/workspacecommand.cpp" line="33" />
             <source>error: %1</source>
@@ -1210,26 +1210,46 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="726" />
+            <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
+            <translation>beneficio incremental %1%2; pausas erróneas %3, pausas omitidas %4, pérdida por decisiones tardías %5</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="728" />
+            <source> (%1 % of the incremental oracle)</source>
+            <translation> (%1 % del oráculo incremental)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="737" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>parte del beneficio del oráculo: n/d (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="727" />
+            <location filename="../app/commandline.cpp" line="739" />
+            <source>share of the incremental oracle's profit: n/a (%1)</source>
+            <translation>parte del beneficio del oráculo incremental: n/d (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="741" />
+            <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
+            <translation>la grabación no indica unidades incrementales reales: toda conversión atribuida cuenta como incremental</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="743" />
             <source>report written to %1</source>
             <translation>informe escrito en %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="743" />
+            <location filename="../app/commandline.cpp" line="759" />
             <source>error: the emergency stop is on; an operator must resume first</source>
             <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="750" />
+            <location filename="../app/commandline.cpp" line="766" />
             <source>error: %1; nothing was sent</source>
             <translation>error: %1; no se envió nada</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="755" />
+            <location filename="../app/commandline.cpp" line="771" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
         </message>
@@ -4210,67 +4230,68 @@ Comandos (por defecto: abrir la ventana):
             <translation>campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="290" />
+            <location filename="../agents/import/recording.cpp" line="292" />
+            <location filename="../agents/import/recording.cpp" line="307" />
             <source>a negative figure</source>
             <translation>una cifra negativa</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="292" />
+            <location filename="../agents/import/recording.cpp" line="294" />
             <source>more clicks than impressions</source>
             <translation>más clics que impresiones</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="300" />
+            <location filename="../agents/import/recording.cpp" line="310" />
             <source>unknown campaign "%1" (not in the campaigns file)</source>
             <translation>campaña desconocida "%1" (no está en el archivo de campañas)</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="304" />
+            <location filename="../agents/import/recording.cpp" line="314" />
             <source>campaign-day</source>
             <translation>día de campaña</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="333" />
+            <location filename="../agents/import/recording.cpp" line="343" />
             <source>cannot write: %1</source>
             <translation>no se puede escribir: %1</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="357" />
+            <location filename="../agents/import/recording.cpp" line="367" />
             <source>not a recording: no such folder</source>
             <translation>no es una grabación: no existe esa carpeta</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="359" />
+            <location filename="../agents/import/recording.cpp" line="369" />
             <source>not a recording: cannot read manifest.json (%1)</source>
             <translation>no es una grabación: no se puede leer manifest.json (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="375" />
+            <location filename="../agents/import/recording.cpp" line="385" />
             <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
             <translation>este es un espacio de trabajo en vivo: nunca se carga una grabación en él; se abre en su propio espacio de trabajo de reproducción (campaign-pilot --recording %1)</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="519" />
+            <location filename="../agents/import/recording.cpp" line="529" />
             <source>the store holds no daily figures to export yet</source>
             <translation>el almacén de datos aún no tiene cifras diarias que exportar</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="533" />
+            <location filename="../agents/import/recording.cpp" line="543" />
             <source>the shop's own data</source>
             <translation>los datos propios de la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="534" />
+            <location filename="../agents/import/recording.cpp" line="544" />
             <source>live snapshots taken by Campaign Pilot</source>
             <translation>instantáneas en vivo tomadas por Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="535" />
+            <location filename="../agents/import/recording.cpp" line="545" />
             <source>imported by Campaign Pilot</source>
             <translation>importado por Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../agents/import/recording.cpp" line="558" />
+            <location filename="../agents/import/recording.cpp" line="568" />
             <source>cannot create the folder</source>
             <translation>no se puede crear la carpeta</translation>
         </message>
@@ -4297,77 +4318,77 @@ Comandos (por defecto: abrir la ventana):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="580" />
+            <location filename="../agents/rules/rules.cpp" line="578" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="229" />
+            <location filename="../agents/rules/rules.cpp" line="227" />
             <source>stock %1 (needs more than %2)</source>
             <translation>existencias %1 (necesita más de %2)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="230" />
+            <location filename="../agents/rules/rules.cpp" line="228" />
             <source>stock unknown (needs more than %1)</source>
             <translation>existencias desconocidas (necesita más de %1)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="233" />
+            <location filename="../agents/rules/rules.cpp" line="231" />
             <source>page views per sale unknown (needs more than %1)</source>
             <translation>visitas por venta desconocidas (necesita más de %1)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="235" />
+            <location filename="../agents/rules/rules.cpp" line="233" />
             <source>%1 page views per sale (needs more than %2)</source>
             <translation>%1 visitas por venta (necesita más de %2)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="236" />
+            <location filename="../agents/rules/rules.cpp" line="234" />
             <source>%1 page views and no sale in 30 days</source>
             <translation>%1 visitas y ninguna venta en 30 días</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="238" />
+            <location filename="../agents/rules/rules.cpp" line="236" />
             <source>price %1 (needs more than %2)</source>
             <translation>precio %1 (necesita más de %2)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="239" />
+            <location filename="../agents/rules/rules.cpp" line="237" />
             <source>price unknown</source>
             <translation>precio desconocido</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="240" />
+            <location filename="../agents/rules/rules.cpp" line="238" />
             <source>already has a running campaign</source>
             <translation>ya tiene una campaña activa</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="241" />
+            <location filename="../agents/rules/rules.cpp" line="239" />
             <source>no running campaign</source>
             <translation>ninguna campaña activa</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="243" />
+            <location filename="../agents/rules/rules.cpp" line="241" />
             <source>popular category %1</source>
             <translation>categoría popular %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="489" />
+            <location filename="../agents/rules/rules.cpp" line="487" />
             <source>the campaign has no start date on or before %1</source>
             <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="500" />
+            <location filename="../agents/rules/rules.cpp" line="498" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="505" />
+            <location filename="../agents/rules/rules.cpp" line="503" />
             <source>negative product figures on %1</source>
             <translation>cifras de producto negativas el %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="534" />
+            <location filename="../agents/rules/rules.cpp" line="532" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -4375,32 +4396,32 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="538" />
+            <location filename="../agents/rules/rules.cpp" line="536" />
             <source>judged on older data: %1</source>
             <translation>evaluado con datos más antiguos: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="540" />
+            <location filename="../agents/rules/rules.cpp" line="538" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="541" />
+            <location filename="../agents/rules/rules.cpp" line="539" />
             <source>before</source>
             <translation>antes de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="541" />
+            <location filename="../agents/rules/rules.cpp" line="539" />
             <source>since</source>
             <translation>desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="543" />
+            <location filename="../agents/rules/rules.cpp" line="541" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="544" />
+            <location filename="../agents/rules/rules.cpp" line="542" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -4408,27 +4429,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="553" />
+            <location filename="../agents/rules/rules.cpp" line="551" />
             <source>negative campaign figures on %1</source>
             <translation>cifras de campaña negativas el %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="571" />
+            <location filename="../agents/rules/rules.cpp" line="569" />
             <source>negative lifetime figures from the platform</source>
             <translation>cifras totales negativas de la plataforma</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="579" />
+            <location filename="../agents/rules/rules.cpp" line="577" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="649" />
+            <location filename="../agents/rules/rules.cpp" line="647" />
             <source>Not judged: %1.</source>
             <translation>Sin evaluar: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="653" />
+            <location filename="../agents/rules/rules.cpp" line="651" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -4436,7 +4457,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="657" />
+            <location filename="../agents/rules/rules.cpp" line="655" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -4444,7 +4465,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="671" />
+            <location filename="../agents/rules/rules.cpp" line="669" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
@@ -4452,27 +4473,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="676" />
+            <location filename="../agents/rules/rules.cpp" line="674" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="690" />
+            <location filename="../agents/rules/rules.cpp" line="688" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="692" />
+            <location filename="../agents/rules/rules.cpp" line="690" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="698" />
+            <location filename="../agents/rules/rules.cpp" line="696" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
+            <location filename="../agents/rules/rules.cpp" line="701" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
@@ -4480,47 +4501,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="715" />
+            <location filename="../agents/rules/rules.cpp" line="713" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="716" />
+            <location filename="../agents/rules/rules.cpp" line="714" />
             <source>sales impact %1, view impact %2</source>
             <translation>impacto en ventas %1, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="726" />
+            <location filename="../agents/rules/rules.cpp" line="724" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="737" />
+            <location filename="../agents/rules/rules.cpp" line="735" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="741" />
+            <location filename="../agents/rules/rules.cpp" line="739" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="746" />
+            <location filename="../agents/rules/rules.cpp" line="744" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="755" />
+            <location filename="../agents/rules/rules.cpp" line="753" />
             <source>no daily sales before the start to compare with</source>
             <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="757" />
+            <location filename="../agents/rules/rules.cpp" line="755" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="761" />
+            <location filename="../agents/rules/rules.cpp" line="759" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -4528,12 +4549,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="763" />
+            <location filename="../agents/rules/rules.cpp" line="761" />
             <source>more days at this volume will not settle it</source>
             <translation>más días a este volumen no lo resolverán</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="764" />
+            <location filename="../agents/rules/rules.cpp" line="762" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -4541,42 +4562,42 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="766" />
+            <location filename="../agents/rules/rules.cpp" line="764" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="767" />
+            <location filename="../agents/rules/rules.cpp" line="765" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="771" />
+            <location filename="../agents/rules/rules.cpp" line="769" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="780" />
+            <location filename="../agents/rules/rules.cpp" line="778" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="783" />
+            <location filename="../agents/rules/rules.cpp" line="781" />
             <source>Mixed or flat results: %1.</source>
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="853" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="857" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="862" />
+            <location filename="../agents/rules/rules.cpp" line="860" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>
@@ -4702,24 +4723,29 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Simulation</name>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="78" />
+            <location filename="../agents/simulation/simulator.cpp" line="208" />
             <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
             <translation>"%1" no es una decisión (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), ni "all" ni "none"</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="83" />
+            <location filename="../agents/simulation/simulator.cpp" line="213" />
             <source>name an approval mode: all, none, or decisions</source>
             <translation>indique un modo de aprobación: all, none o decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="155" />
+            <location filename="../agents/simulation/simulator.cpp" line="312" />
             <source>Do nothing</source>
             <translation>No hacer nada</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="170" />
+            <location filename="../agents/simulation/simulator.cpp" line="338" />
             <source>Hindsight oracle</source>
             <translation>Oráculo retrospectivo</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulator.cpp" line="338" />
+            <source>Hindsight oracle (incremental)</source>
+            <translation>Oráculo retrospectivo (incremental)</translation>
         </message>
     </context>
     <context>
@@ -4740,127 +4766,158 @@ Comandos (por defecto: abrir la ventana):
             <translation>el beneficio del oráculo retrospectivo (%1) es menor que el 1 % de su gasto (%2): demasiado pequeño para dividir entre él</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="112" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="155" />
             <source>not a saved simulation (%1)</source>
             <translation>no es una simulación guardada (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="182" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="243" />
             <source>Cumulative profit per policy</source>
             <translation>Beneficio acumulado por política</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="206" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="268" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="271" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="209" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="277" />
             <source>Share of oracle profit n/a: %1</source>
             <translation>Parte del beneficio del oráculo n/d: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="216" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="280" />
+            <source>Share of the incremental oracle's profit n/a: %1</source>
+            <translation>Parte del beneficio del oráculo incremental n/d: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="288" />
             <source>Simulation of %1, %2 – %3</source>
             <translation>Simulación de %1, %2 – %3</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="217" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
             <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
             <translation>Espacio de trabajo de reproducción (sin conexión): nada de este informe se envió a ninguna plataforma. Modo de aprobación: %1. Importes en %2.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="218" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Approval</source>
             <translation>Aprobación</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="219" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Profit</source>
             <translation>Beneficio</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="220" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="220" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Share of oracle profit (recorded campaigns)</source>
             <translation>Proporción del beneficio del oráculo (campañas grabadas)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="221" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
             <source>Cumulative profit</source>
             <translation>Beneficio acumulado</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="222" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="294" />
             <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.</source>
             <translation>Modelo contrafactual: pausa = sin gasto ni ingresos atribuidos; presupuesto × k = gasto × k, ingresos × k^%1; las campañas nuevas toman el CPC y la tasa de conversión de las campañas de la grabación (semilla %2). Beneficio = ingresos − gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="241" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="300" />
+            <source>Incremental profit = the units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
+            <translation>Beneficio incremental = las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) × precio × %1 % de margen − gasto. Pausas erróneas: campañas que de verdad se pagaban, pausadas; pausas omitidas: campañas que de verdad perdían dinero, aún activas al final; pérdida por decisiones tardías: lo que estas perdieron tras sus primeros %2 días.</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <source>Incremental profit</source>
+            <translation>Beneficio incremental</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <source>Share of the incremental oracle</source>
+            <translation>Parte del oráculo incremental</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <source>Wrong / missed pauses</source>
+            <translation>Pausas erróneas / omitidas</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <source>Late-decision loss</source>
+            <translation>Pérdida por decisiones tardías</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="324" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>el informe debe terminar en .html, .json o .csv</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="244" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="327" />
             <source>cannot write: %1</source>
             <translation>no se puede escribir: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="262" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="345" />
             <source>give both dates as YYYY-MM-DD</source>
             <translation>indique ambas fechas como AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="264" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="347" />
             <source>the date range %1 – %2 is empty</source>
             <translation>el periodo %1 – %2 está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="267" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="350" />
             <source>the recording has no daily figures</source>
             <translation>la grabación no tiene cifras diarias</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="269" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="352" />
             <source>%1 – %2 is outside the recording (%3 – %4)</source>
             <translation>%1 – %2 está fuera de la grabación (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="374" />
             <source>Seed rules</source>
             <translation>Reglas iniciales</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
             <source>Default policy</source>
             <translation>Política predeterminada</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="323" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="406" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="369" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="453" />
             <source>no saved simulation %1</source>
             <translation>no existe la simulación guardada %1</translation>
         </message>
@@ -8311,7 +8368,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
         </message>
         <message>
             <location filename="../ui/simulationpane.cpp" line="62" />
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="86" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
@@ -8341,102 +8398,168 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Aprobar pausas y subidas de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="86" />
             <source>Approval</source>
             <translation>Aprobación</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="86" />
+            <source>Share of incremental oracle</source>
+            <translation>Parte del oráculo incremental</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="86" />
+            <source>Incremental profit</source>
+            <translation>Beneficio incremental</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Profit</source>
             <translation>Beneficio</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
+            <location filename="../ui/simulationpane.cpp" line="88" />
             <source>of which new campaigns</source>
             <translation>de ello, campañas nuevas</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>ROAS</source>
             <translation>ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
+            <location filename="../ui/simulationpane.cpp" line="88" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="85" />
+            <location filename="../ui/simulationpane.cpp" line="87" />
             <source>Share of oracle</source>
             <translation>Proporción del oráculo</translation>
         </message>
         <message>
+            <location filename="../ui/simulationpane.cpp" line="88" />
+            <source>Wrong pauses</source>
+            <translation>Pausas erróneas</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="88" />
+            <source>Missed pauses</source>
+            <translation>Pausas omitidas</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="89" />
+            <source>Late-decision loss</source>
+            <translation>Pérdida por decisiones tardías</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="93" />
+            <source>Incremental profit of the recorded campaigns as a share of the hindsight oracle's that maximises it</source>
+            <translation>Beneficio incremental de las campañas grabadas como parte del del oráculo retrospectivo que lo maximiza</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="94" />
+            <source>The units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) at the simulation's margin, less spend</source>
+            <translation>Las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) al margen de la simulación, menos el gasto</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="96" />
+            <source>Attributed profit of the recorded campaigns as a share of the hindsight oracle's</source>
+            <translation>Beneficio atribuido de las campañas grabadas como parte del del oráculo retrospectivo</translation>
+        </message>
+        <message>
             <location filename="../ui/simulationpane.cpp" line="97" />
+            <source>Attributed revenue less spend: what the platform reports, including sales that would have happened anyway</source>
+            <translation>Ingresos atribuidos menos gasto: lo que informa la plataforma, incluidas ventas que habrían ocurrido de todos modos</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="101" />
+            <source>Attributed profit of the campaigns the policy created</source>
+            <translation>Beneficio atribuido de las campañas que creó la política</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="103" />
+            <source>Campaigns that truly paid for themselves, paused</source>
+            <translation>Campañas que de verdad se pagaban, pausadas</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="104" />
+            <source>Campaigns that truly lost money, still running at the end</source>
+            <translation>Campañas que de verdad perdían dinero, aún activas al final</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="105" />
+            <source>What campaigns that truly lost money lost while running after their first days</source>
+            <translation>Lo que perdieron las campañas que de verdad perdían dinero mientras seguían activas tras sus primeros días</translation>
+        </message>
+        <message>
+            <location filename="../ui/simulationpane.cpp" line="119" />
             <source>Replay:</source>
             <translation>Reproducción:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="100" />
+            <location filename="../ui/simulationpane.cpp" line="122" />
             <source>to</source>
             <translation>hasta</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="102" />
+            <location filename="../ui/simulationpane.cpp" line="124" />
             <source>Days:</source>
             <translation>Días:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="103" />
+            <location filename="../ui/simulationpane.cpp" line="125" />
             <source>Policies:</source>
             <translation>Políticas:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="105" />
+            <location filename="../ui/simulationpane.cpp" line="127" />
             <source>Approval in the simulation:</source>
             <translation>Aprobación en la simulación:</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="112" />
+            <location filename="../ui/simulationpane.cpp" line="134" />
             <source>Saved runs (double-click to reopen):</source>
             <translation>Ejecuciones guardadas (doble clic para reabrir):</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="186" />
+            <location filename="../ui/simulationpane.cpp" line="208" />
             <source>Simulating…</source>
             <translation>Simulando…</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="234" />
+            <location filename="../ui/simulationpane.cpp" line="256" />
             <source>Saved as run #%1</source>
             <translation>Guardada como ejecución n.º %1</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="237" />
+            <location filename="../ui/simulationpane.cpp" line="259" />
             <source>Cancelled</source>
             <translation>Cancelado</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="259" />
+            <location filename="../ui/simulationpane.cpp" line="282" />
+            <location filename="../ui/simulationpane.cpp" line="284" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="281" />
+            <location filename="../ui/simulationpane.cpp" line="311" />
             <source>Cumulative profit, %1 – %2 (approval: %3)</source>
             <translation>Beneficio acumulado, %1 – %2 (aprobación: %3)</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="306" />
+            <location filename="../ui/simulationpane.cpp" line="336" />
             <source>Reopened run #%1</source>
             <translation>Ejecución n.º %1 reabierta</translation>
         </message>

@@ -79,11 +79,33 @@ SimulationPane::SimulationPane(QWidget *parent)
     connect(m_run, &QPushButton::clicked, this, &SimulationPane::start);
     connect(m_cancel, &QPushButton::clicked, this, &SimulationPane::cancel);
 
-    m_results->setColumnCount(9);
-    // The headline first (how much of the best possible it kept, the profit),
-    // so that it is in view at 1280x720 with the form beside it.
-    m_results->setHorizontalHeaderLabels({tr("Policy"), tr("Approval"), tr("Share of oracle"), tr("Profit"), tr("ROAS"), tr("Spend"),
-                                          tr("Revenue"), tr("of which new campaigns"), tr("Actions")});
+    m_results->setColumnCount(14);
+    // The headline first (how much of the best possible it kept, the profit
+    // the ads truly made), so that it is in view at 1280x720 with the form
+    // beside it; the platform's attributed view after it.
+    m_results->setHorizontalHeaderLabels({tr("Policy"), tr("Approval"), tr("Share of incremental oracle"), tr("Incremental profit"),
+                                          tr("Share of oracle"), tr("Profit"), tr("ROAS"), tr("Spend"), tr("Revenue"),
+                                          tr("of which new campaigns"), tr("Actions"), tr("Wrong pauses"), tr("Missed pauses"),
+                                          tr("Late-decision loss")});
+    const QStringList headerTips{
+        {},
+        {},
+        tr("Incremental profit of the recorded campaigns as a share of the hindsight oracle's that maximises it"),
+        tr("The units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) "
+           "at the simulation's margin, less spend"),
+        tr("Attributed profit of the recorded campaigns as a share of the hindsight oracle's"),
+        tr("Attributed revenue less spend: what the platform reports, including sales that would have happened anyway"),
+        {},
+        {},
+        {},
+        tr("Attributed profit of the campaigns the policy created"),
+        {},
+        tr("Campaigns that truly paid for themselves, paused"),
+        tr("Campaigns that truly lost money, still running at the end"),
+        tr("What campaigns that truly lost money lost while running after their first days")};
+    for (int c = 0; c < headerTips.size(); ++c)
+        if (!headerTips[c].isEmpty())
+            m_results->horizontalHeaderItem(c)->setToolTip(headerTips[c]);
     m_results->verticalHeader()->hide();
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setStretchLastSection(true);
@@ -253,9 +275,12 @@ void SimulationPane::show(const SimulationReport &report)
     for (int i = 0; i < report.runs.size(); ++i) {
         const PolicyRun &r = report.runs[i];
         const auto share = report.shareOfOracle(r);
+        const auto incrementalShare = report.shareOfIncrementalOracle(r);
         // ROAS as the trade reads it: revenue ÷ spend, a multiple.
         const QStringList cells{r.name,
                                 r.approval,
+                                incrementalShare ? QStringLiteral("%1 %").arg(QLocale().toString(*incrementalShare * 100, 'f', 1)) : tr("n/a"),
+                                formatMoney(Money::fromMinor(r.incrementalProfitMinor()), report.currency),
                                 share ? QStringLiteral("%1 %").arg(QLocale().toString(*share * 100, 'f', 1)) : tr("n/a"),
                                 formatMoney(Money::fromMinor(r.profitMinor()), report.currency),
                                 r.spendMinor() > 0 ? QLocale().toString(double(r.revenueMinor()) / double(r.spendMinor()), 'f', 2)
@@ -264,12 +289,17 @@ void SimulationPane::show(const SimulationReport &report)
                                 formatMoney(Money::fromMinor(r.spendMinor()), report.currency),
                                 formatMoney(Money::fromMinor(r.revenueMinor()), report.currency),
                                 formatMoney(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor()), report.currency),
-                                QLocale().toString(r.actions)};
+                                QLocale().toString(r.actions),
+                                QLocale().toString(r.quality.wrongPauses),
+                                QLocale().toString(r.quality.missedPauses),
+                                formatMoney(Money::fromMinor(r.quality.lateLossMinor), report.currency)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (c == 2 && !share)
+            if (c == 2 && !incrementalShare)
+                item->setToolTip(report.whyNoIncrementalShare());
+            if (c == 4 && !share)
                 item->setToolTip(report.whyNoShare());
             m_results->setItem(i, c, item);
         }

@@ -268,8 +268,10 @@ public:
     QString displayName() const override { return QStringLiteral("campaign_days.csv"); }
     QList<FieldSpec> fields() const override
     {
+        FieldSpec truth = column("true_incremental_units");   // a generated recording's ground truth
+        truth.required = false;
         return {column("campaign_id"), column("date"), column("impressions"), column("clicks"), column("spend"),
-                column("conversions"), column("revenue")};
+                column("conversions"), column("revenue"), truth};
     }
 
 protected:
@@ -296,6 +298,14 @@ protected:
         d.spend = *spend;
         d.conversions = *conversions;
         d.revenue = *revenue;
+        if (row.has(QStringLiteral("true_incremental_units"))) {
+            bool ok = true;
+            d.trueIncrementalUnits = optionalInt(row, QStringLiteral("true_incremental_units"), ok);
+            if (!ok)
+                return row.error();
+            if (d.trueIncrementalUnits && *d.trueIncrementalUnits < 0)
+                return RecordingText::tr("a negative figure");
+        }
         if (!m_keys->campaigns.contains(d.campaignId))
             return RecordingText::tr("unknown campaign \"%1\" (not in the campaigns file)").arg(d.campaignId);
         if (auto outside = m_keys->checkDate(d.date))
@@ -590,16 +600,27 @@ Status write(const QString &folder, const RecordingContent &c)
         campaigns += csvRecord({k.id, k.name, k.productId, k.platform, Campaign::statusKey(k.status), optText(k.dailyBudget),
                                 dateText(k.startDate), dateText(k.endDate)}, kRecordingCells);
 
-    QByteArray campaignDays = csvRecord({QStringLiteral("campaign_id"), QStringLiteral("date"), QStringLiteral("impressions"),
-                                         QStringLiteral("clicks"), QStringLiteral("spend"), QStringLiteral("conversions"),
-                                         QStringLiteral("revenue")}, kRecordingCells);
+    // The ground-truth column only where some row has it (a generated
+    // recording), so that every other recording keeps its bytes.
+    const bool truth = std::any_of(c.campaignDays.cbegin(), c.campaignDays.cend(),
+                                   [](const CampaignDay &d) { return d.trueIncrementalUnits.has_value(); });
+    QStringList campaignDayHeader{QStringLiteral("campaign_id"), QStringLiteral("date"), QStringLiteral("impressions"),
+                                  QStringLiteral("clicks"), QStringLiteral("spend"), QStringLiteral("conversions"),
+                                  QStringLiteral("revenue")};
+    if (truth)
+        campaignDayHeader << QStringLiteral("true_incremental_units");
+    QByteArray campaignDays = csvRecord(campaignDayHeader, kRecordingCells);
     QList<CampaignDay> cdays = c.campaignDays;
     std::sort(cdays.begin(), cdays.end(), [](const CampaignDay &a, const CampaignDay &b) {
         return a.date != b.date ? a.date < b.date : a.campaignId < b.campaignId;
     });
-    for (const CampaignDay &d : cdays)
-        campaignDays += csvRecord({d.campaignId, dateText(d.date), QString::number(d.impressions), QString::number(d.clicks),
-                                   d.spend.toString(), QString::number(d.conversions), d.revenue.toString()}, kRecordingCells);
+    for (const CampaignDay &d : cdays) {
+        QStringList cells{d.campaignId, dateText(d.date), QString::number(d.impressions), QString::number(d.clicks),
+                          d.spend.toString(), QString::number(d.conversions), d.revenue.toString()};
+        if (truth)
+            cells << (d.trueIncrementalUnits ? QString::number(*d.trueIncrementalUnits) : QString());
+        campaignDays += csvRecord(cells, kRecordingCells);
+    }
 
     RecordingManifest manifest = c.manifest;
     manifest.files = {{QStringLiteral("products"), QStringLiteral("products.csv")},

@@ -42,17 +42,24 @@ const PolicyRun *SimulationReport::oracle() const
     return nullptr;
 }
 
+namespace {
+QString whyNoShareOf(const PolicyRun *o, qint64 profit)
+{
+    if (!o)
+        return ReportText::tr("no hindsight oracle in this simulation");
+    if (profit <= 0)
+        return ReportText::tr("the hindsight oracle made no profit (%1)").arg(money(profit));
+    if (profit * 100 < o->spendMinor())
+        return ReportText::tr("the hindsight oracle's profit (%1) is under 1 % of its spend (%2): too small to divide by")
+            .arg(money(profit), money(o->spendMinor()));
+    return {};
+}
+} // namespace
+
 QString SimulationReport::whyNoShare() const
 {
     const PolicyRun *o = oracle();
-    if (!o)
-        return ReportText::tr("no hindsight oracle in this simulation");
-    if (o->profitMinor() <= 0)
-        return ReportText::tr("the hindsight oracle made no profit (%1)").arg(money(o->profitMinor()));
-    if (o->profitMinor() * 100 < o->spendMinor())
-        return ReportText::tr("the hindsight oracle's profit (%1) is under 1 % of its spend (%2): too small to divide by")
-            .arg(money(o->profitMinor()), money(o->spendMinor()));
-    return {};
+    return whyNoShareOf(o, o ? o->profitMinor() : 0);
 }
 
 std::optional<double> SimulationReport::shareOfOracle(const PolicyRun &run) const
@@ -62,6 +69,27 @@ std::optional<double> SimulationReport::shareOfOracle(const PolicyRun &run) cons
     return double(run.recordedProfitMinor()) / double(oracle()->profitMinor());
 }
 
+const PolicyRun *SimulationReport::incrementalOracle() const
+{
+    for (const PolicyRun &r : runs)
+        if (r.approval == u"-incremental")
+            return &r;
+    return nullptr;
+}
+
+QString SimulationReport::whyNoIncrementalShare() const
+{
+    const PolicyRun *o = incrementalOracle();
+    return whyNoShareOf(o, o ? o->incrementalProfitMinor() : 0);
+}
+
+std::optional<double> SimulationReport::shareOfIncrementalOracle(const PolicyRun &run) const
+{
+    if (!whyNoIncrementalShare().isEmpty())
+        return std::nullopt;
+    return double(run.recordedIncrementalProfitMinor()) / double(incrementalOracle()->incrementalProfitMinor());
+}
+
 QByteArray SimulationReport::toJson() const
 {
     QJsonArray runsJson;
@@ -69,11 +97,13 @@ QByteArray SimulationReport::toJson() const
         QJsonArray days;
         for (const SimulatedDay &d : r.days)
             days.append(QJsonArray{d.date.toString(Qt::ISODate), double(d.spendMinor), double(d.revenueMinor), double(d.newSpendMinor),
-                                   double(d.newRevenueMinor)});
+                                   double(d.newRevenueMinor), double(d.incrementalValueMinor), double(d.newIncrementalValueMinor)});
         QJsonObject decisions;
         for (auto it = r.decisions.cbegin(); it != r.decisions.cend(); ++it)
             decisions.insert(it.key(), it.value());
         const auto share = shareOfOracle(r);
+        const auto incrementalShare = shareOfIncrementalOracle(r);
+        const DecisionQuality &q = r.quality;
         runsJson.append(QJsonObject{{QStringLiteral("name"), r.name},
                                     {QStringLiteral("approval"), r.approval},
                                     {QStringLiteral("spend"), money(r.spendMinor())},
@@ -84,6 +114,16 @@ QByteArray SimulationReport::toJson() const
                                     {QStringLiteral("roas"), roas(r)},
                                     {QStringLiteral("actions"), r.actions},
                                     {QStringLiteral("share_of_oracle"), share ? QJsonValue(*share) : QJsonValue()},
+                                    {QStringLiteral("incremental_profit"), money(r.incrementalProfitMinor())},
+                                    {QStringLiteral("incremental_profit_recorded_campaigns"), money(r.recordedIncrementalProfitMinor())},
+                                    {QStringLiteral("share_of_incremental_oracle"),
+                                     incrementalShare ? QJsonValue(*incrementalShare) : QJsonValue()},
+                                    {QStringLiteral("quality"), QJsonObject{{QStringLiteral("truth_known"), q.truthKnown},
+                                                                            {QStringLiteral("paying_campaigns"), q.payingCampaigns},
+                                                                            {QStringLiteral("losing_campaigns"), q.losingCampaigns},
+                                                                            {QStringLiteral("wrong_pauses"), q.wrongPauses},
+                                                                            {QStringLiteral("missed_pauses"), q.missedPauses},
+                                                                            {QStringLiteral("late_loss"), money(q.lateLossMinor)}}},
                                     {QStringLiteral("decisions"), decisions},
                                     {QStringLiteral("log"), QJsonArray::fromStringList(r.log)},
                                     {QStringLiteral("days"), days}});
@@ -96,9 +136,12 @@ QByteArray SimulationReport::toJson() const
                           {QStringLiteral("to"), to.toString(Qt::ISODate)},
                           {QStringLiteral("approval"), approval},
                           {QStringLiteral("share_of_oracle_na"), whyNoShare()},
+                          {QStringLiteral("share_of_incremental_oracle_na"), whyNoIncrementalShare()},
                           {QStringLiteral("model"), QJsonObject{{QStringLiteral("elasticity"), model.elasticity},
                                                                 {QStringLiteral("new_campaign_pacing"), model.newCampaignPacing},
                                                                 {QStringLiteral("oracle_max_budget_factor"), model.oracleMaxBudgetFactor},
+                                                                {QStringLiteral("margin_pct"), model.marginPct},
+                                                                {QStringLiteral("judge_after_days"), model.judgeAfterDays},
                                                                 {QStringLiteral("seed"), QString::number(model.seed)}}},
                           {QStringLiteral("runs"), runsJson}};
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
@@ -121,6 +164,8 @@ Result<SimulationReport> SimulationReport::fromJson(const QByteArray &json, cons
     r.model.elasticity = m.value(QStringLiteral("elasticity")).toDouble(r.model.elasticity);
     r.model.newCampaignPacing = m.value(QStringLiteral("new_campaign_pacing")).toDouble(r.model.newCampaignPacing);
     r.model.oracleMaxBudgetFactor = m.value(QStringLiteral("oracle_max_budget_factor")).toDouble(r.model.oracleMaxBudgetFactor);
+    r.model.marginPct = m.value(QStringLiteral("margin_pct")).toDouble(r.model.marginPct);
+    r.model.judgeAfterDays = m.value(QStringLiteral("judge_after_days")).toInt(r.model.judgeAfterDays);
     r.model.seed = m.value(QStringLiteral("seed")).toString().toULongLong();
     for (const QJsonValue &v : o.value(QStringLiteral("runs")).toArray()) {
         const QJsonObject ro = v.toObject();
@@ -135,9 +180,19 @@ Result<SimulationReport> SimulationReport::fromJson(const QByteArray &json, cons
             run.log << l.toString();
         for (const QJsonValue &dv : ro.value(QStringLiteral("days")).toArray()) {
             const QJsonArray d = dv.toArray();
+            // Reports saved before issue 16 have no incremental figures (0).
             run.days.append({QDate::fromString(d.at(0).toString(), Qt::ISODate), qint64(d.at(1).toDouble()), qint64(d.at(2).toDouble()),
-                             qint64(d.at(3).toDouble()), qint64(d.at(4).toDouble())});
+                             qint64(d.at(3).toDouble()), qint64(d.at(4).toDouble()), qint64(d.at(5).toDouble()),
+                             qint64(d.at(6).toDouble())});
         }
+        const QJsonObject q = ro.value(QStringLiteral("quality")).toObject();
+        run.quality.truthKnown = q.value(QStringLiteral("truth_known")).toBool();
+        run.quality.payingCampaigns = q.value(QStringLiteral("paying_campaigns")).toInt();
+        run.quality.losingCampaigns = q.value(QStringLiteral("losing_campaigns")).toInt();
+        run.quality.wrongPauses = q.value(QStringLiteral("wrong_pauses")).toInt();
+        run.quality.missedPauses = q.value(QStringLiteral("missed_pauses")).toInt();
+        if (const auto late = Money::parse(q.value(QStringLiteral("late_loss")).toString()); late)
+            run.quality.lateLossMinor = late->minor();
         r.runs.append(run);
     }
     return r;
@@ -147,12 +202,18 @@ QByteArray SimulationReport::toCsv() const
 {
     QByteArray out = csvRecord({QStringLiteral("policy"), QStringLiteral("approval"), QStringLiteral("spend"), QStringLiteral("revenue"),
                                 QStringLiteral("profit"), QStringLiteral("profit_new_campaigns"), QStringLiteral("roas"),
-                                QStringLiteral("actions"), QStringLiteral("share_of_oracle")});
+                                QStringLiteral("actions"), QStringLiteral("share_of_oracle"), QStringLiteral("incremental_profit"),
+                                QStringLiteral("share_of_incremental_oracle"), QStringLiteral("wrong_pauses"),
+                                QStringLiteral("missed_pauses"), QStringLiteral("late_loss")});
     for (const PolicyRun &r : runs) {
         const auto share = shareOfOracle(r);
+        const auto incrementalShare = shareOfIncrementalOracle(r);
         out += csvRecord({r.name, r.approval, money(r.spendMinor()), money(r.revenueMinor()), money(r.profitMinor()),
                           money(r.profitMinor() - r.recordedProfitMinor()), roas(r), QString::number(r.actions),
-                          share ? QString::number(*share, 'f', 4) : QString()});
+                          share ? QString::number(*share, 'f', 4) : QString(), money(r.incrementalProfitMinor()),
+                          incrementalShare ? QString::number(*incrementalShare, 'f', 4) : QString(),
+                          QString::number(r.quality.wrongPauses), QString::number(r.quality.missedPauses),
+                          money(r.quality.lateLossMinor)});
     }
     return out;
 }
@@ -198,20 +259,31 @@ QByteArray SimulationReport::toHtml() const
     for (qsizetype i = 0; i < runs.size(); ++i) {
         const PolicyRun &r = runs[i];
         const auto share = shareOfOracle(r);
+        const auto incrementalShare = shareOfIncrementalOracle(r);
         rows += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td>"
-                               "<td>%8</td><td>%9</td></tr>")
+                               "<td>%8</td><td>%9</td>")
                     .arg(colours[i % colours.size()], r.name.toHtmlEscaped(), r.approval.toHtmlEscaped(), money(r.spendMinor()),
                          money(r.revenueMinor()), money(r.profitMinor()) + QStringLiteral(" (%1 new)").arg(money(r.profitMinor() - r.recordedProfitMinor())), roas(r))
                     .arg(r.actions)
                     .arg(share ? QStringLiteral("%1 %").arg(*share * 100, 0, 'f', 1) : ReportText::tr("n/a"));
+        rows += QStringLiteral("<td>%1</td><td>%2</td><td>%3 / %4</td><td>%5</td></tr>")
+                    .arg(money(r.incrementalProfitMinor()),
+                         incrementalShare ? QStringLiteral("%1 %").arg(*incrementalShare * 100, 0, 'f', 1) : ReportText::tr("n/a"))
+                    .arg(r.quality.wrongPauses)
+                    .arg(r.quality.missedPauses)
+                    .arg(money(r.quality.lateLossMinor));
     }
     if (const QString why = whyNoShare(); !why.isEmpty())
-        rows += QStringLiteral("<tr><td colspan='9'><small>%1</small></td></tr>").arg(ReportText::tr("Share of oracle profit n/a: %1").arg(why).toHtmlEscaped());
+        rows += QStringLiteral("<tr><td colspan='13'><small>%1</small></td></tr>").arg(ReportText::tr("Share of oracle profit n/a: %1").arg(why).toHtmlEscaped());
+    if (const QString why = whyNoIncrementalShare(); !why.isEmpty())
+        rows += QStringLiteral("<tr><td colspan='13'><small>%1</small></td></tr>")
+                    .arg(ReportText::tr("Share of the incremental oracle's profit n/a: %1").arg(why).toHtmlEscaped());
     const QString html = QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>%1</title>"
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;"
         "text-align:right}td:first-child,th:first-child,td:nth-child(2){text-align:left}</style></head><body>"
-        "<h1>%1</h1><p>%2</p><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>ROAS</th><th>%8</th><th>%9</th></tr>%10</table>"
+        "<h1>%1</h1><p>%2</p><table><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>ROAS</th><th>%8</th><th>%9</th>"
+        "%14</tr>%10</table>"
         "<h2>%11</h2>%12<p><small>%13</small></p></body></html>")
         .arg(ReportText::tr("Simulation of %1, %2 – %3").arg(recordingId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)).toHtmlEscaped(),
              ReportText::tr("Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. "
@@ -223,7 +295,18 @@ QByteArray SimulationReport::toHtml() const
                             "new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.")
                  .arg(model.elasticity)
                  .arg(model.seed)
-                 .toHtmlEscaped());
+                 .toHtmlEscaped()
+             + QLatin1Char(' ')
+             + ReportText::tr("Incremental profit = the units the ads truly added (the recording's ground truth where it has one, "
+                              "else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly "
+                              "paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; "
+                              "late-decision loss: what those lost after their first %2 days.")
+                   .arg(model.marginPct)
+                   .arg(model.judgeAfterDays)
+                   .toHtmlEscaped(),
+             QStringLiteral("<th>%1</th><th>%2</th><th>%3</th><th>%4</th>")
+                 .arg(ReportText::tr("Incremental profit"), ReportText::tr("Share of the incremental oracle"),
+                      ReportText::tr("Wrong / missed pauses"), ReportText::tr("Late-decision loss")));
     return html.toUtf8();
 }
 
@@ -285,7 +368,7 @@ Result<SimulationReport> simulate(const SimulationData &data, const Request &req
     report.to = request.to;
     report.approval = request.approval.describe();
     report.model = request.model;
-    report.runs.append(Simulator::doNothing(data, request.from, request.to));
+    report.runs.append(Simulator::doNothing(data, request.from, request.to, request.model));
     // Always compared: the seed's rules and the shipped default (issue 16),
     // then the policies asked for.
     QList<QPair<QString, Policy>> policies{{ReportText::tr("Seed rules"), Policy::seedRules()},
@@ -324,6 +407,7 @@ Result<SimulationReport> simulate(const SimulationData &data, const Request &req
         report.runs.append(run);
     }
     report.runs.append(Simulator::oracle(data, request.from, request.to, request.model));
+    report.runs.append(Simulator::oracle(data, request.from, request.to, request.model, true));
     return report;
 }
 

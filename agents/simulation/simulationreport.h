@@ -27,6 +27,12 @@ struct SimulationReport
     // 1 % of its spend (too small to divide by: a share of it would read
     // "-155,165.8 %" and mean nothing).
     QString whyNoShare() const;
+    // The same against the oracle that maximises incremental profit (the
+    // units the ads truly added at the model's margin, less spend): the
+    // figure the default policy is judged on (issue 16).
+    const PolicyRun *incrementalOracle() const;
+    std::optional<double> shareOfIncrementalOracle(const PolicyRun &run) const;
+    QString whyNoIncrementalShare() const;
 
     QByteArray toJson() const;
     QByteArray toCsv() const;

@@ -21,20 +21,150 @@ struct SimText
     Q_DECLARE_TR_FUNCTIONS(Simulation)
 };
 
-struct NewCampaign
-{
-    Campaign campaign;
-    double cpc = 1;     // money per click
-    double cvr = 0;     // conversions per click
-    double price = 0;
-};
-
 // Index of the first element dated on or after `d` in a date-sorted list.
 template<typename T>
 qsizetype lowerBound(const QList<T> &days, const QDate &d)
 {
     return std::lower_bound(days.begin(), days.end(), d, [](const T &x, const QDate &v) { return x.date < v; }) - days.begin();
 }
+
+struct NewCampaign
+{
+    Campaign campaign;
+    double cpc = 1;     // money per click
+    double cvr = 0;     // conversions per click
+    double share = 1;   // of its conversions, the share its ads truly add
+    double price = 0;
+};
+
+// What a new campaign draws from a recorded one (CounterfactualModel).
+struct Response
+{
+    double cpc = 1, cvr = 0.01, share = 1;
+};
+
+// A recorded campaign day as the simulation has it: paused (nothing), its
+// budget x f (spend x f, the rest x f^elasticity) or as recorded; with the
+// units its ads truly added and how far that is from the recording's.
+struct RecordedOutcome
+{
+    CampaignDay day;
+    qint64 trueUnits = 0;
+    qint64 unitDelta = 0;   // units the product's day gains (or, negative, loses)
+};
+
+RecordedOutcome simulateRecorded(const CampaignDay &rec, bool isPaused, double f, double elasticity)
+{
+    RecordedOutcome o{rec};
+    const qint64 truth = rec.trueIncrementalUnits.value_or(rec.conversions);
+    o.trueUnits = truth;
+    if (isPaused) {
+        o.day.spend = Money();
+        o.day.revenue = Money();
+        o.day.conversions = 0;
+        o.day.clicks = 0;
+        o.day.impressions = 0;
+        o.trueUnits = 0;
+    } else if (f != 1.0) {
+        const double g = std::pow(f, elasticity);
+        o.day.spend = Money::fromMinor(qRound64(double(rec.spend.minor()) * f));
+        o.day.revenue = Money::fromMinor(qRound64(double(rec.revenue.minor()) * g));
+        o.day.conversions = qRound64(double(rec.conversions) * g);
+        o.day.clicks = qRound64(double(rec.clicks) * f);
+        o.day.impressions = std::max(o.day.clicks, qRound64(double(rec.impressions) * f));
+        o.trueUnits = qRound64(double(truth) * g);
+    }
+    o.unitDelta = o.trueUnits - truth;
+    return o;
+}
+
+// What a unit truly added is worth, in minor units: the product's price (or,
+// without one, the day's attributed revenue per conversion) at the margin.
+double unitValueMinor(double price, const CampaignDay &rec, double marginPct)
+{
+    const double p = price > 0 ? price * 100.0
+                               : (rec.conversions > 0 ? double(rec.revenue.minor()) / double(rec.conversions) : 0.0);
+    return p * marginPct / 100.0;
+}
+
+// The truth about each recorded campaign over the simulated range, and how
+// a run's decisions fared against it (DecisionQuality).
+class QualityTally
+{
+public:
+    QualityTally(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model,
+                 const QHash<QString, double> &prices)
+        : m_model(model)
+    {
+        QHash<QString, QDate> start;
+        QHash<QString, QString> product;
+        for (const Campaign &c : data.campaigns) {
+            start.insert(c.id, c.startDate);
+            product.insert(c.id, c.productId);
+        }
+        for (qsizetype i = lowerBound(data.campaignDays, from); i < data.campaignDays.size() && data.campaignDays[i].date <= to; ++i) {
+            const CampaignDay &d = data.campaignDays[i];
+            auto it = m_truth.find(d.campaignId);
+            if (it == m_truth.end()) {
+                Truth t;
+                const QDate s = start.value(d.campaignId);
+                t.judgeFrom = (s.isValid() ? std::max(s, from) : from).addDays(m_model.judgeAfterDays);
+                it = m_truth.insert(d.campaignId, t);
+            }
+            const double value = unitValueMinor(prices.value(product.value(d.campaignId)), d, m_model.marginPct);
+            it->net += qRound64(double(d.trueIncrementalUnits.value_or(d.conversions)) * value) - d.spend.minor();
+            it->last = d.date;
+            m_quality.truthKnown = m_quality.truthKnown || d.trueIncrementalUnits.has_value();
+        }
+        for (const Truth &t : std::as_const(m_truth)) {
+            m_quality.payingCampaigns += t.net > 0 ? 1 : 0;
+            m_quality.losingCampaigns += t.net < 0 ? 1 : 0;
+        }
+    }
+    // A recorded campaign's simulated day.
+    void day(const QString &campaignId, QDate d, qint64 spendMinor, qint64 valueMinor)
+    {
+        if (spendMinor == 0 && valueMinor == 0)
+            return;
+        auto it = m_truth.find(campaignId);
+        if (it != m_truth.end() && it->net < 0 && d >= it->judgeFrom)
+            it->late += spendMinor - valueMinor;
+    }
+    void paused(const QString &campaignId)
+    {
+        auto it = m_truth.find(campaignId);
+        if (it == m_truth.end() || it->pausedOnce)
+            return;
+        it->pausedOnce = true;
+        if (it->net > 0)
+            ++m_quality.wrongPauses;
+    }
+    DecisionQuality finish(const std::function<bool(const QString &)> &pausedAtEnd) const
+    {
+        DecisionQuality q = m_quality;
+        for (auto it = m_truth.cbegin(); it != m_truth.cend(); ++it) {
+            if (it->net >= 0)
+                continue;
+            q.lateLossMinor += std::max<qint64>(0, it->late);
+            if (it->last >= it->judgeFrom && !pausedAtEnd(it.key()))
+                ++q.missedPauses;
+        }
+        return q;
+    }
+
+private:
+    struct Truth
+    {
+        qint64 net = 0;   // incremental profit left as recorded
+        QDate judgeFrom, last;
+        bool pausedOnce = false;
+        qint64 late = 0;
+    };
+    CounterfactualModel m_model;
+    QHash<QString, Truth> m_truth;
+    DecisionQuality m_quality;
+};
+
 } // namespace
 
 bool ApprovalMode::approves(const QString &decision) const
@@ -89,6 +219,22 @@ qint64 PolicyRun::spendMinor() const
     qint64 t = 0;
     for (const SimulatedDay &d : days)
         t += d.spendMinor;
+    return t;
+}
+
+qint64 PolicyRun::incrementalValueMinor() const
+{
+    qint64 t = 0;
+    for (const SimulatedDay &d : days)
+        t += d.incrementalValueMinor;
+    return t;
+}
+
+qint64 PolicyRun::recordedIncrementalProfitMinor() const
+{
+    qint64 t = 0;
+    for (const SimulatedDay &d : days)
+        t += (d.incrementalValueMinor - d.newIncrementalValueMinor) - (d.spendMinor - d.newSpendMinor);
     return t;
 }
 
@@ -149,43 +295,70 @@ Result<SimulationData> SimulationData::fromStore(QSqlDatabase db)
 
 namespace Simulator {
 
-PolicyRun doNothing(const SimulationData &data, QDate from, QDate to)
+// Each recorded campaign's product price, for the value of the units it adds.
+static QHash<QString, double> campaignPrices(const SimulationData &data)
+{
+    QHash<QString, double> productPrice, prices;
+    for (const Product &p : data.products)
+        productPrice.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    for (const Campaign &c : data.campaigns)
+        prices.insert(c.id, productPrice.value(c.productId));
+    return prices;
+}
+
+PolicyRun doNothing(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model)
 {
     PolicyRun run;
     run.name = SimText::tr("Do nothing");
     run.approval = QStringLiteral("none");
     for (QDate d = from; d <= to; d = d.addDays(1))
         run.days.append({d, 0, 0, 0, 0});
+    QHash<QString, double> productPrice;
+    for (const Product &p : data.products)
+        productPrice.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    QualityTally tally(data, from, to, model, productPrice);
+    const QHash<QString, double> prices = campaignPrices(data);
     for (qsizetype i = lowerBound(data.campaignDays, from); i < data.campaignDays.size() && data.campaignDays[i].date <= to; ++i) {
-        SimulatedDay &day = run.days[from.daysTo(data.campaignDays[i].date)];
-        day.spendMinor += data.campaignDays[i].spend.minor();
-        day.revenueMinor += data.campaignDays[i].revenue.minor();
+        const CampaignDay &c = data.campaignDays[i];
+        SimulatedDay &day = run.days[from.daysTo(c.date)];
+        const qint64 value = qRound64(double(c.trueIncrementalUnits.value_or(c.conversions))
+                                      * unitValueMinor(prices.value(c.campaignId), c, model.marginPct));
+        day.spendMinor += c.spend.minor();
+        day.revenueMinor += c.revenue.minor();
+        day.incrementalValueMinor += value;
+        tally.day(c.campaignId, c.date, c.spend.minor(), value);
     }
+    run.quality = tally.finish([](const QString &) { return false; });
     return run;
 }
 
-PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model)
+PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model, bool incremental)
 {
     PolicyRun run;
-    run.name = SimText::tr("Hindsight oracle");
-    run.approval = QStringLiteral("-");
+    run.name = incremental ? SimText::tr("Hindsight oracle (incremental)") : SimText::tr("Hindsight oracle");
+    run.approval = incremental ? QStringLiteral("-incremental") : QStringLiteral("-");
     for (QDate d = from; d <= to; d = d.addDays(1))
         run.days.append({d, 0, 0, 0, 0});
+    const QHash<QString, double> prices = campaignPrices(data);
     const double e = model.elasticity;
     for (qsizetype i = lowerBound(data.campaignDays, from); i < data.campaignDays.size() && data.campaignDays[i].date <= to; ++i) {
         const CampaignDay &c = data.campaignDays[i];
+        const double value = double(c.trueIncrementalUnits.value_or(c.conversions))
+                             * unitValueMinor(prices.value(c.campaignId), c, model.marginPct);
         const double r = double(c.revenue.minor()), s = double(c.spend.minor());
-        // Best k in [0, max] for k^e r - k s: the stationary point
-        // k* = (e r / s)^(1 / (1 - e)), clamped; pausing (k = 0) when nothing pays.
+        const double gain = incremental ? value : r;   // what the oracle maximises, less spend
+        // Best k in [0, max] for k^e gain - k s: the stationary point
+        // k* = (e gain / s)^(1 / (1 - e)), clamped; pausing (k = 0) when nothing pays.
         double k = model.oracleMaxBudgetFactor;
         if (s > 0)
-            k = std::clamp(std::pow(e * r / s, 1.0 / (1.0 - e)), 0.0, model.oracleMaxBudgetFactor);
-        const double revenue = std::pow(k, e) * r, spend = k * s;
-        if (revenue - spend <= 0)
+            k = std::clamp(std::pow(e * gain / s, 1.0 / (1.0 - e)), 0.0, model.oracleMaxBudgetFactor);
+        const double g = std::pow(k, e), spend = k * s;
+        if (g * gain - spend <= 0)
             continue;   // paused that day
         SimulatedDay &day = run.days[from.daysTo(c.date)];
         day.spendMinor += qRound64(spend);
-        day.revenueMinor += qRound64(revenue);
+        day.revenueMinor += qRound64(g * r);
+        day.incrementalValueMinor += qRound64(g * value);
     }
     return run;
 }
@@ -317,29 +490,31 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
     QHash<QString, double> prices;
     for (const Product &p : data.products)
         prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    QualityTally tally(data, settings.from, settings.to, model, prices);
 
-    // The response a new campaign draws: CPC and conversion rate of the
-    // recording's own campaigns up to the day it is created (never later
-    // days: that would be peeking), chosen with the seed.
+    // The response a new campaign draws: CPC, conversion rate and the share
+    // of truly added units of the recording's own campaigns up to the day it
+    // is created (never later days: that would be peeking), chosen with the seed.
     auto responsesUpTo = [&data](QDate asOf) {
-        QHash<QString, std::array<double, 3>> totals;   // spend, clicks, conversions
+        QHash<QString, std::array<double, 4>> totals;   // spend, clicks, conversions, truly added units
         for (qsizetype i = 0; i < data.campaignDays.size() && data.campaignDays[i].date <= asOf; ++i) {
             const CampaignDay &d = data.campaignDays[i];
             auto &t = totals[d.campaignId];
             t[0] += d.spend.toDouble();
             t[1] += double(d.clicks);
             t[2] += double(d.conversions);
+            t[3] += double(d.trueIncrementalUnits.value_or(d.conversions));
         }
         QStringList ids = totals.keys();
         ids.sort();
-        QList<QPair<double, double>> responses;
+        QList<Response> responses;
         for (const QString &id : ids) {
             const auto &t = totals[id];
             if (t[1] >= 20)
-                responses.append({t[0] / t[1], t[2] / t[1]});
+                responses.append({t[0] / t[1], t[2] / t[1], t[2] > 0 ? t[3] / t[2] : 1.0});
         }
         if (responses.isEmpty())
-            responses.append({1.0, 0.01});
+            responses.append(Response{});
         return responses;
     };
 
@@ -357,27 +532,17 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
         // 1. What happened on day d, with the state as of its morning.
         SimulatedDay day{d, 0, 0, 0, 0};
         for (const CampaignDay *rec : recordedByDate.value(d)) {
-            CampaignDay sim = *rec;
             const Campaign &c = recorded[rec->campaignId];
-            if (paused.contains(c.id)) {
-                sim.spend = Money();
-                sim.revenue = Money();
-                sim.conversions = 0;
-                sim.clicks = 0;
-                sim.impressions = 0;
-            } else if (const double k = factor.value(c.id, 1.0); k != 1.0) {
-                const double g = std::pow(k, model.elasticity);
-                sim.spend = Money::fromMinor(qRound64(double(rec->spend.minor()) * k));
-                sim.revenue = Money::fromMinor(qRound64(double(rec->revenue.minor()) * g));
-                sim.conversions = qRound64(double(rec->conversions) * g);
-                sim.clicks = qRound64(double(rec->clicks) * k);
-                sim.impressions = std::max(sim.clicks, qRound64(double(rec->impressions) * k));
-            }
-            unitDelta[{c.productId, d}] += sim.conversions - rec->conversions;
+            const RecordedOutcome o = simulateRecorded(*rec, paused.contains(c.id), factor.value(c.id, 1.0), model.elasticity);
+            const CampaignDay &sim = o.day;
+            const qint64 value = qRound64(double(o.trueUnits) * unitValueMinor(prices.value(c.productId), *rec, model.marginPct));
+            unitDelta[{c.productId, d}] += o.unitDelta;
             if (sim.spend.minor() > 0 && !c.productId.isEmpty())
                 spentDays.insert({c.productId, d});
             day.spendMinor += sim.spend.minor();
             day.revenueMinor += sim.revenue.minor();
+            day.incrementalValueMinor += value;
+            tally.day(c.id, d, sim.spend.minor(), value);
             simulated[c.id].append(sim);
         }
         for (const NewCampaign &n : created) {
@@ -395,13 +560,17 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
             sim.impressions = sim.clicks * 100;
             sim.conversions = qRound64(conversions);
             sim.revenue = Money::fromMinor(qRound64(conversions * n.price * 100));
-            unitDelta[{n.campaign.productId, d}] += sim.conversions;
+            const qint64 trueUnits = qRound64(conversions * n.share);
+            const qint64 value = qRound64(double(trueUnits) * n.price * model.marginPct);
+            unitDelta[{n.campaign.productId, d}] += trueUnits;
             if (sim.spend.minor() > 0)
                 spentDays.insert({n.campaign.productId, d});
             day.spendMinor += sim.spend.minor();
             day.revenueMinor += sim.revenue.minor();
             day.newSpendMinor += sim.spend.minor();
             day.newRevenueMinor += sim.revenue.minor();
+            day.incrementalValueMinor += value;
+            day.newIncrementalValueMinor += value;
             simulated[n.campaign.id].append(sim);
         }
         run.days.append(day);
@@ -441,6 +610,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
             switch (r.action) {
             case Recommendation::Action::Pause:
                 paused.insert(r.campaignId);
+                tally.paused(r.campaignId);
                 break;
             case Recommendation::Action::Resume:
                 paused.remove(r.campaignId);
@@ -464,10 +634,11 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
                 n.campaign.dailyBudget = r.proposedBudget.value_or(policy.budgetFloor);
                 n.campaign.startDate = d.addDays(1);
                 n.campaign.endDate = d.addDays(std::max(1, r.durationDays));
-                const QList<QPair<double, double>> responses = responsesUpTo(d);
-                const auto &response = responses[int(splitMix64(model.seed ^ qHash(n.campaign.id)) % quint64(responses.size()))];
-                n.cpc = std::max(0.01, response.first);
-                n.cvr = response.second;
+                const QList<Response> responses = responsesUpTo(d);
+                const Response &response = responses[int(splitMix64(model.seed ^ qHash(n.campaign.id)) % quint64(responses.size()))];
+                n.cpc = std::max(0.01, response.cpc);
+                n.cvr = response.cvr;
+                n.share = response.share;
                 n.price = prices.value(r.productId);
                 created.append(n);
                 break;
@@ -481,6 +652,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
         if (progress)
             progress(step + 1, total);
     }
+    run.quality = tally.finish([&paused](const QString &id) { return paused.contains(id); });
     return run;
 }
 
@@ -528,6 +700,10 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
     QHash<QString, double> prices;
     for (const Product &p : data.products)
         prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    std::vector<double> campaignPrice;   // by number: the product's price
+    for (const Campaign &c : campaigns)
+        campaignPrice.push_back(prices.value(c.productId));
+    QualityTally tally(data, settings.from, settings.to, model, prices);
 
     // The product figures: one pass over the recording, a day at a time.
     QDate axisFirst = settings.from;
@@ -596,12 +772,12 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
     // grow with the clock; the list is rebuilt at most once a day.
     QHash<QString, int> responseNumber;
     QStringList responseIds;
-    std::vector<std::array<double, 3>> responseTotals;   // spend, clicks, conversions
+    std::vector<std::array<double, 4>> responseTotals;   // spend, clicks, conversions, truly added units
     qsizetype responseCursor = 0;
     QDate responsesDay;
-    QList<QPair<double, double>> responses;
+    QList<Response> responses;
     std::vector<int> responseOrder;
-    const auto responsesUpTo = [&](QDate asOf) -> const QList<QPair<double, double>> & {
+    const auto responsesUpTo = [&](QDate asOf) -> const QList<Response> & {
         if (responsesDay == asOf)
             return responses;
         responsesDay = asOf;
@@ -612,13 +788,14 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             if (it == responseNumber.constEnd()) {
                 it = responseNumber.insert(d.campaignId, int(responseIds.size()));
                 responseIds.append(d.campaignId);
-                responseTotals.push_back({0, 0, 0});
+                responseTotals.push_back({0, 0, 0, 0});
                 grew = true;
             }
             auto &t = responseTotals[size_t(*it)];
             t[0] += d.spend.toDouble();
             t[1] += double(d.clicks);
             t[2] += double(d.conversions);
+            t[3] += double(d.trueIncrementalUnits.value_or(d.conversions));
         }
         if (grew) {
             responseOrder.resize(size_t(responseIds.size()));
@@ -629,10 +806,10 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         for (int k : responseOrder) {
             const auto &t = responseTotals[size_t(k)];
             if (t[1] >= 20)
-                responses.append({t[0] / t[1], t[2] / t[1]});
+                responses.append({t[0] / t[1], t[2] / t[1], t[2] > 0 ? t[3] / t[2] : 1.0});
         }
         if (responses.isEmpty())
-            responses.append({1.0, 0.01});
+            responses.append(Response{});
         return responses;
     };
 
@@ -654,25 +831,15 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             const CampaignDay *rec = &data.campaignDays[campaignCursor];
             if (rec->date < d)
                 continue;
-            CampaignDay sim = *rec;
             const int k = campaignNumber.value(rec->campaignId, -1);
-            if (k >= 0 && paused[size_t(k)]) {
-                sim.spend = Money();
-                sim.revenue = Money();
-                sim.conversions = 0;
-                sim.clicks = 0;
-                sim.impressions = 0;
-            } else if (const double f = k >= 0 ? factor[size_t(k)] : 1.0; f != 1.0) {
-                const double g = std::pow(f, model.elasticity);
-                sim.spend = Money::fromMinor(qRound64(double(rec->spend.minor()) * f));
-                sim.revenue = Money::fromMinor(qRound64(double(rec->revenue.minor()) * g));
-                sim.conversions = qRound64(double(rec->conversions) * g);
-                sim.clicks = qRound64(double(rec->clicks) * f);
-                sim.impressions = std::max(sim.clicks, qRound64(double(rec->impressions) * f));
-            }
+            const RecordedOutcome o = simulateRecorded(*rec, k >= 0 && paused[size_t(k)], k >= 0 ? factor[size_t(k)] : 1.0,
+                                                       model.elasticity);
+            const CampaignDay &sim = o.day;
+            const qint64 value =
+                qRound64(double(o.trueUnits) * unitValueMinor(k >= 0 ? campaignPrice[size_t(k)] : 0.0, *rec, model.marginPct));
             if (k >= 0) {
                 if (const int p = campaignProduct[k]; p >= 0) {
-                    unitDelta[size_t(p)] += sim.conversions - rec->conversions;
+                    unitDelta[size_t(p)] += o.unitDelta;
                     if (sim.spend.minor() > 0)
                         spent[size_t(p)] = 1;
                 }
@@ -680,6 +847,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             }
             day.spendMinor += sim.spend.minor();
             day.revenueMinor += sim.revenue.minor();
+            day.incrementalValueMinor += value;
+            tally.day(rec->campaignId, d, sim.spend.minor(), value);
         }
         for (qsizetype j = 0; j < created.size(); ++j) {
             const NewCampaign &n = created[j];
@@ -698,8 +867,10 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             sim.impressions = sim.clicks * 100;
             sim.conversions = qRound64(conversions);
             sim.revenue = Money::fromMinor(qRound64(conversions * n.price * 100));
+            const qint64 trueUnits = qRound64(conversions * n.share);
+            const qint64 value = qRound64(double(trueUnits) * n.price * model.marginPct);
             if (const int p = campaignProduct[qsizetype(k)]; p >= 0) {
-                unitDelta[size_t(p)] += sim.conversions;
+                unitDelta[size_t(p)] += trueUnits;
                 if (sim.spend.minor() > 0)
                     spent[size_t(p)] = 1;
             }
@@ -707,6 +878,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             day.revenueMinor += sim.revenue.minor();
             day.newSpendMinor += sim.spend.minor();
             day.newRevenueMinor += sim.revenue.minor();
+            day.incrementalValueMinor += value;
+            day.newIncrementalValueMinor += value;
             campaignSums[k].append(sim);
         }
         run.days.append(day);
@@ -852,6 +1025,8 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             case Recommendation::Action::Pause:
                 if (k >= 0)
                     paused[size_t(k)] = 1;
+                if (k >= 0 && k < recordedCount)
+                    tally.paused(r.campaignId);
                 break;
             case Recommendation::Action::Resume:
                 if (k >= 0)
@@ -874,16 +1049,18 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 n.campaign.dailyBudget = r.proposedBudget.value_or(policy.budgetFloor);
                 n.campaign.startDate = d.addDays(1);
                 n.campaign.endDate = d.addDays(std::max(1, r.durationDays));
-                const QList<QPair<double, double>> &drawn = responsesUpTo(d);
-                const auto &response = drawn[int(splitMix64(model.seed ^ qHash(n.campaign.id)) % quint64(drawn.size()))];
-                n.cpc = std::max(0.01, response.first);
-                n.cvr = response.second;
+                const QList<Response> &drawn = responsesUpTo(d);
+                const Response &response = drawn[int(splitMix64(model.seed ^ qHash(n.campaign.id)) % quint64(drawn.size()))];
+                n.cpc = std::max(0.01, response.cpc);
+                n.cvr = response.cvr;
+                n.share = response.share;
                 n.price = prices.value(r.productId);
                 campaignNumber.insert(n.campaign.id, int(recordedCount + created.size()));
                 campaignProduct.append(productNumber.value(r.productId, -1));   // -1: a product without figures
                 paused.push_back(0);
                 factor.push_back(1.0);
                 campaignSums.emplace_back();
+                campaignPrice.push_back(n.price);
                 created.append(n);
                 break;
             }
@@ -896,6 +1073,10 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         if (progress)
             progress(step + 1, total);
     }
+    run.quality = tally.finish([&](const QString &id) {
+        const int k = campaignNumber.value(id, -1);
+        return k >= 0 && paused[size_t(k)];
+    });
     return run;
 }
 

@@ -50,6 +50,14 @@ struct ApprovalMode
 //   revenue = conversions x the product's price. Expected values, no noise:
 //   the same run gives the same numbers.
 // - Profit = attributed revenue - ad spend (the seed's ROAS numerator).
+// - Incremental profit = the units the ads truly added x the product's price
+//   x `marginPct` - ad spend. The units truly added are a recording's
+//   `true_incremental_units` (a generated recording's ground truth) or, where
+//   the recording has none, every attributed conversion (the platform's own
+//   claim). A paused campaign takes only those units from its product's
+//   sales; a budget x k scales them by k^elasticity; a new campaign's share
+//   of truly added units among its conversions is drawn with its CPC and
+//   conversion rate, from the same recorded campaign.
 // - The agents see, at the end of day d, the simulated campaign figures up
 //   to d and the product figures up to d, with the units of paused or scaled
 //   campaigns' lost or added conversions taken out or put in; actions apply
@@ -60,6 +68,14 @@ struct CounterfactualModel
     double newCampaignPacing = 0.9;
     double oracleMaxBudgetFactor = 1.5;   // the oracle may scale a day's budget up to this
     quint64 seed = 20111209;
+    // The product's margin, where a catalog has no costs: what a unit truly
+    // added is worth (Policy::defaultMarginPct's default; fixed here so every
+    // policy of a report is judged alike).
+    double marginPct = 40.0;
+    // Days a campaign runs (within the simulated range) before a policy can
+    // be blamed for not pausing it: "money lost to late decisions" counts a
+    // truly losing campaign's losses after these.
+    int judgeAfterDays = 14;
 };
 
 struct SimulationSettings
@@ -78,7 +94,27 @@ struct SimulatedDay
     qint64 revenueMinor = 0;
     qint64 newSpendMinor = 0;    // of which: campaigns the simulation created
     qint64 newRevenueMinor = 0;
+    // What the units the ads truly added were worth at the model's margin.
+    qint64 incrementalValueMinor = 0;
+    qint64 newIncrementalValueMinor = 0;   // of which: campaigns the simulation created
     qint64 profitMinor() const { return revenueMinor - spendMinor; }
+    qint64 incrementalProfitMinor() const { return incrementalValueMinor - spendMinor; }
+};
+
+// How a run's decisions fared against the truth of the recorded campaigns
+// (DECISIONS.md, "Decision quality"): a campaign "truly pays" when, left as
+// recorded over the simulated range, the value of the units it truly added
+// exceeds its spend.
+struct DecisionQuality
+{
+    bool truthKnown = false;   // the recording states true incremental units
+    int payingCampaigns = 0;   // recorded campaigns that truly paid for themselves
+    int losingCampaigns = 0;   // and that truly lost money
+    int wrongPauses = 0;       // paying campaigns the run paused
+    int missedPauses = 0;      // losing campaigns still running at the end
+    // Incremental loss of truly losing campaigns on days they ran after
+    // their first `judgeAfterDays` in the range.
+    qint64 lateLossMinor = 0;
 };
 
 struct PolicyRun
@@ -90,8 +126,12 @@ struct PolicyRun
     QMap<QString, int> decisions;    // recommended, by decision
     QStringList log;                 // "2011-11-03 EMERGENCY_PAUSE demo-03 (approved)"
     bool cancelled = false;
+    DecisionQuality quality;
 
     qint64 spendMinor() const;
+    qint64 incrementalValueMinor() const;
+    qint64 incrementalProfitMinor() const { return incrementalValueMinor() - spendMinor(); }
+    qint64 recordedIncrementalProfitMinor() const;
     qint64 revenueMinor() const;
     qint64 profitMinor() const { return revenueMinor() - spendMinor(); }
     // Profit of the recorded campaigns only: what the oracle bounds.
@@ -101,11 +141,13 @@ struct PolicyRun
 namespace Simulator {
 
 // Keep every campaign running unchanged: the recorded figures.
-PolicyRun doNothing(const SimulationData &data, QDate from, QDate to);
+PolicyRun doNothing(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model = {});
 // Knowing the future: each campaign-day paused or its budget scaled (0..max
 // factor) to the most profitable choice. An upper bound for any policy that
 // pauses, resumes and re-budgets the recorded campaigns.
-PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model);
+// `incremental`: the choice that maximises incremental profit (each day's
+// truly added units at the margin) instead of attributed profit.
+PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const CounterfactualModel &model, bool incremental = false);
 // Replays the days through the three agents with the settings' policy and
 // approval mode. `progress(done, total)` after each day. One pass over the
 // recording: the figures the agents read are running sums that grow by one

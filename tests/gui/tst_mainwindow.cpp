@@ -170,12 +170,14 @@ private slots:
         QVERIFY(finished.wait(120000));
         QVERIFY(finished.first().first().toBool());
         // Do nothing, the seed's rules and the shipped default (once each: the
-        // pane does not add them a second time), the oracle.
-        QCOMPARE(sim->resultsTable()->rowCount(), 4);
+        // pane does not add them a second time), the two oracles (attributed
+        // and incremental profit).
+        QCOMPARE(sim->resultsTable()->rowCount(), 5);
         QCOMPARE(sim->resultsTable()->item(0, 0)->text(), QStringLiteral("Do nothing"));
         QCOMPARE(sim->resultsTable()->item(1, 0)->text(), QStringLiteral("Seed rules"));
         QCOMPARE(sim->resultsTable()->item(2, 0)->text(), QStringLiteral("Default policy"));
         QCOMPARE(sim->resultsTable()->item(3, 0)->text(), QStringLiteral("Hindsight oracle"));
+        QCOMPARE(sim->resultsTable()->item(4, 0)->text(), QStringLiteral("Hindsight oracle (incremental)"));
         QCOMPARE(sim->resultsTable()->item(1, 1)->text(), QStringLiteral("EMERGENCY_PAUSE,PAUSE"));
         QVERIFY(sim->chart()->drawnSeries(QStringLiteral("Hindsight oracle")));
         QTRY_COMPARE_WITH_TIMEOUT(sim->savedList()->count(), 1, 30000);

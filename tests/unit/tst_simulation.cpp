@@ -6,6 +6,7 @@
 #include "models/database.h"
 
 #include <QFile>
+#include <cmath>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,102 @@ private slots:
         QCOMPARE(best.spendMinor(), qint64(1500 + 30));
         QCOMPARE(best.revenueMinor(), qint64(3985 + 43));
         QCOMPARE(best.profitMinor(), qint64(2498));
+    }
+
+    void incrementalProfitCountsOnlyWhatTheAdsTrulyAdded()
+    {
+        // Two campaigns on two products priced 10.00, 30 days each from
+        // 2024-01-15 (14 days of history before), spend 10.00 a day, 3
+        // attributed conversions a day (revenue 30.00: attributed ROAS 3x).
+        // "Real" truly adds 5 units a day (worth 5 x 10.00 x 40 % = 20.00
+        // a day: it pays); "Credited" truly adds nothing (the platform
+        // credits sales that would have happened anyway: it loses 10.00 a day).
+        SimulationData data;
+        data.recordingId = QStringLiteral("truth");
+        const QDate start(2024, 1, 15);
+        for (const char *id : {"Real", "Credited"}) {
+            Product p;
+            p.id = QString::fromLatin1(id);
+            p.name = p.id;
+            p.category = QStringLiteral("Things");
+            p.price = Money::fromMinor(1000);
+            data.products.append(p);
+            Campaign c;
+            c.id = QStringLiteral("c-") + p.id;
+            c.productId = p.id;
+            c.dailyBudget = Money::fromMinor(1000);
+            c.startDate = start;
+            c.endDate = start.addDays(29);
+            data.campaigns.append(c);
+        }
+        for (QDate d = start.addDays(-14); d <= start.addDays(29); d = d.addDays(1)) {
+            for (const Product &p : std::as_const(data.products)) {
+                ProductDay pd;
+                pd.productId = p.id;
+                pd.date = d;
+                pd.unitsSold = 10 + (d >= start && p.id == u"Real" ? 5 : 0);
+                pd.revenue = Money::fromMinor(pd.unitsSold * 1000);
+                data.productDays.append(pd);
+                if (d < start)
+                    continue;
+                CampaignDay cd;
+                cd.campaignId = QStringLiteral("c-") + p.id;
+                cd.date = d;
+                cd.impressions = 1000;
+                cd.clicks = 30;
+                cd.spend = Money::fromMinor(1000);
+                cd.conversions = 3;
+                cd.revenue = Money::fromMinor(3000);
+                cd.trueIncrementalUnits = p.id == u"Real" ? 5 : 0;
+                data.campaignDays.append(cd);
+            }
+        }
+        data.first = start.addDays(-14);
+        data.last = start.addDays(29);
+
+        const PolicyRun nothing = Simulator::doNothing(data, start, data.last);
+        QCOMPARE(nothing.profitMinor(), qint64(2 * 30 * (3000 - 1000)));                     // attributed: both look fine
+        QCOMPARE(nothing.incrementalProfitMinor(), qint64(30 * (2000 - 1000) + 30 * (0 - 1000)));   // truly: one pays, one loses
+        QVERIFY(nothing.quality.truthKnown);
+        QCOMPARE(nothing.quality.payingCampaigns, 1);
+        QCOMPARE(nothing.quality.losingCampaigns, 1);
+        QCOMPARE(nothing.quality.wrongPauses, 0);
+        QCOMPARE(nothing.quality.missedPauses, 1);                    // "Credited" ran to the end
+        QCOMPARE(nothing.quality.lateLossMinor, qint64(16 * 1000));   // its loss after its first 14 days
+
+        // The incremental oracle pauses "Credited" every day and raises "Real"
+        // to 1.5x: k* = (0.7 x 2000 / 1000)^(1/0.3) = 3.07 -> 1.5.
+        const PolicyRun best = Simulator::oracle(data, start, data.last, CounterfactualModel{}, true);
+        QCOMPARE(best.spendMinor(), qint64(30 * 1500));
+        QCOMPARE(best.incrementalValueMinor(), qint64(30 * qRound64(std::pow(1.5, 0.7) * 2000)));
+        // The attributed oracle keeps (and raises) both.
+        QCOMPARE(Simulator::oracle(data, start, data.last, CounterfactualModel{}).spendMinor(), qint64(2 * 30 * 1500));
+
+        // Without the ground truth, every attributed conversion counts.
+        SimulationData claimed = data;
+        for (CampaignDay &d : claimed.campaignDays)
+            d.trueIncrementalUnits.reset();
+        const PolicyRun claimedNothing = Simulator::doNothing(claimed, start, claimed.last);
+        QCOMPARE(claimedNothing.incrementalProfitMinor(), qint64(2 * 30 * (3 * 400 - 1000)));
+        QVERIFY(!claimedNothing.quality.truthKnown);
+
+        // A report: both oracles, and shares of each.
+        Simulation::Request request;
+        request.from = start;
+        request.to = data.last;
+        request.approval = ApprovalMode{};
+        std::atomic_bool cancel{false};
+        const auto report = Simulation::simulate(data, request, cancel);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY(report->incrementalOracle());
+        QVERIFY(report->whyNoIncrementalShare().isEmpty());
+        QCOMPARE(*report->shareOfIncrementalOracle(report->runs.first()),
+                 double(nothing.incrementalProfitMinor()) / double(best.incrementalProfitMinor()));
+        const auto reread = SimulationReport::fromJson(report->toJson(), QStringLiteral("test"));
+        QVERIFY(reread);
+        QCOMPARE(reread->runs.first().quality.missedPauses, 1);
+        QCOMPARE(reread->runs.first().quality.lateLossMinor, qint64(16 * 1000));
+        QCOMPARE(reread->runs.first().incrementalProfitMinor(), nothing.incrementalProfitMinor());
     }
 
     void savedRunsReopen()
