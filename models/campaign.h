@@ -55,6 +55,7 @@ struct CampaignDay
     // Without it the simulation takes every attributed conversion as
     // incremental (the platforms' own claim).
     std::optional<qint64> trueIncrementalUnits;
+    qint64 trulyAddedUnits() const { return trueIncrementalUnits.value_or(conversions); }
 };
 
 // Lifetime totals of one ad as an ad platform exports them (no dates).

@@ -56,7 +56,7 @@ struct RecordedOutcome
 RecordedOutcome simulateRecorded(const CampaignDay &rec, bool isPaused, double f, double elasticity)
 {
     RecordedOutcome o{rec};
-    const qint64 truth = rec.trueIncrementalUnits.value_or(rec.conversions);
+    const qint64 truth = rec.trulyAddedUnits();
     o.trueUnits = truth;
     if (isPaused) {
         o.day.spend = Money();
@@ -87,6 +87,15 @@ double unitValueMinor(double price, const CampaignDay &rec, double marginPct)
     return p * marginPct / 100.0;
 }
 
+// Each product's price (0 without one), by id.
+QHash<QString, double> productPrices(const SimulationData &data)
+{
+    QHash<QString, double> byId;
+    for (const Product &p : data.products)
+        byId.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    return byId;
+}
+
 // The truth about each recorded campaign over the simulated range, and how
 // a run's decisions fared against it (DecisionQuality).
 class QualityTally
@@ -112,7 +121,7 @@ public:
                 it = m_truth.insert(d.campaignId, t);
             }
             const double value = unitValueMinor(prices.value(product.value(d.campaignId)), d, m_model.marginPct);
-            it->net += qRound64(double(d.trueIncrementalUnits.value_or(d.conversions)) * value) - d.spend.minor();
+            it->net += qRound64(double(d.trulyAddedUnits()) * value) - d.spend.minor();
             it->last = d.date;
             m_quality.truthKnown = m_quality.truthKnown || d.trueIncrementalUnits.has_value();
         }
@@ -298,9 +307,8 @@ namespace Simulator {
 // Each recorded campaign's product price, for the value of the units it adds.
 static QHash<QString, double> campaignPrices(const SimulationData &data)
 {
-    QHash<QString, double> productPrice, prices;
-    for (const Product &p : data.products)
-        productPrice.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    const QHash<QString, double> productPrice = productPrices(data);
+    QHash<QString, double> prices;
     for (const Campaign &c : data.campaigns)
         prices.insert(c.id, productPrice.value(c.productId));
     return prices;
@@ -313,15 +321,12 @@ PolicyRun doNothing(const SimulationData &data, QDate from, QDate to, const Coun
     run.approval = QStringLiteral("none");
     for (QDate d = from; d <= to; d = d.addDays(1))
         run.days.append({d, 0, 0, 0, 0});
-    QHash<QString, double> productPrice;
-    for (const Product &p : data.products)
-        productPrice.insert(p.id, p.price ? p.price->toDouble() : 0.0);
-    QualityTally tally(data, from, to, model, productPrice);
+    QualityTally tally(data, from, to, model, productPrices(data));
     const QHash<QString, double> prices = campaignPrices(data);
     for (qsizetype i = lowerBound(data.campaignDays, from); i < data.campaignDays.size() && data.campaignDays[i].date <= to; ++i) {
         const CampaignDay &c = data.campaignDays[i];
         SimulatedDay &day = run.days[from.daysTo(c.date)];
-        const qint64 value = qRound64(double(c.trueIncrementalUnits.value_or(c.conversions))
+        const qint64 value = qRound64(double(c.trulyAddedUnits())
                                       * unitValueMinor(prices.value(c.campaignId), c, model.marginPct));
         day.spendMinor += c.spend.minor();
         day.revenueMinor += c.revenue.minor();
@@ -343,7 +348,7 @@ PolicyRun oracle(const SimulationData &data, QDate from, QDate to, const Counter
     const double e = model.elasticity;
     for (qsizetype i = lowerBound(data.campaignDays, from); i < data.campaignDays.size() && data.campaignDays[i].date <= to; ++i) {
         const CampaignDay &c = data.campaignDays[i];
-        const double value = double(c.trueIncrementalUnits.value_or(c.conversions))
+        const double value = double(c.trulyAddedUnits())
                              * unitValueMinor(prices.value(c.campaignId), c, model.marginPct);
         const double r = double(c.revenue.minor()), s = double(c.spend.minor());
         const double gain = incremental ? value : r;   // what the oracle maximises, less spend
@@ -487,9 +492,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
     QHash<QString, QList<CampaignDay>> simulated;
     QHash<QPair<QString, QDate>, qint64> unitDelta;
     QSet<QPair<QString, QDate>> spentDays;
-    QHash<QString, double> prices;
-    for (const Product &p : data.products)
-        prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    const QHash<QString, double> prices = productPrices(data);
     QualityTally tally(data, settings.from, settings.to, model, prices);
 
     // The response a new campaign draws: CPC, conversion rate and the share
@@ -503,7 +506,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
             t[0] += d.spend.toDouble();
             t[1] += double(d.clicks);
             t[2] += double(d.conversions);
-            t[3] += double(d.trueIncrementalUnits.value_or(d.conversions));
+            t[3] += double(d.trulyAddedUnits());
         }
         QStringList ids = totals.keys();
         ids.sort();
@@ -697,9 +700,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
     std::vector<CampaignRunningSums> campaignSums(size_t(campaigns.size()));
     QList<NewCampaign> created;   // number = recorded count + position
     const int recordedCount = int(campaigns.size());
-    QHash<QString, double> prices;
-    for (const Product &p : data.products)
-        prices.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+    const QHash<QString, double> prices = productPrices(data);
     std::vector<double> campaignPrice;   // by number: the product's price
     for (const Campaign &c : campaigns)
         campaignPrice.push_back(prices.value(c.productId));
@@ -795,7 +796,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             t[0] += d.spend.toDouble();
             t[1] += double(d.clicks);
             t[2] += double(d.conversions);
-            t[3] += double(d.trueIncrementalUnits.value_or(d.conversions));
+            t[3] += double(d.trulyAddedUnits());
         }
         if (grew) {
             responseOrder.resize(size_t(responseIds.size()));
