@@ -296,6 +296,23 @@ private slots:
             QVERIFY(!colours.contains(ChartView::seriesColor(m).rgb()));
     }
 
+    void seriesWhoseNamesHashAlikeStillDiffer()
+    {
+        // The simulation's runs are keyed by name; "Seed rules", "Default
+        // policy" and "Hindsight oracle (incremental)" hashed to one colour.
+        ChartData d;
+        d.kind = QStringLiteral("simulation");
+        for (const char *name : {"Do nothing", "Seed rules", "Default policy", "Hindsight oracle", "Hindsight oracle (incremental)"})
+            d.series.append(ChartSeries{QString::fromLatin1(name), QString::fromLatin1(name), ChartSeries::Unit::Money,
+                                        {{QDate(2011, 10, 1), 1.0}, {QDate(2011, 10, 2), 2.0}}});
+        ChartView view;
+        view.setData(d);
+        QSet<QRgb> colours;
+        for (const ChartSeries &s : d.series)
+            colours.insert(view.drawnSeries(s.key)->pen().color().rgb());
+        QCOMPARE(colours.size(), int(d.series.size()));
+    }
+
     void exportedPngIsWhatTheViewShows()
     {
         ChartView view;

@@ -81,6 +81,12 @@ void ChartView::applyTheme()
     chart()->legend()->setLabelColor(palette().color(QPalette::Text));
 }
 
+namespace {
+// The Okabe & Ito colours for series without a fixed one (seriesColor).
+const QColor kOtherColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                                QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00)};
+} // namespace
+
 QColor ChartView::seriesColor(const QString &key)
 {
     // Okabe & Ito (2008), "Color Universal Design": distinguishable with the
@@ -96,9 +102,7 @@ QColor ChartView::seriesColor(const QString &key)
     };
     if (auto it = fixed.constFind(key); it != fixed.constEnd())
         return *it;
-    static const QColor rest[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                                  QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xE6, 0x9F, 0x00)};
-    return rest[qHash(key) % std::size(rest)];
+    return kOtherColours[qHash(key) % std::size(kOtherColours)];
 }
 
 std::pair<qint64, qint64> ChartView::fullRange() const
@@ -187,10 +191,18 @@ void ChartView::buildTimeChart()
         return a;
     };
 
+    // Each series of one chart its own colour: a key whose colour an earlier
+    // series already has (two names hashed alike, e.g. the simulation's
+    // policies) takes the first of the set still free.
+    QSet<QRgb> used;
     for (const ChartSeries &s : m_data.series) {
         auto *line = new QLineSeries;
         line->setName(s.label);
-        QPen pen(seriesColor(s.key));
+        QColor colour = seriesColor(s.key);
+        for (qsizetype i = 0; used.contains(colour.rgb()) && i < qsizetype(std::size(kOtherColours)); ++i)
+            colour = kOtherColours[i];
+        used.insert(colour.rgb());
+        QPen pen(colour);
         pen.setWidthF(2);
         line->setPen(pen);
         c->addSeries(line);
