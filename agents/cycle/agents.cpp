@@ -615,6 +615,13 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
             r.inputs = inputs;
             r.thresholds = thresholds;
+        } else {
+            // What the safeguards read (a backtest applies them too: the
+            // learning phase's conversions, the evidence a cooldown compares).
+            r.inputs = QJsonObject{{QStringLiteral("conversions"), double(a.metrics.conversions)},
+                                   {QStringLiteral("sales_impact_pct"), opt(a.metrics.salesImpactPct)},
+                                   {QStringLiteral("view_impact_pct"), opt(a.metrics.viewImpactPct)},
+                                   {QStringLiteral("roas"), opt(a.metrics.roas)}};
         }
         QString action;
         switch (d.kind) {

@@ -21,39 +21,6 @@ struct DemoText
 };
 
 
-// SplitMix64 and hand-written distributions: the same numbers everywhere.
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        const quint64 z = splitMix64(m_state);
-        m_state += 0x9E3779B97F4A7C15ull;
-        return z;
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-    double uniform(double lo, double hi) { return lo + (hi - lo) * uniform(); }
-    int integer(int lo, int hi) { return lo + int(next() % quint64(hi - lo + 1)); }
-    double normal()
-    {
-        const double u1 = std::max(uniform(), 1e-300);
-        const double u2 = uniform();
-        return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
-    }
-    double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
-    qint64 binomial(qint64 n, double p)
-    {
-        qint64 k = 0;
-        for (qint64 i = 0; i < n; ++i)
-            k += uniform() < p ? 1 : 0;
-        return k;
-    }
-
-private:
-    quint64 m_state;
-};
-
 struct AdCalibration
 {
     QString campaignId;
@@ -238,7 +205,7 @@ Result<RecordingContent> DemoBuilder::build(const QString &dataDir, const QStrin
     }
     if (calibration.isEmpty())
         return Error{DemoText::tr("no Facebook campaign with 20 clicks or more to calibrate on"), dataDir};
-    Random rng(kSeed);
+    SeededRandom rng(kSeed);
 
     // 5. Campaigns: half on premium products, half on best sellers.
     const QDate firstStart(2011, 9, 20);

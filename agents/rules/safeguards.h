@@ -22,7 +22,8 @@ namespace Safeguards {
 // campaign, product) the operator approved or rejected an action on less than
 // `policy.cooldownDays` before the recommendation's time, unless its
 // evidence moved by `policy.materialChangePoints` since (sales or page-view
-// impact in points, ROAS in hundredths of ×). An emergency pause is held back
+// impact in points, ROAS in hundredths of ×; after an approval, only for a
+// different action: the same action again waits the whole cooldown). An emergency pause is held back
 // only by the operator's rejection of a pause. A held-back recommendation
 // proposes nothing: its decision becomes MONITOR, its rule "cooldown", and its
 // rationale says first who said what when, until when it holds and what
@@ -30,8 +31,12 @@ namespace Safeguards {
 // - (rule "daily-cap") the least urgent actions (lowest risk, then smallest
 //   expected effect) beyond `policy.maxActionsPerDay` counting those approved
 //   today; emergency pauses are never held back by the cap.
-// `lastWords`: DecisionStore::lastWords(). Returns how many were held back.
-int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy);
+// `lastWords`: DecisionStore::lastWords() (a simulation keeps its own).
+// `today`: the day the daily cap counts approvals on; invalid: this
+// computer's date (a simulation passes the simulated day). Returns how many
+// were held back.
+int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy,
+             QDate today = {});
 
 } // namespace Safeguards
 } // namespace cp

@@ -3,6 +3,7 @@
 #include "runningwindows.h"
 
 #include "agents/cycle/agents.h"
+#include "agents/rules/safeguards.h"
 #include "agents/splitmix.h"
 #include "models/store.h"
 
@@ -302,6 +303,34 @@ Result<SimulationData> SimulationData::fromStore(QSqlDatabase db)
     return data;
 }
 
+// The operator of a simulation run as the safeguards see it (issue 16): the
+// last approval on each campaign or product, so that a backtest holds back
+// what the live queue would (the cooldown after an action, the daily cap,
+// the learning-phase guard). The simulation approves by its mode and never
+// rejects: a recommendation it does not approve simply expires.
+class SimulatedOperator
+{
+public:
+    void holdBack(QList<Recommendation> &recs, const Policy &policy, QDate day) const
+    {
+        Safeguards::holdBack(recs, m_lastWords, policy, day);
+    }
+    void approved(const Recommendation &r)
+    {
+        Recommendation word = r;
+        word.status = QStringLiteral("approved");
+        word.decidedAt = r.createdAt;
+        word.decidedBy = QStringLiteral("simulation");
+        if (!r.campaignId.isEmpty())
+            m_lastWords.insert(QStringLiteral("campaign:") + r.campaignId, word);
+        if (!r.productId.isEmpty())
+            m_lastWords.insert(QStringLiteral("product:") + r.productId, word);
+    }
+
+private:
+    QHash<QString, Recommendation> m_lastWords;
+};
+
 namespace Simulator {
 
 // Each recorded campaign's product price, for the value of the units it adds.
@@ -494,6 +523,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
     QSet<QPair<QString, QDate>> spentDays;
     const QHash<QString, double> prices = productPrices(data);
     QualityTally tally(data, settings.from, settings.to, model, prices);
+    SimulatedOperator simulatedOperator;
 
     // The response a new campaign draws: CPC, conversion rate and the share
     // of truly added units of the recording's own campaigns up to the day it
@@ -599,8 +629,11 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
         const CycleInput input = inputAsOf(data, d, active, simulated, unitDelta, policy, spentDays);
         const QDateTime now(d, QTime(23, 0), Qt::UTC);
         const TemplateCopyWriter copy;
+        const Wording wording = observe ? Wording::Full : Wording::KindOnly;   // as the incremental run
         QList<Recommendation> recs = CycleSteps::create(input, policy, copy, QStringLiteral("sim"), now, never);
-        recs += CycleSteps::manage(CycleSteps::analyse(input, policy, never), policy, QStringLiteral("sim"), now, never);
+        recs += CycleSteps::manage(CycleSteps::analyse(input, policy, never, wording), policy, QStringLiteral("sim"), now, never,
+                                   wording);
+        simulatedOperator.holdBack(recs, policy, d);
         if (observe)
             observe(d, recs);
 
@@ -650,6 +683,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
                 break;
             }
             ++run.actions;
+            simulatedOperator.approved(r);
             run.log << QStringLiteral("%1 %2 %3 %4").arg(d.toString(Qt::ISODate), r.decision, Recommendation::actionKey(r.action), target);
         }
         if (progress)
@@ -705,6 +739,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
     for (const Campaign &c : campaigns)
         campaignPrice.push_back(prices.value(c.productId));
     QualityTally tally(data, settings.from, settings.to, model, prices);
+    SimulatedOperator simulatedOperator;
 
     // The product figures: one pass over the recording, a day at a time.
     QDate axisFirst = settings.from;
@@ -1012,6 +1047,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         const Wording wording = observe ? Wording::Full : Wording::KindOnly;
         QList<Recommendation> recs = CycleSteps::create(in, policy, copy, QStringLiteral("sim"), now, never);
         recs += CycleSteps::manage(CycleSteps::analyse(in, policy, never, wording), policy, QStringLiteral("sim"), now, never, wording);
+        simulatedOperator.holdBack(recs, policy, d);
         if (observe)
             observe(d, recs);
 
@@ -1069,6 +1105,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 break;
             }
             ++run.actions;
+            simulatedOperator.approved(r);
             run.log << QStringLiteral("%1 %2 %3 %4").arg(d.toString(Qt::ISODate), r.decision, Recommendation::actionKey(r.action), target);
         }
         if (progress)

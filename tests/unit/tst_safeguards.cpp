@@ -181,6 +181,21 @@ private slots:
         QVERIFY2(budget.first().rationale.startsWith(QLatin1String("Held back: Ben approved a budget change on")),
                  qPrintable(budget.first().rationale));
         QVERIFY(!budget.first().proposedBudget);
+        // Not even when its evidence moved: the same action waits the whole cooldown...
+        auto moved = cycle(s.decisions(), {proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c2"),
+                                                    QStringLiteral("p2"), 45, 2.6, decided.addDays(2))});
+        QCOMPARE(moved.first().action, Recommendation::Action::None);
+        QCOMPARE(moved.first().rule, QStringLiteral("cooldown"));
+        // ...while a different one on materially changed evidence is proposed.
+        auto pause = cycle(s.decisions(), {proposal(QStringLiteral("PAUSE"), Recommendation::Action::Pause, QStringLiteral("c2"),
+                                                    QStringLiteral("p2"), -15, 2.0, decided.addDays(2))});
+        QCOMPARE(pause.first().action, Recommendation::Action::Pause);
+        QVERIFY2(pause.first().rationale.contains(QLatin1String("Proposed although Ben approved a budget change on")),
+                 qPrintable(pause.first().rationale));
+        // After the cooldown the same action is proposed again.
+        auto later = cycle(s.decisions(), {proposal(QStringLiteral("CONTINUE"), Recommendation::Action::SetBudget, QStringLiteral("c2"),
+                                                    QStringLiteral("p2"), 21, 2.0, decided.addDays(8))});
+        QCOMPARE(later.first().action, Recommendation::Action::SetBudget);
         // Losing money: an emergency pause goes through at once.
         auto emergency = cycle(s.decisions(), {proposal(QStringLiteral("EMERGENCY_PAUSE"), Recommendation::Action::Pause, QStringLiteral("c2"),
                                                         QStringLiteral("p2"), 21, 1.95, decided.addDays(2))});
