@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="191" />
+            <location filename="../agents/cycle/agents.cpp" line="192" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="225" />
+            <location filename="../agents/cycle/agents.cpp" line="226" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="243" />
+            <location filename="../agents/cycle/agents.cpp" line="244" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="248" />
+            <location filename="../agents/cycle/agents.cpp" line="249" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="250" />
+            <location filename="../agents/cycle/agents.cpp" line="251" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="497" />
+            <location filename="../agents/cycle/agents.cpp" line="508" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="516" />
+            <location filename="../agents/cycle/agents.cpp" line="527" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="521" />
+            <location filename="../agents/cycle/agents.cpp" line="532" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="530" />
+            <location filename="../agents/cycle/agents.cpp" line="541" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="625" />
+            <location filename="../agents/cycle/agents.cpp" line="643" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="633" />
+            <location filename="../agents/cycle/agents.cpp" line="654" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="635" />
+            <location filename="../agents/cycle/agents.cpp" line="656" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="641" />
+            <location filename="../agents/cycle/agents.cpp" line="662" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="645" />
+            <location filename="../agents/cycle/agents.cpp" line="666" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="650" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="143" />
-            <location filename="../agents/cycle/agents.cpp" line="654" />
+            <location filename="../agents/cycle/agents.cpp" line="144" />
+            <location filename="../agents/cycle/agents.cpp" line="675" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="134" />
+            <location filename="../agents/cycle/agents.cpp" line="135" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="136" />
+            <location filename="../agents/cycle/agents.cpp" line="137" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="140" />
+            <location filename="../agents/cycle/agents.cpp" line="141" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="161" />
+            <location filename="../agents/cycle/agents.cpp" line="162" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="166" />
+            <location filename="../agents/cycle/agents.cpp" line="167" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="169" />
+            <location filename="../agents/cycle/agents.cpp" line="170" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,22 +127,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="174" />
+            <location filename="../agents/cycle/agents.cpp" line="175" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="176" />
+            <location filename="../agents/cycle/agents.cpp" line="177" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="177" />
+            <location filename="../agents/cycle/agents.cpp" line="178" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="648" />
+            <source>Keep it running at this budget.</source>
+            <translation>Mit diesem Budget weiterlaufen lassen.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="669" />
+            <location filename="../agents/cycle/agents.cpp" line="690" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -150,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="692" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="672" />
+            <location filename="../agents/cycle/agents.cpp" line="693" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -163,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="684" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="709" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="700" />
+            <location filename="../agents/cycle/agents.cpp" line="721" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -181,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="706" />
+            <location filename="../agents/cycle/agents.cpp" line="727" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -189,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="722" />
+            <location filename="../agents/cycle/agents.cpp" line="743" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -237,6 +242,39 @@
             <location filename="../agents/approval.cpp" line="79" />
             <source>this action has no rollback</source>
             <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchmarkRecordings</name>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="41" />
+            <source>no header line</source>
+            <translation>keine Kopfzeile</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="48" />
+            <source>no column "%1"</source>
+            <translation>keine Spalte „%1“</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="117" />
+            <source>the scenario's numbers do not make a recording</source>
+            <translation>aus den Zahlen des Szenarios lässt sich keine Aufzeichnung machen</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="130" />
+            <source>not a price: "%1"</source>
+            <translation>kein Preis: „%1“</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="152" />
+            <source>not a daily sales row</source>
+            <translation>keine Zeile mit Tagesverkäufen</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="178" />
+            <source>the public data has fewer products than the scenario needs</source>
+            <translation>die öffentlichen Daten haben weniger Produkte, als das Szenario braucht</translation>
         </message>
     </context>
     <context>
@@ -2164,12 +2202,12 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="167" />
+            <location filename="../agents/import/demobuilder.cpp" line="134" />
             <source>the public data has fewer products than the demo needs</source>
             <translation>die öffentlichen Daten haben weniger Produkte, als die Demo braucht</translation>
         </message>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="240" />
+            <location filename="../agents/import/demobuilder.cpp" line="207" />
             <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
             <translation>keine Facebook-Kampagne mit 20 oder mehr Klicks zum Kalibrieren</translation>
         </message>
@@ -4318,7 +4356,7 @@ Befehle (Standard: das Fenster öffnen):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="578" />
+            <location filename="../agents/rules/rules.cpp" line="612" />
             <source>unknown</source>
             <translation>unbekannt</translation>
         </message>
@@ -4373,22 +4411,22 @@ Befehle (Standard: das Fenster öffnen):
             <translation>beliebte Kategorie %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="487" />
+            <location filename="../agents/rules/rules.cpp" line="521" />
             <source>the campaign has no start date on or before %1</source>
             <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="498" />
+            <location filename="../agents/rules/rules.cpp" line="532" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="503" />
+            <location filename="../agents/rules/rules.cpp" line="537" />
             <source>negative product figures on %1</source>
             <translation>negative Produktzahlen am %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="532" />
+            <location filename="../agents/rules/rules.cpp" line="566" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
@@ -4396,32 +4434,32 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="536" />
+            <location filename="../agents/rules/rules.cpp" line="570" />
             <source>judged on older data: %1</source>
             <translation>auf Basis älterer Daten bewertet: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="538" />
+            <location filename="../agents/rules/rules.cpp" line="572" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="539" />
+            <location filename="../agents/rules/rules.cpp" line="573" />
             <source>before</source>
             <translation>vor</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="539" />
+            <location filename="../agents/rules/rules.cpp" line="573" />
             <source>since</source>
             <translation>seit</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="541" />
+            <location filename="../agents/rules/rules.cpp" line="575" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="542" />
+            <location filename="../agents/rules/rules.cpp" line="576" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -4429,27 +4467,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="551" />
+            <location filename="../agents/rules/rules.cpp" line="585" />
             <source>negative campaign figures on %1</source>
             <translation>negative Kampagnenzahlen am %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="569" />
+            <location filename="../agents/rules/rules.cpp" line="603" />
             <source>negative lifetime figures from the platform</source>
             <translation>negative Gesamtzahlen von der Plattform</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="577" />
+            <location filename="../agents/rules/rules.cpp" line="611" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="647" />
+            <location filename="../agents/rules/rules.cpp" line="681" />
             <source>Not judged: %1.</source>
             <translation>Nicht bewertet: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="651" />
+            <location filename="../agents/rules/rules.cpp" line="685" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
@@ -4457,7 +4495,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="655" />
+            <location filename="../agents/rules/rules.cpp" line="689" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
@@ -4465,7 +4503,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="669" />
+            <location filename="../agents/rules/rules.cpp" line="703" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
@@ -4473,27 +4511,27 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="674" />
+            <location filename="../agents/rules/rules.cpp" line="708" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="688" />
+            <location filename="../agents/rules/rules.cpp" line="722" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="690" />
+            <location filename="../agents/rules/rules.cpp" line="724" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="696" />
+            <location filename="../agents/rules/rules.cpp" line="730" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="701" />
+            <location filename="../agents/rules/rules.cpp" line="735" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
@@ -4501,47 +4539,62 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="713" />
+            <location filename="../agents/rules/rules.cpp" line="759" />
+            <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
+            <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="778" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="714" />
+            <location filename="../agents/rules/rules.cpp" line="779" />
             <source>sales impact %1, view impact %2</source>
             <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="724" />
+            <location filename="../agents/rules/rules.cpp" line="789" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="735" />
+            <location filename="../agents/rules/rules.cpp" line="810" />
+            <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
+            <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="820" />
+            <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
+            <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="831" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="739" />
+            <location filename="../agents/rules/rules.cpp" line="835" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="744" />
+            <location filename="../agents/rules/rules.cpp" line="840" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="753" />
+            <location filename="../agents/rules/rules.cpp" line="849" />
             <source>no daily sales before the start to compare with</source>
             <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="755" />
+            <location filename="../agents/rules/rules.cpp" line="851" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="759" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -4549,12 +4602,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="761" />
+            <location filename="../agents/rules/rules.cpp" line="857" />
             <source>more days at this volume will not settle it</source>
             <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="762" />
+            <location filename="../agents/rules/rules.cpp" line="858" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -4562,42 +4615,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="764" />
+            <location filename="../agents/rules/rules.cpp" line="860" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="765" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="769" />
+            <location filename="../agents/rules/rules.cpp" line="865" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="778" />
+            <location filename="../agents/rules/rules.cpp" line="874" />
+            <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
+            <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="884" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="781" />
+            <location filename="../agents/rules/rules.cpp" line="887" />
             <source>Mixed or flat results: %1.</source>
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="853" />
+            <location filename="../agents/rules/rules.cpp" line="959" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="961" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
+            <location filename="../agents/rules/rules.cpp" line="966" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>
@@ -4665,57 +4723,57 @@ Befehle (Standard: das Fenster öffnen):
             <translation>keine Änderung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="101" />
+            <location filename="../agents/rules/safeguards.cpp" line="102" />
             <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
             <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="136" />
+            <location filename="../agents/rules/safeguards.cpp" line="137" />
             <source>the operator</source>
             <translation>die Bedienung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="142" />
+            <location filename="../agents/rules/safeguards.cpp" line="146" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="143" />
+            <location filename="../agents/rules/safeguards.cpp" line="147" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="149" />
+            <location filename="../agents/rules/safeguards.cpp" line="153" />
             <source>Proposed again from %1.</source>
             <translation>Wieder vorgeschlagen ab %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="150" />
+            <location filename="../agents/rules/safeguards.cpp" line="154" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="157" />
+            <location filename="../agents/rules/safeguards.cpp" line="161" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="158" />
+            <location filename="../agents/rules/safeguards.cpp" line="162" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="159" />
+            <location filename="../agents/rules/safeguards.cpp" line="163" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="197" />
+            <location filename="../agents/rules/safeguards.cpp" line="203" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="77" />
+            <location filename="../agents/rules/safeguards.cpp" line="78" />
             <source>Would have proposed %1 (%2): %3</source>
             <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
         </message>
@@ -4723,27 +4781,27 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Simulation</name>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="208" />
+            <location filename="../agents/simulation/simulator.cpp" line="218" />
             <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
             <translation>"%1" ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder "all" noch "none"</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="213" />
+            <location filename="../agents/simulation/simulator.cpp" line="223" />
             <source>name an approval mode: all, none, or decisions</source>
             <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="312" />
+            <location filename="../agents/simulation/simulator.cpp" line="349" />
             <source>Do nothing</source>
             <translation>Nichts tun</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="338" />
+            <location filename="../agents/simulation/simulator.cpp" line="372" />
             <source>Hindsight oracle</source>
             <translation>Rückblick-Orakel</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="338" />
+            <location filename="../agents/simulation/simulator.cpp" line="372" />
             <source>Hindsight oracle (incremental)</source>
             <translation>Rückblick-Orakel (inkrementell)</translation>
         </message>
@@ -5867,32 +5925,32 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::ChartView</name>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="180" />
+            <location filename="../ui/charts/chartview.cpp" line="184" />
             <source>Count</source>
             <translation>Anzahl</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="182" />
+            <location filename="../ui/charts/chartview.cpp" line="186" />
             <source>ROAS (×)</source>
             <translation>ROAS (×)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="183" />
+            <location filename="../ui/charts/chartview.cpp" line="187" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="234" />
+            <location filename="../ui/charts/chartview.cpp" line="246" />
             <source>Campaign start</source>
             <translation>Kampagnenstart</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="234" />
+            <location filename="../ui/charts/chartview.cpp" line="246" />
             <source>Action applied</source>
             <translation>Aktion angewendet</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="234" />
+            <location filename="../ui/charts/chartview.cpp" line="246" />
             <source>Recommended</source>
             <translation>Empfohlen</translation>
         </message>

@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="191" />
+            <location filename="../agents/cycle/agents.cpp" line="192" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="225" />
+            <location filename="../agents/cycle/agents.cpp" line="226" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="243" />
+            <location filename="../agents/cycle/agents.cpp" line="244" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="248" />
+            <location filename="../agents/cycle/agents.cpp" line="249" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="250" />
+            <location filename="../agents/cycle/agents.cpp" line="251" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="497" />
+            <location filename="../agents/cycle/agents.cpp" line="508" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="516" />
+            <location filename="../agents/cycle/agents.cpp" line="527" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="521" />
+            <location filename="../agents/cycle/agents.cpp" line="532" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="530" />
+            <location filename="../agents/cycle/agents.cpp" line="541" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="625" />
+            <location filename="../agents/cycle/agents.cpp" line="643" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="633" />
+            <location filename="../agents/cycle/agents.cpp" line="654" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="635" />
+            <location filename="../agents/cycle/agents.cpp" line="656" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="641" />
+            <location filename="../agents/cycle/agents.cpp" line="662" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="645" />
+            <location filename="../agents/cycle/agents.cpp" line="666" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="650" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="143" />
-            <location filename="../agents/cycle/agents.cpp" line="654" />
+            <location filename="../agents/cycle/agents.cpp" line="144" />
+            <location filename="../agents/cycle/agents.cpp" line="675" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="134" />
+            <location filename="../agents/cycle/agents.cpp" line="135" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="136" />
+            <location filename="../agents/cycle/agents.cpp" line="137" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="140" />
+            <location filename="../agents/cycle/agents.cpp" line="141" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="161" />
+            <location filename="../agents/cycle/agents.cpp" line="162" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="166" />
+            <location filename="../agents/cycle/agents.cpp" line="167" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="169" />
+            <location filename="../agents/cycle/agents.cpp" line="170" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,22 +127,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="174" />
+            <location filename="../agents/cycle/agents.cpp" line="175" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="176" />
+            <location filename="../agents/cycle/agents.cpp" line="177" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="177" />
+            <location filename="../agents/cycle/agents.cpp" line="178" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
+        <message>
+            <location filename="../agents/cycle/agents.cpp" line="648" />
+            <source>Keep it running at this budget.</source>
+            <translation>Mantenerla activa con este presupuesto.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="669" />
+            <location filename="../agents/cycle/agents.cpp" line="690" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -150,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="692" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="672" />
+            <location filename="../agents/cycle/agents.cpp" line="693" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -163,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="684" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="709" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="700" />
+            <location filename="../agents/cycle/agents.cpp" line="721" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -181,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="706" />
+            <location filename="../agents/cycle/agents.cpp" line="727" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -189,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="722" />
+            <location filename="../agents/cycle/agents.cpp" line="743" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -237,6 +242,39 @@
             <location filename="../agents/approval.cpp" line="79" />
             <source>this action has no rollback</source>
             <translation>esta acción no se puede deshacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenchmarkRecordings</name>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="41" />
+            <source>no header line</source>
+            <translation>no hay línea de cabecera</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="48" />
+            <source>no column "%1"</source>
+            <translation>no hay columna «%1»</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="117" />
+            <source>the scenario's numbers do not make a recording</source>
+            <translation>con las cifras del escenario no se puede hacer una grabación</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="130" />
+            <source>not a price: "%1"</source>
+            <translation>no es un precio: «%1»</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="152" />
+            <source>not a daily sales row</source>
+            <translation>no es una fila de ventas diarias</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="178" />
+            <source>the public data has fewer products than the scenario needs</source>
+            <translation>los datos públicos tienen menos productos de los que necesita el escenario</translation>
         </message>
     </context>
     <context>
@@ -2164,12 +2202,12 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="167" />
+            <location filename="../agents/import/demobuilder.cpp" line="134" />
             <source>the public data has fewer products than the demo needs</source>
             <translation>los datos públicos tienen menos productos de los que necesita la demostración</translation>
         </message>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="240" />
+            <location filename="../agents/import/demobuilder.cpp" line="207" />
             <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
             <translation>ninguna campaña de Facebook con 20 clics o más con la que calibrar</translation>
         </message>
@@ -4318,7 +4356,7 @@ Comandos (por defecto: abrir la ventana):
         <name>Rules</name>
         <message>
             <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="578" />
+            <location filename="../agents/rules/rules.cpp" line="612" />
             <source>unknown</source>
             <translation>desconocido</translation>
         </message>
@@ -4373,22 +4411,22 @@ Comandos (por defecto: abrir la ventana):
             <translation>categoría popular %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="487" />
+            <location filename="../agents/rules/rules.cpp" line="521" />
             <source>the campaign has no start date on or before %1</source>
             <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="498" />
+            <location filename="../agents/rules/rules.cpp" line="532" />
             <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
             <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="503" />
+            <location filename="../agents/rules/rules.cpp" line="537" />
             <source>negative product figures on %1</source>
             <translation>cifras de producto negativas el %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="532" />
+            <location filename="../agents/rules/rules.cpp" line="566" />
             <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
             <translation>
                 <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
@@ -4396,32 +4434,32 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="536" />
+            <location filename="../agents/rules/rules.cpp" line="570" />
             <source>judged on older data: %1</source>
             <translation>evaluado con datos más antiguos: %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="538" />
+            <location filename="../agents/rules/rules.cpp" line="572" />
             <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
             <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="539" />
+            <location filename="../agents/rules/rules.cpp" line="573" />
             <source>before</source>
             <translation>antes de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="539" />
+            <location filename="../agents/rules/rules.cpp" line="573" />
             <source>since</source>
             <translation>desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="541" />
+            <location filename="../agents/rules/rules.cpp" line="575" />
             <source>daily figures: %1 before the campaign, %2 in the current window</source>
             <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="542" />
+            <location filename="../agents/rules/rules.cpp" line="576" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -4429,27 +4467,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="551" />
+            <location filename="../agents/rules/rules.cpp" line="585" />
             <source>negative campaign figures on %1</source>
             <translation>cifras de campaña negativas el %1</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="569" />
+            <location filename="../agents/rules/rules.cpp" line="603" />
             <source>negative lifetime figures from the platform</source>
             <translation>cifras totales negativas de la plataforma</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="577" />
+            <location filename="../agents/rules/rules.cpp" line="611" />
             <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
             <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="647" />
+            <location filename="../agents/rules/rules.cpp" line="681" />
             <source>Not judged: %1.</source>
             <translation>Sin evaluar: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="651" />
+            <location filename="../agents/rules/rules.cpp" line="685" />
             <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
             <translation>
                 <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
@@ -4457,7 +4495,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="655" />
+            <location filename="../agents/rules/rules.cpp" line="689" />
             <source>Only %n day(s) of campaign figures; %1 are needed.</source>
             <translation>
                 <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
@@ -4465,7 +4503,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="669" />
+            <location filename="../agents/rules/rules.cpp" line="703" />
             <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
             <translation>
                 <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
@@ -4473,27 +4511,27 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="674" />
+            <location filename="../agents/rules/rules.cpp" line="708" />
             <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
             <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="688" />
+            <location filename="../agents/rules/rules.cpp" line="722" />
             <source>Each conversion costs %1, more than the product's price %2.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="690" />
+            <location filename="../agents/rules/rules.cpp" line="724" />
             <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
             <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="696" />
+            <location filename="../agents/rules/rules.cpp" line="730" />
             <source>Spent %1 without a single conversion, more than the product's price %2.</source>
             <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="701" />
+            <location filename="../agents/rules/rules.cpp" line="735" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
@@ -4501,47 +4539,62 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="713" />
+            <location filename="../agents/rules/rules.cpp" line="759" />
+            <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
+            <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="778" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="714" />
+            <location filename="../agents/rules/rules.cpp" line="779" />
             <source>sales impact %1, view impact %2</source>
             <translation>impacto en ventas %1, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="724" />
+            <location filename="../agents/rules/rules.cpp" line="789" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="735" />
+            <location filename="../agents/rules/rules.cpp" line="810" />
+            <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
+            <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="820" />
+            <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
+            <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="831" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="739" />
+            <location filename="../agents/rules/rules.cpp" line="835" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="744" />
+            <location filename="../agents/rules/rules.cpp" line="840" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="753" />
+            <location filename="../agents/rules/rules.cpp" line="849" />
             <source>no daily sales before the start to compare with</source>
             <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="755" />
+            <location filename="../agents/rules/rules.cpp" line="851" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="759" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -4549,12 +4602,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="761" />
+            <location filename="../agents/rules/rules.cpp" line="857" />
             <source>more days at this volume will not settle it</source>
             <translation>más días a este volumen no lo resolverán</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="762" />
+            <location filename="../agents/rules/rules.cpp" line="858" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -4562,42 +4615,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="764" />
+            <location filename="../agents/rules/rules.cpp" line="860" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="765" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="769" />
+            <location filename="../agents/rules/rules.cpp" line="865" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="778" />
+            <location filename="../agents/rules/rules.cpp" line="874" />
+            <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
+            <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/rules.cpp" line="884" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="781" />
+            <location filename="../agents/rules/rules.cpp" line="887" />
             <source>Mixed or flat results: %1.</source>
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="853" />
+            <location filename="../agents/rules/rules.cpp" line="959" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="961" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
+            <location filename="../agents/rules/rules.cpp" line="966" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>
@@ -4665,57 +4723,57 @@ Comandos (por defecto: abrir la ventana):
             <translation>ningún cambio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="101" />
+            <location filename="../agents/rules/safeguards.cpp" line="102" />
             <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
             <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="136" />
+            <location filename="../agents/rules/safeguards.cpp" line="137" />
             <source>the operator</source>
             <translation>el operador</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="142" />
+            <location filename="../agents/rules/safeguards.cpp" line="146" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="143" />
+            <location filename="../agents/rules/safeguards.cpp" line="147" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="149" />
+            <location filename="../agents/rules/safeguards.cpp" line="153" />
             <source>Proposed again from %1.</source>
             <translation>Se propondrá de nuevo desde %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="150" />
+            <location filename="../agents/rules/safeguards.cpp" line="154" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="157" />
+            <location filename="../agents/rules/safeguards.cpp" line="161" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Retenida: %1 rechazó %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="158" />
+            <location filename="../agents/rules/safeguards.cpp" line="162" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="159" />
+            <location filename="../agents/rules/safeguards.cpp" line="163" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="197" />
+            <location filename="../agents/rules/safeguards.cpp" line="203" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="77" />
+            <location filename="../agents/rules/safeguards.cpp" line="78" />
             <source>Would have proposed %1 (%2): %3</source>
             <translation>Habría propuesto %1 (%2): %3</translation>
         </message>
@@ -4723,27 +4781,27 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Simulation</name>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="208" />
+            <location filename="../agents/simulation/simulator.cpp" line="218" />
             <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
             <translation>"%1" no es una decisión (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), ni "all" ni "none"</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="213" />
+            <location filename="../agents/simulation/simulator.cpp" line="223" />
             <source>name an approval mode: all, none, or decisions</source>
             <translation>indique un modo de aprobación: all, none o decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="312" />
+            <location filename="../agents/simulation/simulator.cpp" line="349" />
             <source>Do nothing</source>
             <translation>No hacer nada</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="338" />
+            <location filename="../agents/simulation/simulator.cpp" line="372" />
             <source>Hindsight oracle</source>
             <translation>Oráculo retrospectivo</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="338" />
+            <location filename="../agents/simulation/simulator.cpp" line="372" />
             <source>Hindsight oracle (incremental)</source>
             <translation>Oráculo retrospectivo (incremental)</translation>
         </message>
@@ -5867,32 +5925,32 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::ChartView</name>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="180" />
+            <location filename="../ui/charts/chartview.cpp" line="184" />
             <source>Count</source>
             <translation>Cantidad</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="182" />
+            <location filename="../ui/charts/chartview.cpp" line="186" />
             <source>ROAS (×)</source>
             <translation>ROAS (×)</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="183" />
+            <location filename="../ui/charts/chartview.cpp" line="187" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="234" />
+            <location filename="../ui/charts/chartview.cpp" line="246" />
             <source>Campaign start</source>
             <translation>Inicio de campaña</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="234" />
+            <location filename="../ui/charts/chartview.cpp" line="246" />
             <source>Action applied</source>
             <translation>Acción aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/charts/chartview.cpp" line="234" />
+            <location filename="../ui/charts/chartview.cpp" line="246" />
             <source>Recommended</source>
             <translation>Recomendada</translation>
         </message>

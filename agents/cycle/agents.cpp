@@ -94,7 +94,8 @@ void portfolioMoves(const QList<CampaignAnalysis> &analyses, QList<Recommendatio
         const Money price = a.snapshot.product.price.value_or(Money());
         if (c.budgetChangeable() && c.dailyBudget && u && inc && inc->spendPerDay.minor() > 0
             && (recs[i].action == Recommendation::Action::None
-                || (recs[i].action == Recommendation::Action::SetBudget && recs[i].rule == u"continue"))
+                || (recs[i].action == Recommendation::Action::SetBudget
+                    && (recs[i].rule == u"continue" || recs[i].rule == u"continue-incremental-profit")))
             && a.metrics.invalid.isEmpty()
             && a.metrics.conversions >= policy.minConversions && a.metrics.spend >= policy.minSpend) {
             const double perUnit = double(price.minor()) * inc->marginPct / 100.0;
@@ -276,7 +277,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     builders.reserve(size_t(in.campaigns.size()));
     for (int i = 0; i < in.campaigns.size(); ++i) {
         byProduct[in.campaigns[i].campaign.productId].append(i);
-        earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-std::max(60, policy.baselineDays)),
+        earliest = std::min(earliest, std::min(in.campaigns[i].campaign.startDate.addDays(-std::max(60, 2 * policy.baselineDays)),
                                                asOf.addDays(-60)));
         builders.emplace_back(in.campaigns[i].campaign, asOf, policy);
     }
@@ -341,17 +342,17 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         }
     }
     // Per campaign: its baseline and uplift windows (Julian days).
-    struct ControlWindows { qint64 baseFrom, baseTo, upFrom; };
+    struct ControlWindows { qint64 baseFrom, baseTo, upFrom, preFrom; };
     std::vector<ControlWindows> control;
     control.reserve(size_t(in.campaigns.size()));
     qint64 comparableFrom = asOf.toJulianDay();
     for (const CampaignSnapshot &s : in.campaigns) {
         const qint64 start = s.campaign.startDate.toJulianDay();
         control.push_back({start - policy.baselineDays, start - 1,
-                           std::max(start, asOf.toJulianDay() - (policy.upliftWindowDays - 1))});
-        comparableFrom = std::min(comparableFrom, start - policy.baselineDays);
+                           std::max(start, asOf.toJulianDay() - (policy.upliftWindowDays - 1)), start - 2 * policy.baselineDays});
+        comparableFrom = std::min(comparableFrom, start - 2 * policy.baselineDays);   // from the placebo period
     }
-    QHash<QString, QHash<qint64, qint64>> comparable;   // category -> Julian day -> units
+    QHash<QString, QHash<qint64, QPair<qint64, qint64>>> comparable;   // category -> Julian day -> units, products
     static const char *const kCampaignDays =
         "SELECT d.campaign_id, d.day, d.impressions, d.clicks, d.spend_minor, d.conversions, d.revenue_minor "
         "FROM campaigns c CROSS JOIN campaign_days d ON d.campaign_id = c.id "
@@ -386,8 +387,11 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             n.bind(1, QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
             n.bind(2, asOf.toString(Qt::ISODate));
             while (n.next())
-                if (n.integer(3) == 0)
-                    comparable[comparableCategory.value(QString::fromUtf8(n.bytes(0).toByteArray()))][n.julianDay(1)] += n.integer(2);
+                if (n.integer(3) == 0) {
+                    auto &c = comparable[comparableCategory.value(QString::fromUtf8(n.bytes(0).toByteArray()))][n.julianDay(1)];
+                    c.first += n.integer(2);
+                    c.second += 1;
+                }
             if (!n.error())
                 return Error{n.error().error().message, QStringLiteral("cycle: comparable products")};
         }
@@ -428,9 +432,12 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             if (!q.exec())
                 return Error{q.lastError().text(), QStringLiteral("cycle: comparable products")};
             while (q.next())
-                if (q.value(3).toLongLong() == 0)
-                    comparable[comparableCategory.value(q.value(0).toString())]
-                              [QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay()] += q.value(2).toLongLong();
+                if (q.value(3).toLongLong() == 0) {
+                    auto &c = comparable[comparableCategory.value(q.value(0).toString())]
+                                        [QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay()];
+                    c.first += q.value(2).toLongLong();
+                    c.second += 1;
+                }
         }
         q.prepare(QString::fromLatin1(kCampaignDays).replace(QLatin1String("?1"), QLatin1String("?")));
         q.addBindValue(asOf.toString(Qt::ISODate));
@@ -447,17 +454,21 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     for (int i = 0; i < in.campaigns.size(); ++i) {
         CampaignSnapshot &s = in.campaigns[i];
         const ControlWindows &w = control[size_t(i)];
-        const QHash<qint64, qint64> days = comparable.value(s.product.category);
+        const QHash<qint64, QPair<qint64, qint64>> days = comparable.value(s.product.category);
         const auto total = [&days](qint64 from, qint64 to) {
-            qint64 units = 0;
-            for (qint64 d = from; d <= to; ++d)
-                units += days.value(d);
-            return units;
+            QPair<qint64, qint64> sum{0, 0};   // units, product-days
+            for (qint64 d = from; d <= to; ++d) {
+                const auto c = days.value(d);
+                sum.first += c.first;
+                sum.second += c.second;
+            }
+            return sum;
         };
         // The comparable products exclude every advertised product, this
         // one included: nothing of its own to take out.
-        s.controls = ControlSums{total(w.baseFrom, w.baseTo), total(w.upFrom, asOf.toJulianDay()),
-                                 comparableProducts.value(s.product.category)};
+        const auto base = total(w.baseFrom, w.baseTo), up = total(w.upFrom, asOf.toJulianDay()), pre = total(w.preFrom, w.baseFrom - 1);
+        s.controls = ControlSums{base.first, up.first, comparableProducts.value(s.product.category), base.second, up.second,
+                                 pre.first, pre.second};
         builders[size_t(i)].setControls(s.controls);
         s.sums = builders[size_t(i)].sums();
     }
@@ -632,7 +643,10 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
                 action = AgentText::tr("Pause the campaign.");
             break;
         case DecisionKind::Continue:
-            if (!c.budgetChangeable()) {
+            if (d.rule == u"continue-keep-budget") {
+                if (worded)
+                    action = AgentText::tr("Keep it running at this budget.");
+            } else if (!c.budgetChangeable()) {
                 // Meta: the money is on the ad sets or a lifetime budget; a
                 // budget change is offered for a campaign daily budget only.
                 if (worded)

@@ -120,7 +120,10 @@ struct Policy
     int sendSettleSeconds = 60;
 
     // The simulation's counterfactual model (agents/simulation/simulator.h).
-    double simulationElasticity = 0.7;           // conversions scale with budget^this
+    // Conversions scale with budget^this: the simulation's model, and the
+    // Manager's too (a raise needs the next unit of spend, worth this × today's
+    // average return, to pay).
+    double simulationElasticity = 0.7;
     double simulationNewCampaignPacing = 0.9;    // share of a new campaign's budget it spends
     double simulationOracleMaxBudgetFactor = 1.5;
 

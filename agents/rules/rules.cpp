@@ -283,7 +283,7 @@ double studentQuantile(double p, int df)
            + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * n * n * n);
 }
 
-std::optional<Uplift> uplift(const CampaignWindowSums &w, int nb, int nw, const Policy &policy)
+std::optional<Uplift> uplift(const CampaignWindowSums &w, int nb, int nw, const Policy &policy, int daysToWindow)
 {
     if (w.baseRows == 0 || nb <= 0 || nw <= 0)
         return std::nullopt;
@@ -305,7 +305,9 @@ std::optional<Uplift> uplift(const CampaignWindowSums &w, int nb, int nw, const 
     double ratio = 1, varRatio = 0;
     if (w.ctlProducts > 0 && w.ctlBaseUnits > 0) {
         u.controls = w.ctlProducts;
-        ratio = (double(w.ctlUpUnits) / nw) / (double(w.ctlBaseUnits) / nb);
+        ratio = w.ctlUpProductDays > 0 && w.ctlBaseProductDays > 0
+                    ? (double(w.ctlUpUnits) / double(w.ctlUpProductDays)) / (double(w.ctlBaseUnits) / double(w.ctlBaseProductDays))
+                    : (double(w.ctlUpUnits) / nw) / (double(w.ctlBaseUnits) / nb);
         varRatio = ratio * ratio * (1.0 / std::max<double>(1, double(w.ctlUpUnits)) + 1.0 / double(w.ctlBaseUnits));
     }
     u.controlRatio = ratio;
@@ -316,7 +318,29 @@ std::optional<Uplift> uplift(const CampaignWindowSums &w, int nb, int nw, const 
     // unseen count is taken as one), and the comparable products' own.
     const double varObserved = phi * std::max(yw, 1.0) / (double(nw) * nw);
     const double varBase = phi * std::max(yb, 1.0) / (double(nb) * nb);
-    const double varCounterfactual = ratio * ratio * varBase + mb * mb * varRatio;
+    double varCounterfactual = ratio * ratio * varBase + mb * mb * varRatio;
+    // The placebo: the baseline predicted from the period before it, as the
+    // window is from the baseline. What it misses beyond its counting noise
+    // is the product's own wandering over `nb` days; over the longer way
+    // from the baseline to the window it wanders more (variance ∝ days).
+    if (nb > 0 && nb == w.forBaselineDays && w.preRows >= nb) {
+        double placeboRatio = 1, varPlaceboRatio = 0;
+        if (w.ctlProducts > 0 && w.ctlPreUnits > 0 && w.ctlBaseUnits > 0) {
+            placeboRatio = w.ctlPreProductDays > 0 && w.ctlBaseProductDays > 0
+                               ? (double(w.ctlBaseUnits) / double(w.ctlBaseProductDays)) / (double(w.ctlPreUnits) / double(w.ctlPreProductDays))
+                               : double(w.ctlBaseUnits) / double(w.ctlPreUnits);
+            varPlaceboRatio = placeboRatio * placeboRatio * (1.0 / double(w.ctlBaseUnits) + 1.0 / double(w.ctlPreUnits));
+        }
+        const double mp = double(w.preUnits) / nb;
+        const double miss = mb - mp * placeboRatio;
+        const double noise = phi * std::max(yb, 1.0) / (double(nb) * nb)
+                             + placeboRatio * placeboRatio * phi * std::max(double(w.preUnits), 1.0) / (double(nb) * nb)
+                             + mp * mp * varPlaceboRatio;
+        const double wander = std::max(0.0, miss * miss - noise);
+        const double distance = (double(nb) + nw) / 2.0 + std::max(0, daysToWindow);
+        u.drift = std::sqrt(wander * distance / nb);
+        varCounterfactual += wander * distance / nb;
+    }
     const double sd = std::sqrt(varObserved + varCounterfactual);
     const int df = std::max(1, nb - 1);   // φ is estimated from the baseline days
     u.level = 0.90;
@@ -383,6 +407,8 @@ WindowSumsBuilder::WindowSumsBuilder(const Campaign &c, QDate asOf, const Policy
     m_start = c.startDate.toJulianDay();
     m_baselineFrom = m_start - policy.baselineDays;
     m_baselineTo = m_start - 1;
+    m_preFrom = m_start - 2 * qint64(policy.baselineDays);
+    m_preTo = m_baselineFrom - 1;
     m_currentFrom = std::max(m_start, m_asOf - (policy.currentDays - 1));
     m_upFrom = std::max(m_start, m_asOf - (policy.upliftWindowDays - 1));
     m_finalTo = m_asOf - policy.lateConversionDays;
@@ -393,6 +419,10 @@ void WindowSumsBuilder::setControls(const ControlSums &c)
     m_sums.ctlBaseUnits = c.baseUnits;
     m_sums.ctlUpUnits = c.upUnits;
     m_sums.ctlProducts = c.products;
+    m_sums.ctlBaseProductDays = c.baseProductDays;
+    m_sums.ctlUpProductDays = c.upProductDays;
+    m_sums.ctlPreUnits = c.preUnits;
+    m_sums.ctlPreProductDays = c.preProductDays;
 }
 
 void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qint64> views)
@@ -404,6 +434,10 @@ void WindowSumsBuilder::addProductDay(qint64 day, qint64 units, std::optional<qi
         w.negativeProductDay = QDate::fromJulianDay(day);
         m_productStopped = true;
         return;
+    }
+    if (day >= m_preFrom && day <= m_preTo) {
+        ++w.preRows;
+        w.preUnits += units;
     }
     if (day >= m_baselineFrom && day <= m_baselineTo) {
         ++w.baseRows;
@@ -617,7 +651,7 @@ CampaignMetrics measure(const CampaignSnapshot &s, const CampaignWindowSums &ws,
     const int upSpan = int(std::max(c.startDate, s.asOf.addDays(-(policy.upliftWindowDays - 1))).daysTo(s.asOf)) + 1;
     Money upSpend = ws.upSpend;
     if (baseRows > 0 && ws.upRows > 0) {
-        m.uplift = uplift(ws, m.baselineDays, upSpan, policy);
+        m.uplift = uplift(ws, m.baselineDays, upSpan, policy, std::max(0, m.ageDays - upSpan));
     } else if (s.window && s.window->asOf <= s.asOf && s.window->days > 0 && s.window->unitsPrevious >= 0) {
         CampaignWindowSums w;
         w.baseRows = 1;
@@ -695,14 +729,49 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
         return {K::EmergencyPause, QStringLiteral("emergency-cpa"),
                 worded ? (RuleText::tr("Spent %1 without a single conversion, more than the product's price %2.")
                     .arg(formatAmount(spend), formatAmount(price)) + finalNote) : QString()};
-    // 4. Minimum data before any other action.
+    // 4. Below break-even beyond doubt (behind the gate; like an emergency pause, not held by the
+    //    minimum data: its own interval is the evidence): the platform's own
+    //    credited revenue — which counts sales that would have happened
+    //    anyway, so it is the most the ads can have added — is worth less at
+    //    the product's margin than the spend, even at the gate's upper end of
+    //    its conversions (a count's noise: √conversions). Break-even ROAS is
+    //    1 ÷ margin (2.5× at 40 %). Platforms can also under-count (other
+    //    devices, tracking refused): when the shop's own sales show the
+    //    campaign paying beyond doubt over at least half an uplift window,
+    //    they win and it is not paused here (over a few days they are too
+    //    noisy to overrule the platform's count).
+    const bool salesShowItPays = m.uplift && m.incremental && m.incremental->spendPerDay.minor() > 0
+                                 && m.uplift->windowDays >= std::max(7, policy.upliftWindowDays / 2)
+                                 && m.uplift->gateLow * double(price.minor()) * m.incremental->marginPct / 100.0
+                                        > double(m.incremental->spendPerDay.minor());
+    if (policy.gateFalseAlarmPct < 100.0 && spend.minor() > 0 && policy.defaultMarginPct > 0 && !salesShowItPays) {
+        const double margin = policy.defaultMarginPct / 100.0;
+        const double alpha = std::clamp(policy.gateFalseAlarmPct / 100.0, 1e-6, 1.0);
+        const double z = normalQuantile(1.0 - alpha / 2.0);
+        const double c = double(conversions);
+        const double perConversion = c > 0 ? double(revenue.minor()) / c : double(price.minor());
+        const double revenueHigh = (c + z * std::sqrt(std::max(c, 1.0))) * perConversion;
+        if (perConversion > 0 && revenueHigh * margin < double(spend.minor()))
+            return {K::Pause, QStringLiteral("pause-below-break-even"),
+                    worded ? RuleText::tr("Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend "
+                                          "(ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to "
+                                          "pay for itself — even if every sale it is credited with were one it added.")
+                                 .arg(formatAmount(revenue), formatAmount(spend),
+                                      QLocale().toString(double(revenue.minor()) / double(spend.minor()), 'f', 2),
+                                      QLocale().toString(revenueHigh / double(spend.minor()), 'f', 2),
+                                      QLocale().toString((1.0 - alpha / 2.0) * 100, 'f', 0),
+                                      QLocale().toString(policy.defaultMarginPct, 'f', 0), QLocale().toString(1.0 / margin, 'f', 2))
+                             + finalNote
+                           : QString()};
+    }
+    // 5. Minimum data before any other action.
     if (m.conversions < policy.minConversions || m.spend < policy.minSpend)
         return {K::Monitor, QStringLiteral("min-data"),
                 worded ? RuleText::tr("Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).", nullptr,
                                       int(std::min<qint64>(m.conversions, INT_MAX)))
                              .arg(formatAmount(m.spend), QLocale().toString(policy.minConversions), formatAmount(policy.minSpend))
                        : QString()};
-    // 5. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
+    // 6. The matrix. PAUSE before CONTINUE/OPTIMIZE: when a drop and a gain
     //    both match, protecting the budget wins. Behind the gate the sales
     //    impact is the uplift against the counterfactual, not the raw
     //    before/after change.
@@ -729,6 +798,37 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
                                       QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
                            : QString()};
     }
+    // Its extra sales worth more than its spend even at the interval's
+    // worst end: it pays, whatever the page views did.
+    std::optional<double> worstProfit;
+    if (gated && u && m.incremental && m.incremental->spendPerDay.minor() > 0) {
+        const double perUnit = double(price.minor()) * m.incremental->marginPct / 100.0;
+        const double spendPerDay = double(m.incremental->spendPerDay.minor());
+        worstProfit = u->gateLow * perUnit - spendPerDay;
+        // More budget earns less per unit of spend (diminishing returns:
+        // sales scale with budget^elasticity, so the next unit of spend
+        // brings elasticity × today's average): raised only when that pays
+        // too, at the interval's worst end.
+        if (*worstProfit > 0 && u->gateLow * perUnit * policy.simulationElasticity <= spendPerDay)
+            return {K::Continue, QStringLiteral("continue-keep-budget"),
+                    worded ? RuleText::tr("Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have "
+                                          "sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day "
+                                          "of spend; more budget would bring less than it costs (returns fall as budgets grow).")
+                                 .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
+                                      QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
+                                      formatAmount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
+                                      QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
+                           : QString()};
+        if (*worstProfit > 0)
+            return {K::Continue, QStringLiteral("continue-incremental-profit"),
+                    worded ? RuleText::tr("Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold "
+                                          "(%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.")
+                                 .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
+                                      QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
+                                      formatAmount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
+                                      QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
+                           : QString()};
+    }
     std::optional<Decision> matrix;
     if ((s && *s < policy.pauseSalesImpactBelow) || (v && *v < policy.pauseViewImpactBelow))
         matrix = Decision{K::Pause, QStringLiteral("pause"),
@@ -745,7 +845,7 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
                     .arg(numbers, pct(policy.optimizeSalesImpactFrom), pct(policy.optimizeSalesImpactTo),
                          pct(policy.optimizeViewImpactFrom), pct(policy.optimizeViewImpactTo))) : QString()};
     if (matrix && gated) {
-        // 6. The gate: the action's direction must be beyond doubt.
+        // 7. The gate: the action's direction must be beyond doubt.
         const bool clears = u && (matrix->kind == K::Pause ? u->gateHigh < 0 : u->gateLow > 0);
         if (!clears) {
             QString why;
@@ -770,9 +870,19 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
                            : QString()};
         }
     }
+    // 8. More budget only for money that comes back: behind the gate a
+    //    campaign whose extra sales do not pay for its spend beyond doubt
+    //    (above) is not given more, however its sales moved.
+    if (matrix && matrix->kind == K::Continue && worstProfit)
+        return {K::Monitor, QStringLiteral("not-paying-yet"),
+                worded ? RuleText::tr("Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the "
+                                      "interval's worst end, at a %3 % margin): no more budget yet.")
+                             .arg(numbers, formatAmount(Money::fromMinor(std::llround(*worstProfit))),
+                                  QLocale().toString(m.incremental->marginPct, 'f', 0))
+                       : QString()};
     if (matrix)
         return *matrix;
-    // 7. Everything else: mixed, flat or unmeasurable.
+    // 9. Everything else: mixed, flat or unmeasurable.
     if (!s && !v)
         return {K::Monitor, QStringLiteral("no-baseline"),
                 worded ? (RuleText::tr("No baseline to compare with (no sales or views in the %1 days before the start).")

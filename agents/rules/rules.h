@@ -58,6 +58,18 @@ struct CampaignWindowSums
     Money upSpend;
     qint64 ctlBaseUnits = 0, ctlUpUnits = 0;
     int ctlProducts = 0;
+    // The product-days those units were summed over (0: not counted, taken
+    // as the same number of products in both windows). The comparable set
+    // changes as other campaigns start and stop: compared per product-day, a
+    // product leaving the set does not read as the category's sales falling.
+    qint64 ctlBaseProductDays = 0, ctlUpProductDays = 0;
+    // The placebo (Rules::uplift): the product's and the comparable
+    // products' units over the `baselineDays` before the baseline, to see how
+    // far the product's own level wanders from what the comparable products
+    // predict when no campaign runs.
+    qint64 preUnits = 0;
+    int preRows = 0;
+    qint64 ctlPreUnits = 0, ctlPreProductDays = 0;
     // Campaign figures up to asOf − lateConversionDays: final, what an
     // emergency pause judges.
     Money finalSpend, finalRevenue;
@@ -74,6 +86,8 @@ struct ControlSums
 {
     qint64 baseUnits = 0, upUnits = 0;
     int products = 0;
+    qint64 baseProductDays = 0, upProductDays = 0;   // see CampaignWindowSums
+    qint64 preUnits = 0, preProductDays = 0;         // the placebo period's (CampaignWindowSums)
     bool operator==(const ControlSums &) const = default;
 };
 
@@ -128,6 +142,9 @@ struct Uplift
     double gateLow = 0, gateHigh = 0, gateLevel = 0.90;
     std::optional<int> moreDaysNeeded;
     bool windowFull = false;                // the window has all its days already
+    // The product's own wandering (units a day, one standard deviation) the
+    // interval counts, from the placebo period; 0 when there is none.
+    double drift = 0;
     std::optional<double> pct() const { return counterfactual > 0 ? std::optional<double>(units / counterfactual * 100.0) : std::nullopt; }
 };
 
@@ -205,6 +222,7 @@ private:
     CampaignWindowSums m_sums;
     bool m_valid = false, m_productStopped = false, m_campaignStopped = false;
     qint64 m_asOf = 0, m_start = 0, m_baselineFrom = 0, m_baselineTo = 0, m_currentFrom = 0, m_upFrom = 0, m_finalTo = 0;
+    qint64 m_preFrom = 0, m_preTo = 0;
 };
 
 // Full: reasons and evidence in words for the rationale. KindOnly: the
@@ -234,7 +252,14 @@ ProductEvaluation scoreProduct(const ProductStats &stats, const Policy &policy);
 // interval counts the noise of both sides, overdispersed as the baseline's
 // own days vary (variance ÷ mean, at least 1), with Student's t for that
 // estimate. Empty without a baseline day.
-std::optional<Uplift> uplift(const CampaignWindowSums &sums, int baselineDays, int windowDays, const Policy &policy);
+// With the placebo period's sums, the interval also counts how far the
+// product's level wandered by itself, relative to the comparable products,
+// from that period to the baseline (a placebo "campaign" at the baseline's
+// start: its estimated uplift beyond its counting noise), scaled to the
+// distance between the baseline and the window (a random walk's variance
+// grows with time). `daysToWindow`: days from the start to the window's first.
+std::optional<Uplift> uplift(const CampaignWindowSums &sums, int baselineDays, int windowDays, const Policy &policy,
+                             int daysToWindow = 0);
 // Extra units × price × margin − spend, a day, over the window.
 std::optional<IncrementalProfit> incrementalProfit(const Uplift &u, Money upSpend, Money price, const Policy &policy);
 // The two-sided quantile of the normal distribution for `level` (0.90 → 1.645),

@@ -157,14 +157,17 @@ Result<RecordingContent> generate(const QString &publicDataDir, const BenchmarkS
                            ids.append(v[1]);
                            index = int(ids.size());
                        }
-                       it->totalUnits += units;
+                       if (day < sc.from)
+                           it->totalUnits += units;   // ranked on the days before the range only: not on the future
                        sales.append({index - 1, int(kFirst.daysTo(day)), units, revenue->minor(), orders});
                        return {};
                    });
     if (!read)
         return read.error();
 
-    // 2. The products: by units sold, below the top `skipTopProducts`.
+    // 2. The products: by units sold before the range, below the top
+    //    `skipTopProducts` (chosen on the future, they would be the ones whose
+    //    sales grew: a bias no estimator could see).
     QList<RealProduct> ranked;
     for (const QString &id : ids)
         ranked.append(real.value(id));

@@ -39,7 +39,7 @@ struct BenchmarkScenario
     QString id;
     QString title;
     quint64 seed = 1;
-    int products = 120;        // merchandise products, by units sold
+    int products = 120;        // merchandise products, by units sold before `from`
     int skipTopProducts = 0;   // start below the best sellers (lower volume)
     int campaigns = 24;
     double payingShare = 0.4, noEffectShare = 0.3;   // the rest lose money

@@ -28,8 +28,10 @@ void ProductRunningSums::appendDay(const QList<QPair<int, const ProductDay *>> &
         s.rows += 1;
         s.units += units;
         s.unitsSq += units * units;
-        if (!spent[size_t(p)])
+        if (!spent[size_t(p)]) {
             s.controlUnits += units;
+            s.controlDays += 1;
+        }
         s.revenueMinor += d->revenue.minor();
         if (d->pageViews) {
             s.views += *d->pageViews;
@@ -55,7 +57,8 @@ ProductRunningSums::Sums ProductRunningSums::sum(int p, QDate from, QDate to) co
     const Sums &hi = m_running[size_t(b + 1) * size_t(m_products) + size_t(p)];
     const Sums &lo = m_running[size_t(a) * size_t(m_products) + size_t(p)];
     return {hi.rows - lo.rows, hi.units - lo.units, hi.views - lo.views, hi.viewDays - lo.viewDays,
-            hi.revenueMinor - lo.revenueMinor, hi.unitsSq - lo.unitsSq, hi.controlUnits - lo.controlUnits};
+            hi.revenueMinor - lo.revenueMinor, hi.unitsSq - lo.unitsSq, hi.controlUnits - lo.controlUnits,
+            hi.controlDays - lo.controlDays};
 }
 
 std::optional<qint64> ProductRunningSums::stock(int p, QDate from) const

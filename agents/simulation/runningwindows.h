@@ -27,6 +27,7 @@ public:
         qint64 revenueMinor = 0;
         qint64 unitsSq = 0;    // Σ units² (the noise of the daily figures)
         qint64 controlUnits = 0;   // units on days without campaign spend (a comparable product's)
+        qint64 controlDays = 0;    // rows on days without campaign spend
     };
 
     ProductRunningSums(int products, QDate first, int days);

@@ -54,7 +54,7 @@ struct RecordedOutcome
     qint64 unitDelta = 0;   // units the product's day gains (or, negative, loses)
 };
 
-RecordedOutcome simulateRecorded(const CampaignDay &rec, bool isPaused, double f, double elasticity)
+RecordedOutcome simulateRecorded(const CampaignDay &rec, bool isPaused, double f, double elasticity, double maxFactor)
 {
     RecordedOutcome o{rec};
     const qint64 truth = rec.trulyAddedUnits();
@@ -67,7 +67,9 @@ RecordedOutcome simulateRecorded(const CampaignDay &rec, bool isPaused, double f
         o.day.impressions = 0;
         o.trueUnits = 0;
     } else if (f != 1.0) {
-        const double g = std::pow(f, elasticity);
+        // The response is known up to maxFactor x the recorded budget: money
+        // beyond it buys nothing more here (so the oracle stays a bound).
+        const double g = std::pow(std::min(f, maxFactor), elasticity);
         o.day.spend = Money::fromMinor(qRound64(double(rec.spend.minor()) * f));
         o.day.revenue = Money::fromMinor(qRound64(double(rec.revenue.minor()) * g));
         o.day.conversions = qRound64(double(rec.conversions) * g);
@@ -440,7 +442,7 @@ CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaig
         snapsByProduct[in.campaigns[i].campaign.productId].append(i);
     // Comparable products (Rules::uplift): units a day by category of the
     // catalog's products on days without campaign spend.
-    QHash<QPair<QString, qint64>, qint64> comparable;   // (category, Julian day) -> units
+    QHash<QPair<QString, qint64>, QPair<qint64, qint64>> comparable;   // (category, Julian day) -> units, products
     QHash<QString, int> categoryProducts;
     for (auto it = index.cbegin(); it != index.cend(); ++it)
         if (!advertised.contains(it.key()))
@@ -450,8 +452,11 @@ CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaig
         ProductDay d = data.productDays[i];
         d.unitsSold = std::max<qint64>(0, d.unitsSold + unitDelta.value({d.productId, d.date}));
         const int p = index.value(d.productId, -1);
-        if (p >= 0 && !spentDays.contains({d.productId, d.date}))
-            comparable[{in.products[p].product.category, d.date.toJulianDay()}] += d.unitsSold;
+        if (p >= 0 && !spentDays.contains({d.productId, d.date})) {
+            auto &c = comparable[{in.products[p].product.category, d.date.toJulianDay()}];
+            c.first += d.unitsSold;
+            c.second += 1;
+        }
         if (p >= 0) {
             ProductStats &s = in.products[p];
             if (d.stock)
@@ -488,16 +493,30 @@ CycleInput inputAsOf(const SimulationData &data, QDate asOf, const QList<Campaig
         const QDate baseTo = s.campaign.startDate.addDays(-1);
         const QDate upFrom = std::max(std::max(s.campaign.startDate, asOf.addDays(-(policy.upliftWindowDays - 1))), scanFrom);
         const auto total = [&](QDate from, QDate to) {
-            qint64 units = 0;
-            for (QDate d = from; d <= to; d = d.addDays(1))
-                units += comparable.value({category, d.toJulianDay()});
+            QPair<qint64, qint64> sum{0, 0};   // units, product-days
+            for (QDate d = from; d <= to; d = d.addDays(1)) {
+                const auto c = comparable.value({category, d.toJulianDay()});
+                sum.first += c.first;
+                sum.second += c.second;
+            }
             for (const ProductDay &d : s.productDays)   // less the product's own
-                if (d.date >= from && d.date <= to && !spentDays.contains({d.productId, d.date}))
-                    units -= d.unitsSold;
-            return units;
+                if (d.date >= from && d.date <= to && !spentDays.contains({d.productId, d.date})) {
+                    sum.first -= d.unitsSold;
+                    sum.second -= 1;
+                }
+            return sum;
         };
-        s.controls.baseUnits = total(baseFrom, baseTo);
-        s.controls.upUnits = total(upFrom, asOf);
+        const auto base = total(baseFrom, baseTo), up = total(upFrom, asOf);
+        s.controls.baseUnits = base.first;
+        s.controls.upUnits = up.first;
+        s.controls.baseProductDays = base.second;
+        s.controls.upProductDays = up.second;
+        const QDate preFrom = std::max(s.campaign.startDate.addDays(-2 * policy.baselineDays), scanFrom);
+        if (baseFrom > preFrom) {
+            const auto pre = total(preFrom, baseFrom.addDays(-1));
+            s.controls.preUnits = pre.first;
+            s.controls.preProductDays = pre.second;
+        }
         s.controls.products = categoryProducts.value(category);
     }
     return in;
@@ -566,7 +585,8 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
         SimulatedDay day{d, 0, 0, 0, 0};
         for (const CampaignDay *rec : recordedByDate.value(d)) {
             const Campaign &c = recorded[rec->campaignId];
-            const RecordedOutcome o = simulateRecorded(*rec, paused.contains(c.id), factor.value(c.id, 1.0), model.elasticity);
+            const RecordedOutcome o = simulateRecorded(*rec, paused.contains(c.id), factor.value(c.id, 1.0), model.elasticity,
+                                                           model.oracleMaxBudgetFactor);
             const CampaignDay &sim = o.day;
             const qint64 value = qRound64(double(o.trueUnits) * unitValueMinor(prices.value(c.productId), *rec, model.marginPct));
             unitDelta[{c.productId, d}] += o.unitDelta;
@@ -791,9 +811,11 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             ProductDay &c = categoryDays[size_t(k)];
             if (c.unitsSold < 0) {
                 c.unitsSold = 0;
+                c.pageViews = 0;   // a category's row counts its products here
                 categoryRows.append({k, &c});
             }
             c.unitsSold += std::max<qint64>(0, d->unitsSold + unitDelta[size_t(p)]);
+            *c.pageViews += 1;
         }
         categorySums.appendDay(categoryRows, noDelta, noSpend);
         std::fill(unitDelta.begin(), unitDelta.end(), 0);
@@ -869,7 +891,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 continue;
             const int k = campaignNumber.value(rec->campaignId, -1);
             const RecordedOutcome o = simulateRecorded(*rec, k >= 0 && paused[size_t(k)], k >= 0 ? factor[size_t(k)] : 1.0,
-                                                       model.elasticity);
+                                                       model.elasticity, model.oracleMaxBudgetFactor);
             const CampaignDay &sim = o.day;
             const qint64 value =
                 qRound64(double(o.trueUnits) * unitValueMinor(k >= 0 ? campaignPrice[size_t(k)] : 0.0, *rec, model.marginPct));
@@ -998,6 +1020,11 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
             if (!w.negativeProductDay) {
                 const QDate baseFrom = std::max(c.startDate.addDays(-policy.baselineDays), scanFrom);
                 const auto base = sums.sum(p, baseFrom, c.startDate.addDays(-1));
+                // The placebo period: the baseline's length before it (clipped like the rest).
+                const QDate preFrom = std::max(c.startDate.addDays(-2 * policy.baselineDays), scanFrom);
+                const auto pre = baseFrom > preFrom ? sums.sum(p, preFrom, baseFrom.addDays(-1)) : ProductRunningSums::Sums{};
+                w.preUnits = pre.units;
+                w.preRows = int(pre.rows);
                 const auto cur = sums.sum(p, std::max(currentFrom, scanFrom), d);
                 const auto up = sums.sum(p, std::max(upFrom, scanFrom), d);
                 w.baseUnitsSq = base.unitsSq;
@@ -1006,8 +1033,15 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
                 if (const int k = p >= 0 ? categoryOf[size_t(p)] : -1; k >= 0) {
                     // Comparable products: the category's units without spend,
                     // less this product's own.
-                    w.ctlBaseUnits = categorySums.sum(k, baseFrom, c.startDate.addDays(-1)).units - base.controlUnits;
-                    w.ctlUpUnits = categorySums.sum(k, std::max(upFrom, scanFrom), d).units - up.controlUnits;
+                    const auto ctlBase = categorySums.sum(k, baseFrom, c.startDate.addDays(-1));
+                    const auto ctlUp = categorySums.sum(k, std::max(upFrom, scanFrom), d);
+                    w.ctlBaseUnits = ctlBase.units - base.controlUnits;
+                    w.ctlUpUnits = ctlUp.units - up.controlUnits;
+                    w.ctlBaseProductDays = ctlBase.views - base.controlDays;
+                    w.ctlUpProductDays = ctlUp.views - up.controlDays;
+                    const auto ctlPre = categorySums.sum(k, preFrom, baseFrom.addDays(-1));
+                    w.ctlPreUnits = ctlPre.units - pre.controlUnits;
+                    w.ctlPreProductDays = ctlPre.views - pre.controlDays;
                     w.ctlProducts = catalogInCategory[size_t(k)] - advertisedInCategory[size_t(k)];
                 }
                 w.baseRows = int(base.rows);

@@ -42,7 +42,9 @@ struct ApprovalMode
 // - A recorded campaign day happens as recorded unless the simulation changed
 //   the campaign: paused -> no spend, no attributed conversions or revenue;
 //   budget scaled by k -> spend x k, conversions and revenue x k^elasticity
-//   (diminishing returns; elasticity 0.7).
+//   (diminishing returns; elasticity 0.7), known up to k = oracleMaxBudgetFactor:
+//   a larger budget spends k x but sells as that maximum (the response
+//   beyond it is not modelled, and so the oracle stays an upper bound).
 // - A new campaign starts the day after its approval and runs its duration;
 //   it spends `newCampaignPacing` of its daily budget; its CPC and
 //   conversion rate are drawn (seeded) from the recording's own campaigns,

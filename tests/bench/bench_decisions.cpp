@@ -6,7 +6,8 @@
 // recommendation approved (an operator who trusts the tool). Per run: the
 // share of the incremental oracle's profit, incremental profit, wrong pauses,
 // missed pauses and money lost to late decisions.
-// Usage: bench_decisions [--write DIR] [--log] [scenario-id ...]
+// Usage: bench_decisions [--write DIR] [--log] [--coverage] [scenario-id ...]
+//   --coverage: how often the uplift's 90 % interval holds the true effect.
 //   --log: the default policy's decisions, day by day.
 //   --write DIR: also write each recording to DIR/<id>/ (File > Open
 //   recording, or `campaign-pilot simulate --recording DIR/<id>`).
@@ -16,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <cstdio>
 
 using namespace cp;
@@ -26,6 +29,7 @@ int main(int argc, char **argv)
     QStringList args = app.arguments().mid(1);
     QString writeTo;
     const bool showLog = args.removeAll(QStringLiteral("--log")) > 0;
+    const bool coverage = args.removeAll(QStringLiteral("--coverage")) > 0;
     if (const int at = int(args.indexOf(QStringLiteral("--write"))); at >= 0 && at + 1 < args.size()) {
         writeTo = args.at(at + 1);
         args.remove(at, 2);
@@ -37,6 +41,21 @@ int main(int argc, char **argv)
     if (scenarios.isEmpty()) {
         std::fprintf(stderr, "no such scenario\n");
         return 2;
+    }
+    // CP_BENCH_POLICY='{"gate_false_alarm_pct": 20}': also a variant of
+    // the default with these fields (for tuning; not in BENCHMARKS.md).
+    std::optional<Policy> variant;
+    if (const QByteArray extra = qgetenv("CP_BENCH_POLICY"); !extra.isEmpty()) {
+        QJsonObject o = QJsonDocument::fromJson(Policy{}.toJson()).object();
+        const QJsonObject changes = QJsonDocument::fromJson(extra).object();
+        for (auto it = changes.begin(); it != changes.end(); ++it)
+            o.insert(it.key(), it.value());
+        auto parsed = Policy::fromJson(QJsonDocument(o).toJson(), QStringLiteral("CP_BENCH_POLICY"));
+        if (!parsed) {
+            std::fprintf(stderr, "%s\n", qPrintable(parsed.error().toString()));
+            return 2;
+        }
+        variant = *parsed;
     }
     const QString dataDir = QStringLiteral(CP_PUBLIC_DATA_DIR);
     int failures = 0;
@@ -56,9 +75,61 @@ int main(int argc, char **argv)
                 return 1;
             }
         const SimulationData data = BenchmarkRecordings::toSimulationData(*content);
+        if (coverage) {
+            // The uplift's 90 % interval against the truth: every campaign on
+            // every day, nothing approved (so the recorded truth holds).
+            QHash<QString, QMap<QDate, qint64>> truth, sold;
+            for (const CampaignDay &d : data.campaignDays)
+                truth[d.campaignId][d.date] = d.trulyAddedUnits();
+            QHash<QString, QString> productOf;
+            for (const Campaign &c : data.campaigns)
+                productOf.insert(c.id, c.productId);
+            for (const ProductDay &d : data.productDays)
+                sold[d.productId][d.date] = d.unitsSold;
+            SimulationSettings settings{QStringLiteral("coverage"), sc.from, sc.to, variant.value_or(Policy{}), ApprovalMode{ApprovalMode::Kind::None, {}}, {}};
+            int cases = 0, covered = 0, above = 0, below = 0;
+            std::atomic_bool never{false};
+            Simulator::run(data, settings, never, {}, [&](QDate day, const QList<Recommendation> &recs) {
+                for (const Recommendation &r : recs) {
+                    const QJsonValue low = r.inputs.value(QStringLiteral("uplift_low")), high = r.inputs.value(QStringLiteral("uplift_high"));
+                    const int days = r.inputs.value(QStringLiteral("uplift_window_days")).toInt();
+                    if (!low.isDouble() || days <= 0 || !truth.contains(r.campaignId))
+                        continue;
+                    const auto &t = truth[r.campaignId];
+                    qint64 units = 0;
+                    for (auto it = t.lowerBound(day.addDays(-(days - 1))); it != t.end() && it.key() <= day; ++it)
+                        units += it.value();
+                    const double perDay = double(units) / days;
+                    if (qEnvironmentVariableIsSet("CP_BENCH_BIAS")) {
+                        const double cf = r.inputs.value(QStringLiteral("counterfactual_units_per_day")).toDouble();
+                        const double est = r.inputs.value(QStringLiteral("uplift_units_per_day")).toDouble();
+                        qint64 all = 0;
+                        const auto &p = sold[productOf.value(r.campaignId)];
+                        for (auto it = p.lowerBound(day.addDays(-(days - 1))); it != p.end() && it.key() <= day; ++it)
+                            all += it.value();
+                        const double organic = double(all - units) / days;
+                        std::printf("BIAS %s %d %d %.4f %.2f %.2f %.2f %.2f cf %.2f organic %.2f ctl %d\n", qPrintable(r.campaignId), day.month(), days,
+                                    cf > 0 ? (est - perDay) / cf : 0.0, est, perDay, low.toDouble(), high.toDouble(), cf, organic, r.inputs.value(QStringLiteral("comparable_products")).toInt());
+                    }
+                    ++cases;
+                    if (perDay < low.toDouble())
+                        ++below;
+                    else if (perDay > high.toDouble())
+                        ++above;
+                    else
+                        ++covered;
+                }
+            });
+            std::printf("%-14s uplift 90 %% interval covers the truth in %.1f %% of %d campaign-days (truth below: %.1f %%, above: %.1f %%)\n",
+                        qPrintable(sc.id), 100.0 * covered / std::max(1, cases), cases, 100.0 * below / std::max(1, cases),
+                        100.0 * above / std::max(1, cases));
+            continue;
+        }
         Simulation::Request request;
         request.from = sc.from;
         request.to = sc.to;
+        if (variant)
+            request.policies.append({QStringLiteral("Variant"), *variant});
         std::atomic_bool cancel{false};
         const auto report = Simulation::simulate(data, request, cancel);
         if (!report) {
@@ -78,11 +149,29 @@ int main(int argc, char **argv)
                         attributed ? qPrintable(QString::number(*attributed * 100, 'f', 1) + QLatin1Char('%')) : "n/a",
                         q.wrongPauses, q.missedPauses, r.actions, double(q.lateLossMinor) / 100.0, q.payingCampaigns,
                         q.losingCampaigns);
-            if (showLog && r.name == u"Default policy") {
+            if (showLog && r.name == (qEnvironmentVariableIsSet("CP_BENCH_POLICY") ? u"Variant" : u"Default policy")) {
                 for (auto it = r.decisions.begin(); it != r.decisions.end(); ++it)
                     std::printf("    %s: %d\n", qPrintable(it.key()), it.value());
-                for (const QString &line : r.log)
-                    std::printf("    %s\n", qPrintable(line));
+                // Each recorded campaign's truth over the range, then what the policy did to it.
+                QHash<QString, double> price;
+                for (const Product &p : data.products)
+                    price.insert(p.id, p.price ? p.price->toDouble() : 0.0);
+                for (const Campaign &c : data.campaigns) {
+                    double spend = 0, value = 0, attributed = 0;
+                    for (const CampaignDay &d : data.campaignDays)
+                        if (d.campaignId == c.id && d.date >= sc.from && d.date <= sc.to) {
+                            spend += d.spend.toDouble();
+                            value += double(d.trulyAddedUnits()) * price.value(c.productId) * report->model.marginPct / 100.0;
+                            attributed += d.revenue.toDouble();
+                        }
+                    QStringList acts;
+                    for (const QString &line : r.log)
+                        if (line.endsWith(QLatin1Char(' ') + c.id))
+                            acts << line.section(QLatin1Char(' '), 0, 1);
+                    std::printf("    %s %s..%s spend %8.0f true value %8.0f (x%.2f) attributed ROAS %.2f  %s\n", qPrintable(c.id),
+                                qPrintable(c.startDate.toString(QStringLiteral("MM-dd"))), qPrintable(c.endDate.toString(QStringLiteral("MM-dd"))),
+                                spend, value, spend > 0 ? value / spend : 0.0, spend > 0 ? attributed / spend : 0.0, qPrintable(acts.join(QStringLiteral(", "))));
+                }
             }
             if (r.approval == u"-incremental")
                 continue;

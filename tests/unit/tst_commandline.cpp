@@ -137,7 +137,7 @@ private slots:
         }
         QVERIFY(kinds.contains(QStringLiteral("NEW_CAMPAIGN")));
         QVERIFY(kinds.contains(QStringLiteral("EMERGENCY_PAUSE")));
-        QVERIFY(kinds.contains(QStringLiteral("CONTINUE")));
+        QVERIFY(kinds.contains(QStringLiteral("PAUSE")));   // below break-even (the demo's love seat)
         // Nothing was sent: send with nothing approved sends nothing either.
         const Run send = run({QStringLiteral("send"), QStringLiteral("--approved"), QStringLiteral("--database"), db});
         QCOMPARE(send.exitCode, 0);

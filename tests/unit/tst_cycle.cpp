@@ -78,13 +78,21 @@ private slots:
             decision.insert(rec.campaignId.isEmpty() ? rec.productId : rec.campaignId, rec.decision);
         }
         // Known campaigns of the demo and what the shipped policy makes of them.
-        QCOMPARE(decision.value(QStringLiteral("demo-09")), QStringLiteral("CONTINUE"));        // love seat: sales doubled
+        // Love seat: sales doubled, but the platform credits it with 1.83x its
+        // spend (at most 2.21x at the gate's end), under the 2.5x a 40 %
+        // margin needs: it loses money on every sale it brings.
+        QCOMPARE(decision.value(QStringLiteral("demo-09")), QStringLiteral("PAUSE"));
+        for (const Recommendation &rec : r.recommendations)
+            if (rec.campaignId == u"demo-09")
+                QCOMPARE(rec.rule, QStringLiteral("pause-below-break-even"));
         // Storage cubes: +14 % sales (the seed's rules: OPTIMIZE), which a
-        // month of about one sale a day does not tell from noise.
-        QCOMPARE(decision.value(QStringLiteral("demo-01")), QStringLiteral("MONITOR"));
+        // month of about one sale a day does not tell from noise; but the
+        // platform's own count (ROAS 1.07x, at most 1.45x) is far below
+        // break-even at a 40 % margin.
+        QCOMPARE(decision.value(QStringLiteral("demo-01")), QStringLiteral("PAUSE"));
         for (const Recommendation &rec : r.recommendations)
             if (rec.campaignId == u"demo-01")
-                QCOMPARE(rec.rule, QStringLiteral("not-significant"));
+                QCOMPARE(rec.rule, QStringLiteral("pause-below-break-even"));
         QCOMPARE(decision.value(QStringLiteral("demo-03")), QStringLiteral("EMERGENCY_PAUSE")); // quilt: £1,278 spent, no revenue
         QCOMPARE(decision.value(QStringLiteral("22833")), QStringLiteral("NEW_CAMPAIGN"));      // hall cabinet, £49.95, in stock
         // Only active campaigns are judged; paused and ended ones are not.
@@ -142,9 +150,9 @@ private slots:
         QFETCH(bool, appliedBeforeCrash);
         Demo demo;
         QVERIFY(demo.db);
-        const CycleResult r = demo.cycle();
+        const CycleResult r = demo.cycle(Policy::seedRules());
         DecisionStore store(demo.db->connection());
-        const qint64 id = demo.idFor(r, QStringLiteral("demo-09"));   // CONTINUE: a budget raise
+        const qint64 id = demo.idFor(r, QStringLiteral("demo-09"));   // the seed's CONTINUE: a budget raise
         auto approved = Approval::approve(store, id, QStringLiteral("bob"));
         QVERIFY(approved.ok());
         auto items = store.outbox(QStringLiteral("approved"));
@@ -217,7 +225,7 @@ private slots:
     {
         Demo demo;
         QVERIFY(demo.db);
-        const CycleResult r = demo.cycle();
+        const CycleResult r = demo.cycle(Policy::seedRules());   // the seed's rules raise demo-09's budget
         DecisionStore store(demo.db->connection());
         const Policy policy;
         const qint64 raise = demo.idFor(r, QStringLiteral("demo-09"));

@@ -234,6 +234,9 @@ private slots:
         g.trendPerDay = 0;
         g.controls = 30;
         g.shape = 1;
+        // Cheap enough that the extra sales pay for it as soon as they are
+        // beyond doubt (a raise needs the profit beyond doubt too).
+        g.spendPerDay = Money::fromMinor(10);
         const Case young = generate(g, rng, policy);
         const CampaignMetrics m = Rules::measure(young.snapshot, policy);
         QVERIFY(m.uplift && m.uplift->moreDaysNeeded);
