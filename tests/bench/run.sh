@@ -23,5 +23,8 @@ echo "== chart redraw, 100k points"
 echo "== simulation, 365 days x 1,000 campaigns"
 "$build/tests/bench/bench_simulation"
 
+echo "== decision quality: six semi-synthetic recordings (real daily sales, campaigns with set true effects)"
+"$build/tests/bench/bench_decisions"
+
 echo "== live fetch: products + details + analytics of 100 products, 100-300 ms a call"
 "$build/tests/bench/bench_fetch" 100 3
