@@ -626,13 +626,6 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
             inputs.insert(QStringLiteral("as_of"), a.snapshot.asOf.toString(Qt::ISODate));
             r.inputs = inputs;
             r.thresholds = thresholds;
-        } else {
-            // What the safeguards read (a backtest applies them too: the
-            // learning phase's conversions, the evidence a cooldown compares).
-            r.inputs = QJsonObject{{QStringLiteral("conversions"), double(a.metrics.conversions)},
-                                   {QStringLiteral("sales_impact_pct"), opt(a.metrics.salesImpactPct)},
-                                   {QStringLiteral("view_impact_pct"), opt(a.metrics.viewImpactPct)},
-                                   {QStringLiteral("roas"), opt(a.metrics.roas)}};
         }
         QString action;
         switch (d.kind) {
@@ -745,6 +738,19 @@ QList<Recommendation> manage(const QList<CampaignAnalysis> &analyses, const Poli
         out.append(r);
     }
     portfolioMoves(analyses, out, policy, wording);
+    if (!worded && out.size() == analyses.size())
+        for (int i = 0; i < out.size(); ++i) {
+            // What the safeguards read of an action (a backtest applies them
+            // too): the learning phase's conversions, the evidence a
+            // cooldown compares. Only actions: the rest are never held.
+            if (out[i].action == Recommendation::Action::None)
+                continue;
+            const CampaignMetrics &m = analyses[i].metrics;
+            out[i].inputs = QJsonObject{{QStringLiteral("conversions"), double(m.conversions)},
+                                        {QStringLiteral("sales_impact_pct"), opt(m.salesImpactPct)},
+                                        {QStringLiteral("view_impact_pct"), opt(m.viewImpactPct)},
+                                        {QStringLiteral("roas"), opt(m.roas)}};
+        }
     return out;
 }
 

@@ -54,13 +54,22 @@ QString actionWords(const Recommendation &r)
 }
 } // namespace
 
-int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy);
+int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy, bool worded);
 int holdOverTheDailyCap(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy,
-                        QDate today);
+                        QDate today, bool worded);
 
 namespace {
 // Makes `r` propose nothing: MONITOR under `rule`, `said` first in its
 // rationale, then what it would have proposed.
+// A backtest's hold: the same decision, rule and action, nothing worded.
+void holdQuietly(Recommendation &r, const QString &rule)
+{
+    r.decision = QStringLiteral("MONITOR");
+    r.rule = rule;
+    r.action = Recommendation::Action::None;
+    r.proposedBudget.reset();
+}
+
 void hold(Recommendation &r, const QString &rule, const QString &said, const QJsonObject &why)
 {
     QJsonObject held = why;
@@ -85,8 +94,10 @@ void hold(Recommendation &r, const QString &rule, const QString &said, const QJs
 }
 } // namespace
 
-int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy, QDate today)
+int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy, QDate today,
+             Wording wording)
 {
+    const bool worded = wording == Wording::Full;
     int held = 0;
     // The learning phase: a large budget change would restart it.
     for (Recommendation &r : proposed) {
@@ -96,6 +107,11 @@ int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendatio
         const double changePct = 100.0 * double(r.proposedBudget->minor() - r.previousBudget->minor()) / double(r.previousBudget->minor());
         if (conversions >= policy.learningExitConversions || std::abs(changePct) <= policy.learningMaxBudgetChangePct + 1e-9)
             continue;
+        ++held;
+        if (!worded) {
+            holdQuietly(r, QStringLiteral("learning-phase"));
+            continue;
+        }
         r.thresholds.insert(QStringLiteral("learning_exit_conversions"), policy.learningExitConversions);
         r.thresholds.insert(QStringLiteral("learning_max_budget_change_pct"), policy.learningMaxBudgetChangePct);
         hold(r, QStringLiteral("learning-phase"),
@@ -105,16 +121,16 @@ int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendatio
                  .arg(policy.learningExitConversions)
                  .arg(QLocale().toString(changePct, 'f', 0), QLocale().toString(policy.learningMaxBudgetChangePct, 'f', 0)),
              {{QStringLiteral("conversions"), double(conversions)}});
-        ++held;
+        
     }
     if (policy.cooldownDays > 0)
-        held += holdForCooldown(proposed, lastWords, policy);
+        held += holdForCooldown(proposed, lastWords, policy, worded);
     if (policy.maxActionsPerDay > 0)
-        held += holdOverTheDailyCap(proposed, lastWords, policy, today);
+        held += holdOverTheDailyCap(proposed, lastWords, policy, today, worded);
     return held;
 }
 
-int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy)
+int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy, bool worded)
 {
     int held = 0;
     for (Recommendation &r : proposed) {
@@ -134,14 +150,17 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
         // Money lost is acted on at once, unless the operator said no to exactly that.
         if (r.decision == u"EMERGENCY_PAUSE" && !(rejected && word.action == Recommendation::Action::Pause))
             continue;
-        const QString who = word.decidedBy.isEmpty() ? SafeguardText::tr("the operator") : word.decidedBy;
-        const QString when = QLocale().toString(word.decidedAt.toLocalTime(), QLocale::ShortFormat);
         // New evidence is a new question for the operator: proposed, saying
         // so. Not the same action again after an approval: its effect needs
         // the whole cooldown to show (a budget raised on every cycle's noise
         // compounds; a backtest saw +10 % a day for weeks).
-        if (r.action != Recommendation::Action::Create && (rejected || r.action != word.action)) {
+        const bool evidenceLifts = r.action != Recommendation::Action::Create && (rejected || r.action != word.action);
+        if (evidenceLifts) {
             if (const QString moved = movedEvidence(word.inputs, r.inputs, policy.materialChangePoints); !moved.isEmpty()) {
+                if (!worded)
+                    continue;
+                const QString who = word.decidedBy.isEmpty() ? SafeguardText::tr("the operator") : word.decidedBy;
+                const QString when = QLocale().toString(word.decidedAt.toLocalTime(), QLocale::ShortFormat);
                 r.rationale += QLatin1Char(' ')
                                + (rejected ? SafeguardText::tr("Proposed again although %1 rejected %2 on %3: %4.")
                                            : SafeguardText::tr("Proposed although %1 approved %2 on %3: %4."))
@@ -149,7 +168,14 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
                 continue;
             }
         }
-        const QString lifted = r.action == Recommendation::Action::Create
+        ++held;
+        if (!worded) {
+            holdQuietly(r, QStringLiteral("cooldown"));
+            continue;
+        }
+        const QString who = word.decidedBy.isEmpty() ? SafeguardText::tr("the operator") : word.decidedBy;
+        const QString when = QLocale().toString(word.decidedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString lifted = !evidenceLifts
                                    ? SafeguardText::tr("Proposed again from %1.").arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
                                    : SafeguardText::tr("Proposed again from %1, or sooner if sales or page-view impact moves by %2 points "
                                                        "(ROAS by %3×).")
@@ -165,20 +191,22 @@ int holdForCooldown(QList<Recommendation> &proposed, const QHash<QString, Recomm
         r.thresholds.insert(QStringLiteral("material_change_points"), policy.materialChangePoints);
         hold(r, QStringLiteral("cooldown"), said + QLatin1Char(' ') + lifted,
              {{QStringLiteral("by_recommendation"), double(word.id)}, {QStringLiteral("until"), until.toUTC().toString(Qt::ISODate)}});
-        ++held;
     }
     return held;
 }
 
 int holdOverTheDailyCap(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy,
-                        QDate today)
+                        QDate today, bool worded)
 {
-    // Approved today (the operator's computer's day, or the simulated one): one per campaign or product.
-    if (!today.isValid())
+    // Approved today (the operator's computer's day; a simulation's day is
+    // UTC, its clock's, on every machine): one per campaign or product.
+    const bool simulated = today.isValid();
+    if (!simulated)
         today = QDateTime::currentDateTime().date();
     QSet<qint64> approvedToday;
     for (const Recommendation &w : lastWords)
-        if (w.status == u"approved" && w.spendsOrStopsMoney() && w.decidedAt.toLocalTime().date() == today)
+        if (w.status == u"approved" && w.spendsOrStopsMoney()
+            && (simulated ? w.decidedAt.toUTC().date() : w.decidedAt.toLocalTime().date()) == today)
             approvedToday.insert(w.id);
     // The most urgent first: the highest risk, then the largest expected effect.
     QList<Recommendation *> actions;
@@ -198,6 +226,11 @@ int holdOverTheDailyCap(QList<Recommendation> &proposed, const QHash<QString, Re
     int held = 0;
     for (qsizetype i = room; i < actions.size(); ++i) {
         Recommendation &r = *actions[i];
+        if (!worded) {
+            holdQuietly(r, QStringLiteral("daily-cap"));
+            ++held;
+            continue;
+        }
         r.thresholds.insert(QStringLiteral("max_actions_per_day"), policy.maxActionsPerDay);
         hold(r, QStringLiteral("daily-cap"),
              SafeguardText::tr("Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "policy.h"
+#include "rules.h"
 #include "models/recommendation.h"
 
 #include <QHash>
@@ -35,8 +36,9 @@ namespace Safeguards {
 // `today`: the day the daily cap counts approvals on; invalid: this
 // computer's date (a simulation passes the simulated day). Returns how many
 // were held back.
+// `wording`: KindOnly (a backtest) holds back without writing the rationale.
 int holdBack(QList<Recommendation> &proposed, const QHash<QString, Recommendation> &lastWords, const Policy &policy,
-             QDate today = {});
+             QDate today = {}, Wording wording = Wording::Full);
 
 } // namespace Safeguards
 } // namespace cp

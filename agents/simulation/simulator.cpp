@@ -313,9 +313,9 @@ Result<SimulationData> SimulationData::fromStore(QSqlDatabase db)
 class SimulatedOperator
 {
 public:
-    void holdBack(QList<Recommendation> &recs, const Policy &policy, QDate day) const
+    void holdBack(QList<Recommendation> &recs, const Policy &policy, QDate day, Wording wording) const
     {
-        Safeguards::holdBack(recs, m_lastWords, policy, day);
+        Safeguards::holdBack(recs, m_lastWords, policy, day, wording);
     }
     void approved(const Recommendation &r)
     {
@@ -323,6 +323,7 @@ public:
         word.status = QStringLiteral("approved");
         word.decidedAt = r.createdAt;
         word.decidedBy = QStringLiteral("simulation");
+        word.id = ++m_approvals;   // the daily cap counts approvals by id
         if (!r.campaignId.isEmpty())
             m_lastWords.insert(QStringLiteral("campaign:") + r.campaignId, word);
         if (!r.productId.isEmpty())
@@ -331,6 +332,7 @@ public:
 
 private:
     QHash<QString, Recommendation> m_lastWords;
+    qint64 m_approvals = 0;
 };
 
 namespace Simulator {
@@ -653,7 +655,7 @@ PolicyRun runFromRows(const SimulationData &data, const SimulationSettings &sett
         QList<Recommendation> recs = CycleSteps::create(input, policy, copy, QStringLiteral("sim"), now, never);
         recs += CycleSteps::manage(CycleSteps::analyse(input, policy, never, wording), policy, QStringLiteral("sim"), now, never,
                                    wording);
-        simulatedOperator.holdBack(recs, policy, d);
+        simulatedOperator.holdBack(recs, policy, d, wording);
         if (observe)
             observe(d, recs);
 
@@ -1081,7 +1083,7 @@ PolicyRun run(const SimulationData &data, const SimulationSettings &settings, co
         const Wording wording = observe ? Wording::Full : Wording::KindOnly;
         QList<Recommendation> recs = CycleSteps::create(in, policy, copy, QStringLiteral("sim"), now, never);
         recs += CycleSteps::manage(CycleSteps::analyse(in, policy, never, wording), policy, QStringLiteral("sim"), now, never, wording);
-        simulatedOperator.holdBack(recs, policy, d);
+        simulatedOperator.holdBack(recs, policy, d, wording);
         if (observe)
             observe(d, recs);
 
