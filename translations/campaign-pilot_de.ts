@@ -52,38 +52,38 @@
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="643" />
+            <location filename="../agents/cycle/agents.cpp" line="636" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="654" />
+            <location filename="../agents/cycle/agents.cpp" line="647" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="656" />
+            <location filename="../agents/cycle/agents.cpp" line="649" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="662" />
+            <location filename="../agents/cycle/agents.cpp" line="655" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="666" />
+            <location filename="../agents/cycle/agents.cpp" line="659" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="664" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="144" />
-            <location filename="../agents/cycle/agents.cpp" line="675" />
+            <location filename="../agents/cycle/agents.cpp" line="668" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -142,12 +142,12 @@
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="648" />
+            <location filename="../agents/cycle/agents.cpp" line="641" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="690" />
+            <location filename="../agents/cycle/agents.cpp" line="683" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="692" />
+            <location filename="../agents/cycle/agents.cpp" line="685" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="693" />
+            <location filename="../agents/cycle/agents.cpp" line="686" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="698" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="709" />
+            <location filename="../agents/cycle/agents.cpp" line="702" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="714" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="727" />
+            <location filename="../agents/cycle/agents.cpp" line="720" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="743" />
+            <location filename="../agents/cycle/agents.cpp" line="736" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -4531,7 +4531,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="735" />
+            <location filename="../agents/rules/rules.cpp" line="770" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
@@ -4539,62 +4539,62 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="759" />
+            <location filename="../agents/rules/rules.cpp" line="756" />
             <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
             <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="778" />
+            <location filename="../agents/rules/rules.cpp" line="782" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="779" />
+            <location filename="../agents/rules/rules.cpp" line="783" />
             <source>sales impact %1, view impact %2</source>
             <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="789" />
+            <location filename="../agents/rules/rules.cpp" line="793" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="810" />
+            <location filename="../agents/rules/rules.cpp" line="814" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="820" />
+            <location filename="../agents/rules/rules.cpp" line="824" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="831" />
+            <location filename="../agents/rules/rules.cpp" line="835" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="835" />
+            <location filename="../agents/rules/rules.cpp" line="839" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="840" />
+            <location filename="../agents/rules/rules.cpp" line="844" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="849" />
+            <location filename="../agents/rules/rules.cpp" line="853" />
             <source>no daily sales before the start to compare with</source>
             <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="851" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="859" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -4602,12 +4602,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="857" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>more days at this volume will not settle it</source>
             <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
+            <location filename="../agents/rules/rules.cpp" line="862" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -4615,47 +4615,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
+            <location filename="../agents/rules/rules.cpp" line="864" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="865" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="865" />
+            <location filename="../agents/rules/rules.cpp" line="869" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="874" />
+            <location filename="../agents/rules/rules.cpp" line="878" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="884" />
+            <location filename="../agents/rules/rules.cpp" line="888" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="887" />
+            <location filename="../agents/rules/rules.cpp" line="891" />
             <source>Mixed or flat results: %1.</source>
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="959" />
+            <location filename="../agents/rules/rules.cpp" line="963" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="961" />
+            <location filename="../agents/rules/rules.cpp" line="965" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="966" />
+            <location filename="../agents/rules/rules.cpp" line="970" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>
@@ -4723,57 +4723,58 @@ Befehle (Standard: das Fenster öffnen):
             <translation>keine Änderung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="102" />
+            <location filename="../agents/rules/safeguards.cpp" line="118" />
             <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
             <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="137" />
+            <location filename="../agents/rules/safeguards.cpp" line="162" />
+            <location filename="../agents/rules/safeguards.cpp" line="176" />
             <source>the operator</source>
             <translation>die Bedienung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="146" />
+            <location filename="../agents/rules/safeguards.cpp" line="165" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="147" />
+            <location filename="../agents/rules/safeguards.cpp" line="166" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="153" />
+            <location filename="../agents/rules/safeguards.cpp" line="179" />
             <source>Proposed again from %1.</source>
             <translation>Wieder vorgeschlagen ab %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="154" />
+            <location filename="../agents/rules/safeguards.cpp" line="180" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="161" />
+            <location filename="../agents/rules/safeguards.cpp" line="187" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="162" />
+            <location filename="../agents/rules/safeguards.cpp" line="188" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="163" />
+            <location filename="../agents/rules/safeguards.cpp" line="189" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="203" />
+            <location filename="../agents/rules/safeguards.cpp" line="236" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="78" />
+            <location filename="../agents/rules/safeguards.cpp" line="87" />
             <source>Would have proposed %1 (%2): %3</source>
             <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
         </message>
@@ -4781,27 +4782,27 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Simulation</name>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="218" />
+            <location filename="../agents/simulation/simulator.cpp" line="220" />
             <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
             <translation>"%1" ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder "all" noch "none"</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="223" />
+            <location filename="../agents/simulation/simulator.cpp" line="225" />
             <source>name an approval mode: all, none, or decisions</source>
             <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="349" />
+            <location filename="../agents/simulation/simulator.cpp" line="353" />
             <source>Do nothing</source>
             <translation>Nichts tun</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="372" />
+            <location filename="../agents/simulation/simulator.cpp" line="376" />
             <source>Hindsight oracle</source>
             <translation>Rückblick-Orakel</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="372" />
+            <location filename="../agents/simulation/simulator.cpp" line="376" />
             <source>Hindsight oracle (incremental)</source>
             <translation>Rückblick-Orakel (inkrementell)</translation>
         </message>
@@ -4829,153 +4830,153 @@ Befehle (Standard: das Fenster öffnen):
             <translation>keine gespeicherte Simulation (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="243" />
-            <source>Cumulative profit per policy</source>
-            <translation>Kumulierter Gewinn pro Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="268" />
-            <location filename="../agents/simulation/simulationreport.cpp" line="271" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="269" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="272" />
             <source>n/a</source>
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="277" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="278" />
             <source>Share of oracle profit n/a: %1</source>
             <translation>Anteil am Gewinn des Orakels k. A.: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="280" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="281" />
             <source>Share of the incremental oracle's profit n/a: %1</source>
             <translation>Anteil am Gewinn des inkrementellen Orakels k. A.: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="288" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
             <source>Simulation of %1, %2 – %3</source>
             <translation>Simulation von %1, %2 – %3</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
             <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
             <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Approval</source>
             <translation>Genehmigung</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Profit</source>
             <translation>Gewinn</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
             <source>Share of oracle profit (recorded campaigns)</source>
             <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
-            <source>Cumulative profit</source>
-            <translation>Kumulierter Gewinn</translation>
+            <location filename="../agents/simulation/simulationreport.cpp" line="244" />
+            <source>Cumulative incremental profit per policy</source>
+            <translation>Kumulierter zusätzlicher Gewinn je Richtlinie</translation>
         </message>
         <message>
             <location filename="../agents/simulation/simulationreport.cpp" line="294" />
+            <source>Cumulative incremental profit</source>
+            <translation>Kumulierter zusätzlicher Gewinn</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="295" />
             <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.</source>
             <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="300" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="301" />
             <source>Incremental profit = the units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
             <translation>Inkrementeller Gewinn = die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion) × Preis × %1 % Marge − Ausgaben. Falsche Pausen: Kampagnen, die sich wirklich bezahlt machten, pausiert; versäumte Pausen: Kampagnen, die wirklich Geld verloren, am Ende noch aktiv; Verlust durch späte Entscheidungen: was diese nach ihren ersten %2 Tagen verloren.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
             <source>Incremental profit</source>
             <translation>Inkrementeller Gewinn</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
             <source>Share of the incremental oracle</source>
             <translation>Anteil am inkrementellen Orakel</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
             <source>Wrong / missed pauses</source>
             <translation>Falsche / versäumte Pausen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
             <source>Late-decision loss</source>
             <translation>Verlust durch späte Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="324" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="325" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="327" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="328" />
             <source>cannot write: %1</source>
             <translation>kann nicht schreiben: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="345" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="346" />
             <source>give both dates as YYYY-MM-DD</source>
             <translation>beide Daten als JJJJ-MM-TT angeben</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="347" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="348" />
             <source>the date range %1 – %2 is empty</source>
             <translation>der Zeitraum %1 – %2 ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="350" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="351" />
             <source>the recording has no daily figures</source>
             <translation>die Aufzeichnung hat keine Tageszahlen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="352" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="353" />
             <source>%1 – %2 is outside the recording (%3 – %4)</source>
             <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="374" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
             <source>Seed rules</source>
             <translation>Ausgangsregeln</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="376" />
             <source>Default policy</source>
             <translation>Standardrichtlinie</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="406" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="407" />
             <source>cancelled</source>
             <translation>abgebrochen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="453" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="454" />
             <source>no saved simulation %1</source>
             <translation>keine gespeicherte Simulation %1</translation>
         </message>
@@ -8491,6 +8492,11 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>davon neue Kampagnen</translation>
         </message>
         <message>
+            <location filename="../ui/simulationpane.cpp" line="312" />
+            <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
+            <translation>Kumulierter zusätzlicher Gewinn, %1 – %2 (Genehmigung: %3)</translation>
+        </message>
+        <message>
             <location filename="../ui/simulationpane.cpp" line="87" />
             <source>ROAS</source>
             <translation>ROAS</translation>
@@ -8612,12 +8618,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>k. A.</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="311" />
-            <source>Cumulative profit, %1 – %2 (approval: %3)</source>
-            <translation>Kumulierter Gewinn, %1 – %2 (Genehmigung: %3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="336" />
+            <location filename="../ui/simulationpane.cpp" line="337" />
             <source>Reopened run #%1</source>
             <translation>Lauf #%1 erneut geöffnet</translation>
         </message>

@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="690" />
+            <location filename="../agents/cycle/agents.cpp" line="683" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n comparable product without a campaign moved ×%1 over the same days</numerusform>
@@ -44,7 +44,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="693" />
+            <location filename="../agents/cycle/agents.cpp" line="686" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day; %5).</numerusform>
@@ -52,7 +52,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="714" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -60,7 +60,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="727" />
+            <location filename="../agents/cycle/agents.cpp" line="720" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day.</numerusform>
@@ -300,7 +300,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="735" />
+            <location filename="../agents/rules/rules.cpp" line="770" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Not enough data to act yet: %n conversion and %1 spent (needs %2 and %3).</numerusform>
@@ -308,7 +308,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="859" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>needs about %n more day at this volume</numerusform>
@@ -316,7 +316,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
+            <location filename="../agents/rules/rules.cpp" line="862" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>more days at this volume will not settle it within the %n-day window</numerusform>

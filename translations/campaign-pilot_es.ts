@@ -52,38 +52,38 @@
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="643" />
+            <location filename="../agents/cycle/agents.cpp" line="636" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="654" />
+            <location filename="../agents/cycle/agents.cpp" line="647" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="656" />
+            <location filename="../agents/cycle/agents.cpp" line="649" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="662" />
+            <location filename="../agents/cycle/agents.cpp" line="655" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="666" />
+            <location filename="../agents/cycle/agents.cpp" line="659" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="664" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="144" />
-            <location filename="../agents/cycle/agents.cpp" line="675" />
+            <location filename="../agents/cycle/agents.cpp" line="668" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -142,12 +142,12 @@
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="648" />
+            <location filename="../agents/cycle/agents.cpp" line="641" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="690" />
+            <location filename="../agents/cycle/agents.cpp" line="683" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="692" />
+            <location filename="../agents/cycle/agents.cpp" line="685" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="693" />
+            <location filename="../agents/cycle/agents.cpp" line="686" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="698" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="709" />
+            <location filename="../agents/cycle/agents.cpp" line="702" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="721" />
+            <location filename="../agents/cycle/agents.cpp" line="714" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="727" />
+            <location filename="../agents/cycle/agents.cpp" line="720" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="743" />
+            <location filename="../agents/cycle/agents.cpp" line="736" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -4531,7 +4531,7 @@ Comandos (por defecto: abrir la ventana):
             <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="735" />
+            <location filename="../agents/rules/rules.cpp" line="770" />
             <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
             <translation>
                 <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
@@ -4539,62 +4539,62 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="759" />
+            <location filename="../agents/rules/rules.cpp" line="756" />
             <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
             <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="778" />
+            <location filename="../agents/rules/rules.cpp" line="782" />
             <source>sales %1 against the counterfactual, view impact %2</source>
             <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="779" />
+            <location filename="../agents/rules/rules.cpp" line="783" />
             <source>sales impact %1, view impact %2</source>
             <translation>impacto en ventas %1, impacto en visitas %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="789" />
+            <location filename="../agents/rules/rules.cpp" line="793" />
             <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="810" />
+            <location filename="../agents/rules/rules.cpp" line="814" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="820" />
+            <location filename="../agents/rules/rules.cpp" line="824" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="831" />
+            <location filename="../agents/rules/rules.cpp" line="835" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="835" />
+            <location filename="../agents/rules/rules.cpp" line="839" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="840" />
+            <location filename="../agents/rules/rules.cpp" line="844" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="849" />
+            <location filename="../agents/rules/rules.cpp" line="853" />
             <source>no daily sales before the start to compare with</source>
             <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="851" />
+            <location filename="../agents/rules/rules.cpp" line="855" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="859" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -4602,12 +4602,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="857" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>more days at this volume will not settle it</source>
             <translation>más días a este volumen no lo resolverán</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
+            <location filename="../agents/rules/rules.cpp" line="862" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -4615,47 +4615,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
+            <location filename="../agents/rules/rules.cpp" line="864" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="865" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="865" />
+            <location filename="../agents/rules/rules.cpp" line="869" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="874" />
+            <location filename="../agents/rules/rules.cpp" line="878" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="884" />
+            <location filename="../agents/rules/rules.cpp" line="888" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="887" />
+            <location filename="../agents/rules/rules.cpp" line="891" />
             <source>Mixed or flat results: %1.</source>
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="959" />
+            <location filename="../agents/rules/rules.cpp" line="963" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="961" />
+            <location filename="../agents/rules/rules.cpp" line="965" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="966" />
+            <location filename="../agents/rules/rules.cpp" line="970" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>
@@ -4723,57 +4723,58 @@ Comandos (por defecto: abrir la ventana):
             <translation>ningún cambio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="102" />
+            <location filename="../agents/rules/safeguards.cpp" line="118" />
             <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
             <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="137" />
+            <location filename="../agents/rules/safeguards.cpp" line="162" />
+            <location filename="../agents/rules/safeguards.cpp" line="176" />
             <source>the operator</source>
             <translation>el operador</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="146" />
+            <location filename="../agents/rules/safeguards.cpp" line="165" />
             <source>Proposed again although %1 rejected %2 on %3: %4.</source>
             <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="147" />
+            <location filename="../agents/rules/safeguards.cpp" line="166" />
             <source>Proposed although %1 approved %2 on %3: %4.</source>
             <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="153" />
+            <location filename="../agents/rules/safeguards.cpp" line="179" />
             <source>Proposed again from %1.</source>
             <translation>Se propondrá de nuevo desde %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="154" />
+            <location filename="../agents/rules/safeguards.cpp" line="180" />
             <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
             <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="161" />
+            <location filename="../agents/rules/safeguards.cpp" line="187" />
             <source>Held back: %1 rejected %2 on %3.</source>
             <translation>Retenida: %1 rechazó %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="162" />
+            <location filename="../agents/rules/safeguards.cpp" line="188" />
             <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
             <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="163" />
+            <location filename="../agents/rules/safeguards.cpp" line="189" />
             <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
             <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="203" />
+            <location filename="../agents/rules/safeguards.cpp" line="236" />
             <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
             <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/safeguards.cpp" line="78" />
+            <location filename="../agents/rules/safeguards.cpp" line="87" />
             <source>Would have proposed %1 (%2): %3</source>
             <translation>Habría propuesto %1 (%2): %3</translation>
         </message>
@@ -4781,27 +4782,27 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Simulation</name>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="218" />
+            <location filename="../agents/simulation/simulator.cpp" line="220" />
             <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
             <translation>"%1" no es una decisión (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), ni "all" ni "none"</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="223" />
+            <location filename="../agents/simulation/simulator.cpp" line="225" />
             <source>name an approval mode: all, none, or decisions</source>
             <translation>indique un modo de aprobación: all, none o decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="349" />
+            <location filename="../agents/simulation/simulator.cpp" line="353" />
             <source>Do nothing</source>
             <translation>No hacer nada</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="372" />
+            <location filename="../agents/simulation/simulator.cpp" line="376" />
             <source>Hindsight oracle</source>
             <translation>Oráculo retrospectivo</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulator.cpp" line="372" />
+            <location filename="../agents/simulation/simulator.cpp" line="376" />
             <source>Hindsight oracle (incremental)</source>
             <translation>Oráculo retrospectivo (incremental)</translation>
         </message>
@@ -4829,153 +4830,153 @@ Comandos (por defecto: abrir la ventana):
             <translation>no es una simulación guardada (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="243" />
-            <source>Cumulative profit per policy</source>
-            <translation>Beneficio acumulado por política</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="268" />
-            <location filename="../agents/simulation/simulationreport.cpp" line="271" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="269" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="272" />
             <source>n/a</source>
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="277" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="278" />
             <source>Share of oracle profit n/a: %1</source>
             <translation>Parte del beneficio del oráculo n/d: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="280" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="281" />
             <source>Share of the incremental oracle's profit n/a: %1</source>
             <translation>Parte del beneficio del oráculo incremental n/d: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="288" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
             <source>Simulation of %1, %2 – %3</source>
             <translation>Simulación de %1, %2 – %3</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
             <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
             <translation>Espacio de trabajo de reproducción (sin conexión): nada de este informe se envió a ninguna plataforma. Modo de aprobación: %1. Importes en %2.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Approval</source>
             <translation>Aprobación</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
             <source>Profit</source>
             <translation>Beneficio</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
             <source>Share of oracle profit (recorded campaigns)</source>
             <translation>Proporción del beneficio del oráculo (campañas grabadas)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
-            <source>Cumulative profit</source>
-            <translation>Beneficio acumulado</translation>
+            <location filename="../agents/simulation/simulationreport.cpp" line="244" />
+            <source>Cumulative incremental profit per policy</source>
+            <translation>Beneficio incremental acumulado por política</translation>
         </message>
         <message>
             <location filename="../agents/simulation/simulationreport.cpp" line="294" />
+            <source>Cumulative incremental profit</source>
+            <translation>Beneficio incremental acumulado</translation>
+        </message>
+        <message>
+            <location filename="../agents/simulation/simulationreport.cpp" line="295" />
             <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.</source>
             <translation>Modelo contrafactual: pausa = sin gasto ni ingresos atribuidos; presupuesto × k = gasto × k, ingresos × k^%1; las campañas nuevas toman el CPC y la tasa de conversión de las campañas de la grabación (semilla %2). Beneficio = ingresos − gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="300" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="301" />
             <source>Incremental profit = the units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
             <translation>Beneficio incremental = las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) × precio × %1 % de margen − gasto. Pausas erróneas: campañas que de verdad se pagaban, pausadas; pausas omitidas: campañas que de verdad perdían dinero, aún activas al final; pérdida por decisiones tardías: lo que estas perdieron tras sus primeros %2 días.</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
             <source>Incremental profit</source>
             <translation>Beneficio incremental</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="308" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
             <source>Share of the incremental oracle</source>
             <translation>Parte del oráculo incremental</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
             <source>Wrong / missed pauses</source>
             <translation>Pausas erróneas / omitidas</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
             <source>Late-decision loss</source>
             <translation>Pérdida por decisiones tardías</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="324" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="325" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>el informe debe terminar en .html, .json o .csv</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="327" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="328" />
             <source>cannot write: %1</source>
             <translation>no se puede escribir: %1</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="345" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="346" />
             <source>give both dates as YYYY-MM-DD</source>
             <translation>indique ambas fechas como AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="347" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="348" />
             <source>the date range %1 – %2 is empty</source>
             <translation>el periodo %1 – %2 está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="350" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="351" />
             <source>the recording has no daily figures</source>
             <translation>la grabación no tiene cifras diarias</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="352" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="353" />
             <source>%1 – %2 is outside the recording (%3 – %4)</source>
             <translation>%1 – %2 está fuera de la grabación (%3 – %4)</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="374" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
             <source>Seed rules</source>
             <translation>Reglas iniciales</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="376" />
             <source>Default policy</source>
             <translation>Política predeterminada</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="406" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="407" />
             <source>cancelled</source>
             <translation>cancelado</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="453" />
+            <location filename="../agents/simulation/simulationreport.cpp" line="454" />
             <source>no saved simulation %1</source>
             <translation>no existe la simulación guardada %1</translation>
         </message>
@@ -8491,6 +8492,11 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>de ello, campañas nuevas</translation>
         </message>
         <message>
+            <location filename="../ui/simulationpane.cpp" line="312" />
+            <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
+            <translation>Beneficio incremental acumulado, %1 – %2 (aprobación: %3)</translation>
+        </message>
+        <message>
             <location filename="../ui/simulationpane.cpp" line="87" />
             <source>ROAS</source>
             <translation>ROAS</translation>
@@ -8612,12 +8618,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>n/d</translation>
         </message>
         <message>
-            <location filename="../ui/simulationpane.cpp" line="311" />
-            <source>Cumulative profit, %1 – %2 (approval: %3)</source>
-            <translation>Beneficio acumulado, %1 – %2 (aprobación: %3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="336" />
+            <location filename="../ui/simulationpane.cpp" line="337" />
             <source>Reopened run #%1</source>
             <translation>Ejecución n.º %1 reabierta</translation>
         </message>

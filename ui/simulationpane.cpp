@@ -305,17 +305,18 @@ void SimulationPane::show(const SimulationReport &report)
         }
     }
     m_results->resizeColumnsToContents();
-    // Cumulative profit over time, one line per run.
+    // Cumulative incremental profit over time (what a policy is judged on:
+    // the units the ads truly added at the margin, less spend), one line per run.
     ChartData data;
     data.kind = QStringLiteral("simulation");
-    data.title = tr("Cumulative profit, %1 – %2 (approval: %3)")
+    data.title = tr("Cumulative incremental profit, %1 – %2 (approval: %3)")
                      .arg(QLocale().toString(report.from, QLocale::ShortFormat), QLocale().toString(report.to, QLocale::ShortFormat), report.approval);
     data.currency = report.currency;
     for (const PolicyRun &r : report.runs) {
         ChartSeries s{r.name, r.name, ChartSeries::Unit::Money, {}};
         qint64 sum = 0;
         for (const SimulatedDay &d : r.days) {
-            sum += d.profitMinor();
+            sum += d.incrementalProfitMinor();
             s.points.append({d.date, double(sum) / 100.0});
         }
         data.series.append(s);

@@ -220,7 +220,8 @@ QByteArray SimulationReport::toCsv() const
 
 QByteArray SimulationReport::toHtml() const
 {
-    // Cumulative profit per run, as an inline SVG polyline chart.
+    // Cumulative incremental profit per run (what the policy is judged on),
+    // as an inline SVG polyline chart.
     const int w = 900, h = 360, left = 70, bottom = 30;
     qint64 lo = 0, hi = 1;
     QList<QList<qint64>> cumulative;
@@ -228,7 +229,7 @@ QByteArray SimulationReport::toHtml() const
         QList<qint64> c;
         qint64 sum = 0;
         for (const SimulatedDay &d : r.days) {
-            sum += d.profitMinor();
+            sum += d.incrementalProfitMinor();
             c << sum;
             lo = std::min(lo, sum);
             hi = std::max(hi, sum);
@@ -240,7 +241,7 @@ QByteArray SimulationReport::toHtml() const
     const int days = runs.isEmpty() ? 1 : std::max<int>(1, int(runs.first().days.size()) - 1);
     auto y = [&](qint64 v) { return double(h - bottom) - double(v - lo) / double(hi - lo) * double(h - bottom - 10); };
     QString svg = QStringLiteral("<svg xmlns='http://www.w3.org/2000/svg' width='%1' height='%2' role='img' aria-label='%3'>")
-                      .arg(w).arg(h).arg(ReportText::tr("Cumulative profit per policy"));
+                      .arg(w).arg(h).arg(ReportText::tr("Cumulative incremental profit per policy"));
     svg += QStringLiteral("<line x1='%1' y1='%2' x2='%3' y2='%2' stroke='#999'/>").arg(left).arg(y(0)).arg(w - 10);
     svg += QStringLiteral("<text x='5' y='%1' font-size='11'>%2</text>").arg(y(hi) + 10).arg(money(hi).toHtmlEscaped());
     svg += QStringLiteral("<text x='5' y='%1' font-size='11'>%2</text>").arg(y(lo)).arg(money(lo).toHtmlEscaped());
@@ -290,7 +291,7 @@ QByteArray SimulationReport::toHtml() const
                             "Money in %2.").arg(approval, currency).toHtmlEscaped(), ReportText::tr("Policy"),
              ReportText::tr("Approval"), ReportText::tr("Spend"), ReportText::tr("Revenue"), ReportText::tr("Profit"),
              ReportText::tr("Actions"), ReportText::tr("Share of oracle profit (recorded campaigns)"))
-        .arg(rows, ReportText::tr("Cumulative profit"), svg,
+        .arg(rows, ReportText::tr("Cumulative incremental profit"), svg,
              ReportText::tr("Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; "
                             "new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.")
                  .arg(model.elasticity)
