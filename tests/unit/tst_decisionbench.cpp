@@ -5,6 +5,7 @@
 // tests/bench/bench_decisions; its figures are in BENCHMARKS.md.
 #include "agents/simulation/benchmarkrecordings.h"
 #include "agents/simulation/simulationreport.h"
+#include "models/database.h"
 
 #include <QHash>
 #include <QTemporaryDir>
@@ -131,6 +132,23 @@ private slots:
         for (const PolicyRun &r : report->runs)
             if (const auto s = report->shareOfIncrementalOracle(r))
                 QVERIFY2(*s <= 1.0 + 1e-9, qPrintable(r.name + QStringLiteral(": ") + QString::number(*s)));
+
+        // Written as a recording and opened in a workspace, it replays the
+        // same: the truth survives the files and the store.
+        QTemporaryDir dir;
+        QVERIFY(Recording::write(dir.filePath(QStringLiteral("rec")), *content).ok());
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db.ok());
+        QVERIFY(Recording::load(dir.filePath(QStringLiteral("rec")), db->connection()).ok());
+        auto stored = SimulationData::fromStore(db->connection());
+        QVERIFY(stored.ok());
+        auto replayed = Simulation::simulate(*stored, request, cancel);
+        QVERIFY(replayed.ok());
+        const PolicyRun *again = runNamed(*replayed, QStringLiteral("Default policy"));
+        QVERIFY(again);
+        QCOMPARE(again->incrementalProfitMinor(), byDefault->incrementalProfitMinor());
+        QCOMPARE(again->log, byDefault->log);
+        db->closeThreadConnection();
     }
 };
 
