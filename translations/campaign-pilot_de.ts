@@ -257,22 +257,22 @@
             <translation>keine Spalte „%1“</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="117" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109" />
             <source>the scenario's numbers do not make a recording</source>
             <translation>aus den Zahlen des Szenarios lässt sich keine Aufzeichnung machen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="130" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122" />
             <source>not a price: "%1"</source>
             <translation>kein Preis: „%1“</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="152" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
             <source>not a daily sales row</source>
             <translation>keine Zeile mit Tagesverkäufen</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="178" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170" />
             <source>the public data has fewer products than the scenario needs</source>
             <translation>die öffentlichen Daten haben weniger Produkte, als das Szenario braucht</translation>
         </message>
@@ -2202,12 +2202,12 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="134" />
+            <location filename="../agents/import/demobuilder.cpp" line="135" />
             <source>the public data has fewer products than the demo needs</source>
             <translation>die öffentlichen Daten haben weniger Produkte, als die Demo braucht</translation>
         </message>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="207" />
+            <location filename="../agents/import/demobuilder.cpp" line="208" />
             <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
             <translation>keine Facebook-Kampagne mit 20 oder mehr Klicks zum Kalibrieren</translation>
         </message>
@@ -4559,42 +4559,42 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="814" />
+            <location filename="../agents/rules/rules.cpp" line="816" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="824" />
+            <location filename="../agents/rules/rules.cpp" line="820" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="835" />
+            <location filename="../agents/rules/rules.cpp" line="834" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="839" />
+            <location filename="../agents/rules/rules.cpp" line="838" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="844" />
+            <location filename="../agents/rules/rules.cpp" line="843" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="853" />
+            <location filename="../agents/rules/rules.cpp" line="852" />
             <source>no daily sales before the start to compare with</source>
             <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="854" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="859" />
+            <location filename="../agents/rules/rules.cpp" line="858" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
@@ -4602,12 +4602,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="860" />
             <source>more days at this volume will not settle it</source>
             <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="862" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
@@ -4615,47 +4615,47 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="864" />
+            <location filename="../agents/rules/rules.cpp" line="863" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="865" />
+            <location filename="../agents/rules/rules.cpp" line="864" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="869" />
+            <location filename="../agents/rules/rules.cpp" line="868" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="878" />
+            <location filename="../agents/rules/rules.cpp" line="877" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="888" />
+            <location filename="../agents/rules/rules.cpp" line="887" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="891" />
+            <location filename="../agents/rules/rules.cpp" line="890" />
             <source>Mixed or flat results: %1.</source>
             <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="963" />
+            <location filename="../agents/rules/rules.cpp" line="962" />
             <source>a daily budget must be more than zero</source>
             <translation>ein Tagesbudget muss größer als null sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="965" />
+            <location filename="../agents/rules/rules.cpp" line="964" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="970" />
+            <location filename="../agents/rules/rules.cpp" line="969" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
         </message>

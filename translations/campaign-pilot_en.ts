@@ -308,7 +308,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="859" />
+            <location filename="../agents/rules/rules.cpp" line="858" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>needs about %n more day at this volume</numerusform>
@@ -316,7 +316,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="862" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>more days at this volume will not settle it within the %n-day window</numerusform>

@@ -257,22 +257,22 @@
             <translation>no hay columna «%1»</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="117" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109" />
             <source>the scenario's numbers do not make a recording</source>
             <translation>con las cifras del escenario no se puede hacer una grabación</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="130" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122" />
             <source>not a price: "%1"</source>
             <translation>no es un precio: «%1»</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="152" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
             <source>not a daily sales row</source>
             <translation>no es una fila de ventas diarias</translation>
         </message>
         <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="178" />
+            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170" />
             <source>the public data has fewer products than the scenario needs</source>
             <translation>los datos públicos tienen menos productos de los que necesita el escenario</translation>
         </message>
@@ -2202,12 +2202,12 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DemoBuilder</name>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="134" />
+            <location filename="../agents/import/demobuilder.cpp" line="135" />
             <source>the public data has fewer products than the demo needs</source>
             <translation>los datos públicos tienen menos productos de los que necesita la demostración</translation>
         </message>
         <message>
-            <location filename="../agents/import/demobuilder.cpp" line="207" />
+            <location filename="../agents/import/demobuilder.cpp" line="208" />
             <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
             <translation>ninguna campaña de Facebook con 20 clics o más con la que calibrar</translation>
         </message>
@@ -4559,42 +4559,42 @@ Comandos (por defecto: abrir la ventana):
             <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="814" />
+            <location filename="../agents/rules/rules.cpp" line="816" />
             <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
             <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="824" />
+            <location filename="../agents/rules/rules.cpp" line="820" />
             <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
             <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="835" />
+            <location filename="../agents/rules/rules.cpp" line="834" />
             <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
             <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="839" />
+            <location filename="../agents/rules/rules.cpp" line="838" />
             <source>Working: %1 (continue above %2 sales and %3 views).</source>
             <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="844" />
+            <location filename="../agents/rules/rules.cpp" line="843" />
             <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
             <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="853" />
+            <location filename="../agents/rules/rules.cpp" line="852" />
             <source>no daily sales before the start to compare with</source>
             <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="855" />
+            <location filename="../agents/rules/rules.cpp" line="854" />
             <source>%1 % interval %2 to %3 units a day</source>
             <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="859" />
+            <location filename="../agents/rules/rules.cpp" line="858" />
             <source>needs about %n more day(s) at this volume</source>
             <translation>
                 <numerusform>necesita unos %n día más a este volumen</numerusform>
@@ -4602,12 +4602,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="861" />
+            <location filename="../agents/rules/rules.cpp" line="860" />
             <source>more days at this volume will not settle it</source>
             <translation>más días a este volumen no lo resolverán</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="862" />
+            <location filename="../agents/rules/rules.cpp" line="861" />
             <source>more days at this volume will not settle it within the %n-day window</source>
             <translation>
                 <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
@@ -4615,47 +4615,47 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="864" />
+            <location filename="../agents/rules/rules.cpp" line="863" />
             <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="865" />
+            <location filename="../agents/rules/rules.cpp" line="864" />
             <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
             <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="869" />
+            <location filename="../agents/rules/rules.cpp" line="868" />
             <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
             <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="878" />
+            <location filename="../agents/rules/rules.cpp" line="877" />
             <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
             <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="888" />
+            <location filename="../agents/rules/rules.cpp" line="887" />
             <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
             <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="891" />
+            <location filename="../agents/rules/rules.cpp" line="890" />
             <source>Mixed or flat results: %1.</source>
             <translation>Resultados mixtos o planos: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="963" />
+            <location filename="../agents/rules/rules.cpp" line="962" />
             <source>a daily budget must be more than zero</source>
             <translation>un presupuesto diario debe ser mayor que cero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="965" />
+            <location filename="../agents/rules/rules.cpp" line="964" />
             <source>%1 is above the maximum daily budget %2</source>
             <translation>%1 supera el presupuesto diario máximo de %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/rules.cpp" line="970" />
+            <location filename="../agents/rules/rules.cpp" line="969" />
             <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
             <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
         </message>

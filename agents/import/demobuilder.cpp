@@ -29,14 +29,6 @@ struct AdCalibration
     double conversionRate = 0;
 };
 
-QString titleCase(const QString &upper)
-{
-    QStringList words = upper.simplified().toLower().split(QLatin1Char(' '));
-    for (QString &w : words)
-        if (!w.isEmpty())
-            w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
 
 Status importInto(const QString &importerId, const QString &path, QSqlDatabase db, TaskContext *context)
 {
@@ -48,6 +40,15 @@ Status importInto(const QString &importerId, const QString &path, QSqlDatabase d
 }
 
 } // namespace
+
+QString DemoBuilder::titleCase(const QString &upper)
+{
+    QStringList words = upper.simplified().toLower().split(QLatin1Char(' '));
+    for (QString &w : words)
+        if (!w.isEmpty())
+            w[0] = w[0].toUpper();
+    return words.join(QLatin1Char(' '));
+}
 
 QString DemoBuilder::categoryFor(const QString &productName)
 {

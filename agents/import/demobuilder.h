@@ -41,6 +41,8 @@ public:
     static Result<RecordingContent> build(const QString &publicDataDir, const QString &scratchDatabase,
                                           TaskContext *context = nullptr);
     static QString categoryFor(const QString &productName);
+    // "SET OF 3 CAKE TINS" -> "Set Of 3 Cake Tins" (the UCI names are upper case).
+    static QString titleCase(const QString &upper);
 };
 
 } // namespace cp

@@ -809,25 +809,24 @@ Decision decide(const CampaignMetrics &m, Money price, const Policy &policy, Wor
         // sales scale with budget^elasticity, so the next unit of spend
         // brings elasticity × today's average): raised only when that pays
         // too, at the interval's worst end.
-        if (*worstProfit > 0 && u->gateLow * perUnit * policy.simulationElasticity <= spendPerDay)
-            return {K::Continue, QStringLiteral("continue-keep-budget"),
-                    worded ? RuleText::tr("Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have "
-                                          "sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day "
-                                          "of spend; more budget would bring less than it costs (returns fall as budgets grow).")
-                                 .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
-                                      QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
-                                      formatAmount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
-                                      QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
-                           : QString()};
-        if (*worstProfit > 0)
-            return {K::Continue, QStringLiteral("continue-incremental-profit"),
-                    worded ? RuleText::tr("Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold "
-                                          "(%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.")
-                                 .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
-                                      QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
-                                      formatAmount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
-                                      QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay))
-                           : QString()};
+        if (*worstProfit > 0) {
+            const bool keepBudget = u->gateLow * perUnit * policy.simulationElasticity <= spendPerDay;
+            QString reason;
+            if (worded)
+                reason = (keepBudget ? RuleText::tr("Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would "
+                                                    "have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against "
+                                                    "%7 a day of spend; more budget would bring less than it costs (returns fall as "
+                                                    "budgets grow).")
+                                     : RuleText::tr("Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold "
+                                                    "(%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day "
+                                                    "of spend."))
+                             .arg(QLocale().toString(u->units, 'f', 1), QLocale().toString(u->gateLevel * 100, 'f', 0),
+                                  QLocale().toString(u->gateLow, 'f', 1), QLocale().toString(u->gateHigh, 'f', 1),
+                                  formatAmount(Money::fromMinor(std::llround(u->gateLow * perUnit))),
+                                  QLocale().toString(m.incremental->marginPct, 'f', 0), formatAmount(m.incremental->spendPerDay));
+            return {K::Continue, keepBudget ? QStringLiteral("continue-keep-budget") : QStringLiteral("continue-incremental-profit"),
+                    reason};
+        }
     }
     std::optional<Decision> matrix;
     if ((s && *s < policy.pauseSalesImpactBelow) || (v && *v < policy.pauseViewImpactBelow))

@@ -62,14 +62,6 @@ Status readCsv(const QString &path, const QStringList &columns,
     }
 }
 
-QString titleCase(const QString &upper)
-{
-    QStringList words = upper.simplified().toLower().split(QLatin1Char(' '));
-    for (QString &w : words)
-        if (!w.isEmpty())
-            w[0] = w[0].toUpper();
-    return words.join(QLatin1Char(' '));
-}
 } // namespace
 
 namespace BenchmarkRecordings {
@@ -265,7 +257,7 @@ Result<RecordingContent> generate(const QString &publicDataDir, const BenchmarkS
         k.startDate = sc.from.addDays(rng.integer(0, startSpan));
         k.endDate = k.startDate.addDays(rng.integer(60, 150) - 1);
         k.status = k.endDate >= sc.to ? Campaign::Status::Active : Campaign::Status::Ended;
-        k.name = QStringLiteral("%1 · %2").arg(titleCase(product.name), k.startDate.toString(QStringLiteral("MMM yyyy")));
+        k.name = QStringLiteral("%1 · %2").arg(DemoBuilder::titleCase(product.name), k.startDate.toString(QStringLiteral("MMM yyyy")));
         // The budget: a share of the product's revenue over the 60 days before.
         const int startDay = int(kFirst.daysTo(k.startDate));
         double revenue60 = 0;
@@ -321,7 +313,7 @@ Result<RecordingContent> generate(const QString &publicDataDir, const BenchmarkS
         }
         Product product;
         product.id = ranked[i].id;
-        product.name = titleCase(ranked[i].name);
+        product.name = DemoBuilder::titleCase(ranked[i].name);
         product.category = DemoBuilder::categoryFor(ranked[i].name);
         product.price = Money::fromMinor(ranked[i].priceMinor);
         product.stock = stock;
