@@ -39,18 +39,23 @@ QString ModelWriter::whyNot(const Error &e, const ModelEndpoint &endpoint, bool 
                               ? WriterText::tr(" No API key is stored for this connection (it was kept for one session only, "
                                                "without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.")
                               : QString();
-    if (e.httpStatus == 401 || e.httpStatus == 403)
+    // The status of a server's refusal, also where the network layer said it only in words ("HTTP 429 …; the server asks to wait …").
+    int status = e.httpStatus;
+    static const QRegularExpression http(QStringLiteral("\\bHTTP (\\d{3})\\b"));
+    if (const QRegularExpressionMatch m = http.match(e.message); status == 0 && m.hasMatch())
+        status = m.captured(1).toInt();
+    if (status == 401 || status == 403)
         return (endpoint.key.isEmpty()
                     ? WriterText::tr("The language model's server answered HTTP %1: the server rejected the key (or none was sent: no "
                                      "key stored for this connection)")
                     : WriterText::tr("The language model's server answered HTTP %1: the server rejected the key (is the API key "
                                      "in Agents ▸ Connections right?)"))
-                   .arg(e.httpStatus)
+                   .arg(status)
                + noKey;
-    if (e.httpStatus == 429)
+    if (status == 429)
         return WriterText::tr("The language model was rate limited (%1)").arg(e.message) + noKey;
-    if (e.httpStatus > 0)
-        return WriterText::tr("The language model answered HTTP %1 (%2)").arg(e.httpStatus).arg(e.message) + noKey;
+    if (status > 0)
+        return WriterText::tr("The language model answered HTTP %1 (%2)").arg(status).arg(e.message) + noKey;
     return WriterText::tr("The language model could not be reached or gave no answer in time (%1)").arg(e.message) + noKey;
 }
 
