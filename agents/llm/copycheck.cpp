@@ -369,7 +369,7 @@ QString shorten(const QString &text, int max)
         return t.remove(tail);
     };
     // A clause that fits on its own: "Set Of 3 Regency Cake Tins" of "… — a favourite in Kitchen".
-    for (const QString sep : {QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "), QStringLiteral(" - "), QStringLiteral(": ")}) {
+    for (const QString &sep : {QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "), QStringLiteral(" - "), QStringLiteral(": ")}) {
         const qsizetype at = whole.indexOf(sep);
         if (at > 0 && length(whole.left(at)) <= max)
             return tidy(whole.left(at));
