@@ -216,8 +216,10 @@ private slots:
             store = DecisionStore(QSqlDatabase());
             db.closeThreadConnection();
         }
-        // The first approval below asks again, as on a first run.
+        // The first approval below asks again, as on a first run; its shortcuts need the window active again.
         QSettings().remove(QStringLiteral("operator"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         queue()->decisionFilter()->setCurrentIndex(0);
     }
 
