@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -77,7 +78,11 @@ private slots:
         QCOMPARE(model.model, QStringLiteral("llama3.1:8b"));
         QCOMPARE(model.language, QStringLiteral("de"));
         QCOMPARE(dialog.modelSecrets().token, QByteArray("sk-typed"));
-        dialog.resize(720, dialog.sizeHint().height());
+        // The form scrolls (it is taller than a small screen): the picture shows the language model's part.
+        dialog.resize(720, 700);
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.findChild<QScrollArea *>()->ensureWidgetVisible(dialog.findChild<QWidget *>(QStringLiteral("modelBox")), 0, 0);
         shoot(&dialog, QStringLiteral("connections-language-model.png"));
     }
 
