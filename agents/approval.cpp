@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "approval.h"
 
+#include "agents/llm/copycheck.h"
 #include "agents/rules/rules.h"
 
 #include <QCoreApplication>
@@ -16,10 +17,20 @@ struct ApprovalText
 
 namespace Approval {
 
-Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &operatorName)
+Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &operatorName, const Policy &policy)
 {
     if (operatorName.trimmed().isEmpty())
         return Error{ApprovalText::tr("set the operator's name first (Settings)"), QStringLiteral("approval")};
+    if (auto rec = store.get(id); rec && rec->action == Recommendation::Action::Create) {
+        // What would be sent: the recommendation's headline and text, the chosen version's description.
+        const AdCopy *chosen = rec->copy.current();
+        const AdCopy sent{rec->campaignName, rec->adCopy, chosen ? chosen->description : QString(), {}, {}, {}};
+        if (const QString why = CopyCheck::limitProblem(sent, CopyCheck::Limits::of(policy)); !why.isEmpty())
+            return Error{ApprovalText::tr("not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ "
+                                          "Ad copy… first")
+                             .arg(why),
+                         ApprovalText::tr("recommendation %1").arg(id)};
+    }
     return store.approve(id, operatorName, QDateTime::currentDateTimeUtc());
 }
 

@@ -10,7 +10,10 @@ namespace cp {
 // policy sets. Each call is one transaction with its audit entry.
 namespace Approval {
 
-Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &operatorName);
+// A new campaign's copy is held to the policy's limits first (the headline,
+// primary text and description as they would be sent): over them, nothing
+// is approved and the error says which field and by how much.
+Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &operatorName, const Policy &policy = Policy{});
 Status reject(DecisionStore &store, qint64 id, const QString &operatorName, const QString &reason);
 // A new proposed budget, checked against the guardrails (max change per
 // action against the campaign's current budget, max daily budget).

@@ -100,6 +100,66 @@ private:
     QSqlDatabase &m_db;
     bool m_open;
 };
+
+// What DecisionStore::add keeps of a superseded new campaign's copy.
+struct CarriedCopy
+{
+    QString by;        // the audit entry's operator
+    QString event;     // copy_carried_over (an operator's choice), copy_kept (a model's over the template's)
+    QString details;   // empty: nothing chosen was carried over
+};
+
+// Gives `next` (a cycle's new campaign for the product `old` proposed) the
+// versions of `old` it lacks, and `old`'s chosen one when an operator chose
+// or edited it, or when it is a model's and `next` has only the template's.
+// Not when the price changed: the chosen text may name the old one.
+CarriedCopy carryCopy(const Recommendation &old, Recommendation &next, bool chosenByOperator, const QString &who)
+{
+    const AdCopy *was = old.copy.current();
+    const AdCopy *fresh = next.copy.current();
+    if (!was || !fresh)
+        return {};
+    CopyChoice merged = next.copy;
+    auto indexOf = [&merged](const AdCopy &c) {
+        for (qsizetype i = 0; i < merged.variants.size(); ++i)
+            if (merged.variants[i].sameText(c))
+                return int(i);
+        return -1;
+    };
+    // The operator's and the model's versions (the template's is written anew), the newest few.
+    QList<AdCopy> keep;
+    for (const AdCopy &v : old.copy.variants)
+        if ((v.source != u"template" || v.sameText(*was)) && indexOf(v) < 0)
+            keep << v;
+    while (keep.size() > 6 && !keep.first().sameText(*was))
+        keep.removeFirst();
+    merged.variants += keep;
+    const bool modelOverTemplate = was->source == u"model" && fresh->source == u"template";
+    CarriedCopy out;
+    if (chosenByOperator || modelOverTemplate) {
+        const QString price = QStringLiteral("price");
+        if (old.copy.facts.value(price) != next.copy.facts.value(price)) {
+            merged.refusals << Text::tr("The copy chosen on #%1 was not kept: the product's price "
+                                                                            "changed (%2 → %3) and it may name the old one.")
+                                   .arg(old.id)
+                                   .arg(old.copy.facts.value(price).toString(), next.copy.facts.value(price).toString());
+        } else if (const int at = indexOf(*was); at >= 0) {
+            merged.chosen = at;
+            next.campaignName = was->headline;
+            next.adCopy = was->primaryText;
+            out.by = chosenByOperator ? who : next.agent;
+            out.event = chosenByOperator ? QStringLiteral("copy_carried_over") : QStringLiteral("copy_kept");
+            out.details = Text::tr("kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)")
+                              .arg(old.id)
+                              .arg(chosenByOperator ? Text::tr("chosen by an operator")
+                                                    : Text::tr("the language model's, over the "
+                                                                                                   "template's of a cycle without one"))
+                              .arg(was->headline, was->primaryText, was->description, was->source);
+        }
+    }
+    next.copy = merged;
+    return out;
+}
 } // namespace
 
 Status DecisionStore::auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
@@ -139,7 +199,36 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         "title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, inputs_json, "
         "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    QSqlQuery prior(m_db), chooser(m_db);
+    prior.prepare(QString::fromLatin1(kSelect)
+                  + QStringLiteral("WHERE r.product_id = ? AND r.status = 'pending' AND r.campaign_id IS NULL AND r.action = 'create' "
+                                   "ORDER BY r.id DESC LIMIT 1"));
+    chooser.prepare(QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = ? AND event IN ('copy_chosen', "
+                                   "'copy_edited', 'copy_carried_over') ORDER BY id DESC LIMIT 1"));
     for (Recommendation &r : recs) {
+        // A new campaign's copy that an operator chose or edited on the
+        // recommendation this one supersedes is theirs, not the cycle's: it
+        // stays chosen (audited below). So does a model's copy over a cycle
+        // that had only the template's (`campaign-pilot cycle` asks no model).
+        CarriedCopy carried;
+        if (r.action == Recommendation::Action::Create && r.campaignId.isEmpty() && !r.copy.isEmpty()) {
+            prior.addBindValue(nn(r.productId));
+            if (!prior.exec())
+                return sqlError(prior, "recommendations");
+            if (prior.next()) {
+                const Recommendation old = readRecommendation(prior);
+                prior.finish();
+                chooser.addBindValue(old.id);
+                if (!chooser.exec())
+                    return sqlError(chooser, "audit_log");
+                const bool chosenByOperator = chooser.next();
+                const QString who = chosenByOperator ? chooser.value(0).toString() : QString();
+                chooser.finish();
+                carried = carryCopy(old, r, chosenByOperator, who);
+            } else {
+                prior.finish();
+            }
+        }
         QSqlQuery &supersede = r.campaignId.isEmpty() ? supersedeProduct : supersedeCampaign;
         supersede.addBindValue(r.campaignId.isEmpty() ? nn(r.productId) : r.campaignId);
         if (!supersede.exec())
@@ -159,6 +248,9 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                                QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale));
             !s)
             return s.error();
+        if (!carried.details.isEmpty())
+            if (Status s = auditIn(carried.by, carried.event, r.id, carried.details); !s)
+                return s.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();

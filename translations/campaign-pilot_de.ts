@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="192" />
+            <location filename="../agents/cycle/agents.cpp" line="194" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="226" />
+            <location filename="../agents/cycle/agents.cpp" line="228" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="244" />
+            <location filename="../agents/cycle/agents.cpp" line="246" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: kein Startdatum am oder vor dem %2</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="249" />
+            <location filename="../agents/cycle/agents.cpp" line="251" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="251" />
+            <location filename="../agents/cycle/agents.cpp" line="253" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="508" />
+            <location filename="../agents/cycle/agents.cpp" line="510" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="527" />
+            <location filename="../agents/cycle/agents.cpp" line="530" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="532" />
+            <location filename="../agents/cycle/agents.cpp" line="535" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="541" />
+            <location filename="../agents/cycle/agents.cpp" line="544" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="636" />
+            <location filename="../agents/cycle/agents.cpp" line="639" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="647" />
+            <location filename="../agents/cycle/agents.cpp" line="650" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="649" />
+            <location filename="../agents/cycle/agents.cpp" line="652" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="655" />
+            <location filename="../agents/cycle/agents.cpp" line="658" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="659" />
+            <location filename="../agents/cycle/agents.cpp" line="662" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="664" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="144" />
-            <location filename="../agents/cycle/agents.cpp" line="668" />
+            <location filename="../agents/cycle/agents.cpp" line="146" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="135" />
+            <location filename="../agents/cycle/agents.cpp" line="137" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="137" />
+            <location filename="../agents/cycle/agents.cpp" line="139" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="141" />
+            <location filename="../agents/cycle/agents.cpp" line="143" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <location filename="../agents/cycle/agents.cpp" line="164" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="167" />
+            <location filename="../agents/cycle/agents.cpp" line="169" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="172" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
@@ -127,27 +127,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="175" />
+            <location filename="../agents/cycle/agents.cpp" line="177" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="177" />
+            <location filename="../agents/cycle/agents.cpp" line="179" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="178" />
+            <location filename="../agents/cycle/agents.cpp" line="180" />
             <source>the newest day of figures</source>
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="641" />
+            <location filename="../agents/cycle/agents.cpp" line="644" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="683" />
+            <location filename="../agents/cycle/agents.cpp" line="686" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="685" />
+            <location filename="../agents/cycle/agents.cpp" line="688" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="686" />
+            <location filename="../agents/cycle/agents.cpp" line="689" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="698" />
+            <location filename="../agents/cycle/agents.cpp" line="701" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="702" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="714" />
+            <location filename="../agents/cycle/agents.cpp" line="717" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="720" />
+            <location filename="../agents/cycle/agents.cpp" line="723" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="736" />
+            <location filename="../agents/cycle/agents.cpp" line="739" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -202,44 +202,50 @@
     <context>
         <name>Approval</name>
         <message>
-            <location filename="../agents/approval.cpp" line="22" />
-            <location filename="../agents/approval.cpp" line="29" />
+            <location filename="../agents/approval.cpp" line="23" />
+            <location filename="../agents/approval.cpp" line="40" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="41" />
-            <location filename="../agents/approval.cpp" line="50" />
+            <location filename="../agents/approval.cpp" line="29" />
+            <source>not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
+            <translation>nicht genehmigt: der Anzeigentext überschreitet die Grenzen der Richtlinie (%1); zuerst unter Entscheidungen ▸ Anzeigentext… kürzen</translation>
+        </message>
+        <message>
+            <location filename="../agents/approval.cpp" line="32" />
+            <location filename="../agents/approval.cpp" line="52" />
+            <location filename="../agents/approval.cpp" line="61" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="52" />
+            <location filename="../agents/approval.cpp" line="63" />
             <source>only a done action can be rolled back</source>
             <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="67" />
+            <location filename="../agents/approval.cpp" line="78" />
             <source>Resume %1</source>
             <translation>%1 fortsetzen</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="68" />
+            <location filename="../agents/approval.cpp" line="79" />
             <source>Undo of recommendation #%1 (%2), asked by %3.</source>
             <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="73" />
+            <location filename="../agents/approval.cpp" line="84" />
             <source>Restore the budget of %1 to %2</source>
             <translation>Budget von %1 auf %2 zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="74" />
+            <location filename="../agents/approval.cpp" line="85" />
             <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
             <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="79" />
+            <location filename="../agents/approval.cpp" line="90" />
             <source>this action has no rollback</source>
             <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
         </message>
@@ -649,37 +655,37 @@
     <context>
         <name>ChatClient</name>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="73" />
+            <location filename="../agents/llm/chatclient.cpp" line="77" />
             <source>the answer is not a JSON object (%1 at byte %2)</source>
             <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="77" />
+            <location filename="../agents/llm/chatclient.cpp" line="81" />
             <source>the answer has no choices[0] object</source>
             <translation>die Antwort hat kein Objekt choices[0]</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="81" />
+            <location filename="../agents/llm/chatclient.cpp" line="85" />
             <source>choices[0].message is not an object</source>
             <translation>choices[0].message ist kein Objekt</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="84" />
+            <location filename="../agents/llm/chatclient.cpp" line="88" />
             <source>the answer was cut off at the token limit (finish_reason "length")</source>
             <translation>die Antwort wurde am Token-Limit abgeschnitten (finish_reason "length")</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="86" />
+            <location filename="../agents/llm/chatclient.cpp" line="90" />
             <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
             <translation>das Modell wollte ein Werkzeug aufrufen; es bekommt keines, und nichts, worum es bittet, wird ausgeführt</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="88" />
+            <location filename="../agents/llm/chatclient.cpp" line="92" />
             <source>the server's content filter withheld the answer</source>
             <translation>der Inhaltsfilter des Servers hat die Antwort zurückgehalten</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="91" />
+            <location filename="../agents/llm/chatclient.cpp" line="95" />
             <source>choices[0].message.content is not text</source>
             <translation>choices[0].message.content ist kein Text</translation>
         </message>
@@ -1315,63 +1321,63 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../agents/live/connections.cpp" line="74" />
+            <location filename="../agents/live/connections.cpp" line="81" />
             <source>Meta is an ad platform, not a store</source>
             <translation>Meta ist eine Werbeplattform, kein Shop</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="76" />
+            <location filename="../agents/live/connections.cpp" line="83" />
             <source>WooCommerce is a store, not an ad platform</source>
             <translation>WooCommerce ist ein Shop, keine Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="78" />
+            <location filename="../agents/live/connections.cpp" line="85" />
             <source>a language model is neither a store nor an ad platform</source>
             <translation>ein Sprachmodell ist weder ein Shop noch eine Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="80" />
+            <location filename="../agents/live/connections.cpp" line="87" />
             <source>"%1" is not an address such as https://shop.example.com</source>
             <translation>"%1" ist keine Adresse wie https://shop.example.com</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="82" />
-            <location filename="../agents/live/connections.cpp" line="108" />
+            <location filename="../agents/live/connections.cpp" line="89" />
+            <location filename="../agents/live/connections.cpp" line="115" />
             <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
             <translation>%1 muss über HTTPS erreicht werden (einfaches HTTP nur zu diesem Rechner)</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="87" />
+            <location filename="../agents/live/connections.cpp" line="94" />
             <source>the Meta ad account id must be digits (without "act_"), not "%1"</source>
             <translation>die ID des Meta-Werbekontos muss aus Ziffern bestehen (ohne "act_"), nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="91" />
+            <location filename="../agents/live/connections.cpp" line="98" />
             <source>the Meta API version must look like "%1", not "%2"</source>
             <translation>die Meta-API-Version muss wie "%1" aussehen, nicht "%2"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="95" />
+            <location filename="../agents/live/connections.cpp" line="102" />
             <source>the days re-read on every refresh must be 0 (the source's default) to 90, not %1</source>
             <translation>die bei jeder Aktualisierung erneut gelesenen Tage müssen 0 (Standard der Quelle) bis 90 sein, nicht %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="104" />
+            <location filename="../agents/live/connections.cpp" line="111" />
             <source>a language model speaks the OpenAI-compatible chat-completions API</source>
             <translation>ein Sprachmodell spricht die OpenAI-kompatible Chat-Completions-API</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="106" />
+            <location filename="../agents/live/connections.cpp" line="113" />
             <source>"%1" is not an address such as http://127.0.0.1:8080/v1</source>
             <translation>"%1" ist keine Adresse wie http://127.0.0.1:8080/v1</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="110" />
+            <location filename="../agents/live/connections.cpp" line="117" />
             <source>the model's name is empty (the name its server knows it by, e.g. "llama3.1:8b")</source>
             <translation>der Name des Modells ist leer (der Name, unter dem sein Server es kennt, z. B. "llama3.1:8b")</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="113" />
+            <location filename="../agents/live/connections.cpp" line="120" />
             <source>the language must be a code such as "de" or "es", not "%1"</source>
             <translation>die Sprache muss ein Kürzel wie "de" oder "es" sein, nicht "%1"</translation>
         </message>
@@ -1379,102 +1385,143 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>CopyCheck</name>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="112" />
+            <location filename="../agents/llm/copycheck.cpp" line="156" />
+            <source>German</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="158" />
+            <source>Spanish</source>
+            <translation>Spanisch</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="159" />
+            <source>English</source>
+            <translation>Englisch</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="178" />
+            <source>the %1 is written in %2, not in %3, the workspace's language</source>
+            <translation>%1 ist auf %2 geschrieben, nicht auf %3, der Sprache des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="185" />
             <source>headline</source>
             <translation>Überschrift</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="114" />
+            <location filename="../agents/llm/copycheck.cpp" line="187" />
             <source>primary text</source>
             <translation>Haupttext</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="115" />
+            <location filename="../agents/llm/copycheck.cpp" line="188" />
             <source>description</source>
             <translation>Beschreibung</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="157" />
+            <location filename="../agents/llm/copycheck.cpp" line="248" />
             <source>the answer is not the JSON object asked for ("%1")</source>
             <translation>die Antwort ist nicht das verlangte JSON-Objekt ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="166" />
+            <location filename="../agents/llm/copycheck.cpp" line="257" />
             <source>the answer's "%1" is not text</source>
             <translation>"%1" in der Antwort ist kein Text</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="181" />
+            <location filename="../agents/llm/copycheck.cpp" line="272" />
             <source>the %1 is empty</source>
             <translation>das Feld „%1“ ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="183" />
+            <location filename="../agents/llm/copycheck.cpp" line="274" />
+            <location filename="../agents/llm/copycheck.cpp" line="353" />
             <source>the %1 has %2 characters, more than the %3 allowed</source>
             <translation>das Feld „%1“ hat %2 Zeichen, mehr als die erlaubten %3</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="185" />
+            <location filename="../agents/llm/copycheck.cpp" line="276" />
             <source>the %1 holds control or invisible characters</source>
             <translation>das Feld „%1“ enthält Steuer- oder unsichtbare Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="187" />
+            <location filename="../agents/llm/copycheck.cpp" line="278" />
             <source>the %1 holds markup (HTML or Markdown)</source>
             <translation>das Feld „%1“ enthält Auszeichnungen (HTML oder Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="189" />
+            <location filename="../agents/llm/copycheck.cpp" line="280" />
             <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
             <translation>das Feld „%1“ enthält eine Adresse (%2); der Link einer Anzeige wird auf der Plattform gesetzt, nicht im Text</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="207" />
+            <location filename="../agents/llm/copycheck.cpp" line="306" />
+            <source>the %1 names another currency (%2) than the shop's, %3</source>
+            <translation>%1 nennt eine andere Währung (%2) als die des Shops, %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="311" />
             <source>the %1 names a price (%2), but the product has none</source>
             <translation>das Feld „%1“ nennt einen Preis (%2), aber das Produkt hat keinen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="209" />
+            <location filename="../agents/llm/copycheck.cpp" line="313" />
             <source>the %1 names a price (%2) that is not the product's (%3)</source>
             <translation>das Feld „%1“ nennt einen Preis (%2), der nicht der des Produkts ist (%3)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="214" />
-            <source>the %1 names a number (%2) found nowhere in the product's facts</source>
-            <translation>das Feld „%1“ nennt eine Zahl (%2), die nirgends in den Angaben zum Produkt steht</translation>
+            <location filename="../agents/llm/copycheck.cpp" line="320" />
+            <source>the %1 names a number (%2) that is neither the product's price (as %3) nor in its name, category or stock</source>
+            <translation>%1 nennt eine Zahl (%2), die weder der Preis des Produkts (als %3) ist noch in seinem Namen, seiner Kategorie oder seinem Bestand steht</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <location filename="../agents/llm/copycheck.cpp" line="323" />
+            <source>the %1 names a number (%2) that is not in the product's name, category or stock</source>
+            <translation>%1 nennt eine Zahl (%2), die nicht im Namen, in der Kategorie oder im Bestand des Produkts steht</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="457" />
+            <source>explanation</source>
+            <translation>die Erklärung</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="338" />
             <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
             <translation>das Feld „%1“ spricht von „%2“, Sache des Bedieners, nicht einer Anzeige (eine Anweisung in den Produkttexten befolgt?)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="239" />
+            <location filename="../agents/llm/copycheck.cpp" line="342" />
+            <source>copy</source>
+            <translation>der Anzeigentext</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="434" />
             <source>the explanation is empty</source>
             <translation>die Erklärung ist leer</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="241" />
+            <location filename="../agents/llm/copycheck.cpp" line="436" />
             <source>the explanation has %1 characters, more than the 800 allowed</source>
             <translation>die Erklärung hat %1 Zeichen, mehr als die erlaubten 800</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="243" />
+            <location filename="../agents/llm/copycheck.cpp" line="438" />
             <source>the explanation holds control or invisible characters</source>
             <translation>die Erklärung enthält Steuer- oder unsichtbare Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="245" />
+            <location filename="../agents/llm/copycheck.cpp" line="440" />
             <source>the explanation holds markup (HTML or Markdown)</source>
             <translation>die Erklärung enthält Auszeichnungen (HTML oder Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="247" />
+            <location filename="../agents/llm/copycheck.cpp" line="442" />
             <source>the explanation holds an address (%1)</source>
             <translation>die Erklärung enthält eine Adresse (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="261" />
+            <location filename="../agents/llm/copycheck.cpp" line="456" />
             <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
             <translation>die Erklärung nennt eine Zahl (%1), die weder in der Begründung noch in ihren Eingangswerten steht</translation>
         </message>
@@ -2094,107 +2141,127 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="213" />
+            <location filename="../models/decisionstore.cpp" line="142" />
+            <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
+            <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="152" />
+            <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
+            <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="154" />
+            <source>chosen by an operator</source>
+            <translation>von einem Bearbeiter gewählt</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="155" />
+            <source>the language model's, over the template's of a cycle without one</source>
+            <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="305" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="222" />
-            <location filename="../models/decisionstore.cpp" line="282" />
-            <location filename="../models/decisionstore.cpp" line="294" />
-            <location filename="../models/decisionstore.cpp" line="315" />
-            <location filename="../models/decisionstore.cpp" line="327" />
+            <location filename="../models/decisionstore.cpp" line="314" />
+            <location filename="../models/decisionstore.cpp" line="374" />
+            <location filename="../models/decisionstore.cpp" line="386" />
+            <location filename="../models/decisionstore.cpp" line="407" />
+            <location filename="../models/decisionstore.cpp" line="419" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="224" />
+            <location filename="../models/decisionstore.cpp" line="316" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="226" />
+            <location filename="../models/decisionstore.cpp" line="318" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="229" />
+            <location filename="../models/decisionstore.cpp" line="321" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="241" />
+            <location filename="../models/decisionstore.cpp" line="333" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="282" />
+            <location filename="../models/decisionstore.cpp" line="374" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="294" />
+            <location filename="../models/decisionstore.cpp" line="386" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="314" />
+            <location filename="../models/decisionstore.cpp" line="406" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="317" />
+            <location filename="../models/decisionstore.cpp" line="409" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="330" />
+            <location filename="../models/decisionstore.cpp" line="422" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="345" />
+            <location filename="../models/decisionstore.cpp" line="437" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="420" />
+            <location filename="../models/decisionstore.cpp" line="512" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="474" />
-            <location filename="../models/decisionstore.cpp" line="485" />
+            <location filename="../models/decisionstore.cpp" line="566" />
+            <location filename="../models/decisionstore.cpp" line="577" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="512" />
+            <location filename="../models/decisionstore.cpp" line="604" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="525" />
+            <location filename="../models/decisionstore.cpp" line="617" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="590" />
+            <location filename="../models/decisionstore.cpp" line="682" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="590" />
+            <location filename="../models/decisionstore.cpp" line="682" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="616" />
+            <location filename="../models/decisionstore.cpp" line="708" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="625" />
+            <location filename="../models/decisionstore.cpp" line="717" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
@@ -3364,19 +3431,53 @@ Befehle (Standard: das Fenster öffnen):
         <name>ModelWriter</name>
         <message>
             <location filename="../agents/llm/modelwriter.cpp" line="36" />
-            <location filename="../agents/llm/modelwriter.cpp" line="53" />
-            <source>no answer: %1</source>
-            <translation>keine Antwort: %1</translation>
+            <source>The language model's explanation was refused (%1)</source>
+            <translation>Die Erklärung des Sprachmodells wurde abgelehnt (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="82" />
-            <source>The language model's copy was refused (%1); the template's copy is used.</source>
-            <translation>Der Text des Sprachmodells wurde abgelehnt (%1); der Text der Vorlage wird verwendet.</translation>
+            <location filename="../agents/llm/modelwriter.cpp" line="37" />
+            <source>The language model's copy was refused (%1)</source>
+            <translation>Der Anzeigentext des Sprachmodells wurde abgelehnt (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="39" />
+            <source> No API key is stored for this connection (it was kept for one session only, without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+            <translation> Für diese Verbindung ist kein API-Schlüssel gespeichert (ohne Schlüsselbund galt er nur für eine Sitzung): erneut unter Agenten ▸ Verbindungen eingeben oder CP_LLM_API_KEY setzen.</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="49" />
+            <source>The language model's server answered HTTP %1: the server rejected the key (or none was sent: no key stored for this connection)</source>
+            <translation>Der Server des Sprachmodells antwortete HTTP %1: Der Server hat den Schlüssel abgelehnt (oder es wurde keiner gesendet: für diese Verbindung ist kein Schlüssel gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="51" />
+            <source>The language model's server answered HTTP %1: the server rejected the key (is the API key in Agents ▸ Connections right?)</source>
+            <translation>Der Server des Sprachmodells antwortete HTTP %1: Der Server hat den Schlüssel abgelehnt (stimmt der API-Schlüssel unter Agenten ▸ Verbindungen?)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="56" />
+            <source>The language model was rate limited (%1)</source>
+            <translation>Das Sprachmodell hat die Anfragen begrenzt (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="58" />
+            <source>The language model answered HTTP %1 (%2)</source>
+            <translation>Das Sprachmodell antwortete HTTP %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="59" />
+            <source>The language model could not be reached or gave no answer in time (%1)</source>
+            <translation>Das Sprachmodell war nicht erreichbar oder antwortete nicht rechtzeitig (%1)</translation>
         </message>
         <message>
             <location filename="../agents/llm/modelwriter.cpp" line="114" />
-            <source>no answer within %1 s</source>
-            <translation>keine Antwort innerhalb von %1 s</translation>
+            <source>%1; the template's copy is used.</source>
+            <translation>%1; der Text der Vorlage wird verwendet.</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="146" />
+            <source>no answer within the copy deadline of %1 s</source>
+            <translation>keine Antwort innerhalb der Frist für Anzeigentexte von %1 s</translation>
         </message>
     </context>
     <context>
@@ -5505,7 +5606,7 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Überschrift %1/%2 · Haupttext %3/%4 · Beschreibung %5/%6 Zeichen</translation>
         </message>
         <message>
-            <location filename="../ui/adcopydialog.cpp" line="151" />
+            <location filename="../ui/adcopydialog.cpp" line="158" />
             <source>Not saved: %1.</source>
             <translation>Nicht gespeichert: %1.</translation>
         </message>
@@ -6093,226 +6194,231 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::ConnectionsDialog</name>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="21" />
+            <location filename="../ui/connectionsdialog.cpp" line="24" />
             <source>Connections</source>
             <translation>Verbindungen</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="26" />
+            <location filename="../ui/connectionsdialog.cpp" line="38" />
             <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
             <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Einstellungsdatei. Ein Geheimnis leer lassen, um das gespeicherte zu behalten. Rechner ohne Bildschirm können stattdessen CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN oder CP_LLM_API_KEY setzen. Diese Verbindungen gehören nur zu diesem Live-Arbeitsbereich.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="33" />
+            <location filename="../ui/connectionsdialog.cpp" line="45" />
             <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
             <translation>Die Werbeplattform erneut fragen, was sie kann (vergessen, dass sie Budgetänderungen abgelehnt hat)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="49" />
+            <location filename="../ui/connectionsdialog.cpp" line="70" />
             <source>Store (catalog and sales)</source>
             <translation>Shop (Katalog und Verkäufe)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="49" />
+            <location filename="../ui/connectionsdialog.cpp" line="70" />
             <source>Ad platform (campaigns; where approved actions go)</source>
             <translation>Werbeplattform (Kampagnen; Ziel genehmigter Aktionen)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="74" />
             <source>None (imports only)</source>
             <translation>Keiner (nur Importe)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="74" />
             <source>None (nothing is sent)</source>
             <translation>Keine (nichts wird gesendet)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="54" />
+            <location filename="../ui/connectionsdialog.cpp" line="75" />
             <source>Campaign Pilot API</source>
             <translation>Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="55" />
+            <location filename="../ui/connectionsdialog.cpp" line="76" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="55" />
+            <location filename="../ui/connectionsdialog.cpp" line="76" />
             <source>Meta Marketing API</source>
             <translation>Meta Marketing API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="62" />
+            <location filename="../ui/connectionsdialog.cpp" line="83" />
             <source>ad account id, digits</source>
             <translation>Werbekonto-ID, Ziffern</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="68" />
+            <location filename="../ui/connectionsdialog.cpp" line="89" />
             <source>unchanged</source>
             <translation>unverändert</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="72" />
+            <location filename="../ui/connectionsdialog.cpp" line="93" />
             <source> ms</source>
             <translation> ms</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="74" />
+            <location filename="../ui/connectionsdialog.cpp" line="95" />
             <source>Rate limit: at least this long between two requests to this API</source>
             <translation>Ratenbegrenzung: mindestens so lange zwischen zwei Anfragen an diese API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="77" />
-            <location filename="../ui/connectionsdialog.cpp" line="147" />
+            <location filename="../ui/connectionsdialog.cpp" line="98" />
+            <location filename="../ui/connectionsdialog.cpp" line="168" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="82" />
+            <location filename="../ui/connectionsdialog.cpp" line="103" />
             <source>source's default</source>
             <translation>Standard der Quelle</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="83" />
+            <location filename="../ui/connectionsdialog.cpp" line="104" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="85" />
+            <location filename="../ui/connectionsdialog.cpp" line="106" />
             <source>Days read again on every refresh (late refunds); 0: the source's default</source>
             <translation>Tage, die bei jeder Aktualisierung erneut gelesen werden (späte Erstattungen); 0: Standard der Quelle</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="86" />
+            <location filename="../ui/connectionsdialog.cpp" line="107" />
             <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta's default attribution window (7 days); 28 for an account with 28-day windows</source>
             <translation>Tage mit Statistiken, die bei jeder Aktualisierung erneut gelesen werden, für spät eintreffende Conversions: 0 ist Metas Standard-Attributionszeitraum (7 Tage); 28 für ein Konto mit 28-Tage-Zeiträumen</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="91" />
+            <location filename="../ui/connectionsdialog.cpp" line="112" />
             <source>The Marketing API version, such as %1; empty: %1</source>
             <translation>Die Version der Marketing API, etwa %1; leer: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="92" />
-            <location filename="../ui/connectionsdialog.cpp" line="149" />
+            <location filename="../ui/connectionsdialog.cpp" line="113" />
+            <location filename="../ui/connectionsdialog.cpp" line="171" />
             <source>Kind:</source>
             <translation>Art:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="93" />
-            <location filename="../ui/connectionsdialog.cpp" line="150" />
+            <location filename="../ui/connectionsdialog.cpp" line="114" />
+            <location filename="../ui/connectionsdialog.cpp" line="172" />
             <source>Address:</source>
             <translation>Adresse:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="95" />
+            <location filename="../ui/connectionsdialog.cpp" line="116" />
             <source>Ad account:</source>
             <translation>Werbekonto:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="96" />
+            <location filename="../ui/connectionsdialog.cpp" line="117" />
             <source>API version:</source>
             <translation>API-Version:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="100" />
+            <location filename="../ui/connectionsdialog.cpp" line="121" />
             <source>Token:</source>
             <translation>Token:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="102" />
+            <location filename="../ui/connectionsdialog.cpp" line="123" />
             <source>Consumer key:</source>
             <translation>Consumer Key:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="103" />
+            <location filename="../ui/connectionsdialog.cpp" line="124" />
             <source>Consumer secret:</source>
             <translation>Consumer Secret:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="111" />
+            <location filename="../ui/connectionsdialog.cpp" line="132" />
             <source>Between requests:</source>
             <translation>Zwischen Anfragen:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="112" />
-            <location filename="../ui/connectionsdialog.cpp" line="154" />
+            <location filename="../ui/connectionsdialog.cpp" line="133" />
+            <location filename="../ui/connectionsdialog.cpp" line="176" />
             <source>Timeout:</source>
             <translation>Zeitlimit:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="113" />
+            <location filename="../ui/connectionsdialog.cpp" line="134" />
             <source>Re-read:</source>
             <translation>Erneut lesen:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="120" />
+            <location filename="../ui/connectionsdialog.cpp" line="141" />
             <source>Language model (ad copy and explanations; never decisions)</source>
             <translation>Sprachmodell (Anzeigentexte und Erklärungen; nie Entscheidungen)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="125" />
+            <location filename="../ui/connectionsdialog.cpp" line="146" />
             <source>Off (the template writes the ad copy)</source>
             <translation>Aus (die Vorlage schreibt den Anzeigentext)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="126" />
+            <location filename="../ui/connectionsdialog.cpp" line="147" />
             <source>OpenAI-compatible chat completions</source>
             <translation>OpenAI-kompatible Chat Completions</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="131" />
+            <location filename="../ui/connectionsdialog.cpp" line="152" />
             <source>The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service's https address</source>
             <translation>Die Basisadresse der API, wie OpenAIs Clients sie nehmen: der Server von llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, die https-Adresse eines gehosteten Dienstes</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="135" />
+            <location filename="../ui/connectionsdialog.cpp" line="156" />
             <source>the name the server knows it by, e.g. llama3.1:8b</source>
             <translation>der Name, unter dem der Server es kennt, z. B. llama3.1:8b</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="139" />
+            <location filename="../ui/connectionsdialog.cpp" line="160" />
             <source>unchanged (a local server needs none)</source>
             <translation>unverändert (ein lokaler Server braucht keinen)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="143" />
+            <location filename="../ui/connectionsdialog.cpp" line="164" />
             <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program's</source>
             <translation>Die Sprache der Anzeigentexte und Erklärungen als Kürzel (de, es, en); leer: die des Programms</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="151" />
+            <location filename="../ui/connectionsdialog.cpp" line="170" />
+            <source>How long the model may be silent; a local model on a CPU needs 60 s or more</source>
+            <translation>Wie lange das Modell schweigen darf; ein lokales Modell auf einer CPU braucht 60 s oder mehr</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="173" />
             <source>Model:</source>
             <translation>Modell:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="152" />
+            <location filename="../ui/connectionsdialog.cpp" line="174" />
             <source>API key:</source>
             <translation>API-Schlüssel:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="153" />
+            <location filename="../ui/connectionsdialog.cpp" line="175" />
             <source>Language:</source>
             <translation>Sprache:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="155" />
+            <location filename="../ui/connectionsdialog.cpp" line="177" />
             <source>Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
             <translation>Standardmäßig aus. Das Modell schreibt Anzeigentexte für neue Kampagnen (geprüft, der Text der Vorlage daneben) und erklärt Empfehlungen auf Wunsch; Budgets, Entscheidungen und IDs sieht und ändert es nie. Ein Zyklus wartet höchstens so lange darauf, wie die Richtlinie sagt (Anzeigentext).</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="234" />
+            <location filename="../ui/connectionsdialog.cpp" line="256" />
             <source>Store: %1</source>
             <translation>Shop: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="236" />
+            <location filename="../ui/connectionsdialog.cpp" line="258" />
             <source>Ad platform: %1</source>
             <translation>Werbeplattform: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="238" />
+            <location filename="../ui/connectionsdialog.cpp" line="260" />
             <source>Language model: %1</source>
             <translation>Sprachmodell: %1</translation>
         </message>
@@ -6369,7 +6475,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="201" />
-            <location filename="../ui/decisionqueuepane.cpp" line="780" />
+            <location filename="../ui/decisionqueuepane.cpp" line="803" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
         </message>
@@ -6415,7 +6521,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="216" />
-            <location filename="../ui/decisionqueuepane.cpp" line="808" />
+            <location filename="../ui/decisionqueuepane.cpp" line="831" />
             <source>&amp;Undo (needs approval)</source>
             <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
         </message>
@@ -6456,7 +6562,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="227" />
-            <location filename="../ui/decisionqueuepane.cpp" line="801" />
+            <location filename="../ui/decisionqueuepane.cpp" line="824" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
         </message>
@@ -6497,7 +6603,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="263" />
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="537" />
             <source>Edit budget</source>
             <translation>Budget bearbeiten</translation>
         </message>
@@ -6507,182 +6613,177 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Neues Tagesbudget für #%1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="359" />
+            <location filename="../ui/decisionqueuepane.cpp" line="370" />
             <source>Decision:</source>
             <translation>Entscheidung:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="361" />
+            <location filename="../ui/decisionqueuepane.cpp" line="372" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="518" />
+            <location filename="../ui/decisionqueuepane.cpp" line="530" />
             <source>Not rejected</source>
             <translation>Nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="519" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="519" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>#%1 rejected: %2</source>
             <translation>#%1 abgelehnt: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="537" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="530" />
+            <location filename="../ui/decisionqueuepane.cpp" line="542" />
             <source>Budget not changed</source>
             <translation>Budget nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="543" />
             <source>Budget changed</source>
             <translation>Budget geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="543" />
             <source>#%1 now proposes %2 a day</source>
             <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="537" />
+            <location filename="../ui/decisionqueuepane.cpp" line="549" />
             <source>Cannot retry</source>
             <translation>Wiederholen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
+            <location filename="../ui/decisionqueuepane.cpp" line="550" />
             <source>Retrying</source>
             <translation>Wird wiederholt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
+            <location filename="../ui/decisionqueuepane.cpp" line="550" />
             <source>The action is queued to send again</source>
             <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="545" />
+            <location filename="../ui/decisionqueuepane.cpp" line="557" />
             <source>Not marked applied</source>
             <translation>Nicht als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="558" />
             <source>Marked applied</source>
             <translation>Als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="558" />
             <source>The action is recorded as done</source>
             <translation>Die Aktion ist als erledigt erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="552" />
+            <location filename="../ui/decisionqueuepane.cpp" line="564" />
             <source>Cannot send again</source>
             <translation>Erneutes Senden nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
+            <location filename="../ui/decisionqueuepane.cpp" line="565" />
             <source>Sending again</source>
             <translation>Wird erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
+            <location filename="../ui/decisionqueuepane.cpp" line="565" />
             <source>The action is queued to send again with the same key</source>
             <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="560" />
+            <location filename="../ui/decisionqueuepane.cpp" line="572" />
             <source>No rollback</source>
             <translation>Keine Rücknahme</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="573" />
             <source>Rollback proposed</source>
             <translation>Rücknahme vorgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="573" />
             <source>#%1 waits for approval: %2</source>
             <translation>#%1 wartet auf Genehmigung: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="711" />
-            <source>The language model's copy was refused: %1</source>
-            <translation>Der Text des Sprachmodells wurde abgelehnt: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="732" />
+            <location filename="../ui/decisionqueuepane.cpp" line="749" />
             <source>Ad copy not changed</source>
             <translation>Anzeigentext nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <location filename="../ui/decisionqueuepane.cpp" line="750" />
             <source>Ad copy changed</source>
             <translation>Anzeigentext geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <location filename="../ui/decisionqueuepane.cpp" line="750" />
             <source>#%1 now proposes: %2</source>
             <translation>#%1 schlägt jetzt vor: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="777" />
+            <location filename="../ui/decisionqueuepane.cpp" line="800" />
             <source>The ad platform cannot do this: %1</source>
             <translation>Die Werbeplattform kann das nicht: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="778" />
+            <location filename="../ui/decisionqueuepane.cpp" line="801" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="803" />
+            <location filename="../ui/decisionqueuepane.cpp" line="826" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="806" />
+            <location filename="../ui/decisionqueuepane.cpp" line="829" />
             <source>&amp;Resume (needs approval)</source>
             <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="807" />
+            <location filename="../ui/decisionqueuepane.cpp" line="830" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="823" />
+            <location filename="../ui/decisionqueuepane.cpp" line="846" />
             <source>the Campaign Pilot API</source>
             <translation>der Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="867" />
+            <location filename="../ui/decisionqueuepane.cpp" line="890" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <location filename="../ui/decisionqueuepane.cpp" line="892" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="872" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source>edited by an operator</source>
             <translation>von einem Bearbeiter geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="873" />
+            <location filename="../ui/decisionqueuepane.cpp" line="896" />
             <source>from the template</source>
             <translation>aus der Vorlage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <location filename="../ui/decisionqueuepane.cpp" line="897" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -6690,73 +6791,73 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <location filename="../ui/decisionqueuepane.cpp" line="905" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
-            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;The language model's explanation was refused: %1&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;Die Erklärung des Sprachmodells wurde abgelehnt: %1&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="889" />
+            <location filename="../ui/decisionqueuepane.cpp" line="912" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="585" />
-            <location filename="../ui/decisionqueuepane.cpp" line="825" />
+            <location filename="../ui/decisionqueuepane.cpp" line="597" />
+            <location filename="../ui/decisionqueuepane.cpp" line="848" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="827" />
+            <location filename="../ui/decisionqueuepane.cpp" line="724" />
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="850" />
             <source>the recorded data</source>
             <translation>den aufgezeichneten Daten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="829" />
+            <location filename="../ui/decisionqueuepane.cpp" line="852" />
             <source>the ad platform</source>
             <translation>der Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="832" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>creation</source>
             <translation>die Anlage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="833" />
+            <location filename="../ui/decisionqueuepane.cpp" line="856" />
             <source>pause</source>
             <translation>die Pausierung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="834" />
+            <location filename="../ui/decisionqueuepane.cpp" line="857" />
             <source>resume</source>
             <translation>die Fortsetzung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="835" />
+            <location filename="../ui/decisionqueuepane.cpp" line="858" />
             <source>budget change</source>
             <translation>die Budgetänderung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="836" />
+            <location filename="../ui/decisionqueuepane.cpp" line="859" />
             <source>action</source>
             <translation>die Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="838" />
+            <location filename="../ui/decisionqueuepane.cpp" line="861" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
+            <location filename="../ui/decisionqueuepane.cpp" line="869" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="847" />
+            <location filename="../ui/decisionqueuepane.cpp" line="870" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -6764,97 +6865,102 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="851" />
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
+            <location filename="../ui/decisionqueuepane.cpp" line="875" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="853" />
+            <location filename="../ui/decisionqueuepane.cpp" line="876" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
+            <location filename="../ui/decisionqueuepane.cpp" line="878" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
+            <location filename="../ui/decisionqueuepane.cpp" line="880" />
             <source> (now %1)</source>
             <translation> (jetzt %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="858" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="859" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="860" />
+            <location filename="../ui/decisionqueuepane.cpp" line="883" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="862" />
+            <location filename="../ui/decisionqueuepane.cpp" line="885" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="891" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="914" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Status: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="916" />
             <source> by %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="895" />
+            <location filename="../ui/decisionqueuepane.cpp" line="918" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="920" />
             <source> · sending: %1</source>
             <translation> · Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="899" />
+            <location filename="../ui/decisionqueuepane.cpp" line="922" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="902" />
+            <location filename="../ui/decisionqueuepane.cpp" line="925" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · läuft ab %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="906" />
+            <location filename="../ui/decisionqueuepane.cpp" line="929" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <location filename="../ui/decisionqueuepane.cpp" line="932" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="913" />
+            <location filename="../ui/decisionqueuepane.cpp" line="936" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="919" />
+            <location filename="../ui/decisionqueuepane.cpp" line="942" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -7042,67 +7148,72 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::LiveLink</name>
         <message>
-            <location filename="../ui/livelink.cpp" line="64" />
+            <location filename="../ui/livelink.cpp" line="68" />
             <source>Secrets kept for this session only: %1</source>
             <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="82" />
+            <location filename="../ui/livelink.cpp" line="87" />
+            <source>Language model: no API key is stored for this connection (without a keychain it was kept for one session only), so requests go without one; type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+            <translation>Sprachmodell: Für diese Verbindung ist kein API-Schlüssel gespeichert (ohne Schlüsselbund galt er nur für eine Sitzung), Anfragen gehen also ohne; erneut unter Agenten ▸ Verbindungen eingeben oder CP_LLM_API_KEY setzen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/livelink.cpp" line="91" />
             <source>No language model: the template writes the ad copy.</source>
             <translation>Kein Sprachmodell: die Vorlage schreibt den Anzeigentext.</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="111" />
+            <location filename="../ui/livelink.cpp" line="120" />
             <source>Sending is busy; the new platform applies after it</source>
             <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="129" />
+            <location filename="../ui/livelink.cpp" line="138" />
             <source>Sends: nowhere</source>
             <translation>Sendet: nirgendwohin</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="130" />
+            <location filename="../ui/livelink.cpp" line="139" />
             <source>Sends: recorded backend (replay)</source>
             <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="131" />
+            <location filename="../ui/livelink.cpp" line="140" />
             <source>Sends: %1 %2</source>
             <translation>Sendet: %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="136" />
+            <location filename="../ui/livelink.cpp" line="145" />
             <source>Sends: no ad platform connected</source>
             <translation>Sendet: keine Werbeplattform verbunden</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="136" />
+            <location filename="../ui/livelink.cpp" line="145" />
             <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
             <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="141" />
+            <location filename="../ui/livelink.cpp" line="150" />
             <source>Sends: no credentials</source>
             <translation>Sendet: keine Zugangsdaten</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="156" />
+            <location filename="../ui/livelink.cpp" line="165" />
             <source>credentials</source>
             <translation>Zugangsdaten</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="179" />
+            <location filename="../ui/livelink.cpp" line="188" />
             <source>%1 not answering (paused)</source>
             <translation>%1 antwortet nicht (pausiert)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="180" />
+            <location filename="../ui/livelink.cpp" line="189" />
             <source>%1 trying again</source>
             <translation>%1 wird erneut versucht</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="181" />
+            <location filename="../ui/livelink.cpp" line="190" />
             <source>%1 ok</source>
             <translation>%1 ok</translation>
         </message>
@@ -7147,7 +7258,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="574" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -7163,22 +7274,22 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="115" />
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="572" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="519" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -7217,7 +7328,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="374" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
@@ -7243,6 +7354,7 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
@@ -7252,166 +7364,171 @@ Befehle (Standard: das Fenster öffnen):
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="255" />
+            <location filename="../ui/mainwindow.cpp" line="258" />
+            <source>Save the ad copy</source>
+            <translation>Anzeigentext speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="286" />
-            <location filename="../ui/mainwindow.cpp" line="288" />
+            <location filename="../ui/mainwindow.cpp" line="300" />
+            <location filename="../ui/mainwindow.cpp" line="302" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="301" />
+            <location filename="../ui/mainwindow.cpp" line="315" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="302" />
+            <location filename="../ui/mainwindow.cpp" line="316" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="349" />
-            <location filename="../ui/mainwindow.cpp" line="558" />
+            <location filename="../ui/mainwindow.cpp" line="363" />
+            <location filename="../ui/mainwindow.cpp" line="575" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="359" />
-            <location filename="../ui/mainwindow.cpp" line="829" />
-            <location filename="../ui/mainwindow.cpp" line="857" />
+            <location filename="../ui/mainwindow.cpp" line="373" />
+            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="373" />
+            <location filename="../ui/mainwindow.cpp" line="387" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="398" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="416" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="404" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="405" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="420" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="426" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="432" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="420" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="424" />
+            <location filename="../ui/mainwindow.cpp" line="438" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="447" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="448" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="449" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="451" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="477" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="465" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="638" />
+            <location filename="../ui/mainwindow.cpp" line="691" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="670" />
+            <location filename="../ui/mainwindow.cpp" line="723" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -7420,62 +7537,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="727" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="675" />
+            <location filename="../ui/mainwindow.cpp" line="728" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="733" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="756" />
+            <location filename="../ui/mainwindow.cpp" line="809" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="757" />
+            <location filename="../ui/mainwindow.cpp" line="810" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="758" />
+            <location filename="../ui/mainwindow.cpp" line="811" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="759" />
+            <location filename="../ui/mainwindow.cpp" line="812" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="760" />
+            <location filename="../ui/mainwindow.cpp" line="813" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="764" />
+            <location filename="../ui/mainwindow.cpp" line="817" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="770" />
+            <location filename="../ui/mainwindow.cpp" line="823" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="825" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="777" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -7483,7 +7600,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="781" />
+            <location filename="../ui/mainwindow.cpp" line="834" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -7491,37 +7608,37 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="785" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="789" />
+            <location filename="../ui/mainwindow.cpp" line="842" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="798" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="820" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="820" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="821" />
+            <location filename="../ui/mainwindow.cpp" line="874" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="822" />
+            <location filename="../ui/mainwindow.cpp" line="875" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
@@ -7534,85 +7651,85 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="869" />
-            <location filename="../ui/mainwindow.cpp" line="902" />
-            <location filename="../ui/mainwindow.cpp" line="933" />
-            <location filename="../ui/mainwindow.cpp" line="958" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
+            <location filename="../ui/mainwindow.cpp" line="986" />
+            <location filename="../ui/mainwindow.cpp" line="1011" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="374" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="376" />
+            <location filename="../ui/mainwindow.cpp" line="390" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="377" />
+            <location filename="../ui/mainwindow.cpp" line="391" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
+            <location filename="../ui/mainwindow.cpp" line="392" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="383" />
+            <location filename="../ui/mainwindow.cpp" line="397" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="389" />
+            <location filename="../ui/mainwindow.cpp" line="403" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="394" />
+            <location filename="../ui/mainwindow.cpp" line="408" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="411" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="540" />
+            <location filename="../ui/mainwindow.cpp" line="557" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -7620,12 +7737,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="572" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="556" />
+            <location filename="../ui/mainwindow.cpp" line="573" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -7633,52 +7750,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="625" />
+            <location filename="../ui/mainwindow.cpp" line="678" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="679" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="634" />
+            <location filename="../ui/mainwindow.cpp" line="687" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="693" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="696" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="645" />
+            <location filename="../ui/mainwindow.cpp" line="698" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="650" />
+            <location filename="../ui/mainwindow.cpp" line="703" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="656" />
+            <location filename="../ui/mainwindow.cpp" line="709" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="658" />
+            <location filename="../ui/mainwindow.cpp" line="711" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="709" />
+            <location filename="../ui/mainwindow.cpp" line="762" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -7687,22 +7804,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="712" />
+            <location filename="../ui/mainwindow.cpp" line="765" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="713" />
+            <location filename="../ui/mainwindow.cpp" line="766" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="714" />
+            <location filename="../ui/mainwindow.cpp" line="767" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="792" />
+            <location filename="../ui/mainwindow.cpp" line="845" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -7710,63 +7827,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
+            <location filename="../ui/mainwindow.cpp" line="846" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="798" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="835" />
+            <location filename="../ui/mainwindow.cpp" line="888" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="843" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="844" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="844" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="863" />
+            <location filename="../ui/mainwindow.cpp" line="916" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="872" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
-            <location filename="../ui/mainwindow.cpp" line="890" />
+            <location filename="../ui/mainwindow.cpp" line="930" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="948" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -7774,52 +7891,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="957" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="967" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="924" />
+            <location filename="../ui/mainwindow.cpp" line="977" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="926" />
+            <location filename="../ui/mainwindow.cpp" line="979" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="984" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="962" />
+            <location filename="../ui/mainwindow.cpp" line="1015" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1002" />
+            <location filename="../ui/mainwindow.cpp" line="1055" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>

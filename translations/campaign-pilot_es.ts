@@ -4,12 +4,12 @@
     <context>
         <name>Agents</name>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="192" />
+            <location filename="../agents/cycle/agents.cpp" line="194" />
             <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
             <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="226" />
+            <location filename="../agents/cycle/agents.cpp" line="228" />
             <source>the store's own figures for the last %n day(s)</source>
             <translation>
                 <numerusform>las cifras propias de la tienda del último %n día</numerusform>
@@ -17,88 +17,88 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="244" />
+            <location filename="../agents/cycle/agents.cpp" line="246" />
             <source>%1: no start date on or before %2</source>
             <translation>%1: sin fecha de inicio el %2 o antes</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="249" />
+            <location filename="../agents/cycle/agents.cpp" line="251" />
             <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
             <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="251" />
+            <location filename="../agents/cycle/agents.cpp" line="253" />
             <source>%1: its product %2 is not in the catalog</source>
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="508" />
+            <location filename="../agents/cycle/agents.cpp" line="510" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="527" />
+            <location filename="../agents/cycle/agents.cpp" line="530" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="532" />
+            <location filename="../agents/cycle/agents.cpp" line="535" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="541" />
+            <location filename="../agents/cycle/agents.cpp" line="544" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="636" />
+            <location filename="../agents/cycle/agents.cpp" line="639" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="647" />
+            <location filename="../agents/cycle/agents.cpp" line="650" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="649" />
+            <location filename="../agents/cycle/agents.cpp" line="652" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="655" />
+            <location filename="../agents/cycle/agents.cpp" line="658" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="659" />
+            <location filename="../agents/cycle/agents.cpp" line="662" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="664" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="144" />
-            <location filename="../agents/cycle/agents.cpp" line="668" />
+            <location filename="../agents/cycle/agents.cpp" line="146" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="135" />
+            <location filename="../agents/cycle/agents.cpp" line="137" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="137" />
+            <location filename="../agents/cycle/agents.cpp" line="139" />
             <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
             <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="141" />
+            <location filename="../agents/cycle/agents.cpp" line="143" />
             <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
             <translation>
                 <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
@@ -106,12 +106,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="162" />
+            <location filename="../agents/cycle/agents.cpp" line="164" />
             <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
             <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="167" />
+            <location filename="../agents/cycle/agents.cpp" line="169" />
             <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -119,7 +119,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="170" />
+            <location filename="../agents/cycle/agents.cpp" line="172" />
             <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
             <translation>
                 <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
@@ -127,27 +127,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="175" />
+            <location filename="../agents/cycle/agents.cpp" line="177" />
             <source>the last day the shop was read whole (its today in its time zone)</source>
             <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="177" />
+            <location filename="../agents/cycle/agents.cpp" line="179" />
             <source>the last day the ad account was read whole (its today in its time zone)</source>
             <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="178" />
+            <location filename="../agents/cycle/agents.cpp" line="180" />
             <source>the newest day of figures</source>
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="641" />
+            <location filename="../agents/cycle/agents.cpp" line="644" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="683" />
+            <location filename="../agents/cycle/agents.cpp" line="686" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="685" />
+            <location filename="../agents/cycle/agents.cpp" line="688" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="686" />
+            <location filename="../agents/cycle/agents.cpp" line="689" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="698" />
+            <location filename="../agents/cycle/agents.cpp" line="701" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="702" />
+            <location filename="../agents/cycle/agents.cpp" line="705" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="714" />
+            <location filename="../agents/cycle/agents.cpp" line="717" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="720" />
+            <location filename="../agents/cycle/agents.cpp" line="723" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="736" />
+            <location filename="../agents/cycle/agents.cpp" line="739" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -202,44 +202,50 @@
     <context>
         <name>Approval</name>
         <message>
-            <location filename="../agents/approval.cpp" line="22" />
-            <location filename="../agents/approval.cpp" line="29" />
+            <location filename="../agents/approval.cpp" line="23" />
+            <location filename="../agents/approval.cpp" line="40" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="41" />
-            <location filename="../agents/approval.cpp" line="50" />
+            <location filename="../agents/approval.cpp" line="29" />
+            <source>not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
+            <translation>no aprobado: el texto del anuncio supera los límites de la política (%1); acórtelo primero en Decisiones ▸ Texto del anuncio…</translation>
+        </message>
+        <message>
+            <location filename="../agents/approval.cpp" line="32" />
+            <location filename="../agents/approval.cpp" line="52" />
+            <location filename="../agents/approval.cpp" line="61" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="52" />
+            <location filename="../agents/approval.cpp" line="63" />
             <source>only a done action can be rolled back</source>
             <translation>solo se puede deshacer una acción ya realizada</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="67" />
+            <location filename="../agents/approval.cpp" line="78" />
             <source>Resume %1</source>
             <translation>Reanudar %1</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="68" />
+            <location filename="../agents/approval.cpp" line="79" />
             <source>Undo of recommendation #%1 (%2), asked by %3.</source>
             <translation>Anulación de la recomendación n.º %1 (%2), solicitada por %3.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="73" />
+            <location filename="../agents/approval.cpp" line="84" />
             <source>Restore the budget of %1 to %2</source>
             <translation>Restaurar el presupuesto de %1 a %2</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="74" />
+            <location filename="../agents/approval.cpp" line="85" />
             <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
             <translation>Anulación de la recomendación n.º %1: de %2 de vuelta a %3, solicitada por %4.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="79" />
+            <location filename="../agents/approval.cpp" line="90" />
             <source>this action has no rollback</source>
             <translation>esta acción no se puede deshacer</translation>
         </message>
@@ -649,37 +655,37 @@
     <context>
         <name>ChatClient</name>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="73" />
+            <location filename="../agents/llm/chatclient.cpp" line="77" />
             <source>the answer is not a JSON object (%1 at byte %2)</source>
             <translation>la respuesta no es un objeto JSON (%1 en el byte %2)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="77" />
+            <location filename="../agents/llm/chatclient.cpp" line="81" />
             <source>the answer has no choices[0] object</source>
             <translation>la respuesta no tiene un objeto choices[0]</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="81" />
+            <location filename="../agents/llm/chatclient.cpp" line="85" />
             <source>choices[0].message is not an object</source>
             <translation>choices[0].message no es un objeto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="84" />
+            <location filename="../agents/llm/chatclient.cpp" line="88" />
             <source>the answer was cut off at the token limit (finish_reason "length")</source>
             <translation>la respuesta se cortó en el límite de tokens (finish_reason "length")</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="86" />
+            <location filename="../agents/llm/chatclient.cpp" line="90" />
             <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
             <translation>el modelo pidió llamar a una herramienta; no se le ofrece ninguna y nada de lo que pide se ejecuta</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="88" />
+            <location filename="../agents/llm/chatclient.cpp" line="92" />
             <source>the server's content filter withheld the answer</source>
             <translation>el filtro de contenido del servidor retuvo la respuesta</translation>
         </message>
         <message>
-            <location filename="../agents/llm/chatclient.cpp" line="91" />
+            <location filename="../agents/llm/chatclient.cpp" line="95" />
             <source>choices[0].message.content is not text</source>
             <translation>choices[0].message.content no es texto</translation>
         </message>
@@ -1315,63 +1321,63 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Connection</name>
         <message>
-            <location filename="../agents/live/connections.cpp" line="74" />
+            <location filename="../agents/live/connections.cpp" line="81" />
             <source>Meta is an ad platform, not a store</source>
             <translation>Meta es una plataforma publicitaria, no una tienda</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="76" />
+            <location filename="../agents/live/connections.cpp" line="83" />
             <source>WooCommerce is a store, not an ad platform</source>
             <translation>WooCommerce es una tienda, no una plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="78" />
+            <location filename="../agents/live/connections.cpp" line="85" />
             <source>a language model is neither a store nor an ad platform</source>
             <translation>un modelo de lenguaje no es ni una tienda ni una plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="80" />
+            <location filename="../agents/live/connections.cpp" line="87" />
             <source>"%1" is not an address such as https://shop.example.com</source>
             <translation>"%1" no es una dirección como https://shop.example.com</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="82" />
-            <location filename="../agents/live/connections.cpp" line="108" />
+            <location filename="../agents/live/connections.cpp" line="89" />
+            <location filename="../agents/live/connections.cpp" line="115" />
             <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
             <translation>%1 debe accederse por HTTPS (HTTP sin cifrar solo hacia este equipo)</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="87" />
+            <location filename="../agents/live/connections.cpp" line="94" />
             <source>the Meta ad account id must be digits (without "act_"), not "%1"</source>
             <translation>el ID de la cuenta publicitaria de Meta debe ser de dígitos (sin "act_"), no "%1"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="91" />
+            <location filename="../agents/live/connections.cpp" line="98" />
             <source>the Meta API version must look like "%1", not "%2"</source>
             <translation>la versión de la API de Meta debe tener la forma "%1", no "%2"</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="95" />
+            <location filename="../agents/live/connections.cpp" line="102" />
             <source>the days re-read on every refresh must be 0 (the source's default) to 90, not %1</source>
             <translation>los días que se vuelven a leer en cada actualización deben ser de 0 (el valor por defecto de la fuente) a 90, no %1</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="104" />
+            <location filename="../agents/live/connections.cpp" line="111" />
             <source>a language model speaks the OpenAI-compatible chat-completions API</source>
             <translation>un modelo de lenguaje habla la API de chat completions compatible con OpenAI</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="106" />
+            <location filename="../agents/live/connections.cpp" line="113" />
             <source>"%1" is not an address such as http://127.0.0.1:8080/v1</source>
             <translation>"%1" no es una dirección como http://127.0.0.1:8080/v1</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="110" />
+            <location filename="../agents/live/connections.cpp" line="117" />
             <source>the model's name is empty (the name its server knows it by, e.g. "llama3.1:8b")</source>
             <translation>el nombre del modelo está vacío (el nombre con el que lo conoce su servidor, p. ej. "llama3.1:8b")</translation>
         </message>
         <message>
-            <location filename="../agents/live/connections.cpp" line="113" />
+            <location filename="../agents/live/connections.cpp" line="120" />
             <source>the language must be a code such as "de" or "es", not "%1"</source>
             <translation>el idioma debe ser un código como "de" o "es", no "%1"</translation>
         </message>
@@ -1379,102 +1385,143 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>CopyCheck</name>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="112" />
+            <location filename="../agents/llm/copycheck.cpp" line="156" />
+            <source>German</source>
+            <translation>alemán</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="158" />
+            <source>Spanish</source>
+            <translation>español</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="159" />
+            <source>English</source>
+            <translation>inglés</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="178" />
+            <source>the %1 is written in %2, not in %3, the workspace's language</source>
+            <translation>%1 está escrito en %2, no en %3, el idioma del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="185" />
             <source>headline</source>
             <translation>titular</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="114" />
+            <location filename="../agents/llm/copycheck.cpp" line="187" />
             <source>primary text</source>
             <translation>texto principal</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="115" />
+            <location filename="../agents/llm/copycheck.cpp" line="188" />
             <source>description</source>
             <translation>descripción</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="157" />
+            <location filename="../agents/llm/copycheck.cpp" line="248" />
             <source>the answer is not the JSON object asked for ("%1")</source>
             <translation>la respuesta no es el objeto JSON pedido ("%1")</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="166" />
+            <location filename="../agents/llm/copycheck.cpp" line="257" />
             <source>the answer's "%1" is not text</source>
             <translation>"%1" en la respuesta no es texto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="181" />
+            <location filename="../agents/llm/copycheck.cpp" line="272" />
             <source>the %1 is empty</source>
             <translation>el campo «%1» está vacío</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="183" />
+            <location filename="../agents/llm/copycheck.cpp" line="274" />
+            <location filename="../agents/llm/copycheck.cpp" line="353" />
             <source>the %1 has %2 characters, more than the %3 allowed</source>
             <translation>el campo «%1» tiene %2 caracteres, más de los %3 permitidos</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="185" />
+            <location filename="../agents/llm/copycheck.cpp" line="276" />
             <source>the %1 holds control or invisible characters</source>
             <translation>el campo «%1» contiene caracteres de control o invisibles</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="187" />
+            <location filename="../agents/llm/copycheck.cpp" line="278" />
             <source>the %1 holds markup (HTML or Markdown)</source>
             <translation>el campo «%1» contiene marcado (HTML o Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="189" />
+            <location filename="../agents/llm/copycheck.cpp" line="280" />
             <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
             <translation>el campo «%1» contiene una dirección (%2); el enlace de un anuncio se define en la plataforma, no en su texto</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="207" />
+            <location filename="../agents/llm/copycheck.cpp" line="306" />
+            <source>the %1 names another currency (%2) than the shop's, %3</source>
+            <translation>%1 nombra otra moneda (%2) que la de la tienda, %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="311" />
             <source>the %1 names a price (%2), but the product has none</source>
             <translation>el campo «%1» menciona un precio (%2), pero el producto no tiene ninguno</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="209" />
+            <location filename="../agents/llm/copycheck.cpp" line="313" />
             <source>the %1 names a price (%2) that is not the product's (%3)</source>
             <translation>el campo «%1» menciona un precio (%2) que no es el del producto (%3)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="214" />
-            <source>the %1 names a number (%2) found nowhere in the product's facts</source>
-            <translation>el campo «%1» menciona un número (%2) que no aparece en los datos del producto</translation>
+            <location filename="../agents/llm/copycheck.cpp" line="320" />
+            <source>the %1 names a number (%2) that is neither the product's price (as %3) nor in its name, category or stock</source>
+            <translation>%1 nombra un número (%2) que no es el precio del producto (como %3) ni está en su nombre, categoría o existencias</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="230" />
+            <location filename="../agents/llm/copycheck.cpp" line="323" />
+            <source>the %1 names a number (%2) that is not in the product's name, category or stock</source>
+            <translation>%1 nombra un número (%2) que no está en el nombre, la categoría ni las existencias del producto</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="457" />
+            <source>explanation</source>
+            <translation>la explicación</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="338" />
             <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
             <translation>el campo «%1» habla de «%2», asunto del operador, no de un anuncio (¿se obedeció una instrucción en los textos del producto?)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="239" />
+            <location filename="../agents/llm/copycheck.cpp" line="342" />
+            <source>copy</source>
+            <translation>el texto del anuncio</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/copycheck.cpp" line="434" />
             <source>the explanation is empty</source>
             <translation>la explicación está vacía</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="241" />
+            <location filename="../agents/llm/copycheck.cpp" line="436" />
             <source>the explanation has %1 characters, more than the 800 allowed</source>
             <translation>la explicación tiene %1 caracteres, más de los 800 permitidos</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="243" />
+            <location filename="../agents/llm/copycheck.cpp" line="438" />
             <source>the explanation holds control or invisible characters</source>
             <translation>la explicación contiene caracteres de control o invisibles</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="245" />
+            <location filename="../agents/llm/copycheck.cpp" line="440" />
             <source>the explanation holds markup (HTML or Markdown)</source>
             <translation>la explicación contiene marcado (HTML o Markdown)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="247" />
+            <location filename="../agents/llm/copycheck.cpp" line="442" />
             <source>the explanation holds an address (%1)</source>
             <translation>la explicación contiene una dirección (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/copycheck.cpp" line="261" />
+            <location filename="../agents/llm/copycheck.cpp" line="456" />
             <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
             <translation>la explicación menciona un número (%1) que no está ni en la justificación ni en sus datos de entrada</translation>
         </message>
@@ -2094,107 +2141,127 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="213" />
+            <location filename="../models/decisionstore.cpp" line="142" />
+            <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
+            <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="152" />
+            <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
+            <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="154" />
+            <source>chosen by an operator</source>
+            <translation>elegido por un operador</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="155" />
+            <source>the language model's, over the template's of a cycle without one</source>
+            <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="305" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="222" />
-            <location filename="../models/decisionstore.cpp" line="282" />
-            <location filename="../models/decisionstore.cpp" line="294" />
-            <location filename="../models/decisionstore.cpp" line="315" />
-            <location filename="../models/decisionstore.cpp" line="327" />
+            <location filename="../models/decisionstore.cpp" line="314" />
+            <location filename="../models/decisionstore.cpp" line="374" />
+            <location filename="../models/decisionstore.cpp" line="386" />
+            <location filename="../models/decisionstore.cpp" line="407" />
+            <location filename="../models/decisionstore.cpp" line="419" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="224" />
+            <location filename="../models/decisionstore.cpp" line="316" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="226" />
+            <location filename="../models/decisionstore.cpp" line="318" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="229" />
+            <location filename="../models/decisionstore.cpp" line="321" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="241" />
+            <location filename="../models/decisionstore.cpp" line="333" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="282" />
+            <location filename="../models/decisionstore.cpp" line="374" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="294" />
+            <location filename="../models/decisionstore.cpp" line="386" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="314" />
+            <location filename="../models/decisionstore.cpp" line="406" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="317" />
+            <location filename="../models/decisionstore.cpp" line="409" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="330" />
+            <location filename="../models/decisionstore.cpp" line="422" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="345" />
+            <location filename="../models/decisionstore.cpp" line="437" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="420" />
+            <location filename="../models/decisionstore.cpp" line="512" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="474" />
-            <location filename="../models/decisionstore.cpp" line="485" />
+            <location filename="../models/decisionstore.cpp" line="566" />
+            <location filename="../models/decisionstore.cpp" line="577" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="512" />
+            <location filename="../models/decisionstore.cpp" line="604" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="525" />
+            <location filename="../models/decisionstore.cpp" line="617" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="590" />
+            <location filename="../models/decisionstore.cpp" line="682" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="590" />
+            <location filename="../models/decisionstore.cpp" line="682" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="616" />
+            <location filename="../models/decisionstore.cpp" line="708" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="625" />
+            <location filename="../models/decisionstore.cpp" line="717" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
@@ -3364,19 +3431,53 @@ Comandos (por defecto: abrir la ventana):
         <name>ModelWriter</name>
         <message>
             <location filename="../agents/llm/modelwriter.cpp" line="36" />
-            <location filename="../agents/llm/modelwriter.cpp" line="53" />
-            <source>no answer: %1</source>
-            <translation>sin respuesta: %1</translation>
+            <source>The language model's explanation was refused (%1)</source>
+            <translation>La explicación del modelo de lenguaje fue rechazada (%1)</translation>
         </message>
         <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="82" />
-            <source>The language model's copy was refused (%1); the template's copy is used.</source>
-            <translation>Se rechazó el texto del modelo de lenguaje (%1); se usa el texto de la plantilla.</translation>
+            <location filename="../agents/llm/modelwriter.cpp" line="37" />
+            <source>The language model's copy was refused (%1)</source>
+            <translation>El texto del modelo de lenguaje fue rechazado (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="39" />
+            <source> No API key is stored for this connection (it was kept for one session only, without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+            <translation> No hay ninguna clave de API guardada para esta conexión (sin llavero solo duró una sesión): escríbala de nuevo en Agentes ▸ Conexiones o defina CP_LLM_API_KEY.</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="49" />
+            <source>The language model's server answered HTTP %1: the server rejected the key (or none was sent: no key stored for this connection)</source>
+            <translation>El servidor del modelo de lenguaje respondió HTTP %1: el servidor rechazó la clave (o no se envió ninguna: no hay clave guardada para esta conexión)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="51" />
+            <source>The language model's server answered HTTP %1: the server rejected the key (is the API key in Agents ▸ Connections right?)</source>
+            <translation>El servidor del modelo de lenguaje respondió HTTP %1: el servidor rechazó la clave (¿es correcta la clave de API en Agentes ▸ Conexiones?)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="56" />
+            <source>The language model was rate limited (%1)</source>
+            <translation>El modelo de lenguaje limitó las solicitudes (%1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="58" />
+            <source>The language model answered HTTP %1 (%2)</source>
+            <translation>El modelo de lenguaje respondió HTTP %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="59" />
+            <source>The language model could not be reached or gave no answer in time (%1)</source>
+            <translation>No se pudo contactar con el modelo de lenguaje o no respondió a tiempo (%1)</translation>
         </message>
         <message>
             <location filename="../agents/llm/modelwriter.cpp" line="114" />
-            <source>no answer within %1 s</source>
-            <translation>sin respuesta en %1 s</translation>
+            <source>%1; the template's copy is used.</source>
+            <translation>%1; se usa el texto de la plantilla.</translation>
+        </message>
+        <message>
+            <location filename="../agents/llm/modelwriter.cpp" line="146" />
+            <source>no answer within the copy deadline of %1 s</source>
+            <translation>sin respuesta dentro del plazo para textos de %1 s</translation>
         </message>
     </context>
     <context>
@@ -5505,7 +5606,7 @@ Comandos (por defecto: abrir la ventana):
             <translation>Titular %1/%2 · texto principal %3/%4 · descripción %5/%6 caracteres</translation>
         </message>
         <message>
-            <location filename="../ui/adcopydialog.cpp" line="151" />
+            <location filename="../ui/adcopydialog.cpp" line="158" />
             <source>Not saved: %1.</source>
             <translation>No guardado: %1.</translation>
         </message>
@@ -6093,226 +6194,231 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::ConnectionsDialog</name>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="21" />
+            <location filename="../ui/connectionsdialog.cpp" line="24" />
             <source>Connections</source>
             <translation>Conexiones</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="26" />
+            <location filename="../ui/connectionsdialog.cpp" line="38" />
             <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
             <translation>Los secretos se guardan en el llavero del sistema, nunca en un archivo de configuración. Deje un secreto vacío para conservar el ya guardado. Los equipos sin pantalla pueden definir en su lugar CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN o CP_LLM_API_KEY. Estas conexiones pertenecen solo a este espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="33" />
+            <location filename="../ui/connectionsdialog.cpp" line="45" />
             <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
             <translation>Volver a preguntar a la plataforma publicitaria qué puede hacer (olvidar que rechazó cambios de presupuesto)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="49" />
+            <location filename="../ui/connectionsdialog.cpp" line="70" />
             <source>Store (catalog and sales)</source>
             <translation>Tienda (catálogo y ventas)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="49" />
+            <location filename="../ui/connectionsdialog.cpp" line="70" />
             <source>Ad platform (campaigns; where approved actions go)</source>
             <translation>Plataforma publicitaria (campañas; destino de las acciones aprobadas)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="74" />
             <source>None (imports only)</source>
             <translation>Ninguna (solo importaciones)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="53" />
+            <location filename="../ui/connectionsdialog.cpp" line="74" />
             <source>None (nothing is sent)</source>
             <translation>Ninguna (no se envía nada)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="54" />
+            <location filename="../ui/connectionsdialog.cpp" line="75" />
             <source>Campaign Pilot API</source>
             <translation>API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="55" />
+            <location filename="../ui/connectionsdialog.cpp" line="76" />
             <source>WooCommerce</source>
             <translation>WooCommerce</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="55" />
+            <location filename="../ui/connectionsdialog.cpp" line="76" />
             <source>Meta Marketing API</source>
             <translation>API de marketing de Meta</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="62" />
+            <location filename="../ui/connectionsdialog.cpp" line="83" />
             <source>ad account id, digits</source>
             <translation>ID de la cuenta publicitaria, dígitos</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="68" />
+            <location filename="../ui/connectionsdialog.cpp" line="89" />
             <source>unchanged</source>
             <translation>sin cambios</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="72" />
+            <location filename="../ui/connectionsdialog.cpp" line="93" />
             <source> ms</source>
             <translation> ms</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="74" />
+            <location filename="../ui/connectionsdialog.cpp" line="95" />
             <source>Rate limit: at least this long between two requests to this API</source>
             <translation>Límite de frecuencia: al menos este tiempo entre dos solicitudes a esta API</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="77" />
-            <location filename="../ui/connectionsdialog.cpp" line="147" />
+            <location filename="../ui/connectionsdialog.cpp" line="98" />
+            <location filename="../ui/connectionsdialog.cpp" line="168" />
             <source> s</source>
             <translation> s</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="82" />
+            <location filename="../ui/connectionsdialog.cpp" line="103" />
             <source>source's default</source>
             <translation>valor por defecto de la fuente</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="83" />
+            <location filename="../ui/connectionsdialog.cpp" line="104" />
             <source> days</source>
             <translation> días</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="85" />
+            <location filename="../ui/connectionsdialog.cpp" line="106" />
             <source>Days read again on every refresh (late refunds); 0: the source's default</source>
             <translation>Días que se vuelven a leer en cada actualización (reembolsos tardíos); 0: el valor por defecto de la fuente</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="86" />
+            <location filename="../ui/connectionsdialog.cpp" line="107" />
             <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta's default attribution window (7 days); 28 for an account with 28-day windows</source>
             <translation>Días de estadísticas que se vuelven a leer en cada actualización, para conversiones que llegan tarde: 0 es la ventana de atribución por defecto de Meta (7 días); 28 para una cuenta con ventanas de 28 días</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="91" />
+            <location filename="../ui/connectionsdialog.cpp" line="112" />
             <source>The Marketing API version, such as %1; empty: %1</source>
             <translation>La versión de la API de marketing, como %1; vacío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="92" />
-            <location filename="../ui/connectionsdialog.cpp" line="149" />
+            <location filename="../ui/connectionsdialog.cpp" line="113" />
+            <location filename="../ui/connectionsdialog.cpp" line="171" />
             <source>Kind:</source>
             <translation>Tipo:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="93" />
-            <location filename="../ui/connectionsdialog.cpp" line="150" />
+            <location filename="../ui/connectionsdialog.cpp" line="114" />
+            <location filename="../ui/connectionsdialog.cpp" line="172" />
             <source>Address:</source>
             <translation>Dirección:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="95" />
+            <location filename="../ui/connectionsdialog.cpp" line="116" />
             <source>Ad account:</source>
             <translation>Cuenta publicitaria:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="96" />
+            <location filename="../ui/connectionsdialog.cpp" line="117" />
             <source>API version:</source>
             <translation>Versión de la API:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="100" />
+            <location filename="../ui/connectionsdialog.cpp" line="121" />
             <source>Token:</source>
             <translation>Token:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="102" />
+            <location filename="../ui/connectionsdialog.cpp" line="123" />
             <source>Consumer key:</source>
             <translation>Clave de consumidor:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="103" />
+            <location filename="../ui/connectionsdialog.cpp" line="124" />
             <source>Consumer secret:</source>
             <translation>Secreto de consumidor:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="111" />
+            <location filename="../ui/connectionsdialog.cpp" line="132" />
             <source>Between requests:</source>
             <translation>Entre solicitudes:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="112" />
-            <location filename="../ui/connectionsdialog.cpp" line="154" />
+            <location filename="../ui/connectionsdialog.cpp" line="133" />
+            <location filename="../ui/connectionsdialog.cpp" line="176" />
             <source>Timeout:</source>
             <translation>Tiempo de espera:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="113" />
+            <location filename="../ui/connectionsdialog.cpp" line="134" />
             <source>Re-read:</source>
             <translation>Volver a leer:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="120" />
+            <location filename="../ui/connectionsdialog.cpp" line="141" />
             <source>Language model (ad copy and explanations; never decisions)</source>
             <translation>Modelo de lenguaje (textos de anuncios y explicaciones; nunca decisiones)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="125" />
+            <location filename="../ui/connectionsdialog.cpp" line="146" />
             <source>Off (the template writes the ad copy)</source>
             <translation>Desactivado (la plantilla escribe el texto del anuncio)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="126" />
+            <location filename="../ui/connectionsdialog.cpp" line="147" />
             <source>OpenAI-compatible chat completions</source>
             <translation>Chat completions compatible con OpenAI</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="131" />
+            <location filename="../ui/connectionsdialog.cpp" line="152" />
             <source>The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service's https address</source>
             <translation>La dirección base de la API como la toman los clientes de OpenAI: el servidor de llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, la dirección https de un servicio alojado</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="135" />
+            <location filename="../ui/connectionsdialog.cpp" line="156" />
             <source>the name the server knows it by, e.g. llama3.1:8b</source>
             <translation>el nombre con el que lo conoce el servidor, p. ej. llama3.1:8b</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="139" />
+            <location filename="../ui/connectionsdialog.cpp" line="160" />
             <source>unchanged (a local server needs none)</source>
             <translation>sin cambios (un servidor local no necesita ninguna)</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="143" />
+            <location filename="../ui/connectionsdialog.cpp" line="164" />
             <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program's</source>
             <translation>El idioma de los textos de anuncios y las explicaciones, como código (de, es, en); vacío: el del programa</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="151" />
+            <location filename="../ui/connectionsdialog.cpp" line="170" />
+            <source>How long the model may be silent; a local model on a CPU needs 60 s or more</source>
+            <translation>Cuánto tiempo puede callar el modelo; un modelo local en una CPU necesita 60 s o más</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectionsdialog.cpp" line="173" />
             <source>Model:</source>
             <translation>Modelo:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="152" />
+            <location filename="../ui/connectionsdialog.cpp" line="174" />
             <source>API key:</source>
             <translation>Clave de API:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="153" />
+            <location filename="../ui/connectionsdialog.cpp" line="175" />
             <source>Language:</source>
             <translation>Idioma:</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="155" />
+            <location filename="../ui/connectionsdialog.cpp" line="177" />
             <source>Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
             <translation>Desactivado de forma predeterminada. El modelo escribe textos de anuncios para campañas nuevas (comprobados, con el de la plantilla al lado) y explica recomendaciones a petición; nunca ve ni cambia presupuestos, decisiones ni identificadores. Un ciclo lo espera como máximo lo que indica la política (Texto del anuncio).</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="234" />
+            <location filename="../ui/connectionsdialog.cpp" line="256" />
             <source>Store: %1</source>
             <translation>Tienda: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="236" />
+            <location filename="../ui/connectionsdialog.cpp" line="258" />
             <source>Ad platform: %1</source>
             <translation>Plataforma publicitaria: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectionsdialog.cpp" line="238" />
+            <location filename="../ui/connectionsdialog.cpp" line="260" />
             <source>Language model: %1</source>
             <translation>Modelo de lenguaje: %1</translation>
         </message>
@@ -6369,7 +6475,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="201" />
-            <location filename="../ui/decisionqueuepane.cpp" line="780" />
+            <location filename="../ui/decisionqueuepane.cpp" line="803" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
         </message>
@@ -6415,7 +6521,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="216" />
-            <location filename="../ui/decisionqueuepane.cpp" line="808" />
+            <location filename="../ui/decisionqueuepane.cpp" line="831" />
             <source>&amp;Undo (needs approval)</source>
             <translation>An&amp;ular (requiere aprobación)</translation>
         </message>
@@ -6456,7 +6562,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="227" />
-            <location filename="../ui/decisionqueuepane.cpp" line="801" />
+            <location filename="../ui/decisionqueuepane.cpp" line="824" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
         </message>
@@ -6497,7 +6603,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/decisionqueuepane.cpp" line="263" />
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="537" />
             <source>Edit budget</source>
             <translation>Editar presupuesto</translation>
         </message>
@@ -6507,182 +6613,177 @@ Comandos (por defecto: abrir la ventana):
             <translation>Nuevo presupuesto diario para la n.º %1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="359" />
+            <location filename="../ui/decisionqueuepane.cpp" line="370" />
             <source>Decision:</source>
             <translation>Decisión:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="361" />
+            <location filename="../ui/decisionqueuepane.cpp" line="372" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="518" />
+            <location filename="../ui/decisionqueuepane.cpp" line="530" />
             <source>Not rejected</source>
             <translation>No rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="519" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="519" />
+            <location filename="../ui/decisionqueuepane.cpp" line="531" />
             <source>#%1 rejected: %2</source>
             <translation>n.º %1 rechazada: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="525" />
+            <location filename="../ui/decisionqueuepane.cpp" line="537" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>«%1» no es un importe (p. ej. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="530" />
+            <location filename="../ui/decisionqueuepane.cpp" line="542" />
             <source>Budget not changed</source>
             <translation>Presupuesto sin cambiar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="543" />
             <source>Budget changed</source>
             <translation>Presupuesto cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="543" />
             <source>#%1 now proposes %2 a day</source>
             <translation>La n.º %1 propone ahora %2 al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="537" />
+            <location filename="../ui/decisionqueuepane.cpp" line="549" />
             <source>Cannot retry</source>
             <translation>No se puede reintentar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
+            <location filename="../ui/decisionqueuepane.cpp" line="550" />
             <source>Retrying</source>
             <translation>Reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
+            <location filename="../ui/decisionqueuepane.cpp" line="550" />
             <source>The action is queued to send again</source>
             <translation>La acción está en cola para enviarse de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="545" />
+            <location filename="../ui/decisionqueuepane.cpp" line="557" />
             <source>Not marked applied</source>
             <translation>No marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="558" />
             <source>Marked applied</source>
             <translation>Marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="558" />
             <source>The action is recorded as done</source>
             <translation>La acción consta como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="552" />
+            <location filename="../ui/decisionqueuepane.cpp" line="564" />
             <source>Cannot send again</source>
             <translation>No se puede enviar de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
+            <location filename="../ui/decisionqueuepane.cpp" line="565" />
             <source>Sending again</source>
             <translation>Enviando de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
+            <location filename="../ui/decisionqueuepane.cpp" line="565" />
             <source>The action is queued to send again with the same key</source>
             <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="560" />
+            <location filename="../ui/decisionqueuepane.cpp" line="572" />
             <source>No rollback</source>
             <translation>Sin anulación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="573" />
             <source>Rollback proposed</source>
             <translation>Anulación propuesta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="573" />
             <source>#%1 waits for approval: %2</source>
             <translation>La n.º %1 espera aprobación: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="711" />
-            <source>The language model's copy was refused: %1</source>
-            <translation>Se rechazó el texto del modelo de lenguaje: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="732" />
+            <location filename="../ui/decisionqueuepane.cpp" line="749" />
             <source>Ad copy not changed</source>
             <translation>Texto del anuncio sin cambios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <location filename="../ui/decisionqueuepane.cpp" line="750" />
             <source>Ad copy changed</source>
             <translation>Texto del anuncio cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="733" />
+            <location filename="../ui/decisionqueuepane.cpp" line="750" />
             <source>#%1 now proposes: %2</source>
             <translation>#%1 propone ahora: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="777" />
+            <location filename="../ui/decisionqueuepane.cpp" line="800" />
             <source>The ad platform cannot do this: %1</source>
             <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="778" />
+            <location filename="../ui/decisionqueuepane.cpp" line="801" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="803" />
+            <location filename="../ui/decisionqueuepane.cpp" line="826" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="806" />
+            <location filename="../ui/decisionqueuepane.cpp" line="829" />
             <source>&amp;Resume (needs approval)</source>
             <translation>Rean&amp;udar (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="807" />
+            <location filename="../ui/decisionqueuepane.cpp" line="830" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="823" />
+            <location filename="../ui/decisionqueuepane.cpp" line="846" />
             <source>the Campaign Pilot API</source>
             <translation>la API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="867" />
+            <location filename="../ui/decisionqueuepane.cpp" line="890" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <location filename="../ui/decisionqueuepane.cpp" line="892" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="872" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source>edited by an operator</source>
             <translation>editado por un operador</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="873" />
+            <location filename="../ui/decisionqueuepane.cpp" line="896" />
             <source>from the template</source>
             <translation>de la plantilla</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <location filename="../ui/decisionqueuepane.cpp" line="897" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -6690,73 +6791,73 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <location filename="../ui/decisionqueuepane.cpp" line="905" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
-            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;The language model's explanation was refused: %1&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;Se rechazó la explicación del modelo de lenguaje: %1&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="889" />
+            <location filename="../ui/decisionqueuepane.cpp" line="912" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="585" />
-            <location filename="../ui/decisionqueuepane.cpp" line="825" />
+            <location filename="../ui/decisionqueuepane.cpp" line="597" />
+            <location filename="../ui/decisionqueuepane.cpp" line="848" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="827" />
+            <location filename="../ui/decisionqueuepane.cpp" line="724" />
+            <source>%1.</source>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="850" />
             <source>the recorded data</source>
             <translation>los datos grabados</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="829" />
+            <location filename="../ui/decisionqueuepane.cpp" line="852" />
             <source>the ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="832" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>creation</source>
             <translation>la creación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="833" />
+            <location filename="../ui/decisionqueuepane.cpp" line="856" />
             <source>pause</source>
             <translation>la pausa</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="834" />
+            <location filename="../ui/decisionqueuepane.cpp" line="857" />
             <source>resume</source>
             <translation>la reanudación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="835" />
+            <location filename="../ui/decisionqueuepane.cpp" line="858" />
             <source>budget change</source>
             <translation>el cambio de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="836" />
+            <location filename="../ui/decisionqueuepane.cpp" line="859" />
             <source>action</source>
             <translation>la acción</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="838" />
+            <location filename="../ui/decisionqueuepane.cpp" line="861" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
+            <location filename="../ui/decisionqueuepane.cpp" line="869" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="847" />
+            <location filename="../ui/decisionqueuepane.cpp" line="870" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -6764,97 +6865,102 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="851" />
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
+            <location filename="../ui/decisionqueuepane.cpp" line="875" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="853" />
+            <location filename="../ui/decisionqueuepane.cpp" line="876" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
+            <location filename="../ui/decisionqueuepane.cpp" line="878" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
+            <location filename="../ui/decisionqueuepane.cpp" line="880" />
             <source> (now %1)</source>
             <translation> (ahora %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="858" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="859" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="860" />
+            <location filename="../ui/decisionqueuepane.cpp" line="883" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="862" />
+            <location filename="../ui/decisionqueuepane.cpp" line="885" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="891" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="914" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Estado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="916" />
             <source> by %1</source>
             <translation> por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="895" />
+            <location filename="../ui/decisionqueuepane.cpp" line="918" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="920" />
             <source> · sending: %1</source>
             <translation> · envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="899" />
+            <location filename="../ui/decisionqueuepane.cpp" line="922" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="902" />
+            <location filename="../ui/decisionqueuepane.cpp" line="925" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · caduca %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="906" />
+            <location filename="../ui/decisionqueuepane.cpp" line="929" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <location filename="../ui/decisionqueuepane.cpp" line="932" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="913" />
+            <location filename="../ui/decisionqueuepane.cpp" line="936" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="919" />
+            <location filename="../ui/decisionqueuepane.cpp" line="942" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -7042,67 +7148,72 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::LiveLink</name>
         <message>
-            <location filename="../ui/livelink.cpp" line="64" />
+            <location filename="../ui/livelink.cpp" line="68" />
             <source>Secrets kept for this session only: %1</source>
             <translation>Secretos guardados solo para esta sesión: %1</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="82" />
+            <location filename="../ui/livelink.cpp" line="87" />
+            <source>Language model: no API key is stored for this connection (without a keychain it was kept for one session only), so requests go without one; type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+            <translation>Modelo de lenguaje: no hay ninguna clave de API guardada para esta conexión (sin llavero solo duró una sesión), así que las solicitudes van sin ella; escríbala de nuevo en Agentes ▸ Conexiones o defina CP_LLM_API_KEY.</translation>
+        </message>
+        <message>
+            <location filename="../ui/livelink.cpp" line="91" />
             <source>No language model: the template writes the ad copy.</source>
             <translation>Sin modelo de lenguaje: la plantilla escribe el texto del anuncio.</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="111" />
+            <location filename="../ui/livelink.cpp" line="120" />
             <source>Sending is busy; the new platform applies after it</source>
             <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="129" />
+            <location filename="../ui/livelink.cpp" line="138" />
             <source>Sends: nowhere</source>
             <translation>Envía: a ningún sitio</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="130" />
+            <location filename="../ui/livelink.cpp" line="139" />
             <source>Sends: recorded backend (replay)</source>
             <translation>Envía: backend grabado (reproducción)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="131" />
+            <location filename="../ui/livelink.cpp" line="140" />
             <source>Sends: %1 %2</source>
             <translation>Envía: %1 %2</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="136" />
+            <location filename="../ui/livelink.cpp" line="145" />
             <source>Sends: no ad platform connected</source>
             <translation>Envía: ninguna plataforma publicitaria conectada</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="136" />
+            <location filename="../ui/livelink.cpp" line="145" />
             <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
             <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="141" />
+            <location filename="../ui/livelink.cpp" line="150" />
             <source>Sends: no credentials</source>
             <translation>Envía: sin credenciales</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="156" />
+            <location filename="../ui/livelink.cpp" line="165" />
             <source>credentials</source>
             <translation>credenciales</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="179" />
+            <location filename="../ui/livelink.cpp" line="188" />
             <source>%1 not answering (paused)</source>
             <translation>%1 no responde (en pausa)</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="180" />
+            <location filename="../ui/livelink.cpp" line="189" />
             <source>%1 trying again</source>
             <translation>%1 reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/livelink.cpp" line="181" />
+            <location filename="../ui/livelink.cpp" line="190" />
             <source>%1 ok</source>
             <translation>%1 correcto</translation>
         </message>
@@ -7147,7 +7258,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="574" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
@@ -7173,7 +7284,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="115" />
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="572" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
@@ -7199,7 +7310,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="374" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
@@ -7225,6 +7336,7 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="522" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
@@ -7234,221 +7346,226 @@ Comandos (por defecto: abrir la ventana):
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="255" />
+            <location filename="../ui/mainwindow.cpp" line="258" />
+            <source>Save the ad copy</source>
+            <translation>Guardar el texto del anuncio</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="286" />
-            <location filename="../ui/mainwindow.cpp" line="288" />
+            <location filename="../ui/mainwindow.cpp" line="300" />
+            <location filename="../ui/mainwindow.cpp" line="302" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="301" />
+            <location filename="../ui/mainwindow.cpp" line="315" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="302" />
+            <location filename="../ui/mainwindow.cpp" line="316" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="349" />
-            <location filename="../ui/mainwindow.cpp" line="558" />
+            <location filename="../ui/mainwindow.cpp" line="363" />
+            <location filename="../ui/mainwindow.cpp" line="575" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="359" />
-            <location filename="../ui/mainwindow.cpp" line="829" />
-            <location filename="../ui/mainwindow.cpp" line="857" />
+            <location filename="../ui/mainwindow.cpp" line="373" />
+            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="373" />
+            <location filename="../ui/mainwindow.cpp" line="387" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="374" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="376" />
+            <location filename="../ui/mainwindow.cpp" line="390" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="377" />
+            <location filename="../ui/mainwindow.cpp" line="391" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
+            <location filename="../ui/mainwindow.cpp" line="392" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="383" />
+            <location filename="../ui/mainwindow.cpp" line="397" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="389" />
+            <location filename="../ui/mainwindow.cpp" line="403" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="394" />
+            <location filename="../ui/mainwindow.cpp" line="408" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="411" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="398" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="416" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="404" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="405" />
+            <location filename="../ui/mainwindow.cpp" line="419" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="420" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="426" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="432" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="420" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="424" />
+            <location filename="../ui/mainwindow.cpp" line="438" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="447" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="448" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="449" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="451" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="477" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="478" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="465" />
+            <location filename="../ui/mainwindow.cpp" line="479" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="519" />
+            <location filename="../ui/mainwindow.cpp" line="536" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="520" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -7456,7 +7573,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="540" />
+            <location filename="../ui/mainwindow.cpp" line="557" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -7464,12 +7581,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
+            <location filename="../ui/mainwindow.cpp" line="572" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="556" />
+            <location filename="../ui/mainwindow.cpp" line="573" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -7477,57 +7594,57 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="625" />
+            <location filename="../ui/mainwindow.cpp" line="678" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="626" />
+            <location filename="../ui/mainwindow.cpp" line="679" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="634" />
+            <location filename="../ui/mainwindow.cpp" line="687" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="638" />
+            <location filename="../ui/mainwindow.cpp" line="691" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="640" />
+            <location filename="../ui/mainwindow.cpp" line="693" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="643" />
+            <location filename="../ui/mainwindow.cpp" line="696" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="645" />
+            <location filename="../ui/mainwindow.cpp" line="698" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="650" />
+            <location filename="../ui/mainwindow.cpp" line="703" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="656" />
+            <location filename="../ui/mainwindow.cpp" line="709" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="658" />
+            <location filename="../ui/mainwindow.cpp" line="711" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="670" />
+            <location filename="../ui/mainwindow.cpp" line="723" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -7536,22 +7653,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="674" />
+            <location filename="../ui/mainwindow.cpp" line="727" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="675" />
+            <location filename="../ui/mainwindow.cpp" line="728" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="680" />
+            <location filename="../ui/mainwindow.cpp" line="733" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="709" />
+            <location filename="../ui/mainwindow.cpp" line="762" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -7560,62 +7677,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="712" />
+            <location filename="../ui/mainwindow.cpp" line="765" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="713" />
+            <location filename="../ui/mainwindow.cpp" line="766" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="714" />
+            <location filename="../ui/mainwindow.cpp" line="767" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="756" />
+            <location filename="../ui/mainwindow.cpp" line="809" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="757" />
+            <location filename="../ui/mainwindow.cpp" line="810" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="758" />
+            <location filename="../ui/mainwindow.cpp" line="811" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="759" />
+            <location filename="../ui/mainwindow.cpp" line="812" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="760" />
+            <location filename="../ui/mainwindow.cpp" line="813" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="764" />
+            <location filename="../ui/mainwindow.cpp" line="817" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="770" />
+            <location filename="../ui/mainwindow.cpp" line="823" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="772" />
+            <location filename="../ui/mainwindow.cpp" line="825" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="777" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -7623,7 +7740,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="781" />
+            <location filename="../ui/mainwindow.cpp" line="834" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -7631,17 +7748,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="785" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="789" />
+            <location filename="../ui/mainwindow.cpp" line="842" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="792" />
+            <location filename="../ui/mainwindow.cpp" line="845" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -7649,57 +7766,57 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
+            <location filename="../ui/mainwindow.cpp" line="846" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="798" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="798" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="820" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="820" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="821" />
+            <location filename="../ui/mainwindow.cpp" line="874" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="822" />
+            <location filename="../ui/mainwindow.cpp" line="875" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="835" />
+            <location filename="../ui/mainwindow.cpp" line="888" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="843" />
+            <location filename="../ui/mainwindow.cpp" line="896" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="844" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="844" />
+            <location filename="../ui/mainwindow.cpp" line="897" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
@@ -7712,41 +7829,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="863" />
+            <location filename="../ui/mainwindow.cpp" line="916" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="869" />
-            <location filename="../ui/mainwindow.cpp" line="902" />
-            <location filename="../ui/mainwindow.cpp" line="933" />
-            <location filename="../ui/mainwindow.cpp" line="958" />
+            <location filename="../ui/mainwindow.cpp" line="922" />
+            <location filename="../ui/mainwindow.cpp" line="955" />
+            <location filename="../ui/mainwindow.cpp" line="986" />
+            <location filename="../ui/mainwindow.cpp" line="1011" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="872" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="877" />
-            <location filename="../ui/mainwindow.cpp" line="890" />
+            <location filename="../ui/mainwindow.cpp" line="930" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="894" />
+            <location filename="../ui/mainwindow.cpp" line="947" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="895" />
+            <location filename="../ui/mainwindow.cpp" line="948" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -7754,72 +7871,72 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="904" />
+            <location filename="../ui/mainwindow.cpp" line="957" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="914" />
+            <location filename="../ui/mainwindow.cpp" line="967" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="924" />
+            <location filename="../ui/mainwindow.cpp" line="977" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="926" />
+            <location filename="../ui/mainwindow.cpp" line="979" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="931" />
+            <location filename="../ui/mainwindow.cpp" line="984" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="1003" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="951" />
+            <location filename="../ui/mainwindow.cpp" line="1004" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="962" />
+            <location filename="../ui/mainwindow.cpp" line="1015" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1002" />
+            <location filename="../ui/mainwindow.cpp" line="1055" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1057" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>

@@ -113,6 +113,13 @@ AdCopy AdCopyDialog::edited() const
 
 void AdCopyDialog::addVariant(const AdCopy &copy)
 {
+    // What the operator typed meanwhile is never overwritten: it stays as a version of its own.
+    const int row = m_list->currentRow();
+    const AdCopy mine = edited();
+    if (!mine.isEmpty() && (row < 0 || row >= m_choice.variants.size() || !m_choice.variants[row].sameText(mine))) {
+        m_choice.variants.append(mine);
+        m_list->addItem(QStringLiteral("%1 — %2").arg(sourceText(mine), mine.headline));
+    }
     m_choice.variants.append(copy);
     m_list->addItem(QStringLiteral("%1 — %2").arg(sourceText(copy), copy.headline));
     m_list->setCurrentRow(m_list->count() - 1);

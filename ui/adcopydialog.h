@@ -28,7 +28,8 @@ public:
     // The copy as the operator left it: the variant picked, or their edit
     // added as an "operator" variant and chosen.
     CopyChoice choice() const;
-    // A new variant from the model (chosen and shown), or why there is none.
+    // A new variant from the model (chosen and shown; an edit typed before it
+    // arrived is kept as a version of its own), or why there is none.
     void addVariant(const AdCopy &copy);
     void showRefusal(const QString &why);
 

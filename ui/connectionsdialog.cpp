@@ -10,7 +10,10 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -19,7 +22,16 @@ namespace cp {
 ConnectionsDialog::ConnectionsDialog(const Connections &current, QWidget *parent) : QDialog(parent), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Connections"));
-    auto *layout = new QVBoxLayout(this);
+    // The three connections scroll; the buttons stay below them, in reach on
+    // a 1280 × 720 screen (the whole form is taller than that).
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("connectionsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(makeSide(m_store, true, current.store));
     layout->addWidget(makeSide(m_platform, false, current.platform));
     layout->addWidget(makeModel(current.model));
@@ -33,15 +45,24 @@ ConnectionsDialog::ConnectionsDialog(const Connections &current, QWidget *parent
     m_reprobe = new QCheckBox(tr("Ask the ad platform again what it can do (forget that it refused budget changes)"), this);
     m_reprobe->setObjectName(QStringLiteral("reprobe"));
     layout->addWidget(m_reprobe);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
     m_problem->setObjectName(QStringLiteral("connectionProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color:#c01c28"));
-    layout->addWidget(m_problem);
+    outer->addWidget(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("connectionButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
     updateFields();
+    // As tall as the form wants, but never taller than the screen it opens on.
+    const int wanted = content->sizeHint().height() + buttons->sizeHint().height() + 80;
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int room = screen ? screen->availableGeometry().height() - 60 : wanted;
+    resize(std::max(content->sizeHint().width() + 40, 640), std::min(wanted, room));
 }
 
 QWidget *ConnectionsDialog::makeSide(Side &side, bool store, const Connection &current)
@@ -145,7 +166,8 @@ QWidget *ConnectionsDialog::makeModel(const Connection &current)
     m_model.timeout = new QSpinBox(box);
     m_model.timeout->setRange(1, 300);
     m_model.timeout->setSuffix(tr(" s"));
-    m_model.timeout->setValue(current.policy.transferTimeoutMs / 1000);
+    m_model.timeout->setValue((current.isSet() ? current.policy.transferTimeoutMs : Connection::kModelTimeoutMs) / 1000);
+    m_model.timeout->setToolTip(tr("How long the model may be silent; a local model on a CPU needs 60 s or more"));
     form->addRow(tr("Kind:"), m_model.kind);
     form->addRow(tr("Address:"), m_model.url);
     form->addRow(tr("Model:"), m_model.model);

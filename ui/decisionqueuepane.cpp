@@ -353,21 +353,33 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
     });
     actOnRequests();
 
+    // Two rows, so that every action stays in reach at 1280 × 720 (in one
+    // row, Mark applied, Send again and Undo went behind the » menu): what
+    // decides a recommendation on top, the filters and what settles a send
+    // below.
     auto *toolbar = new QToolBar(this);
-    toolbar->addActions({m_approve, m_reject, m_snooze, m_edit, m_copy, m_explain, m_retry, m_markApplied, m_sendAgain, m_rollback});
+    toolbar->setObjectName(QStringLiteral("decideToolbar"));
+    toolbar->addActions({m_approve, m_reject, m_snooze, m_edit, m_copy, m_explain});
+    auto *sendToolbar = new QToolBar(this);
+    sendToolbar->setObjectName(QStringLiteral("sendToolbar"));
+    sendToolbar->addActions({m_retry, m_markApplied, m_sendAgain, m_rollback});
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(toolbar);
+    actions->addStretch(1);
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Decision:"), this));
     filters->addWidget(m_decision);
     filters->addWidget(new QLabel(tr("Status:"), this));
     filters->addWidget(m_status);
     filters->addStretch(1);
-    filters->addWidget(toolbar);
+    filters->addWidget(sendToolbar);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
     layout->addLayout(filters);
     layout->addWidget(split);
     updateActions();
@@ -700,15 +712,16 @@ void DecisionQueuePane::editCopy(const Recommendation &r)
     connect(dialog, &AdCopyDialog::regenerateRequested, this, [this, guard, facts, limits] {
         // The model's answer comes back on its thread and is handed to the dialog here.
         QPointer<DecisionQueuePane> pane(this);
-        withModel([pane, guard, facts, limits](ModelWriter &writer) {
-            writer.writeCopy(facts, limits, [pane, guard](const Result<AdCopy> &copy) {
-                QMetaObject::invokeMethod(pane.data(), [guard, copy] {
+        const ModelEndpoint endpoint = m_languageModel.value_or(ModelEndpoint{});
+        withModel([pane, guard, facts, limits, endpoint](ModelWriter &writer) {
+            writer.writeCopy(facts, limits, [pane, guard, endpoint](const Result<AdCopy> &copy) {
+                QMetaObject::invokeMethod(pane.data(), [guard, copy, endpoint] {
                     if (!guard)
                         return;
                     if (copy)
                         guard->addVariant(*copy);
-                    else
-                        guard->showRefusal(tr("The language model's copy was refused: %1").arg(copy.error().message));
+                    else   // refused, or not reached / HTTP 500 / rate limited / the key rejected: said apart
+                        guard->showRefusal(tr("%1.").arg(ModelWriter::whyNot(copy.error(), endpoint)));
                 }, Qt::QueuedConnection);
             });
         });
@@ -725,13 +738,23 @@ void DecisionQueuePane::editCopy(const Recommendation &r)
         const QString details = QStringLiteral("%1 | %2 | %3 (%4%5)")
                                     .arg(now->headline, now->primaryText, now->description, now->source,
                                          now->model.isEmpty() ? QString() : QStringLiteral(" ") + now->model);
-        if (m_desk.decide)
-            m_desk.decide([id, after, event, details, op = m_desk.operatorName ? m_desk.operatorName() : QString()](
-                              DecisionStore &store) -> StoreSession::Outcome {
+        if (!m_desk.decide)
+            return;
+        QPointer<DecisionQueuePane> pane(this);
+        auto save = [pane, id, after, event, details](const QString &op) {
+            if (!pane || !pane->m_desk.decide)
+                return;
+            pane->m_desk.decide([id, after, event, details, op](DecisionStore &store) -> StoreSession::Outcome {
                 if (Status s = store.setCopy(id, after, op, event, details); !s)
                     return {false, false, tr("Ad copy not changed"), s.error().toString(), {}};
                 return {true, false, tr("Ad copy changed"), tr("#%1 now proposes: %2").arg(id).arg(after.current()->headline), {}};
             }, false);
+        };
+        // The audit log names who chose or edited it: asked first if nobody has said yet.
+        if (m_desk.withOperatorName)
+            m_desk.withOperatorName(save);
+        else
+            save(m_desk.operatorName ? m_desk.operatorName() : QString());
     });
     dialog->open();
 }
@@ -883,8 +906,8 @@ void DecisionQueuePane::updateDetail()
                        "decides)</small>: %3</p>")
                         .arg((*e)->model.toHtmlEscaped(), (*e)->promptVersion.toHtmlEscaped(), (*e)->text.toHtmlEscaped());
         else
-            html += tr("<p style='color:#c01c28'><small>The language model's explanation was refused: %1</small></p>")
-                        .arg(e->error().message.toHtmlEscaped());
+            html += tr("<p style='color:#c01c28'><small>%1.</small></p>")
+                        .arg(ModelWriter::whyNot(e->error(), m_languageModel.value_or(ModelEndpoint{}), true).toHtmlEscaped());
     } else if (m_explaining.contains(r.id)) {
         html += tr("<p><small>Asking the language model for an explanation…</small></p>");
     }

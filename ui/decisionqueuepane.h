@@ -110,6 +110,9 @@ public:
         std::function<void(Work work, bool thenSend)> decide;
         std::function<QString()> operatorName;
         std::function<Policy()> policy;
+        // Runs `then` with the operator's name, asking it first when none is
+        // set (a copy edit before the first approval); none: operatorName().
+        std::function<void(std::function<void(const QString &)> then)> withOperatorName = {};
     };
     void setDesk(Desk desk) { m_desk = std::move(desk); }
 

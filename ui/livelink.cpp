@@ -50,7 +50,11 @@ void LiveLink::setConnections(const Connections &connections, const Secrets &sto
         m_platformSecrets = {};
     if (m_workspace.isReplay() || m_workspace.id.isEmpty())
         return;   // connections belong to a live workspace
+    const bool sameModel = connections.model.kind == m_connections.model.kind && connections.model.url == m_connections.model.url;
+    const bool hadKey = sameModel && m_connections.model.hasKey;
     m_connections = connections;
+    // Whether a key was typed for the model (never the key): after a restart without a keychain, it says the key is gone.
+    m_connections.model.hasKey = connections.model.isSet() && (!model.token.isEmpty() || hadKey);
     {
         QSettings settings;   // addresses and limits only; never a secret
         m_connections.save(settings, m_workspace.id);
@@ -79,6 +83,11 @@ void LiveLink::applyLanguageModel()
         auto built = languageModelForWorkspace(workspace, c, key);
         if (!built)
             return emit languageModelChanged(std::nullopt, built.error().toString());
+        if (built->has_value() && (*built)->keyMissing)
+            emit message(tr("Language model: no API key is stored for this connection (without a keychain it was kept for one "
+                            "session only), so requests go without one; type it again in Agents ▸ Connections or set "
+                            "CP_LLM_API_KEY."),
+                         30000);
         emit languageModelChanged(*built, built->has_value() ? QString() : tr("No language model: the template writes the ad copy."));
     };
     if (!workspace.isLive() || !c.isSet() || !m_modelSecrets.token.isEmpty())

@@ -217,7 +217,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     m_nameEdit->setObjectName(QStringLiteral("operatorNameEdit"));
     m_nameEdit->setAccessibleName(tr("Operator name"));
     nameLabel->setBuddy(m_nameEdit);
-    auto *nameOk = new QPushButton(tr("Save and approve"), m_nameBar);
+    auto *nameOk = m_nameOk = new QPushButton(tr("Save and approve"), m_nameBar);
     auto *nameCancel = new QPushButton(tr("Cancel"), m_nameBar);
     nameLayout->addWidget(nameLabel);
     nameLayout->addWidget(m_nameEdit, 1);
@@ -233,19 +233,33 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
         }
         QSettings().setValue(QStringLiteral("operator"), name);
         m_nameBar->hide();
+        if (auto edit = std::exchange(m_editWaitingForName, {}))
+            return edit(name);
         approve(std::exchange(m_approvalWaitingForName, {}));
     };
     connect(nameOk, &QPushButton::clicked, this, submitName);
     connect(m_nameEdit, &QLineEdit::returnPressed, this, submitName);
     connect(nameCancel, &QPushButton::clicked, this, [this] {
         m_approvalWaitingForName.clear();
+        m_editWaitingForName = {};
         m_nameBar->hide();
     });
     // The queue carries out its own actions; the window lends it the store
     // (off the GUI thread), the operator's name and the policy in effect.
     m_queue->setDesk({[this](DecisionQueuePane::Work work, bool thenSend) { decide(std::move(work), thenSend); },
                       [this] { return operatorName(); },
-                      [this] { return m_orchestrator ? m_orchestrator->policy() : Policy{}; }});
+                      [this] { return m_orchestrator ? m_orchestrator->policy() : Policy{}; },
+                      // A copy edit before the first approval asks the name as the approval would: the audit log names who.
+                      [this](std::function<void(const QString &)> then) {
+                          if (QSettings().contains(QStringLiteral("operator")))
+                              return then(operatorName());
+                          m_approvalWaitingForName.clear();
+                          m_editWaitingForName = std::move(then);
+                          m_nameOk->setText(tr("Save the ad copy"));
+                          m_nameBar->show();
+                          m_nameEdit->setFocus();
+                          m_nameEdit->selectAll();
+                      }});
 
     m_stack->setCurrentWidget(m_start);
     updateWorkspaceActions();
@@ -504,16 +518,19 @@ void MainWindow::approve(const QList<qint64> &ids)
     // The first approval asks who approves (inline, once); nothing is approved before.
     if (!QSettings().contains(QStringLiteral("operator"))) {
         m_approvalWaitingForName = ids;
+        m_editWaitingForName = {};
+        m_nameOk->setText(tr("Save and approve"));
         m_nameBar->show();
         m_nameEdit->setFocus();
         m_nameEdit->selectAll();
         return;
     }
     const QString op = operatorName();
-    decide([ids, op](DecisionStore &store) -> StoreSession::Outcome {
+    const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
+    decide([ids, op, policy](DecisionStore &store) -> StoreSession::Outcome {
         QStringList errors;
         for (qint64 id : ids)
-            if (auto r = Approval::approve(store, id, op); !r)
+            if (auto r = Approval::approve(store, id, op, policy); !r)
                 errors << r.error().toString();
         if (!errors.isEmpty())
             return {false, false, tr("Not all were approved"), errors.join(QLatin1Char('\n')), errors};
@@ -585,8 +602,44 @@ void MainWindow::setBusy(bool busy, const QString &what)
         statusBar()->showMessage(m_lastOutcome);
 }
 
+namespace {
+// The store's files as they stand: the database and its write-ahead log
+// (WAL mode). A commit by anyone changes them; reading does not.
+QString storeSignature(const QString &path)
+{
+    QString out;
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        const QFileInfo info(file);
+        out += QStringLiteral("%1:%2;").arg(info.size()).arg(info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0);
+    }
+    return out;
+}
+} // namespace
+
+void MainWindow::watchStore(const QString &path)
+{
+    // What this window shows is the store as of its last snapshot; a cycle
+    // or a send run elsewhere (`campaign-pilot cycle` in a terminal, a
+    // scheduled job) changes the files, and the window reads them again.
+    // A stat of two files every few seconds on the GUI thread: no network,
+    // no SQL, no wait.
+    m_storeSignature = storeSignature(path);
+    if (m_storeWatch)
+        return;
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setInterval(kStoreWatchMs);
+    connect(m_storeWatch, &QTimer::timeout, this, [this, path] {
+        if (!m_session || m_session->isBusy() || m_busy || (m_orchestrator && m_orchestrator->isRunning())
+            || (m_dispatcher && m_dispatcher->isBusy()) || storeSignature(path) == m_storeSignature)
+            return;   // unchanged, or the window is at work (its own refresh follows)
+        m_session->refresh();
+    });
+    m_storeWatch->start();
+}
+
 void MainWindow::showSnapshot(const StoreSnapshot &s)
 {
+    watchStore(s.databasePath);   // this snapshot is the store as the window knows it
     applyWorkspace(s.workspace);
     const QString currency = s.recording ? s.recording->currency : s.workspace.currency;
     const QMap<QString, QString> modelled = s.recording ? s.recording->modelled : QMap<QString, QString>();

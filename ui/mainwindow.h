@@ -18,6 +18,7 @@ class QProgressBar;
 class QStackedWidget;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QTableView;
 class QToolButton;
 
@@ -175,6 +176,14 @@ private:
     OverviewPane *m_overview;
     QLineEdit *m_nameEdit = nullptr;
     QList<qint64> m_approvalWaitingForName;
+    // A copy edit waiting for the operator's name (asked, like the first approval's, before it is saved).
+    std::function<void(const QString &)> m_editWaitingForName;
+    QPushButton *m_nameOk = nullptr;
+    // Notices a cycle or send run elsewhere on this workspace (watchStore).
+    static constexpr int kStoreWatchMs = 3000;
+    QTimer *m_storeWatch = nullptr;
+    QString m_storeSignature;
+    void watchStore(const QString &path);
     QString m_snoozesFor;   // the workspace whose snoozes the queue holds
     int m_waiting = 0;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agents.h"
+
+#include "agents/llm/copycheck.h"
 #include "models/liveevidence.h"
 
 #include "models/nativequery.h"
@@ -508,8 +510,9 @@ QList<Recommendation> create(const CycleInput &input, const Policy &policy, cons
         r.title = AgentText::tr("New campaign for %1").arg(p.name);
         r.proposedBudget = e.budget;
         r.durationDays = kNewCampaignDays;
-        r.campaignName = copy.headline(p, input.currency);
-        r.adCopy = copy.body(p, input.currency);
+        // Held to the policy's ad-copy limits: approval refuses copy over them.
+        r.campaignName = CopyCheck::shorten(copy.headline(p, input.currency), policy.copyHeadlineMaxChars);
+        r.adCopy = CopyCheck::shorten(copy.body(p, input.currency), policy.copyPrimaryTextMaxChars);
         r.inputs = QJsonObject{{QStringLiteral("price"), p.price ? p.price->toString() : QString()},
                                {QStringLiteral("stock"), p.stock ? QJsonValue(double(*p.stock)) : QJsonValue()},
                                {QStringLiteral("views_30d"), double(s->views30)},

@@ -9,7 +9,9 @@ void CampaignCreator::run(const CycleInput &input, const Policy &policy, const Q
                           std::shared_ptr<std::atomic_bool> cancel, const std::optional<ModelEndpoint> &model)
 {
     QList<Recommendation> recs = CycleSteps::create(input, policy, *m_copy, cycleId, now, *cancel);
-    attachCopy(recs, input.products, *m_copy, input.currency, model ? model->language : QString());
+    // The shop's currency, so that the model is told it and copy in another is refused.
+    attachCopy(recs, input.products, *m_copy, CopyCheck::shopCurrency(input.currency), model ? model->language : QString(),
+               CopyCheck::Limits::of(policy));
     const bool anyNew = std::any_of(recs.cbegin(), recs.cend(), [](const Recommendation &r) { return !r.copy.isEmpty(); });
     if (!model || !model->isSet() || !anyNew || cancel->load())
         return emit finished(recs);

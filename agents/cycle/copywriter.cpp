@@ -49,7 +49,7 @@ QString TemplateCopyWriter::description(const Product &p) const
 }
 
 void attachCopy(QList<Recommendation> &recs, const QList<ProductStats> &products, const CopyWriter &writer, const QString &currency,
-                const QString &language)
+                const QString &language, const CopyCheck::Limits &limits)
 {
     QHash<QString, const Product *> byId;
     for (const ProductStats &s : products)
@@ -59,9 +59,9 @@ void attachCopy(QList<Recommendation> &recs, const QList<ProductStats> &products
         if (r.action != Recommendation::Action::Create || !p)
             continue;
         AdCopy t;
-        t.headline = r.campaignName.isEmpty() ? writer.headline(*p, currency) : r.campaignName;
-        t.primaryText = r.adCopy.isEmpty() ? writer.body(*p, currency) : r.adCopy;
-        t.description = writer.description(*p);
+        t.headline = CopyCheck::shorten(r.campaignName.isEmpty() ? writer.headline(*p, currency) : r.campaignName, limits.headline);
+        t.primaryText = CopyCheck::shorten(r.adCopy.isEmpty() ? writer.body(*p, currency) : r.adCopy, limits.primaryText);
+        t.description = CopyCheck::shorten(writer.description(*p), limits.description);
         t.source = QStringLiteral("template");
         r.copy = CopyChoice{{t}, 0, {}, CopyCheck::facts(*p, currency, language.isEmpty() ? QLocale().bcp47Name() : language)};
         r.campaignName = t.headline;

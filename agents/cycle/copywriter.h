@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/llm/copycheck.h"
 #include "agents/rules/rules.h"
 #include "models/product.h"
 #include "models/recommendation.h"
@@ -33,9 +34,12 @@ public:
 };
 
 // Gives each new campaign its copy (CopyChoice): the product's facts (in
-// `language`, BCP 47; empty: the program's) and the writer's variant, which
-// is the one chosen: campaignName and adCopy are its headline and body.
+// `language`, BCP 47; empty: the program's; in `currency`, see
+// CopyCheck::shopCurrency) and the writer's variant, which is the one
+// chosen: campaignName and adCopy are its headline and body. The variant is
+// held to the policy's limits (CopyCheck::shorten): a long product name
+// makes a long headline, and approval refuses copy over them.
 void attachCopy(QList<Recommendation> &recs, const QList<ProductStats> &products, const CopyWriter &writer, const QString &currency,
-                const QString &language);
+                const QString &language, const CopyCheck::Limits &limits = {});
 
 } // namespace cp

@@ -13,9 +13,11 @@ struct ConnectionText
     Q_DECLARE_TR_FUNCTIONS(Connection)
 };
 
-Connection read(QSettings &s, const QString &group)
+Connection read(QSettings &s, const QString &group, bool model = false)
 {
     Connection c;
+    if (model)
+        c.policy.transferTimeoutMs = Connection::kModelTimeoutMs;
     s.beginGroup(group);
     c.kind = Connection::kindFromKey(s.value(QStringLiteral("kind")).toString()).value_or(Connection::Kind::None);
     c.url = QUrl(s.value(QStringLiteral("url")).toString());
@@ -26,6 +28,10 @@ Connection read(QSettings &s, const QString &group)
     c.apiVersion = s.value(QStringLiteral("api_version")).toString().trimmed();
     c.model = s.value(QStringLiteral("model")).toString().trimmed();
     c.language = s.value(QStringLiteral("language")).toString().trimmed();
+    c.hasKey = s.value(QStringLiteral("has_key"), false).toBool();
+    // A model that is off has no timeout of its own yet (earlier versions saved the connectors' 15 s for it).
+    if (model && c.kind == Connection::Kind::None)
+        c.policy.transferTimeoutMs = Connection::kModelTimeoutMs;
     s.endGroup();
     return c;
 }
@@ -42,6 +48,7 @@ void write(QSettings &s, const QString &group, const Connection &c)
     s.setValue(QStringLiteral("api_version"), c.apiVersion);
     s.setValue(QStringLiteral("model"), c.model);
     s.setValue(QStringLiteral("language"), c.language);
+    s.setValue(QStringLiteral("has_key"), c.hasKey);   // whether one was typed; never the key
     s.endGroup();
 }
 } // namespace
@@ -145,7 +152,7 @@ Connections Connections::load(QSettings &settings, const QString &workspaceId)
     if (workspaceId.isEmpty())
         return {};
     return {read(settings, groupOf(workspaceId, "store")), read(settings, groupOf(workspaceId, "platform")),
-            read(settings, groupOf(workspaceId, "model"))};
+            read(settings, groupOf(workspaceId, "model"), true)};
 }
 
 void Connections::save(QSettings &settings, const QString &workspaceId) const

@@ -34,6 +34,14 @@ struct Connection
     QString apiVersion;  // Meta: "v23.0"…; empty: kMetaDefaultVersion
     QString model;       // language model: the name its server knows it by
     QString language;    // language model: what it writes in (BCP 47: "de"); empty: the program's
+    // Language model: a key was typed for it (the key itself is only ever in
+    // the keychain or in memory). Without a keychain the key lasts one
+    // session; this says, after a restart, that requests go without it.
+    bool hasKey = false;
+    // A language model's default transfer timeout: a local model on a CPU
+    // takes 20-40 s for an ad's hundred tokens (llama.cpp, an 8B model at
+    // 4-bit on four cores), so the connectors' 15 s would never let one in.
+    static constexpr int kModelTimeoutMs = 60000;
 
     bool isSet() const { return kind != Kind::None; }
     NetworkPolicy network() const { return policy; }

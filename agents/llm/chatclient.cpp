@@ -61,7 +61,11 @@ void ChatClient::complete(const ChatPrompt &prompt, Done done)
     m_http->send(request, [this, done = std::move(done), model, endpoint = request.endpoint()](const Result<HttpResponse> &r) {
         if (!r)
             return done(r.error());
-        done(m_http->redacted(parse(r->body, model, endpoint)));
+        // An answer that is no usable completion is the model's answer refused, not a network failure.
+        Result<ChatAnswer> parsed = m_http->redacted(parse(r->body, model, endpoint));
+        if (!parsed)
+            return done(Error{parsed.error().message, QStringLiteral("model")});
+        done(parsed);
     });
 }
 

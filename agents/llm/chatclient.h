@@ -20,6 +20,10 @@ struct ModelEndpoint
     QUrl url;                // the API's base, as OpenAI's clients take it: http://127.0.0.1:8080/v1
     QString model;           // the name the server knows the model by
     QByteArray key;          // bearer key; empty: none sent (a local server)
+    // A key was configured for this connection but none is stored now (no
+    // keychain kept it past the session it was typed in, and CP_LLM_API_KEY
+    // is unset): a refusal says so instead of leaving "HTTP 401" to guess.
+    bool keyMissing = false;
     QString language;        // BCP 47 ("de", "es"); the copy and explanations are written in it
     NetworkPolicy policy;    // timeouts, retries, size limit of the answers
 

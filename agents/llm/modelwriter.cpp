@@ -29,11 +29,41 @@ ModelWriter::ModelWriter(const ModelEndpoint &endpoint, QObject *parent)
 {
 }
 
+QString ModelWriter::whyNot(const Error &e, const ModelEndpoint &endpoint, bool explanation)
+{
+    // The answer came and failed a check (or was no usable completion).
+    if (e.where == u"model")
+        return explanation ? WriterText::tr("The language model's explanation was refused (%1)").arg(e.message)
+                           : WriterText::tr("The language model's copy was refused (%1)").arg(e.message);
+    const QString noKey = endpoint.keyMissing
+                              ? WriterText::tr(" No API key is stored for this connection (it was kept for one session only, "
+                                               "without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.")
+                              : QString();
+    // The status of a server's refusal, also where the network layer said it only in words ("HTTP 429 …; the server asks to wait …").
+    int status = e.httpStatus;
+    static const QRegularExpression http(QStringLiteral("\\bHTTP (\\d{3})\\b"));
+    if (const QRegularExpressionMatch m = http.match(e.message); status == 0 && m.hasMatch())
+        status = m.captured(1).toInt();
+    if (status == 401 || status == 403)
+        return (endpoint.key.isEmpty()
+                    ? WriterText::tr("The language model's server answered HTTP %1: the server rejected the key (or none was sent: no "
+                                     "key stored for this connection)")
+                    : WriterText::tr("The language model's server answered HTTP %1: the server rejected the key (is the API key "
+                                     "in Agents ▸ Connections right?)"))
+                   .arg(status)
+               + noKey;
+    if (status == 429)
+        return WriterText::tr("The language model was rate limited (%1)").arg(e.message) + noKey;
+    if (status > 0)
+        return WriterText::tr("The language model answered HTTP %1 (%2)").arg(status).arg(e.message) + noKey;
+    return WriterText::tr("The language model could not be reached or gave no answer in time (%1)").arg(e.message) + noKey;
+}
+
 void ModelWriter::writeCopy(const QJsonObject &facts, const CopyCheck::Limits &limits, CopyDone done)
 {
     m_chat->complete(Prompts::adCopy(facts, limits), [facts, limits, done = std::move(done)](const Result<ChatAnswer> &answer) {
         if (!answer)
-            return done(Error{WriterText::tr("no answer: %1").arg(answer.error().message), answer.error().where});
+            return done(answer.error());
         auto copy = CopyCheck::parseCopy(answer->content);
         if (!copy)
             return done(copy.error());
@@ -48,11 +78,13 @@ void ModelWriter::writeCopy(const QJsonObject &facts, const CopyCheck::Limits &l
 
 void ModelWriter::explain(const Recommendation &r, ExplanationDone done)
 {
-    m_chat->complete(Prompts::explanation(r, m_endpoint.language), [r, done = std::move(done)](const Result<ChatAnswer> &answer) {
+    m_chat->complete(Prompts::explanation(r, m_endpoint.language),
+                     [r, done = std::move(done), language = m_endpoint.language](const Result<ChatAnswer> &answer) {
         if (!answer)
-            return done(Error{WriterText::tr("no answer: %1").arg(answer.error().message), answer.error().where});
-        const QString text = answer->content.trimmed();
-        if (const QString why = CopyCheck::checkExplanation(text, r); !why.isEmpty())
+            return done(answer.error());
+        // The same tolerant reading as the copy's: a fence or a chatty first line is dropped.
+        const QString text = CopyCheck::answerText(answer->content);
+        if (const QString why = CopyCheck::checkExplanation(text, r, language); !why.isEmpty())
             return done(Error{why, QStringLiteral("model")});
         done(Explanation{text, printable(answer->model), QLatin1String(Prompts::kExplanationVersion)});
     });
@@ -78,8 +110,8 @@ void ModelWriter::addModelCopy(QList<Recommendation> recs, const Policy &policy,
             return;
         state->done(std::move(state->recs));
     };
-    auto refuse = [](Recommendation &r, const QString &why) {
-        r.copy.refusals << WriterText::tr("The language model's copy was refused (%1); the template's copy is used.").arg(why);
+    auto refuse = [endpoint = m_endpoint](Recommendation &r, const Error &why) {
+        r.copy.refusals << WriterText::tr("%1; the template's copy is used.").arg(whyNot(why, endpoint));
     };
     for (qsizetype i = 0; i < state->recs.size(); ++i) {
         if (state->recs[i].action != Recommendation::Action::Create || state->recs[i].copy.isEmpty())
@@ -96,7 +128,7 @@ void ModelWriter::addModelCopy(QList<Recommendation> recs, const Policy &policy,
                 r.campaignName = copy->headline;
                 r.adCopy = copy->primaryText;
             } else {
-                refuse(r, copy.error().message);
+                refuse(r, copy.error());
             }
             if (--state->pending == 0 || cancel->load())
                 finish();
@@ -111,7 +143,7 @@ void ModelWriter::addModelCopy(QList<Recommendation> recs, const Policy &policy,
             return;
         for (Recommendation &r : state->recs)
             if (r.action == Recommendation::Action::Create && !r.copy.isEmpty() && r.copy.chosen == 0 && r.copy.refusals.isEmpty())
-                refuse(r, WriterText::tr("no answer within %1 s").arg(deadlineMs / 1000));
+                refuse(r, Error{WriterText::tr("no answer within the copy deadline of %1 s").arg(deadlineMs / 1000), QStringLiteral("deadline")});
         finish();
     });
 }

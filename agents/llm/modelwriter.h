@@ -51,6 +51,13 @@ public:
 
     int wireRequests() const { return m_chat->wireRequests(); }
 
+    // Why there is no copy (or explanation), in a sentence that tells a
+    // refusal of the model's text ("The language model's copy was refused
+    // (the headline has 52 characters …)") from a model that was not
+    // reached, answered HTTP 500, was rate limited or rejected the key (and
+    // whether a key was sent at all).
+    static QString whyNot(const Error &error, const ModelEndpoint &endpoint, bool explanation = false);
+
 private:
     ModelEndpoint m_endpoint;
     ChatClient *m_chat;

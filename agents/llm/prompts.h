@@ -12,7 +12,7 @@ namespace cp::Prompts {
 // The prompts' versions: an approval records the one its copy answered, so
 // a change of wording is visible in the audit log. Raise one with every
 // change to its text.
-inline constexpr char kAdCopyVersion[] = "ad-copy/1";
+inline constexpr char kAdCopyVersion[] = "ad-copy/2";   // 2: the shop's currency named
 inline constexpr char kExplanationVersion[] = "explain/1";
 
 // Ad copy for one product. Our instructions go in the system message; the

@@ -142,8 +142,11 @@ struct Policy
     int copyHeadlineMaxChars = 40;
     int copyDescriptionMaxChars = 30;
     // The longest a cycle waits for a language model's copy, all new
-    // campaigns together; past it the template's copy stands.
-    int copyModelDeadlineSeconds = 20;
+    // campaigns together; past it the template's copy stands. 90 s: a local
+    // model on a CPU (llama.cpp, an 8B model at 4-bit) writes an ad's
+    // hundred tokens in 20-40 s, and its server answers one request after
+    // another; the cycle runs off the GUI thread, so the window stays free.
+    int copyModelDeadlineSeconds = 90;
 
     // Strict: the first bad field is an Error naming it and why.
     static Result<Policy> fromJson(const QByteArray &json, const QString &where);

@@ -53,8 +53,12 @@ Result<std::optional<ModelEndpoint>> languageModelForWorkspace(const Workspace &
     e.url = model.url;
     e.model = model.model;
     e.key = key;
+    // Configured with a key, and none stored now: requests go without one, and a refusal says so.
+    e.keyMissing = key.isEmpty() && model.hasKey;
     e.language = model.language;
     e.policy = model.network();
+    // Regenerate and Explain (the window's, off its GUI thread) wait past a slow model's silence.
+    e.policy.deadlineMs = std::max(e.policy.deadlineMs, e.policy.transferTimeoutMs + 30000);
     // A model's answer is a few hundred bytes; 1 MB is generous and no more.
     e.policy.maxBodyBytes = 1024 * 1024;
     e.policy.maxAttempts = 2;

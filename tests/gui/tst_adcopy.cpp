@@ -14,12 +14,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -76,8 +78,63 @@ private slots:
         QCOMPARE(model.model, QStringLiteral("llama3.1:8b"));
         QCOMPARE(model.language, QStringLiteral("de"));
         QCOMPARE(dialog.modelSecrets().token, QByteArray("sk-typed"));
-        dialog.resize(720, dialog.sizeHint().height());
+        // The form scrolls (it is taller than a small screen): the picture shows the language model's part.
+        dialog.resize(720, 700);
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.findChild<QScrollArea *>()->ensureWidgetVisible(dialog.findChild<QWidget *>(QStringLiteral("modelBox")), 0, 0);
         shoot(&dialog, QStringLiteral("connections-language-model.png"));
+    }
+
+    void regenerateKeepsWhatWasTyped()
+    {
+        Recommendation r;
+        r.id = 7;
+        r.action = Recommendation::Action::Create;
+        r.copy.variants = {AdCopy{QStringLiteral("Picnic basket — a favourite"), QStringLiteral("Picnic basket for £20.00."), QString(),
+                                  QStringLiteral("template"), {}, {}}};
+        r.campaignName = r.copy.variants.first().headline;
+        r.adCopy = r.copy.variants.first().primaryText;
+        AdCopyDialog dialog(r, CopyCheck::Limits{}, true);
+        dialog.headlineEdit()->setText(QStringLiteral("My own words"));
+        // The model's answer arrives after the operator typed: the edit stays, as a version of its own.
+        dialog.addVariant(AdCopy{QStringLiteral("Lunch in the park"), QStringLiteral("Wicker for sunny days."), QString(),
+                                 QStringLiteral("model"), QStringLiteral("test-llm-1"), QStringLiteral("ad-copy/2")});
+        QCOMPARE(dialog.variantList()->count(), 3);
+        QCOMPARE(dialog.headlineEdit()->text(), QStringLiteral("Lunch in the park"));
+        const CopyChoice picked = dialog.choice();
+        QCOMPARE(picked.variants.size(), 3);
+        QCOMPARE(picked.variants[1].headline, QStringLiteral("My own words"));
+        QCOMPARE(picked.variants[1].source, QStringLiteral("operator"));
+        dialog.variantList()->setCurrentRow(1);
+        QCOMPARE(dialog.headlineEdit()->text(), QStringLiteral("My own words"));
+        // Nothing typed: no extra version.
+        dialog.variantList()->setCurrentRow(2);
+        dialog.addVariant(AdCopy{QStringLiteral("Another"), QStringLiteral("Wicker."), QString(), QStringLiteral("model"), {}, {}});
+        QCOMPARE(dialog.variantList()->count(), 4);
+    }
+
+    void theConnectionsDialogFitsASmallScreen()
+    {
+        // A 1280 × 720 screen: the dialog (three connections' forms) is
+        // taller than that, and its Save button must stay in reach.
+        QWidget screen;
+        screen.resize(1280, 720);
+        ConnectionsDialog dialog(Connections{}, &screen);
+        dialog.resize(900, 680);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.height() <= 680, qPrintable(QString::number(dialog.height())));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && buttons->isVisible());
+        const QRect inDialog(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size());
+        QVERIFY2(dialog.rect().contains(inDialog), qPrintable(QStringLiteral("buttons at %1,%2 %3×%4 in a dialog of %5×%6")
+                                                                  .arg(inDialog.x()).arg(inDialog.y()).arg(inDialog.width())
+                                                                  .arg(inDialog.height()).arg(dialog.width()).arg(dialog.height())));
+        // The language model's fields are reached by scrolling.
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("modelKind"));
+        QVERIFY(kind);
+        shoot(&dialog, QStringLiteral("connections-1280x720.png"));
     }
 
     void pickEditRegenerateAndExplain()

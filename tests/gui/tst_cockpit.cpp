@@ -17,6 +17,8 @@
 #include "ui/auditpane.h"
 #include "ui/policyform.h"
 #include "ui/settingsdialog.h"
+#include "ui/adcopydialog.h"
+#include "models/decisionstore.h"
 
 #include <QAction>
 #include <QAbstractButton>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QLabel>
+#include <QToolBar>
 #include <QToolButton>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -41,6 +44,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 
 using namespace cp;
 
@@ -178,6 +182,45 @@ private slots:
         m_window->session()->refresh();
         QVERIFY(shown.wait(60000));
         QCOMPARE(m_window->statusBar()->currentMessage(), m_window->lastOutcome());
+    }
+
+    void aCopyEditBeforeTheFirstApprovalAsksTheName()
+    {
+        QVERIFY(!QSettings().contains(QStringLiteral("operator")));
+        queue()->decisionFilter()->setCurrentIndex(queue()->decisionFilter()->findData(QStringLiteral("NEW_CAMPAIGN")));
+        const QList<qint64> ids = visibleIds(queue());
+        QVERIFY(!ids.isEmpty());
+        QVERIFY(queue()->select(ids[0]));
+        queue()->copyAction()->trigger();
+        AdCopyDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = queue()->findChild<AdCopyDialog *>()) != nullptr);
+        dialog->headlineEdit()->setText(QStringLiteral("Baskets for the park"));
+        dialog->accept();
+        // Asked inline, as for an approval; nothing saved without a name.
+        QTRY_VERIFY(m_window->operatorNameBar()->isVisible());
+        QVERIFY(queue()->model()->byId(ids[0])->campaignName != u"Baskets for the park");
+        QSignalSpy shown(m_window.get(), &MainWindow::storeShown);
+        m_window->operatorNameEdit()->setText(QStringLiteral("Ana"));
+        QTest::keyClick(m_window->operatorNameEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(queue()->model()->byId(ids[0])->campaignName, QStringLiteral("Baskets for the park"), 60000);
+        QVERIFY(!m_window->operatorNameBar()->isVisible());
+        {
+            const Database db = Database::attach(m_window->workspace().path);
+            DecisionStore store(db.connection());
+            auto log = store.auditLog();
+            QVERIFY(log.ok());
+            bool named = false;
+            for (const AuditEntry &e : *log)
+                named = named || (e.event == u"copy_edited" && e.recommendationId == ids[0] && e.operatorName == u"Ana");
+            QVERIFY(named);
+            store = DecisionStore(QSqlDatabase());
+            db.closeThreadConnection();
+        }
+        // The first approval below asks again, as on a first run; its shortcuts need the window active again.
+        QSettings().remove(QStringLiteral("operator"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        queue()->decisionFilter()->setCurrentIndex(0);
     }
 
     void theFirstApprovalAsksTheNameOnce()
@@ -380,6 +423,17 @@ private slots:
                                                     .arg(static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c)).arg(h->sectionSize(c))));
                         }
                     }
+                    // Every toolbar action in reach, none behind the » menu.
+                    for (QToolBar *bar : tabs->widget(t)->findChildren<QToolBar *>()) {
+                        if (!bar->isVisible())
+                            continue;
+                        for (QAction *a : bar->actions()) {
+                            QWidget *button = bar->widgetForAction(a);
+                            QVERIFY2(button && button->isVisible(),
+                                     qPrintable(QStringLiteral("%1 × %2, tab %3: \"%4\" is behind the toolbar's » menu")
+                                                    .arg(size.w).arg(size.h).arg(tabs->tabText(t), a->text())));
+                        }
+                    }
                     if (!shots.isEmpty() && size.w == 1280) {
                         const QString name = tabs->widget(t)->objectName().isEmpty() ? QString::number(t) : tabs->widget(t)->objectName();
                         m_window->grab().save(QStringLiteral("%1/pane-%2-%3.png").arg(shots, name, Theme::key(mode)));
@@ -498,6 +552,47 @@ private slots:
             seen.insert(m, t);
         }
         QVERIFY(seen.size() >= 8);
+    }
+
+    void aCycleElsewhereShowsInTheQueue()
+    {
+        // `campaign-pilot cycle` in a terminal writes to the same workspace
+        // through a connection of its own: the window notices the store's
+        // files change and reads them again, without being asked.
+        queue()->decisionFilter()->setCurrentIndex(0);
+        queue()->statusFilter()->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy(), 60000);
+        Recommendation r;
+        r.cycleId = QStringLiteral("elsewhere");
+        r.createdAt = QDateTime::currentDateTimeUtc();
+        r.expiresAt = r.createdAt.addDays(1);
+        r.agent = QStringLiteral("manager");
+        r.decision = QStringLiteral("MONITOR");
+        r.title = QStringLiteral("Written by another process");
+        r.rationale = QStringLiteral("A cycle run elsewhere.");
+        const QString path = m_window->workspace().path;
+        QVERIFY(!path.isEmpty());
+        // Another thread stands for the other process: a connection of its own.
+        bool added = false;
+        QThread *other = QThread::create([path, r, &added] {
+            const Database db = Database::attach(path);
+            {
+                DecisionStore store(db.connection());
+                added = store.add({r}).ok();
+            }
+            db.closeThreadConnection();
+        });
+        other->start();
+        QVERIFY(other->wait(30000));
+        delete other;
+        QVERIFY(added);
+        auto shows = [this] {
+            for (const Recommendation &x : queue()->model()->rows())
+                if (x.title == u"Written by another process")
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shows(), 30000);
     }
 };
 
