@@ -774,4 +774,291 @@ Result<QByteArray> DecisionStore::latestPolicy() const
     return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
 }
 
+Result<int> DecisionStore::latestPolicyVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM policy_versions")) || !q.next())
+        return sqlError(q, "policy_versions");
+    return q.value(0).toInt();
+}
+
+namespace {
+QVariant dateText(const QDate &d) { return d.toString(Qt::ISODate); }
+QJsonArray arr(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).array(); }
+QString text(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+
+const char *kProposalSelect =
+    "SELECT id, created_at, base_version, evaluations_to, policy_json, changes_json, backtest_json, rationale, status, "
+    "decided_by, decided_at, decision_reason, new_version FROM policy_proposals ";
+
+PolicyProposal readProposal(const QSqlQuery &q)
+{
+    PolicyProposal p;
+    p.id = q.value(0).toLongLong();
+    p.createdAt = fromIso(q.value(1));
+    p.baseVersion = q.value(2).toInt();
+    p.evaluationsTo = q.value(3).toLongLong();
+    p.policyJson = q.value(4).toString().toUtf8();
+    p.changes = arr(q.value(5).toString());
+    p.backtest = obj(q.value(6).toString());
+    p.rationale = q.value(7).toString();
+    p.status = q.value(8).toString();
+    p.decidedBy = q.value(9).toString();
+    p.decidedAt = fromIso(q.value(10));
+    p.decisionReason = q.value(11).toString();
+    p.newVersion = q.value(12).toInt();
+    return p;
+}
+} // namespace
+
+Result<QSet<QString>> DecisionStore::evaluatedCampaigns() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT campaign_id FROM evaluations")))
+        return sqlError(q, "evaluations");
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+Result<int> DecisionStore::addEvaluations(const QList<Evaluation> &evaluations)
+{
+    if (evaluations.isEmpty())
+        return 0;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO evaluations (campaign_id, product_id, evaluated_at, as_of, window_days, "
+                             "policy_version, predicted_decision, predicted_minor, predicted_low_minor, predicted_high_minor, "
+                             "actual_minor, actual_low_minor, actual_high_minor, spend_per_day_minor, status, outcome) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int added = 0;
+    for (const Evaluation &e : evaluations) {
+        q.addBindValue(e.campaignId);
+        q.addBindValue(nn(e.productId));
+        q.addBindValue(iso(e.evaluatedAt));
+        q.addBindValue(dateText(e.asOf));
+        q.addBindValue(e.windowDays);
+        q.addBindValue(e.policyVersion);
+        q.addBindValue(nn(e.predictedDecision));
+        q.addBindValue(optMoney(e.predicted));
+        q.addBindValue(optMoney(e.predictedLow));
+        q.addBindValue(optMoney(e.predictedHigh));
+        q.addBindValue(qlonglong(e.actual.minor()));
+        q.addBindValue(qlonglong(e.actualLow.minor()));
+        q.addBindValue(qlonglong(e.actualHigh.minor()));
+        q.addBindValue(qlonglong(e.spendPerDay.minor()));
+        q.addBindValue(nn(e.status));
+        q.addBindValue(e.outcome);
+        if (!q.exec())
+            return sqlError(q, "evaluations");
+        added += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return added;
+}
+
+Result<QList<Evaluation>> DecisionStore::evaluations(qint64 afterId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, campaign_id, product_id, evaluated_at, as_of, window_days, policy_version, predicted_decision, "
+                             "predicted_minor, predicted_low_minor, predicted_high_minor, actual_minor, actual_low_minor, "
+                             "actual_high_minor, spend_per_day_minor, status, outcome FROM evaluations WHERE id > ? ORDER BY id"));
+    q.addBindValue(afterId);
+    if (!q.exec())
+        return sqlError(q, "evaluations");
+    QList<Evaluation> out;
+    while (q.next()) {
+        Evaluation e;
+        e.id = q.value(0).toLongLong();
+        e.campaignId = q.value(1).toString();
+        e.productId = q.value(2).toString();
+        e.evaluatedAt = fromIso(q.value(3));
+        e.asOf = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        e.windowDays = q.value(5).toInt();
+        e.policyVersion = q.value(6).toInt();
+        e.predictedDecision = q.value(7).toString();
+        e.predicted = toMoney(q.value(8));
+        e.predictedLow = toMoney(q.value(9));
+        e.predictedHigh = toMoney(q.value(10));
+        e.actual = Money::fromMinor(q.value(11).toLongLong());
+        e.actualLow = Money::fromMinor(q.value(12).toLongLong());
+        e.actualHigh = Money::fromMinor(q.value(13).toLongLong());
+        e.spendPerDay = Money::fromMinor(q.value(14).toLongLong());
+        e.status = q.value(15).toString();
+        e.outcome = q.value(16).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QHash<QString, Recommendation>> DecisionStore::latestPredictions(const QSet<QString> &campaignIds, QDate before) const
+{
+    QHash<QString, Recommendation> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Per campaign, newest first (recommendations_by_campaign): the first
+    // judged on figures before `before` wins.
+    q.prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE r.campaign_id = ? ORDER BY r.id DESC"));
+    for (const QString &id : campaignIds) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q, "recommendations");
+        while (q.next()) {
+            Recommendation r = readRecommendation(q);
+            const QDate asOf = QDate::fromString(r.inputs.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+            if (asOf.isValid() && asOf < before) {
+                out.insert(id, std::move(r));
+                break;
+            }
+        }
+        q.finish();
+    }
+    return out;
+}
+
+Result<PolicyProposal> DecisionStore::addPolicyProposal(PolicyProposal p)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE policy_proposals SET status = 'superseded' WHERE status = 'pending'")))
+        return sqlError(q, "policy_proposals");
+    p.createdAt = QDateTime::currentDateTimeUtc();
+    p.status = QStringLiteral("pending");
+    q.prepare(QStringLiteral("INSERT INTO policy_proposals (created_at, base_version, evaluations_to, policy_json, changes_json, "
+                             "backtest_json, rationale, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
+    q.addBindValue(iso(p.createdAt));
+    q.addBindValue(p.baseVersion);
+    q.addBindValue(p.evaluationsTo);
+    q.addBindValue(QString::fromUtf8(p.policyJson));
+    q.addBindValue(text(p.changes));
+    q.addBindValue(text(p.backtest));
+    q.addBindValue(p.rationale);
+    if (!q.exec())
+        return sqlError(q, "policy_proposals");
+    p.id = q.lastInsertId().toLongLong();
+    if (Status s = auditIn(QStringLiteral("analyst"), QStringLiteral("policy_proposed"), 0,
+                           Text::tr("proposal %1 changes policy version %2: %3").arg(p.id).arg(p.baseVersion).arg(text(p.changes)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return p;
+}
+
+Result<QList<PolicyProposal>> DecisionStore::policyProposals(const QString &status) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kProposalSelect) + QStringLiteral("WHERE ? = '' OR status = ? ORDER BY id DESC"));
+    q.addBindValue(nn(status));
+    q.addBindValue(nn(status));
+    if (!q.exec())
+        return sqlError(q, "policy_proposals");
+    QList<PolicyProposal> out;
+    while (q.next())
+        out.append(readProposal(q));
+    return out;
+}
+
+Result<PolicyProposal> DecisionStore::policyProposal(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString::fromLatin1(kProposalSelect) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "policy_proposals");
+    if (!q.next())
+        return Error{Text::tr("no such policy proposal"), Text::tr("policy proposal %1").arg(id)};
+    return readProposal(q);
+}
+
+namespace {
+Error notPending(const PolicyProposal &p)
+{
+    const QString where = Text::tr("policy proposal %1").arg(p.id);
+    if (p.status == u"superseded")
+        return Error{Text::tr("a newer proposal replaced it"), where};
+    return Error{Text::tr("already %1 by %2 at %3")
+                     .arg(p.status == u"approved" ? Text::tr("approved") : Text::tr("rejected"), p.decidedBy,
+                          QLocale().toString(p.decidedAt.toLocalTime(), QLocale::ShortFormat)),
+                 where};
+}
+} // namespace
+
+Result<PolicyProposal> DecisionStore::approvePolicyProposal(qint64 id, const QString &operatorName)
+{
+    Transaction tx(m_db);
+    auto p = policyProposal(id);
+    if (!p)
+        return p.error();
+    if (p->status != u"pending")
+        return notPending(*p);
+    auto latest = latestPolicyVersion();
+    if (!latest)
+        return latest.error();
+    if (*latest != p->baseVersion)
+        return Error{Text::tr("the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes "
+                              "again against the new one")
+                         .arg(p->baseVersion).arg(*latest),
+                     Text::tr("policy proposal %1").arg(id)};
+    const int version = p->baseVersion + 1;
+    const QJsonObject policy = QJsonDocument::fromJson(p->policyJson).object();
+    if (Status s = savePolicy(version, policy.value(QStringLiteral("name")).toString(), p->policyJson); !s)
+        return s.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE policy_proposals SET status = 'approved', decided_by = ?, decided_at = ?, new_version = ? "
+                             "WHERE id = ? AND status = 'pending'"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    q.addBindValue(nn(operatorName));
+    q.addBindValue(iso(now));
+    q.addBindValue(version);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "policy_proposals");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("it is not pending"), Text::tr("policy proposal %1").arg(id)};
+    if (Status s = auditIn(operatorName, QStringLiteral("policy_approved"), 0,
+                           Text::tr("proposal %1 approved: policy version %2 in effect from the next cycle: %3")
+                               .arg(id).arg(version).arg(text(p->changes)));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    PolicyProposal done = *p;
+    done.status = QStringLiteral("approved");
+    done.decidedBy = operatorName;
+    done.decidedAt = now;
+    done.newVersion = version;
+    return done;
+}
+
+Status DecisionStore::rejectPolicyProposal(qint64 id, const QString &operatorName, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{Text::tr("a rejection needs a reason"), Text::tr("policy proposal %1").arg(id)};
+    Transaction tx(m_db);
+    auto p = policyProposal(id);
+    if (!p)
+        return p.error();
+    if (p->status != u"pending")
+        return notPending(*p);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE policy_proposals SET status = 'rejected', decided_by = ?, decided_at = ?, decision_reason = ? "
+                             "WHERE id = ? AND status = 'pending'"));
+    q.addBindValue(nn(operatorName));
+    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(reason);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "policy_proposals");
+    if (q.numRowsAffected() != 1)
+        return Error{Text::tr("it is not pending"), Text::tr("policy proposal %1").arg(id)};
+    if (Status s = auditIn(operatorName, QStringLiteral("policy_rejected"), 0,
+                           Text::tr("proposal %1 rejected: %2").arg(id).arg(reason));
+        !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace cp

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policyproposal.h"
 #include "recommendation.h"
 #include "result.h"
 
@@ -112,6 +113,29 @@ public:
     Status savePolicy(int version, const QString &name, const QByteArray &json);
     // The newest stored policy's JSON, or empty.
     Result<QByteArray> latestPolicy() const;
+    // The newest stored policy version (0: none).
+    Result<int> latestPolicyVersion() const;
+
+    // The learning loop (issue 16; agents/rules/learning.h). Evaluations are
+    // one per campaign: those already stored are kept as they were.
+    Result<QSet<QString>> evaluatedCampaigns() const;
+    Result<int> addEvaluations(const QList<Evaluation> &evaluations);
+    Result<QList<Evaluation>> evaluations(qint64 afterId = 0) const;
+    // The policy's newest judgement of each campaign made on figures up to a
+    // day before `before` (inputs' as_of: a judgement on the same figures is
+    // no prediction), by campaign id.
+    Result<QHash<QString, Recommendation>> latestPredictions(const QSet<QString> &campaignIds, QDate before) const;
+    // Stores a proposal (id filled in) and audits it "policy_proposed"; an
+    // older pending proposal is marked superseded.
+    Result<PolicyProposal> addPolicyProposal(PolicyProposal proposal);
+    Result<QList<PolicyProposal>> policyProposals(const QString &status = {}) const;
+    Result<PolicyProposal> policyProposal(qint64 id) const;
+    // Approval stores the proposed policy as the next version, in effect from
+    // the next cycle, and audits it "policy_approved", in one transaction.
+    // Refused when the proposal is not pending (saying who decided it and
+    // when) or when the policy in effect is no longer the one it changes.
+    Result<PolicyProposal> approvePolicyProposal(qint64 id, const QString &operatorName);
+    Status rejectPolicyProposal(qint64 id, const QString &operatorName, const QString &reason);
 
 private:
     Status auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details);

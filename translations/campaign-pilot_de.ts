@@ -2196,11 +2196,14 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="374" />
+            <location filename="../models/decisionstore.cpp" line="1039" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="386" />
+            <location filename="../models/decisionstore.cpp" line="1020" />
+            <location filename="../models/decisionstore.cpp" line="1056" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
@@ -2264,6 +2267,61 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../models/decisionstore.cpp" line="717" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="942" />
+            <source>proposal %1 changes policy version %2: %3</source>
+            <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="972" />
+            <source>no such policy proposal</source>
+            <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="972" />
+            <location filename="../models/decisionstore.cpp" line="979" />
+            <location filename="../models/decisionstore.cpp" line="1004" />
+            <location filename="../models/decisionstore.cpp" line="1020" />
+            <location filename="../models/decisionstore.cpp" line="1039" />
+            <location filename="../models/decisionstore.cpp" line="1056" />
+            <source>policy proposal %1</source>
+            <translation>Richtlinienvorschlag %1</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="981" />
+            <source>a newer proposal replaced it</source>
+            <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="982" />
+            <source>already %1 by %2 at %3</source>
+            <translation>bereits %1 von %2 am %3</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="983" />
+            <source>approved</source>
+            <translation>genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="983" />
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1001" />
+            <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
+            <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1022" />
+            <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
+            <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1058" />
+            <source>proposal %1 rejected: %2</source>
+            <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
     </context>
     <context>
@@ -2836,6 +2894,115 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/charts/kpis.cpp" line="32" />
             <source>no day to count back from: the workspace holds no figures yet</source>
             <translation>kein Tag, von dem aus zurückgezählt werden kann: der Arbeitsbereich enthält noch keine Zahlen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Learning</name>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="215" />
+            <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
+            <translation>
+                <numerusform>%n Kampagne hat das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
+                <numerusform>%n Kampagnen haben das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="221" />
+            <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
+            <translation>
+                <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielte %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+                <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielten zusammen %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="225" />
+            <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
+            <translation>
+                <numerusform>Die %n, die sie pausieren wollte, erzielte, solange sie lief, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+                <numerusform>Die %n, die sie pausieren wollte, erzielten zusammen, solange sie liefen, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="230" />
+            <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
+            <translation>
+                <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagne), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
+                <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagnen), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="243" />
+            <source>The evaluations agree with the policy: nothing to propose.</source>
+            <translation>Die Bewertungen bestätigen die Richtlinie: nichts vorzuschlagen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="251" />
+            <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
+            <translation>
+                <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tag nach dem Vergleichszeitraum).</numerusform>
+                <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tage nach dem Vergleichszeitraum).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="322" />
+            <source>A backtest over %1 to %2 on this workspace's history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
+            <translation>Ein Backtest von %1 bis %2 auf der Historie dieses Arbeitsbereichs (jede Aktion genehmigt): die geltende Richtlinie erzielt %3 zusätzlichen Gewinn bei %4 Werbeausgaben</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="328" />
+            <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
+            <translation>
+                <numerusform>die %n getestete benachbarte Richtlinie erzielt nicht mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
+                <numerusform>keine der %n getesteten benachbarten Richtlinien erzielt mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="340" />
+            <source>“%1” %2 → %3</source>
+            <translation>„%1“ %2 → %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="355" />
+            <source>The policy is too loose beyond doubt.</source>
+            <translation>Die Richtlinie ist zweifelsfrei zu locker.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="356" />
+            <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
+            <translation>Die Richtlinie wirkt zu locker (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="358" />
+            <source>The policy is too tight beyond doubt.</source>
+            <translation>Die Richtlinie ist zweifelsfrei zu streng.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="359" />
+            <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
+            <translation>Die Richtlinie wirkt zu streng (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="361" />
+            <source>Proposed: %1.</source>
+            <translation>Vorgeschlagen: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="363" />
+            <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
+            <translation>
+                <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinie erzielt diese am meisten.</numerusform>
+                <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinien erzielt diese am meisten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="372" />
+            <source>Incremental profit is scored on the recording's true added sales.</source>
+            <translation>Der zusätzliche Gewinn wird an den tatsächlich hinzugekommenen Verkäufen der Aufzeichnung gemessen.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="373" />
+            <source>Without a measured truth the backtest counts the platform's attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
+            <translation>Ohne gemessene Wahrheit zählt der Backtest die von der Plattform zugeschriebenen Conversions als zusätzliche Verkäufe und bevorzugt daher Kampagnen, denen die Plattform zu viel zuschreibt.</translation>
         </message>
     </context>
     <context>
@@ -3483,9 +3650,14 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="85" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="103" />
+            <source>The learning loop failed: %1</source>
+            <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
         </message>
     </context>
     <context>
@@ -3580,28 +3752,26 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="95" />
+            <location filename="../agents/rules/policy.cpp" line="97" />
             <source>field "%1": %2</source>
             <translation>Feld "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>General</source>
             <translation>Allgemein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
-            <location filename="../agents/rules/policy.cpp" line="105" />
             <location filename="../agents/rules/policy.cpp" line="106" />
             <location filename="../agents/rules/policy.cpp" line="107" />
             <location filename="../agents/rules/policy.cpp" line="108" />
@@ -3609,685 +3779,723 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="111" />
             <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Decisions</source>
             <translation>Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Pause now when ROAS is below</source>
             <translation>Sofort pausieren, wenn ROAS unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet ("ROAS &lt; 0" der Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Pause when sales fall below</source>
             <translation>Pausieren, wenn Verkäufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>Pause when page views fall below</source>
             <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Together with the page-view threshold below.</source>
             <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Improve when sales change from</source>
             <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Untere Grenze des Bereichs "Anzeigentext und Targeting prüfen" für Verkäufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>… to</source>
             <translation>… bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Upper end of that band.</source>
             <translation>Obere Grenze dieses Bereichs.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Improve when page views change from</source>
             <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Lower end of the band for page views.</source>
             <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
             <location filename="../agents/rules/policy.cpp" line="117" />
             <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Measuring</source>
             <translation>Messung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Days before the campaign (baseline)</source>
             <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>days</source>
             <translation>Tage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Newest campaign days measured</source>
             <translation>Gemessene neueste Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Efficiency: weight of sales</source>
             <translation>Effizienz: Gewicht der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Efficiency: weight of page views</source>
             <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
             <location filename="../agents/rules/policy.cpp" line="122" />
             <location filename="../agents/rules/policy.cpp" line="123" />
             <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>New campaigns</source>
             <translation>Neue Kampagnen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>units</source>
             <translation>Stück</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Popular categories</source>
             <translation>Beliebte Kategorien</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Expected conversion lift</source>
             <translation>Erwartete Conversion-Steigerung</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Revenue potential = price × this.</source>
             <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>New campaigns per cycle, at most</source>
             <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <location filename="../agents/rules/policy.cpp" line="126" />
             <location filename="../agents/rules/policy.cpp" line="127" />
             <location filename="../agents/rules/policy.cpp" line="128" />
             <location filename="../agents/rules/policy.cpp" line="129" />
             <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Budgets</source>
             <translation>Budgets</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Budget: share of the price</source>
             <translation>Budget: Anteil am Preis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Budget floor</source>
             <translation>Budget-Untergrenze</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Budget: share of the expected ROI</source>
             <translation>Budget: Anteil am erwarteten ROI</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Daily budget, at most</source>
             <translation>Tagesbudget, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>One change moves a budget by at most</source>
             <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Guardrail for each budget action.</source>
             <translation>Leitplanke für jede Budgetaktion.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Keep running: raise the budget by</source>
             <translation>Weiterlaufen: Budget erhöhen um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
             <location filename="../agents/rules/policy.cpp" line="133" />
             <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Risk</source>
             <translation>Risiko</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Weight of budget burn</source>
             <translation>Gewicht des Budgetverbrauchs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Weight of performance decline</source>
             <translation>Gewicht des Leistungsrückgangs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Weight of competition</source>
             <translation>Gewicht des Wettbewerbs</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Weight of product lifecycle</source>
             <translation>Gewicht des Produktlebenszyklus</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="137" />
             <location filename="../agents/rules/policy.cpp" line="138" />
             <location filename="../agents/rules/policy.cpp" line="139" />
             <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Evidence</source>
             <translation>Nachweis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>Conversions needed before acting</source>
             <translation>Nötige Conversions vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Spend needed before acting</source>
             <translation>Nötige Ausgaben vor einer Aktion</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Newest days whose conversions are not final</source>
             <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Margin where the catalog has no cost</source>
             <translation>Marge, wo der Katalog keine Kosten kennt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Portfolio: all campaigns together, a day, at most</source>
             <translation>Portfolio: alle Kampagnen zusammen, pro Tag, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Portfolio: move at most this share of a budget per cycle</source>
             <translation>Portfolio: höchstens diesen Anteil eines Budgets je Zyklus verschieben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <location filename="../agents/rules/policy.cpp" line="144" />
             <location filename="../agents/rules/policy.cpp" line="145" />
             <location filename="../agents/rules/policy.cpp" line="146" />
             <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Safeguards</source>
             <translation>Schutzregeln</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>After an approval or rejection, wait</source>
             <translation>Nach einer Freigabe oder Ablehnung warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>… unless the evidence moves by</source>
             <translation>… außer die Belege ändern sich um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>points</source>
             <translation>Punkte</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>A campaign is learning until it has</source>
             <translation>Eine Kampagne lernt, bis sie hat</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
             <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>While learning, a budget moves by at most</source>
             <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Actions a day, at most</source>
             <translation>Aktionen pro Tag, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Learning</source>
+            <translation>Lernen</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Propose a policy update after</source>
+            <translation>Eine Richtlinienänderung vorschlagen nach</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>evaluations</source>
+            <translation>Bewertungen</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.</source>
+            <translation>Kampagnen, deren Bewertungszeitraum seit dem letzten Vorschlag endete: was die Richtlinie vorhersagte gegenüber dem, was eintrat. Der Analyst testet dann benachbarte Richtlinien rückwirkend auf der Historie dieses Arbeitsbereichs; Sie genehmigen oder lehnen das Ergebnis ab. 0: aus.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>… when the backtest gains at least</source>
+            <translation>… wenn der Backtest mindestens gewinnt</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>% of spend</source>
+            <translation>% der Ausgaben</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.</source>
+            <translation>Zusätzlicher Gewinn der vorgeschlagenen Richtlinie gegenüber der geltenden, als Anteil der Werbeausgaben im Backtest.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>Sending</source>
             <translation>Senden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>A recommendation expires after</source>
             <translation>Eine Empfehlung läuft ab nach</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>hours</source>
             <translation>Stunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>Time the platform may take to apply a write</source>
             <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>seconds</source>
             <translation>Sekunden</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Simulation</source>
             <translation>Simulation</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Conversions scale with budget to the power</source>
             <translation>Conversions skalieren mit dem Budget hoch</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>The backtest's model of a budget change.</source>
             <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Rückblick-Orakel: Budget bis</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>Ad copy</source>
             <translation>Anzeigentext</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Primary text, at most</source>
             <translation>Haupttext, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>characters</source>
             <translation>Zeichen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
             <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>Headline, at most</source>
             <translation>Überschrift, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>Meta recommends 40 (27 in some placements).</source>
             <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Description, at most</source>
             <translation>Beschreibung, höchstens</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Meta recommends 30.</source>
             <translation>Meta empfiehlt 30.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>Wait for the language model at most</source>
             <translation>Auf das Sprachmodell höchstens warten</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
             <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="200" />
+            <location filename="../agents/rules/policy.cpp" line="204" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="234" />
-            <location filename="../agents/rules/policy.cpp" line="239" />
-            <location filename="../agents/rules/policy.cpp" line="244" />
-            <location filename="../agents/rules/policy.cpp" line="249" />
-            <location filename="../agents/rules/policy.cpp" line="321" />
+            <location filename="../agents/rules/policy.cpp" line="238" />
+            <location filename="../agents/rules/policy.cpp" line="243" />
+            <location filename="../agents/rules/policy.cpp" line="248" />
+            <location filename="../agents/rules/policy.cpp" line="253" />
+            <location filename="../agents/rules/policy.cpp" line="325" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 liegt außerhalb von %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="254" />
+            <location filename="../agents/rules/policy.cpp" line="258" />
             <source>must not be empty</source>
             <translation>darf nicht leer sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="256" />
+            <location filename="../agents/rules/policy.cpp" line="260" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>darf nicht über optimize_sales_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="258" />
+            <location filename="../agents/rules/policy.cpp" line="262" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>darf nicht über optimize_view_impact_to liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="260" />
+            <location filename="../agents/rules/policy.cpp" line="264" />
             <source>must not be above max_budget_change_pct</source>
             <translation>darf nicht über max_budget_change_pct liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="262" />
+            <location filename="../agents/rules/policy.cpp" line="266" />
             <source>must not be above max_daily_budget</source>
             <translation>darf nicht über max_daily_budget liegen</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="270" />
+            <location filename="../agents/rules/policy.cpp" line="274" />
             <source>not a JSON object</source>
             <translation>kein JSON-Objekt</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="281" />
+            <location filename="../agents/rules/policy.cpp" line="285" />
             <source>unknown field</source>
             <translation>unbekanntes Feld</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="285" />
+            <location filename="../agents/rules/policy.cpp" line="289" />
             <source>must be a string</source>
             <translation>muss eine Zeichenkette sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="291" />
             <location filename="../agents/rules/policy.cpp" line="295" />
+            <location filename="../agents/rules/policy.cpp" line="299" />
             <source>must be a list of names</source>
             <translation>muss eine Liste von Namen sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="303" />
-            <location filename="../agents/rules/policy.cpp" line="311" />
+            <location filename="../agents/rules/policy.cpp" line="307" />
+            <location filename="../agents/rules/policy.cpp" line="315" />
             <source>must be a number</source>
             <translation>muss eine Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="309" />
+            <location filename="../agents/rules/policy.cpp" line="313" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="318" />
-            <location filename="../agents/rules/policy.cpp" line="328" />
+            <location filename="../agents/rules/policy.cpp" line="322" />
+            <location filename="../agents/rules/policy.cpp" line="332" />
             <source>must be a whole number</source>
             <translation>muss eine ganze Zahl sein</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="336" />
+            <location filename="../agents/rules/policy.cpp" line="340" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>muss ein Betrag als Text sein, z. B. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="339" />
+            <location filename="../agents/rules/policy.cpp" line="343" />
             <source>is not an amount</source>
             <translation>ist kein Betrag</translation>
         </message>
@@ -7221,75 +7429,75 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="76" />
+            <location filename="../ui/mainwindow.cpp" line="77" />
             <source>categories</source>
             <translation>Kategorien</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="78" />
             <source>stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="79" />
             <source>page views</source>
             <translation>Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>daily campaign figures</source>
             <translation>tägliche Kampagnenzahlen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>the sales uplift of ads</source>
             <translation>die Umsatzsteigerung durch Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="95" />
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="96" />
+            <location filename="../ui/mainwindow.cpp" line="222" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="574" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="601" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="108" />
+            <location filename="../ui/mainwindow.cpp" line="109" />
             <source>Opening the store…</source>
             <translation>Datenbestand wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="113" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>&amp;Catalog</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
-            <location filename="../ui/mainwindow.cpp" line="572" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="599" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="551" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="552" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="552" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -7297,238 +7505,269 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="113" />
             <source>&amp;Overview</source>
             <translation>Ü&amp;bersicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="115" />
             <source>Ca&amp;mpaigns</source>
             <translation>Kampag&amp;nen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
             <source>Cha&amp;rts</source>
             <translation>Diag&amp;ramme</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulation</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>Aud&amp;it log</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="149" />
+            <location filename="../ui/mainwindow.cpp" line="403" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="153" />
             <source>Imported data</source>
             <translation>Importierte Daten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="180" />
+            <location filename="../ui/mainwindow.cpp" line="181" />
             <source>Language model off: %1</source>
             <translation>Sprachmodell aus: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="215" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="218" />
+            <location filename="../ui/mainwindow.cpp" line="219" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="231" />
+            <location filename="../ui/mainwindow.cpp" line="232" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="258" />
+            <location filename="../ui/mainwindow.cpp" line="254" />
             <source>Save the ad copy</source>
             <translation>Anzeigentext speichern</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
+            <location filename="../ui/mainwindow.cpp" line="263" />
+            <source>Policy update not approved</source>
+            <translation>Richtlinienänderung nicht genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="264" />
+            <source>Policy update approved</source>
+            <translation>Richtlinienänderung genehmigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="273" />
+            <source>Policy update not rejected</source>
+            <translation>Richtlinienänderung nicht abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="274" />
+            <source>Policy update rejected</source>
+            <translation>Richtlinienänderung abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="274" />
+            <source>The policy in effect stays</source>
+            <translation>Die geltende Richtlinie bleibt</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="276" />
+            <source>Save and reject</source>
+            <translation>Speichern und ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="300" />
-            <location filename="../ui/mainwindow.cpp" line="302" />
+            <location filename="../ui/mainwindow.cpp" line="315" />
+            <location filename="../ui/mainwindow.cpp" line="317" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="315" />
+            <location filename="../ui/mainwindow.cpp" line="330" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="316" />
+            <location filename="../ui/mainwindow.cpp" line="331" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="363" />
-            <location filename="../ui/mainwindow.cpp" line="575" />
+            <location filename="../ui/mainwindow.cpp" line="378" />
+            <location filename="../ui/mainwindow.cpp" line="602" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="373" />
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="938" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="387" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="427" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="419" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="420" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
+            <location filename="../ui/mainwindow.cpp" line="436" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="446" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="432" />
+            <location filename="../ui/mainwindow.cpp" line="447" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="449" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="447" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="448" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="449" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="491" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="493" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="494" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="492" />
+            <location filename="../ui/mainwindow.cpp" line="507" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="691" />
+            <location filename="../ui/mainwindow.cpp" line="719" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="723" />
+            <location filename="../ui/mainwindow.cpp" line="751" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -7537,62 +7776,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="727" />
+            <location filename="../ui/mainwindow.cpp" line="755" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="728" />
+            <location filename="../ui/mainwindow.cpp" line="756" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="733" />
+            <location filename="../ui/mainwindow.cpp" line="761" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="809" />
+            <location filename="../ui/mainwindow.cpp" line="837" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="810" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="811" />
+            <location filename="../ui/mainwindow.cpp" line="839" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="812" />
+            <location filename="../ui/mainwindow.cpp" line="840" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="813" />
+            <location filename="../ui/mainwindow.cpp" line="841" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="817" />
+            <location filename="../ui/mainwindow.cpp" line="845" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="823" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="825" />
+            <location filename="../ui/mainwindow.cpp" line="853" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -7600,7 +7839,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="834" />
+            <location filename="../ui/mainwindow.cpp" line="862" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -7608,42 +7847,42 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
+            <location filename="../ui/mainwindow.cpp" line="866" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="842" />
+            <location filename="../ui/mainwindow.cpp" line="870" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="874" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="875" />
+            <location filename="../ui/mainwindow.cpp" line="903" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -7651,85 +7890,85 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
-            <location filename="../ui/mainwindow.cpp" line="955" />
-            <location filename="../ui/mainwindow.cpp" line="986" />
-            <location filename="../ui/mainwindow.cpp" line="1011" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="983" />
+            <location filename="../ui/mainwindow.cpp" line="1014" />
+            <location filename="../ui/mainwindow.cpp" line="1039" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="403" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="390" />
+            <location filename="../ui/mainwindow.cpp" line="405" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="391" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="392" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="403" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="408" />
+            <location filename="../ui/mainwindow.cpp" line="423" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="411" />
+            <location filename="../ui/mainwindow.cpp" line="426" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="584" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -7737,12 +7976,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="572" />
+            <location filename="../ui/mainwindow.cpp" line="599" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="573" />
+            <location filename="../ui/mainwindow.cpp" line="600" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -7750,52 +7989,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="678" />
+            <location filename="../ui/mainwindow.cpp" line="706" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="679" />
+            <location filename="../ui/mainwindow.cpp" line="707" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="687" />
+            <location filename="../ui/mainwindow.cpp" line="715" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="693" />
+            <location filename="../ui/mainwindow.cpp" line="721" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="696" />
+            <location filename="../ui/mainwindow.cpp" line="724" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="698" />
+            <location filename="../ui/mainwindow.cpp" line="726" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="703" />
+            <location filename="../ui/mainwindow.cpp" line="731" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="709" />
+            <location filename="../ui/mainwindow.cpp" line="737" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="711" />
+            <location filename="../ui/mainwindow.cpp" line="739" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="762" />
+            <location filename="../ui/mainwindow.cpp" line="790" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -7804,22 +8043,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="765" />
+            <location filename="../ui/mainwindow.cpp" line="793" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="766" />
+            <location filename="../ui/mainwindow.cpp" line="794" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="767" />
+            <location filename="../ui/mainwindow.cpp" line="795" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="845" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -7827,63 +8066,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="846" />
+            <location filename="../ui/mainwindow.cpp" line="874" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="888" />
+            <location filename="../ui/mainwindow.cpp" line="916" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="916" />
+            <location filename="../ui/mainwindow.cpp" line="944" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
+            <location filename="../ui/mainwindow.cpp" line="953" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="930" />
-            <location filename="../ui/mainwindow.cpp" line="943" />
+            <location filename="../ui/mainwindow.cpp" line="958" />
+            <location filename="../ui/mainwindow.cpp" line="971" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="947" />
+            <location filename="../ui/mainwindow.cpp" line="975" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="948" />
+            <location filename="../ui/mainwindow.cpp" line="976" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -7891,52 +8130,53 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="957" />
+            <location filename="../ui/mainwindow.cpp" line="985" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="967" />
+            <location filename="../ui/mainwindow.cpp" line="995" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="977" />
+            <location filename="../ui/mainwindow.cpp" line="1005" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="978" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="979" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="984" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1015" />
+            <location filename="../ui/mainwindow.cpp" line="1043" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="265" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -8127,6 +8367,94 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <location filename="../ui/policyform.cpp" line="187" />
             <source>Cannot be saved: %1</source>
             <translation>Kann nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::PolicyProposalBar</name>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="18" />
+            <source>Approve policy update</source>
+            <translation>Richtlinienänderung genehmigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="18" />
+            <source>Reject…</source>
+            <translation>Ablehnen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="29" />
+            <source>Store the proposed policy as a new version; the next cycle decides with it. Audited.</source>
+            <translation>Die vorgeschlagene Richtlinie als neue Version speichern; der nächste Zyklus entscheidet damit. Protokolliert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="30" />
+            <source>Keep the policy in effect; the Analyst proposes again only after new evaluations. Audited.</source>
+            <translation>Die geltende Richtlinie behalten; der Analyst schlägt erst nach neuen Bewertungen erneut vor. Protokolliert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="40" />
+            <source>Reject the policy update</source>
+            <translation>Richtlinienänderung ablehnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="41" />
+            <source>Why? (goes into the audit log; the Analyst proposes again only after new evaluations)</source>
+            <translation>Warum? (kommt ins Prüfprotokoll; der Analyst schlägt erst nach neuen Bewertungen erneut vor)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="66" />
+            <source>The Analyst proposes a policy update (version %1 → %2)</source>
+            <translation>Der Analyst schlägt eine Richtlinienänderung vor (Version %1 → %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <source>In effect</source>
+            <translation>Geltend</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <source>Proposed</source>
+            <translation>Vorgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="83" />
+            <source>Backtest on this workspace's history, %1 to %2:</source>
+            <translation>Backtest auf der Historie dieses Arbeitsbereichs, %1 bis %2:</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <source>In effect (v%1)</source>
+            <translation>Geltend (v%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <source>Proposed (v%1)</source>
+            <translation>Vorgeschlagen (v%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="97" />
+            <source>Incremental profit</source>
+            <translation>Zusätzlicher Gewinn</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="98" />
+            <source>Attributed profit</source>
+            <translation>Zugeschriebener Gewinn</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="99" />
+            <source>Ad spend</source>
+            <translation>Werbeausgaben</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="100" />
+            <source>Actions</source>
+            <translation>Aktionen</translation>
         </message>
     </context>
     <context>
@@ -8811,102 +9139,102 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="105" />
+            <location filename="../ui/storesession.cpp" line="107" />
             <source>Cannot read the store</source>
             <translation>Datenbestand nicht lesbar</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="129" />
-            <location filename="../ui/storesession.cpp" line="155" />
-            <location filename="../ui/storesession.cpp" line="159" />
+            <location filename="../ui/storesession.cpp" line="131" />
+            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="161" />
             <source>Cannot open the workspace</source>
             <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="133" />
+            <location filename="../ui/storesession.cpp" line="135" />
             <source>This workspace is a copy</source>
             <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="139" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>Loading cancelled</source>
             <translation>Laden abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="139" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="141" />
+            <location filename="../ui/storesession.cpp" line="143" />
             <source>Recording opened</source>
             <translation>Aufzeichnung geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="141" />
+            <location filename="../ui/storesession.cpp" line="143" />
             <source>%1, in its replay workspace</source>
             <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="162" />
+            <location filename="../ui/storesession.cpp" line="164" />
             <source>This copy is a workspace of its own now</source>
             <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="163" />
+            <location filename="../ui/storesession.cpp" line="165" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="172" />
-            <location filename="../ui/storesession.cpp" line="175" />
+            <location filename="../ui/storesession.cpp" line="174" />
+            <location filename="../ui/storesession.cpp" line="177" />
             <source>Import failed</source>
             <translation>Import fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="172" />
-            <location filename="../ui/storesession.cpp" line="193" />
-            <location filename="../ui/storesession.cpp" line="204" />
+            <location filename="../ui/storesession.cpp" line="174" />
+            <location filename="../ui/storesession.cpp" line="195" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="175" />
+            <location filename="../ui/storesession.cpp" line="177" />
             <source>Unknown importer %1</source>
             <translation>Unbekannter Importer %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="178" />
+            <location filename="../ui/storesession.cpp" line="180" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="181" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Import failed: nothing was imported</source>
             <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="183" />
+            <location filename="../ui/storesession.cpp" line="185" />
             <source>Import cancelled</source>
             <translation>Import abgebrochen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="183" />
+            <location filename="../ui/storesession.cpp" line="185" />
             <source>Nothing from %1 was imported.</source>
             <translation>Nichts aus %1 wurde importiert.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="184" />
+            <location filename="../ui/storesession.cpp" line="186" />
             <source>Import finished</source>
             <translation>Import abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="193" />
+            <location filename="../ui/storesession.cpp" line="195" />
             <source>Not saved</source>
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="204" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
         </message>

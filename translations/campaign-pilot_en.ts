@@ -169,6 +169,65 @@
         </message>
     </context>
     <context>
+        <name>Learning</name>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="215" />
+            <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
+            <translation>
+                <numerusform>%n campaign reached the end of its %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</numerusform>
+                <numerusform>%n campaigns reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="221" />
+            <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
+            <translation>
+                <numerusform>The %n the policy said to keep running earned %1 a day (90 % interval %2 to %3).</numerusform>
+                <numerusform>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="225" />
+            <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
+            <translation>
+                <numerusform>The %n it said to pause earned %1 a day while it ran (90 % interval %2 to %3).</numerusform>
+                <numerusform>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="230" />
+            <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
+            <translation>
+                <numerusform>Where the policy had predicted a campaign's profit (%n campaign), it predicted %1 a day on average and %2 a day happened.</numerusform>
+                <numerusform>Where the policy had predicted a campaign's profit (%n campaigns), it predicted %1 a day on average and %2 a day happened.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="251" />
+            <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
+            <translation>
+                <numerusform>The workspace's history is too short for a backtest (%n day after the baseline).</numerusform>
+                <numerusform>The workspace's history is too short for a backtest (%n days after the baseline).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="328" />
+            <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
+            <translation>
+                <numerusform>the %n nearby policy tried does not earn at least %1 more (%2 % of the spend): nothing to propose.</numerusform>
+                <numerusform>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="363" />
+            <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
+            <translation>
+                <numerusform>the proposed one %1 for %2 (%3 more; %4 actions against %5). It is the %n nearby policy tried.</numerusform>
+                <numerusform>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LiveFetch</name>
         <message numerus="yes">
             <location filename="../agents/live/livefetch.cpp" line="483" />
@@ -435,7 +494,7 @@
     <context>
         <name>cp::MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="552" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n action approved and queued to send</numerusform>
@@ -443,7 +502,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="584" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -451,7 +510,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="573" />
+            <location filename="../ui/mainwindow.cpp" line="600" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decision waits for you</numerusform>
@@ -459,7 +518,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -467,7 +526,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="845" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -475,7 +534,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n pending action refused by the ad platform's dry run: see Decisions</numerusform>
@@ -483,7 +542,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="834" />
+            <location filename="../ui/mainwindow.cpp" line="862" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -491,7 +550,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

@@ -2196,11 +2196,14 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="374" />
+            <location filename="../models/decisionstore.cpp" line="1039" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="386" />
+            <location filename="../models/decisionstore.cpp" line="1020" />
+            <location filename="../models/decisionstore.cpp" line="1056" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
@@ -2264,6 +2267,61 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../models/decisionstore.cpp" line="717" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="942" />
+            <source>proposal %1 changes policy version %2: %3</source>
+            <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="972" />
+            <source>no such policy proposal</source>
+            <translation>no existe esa propuesta de política</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="972" />
+            <location filename="../models/decisionstore.cpp" line="979" />
+            <location filename="../models/decisionstore.cpp" line="1004" />
+            <location filename="../models/decisionstore.cpp" line="1020" />
+            <location filename="../models/decisionstore.cpp" line="1039" />
+            <location filename="../models/decisionstore.cpp" line="1056" />
+            <source>policy proposal %1</source>
+            <translation>propuesta de política %1</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="981" />
+            <source>a newer proposal replaced it</source>
+            <translation>una propuesta más reciente la sustituyó</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="982" />
+            <source>already %1 by %2 at %3</source>
+            <translation>ya %1 por %2 el %3</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="983" />
+            <source>approved</source>
+            <translation>aprobada</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="983" />
+            <source>rejected</source>
+            <translation>rechazada</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1001" />
+            <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
+            <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1022" />
+            <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
+            <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="1058" />
+            <source>proposal %1 rejected: %2</source>
+            <translation>propuesta %1 rechazada: %2</translation>
         </message>
     </context>
     <context>
@@ -2836,6 +2894,115 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/charts/kpis.cpp" line="32" />
             <source>no day to count back from: the workspace holds no figures yet</source>
             <translation>no hay un día desde el que contar hacia atrás: el espacio de trabajo aún no tiene cifras</translation>
+        </message>
+    </context>
+    <context>
+        <name>Learning</name>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="215" />
+            <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
+            <translation>
+                <numerusform>%n campaña llegó al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
+                <numerusform>%n campañas llegaron al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="221" />
+            <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
+            <translation>
+                <numerusform>La %n que la política dijo mantener obtuvo %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
+                <numerusform>Las %n que la política dijo mantener obtuvieron juntas %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="225" />
+            <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
+            <translation>
+                <numerusform>La %n que dijo pausar obtuvo %1 al día mientras funcionó (intervalo del 90 % de %2 a %3).</numerusform>
+                <numerusform>Las %n que dijo pausar obtuvieron juntas %1 al día mientras funcionaron (intervalo del 90 % de %2 a %3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="230" />
+            <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
+            <translation>
+                <numerusform>Donde la política había previsto el beneficio de una campaña (%n campaña), previó %1 al día de media y ocurrió %2 al día.</numerusform>
+                <numerusform>Donde la política había previsto el beneficio de una campaña (%n campañas), previó %1 al día de media y ocurrió %2 al día.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="243" />
+            <source>The evaluations agree with the policy: nothing to propose.</source>
+            <translation>Las evaluaciones dan la razón a la política: nada que proponer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="251" />
+            <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
+            <translation>
+                <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n día tras el periodo de referencia).</numerusform>
+                <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n días tras el periodo de referencia).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="322" />
+            <source>A backtest over %1 to %2 on this workspace's history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
+            <translation>Un backtest del %1 al %2 sobre el historial de este espacio de trabajo (todas las acciones aprobadas): la política vigente obtiene %3 de beneficio incremental con %4 de gasto publicitario</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="328" />
+            <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
+            <translation>
+                <numerusform>la %n política cercana probada no obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
+                <numerusform>ninguna de las %n políticas cercanas probadas obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="340" />
+            <source>“%1” %2 → %3</source>
+            <translation>«%1» %2 → %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="355" />
+            <source>The policy is too loose beyond doubt.</source>
+            <translation>La política es demasiado laxa sin lugar a dudas.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="356" />
+            <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
+            <translation>La política parece demasiado laxa (aún no sin lugar a dudas: decide el backtest).</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="358" />
+            <source>The policy is too tight beyond doubt.</source>
+            <translation>La política es demasiado estricta sin lugar a dudas.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="359" />
+            <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
+            <translation>La política parece demasiado estricta (aún no sin lugar a dudas: decide el backtest).</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="361" />
+            <source>Proposed: %1.</source>
+            <translation>Propuesto: %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/cycle/learning.cpp" line="363" />
+            <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
+            <translation>
+                <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n política cercana probada, esta es la que más obtiene.</numerusform>
+                <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n políticas cercanas probadas, esta es la que más obtiene.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="372" />
+            <source>Incremental profit is scored on the recording's true added sales.</source>
+            <translation>El beneficio incremental se mide con las ventas realmente añadidas de la grabación.</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/learning.cpp" line="373" />
+            <source>Without a measured truth the backtest counts the platform's attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
+            <translation>Sin una verdad medida, el backtest cuenta las conversiones atribuidas por la plataforma como ventas añadidas, por lo que favorece a las campañas a las que la plataforma atribuye de más.</translation>
         </message>
     </context>
     <context>
@@ -3483,9 +3650,14 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Orchestrator</name>
         <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="82" />
+            <location filename="../agents/cycle/orchestrator.cpp" line="85" />
             <source>the operator's earlier decisions could not be read: %1</source>
             <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/cycle/orchestrator.cpp" line="103" />
+            <source>The learning loop failed: %1</source>
+            <translation>El bucle de aprendizaje falló: %1</translation>
         </message>
     </context>
     <context>
@@ -3580,28 +3752,26 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Policy</name>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="95" />
+            <location filename="../agents/rules/policy.cpp" line="97" />
             <source>field "%1": %2</source>
             <translation>campo "%1": %2</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="103" />
+            <location filename="../agents/rules/policy.cpp" line="105" />
             <source>A name for this policy; each saved change becomes a new version.</source>
             <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
-            <location filename="../agents/rules/policy.cpp" line="105" />
             <location filename="../agents/rules/policy.cpp" line="106" />
             <location filename="../agents/rules/policy.cpp" line="107" />
             <location filename="../agents/rules/policy.cpp" line="108" />
@@ -3609,685 +3779,723 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="111" />
             <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Decisions</source>
             <translation>Decisiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Pause now when ROAS is below</source>
             <translation>Pausar ya si el ROAS es inferior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="104" />
+            <location filename="../agents/rules/policy.cpp" line="106" />
             <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
             <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el "ROAS &lt; 0" de las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Pause when sales fall below</source>
             <translation>Pausar si las ventas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
+            <location filename="../agents/rules/policy.cpp" line="107" />
             <source>Sales per day during the campaign against the days before it.</source>
             <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>Pause when page views fall below</source>
             <translation>Pausar si las visitas bajan de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
+            <location filename="../agents/rules/policy.cpp" line="108" />
             <source>Page views per day during the campaign against the days before it.</source>
             <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
+            <location filename="../agents/rules/policy.cpp" line="109" />
             <source>Together with the page-view threshold below.</source>
             <translation>Junto con el umbral de visitas de abajo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
+            <location filename="../agents/rules/policy.cpp" line="110" />
             <source>Both must hold to keep a campaign running with more budget.</source>
             <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Improve when sales change from</source>
             <translation>Mejorar si las ventas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
+            <location filename="../agents/rules/policy.cpp" line="111" />
             <source>Lower end of the "review copy and targeting" band for sales.</source>
             <translation>Extremo inferior de la franja "revisar texto y segmentación" para las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>… to</source>
             <translation>… hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
             <location filename="../agents/rules/policy.cpp" line="112" />
+            <location filename="../agents/rules/policy.cpp" line="114" />
             <source>Upper end of that band.</source>
             <translation>Extremo superior de esa franja.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Improve when page views change from</source>
             <translation>Mejorar si las visitas varían desde</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
+            <location filename="../agents/rules/policy.cpp" line="113" />
             <source>Lower end of the band for page views.</source>
             <translation>Extremo inferior de la franja para las visitas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
             <location filename="../agents/rules/policy.cpp" line="117" />
             <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Measuring</source>
             <translation>Medición</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>Days before the campaign (baseline)</source>
             <translation>Días antes de la campaña (referencia)</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
             <location filename="../agents/rules/policy.cpp" line="115" />
             <location filename="../agents/rules/policy.cpp" line="116" />
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>days</source>
             <translation>días</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
+            <location filename="../agents/rules/policy.cpp" line="115" />
             <source>The days before the start that sales are compared with.</source>
             <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>Newest campaign days measured</source>
             <translation>Días de campaña más recientes medidos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="114" />
+            <location filename="../agents/rules/policy.cpp" line="116" />
             <source>The campaign's newest days that are compared with the baseline.</source>
             <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
+            <location filename="../agents/rules/policy.cpp" line="117" />
             <source>With fewer, the campaign is watched, not judged.</source>
             <translation>Con menos, la campaña se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
+            <location filename="../agents/rules/policy.cpp" line="118" />
             <source>A younger campaign is watched, not judged.</source>
             <translation>Una campaña más reciente se observa, no se evalúa.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Efficiency: weight of sales</source>
             <translation>Eficiencia: peso de las ventas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
+            <location filename="../agents/rules/policy.cpp" line="119" />
             <source>Efficiency = sales impact × this + view impact × the next.</source>
             <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
+            <location filename="../agents/rules/policy.cpp" line="120" />
             <source>Efficiency: weight of page views</source>
             <translation>Eficiencia: peso de las visitas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <location filename="../agents/rules/policy.cpp" line="120" />
             <location filename="../agents/rules/policy.cpp" line="121" />
             <location filename="../agents/rules/policy.cpp" line="122" />
             <location filename="../agents/rules/policy.cpp" line="123" />
             <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>New campaigns</source>
             <translation>Campañas nuevas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>units</source>
             <translation>unidades</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
+            <location filename="../agents/rules/policy.cpp" line="121" />
             <source>Only products with more in stock are promoted.</source>
             <translation>Solo se promocionan productos con más existencias.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
+            <location filename="../agents/rules/policy.cpp" line="122" />
             <source>Many views for each sale: an opportunity.</source>
             <translation>Muchas visitas por cada venta: una oportunidad.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
+            <location filename="../agents/rules/policy.cpp" line="123" />
             <source>Cheaper products do not carry ad spend.</source>
             <translation>Los productos más baratos no soportan gasto publicitario.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Popular categories</source>
             <translation>Categorías populares</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
+            <location filename="../agents/rules/policy.cpp" line="124" />
             <source>Comma-separated; products in them come first.</source>
             <translation>Separadas por comas; sus productos van primero.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Expected conversion lift</source>
             <translation>Aumento de conversiones esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
+            <location filename="../agents/rules/policy.cpp" line="125" />
             <source>Revenue potential = price × this.</source>
             <translation>Ingresos potenciales = precio × este valor.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
+            <location filename="../agents/rules/policy.cpp" line="126" />
             <source>New campaigns per cycle, at most</source>
             <translation>Campañas nuevas por ciclo, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <location filename="../agents/rules/policy.cpp" line="126" />
             <location filename="../agents/rules/policy.cpp" line="127" />
             <location filename="../agents/rules/policy.cpp" line="128" />
             <location filename="../agents/rules/policy.cpp" line="129" />
             <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Budgets</source>
             <translation>Presupuestos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Budget: share of the price</source>
             <translation>Presupuesto: proporción del precio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
+            <location filename="../agents/rules/policy.cpp" line="127" />
             <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
             <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
+            <location filename="../agents/rules/policy.cpp" line="128" />
             <source>Budget floor</source>
             <translation>Presupuesto mínimo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
+            <location filename="../agents/rules/policy.cpp" line="129" />
             <source>Budget: share of the expected ROI</source>
             <translation>Presupuesto: proporción del ROI esperado</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Daily budget, at most</source>
             <translation>Presupuesto diario, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
+            <location filename="../agents/rules/policy.cpp" line="130" />
             <source>Guardrail: no campaign is proposed or approved above this a day.</source>
             <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>One change moves a budget by at most</source>
             <translation>Un cambio mueve un presupuesto como máximo un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
+            <location filename="../agents/rules/policy.cpp" line="131" />
             <source>Guardrail for each budget action.</source>
             <translation>Límite de seguridad para cada acción de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
+            <location filename="../agents/rules/policy.cpp" line="132" />
             <source>Keep running: raise the budget by</source>
             <translation>Mantener activa: subir el presupuesto un</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
             <location filename="../agents/rules/policy.cpp" line="133" />
             <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Risk</source>
             <translation>Riesgo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Weight of budget burn</source>
             <translation>Peso del consumo de presupuesto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
+            <location filename="../agents/rules/policy.cpp" line="133" />
             <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
             <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
+            <location filename="../agents/rules/policy.cpp" line="134" />
             <source>Weight of performance decline</source>
             <translation>Peso de la caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
+            <location filename="../agents/rules/policy.cpp" line="135" />
             <source>Weight of competition</source>
             <translation>Peso de la competencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
+            <location filename="../agents/rules/policy.cpp" line="136" />
             <source>Weight of product lifecycle</source>
             <translation>Peso del ciclo de vida del producto</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
             <location filename="../agents/rules/policy.cpp" line="137" />
             <location filename="../agents/rules/policy.cpp" line="138" />
             <location filename="../agents/rules/policy.cpp" line="139" />
             <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Evidence</source>
             <translation>Evidencia</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Campaign days the uplift is measured over</source>
             <translation>Días de campaña en los que se mide el incremento</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
+            <location filename="../agents/rules/policy.cpp" line="137" />
             <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
             <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>Act on a campaign with no effect at most</source>
             <translation>Actuar sobre una campaña sin efecto como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
+            <location filename="../agents/rules/policy.cpp" line="138" />
             <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
             <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>Conversions needed before acting</source>
             <translation>Conversiones necesarias antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
             <source>With fewer, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>Spend needed before acting</source>
             <translation>Gasto necesario antes de actuar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
+            <location filename="../agents/rules/policy.cpp" line="140" />
             <source>With less spent, only an emergency pause is proposed. 0: off.</source>
             <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>Newest days whose conversions are not final</source>
             <translation>Días más recientes cuyas conversiones no son definitivas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="141" />
             <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
             <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Margin where the catalog has no cost</source>
             <translation>Margen cuando el catálogo no tiene coste</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
+            <location filename="../agents/rules/policy.cpp" line="142" />
             <source>Incremental profit = extra units sold × price × this − ad spend.</source>
             <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Portfolio: all campaigns together, a day, at most</source>
             <translation>Cartera: todas las campañas juntas, al día, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
+            <location filename="../agents/rules/policy.cpp" line="144" />
             <source>Portfolio: move at most this share of a budget per cycle</source>
             <translation>Cartera: mover como máximo esta parte de un presupuesto por ciclo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <location filename="../agents/rules/policy.cpp" line="144" />
             <location filename="../agents/rules/policy.cpp" line="145" />
             <location filename="../agents/rules/policy.cpp" line="146" />
             <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Safeguards</source>
             <translation>Salvaguardas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>After an approval or rejection, wait</source>
             <translation>Tras una aprobación o un rechazo, esperar</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
+            <location filename="../agents/rules/policy.cpp" line="145" />
             <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
             <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>… unless the evidence moves by</source>
             <translation>… salvo que la evidencia cambie en</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>points</source>
             <translation>puntos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
+            <location filename="../agents/rules/policy.cpp" line="146" />
             <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
             <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>A campaign is learning until it has</source>
             <translation>Una campaña está aprendiendo hasta tener</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="139" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>conversions</source>
             <translation>conversiones</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
+            <location filename="../agents/rules/policy.cpp" line="143" />
             <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
             <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
+            <location filename="../agents/rules/policy.cpp" line="147" />
             <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
             <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>While learning, a budget moves by at most</source>
             <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
+            <location filename="../agents/rules/policy.cpp" line="148" />
             <source>A larger proposed change is held back until the campaign has left learning.</source>
             <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Actions a day, at most</source>
             <translation>Acciones al día, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
+            <location filename="../agents/rules/policy.cpp" line="149" />
             <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
             <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Learning</source>
+            <translation>Aprendizaje</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Propose a policy update after</source>
+            <translation>Proponer un cambio de política tras</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>evaluations</source>
+            <translation>evaluaciones</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="150" />
+            <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.</source>
+            <translation>Campañas cuyo periodo de evaluación terminó desde la última propuesta: lo que la política previó frente a lo que ocurrió. El Analista prueba entonces políticas cercanas sobre el historial de este espacio de trabajo; usted aprueba o rechaza el resultado. 0: desactivado.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>… when the backtest gains at least</source>
+            <translation>… cuando el backtest gana al menos</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>% of spend</source>
+            <translation>% del gasto</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="151" />
+            <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.</source>
+            <translation>Beneficio incremental que la política propuesta añade sobre la vigente, como proporción del gasto publicitario del backtest.</translation>
+        </message>
+        <message>
+            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>Sending</source>
             <translation>Envío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>A recommendation expires after</source>
             <translation>Una recomendación caduca tras</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>hours</source>
             <translation>horas</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
+            <location filename="../agents/rules/policy.cpp" line="152" />
             <source>An old recommendation is not approved on stale figures.</source>
             <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>Time the platform may take to apply a write</source>
             <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>seconds</source>
             <translation>segundos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
+            <location filename="../agents/rules/policy.cpp" line="153" />
             <source>Before an interrupted send can be proved lost.</source>
             <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Simulation</source>
             <translation>Simulación</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>Conversions scale with budget to the power</source>
             <translation>Las conversiones escalan con el presupuesto elevado a</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
+            <location filename="../agents/rules/policy.cpp" line="154" />
             <source>The backtest's model of a budget change.</source>
             <translation>El modelo del backtest para un cambio de presupuesto.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
+            <location filename="../agents/rules/policy.cpp" line="155" />
             <source>Share of a new campaign's budget spent</source>
             <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
+            <location filename="../agents/rules/policy.cpp" line="156" />
             <source>Hindsight oracle: budget up to</source>
             <translation>Oráculo retrospectivo: presupuesto hasta</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>Ad copy</source>
             <translation>Texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Primary text, at most</source>
             <translation>Texto principal, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>characters</source>
             <translation>caracteres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
+            <location filename="../agents/rules/policy.cpp" line="158" />
             <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
             <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>Headline, at most</source>
             <translation>Titular, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
+            <location filename="../agents/rules/policy.cpp" line="159" />
             <source>Meta recommends 40 (27 in some placements).</source>
             <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Description, at most</source>
             <translation>Descripción, como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
+            <location filename="../agents/rules/policy.cpp" line="160" />
             <source>Meta recommends 30.</source>
             <translation>Meta recomienda 30.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>Wait for the language model at most</source>
             <translation>Esperar al modelo de lenguaje como máximo</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="157" />
+            <location filename="../agents/rules/policy.cpp" line="161" />
             <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
             <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="200" />
+            <location filename="../agents/rules/policy.cpp" line="204" />
             <source>Other</source>
             <translation>Otros</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="234" />
-            <location filename="../agents/rules/policy.cpp" line="239" />
-            <location filename="../agents/rules/policy.cpp" line="244" />
-            <location filename="../agents/rules/policy.cpp" line="249" />
-            <location filename="../agents/rules/policy.cpp" line="321" />
+            <location filename="../agents/rules/policy.cpp" line="238" />
+            <location filename="../agents/rules/policy.cpp" line="243" />
+            <location filename="../agents/rules/policy.cpp" line="248" />
+            <location filename="../agents/rules/policy.cpp" line="253" />
+            <location filename="../agents/rules/policy.cpp" line="325" />
             <source>%1 is outside %2 … %3</source>
             <translation>%1 está fuera de %2 … %3</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="254" />
+            <location filename="../agents/rules/policy.cpp" line="258" />
             <source>must not be empty</source>
             <translation>no debe estar vacío</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="256" />
+            <location filename="../agents/rules/policy.cpp" line="260" />
             <source>must not be above optimize_sales_impact_to</source>
             <translation>no debe superar optimize_sales_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="258" />
+            <location filename="../agents/rules/policy.cpp" line="262" />
             <source>must not be above optimize_view_impact_to</source>
             <translation>no debe superar optimize_view_impact_to</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="260" />
+            <location filename="../agents/rules/policy.cpp" line="264" />
             <source>must not be above max_budget_change_pct</source>
             <translation>no debe superar max_budget_change_pct</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="262" />
+            <location filename="../agents/rules/policy.cpp" line="266" />
             <source>must not be above max_daily_budget</source>
             <translation>no debe superar max_daily_budget</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="270" />
+            <location filename="../agents/rules/policy.cpp" line="274" />
             <source>not a JSON object</source>
             <translation>no es un objeto JSON</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="281" />
+            <location filename="../agents/rules/policy.cpp" line="285" />
             <source>unknown field</source>
             <translation>campo desconocido</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="285" />
+            <location filename="../agents/rules/policy.cpp" line="289" />
             <source>must be a string</source>
             <translation>debe ser una cadena</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="291" />
             <location filename="../agents/rules/policy.cpp" line="295" />
+            <location filename="../agents/rules/policy.cpp" line="299" />
             <source>must be a list of names</source>
             <translation>debe ser una lista de nombres</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="303" />
-            <location filename="../agents/rules/policy.cpp" line="311" />
+            <location filename="../agents/rules/policy.cpp" line="307" />
+            <location filename="../agents/rules/policy.cpp" line="315" />
             <source>must be a number</source>
             <translation>debe ser un número</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="309" />
+            <location filename="../agents/rules/policy.cpp" line="313" />
             <source>the older form of emergency_roas_below_multiple; give only one of them</source>
             <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="318" />
-            <location filename="../agents/rules/policy.cpp" line="328" />
+            <location filename="../agents/rules/policy.cpp" line="322" />
+            <location filename="../agents/rules/policy.cpp" line="332" />
             <source>must be a whole number</source>
             <translation>debe ser un número entero</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="336" />
+            <location filename="../agents/rules/policy.cpp" line="340" />
             <source>must be an amount as text, e.g. "20.00"</source>
             <translation>debe ser un importe como texto, p. ej. "20.00"</translation>
         </message>
         <message>
-            <location filename="../agents/rules/policy.cpp" line="339" />
+            <location filename="../agents/rules/policy.cpp" line="343" />
             <source>is not an amount</source>
             <translation>no es un importe</translation>
         </message>
@@ -7221,351 +7429,382 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="76" />
+            <location filename="../ui/mainwindow.cpp" line="77" />
             <source>categories</source>
             <translation>categorías</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="78" />
             <source>stock</source>
             <translation>existencias</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="79" />
             <source>page views</source>
             <translation>visitas a la página</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>daily campaign figures</source>
             <translation>cifras diarias de campaña</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>the sales uplift of ads</source>
             <translation>el aumento de ventas debido a los anuncios</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="95" />
-            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="96" />
+            <location filename="../ui/mainwindow.cpp" line="222" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="98" />
-            <location filename="../ui/mainwindow.cpp" line="574" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="601" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="108" />
+            <location filename="../ui/mainwindow.cpp" line="109" />
             <source>Opening the store…</source>
             <translation>Abriendo el almacén de datos…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="113" />
             <source>&amp;Overview</source>
             <translation>&amp;Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="113" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>&amp;Catalog</source>
             <translation>&amp;Catálogo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="115" />
             <source>Ca&amp;mpaigns</source>
             <translation>Ca&amp;mpañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
-            <location filename="../ui/mainwindow.cpp" line="572" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="599" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
             <source>Cha&amp;rts</source>
             <translation>Grá&amp;ficos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulación</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>Aud&amp;it log</source>
             <translation>Regis&amp;tro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="148" />
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="149" />
+            <location filename="../ui/mainwindow.cpp" line="403" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="153" />
             <source>Imported data</source>
             <translation>Datos importados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="180" />
+            <location filename="../ui/mainwindow.cpp" line="181" />
             <source>Language model off: %1</source>
             <translation>Modelo de lenguaje desactivado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="215" />
+            <location filename="../ui/mainwindow.cpp" line="216" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="218" />
+            <location filename="../ui/mainwindow.cpp" line="219" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
-            <location filename="../ui/mainwindow.cpp" line="522" />
+            <location filename="../ui/mainwindow.cpp" line="221" />
+            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="537" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="231" />
+            <location filename="../ui/mainwindow.cpp" line="232" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="258" />
+            <location filename="../ui/mainwindow.cpp" line="254" />
             <source>Save the ad copy</source>
             <translation>Guardar el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
+            <location filename="../ui/mainwindow.cpp" line="263" />
+            <source>Policy update not approved</source>
+            <translation>Cambio de política no aprobado</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="264" />
+            <source>Policy update approved</source>
+            <translation>Cambio de política aprobado</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="273" />
+            <source>Policy update not rejected</source>
+            <translation>Cambio de política no rechazado</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="274" />
+            <source>Policy update rejected</source>
+            <translation>Cambio de política rechazado</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="274" />
+            <source>The policy in effect stays</source>
+            <translation>La política vigente se mantiene</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="276" />
+            <source>Save and reject</source>
+            <translation>Guardar y rechazar</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="284" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="300" />
-            <location filename="../ui/mainwindow.cpp" line="302" />
+            <location filename="../ui/mainwindow.cpp" line="315" />
+            <location filename="../ui/mainwindow.cpp" line="317" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="315" />
+            <location filename="../ui/mainwindow.cpp" line="330" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="316" />
+            <location filename="../ui/mainwindow.cpp" line="331" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="363" />
-            <location filename="../ui/mainwindow.cpp" line="575" />
+            <location filename="../ui/mainwindow.cpp" line="378" />
+            <location filename="../ui/mainwindow.cpp" line="602" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="373" />
-            <location filename="../ui/mainwindow.cpp" line="882" />
+            <location filename="../ui/mainwindow.cpp" line="388" />
             <location filename="../ui/mainwindow.cpp" line="910" />
+            <location filename="../ui/mainwindow.cpp" line="938" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="387" />
+            <location filename="../ui/mainwindow.cpp" line="402" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="403" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="390" />
+            <location filename="../ui/mainwindow.cpp" line="405" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="391" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="392" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="397" />
+            <location filename="../ui/mainwindow.cpp" line="412" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="417" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="403" />
+            <location filename="../ui/mainwindow.cpp" line="418" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="408" />
+            <location filename="../ui/mainwindow.cpp" line="423" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="411" />
+            <location filename="../ui/mainwindow.cpp" line="426" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="427" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="419" />
+            <location filename="../ui/mainwindow.cpp" line="434" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="420" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
+            <location filename="../ui/mainwindow.cpp" line="436" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="446" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="432" />
+            <location filename="../ui/mainwindow.cpp" line="447" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="449" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="460" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="447" />
+            <location filename="../ui/mainwindow.cpp" line="462" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="448" />
+            <location filename="../ui/mainwindow.cpp" line="463" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="449" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="482" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="476" />
+            <location filename="../ui/mainwindow.cpp" line="491" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="477" />
+            <location filename="../ui/mainwindow.cpp" line="492" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="478" />
+            <location filename="../ui/mainwindow.cpp" line="493" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="479" />
+            <location filename="../ui/mainwindow.cpp" line="494" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="492" />
+            <location filename="../ui/mainwindow.cpp" line="507" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="536" />
+            <location filename="../ui/mainwindow.cpp" line="551" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="552" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="552" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -7573,7 +7812,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="584" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -7581,12 +7820,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="572" />
+            <location filename="../ui/mainwindow.cpp" line="599" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="573" />
+            <location filename="../ui/mainwindow.cpp" line="600" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -7594,57 +7833,57 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="678" />
+            <location filename="../ui/mainwindow.cpp" line="706" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="679" />
+            <location filename="../ui/mainwindow.cpp" line="707" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="687" />
+            <location filename="../ui/mainwindow.cpp" line="715" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="691" />
+            <location filename="../ui/mainwindow.cpp" line="719" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="693" />
+            <location filename="../ui/mainwindow.cpp" line="721" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="696" />
+            <location filename="../ui/mainwindow.cpp" line="724" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="698" />
+            <location filename="../ui/mainwindow.cpp" line="726" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="703" />
+            <location filename="../ui/mainwindow.cpp" line="731" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="709" />
+            <location filename="../ui/mainwindow.cpp" line="737" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="711" />
+            <location filename="../ui/mainwindow.cpp" line="739" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="723" />
+            <location filename="../ui/mainwindow.cpp" line="751" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -7653,22 +7892,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="727" />
+            <location filename="../ui/mainwindow.cpp" line="755" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="728" />
+            <location filename="../ui/mainwindow.cpp" line="756" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="733" />
+            <location filename="../ui/mainwindow.cpp" line="761" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="762" />
+            <location filename="../ui/mainwindow.cpp" line="790" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -7677,62 +7916,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="765" />
+            <location filename="../ui/mainwindow.cpp" line="793" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="766" />
+            <location filename="../ui/mainwindow.cpp" line="794" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="767" />
+            <location filename="../ui/mainwindow.cpp" line="795" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="809" />
+            <location filename="../ui/mainwindow.cpp" line="837" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="810" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="811" />
+            <location filename="../ui/mainwindow.cpp" line="839" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="812" />
+            <location filename="../ui/mainwindow.cpp" line="840" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="813" />
+            <location filename="../ui/mainwindow.cpp" line="841" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="817" />
+            <location filename="../ui/mainwindow.cpp" line="845" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="823" />
+            <location filename="../ui/mainwindow.cpp" line="851" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="825" />
+            <location filename="../ui/mainwindow.cpp" line="853" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="858" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -7740,7 +7979,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="834" />
+            <location filename="../ui/mainwindow.cpp" line="862" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -7748,17 +7987,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
+            <location filename="../ui/mainwindow.cpp" line="866" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="842" />
+            <location filename="../ui/mainwindow.cpp" line="870" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="845" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -7766,62 +8005,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="846" />
+            <location filename="../ui/mainwindow.cpp" line="874" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="879" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="873" />
+            <location filename="../ui/mainwindow.cpp" line="901" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="874" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="875" />
+            <location filename="../ui/mainwindow.cpp" line="903" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="888" />
+            <location filename="../ui/mainwindow.cpp" line="916" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="896" />
+            <location filename="../ui/mainwindow.cpp" line="924" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="897" />
+            <location filename="../ui/mainwindow.cpp" line="925" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -7829,41 +8068,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="916" />
+            <location filename="../ui/mainwindow.cpp" line="944" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="922" />
-            <location filename="../ui/mainwindow.cpp" line="955" />
-            <location filename="../ui/mainwindow.cpp" line="986" />
-            <location filename="../ui/mainwindow.cpp" line="1011" />
+            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="983" />
+            <location filename="../ui/mainwindow.cpp" line="1014" />
+            <location filename="../ui/mainwindow.cpp" line="1039" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
+            <location filename="../ui/mainwindow.cpp" line="953" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="930" />
-            <location filename="../ui/mainwindow.cpp" line="943" />
+            <location filename="../ui/mainwindow.cpp" line="958" />
+            <location filename="../ui/mainwindow.cpp" line="971" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="947" />
+            <location filename="../ui/mainwindow.cpp" line="975" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="948" />
+            <location filename="../ui/mainwindow.cpp" line="976" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="978" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -7871,72 +8110,73 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="957" />
+            <location filename="../ui/mainwindow.cpp" line="985" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="967" />
+            <location filename="../ui/mainwindow.cpp" line="995" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="977" />
+            <location filename="../ui/mainwindow.cpp" line="1005" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="978" />
+            <location filename="../ui/mainwindow.cpp" line="1006" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="979" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="984" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1003" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1004" />
+            <location filename="../ui/mainwindow.cpp" line="1032" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1015" />
+            <location filename="../ui/mainwindow.cpp" line="1043" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1055" />
+            <location filename="../ui/mainwindow.cpp" line="1087" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="265" />
+            <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -8127,6 +8367,94 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <location filename="../ui/policyform.cpp" line="187" />
             <source>Cannot be saved: %1</source>
             <translation>No se puede guardar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::PolicyProposalBar</name>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="18" />
+            <source>Approve policy update</source>
+            <translation>Aprobar el cambio de política</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="18" />
+            <source>Reject…</source>
+            <translation>Rechazar…</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="29" />
+            <source>Store the proposed policy as a new version; the next cycle decides with it. Audited.</source>
+            <translation>Guardar la política propuesta como nueva versión; el próximo ciclo decide con ella. Queda registrado.</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="30" />
+            <source>Keep the policy in effect; the Analyst proposes again only after new evaluations. Audited.</source>
+            <translation>Mantener la política vigente; el Analista solo vuelve a proponer tras nuevas evaluaciones. Queda registrado.</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="40" />
+            <source>Reject the policy update</source>
+            <translation>Rechazar el cambio de política</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="41" />
+            <source>Why? (goes into the audit log; the Analyst proposes again only after new evaluations)</source>
+            <translation>¿Por qué? (va al registro de auditoría; el Analista solo vuelve a proponer tras nuevas evaluaciones)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="66" />
+            <source>The Analyst proposes a policy update (version %1 → %2)</source>
+            <translation>El Analista propone un cambio de política (versión %1 → %2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <source>In effect</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="83" />
+            <source>Backtest on this workspace's history, %1 to %2:</source>
+            <translation>Backtest sobre el historial de este espacio de trabajo, del %1 al %2:</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <source>In effect (v%1)</source>
+            <translation>Vigente (v%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <source>Proposed (v%1)</source>
+            <translation>Propuesta (v%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="97" />
+            <source>Incremental profit</source>
+            <translation>Beneficio incremental</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="98" />
+            <source>Attributed profit</source>
+            <translation>Beneficio atribuido</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="99" />
+            <source>Ad spend</source>
+            <translation>Gasto publicitario</translation>
+        </message>
+        <message>
+            <location filename="../ui/policyproposalbar.cpp" line="100" />
+            <source>Actions</source>
+            <translation>Acciones</translation>
         </message>
     </context>
     <context>
@@ -8811,102 +9139,102 @@ Add the file's figures to the workspace's, replace those days with the file's, o
     <context>
         <name>cp::StoreSession</name>
         <message>
-            <location filename="../ui/storesession.cpp" line="105" />
+            <location filename="../ui/storesession.cpp" line="107" />
             <source>Cannot read the store</source>
             <translation>No se puede leer el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="129" />
-            <location filename="../ui/storesession.cpp" line="155" />
-            <location filename="../ui/storesession.cpp" line="159" />
+            <location filename="../ui/storesession.cpp" line="131" />
+            <location filename="../ui/storesession.cpp" line="157" />
+            <location filename="../ui/storesession.cpp" line="161" />
             <source>Cannot open the workspace</source>
             <translation>No se puede abrir el espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="133" />
+            <location filename="../ui/storesession.cpp" line="135" />
             <source>This workspace is a copy</source>
             <translation>Este espacio de trabajo es una copia</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="139" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>Loading cancelled</source>
             <translation>Carga cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="139" />
+            <location filename="../ui/storesession.cpp" line="141" />
             <source>The replay workspace keeps what it held before.</source>
             <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="141" />
+            <location filename="../ui/storesession.cpp" line="143" />
             <source>Recording opened</source>
             <translation>Grabación abierta</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="141" />
+            <location filename="../ui/storesession.cpp" line="143" />
             <source>%1, in its replay workspace</source>
             <translation>%1, en su espacio de reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="162" />
+            <location filename="../ui/storesession.cpp" line="164" />
             <source>This copy is a workspace of its own now</source>
             <translation>Esta copia es ahora un espacio de trabajo propio</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="163" />
+            <location filename="../ui/storesession.cpp" line="165" />
             <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
             <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="172" />
-            <location filename="../ui/storesession.cpp" line="175" />
+            <location filename="../ui/storesession.cpp" line="174" />
+            <location filename="../ui/storesession.cpp" line="177" />
             <source>Import failed</source>
             <translation>La importación falló</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="172" />
-            <location filename="../ui/storesession.cpp" line="193" />
-            <location filename="../ui/storesession.cpp" line="204" />
+            <location filename="../ui/storesession.cpp" line="174" />
+            <location filename="../ui/storesession.cpp" line="195" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="175" />
+            <location filename="../ui/storesession.cpp" line="177" />
             <source>Unknown importer %1</source>
             <translation>Importador desconocido %1</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="178" />
+            <location filename="../ui/storesession.cpp" line="180" />
             <source>Import stopped: the workspace already has some of these days</source>
             <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="181" />
+            <location filename="../ui/storesession.cpp" line="183" />
             <source>Import failed: nothing was imported</source>
             <translation>La importación falló: no se importó nada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="183" />
+            <location filename="../ui/storesession.cpp" line="185" />
             <source>Import cancelled</source>
             <translation>Importación cancelada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="183" />
+            <location filename="../ui/storesession.cpp" line="185" />
             <source>Nothing from %1 was imported.</source>
             <translation>No se importó nada de %1.</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="184" />
+            <location filename="../ui/storesession.cpp" line="186" />
             <source>Import finished</source>
             <translation>Importación terminada</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="193" />
+            <location filename="../ui/storesession.cpp" line="195" />
             <source>Not saved</source>
             <translation>No guardado</translation>
         </message>
         <message>
-            <location filename="../ui/storesession.cpp" line="204" />
+            <location filename="../ui/storesession.cpp" line="206" />
             <source>Not done</source>
             <translation>No realizado</translation>
         </message>

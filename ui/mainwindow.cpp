@@ -26,6 +26,7 @@
 #include "models/csvwriter.h"
 #include "overviewpane.h"
 #include "policyform.h"
+#include "policyproposalbar.h"
 #include "settingsdialog.h"
 #include "auditpane.h"
 #include "theme.h"
@@ -92,7 +93,7 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
     : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_start(new StartPage(this)),
       m_tabs(new QTabWidget(this)), m_catalog(new CatalogPane(this)), m_campaigns(new CampaignsPane(this)),
       m_banner(new QLabel(this)), m_modeLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditPane(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_queue(new DecisionQueuePane(this)), m_proposalBar(new PolicyProposalBar(this)), m_charts(new ChartsPane(this)), m_simulation(new SimulationPane(this)), m_audit(new AuditPane(this)),
       m_nameBar(new QWidget(this)), m_overview(new OverviewPane(this))
 {
     setWindowTitle(tr("Campaign Pilot"));
@@ -250,16 +251,30 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
                       [this] { return operatorName(); },
                       [this] { return m_orchestrator ? m_orchestrator->policy() : Policy{}; },
                       // A copy edit before the first approval asks the name as the approval would: the audit log names who.
-                      [this](std::function<void(const QString &)> then) {
-                          if (QSettings().contains(QStringLiteral("operator")))
-                              return then(operatorName());
-                          m_approvalWaitingForName.clear();
-                          m_editWaitingForName = std::move(then);
-                          m_nameOk->setText(tr("Save the ad copy"));
-                          m_nameBar->show();
-                          m_nameEdit->setFocus();
-                          m_nameEdit->selectAll();
-                      }});
+                      [this](std::function<void(const QString &)> then) { withOperatorName(std::move(then), tr("Save the ad copy")); }});
+    // The learning loop's proposal sits on top of the queue (agents/cycle/learning.h).
+    if (auto *queueLayout = qobject_cast<QVBoxLayout *>(m_queue->layout()))
+        queueLayout->insertWidget(0, m_proposalBar);
+    connect(m_proposalBar, &PolicyProposalBar::approveRequested, this, [this](qint64 id) {
+        withOperatorName([this, id](const QString &op) {
+            decide([id, op](DecisionStore &store) -> StoreSession::Outcome {
+                auto approved = store.approvePolicyProposal(id, op);
+                if (!approved)
+                    return {false, false, tr("Policy update not approved"), approved.error().toString(), {}};
+                return {true, false, tr("Policy update approved"),
+                        tr("Version %1 applies from the next cycle").arg(approved->newVersion), {}};
+            });
+        }, tr("Save and approve"));
+    });
+    connect(m_proposalBar, &PolicyProposalBar::rejectRequested, this, [this](qint64 id, const QString &reason) {
+        withOperatorName([this, id, reason](const QString &op) {
+            decide([id, op, reason](DecisionStore &store) -> StoreSession::Outcome {
+                if (Status s = store.rejectPolicyProposal(id, op, reason); !s)
+                    return {false, false, tr("Policy update not rejected"), s.error().toString(), {}};
+                return {true, false, tr("Policy update rejected"), tr("The policy in effect stays"), {}};
+            });
+        }, tr("Save and reject"));
+    });
 
     m_stack->setCurrentWidget(m_start);
     updateWorkspaceActions();
@@ -538,6 +553,18 @@ void MainWindow::approve(const QList<qint64> &ids)
     }, true);
 }
 
+void MainWindow::withOperatorName(std::function<void(const QString &)> then, const QString &okText)
+{
+    if (QSettings().contains(QStringLiteral("operator")))
+        return then(operatorName());
+    m_approvalWaitingForName.clear();
+    m_editWaitingForName = std::move(then);
+    m_nameOk->setText(okText);
+    m_nameBar->show();
+    m_nameEdit->setFocus();
+    m_nameEdit->selectAll();
+}
+
 void MainWindow::notify(const QString &title, const QString &text)
 {
     // A desktop notification where the desktop has a tray (freedesktop
@@ -656,6 +683,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     }
     m_queue->setRows(s.recommendations, currency);
     m_queue->setTrends(s.campaignTrends, s.productTrends);
+    m_proposalBar->setProposal(s.policyProposal, currency);
     updateBadge();
     // The overview counts back from the recording's last day in a replay, from today live.
     m_overview->setStore(s.databasePath, s.workspace.isReplay() ? (s.recording ? s.recording->to : s.windowTo) : s.workspace.today(),
@@ -1050,7 +1078,11 @@ void MainWindow::applySettings(const SettingsDialog &dialog)
     next.version = m_orchestrator->policy().version + 1;
     m_orchestrator->setPolicy(next);
     const QString op = operatorName();
-    decide([next, op](DecisionStore &store) -> StoreSession::Outcome {
+    decide([next, op](DecisionStore &store) mutable -> StoreSession::Outcome {
+        // Never over a version stored meanwhile (an approved policy update):
+        // the refresh after this puts the saved version in effect.
+        if (auto latest = store.latestPolicyVersion(); latest && *latest >= next.version)
+            next.version = *latest + 1;
         if (Status s = store.savePolicy(next.version, next.name, next.toJson()); !s)
             return {false, false, tr("Policy not saved"), s.error().toString(), {}};
         store.audit(op, QStringLiteral("policy"), 0, QStringLiteral("version %1 (%2)").arg(next.version).arg(next.name));

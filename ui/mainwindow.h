@@ -34,6 +34,7 @@ class ChartsPane;
 class SimulationPane;
 class CatalogPane;
 class DecisionQueuePane;
+class PolicyProposalBar;
 class Dispatcher;
 class Orchestrator;
 class RecordedBackend;
@@ -68,6 +69,7 @@ public:
     StoreSession *session() const { return m_session; }
     QLabel *banner() const { return m_banner; }
     DecisionQueuePane *queuePane() const { return m_queue; }
+    PolicyProposalBar *policyProposalBar() const { return m_proposalBar; }
     ChartsPane *chartsPane() const { return m_charts; }
     SimulationPane *simulationPane() const { return m_simulation; }
     Orchestrator *orchestrator() const { return m_orchestrator; }
@@ -129,6 +131,9 @@ private:
     void announce(const QString &outcome);
     // Approves (after asking the operator's name the first time).
     void approve(const QList<qint64> &ids);
+    // Runs `then` with the operator's name, asking it first (the name bar,
+    // its button saying `okText`) when none is set.
+    void withOperatorName(std::function<void(const QString &)> then, const QString &okText);
     void updateBadge();
     void notify(const QString &title, const QString &text);
     void startAgents(const StoreSnapshot &snapshot);
@@ -150,6 +155,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     DecisionQueuePane *m_queue;
+    PolicyProposalBar *m_proposalBar;
     ChartsPane *m_charts;
     SimulationPane *m_simulation;
     AuditPane *m_audit;

@@ -61,6 +61,8 @@ Result<StoreSnapshot> readSnapshot(const Database &database)
     s.emergencyStop = !stop || *stop == u"1";
     if (const auto policy = decisions.latestPolicy())
         s.policyJson = *policy;
+    if (const auto proposals = decisions.policyProposals(QStringLiteral("pending")); proposals && !proposals->isEmpty())
+        s.policyProposal = proposals->first();
     if (auto missing = LiveEvidence::allMissing(db))
         s.missingCapabilities = *missing;
     return s;

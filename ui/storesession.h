@@ -31,6 +31,7 @@ struct StoreSnapshot
     QList<AuditEntry> audit;
     bool emergencyStop = false;
     QByteArray policyJson;        // newest stored policy, empty: the seed's
+    std::optional<PolicyProposal> policyProposal;   // the learning loop's pending one
     QHash<QString, QStringList> missingCapabilities;   // what each ad platform was found unable to do
 };
 

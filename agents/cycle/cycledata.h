@@ -51,6 +51,12 @@ struct CycleResult
     QString error;
     QStringList unjudged;   // CycleInput::unjudged
     QString asOfWhy = QString();   // CycleInput::asOfWhy
+    // The learning loop (agents/cycle/learning.h): campaigns evaluated this
+    // cycle, the policy proposal it stored (0: none) and what the Analyst
+    // concluded when it looked (empty: it did not look this cycle).
+    int evaluated = 0;
+    qint64 policyProposalId = 0;
+    QString learningNote = QString();
 };
 
 } // namespace cp

@@ -5,6 +5,7 @@
 #include "campaignmanager.h"
 #include "models/decisionstore.h"
 #include "models/workspace.h"
+#include "learning.h"
 #include "performanceanalyst.h"
 #include "agents/rules/safeguards.h"
 
@@ -54,6 +55,7 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
         if (m_cancel->load())
             return finish({m_current.cycleId, m_current.asOf, {}, {}, true, {}});
         m_current.portfolio = p;
+        m_analyses = analyses;   // shared, not copied: the learning loop reads them when saving
         emit stepStarted(QStringLiteral("manager"));
         auto *manager = m_manager;
         QMetaObject::invokeMethod(manager, [manager, analyses, policy = m_cyclePolicy, id = m_current.cycleId,
@@ -70,7 +72,8 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
         const Policy policy = m_cyclePolicy;
         // Joined on the worker: copying ten thousand recommendations into one
         // list took 15 ms on this (GUI) thread (issue 14's stall target: 16 ms).
-        m_data.start([db, policy, result, created = std::exchange(m_created, {}), managed](TaskContext &) {
+        m_data.start([db, policy, result, created = std::exchange(m_created, {}), managed, analyses = std::exchange(m_analyses, {}),
+                      cancel = m_cancel](TaskContext &) {
             result->recommendations = created + managed;
             DecisionStore store(db.connection());
             store.expire(QDateTime::currentDateTimeUtc());
@@ -94,6 +97,10 @@ Orchestrator::Orchestrator(Database database, QObject *parent)
             result->recommendations = *added;
             store.setSetting(QStringLiteral("portfolio_json"),
                              QString::fromUtf8(QJsonDocument(result->portfolio.toJson()).toJson(QJsonDocument::Compact)));
+            // The learning loop, after the queue is saved: its failure never
+            // costs the cycle its recommendations.
+            if (Status s = Learning::step(store, analyses, policy, result->asOf, *cancel, *result); !s)
+                result->learningNote = QCoreApplication::translate("Orchestrator", "The learning loop failed: %1").arg(s.error().toString());
         });
         connect(&m_data, &BackgroundTask::finished, this, [this, result] { finish(std::move(*result)); }, Qt::SingleShotConnection);
     });
@@ -180,6 +187,7 @@ void Orchestrator::finish(CycleResult result)
     m_running = false;
     m_input = {};
     m_created.clear();
+    m_analyses.clear();
     emit cycleFinished(result);
     // Ten thousand recommendations take tens of milliseconds to free: when
     // no listener kept them, the last reference goes on the worker thread,

@@ -72,6 +72,7 @@ private:
     CycleResult m_current;
     CycleInput m_input;
     QList<Recommendation> m_created;
+    QList<CampaignAnalysis> m_analyses;
 };
 
 } // namespace cp

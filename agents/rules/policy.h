@@ -113,6 +113,17 @@ struct Policy
     Money totalDailyBudget;
     double reallocationStepPct = 20.0;
 
+    // The learning loop (agents/rules/learning.h): once this many campaigns'
+    // evaluation windows have ended since the last proposal, the Analyst
+    // compares what was predicted with what happened and, where the policy
+    // looks too loose or too tight, backtests nearby policies on the
+    // workspace's own history. It proposes the best one when it beats the
+    // policy in effect by at least `learningMinGainPct` % of the backtest's
+    // ad spend in incremental profit. Nothing changes without an approval.
+    // 0 evaluations: off.
+    int learningMinEvaluations = 5;
+    double learningMinGainPct = 2.0;
+
     // Sending (agents/dispatcher.h): how long the ad platform may take to
     // apply a write it received. A state check that shows an interrupted
     // write not applied proves it lost only once this much time has passed
