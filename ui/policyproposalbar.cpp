@@ -69,6 +69,8 @@ void PolicyProposalBar::setProposal(const std::optional<PolicyProposal> &proposa
         return (currency.isEmpty() ? formatAmount(m) : formatMoney(m, currency)).toHtmlEscaped();
     };
     QString html = QStringLiteral("<p>%1</p>").arg(p.rationale.toHtmlEscaped());
+    // The changes and the backtest side by side, under the Analyst's reasons.
+    html += QStringLiteral("<table cellspacing='0' cellpadding='0'><tr><td valign='top'>");
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1'><tr><th align='left'>%1</th><th>%2</th><th>%3</th></tr>")
                 .arg(tr("Field"), tr("In effect"), tr("Proposed"));
     for (const QJsonValue &c : p.changes)
@@ -76,10 +78,10 @@ void PolicyProposalBar::setProposal(const std::optional<PolicyProposal> &proposa
                     .arg(c[QStringLiteral("label")].toString().toHtmlEscaped(),
                          QLocale().toString(c[QStringLiteral("from")].toDouble()),
                          QLocale().toString(c[QStringLiteral("to")].toDouble()));
-    html += QStringLiteral("</table>");
+    html += QStringLiteral("</table></td><td width='24'></td><td valign='top'>");
     const QJsonObject old = p.backtest.value(QStringLiteral("old")).toObject();
     const QJsonObject neu = p.backtest.value(QStringLiteral("new")).toObject();
-    html += QStringLiteral("<p>%1</p>")
+    html += QStringLiteral("%1<br>")
                 .arg(tr("Backtest on this workspace's history, %1 to %2:")
                          .arg(QLocale().toString(QDate::fromString(p.backtest.value(QStringLiteral("from")).toString(), Qt::ISODate),
                                                  QLocale::ShortFormat),
@@ -98,7 +100,7 @@ void PolicyProposalBar::setProposal(const std::optional<PolicyProposal> &proposa
     row(tr("Attributed profit"), QStringLiteral("profit_minor"), true);
     row(tr("Ad spend"), QStringLiteral("spend_minor"), true);
     row(tr("Actions"), QStringLiteral("actions"), false);
-    html += QStringLiteral("</table>");
+    html += QStringLiteral("</table></td></tr></table>");
     m_details->setHtml(html);
 }
 

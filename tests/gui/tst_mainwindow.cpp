@@ -23,6 +23,11 @@
 #include "agents/approval.h"
 #include "agents/workspace/workspaceopener.h"
 #include "ui/startpage.h"
+#include "ui/policyproposalbar.h"
+#include "agents/import/recording.h"
+#include "models/decisionstore.h"
+#include <QJsonDocument>
+#include <QTextBrowser>
 #include <QListWidget>
 #include <QPushButton>
 #include "models/store.h"
@@ -151,6 +156,82 @@ private slots:
         QVERIFY(shown.wait(60000));
         QVERIFY(!window.orchestrator()->runCycle());
         QVERIFY(window.emergencyButton()->text().contains(QLatin1String("STOPPED")));
+    }
+
+    void aPolicyUpdateIsApprovedInTheWindow()
+    {
+        // A workspace whose Analyst proposed a policy update (the learning
+        // loop, tst_learningloop): the bar above the queue shows it, and its
+        // approval puts the new version in effect for the window's cycles.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+        const Policy proposed = [] {
+            Policy p;
+            p.version = 2;
+            p.emergencyRoasBelow = 1.5;
+            return p;
+        }();
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
+            DecisionStore store(db->connection());
+            QVERIFY(store.savePolicy(1, QStringLiteral("default"), Policy{}.toJson()));
+            PolicyProposal p;
+            p.baseVersion = 1;
+            p.policyJson = proposed.toJson();
+            p.changes = QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("emergency_roas_below_multiple")},
+                                               {QStringLiteral("label"), QStringLiteral("Pause now when ROAS is below")},
+                                               {QStringLiteral("from"), 1.0},
+                                               {QStringLiteral("to"), 1.5}}};
+            p.backtest = QJsonObject{{QStringLiteral("from"), QStringLiteral("2011-01-01")},
+                                     {QStringLiteral("to"), QStringLiteral("2011-12-09")},
+                                     {QStringLiteral("old"), QJsonObject{{QStringLiteral("incremental_profit_minor"), -120000},
+                                                                         {QStringLiteral("profit_minor"), 50000},
+                                                                         {QStringLiteral("spend_minor"), 300000},
+                                                                         {QStringLiteral("actions"), 12}}},
+                                     {QStringLiteral("new"), QJsonObject{{QStringLiteral("incremental_profit_minor"), -40000},
+                                                                         {QStringLiteral("profit_minor"), 60000},
+                                                                         {QStringLiteral("spend_minor"), 210000},
+                                                                         {QStringLiteral("actions"), 15}}}};
+            p.rationale = QStringLiteral("The policy looks too loose.");
+            QVERIFY(store.addPolicyProposal(p).ok());
+            db->closeThreadConnection();
+        }
+        MainWindow window(path, QString());
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(shown.wait(60000));
+        window.findChild<QTabWidget *>()->setCurrentWidget(window.queuePane());
+        PolicyProposalBar *bar = window.policyProposalBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->proposal().has_value());
+        const QString details = bar->details()->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Pause now when ROAS is below")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("1.5")));
+        QVERIFY(details.contains(QStringLiteral("Incremental profit")));
+        QCOMPARE(window.orchestrator()->policy().version, 1);
+        screenshot(&window, "policy-proposal.png");
+
+        // Rejecting without a reason does nothing; approving stores version 2.
+        bar->askReason = [] { return QString(); };
+        bar->rejectButton()->click();
+        QVERIFY(bar->isVisible());
+        bar->approveButton()->click();
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 30000);
+        QCOMPARE(window.orchestrator()->policy().version, 2);
+        QCOMPARE(window.orchestrator()->policy().emergencyRoasBelow, 1.5);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        auto log = DecisionStore(db->connection()).auditLog();
+        QVERIFY(log.ok());
+        bool audited = false;
+        for (const AuditEntry &e : *log)
+            audited = audited || (e.event == u"policy_approved" && e.operatorName == u"tester");
+        QVERIFY(audited);
+        db->closeThreadConnection();
     }
 
     void simulatesThroughThePane()
