@@ -21,6 +21,8 @@ struct LearningText
     Q_DECLARE_TR_FUNCTIONS(Learning)
 };
 
+constexpr int kDaysBetweenLooks = 7;
+
 QString signedAmount(const Money &m)
 {
     return m.minor() > 0 ? QStringLiteral("+") + formatAmount(m) : formatAmount(m);
@@ -403,6 +405,14 @@ Status step(DecisionStore &store, const QList<CampaignAnalysis> &analyses, const
         return since.error();
     if (since->size() < policy.learningMinEvaluations)
         return {};
+    // At most once a week of the data's days: a big shop's campaigns end
+    // their windows every day, and each look replays the history several
+    // times.
+    auto lookedAsOf = store.setting(QStringLiteral("learning_checked_as_of"));
+    if (!lookedAsOf)
+        return lookedAsOf.error();
+    if (const QDate last = QDate::fromString(*lookedAsOf, Qt::ISODate); last.isValid() && asOf < last.addDays(kDaysBetweenLooks))
+        return {};
     auto latest = store.latestPolicyVersion();
     if (!latest)
         return latest.error();
@@ -422,6 +432,8 @@ Status step(DecisionStore &store, const QList<CampaignAnalysis> &analyses, const
     }
     result.learningNote = outcome.note;
     if (Status s = store.setSetting(QStringLiteral("learning_checked_to"), QString::number(since->last().id)); !s)
+        return s;
+    if (Status s = store.setSetting(QStringLiteral("learning_checked_as_of"), asOf.toString(Qt::ISODate)); !s)
         return s;
     return store.setSetting(QStringLiteral("learning_note"), outcome.note);
 }

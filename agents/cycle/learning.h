@@ -88,8 +88,9 @@ Outcome propose(const SimulationData &data, const Policy &current, const QList<E
 // The loop's step at the end of a cycle (the orchestrator's saving step, on
 // its worker thread): evaluates the campaigns whose window ended, and when
 // `learningMinEvaluations` evaluations came in since the Analyst last looked
-// (the setting "learning_checked_to"), looks (propose) and stores a proposal
-// if there is one. Fills `result`'s learning fields. A proposal is made
+// (the setting "learning_checked_to") and a week of the data's days has
+// passed since that look ("learning_checked_as_of"), looks (propose) and
+// stores a proposal if there is one. Fills `result`'s learning fields. A proposal is made
 // only against the policy in effect (the store's newest version).
 Status step(DecisionStore &store, const QList<CampaignAnalysis> &analyses, const Policy &policy, QDate asOf,
             const std::atomic_bool &cancel, CycleResult &result);
