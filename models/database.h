@@ -8,7 +8,8 @@
 
 namespace cp {
 
-// The SQLite store of record. One Database object names the file; every
+// The store of record: an SQLite file, or a PostgreSQL database (a team
+// workspace). One Database object names the file; every
 // thread that touches it gets its own connection (Qt Sql connections must
 // not cross threads), named after the file and the thread.
 class Database
@@ -27,6 +28,13 @@ public:
     // A handle on a store that open() has already migrated, without touching
     // the disk (for objects created on the GUI thread).
     static Database attach(const QString &openedPath) { return Database(openedPath); }
+
+    // A team workspace on a PostgreSQL server (issue 18): `path` is
+    // postgresql://[USER@]HOST[:PORT]/DATABASE; the same schema and forward
+    // migrations as the SQLite file (written for SQLite, rewritten to
+    // PostgreSQL's types where they differ).
+    static bool isPostgresUrl(const QString &path);
+    bool isPostgres() const { return isPostgresUrl(m_path); }
 
     QString path() const { return m_path; }
     int version() const;

@@ -1875,27 +1875,37 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="91" />
+            <location filename="../models/database.cpp" line="147" />
+            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
+            <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="158" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="94" />
+            <location filename="../models/database.cpp" line="162" />
+            <source>not a Campaign Pilot store (the database holds other tables)</source>
+            <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="163" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="96" />
+            <location filename="../models/database.cpp" line="166" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="160" />
+            <location filename="../models/database.cpp" line="244" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="166" />
+            <location filename="../models/database.cpp" line="257" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -2899,7 +2909,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Learning</name>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="215" />
+            <location filename="../agents/cycle/learning.cpp" line="217" />
             <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
             <translation>
                 <numerusform>%n Kampagne hat das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
@@ -2907,7 +2917,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="221" />
+            <location filename="../agents/cycle/learning.cpp" line="223" />
             <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
             <translation>
                 <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielte %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
@@ -2915,7 +2925,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="225" />
+            <location filename="../agents/cycle/learning.cpp" line="227" />
             <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
             <translation>
                 <numerusform>Die %n, die sie pausieren wollte, erzielte, solange sie lief, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
@@ -2923,7 +2933,7 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="230" />
+            <location filename="../agents/cycle/learning.cpp" line="232" />
             <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
             <translation>
                 <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagne), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
@@ -2931,12 +2941,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="243" />
+            <location filename="../agents/cycle/learning.cpp" line="245" />
             <source>The evaluations agree with the policy: nothing to propose.</source>
             <translation>Die Bewertungen bestätigen die Richtlinie: nichts vorzuschlagen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="251" />
+            <location filename="../agents/cycle/learning.cpp" line="253" />
             <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
             <translation>
                 <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tag nach dem Vergleichszeitraum).</numerusform>
@@ -2944,12 +2954,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="322" />
+            <location filename="../agents/cycle/learning.cpp" line="324" />
             <source>A backtest over %1 to %2 on this workspace's history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
             <translation>Ein Backtest von %1 bis %2 auf der Historie dieses Arbeitsbereichs (jede Aktion genehmigt): die geltende Richtlinie erzielt %3 zusätzlichen Gewinn bei %4 Werbeausgaben</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="328" />
+            <location filename="../agents/cycle/learning.cpp" line="330" />
             <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
             <translation>
                 <numerusform>die %n getestete benachbarte Richtlinie erzielt nicht mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
@@ -2957,37 +2967,37 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="340" />
+            <location filename="../agents/cycle/learning.cpp" line="342" />
             <source>“%1” %2 → %3</source>
             <translation>„%1“ %2 → %3</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="355" />
+            <location filename="../agents/cycle/learning.cpp" line="357" />
             <source>The policy is too loose beyond doubt.</source>
             <translation>Die Richtlinie ist zweifelsfrei zu locker.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="356" />
+            <location filename="../agents/cycle/learning.cpp" line="358" />
             <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
             <translation>Die Richtlinie wirkt zu locker (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="358" />
+            <location filename="../agents/cycle/learning.cpp" line="360" />
             <source>The policy is too tight beyond doubt.</source>
             <translation>Die Richtlinie ist zweifelsfrei zu streng.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="359" />
+            <location filename="../agents/cycle/learning.cpp" line="361" />
             <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
             <translation>Die Richtlinie wirkt zu streng (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="361" />
+            <location filename="../agents/cycle/learning.cpp" line="363" />
             <source>Proposed: %1.</source>
             <translation>Vorgeschlagen: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="363" />
+            <location filename="../agents/cycle/learning.cpp" line="365" />
             <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
             <translation>
                 <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinie erzielt diese am meisten.</numerusform>
@@ -2995,12 +3005,12 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="372" />
+            <location filename="../agents/cycle/learning.cpp" line="374" />
             <source>Incremental profit is scored on the recording's true added sales.</source>
             <translation>Der zusätzliche Gewinn wird an den tatsächlich hinzugekommenen Verkäufen der Aufzeichnung gemessen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="373" />
+            <location filename="../agents/cycle/learning.cpp" line="375" />
             <source>Without a measured truth the backtest counts the platform's attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
             <translation>Ohne gemessene Wahrheit zählt der Backtest die von der Plattform zugeschriebenen Conversions als zusätzliche Verkäufe und bevorzugt daher Kampagnen, denen die Plattform zu viel zuschreibt.</translation>
         </message>
@@ -8407,52 +8417,52 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Der Analyst schlägt eine Richtlinienänderung vor (Version %1 → %2)</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <location filename="../ui/policyproposalbar.cpp" line="75" />
             <source>Field</source>
             <translation>Feld</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <location filename="../ui/policyproposalbar.cpp" line="75" />
             <source>In effect</source>
             <translation>Geltend</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <location filename="../ui/policyproposalbar.cpp" line="75" />
             <source>Proposed</source>
             <translation>Vorgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="83" />
+            <location filename="../ui/policyproposalbar.cpp" line="85" />
             <source>Backtest on this workspace's history, %1 to %2:</source>
             <translation>Backtest auf der Historie dieses Arbeitsbereichs, %1 bis %2:</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <location filename="../ui/policyproposalbar.cpp" line="92" />
             <source>In effect (v%1)</source>
             <translation>Geltend (v%1)</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <location filename="../ui/policyproposalbar.cpp" line="92" />
             <source>Proposed (v%1)</source>
             <translation>Vorgeschlagen (v%1)</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="97" />
+            <location filename="../ui/policyproposalbar.cpp" line="99" />
             <source>Incremental profit</source>
             <translation>Zusätzlicher Gewinn</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="98" />
+            <location filename="../ui/policyproposalbar.cpp" line="100" />
             <source>Attributed profit</source>
             <translation>Zugeschriebener Gewinn</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="99" />
+            <location filename="../ui/policyproposalbar.cpp" line="101" />
             <source>Ad spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="100" />
+            <location filename="../ui/policyproposalbar.cpp" line="102" />
             <source>Actions</source>
             <translation>Aktionen</translation>
         </message>

@@ -171,7 +171,7 @@
     <context>
         <name>Learning</name>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="215" />
+            <location filename="../agents/cycle/learning.cpp" line="217" />
             <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
             <translation>
                 <numerusform>%n campaign reached the end of its %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</numerusform>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="221" />
+            <location filename="../agents/cycle/learning.cpp" line="223" />
             <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
             <translation>
                 <numerusform>The %n the policy said to keep running earned %1 a day (90 % interval %2 to %3).</numerusform>
@@ -187,7 +187,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="225" />
+            <location filename="../agents/cycle/learning.cpp" line="227" />
             <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
             <translation>
                 <numerusform>The %n it said to pause earned %1 a day while it ran (90 % interval %2 to %3).</numerusform>
@@ -195,7 +195,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="230" />
+            <location filename="../agents/cycle/learning.cpp" line="232" />
             <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
             <translation>
                 <numerusform>Where the policy had predicted a campaign's profit (%n campaign), it predicted %1 a day on average and %2 a day happened.</numerusform>
@@ -203,7 +203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="251" />
+            <location filename="../agents/cycle/learning.cpp" line="253" />
             <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
             <translation>
                 <numerusform>The workspace's history is too short for a backtest (%n day after the baseline).</numerusform>
@@ -211,7 +211,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="328" />
+            <location filename="../agents/cycle/learning.cpp" line="330" />
             <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
             <translation>
                 <numerusform>the %n nearby policy tried does not earn at least %1 more (%2 % of the spend): nothing to propose.</numerusform>
@@ -219,7 +219,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="363" />
+            <location filename="../agents/cycle/learning.cpp" line="365" />
             <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
             <translation>
                 <numerusform>the proposed one %1 for %2 (%3 more; %4 actions against %5). It is the %n nearby policy tried.</numerusform>

@@ -1875,27 +1875,37 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="91" />
+            <location filename="../models/database.cpp" line="147" />
+            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
+            <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="158" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="94" />
+            <location filename="../models/database.cpp" line="162" />
+            <source>not a Campaign Pilot store (the database holds other tables)</source>
+            <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
+        </message>
+        <message>
+            <location filename="../models/database.cpp" line="163" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="96" />
+            <location filename="../models/database.cpp" line="166" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="160" />
+            <location filename="../models/database.cpp" line="244" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="166" />
+            <location filename="../models/database.cpp" line="257" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -2899,7 +2909,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Learning</name>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="215" />
+            <location filename="../agents/cycle/learning.cpp" line="217" />
             <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
             <translation>
                 <numerusform>%n campaña llegó al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
@@ -2907,7 +2917,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="221" />
+            <location filename="../agents/cycle/learning.cpp" line="223" />
             <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
             <translation>
                 <numerusform>La %n que la política dijo mantener obtuvo %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
@@ -2915,7 +2925,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="225" />
+            <location filename="../agents/cycle/learning.cpp" line="227" />
             <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
             <translation>
                 <numerusform>La %n que dijo pausar obtuvo %1 al día mientras funcionó (intervalo del 90 % de %2 a %3).</numerusform>
@@ -2923,7 +2933,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="230" />
+            <location filename="../agents/cycle/learning.cpp" line="232" />
             <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
             <translation>
                 <numerusform>Donde la política había previsto el beneficio de una campaña (%n campaña), previó %1 al día de media y ocurrió %2 al día.</numerusform>
@@ -2931,12 +2941,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="243" />
+            <location filename="../agents/cycle/learning.cpp" line="245" />
             <source>The evaluations agree with the policy: nothing to propose.</source>
             <translation>Las evaluaciones dan la razón a la política: nada que proponer.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="251" />
+            <location filename="../agents/cycle/learning.cpp" line="253" />
             <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
             <translation>
                 <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n día tras el periodo de referencia).</numerusform>
@@ -2944,12 +2954,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="322" />
+            <location filename="../agents/cycle/learning.cpp" line="324" />
             <source>A backtest over %1 to %2 on this workspace's history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
             <translation>Un backtest del %1 al %2 sobre el historial de este espacio de trabajo (todas las acciones aprobadas): la política vigente obtiene %3 de beneficio incremental con %4 de gasto publicitario</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="328" />
+            <location filename="../agents/cycle/learning.cpp" line="330" />
             <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
             <translation>
                 <numerusform>la %n política cercana probada no obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
@@ -2957,37 +2967,37 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="340" />
+            <location filename="../agents/cycle/learning.cpp" line="342" />
             <source>“%1” %2 → %3</source>
             <translation>«%1» %2 → %3</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="355" />
+            <location filename="../agents/cycle/learning.cpp" line="357" />
             <source>The policy is too loose beyond doubt.</source>
             <translation>La política es demasiado laxa sin lugar a dudas.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="356" />
+            <location filename="../agents/cycle/learning.cpp" line="358" />
             <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
             <translation>La política parece demasiado laxa (aún no sin lugar a dudas: decide el backtest).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="358" />
+            <location filename="../agents/cycle/learning.cpp" line="360" />
             <source>The policy is too tight beyond doubt.</source>
             <translation>La política es demasiado estricta sin lugar a dudas.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="359" />
+            <location filename="../agents/cycle/learning.cpp" line="361" />
             <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
             <translation>La política parece demasiado estricta (aún no sin lugar a dudas: decide el backtest).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="361" />
+            <location filename="../agents/cycle/learning.cpp" line="363" />
             <source>Proposed: %1.</source>
             <translation>Propuesto: %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="363" />
+            <location filename="../agents/cycle/learning.cpp" line="365" />
             <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
             <translation>
                 <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n política cercana probada, esta es la que más obtiene.</numerusform>
@@ -2995,12 +3005,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="372" />
+            <location filename="../agents/cycle/learning.cpp" line="374" />
             <source>Incremental profit is scored on the recording's true added sales.</source>
             <translation>El beneficio incremental se mide con las ventas realmente añadidas de la grabación.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/learning.cpp" line="373" />
+            <location filename="../agents/cycle/learning.cpp" line="375" />
             <source>Without a measured truth the backtest counts the platform's attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
             <translation>Sin una verdad medida, el backtest cuenta las conversiones atribuidas por la plataforma como ventas añadidas, por lo que favorece a las campañas a las que la plataforma atribuye de más.</translation>
         </message>
@@ -8407,52 +8417,52 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>El Analista propone un cambio de política (versión %1 → %2)</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <location filename="../ui/policyproposalbar.cpp" line="75" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <location filename="../ui/policyproposalbar.cpp" line="75" />
             <source>In effect</source>
             <translation>Vigente</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="73" />
+            <location filename="../ui/policyproposalbar.cpp" line="75" />
             <source>Proposed</source>
             <translation>Propuesto</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="83" />
+            <location filename="../ui/policyproposalbar.cpp" line="85" />
             <source>Backtest on this workspace's history, %1 to %2:</source>
             <translation>Backtest sobre el historial de este espacio de trabajo, del %1 al %2:</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <location filename="../ui/policyproposalbar.cpp" line="92" />
             <source>In effect (v%1)</source>
             <translation>Vigente (v%1)</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="90" />
+            <location filename="../ui/policyproposalbar.cpp" line="92" />
             <source>Proposed (v%1)</source>
             <translation>Propuesta (v%1)</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="97" />
+            <location filename="../ui/policyproposalbar.cpp" line="99" />
             <source>Incremental profit</source>
             <translation>Beneficio incremental</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="98" />
+            <location filename="../ui/policyproposalbar.cpp" line="100" />
             <source>Attributed profit</source>
             <translation>Beneficio atribuido</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="99" />
+            <location filename="../ui/policyproposalbar.cpp" line="101" />
             <source>Ad spend</source>
             <translation>Gasto publicitario</translation>
         </message>
         <message>
-            <location filename="../ui/policyproposalbar.cpp" line="100" />
+            <location filename="../ui/policyproposalbar.cpp" line="102" />
             <source>Actions</source>
             <translation>Acciones</translation>
         </message>
