@@ -28,6 +28,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  policy           print the policy in effect (the store's newest, or the shipped default) as JSON\n"
            "  workspace reidentify --database PATH\n"
            "                   give a copied workspace file an identity of its own (new connections)\n"
+           "  queue list [--json] [--all]   the recommendations waiting for a decision (not snoozed)\n"
+           "  queue approve ID...           approve (the window's rules and audit; send --approved sends)\n"
+           "  queue reject ID --reason TEXT\n"
+           "  queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])\n"
+           "                   queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,\n"
+           "                   4 already decided (who and when on stderr), 5 not permitted (expired, superseded,\n"
+           "                   a guardrail); with several ids, the first refusal's code\n"
+           "                   [--operator NAME] (default: the window's operator name, else $USER)\n"
+           "  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
            "  simulate         replay a recording through the agents: --recording R --from D --to D\n"
@@ -94,9 +103,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          CommandLine::tr("ID"));
     const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("cycle, send: the platform's address (HTTPS)."),
                                          CommandLine::tr("URL"));
+    const QCommandLineOption reason(QStringLiteral("reason"), CommandLine::tr("queue reject: why (it goes into the audit log)."),
+                                    CommandLine::tr("TEXT"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   CommandLine::tr("queue snooze: until when (YYYY-MM-DD: that day's start, local time; or "
+                                                   "YYYY-MM-DDTHH:MM)."),
+                                   CommandLine::tr("DATE"));
+    const QCommandLineOption all(QStringLiteral("all"), CommandLine::tr("queue list: every recommendation, decided and snoozed ones too."));
     parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
-                       metaAccount});
+                       metaAccount, reason, until, all});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -151,6 +167,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.approved = parser.isSet(approved);
     cl.policy = parser.value(policy);
     cl.operatorName = parser.isSet(operatorName) ? parser.value(operatorName) : qEnvironmentVariable("USER", QStringLiteral("operator"));
+    cl.operatorGiven = parser.isSet(operatorName);
+    cl.reason = parser.value(reason);
+    cl.until = parser.value(until);
+    cl.all = parser.isSet(all);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return cl;
@@ -230,6 +250,53 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("workspace: name what to do: reidentify")
                                                  : CommandLine::tr("workspace: unknown \"%1\" (reidentify)").arg(cl.subcommand);
         }
+    } else if (command == u"queue") {
+        cl.command = Command::Queue;
+        cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+        static const QStringList subcommands{QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject"),
+                                             QStringLiteral("snooze")};
+        bool idsOk = true;
+        for (const QString &p : std::as_const(positional)) {
+            bool ok = false;
+            const qint64 id = p.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                idsOk = false;
+                cl.message = CommandLine::tr("queue %1: \"%2\" is not a recommendation id").arg(cl.subcommand, p);
+                break;
+            }
+            cl.ids << id;
+        }
+        positional.clear();
+        const auto invalid = [&cl](const QString &why) {
+            cl.command = Command::Invalid;
+            cl.message = why;
+        };
+        if (!subcommands.contains(cl.subcommand))
+            invalid(cl.subcommand.isEmpty() ? CommandLine::tr("queue: name what to do: list, approve, reject or snooze")
+                                            : CommandLine::tr("queue: unknown \"%1\" (list, approve, reject, snooze)").arg(cl.subcommand));
+        else if (!idsOk)
+            cl.command = Command::Invalid;
+        else if (cl.subcommand == u"list" && !cl.ids.isEmpty())
+            invalid(CommandLine::tr("queue list takes no ids"));
+        else if (cl.subcommand == u"approve" && cl.ids.isEmpty())
+            invalid(CommandLine::tr("queue approve: name at least one recommendation id"));
+        else if ((cl.subcommand == u"reject" || cl.subcommand == u"snooze") && cl.ids.size() != 1)
+            invalid(CommandLine::tr("queue %1: name one recommendation id").arg(cl.subcommand));
+        else if (cl.subcommand == u"reject" && cl.reason.trimmed().isEmpty())
+            invalid(CommandLine::tr("queue reject: say why with --reason TEXT (it goes into the audit log)"));
+        else if (cl.subcommand == u"snooze" && cl.until.isEmpty())
+            invalid(CommandLine::tr("queue snooze: say until when with --until DATE"));
+        else if (!cl.policy.isEmpty())
+            // The workspace's policy in effect decides, as in the window: a file given here could loosen its guardrails.
+            invalid(CommandLine::tr("queue: --policy is not taken; the workspace's policy in effect applies"));
+    } else if (command == u"audit") {
+        cl.command = Command::Audit;
+        cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (cl.subcommand != u"verify") {
+            cl.command = Command::Invalid;
+            cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("audit: name what to do: verify")
+                                                 : CommandLine::tr("audit: unknown \"%1\" (verify)").arg(cl.subcommand);
+        }
     } else if (command == u"send") {
         cl.command = Command::Send;
         if (!cl.approved) {
@@ -284,6 +351,10 @@ int runHeadless(const CommandLine &cl)
         return runWorkspace(cl);
     case CommandLine::Command::PrintPolicy:
         return runPolicy(cl);
+    case CommandLine::Command::Queue:
+        return runQueue(cl);
+    case CommandLine::Command::Audit:
+        return runAudit(cl);
     case CommandLine::Command::Gui:
         break;
     }

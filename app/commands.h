@@ -27,6 +27,11 @@ int runPolicy(const CommandLine &cl);            // cmd_policy.cpp
 // copied from another (cp) gets an id of its own, so that it no longer shares
 // the original's connections and keychain entries.
 int runWorkspace(const CommandLine &cl);         // cmd_workspace.cpp
+// campaign-pilot queue list|approve|reject|snooze: the decision queue with
+// the window's rules, guardrails and audit (agents/approval.h).
+int runQueue(const CommandLine &cl);             // cmd_queue.cpp
+// campaign-pilot audit verify: walks the audit log's hash chain.
+int runAudit(const CommandLine &cl);             // cmd_audit.cpp
 
 // What several commands share (commandsupport.cpp).
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "auditchain.h"
 
 #include <atomic>
 #include "workspace.h"
@@ -162,6 +163,14 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
             return Error{db.lastError().text(), QStringLiteral("BEGIN")};
         for (const QString &sql : statements(QString::fromUtf8(file.readAll()))) {
             if (Status s = execSql(db, sql); !s) {
+                db.rollback();
+                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                                 .arg(version).arg(s.error().message), file.fileName()};
+            }
+        }
+        // What SQL cannot do (SQLite has no SHA-256), in the same transaction.
+        if (QFileInfo(file.fileName()).fileName() == u"018_audit_chain.sql") {
+            if (Status s = AuditChain::chainUnchained(db); !s) {
                 db.rollback();
                 return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
                                  .arg(version).arg(s.error().message), file.fileName()};

@@ -82,7 +82,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="605" />
+            <location filename="../app/cmd_cycle.cpp" line="155" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="621" />
+            <location filename="../app/cmd_cycle.cpp" line="171" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n active campaign not judged:</numerusform>
@@ -98,11 +98,43 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="718" />
+            <location filename="../app/cmd_simulate.cpp" line="75" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
                 <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n actions%7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="34" />
+            <source>%n entry(ies) before it verified.</source>
+            <translation>
+                <numerusform>%n entry before it verified.</numerusform>
+                <numerusform>%n entries before it verified.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="37" />
+            <source>audit log: %n entry(ies) verified; the chain is intact.</source>
+            <translation>
+                <numerusform>audit log: %n entry verified; the chain is intact.</numerusform>
+                <numerusform>audit log: %n entries verified; the chain is intact.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="109" />
+            <source>%n recommendation(s):</source>
+            <translation>
+                <numerusform>%n recommendation:</numerusform>
+                <numerusform>%n recommendations:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="110" />
+            <source>%n recommendation(s) wait for a decision:</source>
+            <translation>
+                <numerusform>%n recommendation waits for a decision:</numerusform>
+                <numerusform>%n recommendations wait for a decision:</numerusform>
             </translation>
         </message>
     </context>
@@ -408,7 +440,7 @@
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="126" />
+            <location filename="../ui/decisionqueuepane.cpp" line="127" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -416,7 +448,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="866" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -424,7 +456,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -435,7 +467,7 @@
     <context>
         <name>cp::MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="534" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n action approved and queued to send</numerusform>
@@ -443,7 +475,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="554" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -451,7 +483,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="573" />
+            <location filename="../ui/mainwindow.cpp" line="570" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decision waits for you</numerusform>
@@ -459,7 +491,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="830" />
+            <location filename="../ui/mainwindow.cpp" line="823" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Cycle done as of %1: %n recommendation waits in Decisions</numerusform>
@@ -467,7 +499,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="845" />
+            <location filename="../ui/mainwindow.cpp" line="838" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n new recommendation</numerusform>
@@ -475,7 +507,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="203" />
+            <location filename="../ui/mainwindow.cpp" line="204" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n pending action refused by the ad platform's dry run: see Decisions</numerusform>
@@ -483,7 +515,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="834" />
+            <location filename="../ui/mainwindow.cpp" line="827" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n active campaign not judged — %1</numerusform>
@@ -491,7 +523,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="950" />
+            <location filename="../ui/mainwindow.cpp" line="943" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n failed</numerusform>

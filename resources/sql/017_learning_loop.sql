@@ -1,0 +1,1 @@
+-- reserved: the learning loop (issue 16)
