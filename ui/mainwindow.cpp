@@ -204,7 +204,14 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
         announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
     });
     connect(m_queue, &DecisionQueuePane::snoozedChanged, this, [this](const QHash<qint64, QDateTime> &snoozed) {
-        Snoozes::save(m_workspace.id, snoozed);
+        // Added to what is stored, so that a snooze `campaign-pilot queue
+        // snooze` made meanwhile is kept (and shown) rather than overwritten.
+        QHash<qint64, QDateTime> merged = Snoozes::load(m_workspace.id);
+        merged.insert(snoozed);
+        Snoozes::dropEnded(merged, Clock::now());
+        Snoozes::save(m_workspace.id, merged);
+        if (merged.size() != snoozed.size())
+            m_queue->setSnoozed(merged);
         updateBadge();
     });
     // The operator's name, asked inline at the first approval and kept (Settings changes it).
