@@ -254,6 +254,33 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("ana"));
     }
 
+    void twoOperatorsAtOnceOneApprovalOneRefusal()
+    {
+        // Two processes approve the same recommendation at the same moment:
+        // one wins, the other is told who did, and one outbox entry exists.
+        const qint64 id = pending(QStringLiteral("pause")).value(0, 0);
+        QVERIFY(id > 0);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        QProcess a, b;
+        for (auto [p, who] : {std::pair{&a, "ana"}, std::pair{&b, "bob"}}) {
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(CP_BINARY), {QStringLiteral("queue"), QStringLiteral("approve"), QString::number(id),
+                                                 QStringLiteral("--operator"), QLatin1String(who), QStringLiteral("--database"), m_db});
+        }
+        QVERIFY(a.waitForFinished(60000));
+        QVERIFY(b.waitForFinished(60000));
+        const QList<int> codes{a.exitCode(), b.exitCode()};
+        const QString errA = QString::fromUtf8(a.readAllStandardError()), errB = QString::fromUtf8(b.readAllStandardError());
+        QVERIFY2(codes.contains(0) && codes.contains(4), qPrintable(errA + errB));
+        const QString &loser = a.exitCode() == 4 ? errA : errB;
+        const QString winner = a.exitCode() == 0 ? QStringLiteral("ana") : QStringLiteral("bob");
+        QVERIFY2(loser.contains(QStringLiteral("already approved by %1").arg(winner)), qPrintable(loser));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recommendation_id = %1").arg(id)).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE recommendation_id = %1 AND event = 'approved'").arg(id)).toInt(), 1);
+        QCOMPARE(value(QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(id)).toString(), winner);
+    }
+
     void theWindowsOperatorNameIsTheDefault()
     {
         QFile conf(m_dir.filePath(QStringLiteral("config/campaign-pilot/campaign-pilot.conf")));
