@@ -202,7 +202,8 @@ int snooze(const CommandLine &cl, DecisionStore &store, const Workspace &workspa
 int runQueue(const CommandLine &cl)
 {
     const QString op = operatorFor(cl);
-    if (op.isEmpty() && cl.subcommand != u"list") {
+    // Approvals and rejections are audited with a name; a snooze decides nothing and needs none.
+    if (op.isEmpty() && (cl.subcommand == u"approve" || cl.subcommand == u"reject")) {
         err() << CommandLine::tr("error: queue %1: name the operator with --operator NAME (it goes into the audit log)").arg(cl.subcommand)
               << Qt::endl;
         return BadArguments;
