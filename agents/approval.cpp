@@ -21,7 +21,8 @@ Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &o
 {
     if (operatorName.trimmed().isEmpty())
         return Error{ApprovalText::tr("set the operator's name first (Settings)"), QStringLiteral("approval")};
-    if (auto rec = store.get(id); rec && rec->action == Recommendation::Action::Create) {
+    // Only a pending one: a decided one is refused by the store, naming who decided it.
+    if (auto rec = store.get(id); rec && rec->status == u"pending" && rec->action == Recommendation::Action::Create) {
         // What would be sent: the recommendation's headline and text, the chosen version's description.
         const AdCopy *chosen = rec->copy.current();
         const AdCopy sent{rec->campaignName, rec->adCopy, chosen ? chosen->description : QString(), {}, {}, {}};
@@ -93,6 +94,16 @@ Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Po
     if (!added)
         return added.error();
     return added->first();
+}
+
+Refusal refusalOf(const DecisionStore &store, qint64 id)
+{
+    auto rec = store.get(id);
+    if (!rec)
+        return Refusal::Unknown;
+    if (rec->status == u"approved" || rec->status == u"rejected")
+        return Refusal::AlreadyDecided;
+    return Refusal::NotPermitted;
 }
 
 } // namespace Approval

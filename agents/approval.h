@@ -24,5 +24,14 @@ Status editBudget(DecisionStore &store, qint64 id, Money budget, const Policy &p
 // the previous budget". Refused for anything else.
 Result<Recommendation> proposeRollback(DecisionStore &store, qint64 id, const Policy &policy, const QString &operatorName);
 
+// Why an operator's decision on `id` was refused, read from the store after
+// the call failed, for callers that act on the kind (the command line's exit
+// codes): the recommendation does not exist; someone already approved or
+// rejected it (the error names who and when); or it may not be decided as
+// asked (expired, superseded, no action to send, a guardrail, the copy's
+// limits, a snooze's end in the past).
+enum class Refusal { Unknown, AlreadyDecided, NotPermitted };
+Refusal refusalOf(const DecisionStore &store, qint64 id);
+
 } // namespace Approval
 } // namespace cp

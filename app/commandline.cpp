@@ -1,45 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "cliio.h"
-#include "workspacecommand.h"
+#include "commands.h"
 
-#include "agents/backend/remoteplatform.h"
-#include "agents/workspace/workspaceopener.h"
-#include "agents/workspace/workspaceplatform.h"
-#include "agents/live/credentials.h"
-#include "agents/live/livesync.h"
-#include "models/backgroundtask.h"
-#include "models/clock.h"
-#include "models/store.h"
-#include "agents/backend/recordedbackend.h"
-#include "agents/charts/chartqueries.h"
-#include "agents/simulation/simulationreport.h"
-#include "ui/charts/chartexport.h"
-#include "agents/cycle/orchestrator.h"
-#include "agents/dispatcher.h"
-#include "agents/import/demobuilder.h"
 #include "agents/import/importer.h"
-#include "agents/import/recording.h"
-#include "models/database.h"
-#include "models/decisionstore.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QLocale>
-#include <QFileInfo>
-#include <QSettings>
-#include <QTemporaryDir>
-#include <QTextStream>
-#include <cstdio>
-#include <tuple>
+#include <QUrl>
 
 namespace cp {
-
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -59,6 +28,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  policy           print the policy in effect (the store's newest, or the shipped default) as JSON\n"
            "  workspace reidentify --database PATH\n"
            "                   give a copied workspace file an identity of its own (new connections)\n"
+           "  queue list [--json] [--all]   the recommendations waiting for a decision (not snoozed)\n"
+           "  queue approve ID...           approve (the window's rules and audit; send --approved sends)\n"
+           "  queue reject ID --reason TEXT\n"
+           "  queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])\n"
+           "                   queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,\n"
+           "                   4 already decided (who and when on stderr), 5 not permitted (expired, superseded,\n"
+           "                   a guardrail); with several ids, the first refusal's code\n"
+           "                   [--operator NAME] (default: the window's operator name, else $USER)\n"
+           "  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
            "  simulate         replay a recording through the agents: --recording R --from D --to D\n"
@@ -125,9 +103,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          CommandLine::tr("ID"));
     const QCommandLineOption platformUrl(QStringLiteral("platform-url"), CommandLine::tr("cycle, send: the platform's address (HTTPS)."),
                                          CommandLine::tr("URL"));
+    const QCommandLineOption reason(QStringLiteral("reason"), CommandLine::tr("queue reject: why (it goes into the audit log)."),
+                                    CommandLine::tr("TEXT"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   CommandLine::tr("queue snooze: until when (YYYY-MM-DD: that day's start, local time; or "
+                                                   "YYYY-MM-DDTHH:MM)."),
+                                   CommandLine::tr("DATE"));
+    const QCommandLineOption all(QStringLiteral("all"), CommandLine::tr("queue list: every recommendation, decided and snoozed ones too."));
     parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
-                       metaAccount});
+                       metaAccount, reason, until, all});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -182,6 +167,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.approved = parser.isSet(approved);
     cl.policy = parser.value(policy);
     cl.operatorName = parser.isSet(operatorName) ? parser.value(operatorName) : qEnvironmentVariable("USER", QStringLiteral("operator"));
+    cl.operatorGiven = parser.isSet(operatorName);
+    cl.reason = parser.value(reason);
+    cl.until = parser.value(until);
+    cl.all = parser.isSet(all);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return cl;
@@ -261,6 +250,53 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("workspace: name what to do: reidentify")
                                                  : CommandLine::tr("workspace: unknown \"%1\" (reidentify)").arg(cl.subcommand);
         }
+    } else if (command == u"queue") {
+        cl.command = Command::Queue;
+        cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+        static const QStringList subcommands{QStringLiteral("list"), QStringLiteral("approve"), QStringLiteral("reject"),
+                                             QStringLiteral("snooze")};
+        bool idsOk = true;
+        for (const QString &p : std::as_const(positional)) {
+            bool ok = false;
+            const qint64 id = p.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                idsOk = false;
+                cl.message = CommandLine::tr("queue %1: \"%2\" is not a recommendation id").arg(cl.subcommand, p);
+                break;
+            }
+            cl.ids << id;
+        }
+        positional.clear();
+        const auto invalid = [&cl](const QString &why) {
+            cl.command = Command::Invalid;
+            cl.message = why;
+        };
+        if (!subcommands.contains(cl.subcommand))
+            invalid(cl.subcommand.isEmpty() ? CommandLine::tr("queue: name what to do: list, approve, reject or snooze")
+                                            : CommandLine::tr("queue: unknown \"%1\" (list, approve, reject, snooze)").arg(cl.subcommand));
+        else if (!idsOk)
+            cl.command = Command::Invalid;
+        else if (cl.subcommand == u"list" && !cl.ids.isEmpty())
+            invalid(CommandLine::tr("queue list takes no ids"));
+        else if (cl.subcommand == u"approve" && cl.ids.isEmpty())
+            invalid(CommandLine::tr("queue approve: name at least one recommendation id"));
+        else if ((cl.subcommand == u"reject" || cl.subcommand == u"snooze") && cl.ids.size() != 1)
+            invalid(CommandLine::tr("queue %1: name one recommendation id").arg(cl.subcommand));
+        else if (cl.subcommand == u"reject" && cl.reason.trimmed().isEmpty())
+            invalid(CommandLine::tr("queue reject: say why with --reason TEXT (it goes into the audit log)"));
+        else if (cl.subcommand == u"snooze" && cl.until.isEmpty())
+            invalid(CommandLine::tr("queue snooze: say until when with --until DATE"));
+        else if (!cl.policy.isEmpty())
+            // The workspace's policy in effect decides, as in the window: a file given here could loosen its guardrails.
+            invalid(CommandLine::tr("queue: --policy is not taken; the workspace's policy in effect applies"));
+    } else if (command == u"audit") {
+        cl.command = Command::Audit;
+        cl.subcommand = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (cl.subcommand != u"verify") {
+            cl.command = Command::Invalid;
+            cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("audit: name what to do: verify")
+                                                 : CommandLine::tr("audit: unknown \"%1\" (verify)").arg(cl.subcommand);
+        }
     } else if (command == u"send") {
         cl.command = Command::Send;
         if (!cl.approved) {
@@ -286,533 +322,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     return cl;
 }
-
-namespace {
-
-// Opens the workspace the command names (see WorkspaceRequest for the rules)
-// and says which one and of what kind on the first line of output (on
-// stderr when stdout carries JSON).
-Result<Database> openStore(const CommandLine &cl, Workspace *workspace = nullptr)
-{
-    auto opened = WorkspaceOpener::open({cl.database, cl.recording, QString(), false});
-    if (!opened)
-        return opened.error();
-    if (const QString copy = WorkspaceOpener::copyProblem(*opened); !copy.isEmpty()) {
-        // Refused before anything reads or writes it: a copy sharing its
-        // original's identity would send to the original's ad account.
-        opened->database->closeThreadConnection();
-        return Error{CommandLine::tr("%1: campaign-pilot workspace reidentify --database %2").arg(copy, opened->workspace.path),
-                     QStringLiteral("workspace")};
-    }
-    (cl.json ? err() : out()) << opened->workspace.describe() << Qt::endl;
-    if (workspace)
-        *workspace = opened->workspace;
-    return *opened->database;
-}
-
-int runImport(const CommandLine &cl)
-{
-    Workspace workspace;
-    auto db = openStore(cl, &workspace);
-    if (!db) {
-        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
-        return 2;
-    }
-    if (workspace.isReplay()) {
-        err() << CommandLine::tr("error: %1 is a replay workspace (a copy of one recording); import into a live workspace "
-                                 "(--database PATH)").arg(workspace.path)
-              << Qt::endl;
-        db->closeThreadConnection();
-        return 2;
-    }
-    int failures = 0;
-    const TextEncoding encoding = textEncodingFromName(cl.encoding).value_or(TextEncoding::Auto);
-    for (const QString &file : cl.files) {
-        auto reader = CsvReader::open(file, encoding);
-        if (!reader) {
-            err() << CommandLine::tr("error: %1").arg(reader.error().toString()) << Qt::endl;
-            ++failures;
-            continue;
-        }
-        std::unique_ptr<Importer> importer;
-        if (!cl.importer.isEmpty()) {
-            importer = createImporter(cl.importer);
-        } else {
-            // A reader of its own: copies of a reader share the file.
-            auto peekReader = CsvReader::open(file, encoding);
-            if (!peekReader) {
-                err() << CommandLine::tr("error: %1").arg(peekReader.error().toString()) << Qt::endl;
-                ++failures;
-                continue;
-            }
-            CsvReader &peek = peekReader.value();
-            auto headers = peek.readHeader();
-            if (!headers) {
-                err() << CommandLine::tr("error: %1").arg(headers.error().toString()) << Qt::endl;
-                ++failures;
-                continue;
-            }
-            const Detection detection = detectImporters(*headers);
-            if (detection.winner.isEmpty()) {
-                err() << CommandLine::tr("error: %1: %2 (%3-separated); name one with --importer")
-                             .arg(file, detection.problem, peek.delimiterName())
-                      << Qt::endl;
-                ++failures;
-                continue;
-            }
-            importer = createImporter(detection.winner);
-        }
-        ImportOptions options;
-        options.onBadRow = cl.skipBadRows ? OnBadRow::SkipAndCount : OnBadRow::Stop;
-        options.encoding = encoding;
-        options.merge = mergeModeFromName(cl.merge).value_or(MergeMode::Stop);
-        auto report = importer->run(std::move(reader).value(), db->connection(), options);
-        if (!report) {
-            const QString where = report.error().where.isEmpty() ? file + QStringLiteral(": ") : QString();
-            err() << CommandLine::tr("error: %1%2").arg(where, report.error().toString()) << Qt::endl
-                  << CommandLine::tr("nothing from %1 was imported").arg(file) << Qt::endl;
-            ++failures;
-            continue;
-        }
-        out() << importer->displayName() << ": " << report->summary() << Qt::endl;
-        for (const QString &e : report->errors)
-            err() << e << Qt::endl;
-    }
-    return failures == 0 ? 0 : 1;
-}
-
-int runMakeDemo(const CommandLine &cl)
-{
-    const QString scratch = QDir(QDir::tempPath()).filePath(QStringLiteral("campaign-pilot-make-demo-%1.sqlite")
-                                                                 .arg(QCoreApplication::applicationPid()));
-    auto content = DemoBuilder::build(cl.source, scratch);
-    if (!content) {
-        err() << CommandLine::tr("error: %1").arg(content.error().toString()) << Qt::endl;
-        return 1;
-    }
-    if (Status s = Recording::write(cl.output, *content); !s) {
-        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-        return 1;
-    }
-    out() << CommandLine::tr("demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days")
-                 .arg(cl.output)
-                 .arg(content->products.size())
-                 .arg(content->productDays.size())
-                 .arg(content->campaigns.size())
-                 .arg(content->campaignDays.size())
-          << Qt::endl;
-    return 0;
-}
-
-Result<Policy> loadPolicy(const CommandLine &cl, const Database &db)
-{
-    if (!cl.policy.isEmpty()) {
-        QFile f(cl.policy);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{CommandLine::tr("cannot read the policy: %1").arg(f.errorString()), cl.policy};
-        return Policy::fromJson(f.readAll(), cl.policy);
-    }
-    auto stored = DecisionStore(db.connection()).latestPolicy();
-    if (stored && !stored->isEmpty())
-        return Policy::fromJson(*stored, QStringLiteral("policy_versions"));
-    return Policy{};
-}
-
-QJsonObject toJson(const Recommendation &r)
-{
-    return QJsonObject{{QStringLiteral("id"), double(r.id)},
-                       {QStringLiteral("agent"), r.agent},
-                       {QStringLiteral("decision"), r.decision},
-                       {QStringLiteral("action"), Recommendation::actionKey(r.action)},
-                       {QStringLiteral("campaign_id"), r.campaignId},
-                       {QStringLiteral("product_id"), r.productId},
-                       {QStringLiteral("proposed_budget"), r.proposedBudget ? QJsonValue(r.proposedBudget->toString()) : QJsonValue()},
-                       {QStringLiteral("previous_budget"), r.previousBudget ? QJsonValue(r.previousBudget->toString()) : QJsonValue()},
-                       {QStringLiteral("rule"), r.rule},
-                       {QStringLiteral("risk"), r.risk},
-                       {QStringLiteral("rationale"), r.rationale},
-                       {QStringLiteral("inputs"), r.inputs},
-                       {QStringLiteral("thresholds"), r.thresholds},
-                       {QStringLiteral("expires_at"), r.expiresAt.toString(Qt::ISODate)}};
-}
-
-// The live connections the command line names.
-Connections liveConnections(const CommandLine &cl)
-{
-    Connections c;
-    if (!cl.store.isEmpty()) {
-        c.store.kind = Connection::kindFromKey(cl.store).value_or(Connection::Kind::None);
-        c.store.url = QUrl(cl.storeUrl);
-    }
-    if (cl.namesLivePlatform()) {
-        c.platform.kind = Connection::kindFromKey(cl.platform).value_or(Connection::Kind::None);
-        // The Graph API version goes after the host (Connection::baseUrl(): kMetaDefaultVersion).
-        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com") : cl.platformUrl);
-        c.platform.account = cl.metaAccount;
-    }
-    return c;
-}
-
-// A connection's secrets (keychain or environment); false, said on stderr, when missing.
-bool readSecrets(const QString &workspaceId, Credentials::Role role, const Connection &connection, Secrets &out)
-{
-    auto s = Credentials::readAndWait(workspaceId, role, connection.kind);
-    if (!s) {
-        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-        return false;
-    }
-    out = *s;
-    return true;
-}
-
-// The connections a refresh used from the command line become the live
-// workspace's own, as Agents ▸ Connections saves them (QSettings, under the
-// workspace's id, without any secret: those stay in the keychain or the
-// environment), so that the window and `send` find them. A connection that
-// is already the saved one keeps its settings (re-read days, network policy).
-void rememberConnections(const Workspace &workspace, const Connections &given)
-{
-    if (!workspace.isLive())
-        return;
-    QSettings settings;
-    Connections saved = Connections::load(settings, workspace.id);
-    bool changed = false;
-    for (const auto &[slot, c, role] : {std::tuple{&saved.store, &given.store, CommandLine::tr("store")},
-                                        std::tuple{&saved.platform, &given.platform, CommandLine::tr("ad platform")}}) {
-        if (!c->isSet() || (slot->kind == c->kind && slot->url == c->url && slot->account == c->account))
-            continue;
-        *slot = *c;
-        changed = true;
-        err() << CommandLine::tr("  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); "
-                                 "its credentials are not")
-                     .arg(role, LiveFetch::sourceName(*c))
-              << Qt::endl;
-    }
-    if (changed)
-        saved.save(settings, workspace.id);
-}
-
-// Takes a live snapshot into the store; 0 when it landed.
-// `partial` (when given) is set when some of the live data could not be
-// fetched (listed as "failed:"): what was fetched is written and judged.
-int runLiveRefresh(const CommandLine &cl, const Database &db, const Workspace &workspace, bool *partial = nullptr)
-{
-    const Connections connections = liveConnections(cl);
-    Secrets storeSecrets, platformSecrets;
-    if ((connections.store.isSet() && !readSecrets(workspace.id, Credentials::Role::Store, connections.store, storeSecrets))
-        || (connections.platform.isSet()
-            && !readSecrets(workspace.id, Credentials::Role::Platform, connections.platform, platformSecrets)))
-        return 2;
-    // A wait a server asked for (Meta's throttling, Retry-After) is said as it
-    // begins, so that a minute's silence is never taken for a hang.
-    TaskContext context;
-    context.onNotice = [](const QString &what) { err() << CommandLine::tr("  note: %1").arg(what) << Qt::endl; };
-    auto refreshed = LiveSync::refresh(db.connection(), connections, storeSecrets, platformSecrets, Clock::now(), &context);
-    if (!refreshed) {
-        err() << CommandLine::tr("error: live data: %1").arg(refreshed.error().toString()) << Qt::endl;
-        return 1;
-    }
-    rememberConnections(workspace, connections);
-    const SyncReport &r = refreshed->report;
-    err() << CommandLine::tr("live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days")
-                 .arg(r.products).arg(r.productDays).arg(r.campaigns).arg(r.campaignDays)
-          << Qt::endl;
-    for (const QString &f : refreshed->failures)
-        err() << CommandLine::tr("  failed: %1").arg(f) << Qt::endl;
-    for (const QString &n : r.notes)
-        err() << CommandLine::tr("  note: %1").arg(n) << Qt::endl;
-    if (partial)
-        *partial = !refreshed->failures.isEmpty();
-    return 0;
-}
-
-int runExportRecording(const CommandLine &cl)
-{
-    Workspace workspace;
-    auto db = openStore(cl, &workspace);
-    if (!db) {
-        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
-        return 2;
-    }
-    RecordingManifest m;
-    m.id = QStringLiteral("live-%1").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
-    m.title = CommandLine::tr("Live snapshots exported %1").arg(QDate::currentDate().toString(Qt::ISODate));
-    // The workspace's own currency; one that never named one: CP_CURRENCY, else USD.
-    m.currency = workspace.currency.isEmpty() ? liveCurrency() : workspace.currency;
-    // The recording says where it came from: which workspace, of which kind.
-    m.generator = QStringLiteral("campaign-pilot export-recording, from the %1 workspace \"%2\"")
-                      .arg(Workspace::kindKey(workspace.kind), workspace.displayName());
-    auto written = Recording::exportStore(db->connection(), cl.output, m);
-    if (!written) {
-        err() << CommandLine::tr("error: %1").arg(written.error().toString()) << Qt::endl;
-        return 1;
-    }
-    out() << CommandLine::tr("recording written to %1 (%2 to %3)")
-                 .arg(cl.output, written->from.toString(Qt::ISODate), written->to.toString(Qt::ISODate))
-          << Qt::endl;
-    db->closeThreadConnection();
-    return 0;
-}
-
-int runCycle(const CommandLine &cl)
-{
-    Workspace workspace;
-    auto db = openStore(cl, &workspace);
-    if (!db) {
-        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
-        return 2;
-    }
-    bool partial = false;   // some live data could not be fetched: exit code 3 after the cycle
-    if (!cl.store.isEmpty() || cl.namesLivePlatform()) {
-        if (const QString why = whyNoNetwork(workspace); !why.isEmpty()) {
-            err() << CommandLine::tr("error: %1").arg(why) << Qt::endl;
-            return 2;
-        }
-        if (int code = runLiveRefresh(cl, *db, workspace, &partial); code != 0)
-            return code;
-    }
-    auto policy = loadPolicy(cl, *db);
-    if (!policy) {
-        err() << CommandLine::tr("error: %1").arg(policy.error().toString()) << Qt::endl;
-        return 2;
-    }
-    CycleResult result;
-    {
-        Orchestrator orchestrator(*db);
-        orchestrator.setPolicy(*policy);
-        QEventLoop loop;
-        QObject::connect(&orchestrator, &Orchestrator::cycleFinished, &loop, [&](const CycleResult &r) {
-            result = r;
-            loop.quit();
-        });
-        orchestrator.runCycle();
-        loop.exec();
-    }
-    db->closeThreadConnection();
-    if (!result.error.isEmpty()) {
-        err() << CommandLine::tr("error: %1").arg(result.error) << Qt::endl;
-        return 1;
-    }
-    if (cl.json) {
-        // stdout carries only the JSON: the day and why on stderr.
-        if (!result.asOfWhy.isEmpty())
-            err() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
-        QJsonArray all;
-        for (const Recommendation &r : result.recommendations)
-            all.append(toJson(r));
-        out() << QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
-    } else {
-        out() << CommandLine::tr("Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.", nullptr,
-                                 int(result.recommendations.size()))
-                     .arg(result.cycleId, result.asOf.toString(Qt::ISODate))
-              << Qt::endl;
-        if (!result.asOfWhy.isEmpty())
-            out() << CommandLine::tr("As of %1: %2.").arg(result.asOf.toString(Qt::ISODate), result.asOfWhy) << Qt::endl;
-        for (const Recommendation &r : result.recommendations)
-            out() << CommandLine::tr("#%1 %2 %3 %4 (risk %5): %6")
-                         .arg(r.id)
-                         .arg(r.decision, -15)
-                         .arg(Recommendation::actionKey(r.action), -10)
-                         .arg(r.campaignId.isEmpty() ? r.productId : r.campaignId)
-                         .arg(qRound(r.risk))
-                         .arg(r.rationale)
-                  << Qt::endl;
-        if (!result.unjudged.isEmpty()) {
-            out() << CommandLine::tr("%n active campaign(s) not judged:", nullptr, int(result.unjudged.size())) << Qt::endl;
-            for (const QString &why : result.unjudged)
-                out() << QStringLiteral("  ") << why << Qt::endl;
-        }
-    }
-    // A scheduled run notices a refresh that fetched only part of the live data.
-    return partial ? 3 : 0;
-}
-
-int runExportChart(const CommandLine &cl)
-{
-    Workspace workspace;
-    auto db = openStore(cl, &workspace);
-    if (!db) {
-        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
-        return 2;
-    }
-    ChartRequest request;
-    request.kind = *ChartRequest::kindFromKey(cl.kind);
-    if (!cl.campaign.isEmpty())
-        request.campaignIds = {cl.campaign};
-    request.productId = cl.product;
-    request.category = cl.category;
-    auto policy = loadPolicy(cl, *db);
-    auto data = ChartQueries::build(db->connection(), request, policy ? *policy : Policy{});
-    db->closeThreadConnection();
-    if (!data) {
-        err() << CommandLine::tr("error: %1").arg(data.error().toString()) << Qt::endl;
-        return 1;
-    }
-    if (Status s = exportChart(*data, cl.output, cl.size, QStringLiteral("%1 · %2").arg(workspace.kindLabel(), workspace.displayName()));
-        !s) {
-        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
-        return 1;
-    }
-    out() << CommandLine::tr("wrote %1").arg(cl.output) << Qt::endl;
-    return 0;
-}
-
-int runSimulate(const CommandLine &cl)
-{
-    auto fail = [](const Error &e, int code) {
-        err() << CommandLine::tr("error: %1").arg(e.toString()) << Qt::endl;
-        return code;
-    };
-    Simulation::Request request;
-    request.from = QDate::fromString(cl.from, Qt::ISODate);
-    request.to = QDate::fromString(cl.to, Qt::ISODate);
-    if (!request.from.isValid())
-        return fail({CommandLine::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(cl.from), QStringLiteral("--from")}, 2);
-    if (!request.to.isValid())
-        return fail({CommandLine::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(cl.to), QStringLiteral("--to")}, 2);
-    auto approval = ApprovalMode::parse(cl.approve);
-    if (!approval)
-        return fail(approval.error(), 2);
-    request.approval = *approval;
-    for (const QString &p : cl.policies) {
-        if (p == u"seed" || p == u"default")
-            continue;   // the report always runs these: naming them again would list them twice
-        QFile f(p);
-        if (!f.exists())
-            return fail({CommandLine::tr("unknown policy: neither \"seed\", \"default\" nor a policy file"), p}, 2);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail({f.errorString(), p}, 2);
-        auto policy = Policy::fromJson(f.readAll(), p);
-        if (!policy)
-            return fail(policy.error(), 2);
-        request.policies.append({QFileInfo(p).completeBaseName(), *policy});
-    }
-    request.model = Simulation::Request::modelFrom(request.policies.isEmpty() ? Policy{} : request.policies.first().second);
-    const QString suffix = QFileInfo(cl.report).suffix().toLower();
-    if (suffix != u"html" && suffix != u"json" && suffix != u"csv")
-        return fail({CommandLine::tr("the report must end in .html, .json or .csv"), cl.report}, 2);
-
-    // The recording is replayed from its own replay workspace, which also
-    // keeps the saved run; a live workspace is never loaded over.
-    auto sdb = openStore(cl);
-    if (!sdb)
-        return fail(sdb.error(), 2);
-    auto data = SimulationData::fromStore(sdb->connection());
-    if (!data) {
-        sdb->closeThreadConnection();
-        return fail(data.error(), 2);
-    }
-    if (Status s = Simulation::check(*data, request); !s)
-        return fail(s.error(), 2);
-    std::atomic_bool cancel{false};
-    auto result = Simulation::simulate(*data, request, cancel);
-    if (!result)
-        return fail(result.error(), 1);
-    if (Status s = result->write(cl.report); !s)
-        return fail(s.error(), 1);
-    if (auto id = Simulation::save(sdb->connection(), *result))
-        out() << CommandLine::tr("saved as simulation #%1 in %2").arg(*id).arg(sdb->path()) << Qt::endl;
-    sdb->closeThreadConnection();
-    for (const PolicyRun &r : result->runs) {
-        const auto share = result->shareOfOracle(r);
-        out() << CommandLine::tr("%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7", nullptr, r.actions)
-                     .arg(r.name, r.approval, formatAmount(Money::fromMinor(r.spendMinor())), formatAmount(Money::fromMinor(r.revenueMinor())),
-                          formatAmount(Money::fromMinor(r.profitMinor())),
-                          formatAmount(Money::fromMinor(r.profitMinor() - r.recordedProfitMinor())))
-                     .arg(share ? CommandLine::tr(", %1 % of the oracle").arg(QLocale().toString(*share * 100, 'f', 1)) : QString())
-              << Qt::endl;
-        const auto incrementalShare = result->shareOfIncrementalOracle(r);
-        out() << "    "
-              << CommandLine::tr("incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5")
-                     .arg(formatAmount(Money::fromMinor(r.incrementalProfitMinor())),
-                          incrementalShare ? CommandLine::tr(" (%1 % of the incremental oracle)")
-                                                 .arg(QLocale().toString(*incrementalShare * 100, 'f', 1))
-                                           : QString())
-                     .arg(r.quality.wrongPauses)
-                     .arg(r.quality.missedPauses)
-                     .arg(formatAmount(Money::fromMinor(r.quality.lateLossMinor)))
-              << Qt::endl;
-    }
-    if (const QString why = result->whyNoShare(); !why.isEmpty())
-        out() << CommandLine::tr("share of the oracle's profit: n/a (%1)").arg(why) << Qt::endl;
-    if (const QString why = result->whyNoIncrementalShare(); !why.isEmpty())
-        out() << CommandLine::tr("share of the incremental oracle's profit: n/a (%1)").arg(why) << Qt::endl;
-    if (!result->runs.isEmpty() && !result->runs.first().quality.truthKnown)
-        out() << CommandLine::tr("the recording states no true incremental units: every attributed conversion counts as incremental")
-              << Qt::endl;
-    out() << CommandLine::tr("report written to %1").arg(cl.report) << Qt::endl;
-    return 0;
-}
-
-int runSend(const CommandLine &cl)
-{
-    Workspace workspace;
-    auto db = openStore(cl, &workspace);
-    if (!db) {
-        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
-        return 2;
-    }
-    // A handle on the connection (DecisionStore keeps a QSqlDatabase) must be
-    // gone before closeThreadConnection() removes it, or Qt warns that the
-    // connection "is still in use": this one only lives for the check.
-    if (auto stop = DecisionStore(db->connection()).setting(QStringLiteral("emergency_stop")); !stop || *stop == u"1") {
-        err() << CommandLine::tr("error: the emergency stop is on; an operator must resume first") << Qt::endl;
-        db->closeThreadConnection();
-        return 1;
-    }
-    // Where the actions go is the workspace's to say: a replay workspace
-    // reaches no network, a live one never the recorded backend.
-    if (cl.namesLivePlatform() && workspace.isReplay()) {
-        err() << CommandLine::tr("error: %1; nothing was sent").arg(whyNoNetwork(workspace)) << Qt::endl;
-        db->closeThreadConnection();
-        return 2;
-    }
-    if (cl.platform == u"recorded" && workspace.isLive()) {
-        err() << CommandLine::tr("error: this is a live workspace: its approved actions go to its ad platform, never to the "
-                                 "recorded backend; name it with --platform, or connect one in the window")
-              << Qt::endl;
-        db->closeThreadConnection();
-        return 2;
-    }
-    Connection connection;
-    if (workspace.isLive()) {
-        if (cl.namesLivePlatform()) {
-            connection = liveConnections(cl).platform;
-        } else {
-            QSettings settings;
-            connection = Connections::load(settings, workspace.id).platform;
-        }
-    }
-    // The credentials only ever live in this process's memory.
-    Secrets secrets;
-    if (connection.isSet() && connection.problem(false).isEmpty()
-        && !readSecrets(workspace.id, Credentials::Role::Platform, connection, secrets)) {
-        db->closeThreadConnection();
-        return 2;
-    }
-    auto built = platformForWorkspace(workspace, *db, connection, secrets);
-    if (!built) {
-        err() << CommandLine::tr("error: %1").arg(built.error().toString()) << Qt::endl;
-        db->closeThreadConnection();
-        return 2;
-    }
-    std::atomic_bool halted{false};
-    DispatchReport report;
-    {
-        // The platform may hold the connection too (the recorded backend writes the store).
-        std::shared_ptr<AdPlatform> platform = *built;
-        built = Error{};
-        report = Dispatcher::run(*db, *platform, halted, cl.operatorName);
-    }
-    out() << report.summary() << Qt::endl;
-    for (const QString &e : report.errors)
-        err() << e << Qt::endl;
-    db->closeThreadConnection();
-    // Waiting to confirm is not a failure: a later run settles it.
-    return report.failed == 0 && report.unknown == 0 && report.errors.isEmpty() ? 0 : 1;
-}
-
-} // namespace
 
 int runHeadless(const CommandLine &cl)
 {
@@ -840,25 +349,12 @@ int runHeadless(const CommandLine &cl)
         return runExportRecording(cl);
     case CommandLine::Command::Workspace:
         return runWorkspace(cl);
-    case CommandLine::Command::PrintPolicy: {
-        if (cl.database.isEmpty() && cl.recording.isEmpty() && cl.policy.isEmpty()) {
-            out() << QString::fromUtf8(Policy{}.toJson());
-            return 0;
-        }
-        auto db = openStore(cl);
-        if (!db) {
-            err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
-            return 2;
-        }
-        auto policy = loadPolicy(cl, *db);
-        db->closeThreadConnection();
-        if (!policy) {
-            err() << CommandLine::tr("error: %1").arg(policy.error().toString()) << Qt::endl;
-            return 2;
-        }
-        out() << QString::fromUtf8(policy->toJson());
-        return 0;
-    }
+    case CommandLine::Command::PrintPolicy:
+        return runPolicy(cl);
+    case CommandLine::Command::Queue:
+        return runQueue(cl);
+    case CommandLine::Command::Audit:
+        return runAudit(cl);
     case CommandLine::Command::Gui:
         break;
     }

@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -34,6 +34,7 @@ public:
     bool approved = false;   // send --approved
     QString policy;          // --policy FILE
     QString operatorName;    // --operator NAME (default: $USER)
+    bool operatorGiven = false;   // --operator was given (queue: else the window's operator name)
     // send: the live platform
     QString platform;        // --platform recorded|campaign-pilot-api|meta
     QString platformUrl;     // --platform-url URL
@@ -47,7 +48,12 @@ public:
     // export-chart
     QString campaign, product, category, kind;
     QSize size{1200, 700};
-    QString subcommand;      // workspace: reidentify
+    QString subcommand;      // workspace: reidentify; queue: list|approve|reject|snooze; audit: verify
+    // queue
+    QList<qint64> ids;       // the recommendations' ids
+    QString reason;          // reject --reason TEXT
+    QString until;           // snooze --until DATE
+    bool all = false;        // list --all: every status, snoozed ones too
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);

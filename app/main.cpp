@@ -22,7 +22,8 @@ bool needsGui(int argc, char **argv)
     static const QByteArrayList optionsWithValue{"--database", "--recording", "--lang", "--importer", "--source", "--out",
                                                  "--policy", "--operator", "--campaign", "--product", "--category",
                                                  "--kind", "--size", "--from", "--to", "--report", "--approve",
-                                                 "--platform", "--platform-url"};
+                                                 "--platform", "--platform-url", "--store", "--store-url", "--meta-account",
+                                                 "--reason", "--until"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-v" || a == "--version")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "auditchain.h"
 
 #include <atomic>
 #include <optional>
@@ -90,6 +91,18 @@ QString postgresDialect(QString sql)
     sql.replace(QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"),
                 QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"));
     sql.replace(QStringLiteral("lower(hex(randomblob(16)))"), QStringLiteral("md5(random()::text || clock_timestamp()::text)"));
+    // A refusing trigger (018: the audit log is append-only) becomes a
+    // PL/pgSQL function and a row trigger calling it, one statement (the
+    // simple query protocol runs both).
+    static const QRegularExpression refusingTrigger(QStringLiteral(
+        "^CREATE TRIGGER (\\w+) BEFORE (UPDATE|DELETE) ON (\\w+)(?: WHEN (.*?))? BEGIN SELECT RAISE\\(ABORT, '([^']*)'\\); END;?$"));
+    if (const QRegularExpressionMatch m = refusingTrigger.match(sql.trimmed()); m.hasMatch()) {
+        const QString name = m.captured(1), when = m.captured(4);
+        return QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%2'; END $$; "
+                              "CREATE TRIGGER %1 BEFORE %3 ON %4 FOR EACH ROW%5 EXECUTE FUNCTION %1_fn();")
+            .arg(name, m.captured(5), m.captured(2), m.captured(3),
+                 when.isEmpty() ? QString() : QStringLiteral(" WHEN (%1)").arg(when));
+    }
     return sql;
 }
 
@@ -253,6 +266,14 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
         for (const QString &statement : statements(QString::fromUtf8(file.readAll()))) {
             const QString sql = postgres ? postgresDialect(statement) : statement;
             if (Status s = execSql(db, sql); !s) {
+                db.rollback();
+                return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
+                                 .arg(version).arg(s.error().message), file.fileName()};
+            }
+        }
+        // What SQL cannot do (SQLite has no SHA-256), in the same transaction.
+        if (QFileInfo(file.fileName()).fileName() == u"018_audit_chain.sql") {
+            if (Status s = AuditChain::chainUnchained(db); !s) {
                 db.rollback();
                 return Error{QCoreApplication::translate("Database", "migration to version %1 failed: %2")
                                  .arg(version).arg(s.error().message), file.fileName()};

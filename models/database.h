@@ -35,6 +35,8 @@ public:
     // PostgreSQL's types where they differ).
     static bool isPostgresUrl(const QString &path);
     bool isPostgres() const { return isPostgresUrl(m_path); }
+    // Whether a connection talks to PostgreSQL (the SQL that differs asks).
+    static bool onPostgres(const QSqlDatabase &db) { return db.driverName() == u"QPSQL"; }
 
     QString path() const { return m_path; }
     int version() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisionstore.h"
 
+#include "auditchain.h"
+#include "database.h"
 #include "clock.h"
 
 #include <QLocale>
@@ -27,6 +29,22 @@ std::optional<Money> toMoney(const QVariant &v) { return v.isNull() ? std::nullo
 QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
 QJsonObject obj(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
 QString text(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+// Why a recommendation cannot be decided: who decided it and when, or what
+// became of it. The window and `campaign-pilot queue` show it as it is.
+QString notPending(const Recommendation &r)
+{
+    const QString when = r.decidedAt.isValid() ? r.decidedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+    if (r.status == u"approved")
+        return Text::tr("already approved by %1 at %2").arg(r.decidedBy, when);
+    if (r.status == u"rejected")
+        return Text::tr("already rejected by %1 at %2 (%3)").arg(r.decidedBy, when, r.decisionReason);
+    if (r.status == u"expired")
+        return Text::tr("it expired at %1; run a new cycle").arg(QLocale().toString(r.expiresAt.toLocalTime(), QLocale::ShortFormat));
+    if (r.status == u"superseded")
+        return Text::tr("a newer recommendation for the same campaign superseded it");
+    return Text::tr("it is %1, not pending").arg(r.status);
+}
 
 Error sqlError(const QSqlQuery &q, const char *what) { return Error{q.lastError().text(), QString::fromLatin1(what)}; }
 
@@ -162,15 +180,25 @@ CarriedCopy carryCopy(const Recommendation &old, Recommendation &next, bool chos
 }
 } // namespace
 
+// The one place an audit entry is written: chained onto the newest entry
+// (models/auditchain.h). Called inside the caller's transaction, which holds
+// SQLite's write lock by then, so no other writer can chain onto the same entry.
 Status DecisionStore::auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
 {
+    auto previous = AuditChain::head(m_db);
+    if (!previous)
+        return previous.error();
+    const QString at = iso(QDateTime::currentDateTimeUtc());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, event, recommendation_id, details) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, event, recommendation_id, details, prev_hash, hash) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(at);
     q.addBindValue(nn(operatorName));
     q.addBindValue(event);
     q.addBindValue(recommendationId > 0 ? QVariant(recommendationId) : QVariant());
     q.addBindValue(nn(details));
+    q.addBindValue(nn(*previous));
+    q.addBindValue(AuditChain::hashOf(at, nn(operatorName), event, recommendationId, nn(details), *previous));
     if (!q.exec())
         return sqlError(q, "audit_log");
     return {};
@@ -178,7 +206,36 @@ Status DecisionStore::auditIn(const QString &operatorName, const QString &event,
 
 Status DecisionStore::audit(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
 {
-    return auditIn(operatorName, event, recommendationId, details);
+    // The head is read and the entry written under one write lock (BEGIN
+    // IMMEDIATE takes it first). Inside a caller's transaction BEGIN fails
+    // and that transaction covers both.
+    // PostgreSQL answers BEGIN inside a transaction with a warning only;
+    // a SAVEPOINT, which exists only inside one, tells the two apart.
+    QSqlQuery begin(m_db);
+    bool own = false;
+    if (Database::onPostgres(m_db)) {
+        if (begin.exec(QStringLiteral("SAVEPOINT cp_audit")))
+            begin.exec(QStringLiteral("RELEASE SAVEPOINT cp_audit"));
+        else
+            own = begin.exec(QStringLiteral("BEGIN"));
+    } else {
+        own = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    begin.finish();
+    Status s = auditIn(operatorName, event, recommendationId, details);
+    if (own) {
+        QSqlQuery end(m_db);
+        if (!s) {
+            end.exec(QStringLiteral("ROLLBACK"));
+            return s;
+        }
+        if (!end.exec(QStringLiteral("COMMIT"))) {
+            const Error e = sqlError(end, "COMMIT");
+            end.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
+    }
+    return s;
 }
 
 Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
@@ -313,7 +370,7 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
         return rec.error();
     const QString where = Text::tr("recommendation %1").arg(id);
     if (rec->status != u"pending")
-        return Error{Text::tr("it is %1, not pending").arg(rec->status), where};
+        return Error{notPending(*rec), where};
     if (!rec->spendsOrStopsMoney())
         return Error{Text::tr("it proposes no action to send"), where};
     if (rec->expiresAt.isValid() && rec->expiresAt < now) {
@@ -329,8 +386,10 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "recommendations");
-    if (q.numRowsAffected() != 1)
-        return Error{Text::tr("it was decided by someone else meanwhile"), where};
+    if (q.numRowsAffected() != 1) {
+        auto now = get(id);
+        return Error{now ? notPending(*now) : Text::tr("it was decided by someone else meanwhile"), where};
+    }
     QJsonObject action{
         {QStringLiteral("action"), Recommendation::actionKey(rec->action)},
         {QStringLiteral("campaign_id"), rec->campaignId},
@@ -382,8 +441,13 @@ Status DecisionStore::reject(qint64 id, const QString &operatorName, const QStri
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "recommendations");
-    if (q.numRowsAffected() != 1)
-        return Error{Text::tr("it is not pending"), Text::tr("recommendation %1").arg(id)};
+    if (q.numRowsAffected() != 1) {
+        // Why not: no such recommendation, or who decided it and when.
+        auto rec = get(id);
+        if (!rec)
+            return rec.error();
+        return Error{notPending(*rec), Text::tr("recommendation %1").arg(id)};
+    }
     if (Status s = auditIn(operatorName, QStringLiteral("rejected"), id, reason); !s)
         return s;
     return tx.commit();

@@ -203,51 +203,74 @@
         <name>Approval</name>
         <message>
             <location filename="../agents/approval.cpp" line="23" />
-            <location filename="../agents/approval.cpp" line="40" />
+            <location filename="../agents/approval.cpp" line="41" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="29" />
+            <location filename="../agents/approval.cpp" line="30" />
             <source>not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
             <translation>nicht genehmigt: der Anzeigentext überschreitet die Grenzen der Richtlinie (%1); zuerst unter Entscheidungen ▸ Anzeigentext… kürzen</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="32" />
-            <location filename="../agents/approval.cpp" line="52" />
-            <location filename="../agents/approval.cpp" line="61" />
+            <location filename="../agents/approval.cpp" line="33" />
+            <location filename="../agents/approval.cpp" line="53" />
+            <location filename="../agents/approval.cpp" line="62" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="63" />
+            <location filename="../agents/approval.cpp" line="64" />
             <source>only a done action can be rolled back</source>
             <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="78" />
+            <location filename="../agents/approval.cpp" line="79" />
             <source>Resume %1</source>
             <translation>%1 fortsetzen</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="79" />
+            <location filename="../agents/approval.cpp" line="80" />
             <source>Undo of recommendation #%1 (%2), asked by %3.</source>
             <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="84" />
+            <location filename="../agents/approval.cpp" line="85" />
             <source>Restore the budget of %1 to %2</source>
             <translation>Budget von %1 auf %2 zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="85" />
+            <location filename="../agents/approval.cpp" line="86" />
             <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
             <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="90" />
+            <location filename="../agents/approval.cpp" line="91" />
             <source>this action has no rollback</source>
             <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditChain</name>
+        <message>
+            <location filename="../models/auditchain.cpp" line="109" />
+            <source>it carries no hash (written around the chain)</source>
+            <translation>er trägt keinen Hash (an der Kette vorbei geschrieben)</translation>
+        </message>
+        <message>
+            <location filename="../models/auditchain.cpp" line="111" />
+            <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
+            <translation>er folgt nicht auf Eintrag %1: dieser Eintrag wurde geändert, oder Einträge dazwischen wurden entfernt, eingefügt oder umgestellt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditchain.cpp" line="114" />
+            <source>it does not follow the start of the log: earlier entries were removed</source>
+            <translation>er folgt nicht auf den Anfang des Protokolls: frühere Einträge wurden entfernt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditchain.cpp" line="117" />
+            <source>its content does not match its hash: it was changed after it was written</source>
+            <translation>sein Inhalt passt nicht zu seinem Hash: er wurde nach dem Schreiben geändert</translation>
         </message>
     </context>
     <context>
@@ -693,102 +716,102 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
+            <location filename="../app/commandline.cpp" line="44" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="67" />
+            <location filename="../app/commandline.cpp" line="45" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="48" />
+            <location filename="../app/commandline.cpp" line="52" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
+            <location filename="../app/commandline.cpp" line="53" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="75" />
+            <location filename="../app/commandline.cpp" line="53" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="55" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
-            <location filename="../app/commandline.cpp" line="98" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="125" />
+            <location filename="../app/commandline.cpp" line="57" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="103" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="59" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="69" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="69" />
+            <location filename="../app/commandline.cpp" line="70" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="70" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="93" />
+            <location filename="../app/commandline.cpp" line="71" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="94" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="73" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="96" />
+            <location filename="../app/commandline.cpp" line="74" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="100" />
-            <location filename="../app/commandline.cpp" line="117" />
-            <location filename="../app/commandline.cpp" line="121" />
+            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="75" />
+            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="48" />
+            <location filename="../app/commandline.cpp" line="17" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -804,6 +827,15 @@ Commands (default: open the window):
   policy           print the policy in effect (the store's newest, or the shipped default) as JSON
   workspace reidentify --database PATH
                    give a copied workspace file an identity of its own (new connections)
+  queue list [--json] [--all]   the recommendations waiting for a decision (not snoozed)
+  queue approve ID...           approve (the window's rules and audit; send --approved sends)
+  queue reject ID --reason TEXT
+  queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
+                   queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
+                   4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
+                   a guardrail); with several ids, the first refusal's code
+                   [--operator NAME] (default: the window's operator name, else $USER)
+  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -823,321 +855,441 @@ Befehle (Standard: das Fenster öffnen):
   policy           die geltende Richtlinie (die neueste des Datenbestands oder die mitgelieferte Standardrichtlinie) als JSON ausgeben
   workspace reidentify --database PFAD
                    einer kopierten Arbeitsbereichsdatei eine eigene Identität geben (neue Verbindungen)
+  queue list [--json] [--all]   die Empfehlungen, die auf eine Entscheidung warten (nicht zurückgestellt)
+  queue approve ID...           genehmigen (Regeln und Protokoll wie im Fenster; send --approved sendet)
+  queue reject ID --reason TEXT
+  queue snooze ID --until DATUM aus der Liste ausblenden bis DATUM (JJJJ-MM-TT[THH:MM])
+                   Exit-Codes von queue: 0 erledigt, 1 fehlgeschlagen, 2 falsche Argumente oder Arbeitsbereich,
+                   3 unbekannte ID, 4 schon entschieden (wer und wann auf stderr), 5 nicht erlaubt (abgelaufen,
+                   ersetzt, eine Schutzregel); bei mehreren IDs der Code der ersten Ablehnung
+                   [--operator NAME] (Standard: der Bearbeitername des Fensters, sonst $USER)
+  audit verify     die Hash-Kette des Prüfprotokolls prüfen: 0 intakt, 1 der erste Eintrag, der nicht passt
   export-chart     ein Diagramm ohne Bildschirm rendern: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
   simulate         eine Aufzeichnung durch die Agenten abspielen: --recording R --from D --to D
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="69" />
+            <location filename="../app/commandline.cpp" line="47" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="50" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="61" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="87" />
+            <location filename="../app/commandline.cpp" line="65" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
         </message>
         <message>
+            <location filename="../app/commandline.cpp" line="68" />
             <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="112" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="98" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="77" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="79" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="81" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="82" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="105" />
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="110" />
+            <location filename="../app/commandline.cpp" line="88" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="114" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="119" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="122" />
+            <location filename="../app/commandline.cpp" line="100" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="123" />
-            <location filename="../app/commandline.cpp" line="127" />
+            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="105" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="131" />
+            <location filename="../app/commandline.cpp" line="106" />
+            <source>queue reject: why (it goes into the audit log).</source>
+            <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="107" />
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="109" />
+            <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
+            <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="112" />
+            <source>queue list: every recommendation, decided and snoozed ones too.</source>
+            <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="116" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="132" />
+            <location filename="../app/commandline.cpp" line="117" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="133" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="194" />
+            <location filename="../app/commandline.cpp" line="183" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="197" />
+            <location filename="../app/commandline.cpp" line="186" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="200" />
+            <location filename="../app/commandline.cpp" line="189" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="203" />
+            <location filename="../app/commandline.cpp" line="192" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="209" />
+            <location filename="../app/commandline.cpp" line="198" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="215" />
+            <location filename="../app/commandline.cpp" line="204" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="218" />
+            <location filename="../app/commandline.cpp" line="207" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="221" />
+            <location filename="../app/commandline.cpp" line="210" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="224" />
+            <location filename="../app/commandline.cpp" line="213" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="227" />
+            <location filename="../app/commandline.cpp" line="216" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="233" />
+            <location filename="../app/commandline.cpp" line="222" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="239" />
+            <location filename="../app/commandline.cpp" line="228" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="246" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="249" />
+            <location filename="../app/commandline.cpp" line="238" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="252" />
+            <location filename="../app/commandline.cpp" line="241" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="261" />
+            <location filename="../app/commandline.cpp" line="250" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="262" />
+            <location filename="../app/commandline.cpp" line="251" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="268" />
+            <location filename="../app/commandline.cpp" line="264" />
+            <source>queue %1: "%2" is not a recommendation id</source>
+            <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="275" />
+            <source>queue: name what to do: list, approve, reject or snooze</source>
+            <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="276" />
+            <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
+            <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="280" />
+            <source>queue list takes no ids</source>
+            <translation>queue list nimmt keine IDs</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="282" />
+            <source>queue approve: name at least one recommendation id</source>
+            <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="284" />
+            <source>queue %1: name one recommendation id</source>
+            <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="286" />
+            <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
+            <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="288" />
+            <source>queue snooze: say until when with --until DATE</source>
+            <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="291" />
+            <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
+            <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="297" />
+            <source>audit: name what to do: verify</source>
+            <translation>audit: sagen, was zu tun ist: verify</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="298" />
+            <source>audit: unknown "%1" (verify)</source>
+            <translation>audit: unbekannt „%1“ (verify)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="304" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="271" />
+            <location filename="../app/commandline.cpp" line="307" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="274" />
-            <location filename="../app/commandline.cpp" line="277" />
+            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="313" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="281" />
+            <location filename="../app/commandline.cpp" line="317" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="285" />
+            <location filename="../app/commandline.cpp" line="321" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandsupport.cpp" line="27" />
             <source>%1: campaign-pilot workspace reidentify --database %2</source>
             <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="318" />
-            <location filename="../app/commandline.cpp" line="333" />
-            <location filename="../app/commandline.cpp" line="344" />
-            <location filename="../app/commandline.cpp" line="351" />
-            <location filename="../app/commandline.cpp" line="390" />
-            <location filename="../app/commandline.cpp" line="394" />
-            <location filename="../app/commandline.cpp" line="461" />
-            <location filename="../app/commandline.cpp" line="534" />
-            <location filename="../app/commandline.cpp" line="547" />
-            <location filename="../app/commandline.cpp" line="562" />
-            <location filename="../app/commandline.cpp" line="568" />
-            <location filename="../app/commandline.cpp" line="576" />
-            <location filename="../app/commandline.cpp" line="593" />
-            <location filename="../app/commandline.cpp" line="635" />
-            <location filename="../app/commandline.cpp" line="648" />
-            <location filename="../app/commandline.cpp" line="653" />
-            <location filename="../app/commandline.cpp" line="663" />
-            <location filename="../app/commandline.cpp" line="752" />
-            <location filename="../app/commandline.cpp" line="795" />
-            <location filename="../app/commandline.cpp" line="825" />
-            <location filename="../app/commandline.cpp" line="850" />
-            <location filename="../app/commandline.cpp" line="856" />
-            <location filename="../app/workspacecommand.cpp" line="18" />
-            <location filename="../app/workspacecommand.cpp" line="33" />
+            <location filename="../app/cmd_audit.cpp" line="15" />
+            <location filename="../app/cmd_audit.cpp" line="25" />
+            <location filename="../app/cmd_cycle.cpp" line="112" />
+            <location filename="../app/cmd_cycle.cpp" line="118" />
+            <location filename="../app/cmd_cycle.cpp" line="126" />
+            <location filename="../app/cmd_cycle.cpp" line="143" />
+            <location filename="../app/cmd_exportchart.cpp" line="17" />
+            <location filename="../app/cmd_exportchart.cpp" line="30" />
+            <location filename="../app/cmd_exportchart.cpp" line="35" />
+            <location filename="../app/cmd_exportrecording.cpp" line="19" />
+            <location filename="../app/cmd_exportrecording.cpp" line="32" />
+            <location filename="../app/cmd_import.cpp" line="17" />
+            <location filename="../app/cmd_import.cpp" line="32" />
+            <location filename="../app/cmd_import.cpp" line="43" />
+            <location filename="../app/cmd_import.cpp" line="50" />
+            <location filename="../app/cmd_makedemo.cpp" line="20" />
+            <location filename="../app/cmd_makedemo.cpp" line="24" />
+            <location filename="../app/cmd_policy.cpp" line="18" />
+            <location filename="../app/cmd_policy.cpp" line="24" />
+            <location filename="../app/cmd_queue.cpp" line="92" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="176" />
+            <location filename="../app/cmd_queue.cpp" line="182" />
+            <location filename="../app/cmd_queue.cpp" line="214" />
+            <location filename="../app/cmd_queue.cpp" line="222" />
+            <location filename="../app/cmd_send.cpp" line="24" />
+            <location filename="../app/cmd_send.cpp" line="67" />
+            <location filename="../app/cmd_simulate.cpp" line="20" />
+            <location filename="../app/cmd_workspace.cpp" line="18" />
+            <location filename="../app/cmd_workspace.cpp" line="33" />
+            <location filename="../app/commandline.cpp" line="334" />
+            <location filename="../app/commandsupport.cpp" line="72" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="322" />
+            <location filename="../app/cmd_audit.cpp" line="30" />
+            <source>audit log: entry %1 (%2, %3) does not match: %4</source>
+            <translation>Prüfprotokoll: Eintrag %1 (%2, %3) passt nicht: %4</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="34" />
+            <source>%n entry(ies) before it verified.</source>
+            <translation>
+                <numerusform>%n Eintrag davor geprüft.</numerusform>
+                <numerusform>%n Einträge davor geprüft.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="37" />
+            <source>audit log: %n entry(ies) verified; the chain is intact.</source>
+            <translation>
+                <numerusform>Prüfprotokoll: %n Eintrag geprüft; die Kette ist intakt.</numerusform>
+                <numerusform>Prüfprotokoll: %n Einträge geprüft; die Kette ist intakt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_audit.cpp" line="39" />
+            <source>newest hash: %1 (keep it elsewhere to notice a log rewritten as a whole)</source>
+            <translation>neuester Hash: %1 (anderswo aufbewahren, um ein komplett neu geschriebenes Protokoll zu bemerken)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_import.cpp" line="21" />
             <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
             <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="357" />
+            <location filename="../app/cmd_import.cpp" line="56" />
             <source>error: %1: %2 (%3-separated); name one with --importer</source>
             <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="372" />
+            <location filename="../app/cmd_import.cpp" line="71" />
             <source>error: %1%2</source>
             <translation>Fehler: %1%2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="480" />
+            <location filename="../app/cmd_cycle.cpp" line="56" />
             <source>store</source>
             <translation>den Shop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="481" />
+            <location filename="../app/cmd_cycle.cpp" line="57" />
             <source>ad platform</source>
             <translation>die Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="486" />
+            <location filename="../app/cmd_cycle.cpp" line="62" />
             <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
             <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="599" />
-            <location filename="../app/commandline.cpp" line="610" />
+            <location filename="../app/cmd_cycle.cpp" line="149" />
+            <location filename="../app/cmd_cycle.cpp" line="160" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="621" />
+            <location filename="../app/cmd_cycle.cpp" line="171" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
@@ -1145,103 +1297,103 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="682" />
+            <location filename="../app/cmd_simulate.cpp" line="39" />
             <source>unknown policy: neither "seed", "default" nor a policy file</source>
             <translation>unbekannte Richtlinie: weder "seed", "default" noch eine Richtliniendatei</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="726" />
+            <location filename="../app/cmd_simulate.cpp" line="83" />
             <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
             <translation>inkrementeller Gewinn %1%2; falsche Pausen %3, versäumte Pausen %4, Verlust durch späte Entscheidungen %5</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="728" />
+            <location filename="../app/cmd_simulate.cpp" line="85" />
             <source> (%1 % of the incremental oracle)</source>
             <translation> (%1 % des inkrementellen Orakels)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="737" />
+            <location filename="../app/cmd_simulate.cpp" line="94" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="739" />
+            <location filename="../app/cmd_simulate.cpp" line="96" />
             <source>share of the incremental oracle's profit: n/a (%1)</source>
             <translation>Anteil am Gewinn des inkrementellen Orakels: k. A. (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="741" />
+            <location filename="../app/cmd_simulate.cpp" line="98" />
             <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
             <translation>die Aufzeichnung nennt keine wahren Zusatzeinheiten: jede zugeordnete Conversion zählt als zusätzlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="766" />
+            <location filename="../app/cmd_send.cpp" line="38" />
             <source>error: %1; nothing was sent</source>
             <translation>Fehler: %1; nichts wurde gesendet</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="771" />
+            <location filename="../app/cmd_send.cpp" line="43" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="373" />
+            <location filename="../app/cmd_import.cpp" line="72" />
             <source>nothing from %1 was imported</source>
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="124" />
+            <location filename="../app/commandline.cpp" line="102" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="126" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="397" />
+            <location filename="../app/cmd_makedemo.cpp" line="27" />
             <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
             <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="412" />
+            <location filename="../app/commandsupport.cpp" line="41" />
             <source>cannot read the policy: %1</source>
             <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="512" />
+            <location filename="../app/cmd_cycle.cpp" line="88" />
             <source>error: live data: %1</source>
             <translation>Fehler: Live-Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="517" />
+            <location filename="../app/cmd_cycle.cpp" line="93" />
             <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
             <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="521" />
+            <location filename="../app/cmd_cycle.cpp" line="97" />
             <source>  failed: %1</source>
             <translation>  fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="509" />
-            <location filename="../app/commandline.cpp" line="523" />
+            <location filename="../app/cmd_cycle.cpp" line="85" />
+            <location filename="../app/cmd_cycle.cpp" line="99" />
             <source>  note: %1</source>
             <translation>  Hinweis: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="539" />
+            <location filename="../app/cmd_exportrecording.cpp" line="24" />
             <source>Live snapshots exported %1</source>
             <translation>Live-Abrufe exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="550" />
+            <location filename="../app/cmd_exportrecording.cpp" line="35" />
             <source>recording written to %1 (%2 to %3)</source>
             <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="605" />
+            <location filename="../app/cmd_cycle.cpp" line="155" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
@@ -1249,33 +1401,33 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="612" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="656" />
+            <location filename="../app/cmd_exportchart.cpp" line="38" />
             <source>wrote %1</source>
             <translation>%1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="670" />
-            <location filename="../app/commandline.cpp" line="672" />
+            <location filename="../app/cmd_simulate.cpp" line="27" />
+            <location filename="../app/cmd_simulate.cpp" line="29" />
             <source>"%1" is not a date (YYYY-MM-DD)</source>
             <translation>"%1" ist kein Datum (JJJJ-MM-TT)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="693" />
+            <location filename="../app/cmd_simulate.cpp" line="50" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="714" />
+            <location filename="../app/cmd_simulate.cpp" line="71" />
             <source>saved as simulation #%1 in %2</source>
             <translation>als Simulation #%1 in %2 gespeichert</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="718" />
+            <location filename="../app/cmd_simulate.cpp" line="75" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
@@ -1283,39 +1435,120 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="722" />
+            <location filename="../app/cmd_simulate.cpp" line="79" />
             <source>, %1 % of the oracle</source>
             <translation>, %1 % des Orakels</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="743" />
+            <location filename="../app/cmd_simulate.cpp" line="100" />
             <source>report written to %1</source>
             <translation>Bericht nach %1 geschrieben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="759" />
+            <location filename="../app/cmd_send.cpp" line="31" />
             <source>error: the emergency stop is on; an operator must resume first</source>
             <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="12" />
+            <location filename="../app/cmd_workspace.cpp" line="12" />
             <source>error: workspace %1: name the workspace file with --database PATH</source>
             <translation>Fehler: workspace %1: die Arbeitsbereichsdatei mit --database PFAD angeben</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="24" />
+            <location filename="../app/cmd_workspace.cpp" line="24" />
             <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
             <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich: er hat keine Verbindungen, die er teilen könnte, und behält seine ID</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="36" />
+            <location filename="../app/cmd_workspace.cpp" line="36" />
             <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
             <translation>%1 hat jetzt eine eigene Identität (ID %2, vorher %3): noch keine Verbindungen (Agenten ▸ Verbindungen oder cycle --store/--platform); %4 behält seine eigenen.</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="39" />
+            <location filename="../app/cmd_workspace.cpp" line="39" />
             <source>any workspace it was copied from</source>
             <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="59" />
+            <source>product %1</source>
+            <translation>Produkt %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="59" />
+            <source>campaign %1</source>
+            <translation>Kampagne %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="109" />
+            <source>%n recommendation(s):</source>
+            <translation>
+                <numerusform>%n Empfehlung:</numerusform>
+                <numerusform>%n Empfehlungen:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="110" />
+            <source>%n recommendation(s) wait for a decision:</source>
+            <translation>
+                <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
+                <numerusform>%n Empfehlungen warten auf eine Entscheidung:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="115" />
+            <source>, budget %1 → %2</source>
+            <translation>, Budget %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="116" />
+            <source>, budget %1</source>
+            <translation>, Budget %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="119" />
+            <source>%1, snoozed until %2</source>
+            <translation>%1, zurückgestellt bis %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="120" />
+            <source>#%1 [%2] %3 %4 %5%6: %7</source>
+            <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="139" />
+            <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
+            <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="154" />
+            <source>#%1 rejected by %2: %3</source>
+            <translation>#%1 abgelehnt von %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="163" />
+            <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="169" />
+            <source>error: --until: %1 has passed; a snooze ends later than now</source>
+            <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="184" />
+            <source> (by %1 at %2)</source>
+            <translation> (von %1 am %2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="193" />
+            <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
+            <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="207" />
+            <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
+            <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
     </context>
     <context>
@@ -1875,37 +2108,38 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="147" />
+            <location filename="../models/database.cpp" line="160" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
             <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="158" />
+            <location filename="../models/database.cpp" line="171" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="162" />
+            <location filename="../models/database.cpp" line="175" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="163" />
+            <location filename="../models/database.cpp" line="176" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="166" />
+            <location filename="../models/database.cpp" line="179" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="244" />
+            <location filename="../models/database.cpp" line="257" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="257" />
+            <location filename="../models/database.cpp" line="270" />
+            <location filename="../models/database.cpp" line="278" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -1913,237 +2147,237 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="47" />
+            <location filename="../ui/decisionqueuepane.cpp" line="48" />
             <source>Campaign age</source>
             <translation>Alter der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Campaign days measured</source>
             <translation>Gemessene Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Days before the campaign</source>
             <translation>Tage vor der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Sales a day before</source>
             <translation>Verkäufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Sales a day during</source>
             <translation>Verkäufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Page views a day before</source>
             <translation>Seitenaufrufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Page views a day during</source>
             <translation>Seitenaufrufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Sales change</source>
             <translation>Veränderung der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>Page-view change</source>
             <translation>Veränderung der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>Cost per conversion</source>
             <translation>Kosten pro Conversion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Efficiency score</source>
             <translation>Effizienzwert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Budget used</source>
             <translation>Budget verbraucht</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Performance decline</source>
             <translation>Leistungsrückgang</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>Competition in the category</source>
             <translation>Wettbewerb in der Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Risk (of 100)</source>
             <translation>Risiko (von 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Where the figures come from</source>
             <translation>Herkunft der Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>In stock</source>
             <translation>Auf Lager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>Proposed daily budget</source>
             <translation>Vorgeschlagenes Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>Daily budget</source>
             <translation>Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Revenue potential a day</source>
             <translation>Umsatzpotenzial pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>Expected impact a day</source>
             <translation>Erwartete Wirkung pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>… at least (90 % interval)</source>
             <translation>… mindestens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>… at most (90 % interval)</source>
             <translation>… höchstens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>Confidence</source>
             <translation>Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Page views, last 30 days</source>
             <translation>Seitenaufrufe, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Units sold, last 30 days</source>
             <translation>Verkaufte Stück, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Figures as of</source>
             <translation>Zahlen mit Stand</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>Pause now below ROAS</source>
             <translation>Sofort pausieren unter ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Pause when sales change below</source>
             <translation>Pausieren bei Verkaufsveränderung unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Pause when page views change below</source>
             <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>Improve when sales change within (%)</source>
             <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Improve when page views change within (%)</source>
             <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
+            <location filename="../ui/decisionqueuepane.cpp" line="91" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="91" />
+            <location filename="../ui/decisionqueuepane.cpp" line="92" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="92" />
+            <location filename="../ui/decisionqueuepane.cpp" line="93" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="93" />
+            <location filename="../ui/decisionqueuepane.cpp" line="94" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
@@ -2151,185 +2385,200 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="142" />
+            <location filename="../models/decisionstore.cpp" line="159" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="152" />
+            <location filename="../models/decisionstore.cpp" line="169" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="154" />
+            <location filename="../models/decisionstore.cpp" line="171" />
             <source>chosen by an operator</source>
             <translation>von einem Bearbeiter gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="155" />
+            <location filename="../models/decisionstore.cpp" line="172" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="305" />
+            <location filename="../models/decisionstore.cpp" line="351" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="314" />
-            <location filename="../models/decisionstore.cpp" line="374" />
-            <location filename="../models/decisionstore.cpp" line="386" />
-            <location filename="../models/decisionstore.cpp" line="407" />
-            <location filename="../models/decisionstore.cpp" line="419" />
+            <location filename="../models/decisionstore.cpp" line="360" />
+            <location filename="../models/decisionstore.cpp" line="422" />
+            <location filename="../models/decisionstore.cpp" line="438" />
+            <location filename="../models/decisionstore.cpp" line="460" />
+            <location filename="../models/decisionstore.cpp" line="472" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="316" />
+            <location filename="../models/decisionstore.cpp" line="45" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="318" />
+            <location filename="../models/decisionstore.cpp" line="364" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="321" />
+            <location filename="../models/decisionstore.cpp" line="42" />
+            <location filename="../models/decisionstore.cpp" line="367" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="333" />
+            <location filename="../models/decisionstore.cpp" line="380" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="374" />
-            <location filename="../models/decisionstore.cpp" line="1039" />
+            <location filename="../models/decisionstore.cpp" line="422" />
+            <location filename="../models/decisionstore.cpp" line="1092" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="386" />
-            <location filename="../models/decisionstore.cpp" line="1020" />
-            <location filename="../models/decisionstore.cpp" line="1056" />
+            <location filename="../models/decisionstore.cpp" line="1073" />
+            <location filename="../models/decisionstore.cpp" line="1109" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="406" />
+            <location filename="../models/decisionstore.cpp" line="459" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="409" />
+            <location filename="../models/decisionstore.cpp" line="38" />
+            <source>already approved by %1 at %2</source>
+            <translation>schon genehmigt von %1 am %2</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="40" />
+            <source>already rejected by %1 at %2 (%3)</source>
+            <translation>schon abgelehnt von %1 am %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="44" />
+            <source>a newer recommendation for the same campaign superseded it</source>
+            <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="462" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="422" />
+            <location filename="../models/decisionstore.cpp" line="475" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="437" />
+            <location filename="../models/decisionstore.cpp" line="490" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="512" />
+            <location filename="../models/decisionstore.cpp" line="565" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="566" />
-            <location filename="../models/decisionstore.cpp" line="577" />
+            <location filename="../models/decisionstore.cpp" line="619" />
+            <location filename="../models/decisionstore.cpp" line="630" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="604" />
+            <location filename="../models/decisionstore.cpp" line="657" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="617" />
+            <location filename="../models/decisionstore.cpp" line="670" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="682" />
+            <location filename="../models/decisionstore.cpp" line="735" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="682" />
+            <location filename="../models/decisionstore.cpp" line="735" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="708" />
+            <location filename="../models/decisionstore.cpp" line="761" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="717" />
+            <location filename="../models/decisionstore.cpp" line="770" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="942" />
+            <location filename="../models/decisionstore.cpp" line="995" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="972" />
+            <location filename="../models/decisionstore.cpp" line="1025" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="972" />
-            <location filename="../models/decisionstore.cpp" line="979" />
-            <location filename="../models/decisionstore.cpp" line="1004" />
-            <location filename="../models/decisionstore.cpp" line="1020" />
-            <location filename="../models/decisionstore.cpp" line="1039" />
-            <location filename="../models/decisionstore.cpp" line="1056" />
+            <location filename="../models/decisionstore.cpp" line="1025" />
+            <location filename="../models/decisionstore.cpp" line="1032" />
+            <location filename="../models/decisionstore.cpp" line="1057" />
+            <location filename="../models/decisionstore.cpp" line="1073" />
+            <location filename="../models/decisionstore.cpp" line="1092" />
+            <location filename="../models/decisionstore.cpp" line="1109" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="981" />
+            <location filename="../models/decisionstore.cpp" line="1034" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="982" />
+            <location filename="../models/decisionstore.cpp" line="1035" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="983" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="983" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1001" />
+            <location filename="../models/decisionstore.cpp" line="1054" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1022" />
+            <location filename="../models/decisionstore.cpp" line="1075" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1058" />
+            <location filename="../models/decisionstore.cpp" line="1111" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -5301,6 +5550,24 @@ Befehle (Standard: das Fenster öffnen):
         </message>
     </context>
     <context>
+        <name>Snoozes</name>
+        <message>
+            <location filename="../agents/snoozes.cpp" line="63" />
+            <source>recommendation %1</source>
+            <translation>Empfehlung %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/snoozes.cpp" line="65" />
+            <source>only a pending recommendation can be snoozed; it is %1</source>
+            <translation>nur eine ausstehende Empfehlung kann zurückgestellt werden; sie ist %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/snoozes.cpp" line="67" />
+            <source>a snooze must end later than now</source>
+            <translation>ein Zurückstellen muss später als jetzt enden</translation>
+        </message>
+    </context>
+    <context>
         <name>WooCommerceApi</name>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
@@ -6644,7 +6911,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="126" />
+            <location filename="../ui/decisionqueuepane.cpp" line="127" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -6652,356 +6919,356 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="182" />
+            <location filename="../ui/decisionqueuepane.cpp" line="183" />
             <source>All decisions</source>
             <translation>Alle Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="185" />
+            <location filename="../ui/decisionqueuepane.cpp" line="186" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="188" />
+            <location filename="../ui/decisionqueuepane.cpp" line="189" />
             <source>Snoozed</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
+            <location filename="../ui/decisionqueuepane.cpp" line="190" />
             <source>Filter by decision</source>
             <translation>Nach Entscheidung filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="190" />
+            <location filename="../ui/decisionqueuepane.cpp" line="191" />
             <source>Filter by status</source>
             <translation>Nach Status filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="191" />
+            <location filename="../ui/decisionqueuepane.cpp" line="192" />
             <source>Recommendations</source>
             <translation>Empfehlungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="192" />
+            <location filename="../ui/decisionqueuepane.cpp" line="193" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Warum: die Begründung der gewählten Empfehlung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="199" />
+            <location filename="../ui/decisionqueuepane.cpp" line="200" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="201" />
-            <location filename="../ui/decisionqueuepane.cpp" line="803" />
+            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="799" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="203" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="204" />
+            <location filename="../ui/decisionqueuepane.cpp" line="205" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
+            <location filename="../ui/decisionqueuepane.cpp" line="206" />
             <source>Sn&amp;ooze…</source>
             <translation>&amp;Zurückstellen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="207" />
+            <location filename="../ui/decisionqueuepane.cpp" line="208" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
+            <location filename="../ui/decisionqueuepane.cpp" line="209" />
             <source>Next</source>
             <translation>Nächste</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="210" />
+            <location filename="../ui/decisionqueuepane.cpp" line="211" />
             <source>Previous</source>
             <translation>Vorherige</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="212" />
+            <location filename="../ui/decisionqueuepane.cpp" line="213" />
             <source>&amp;Edit budget…</source>
             <translation>B&amp;udget bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="214" />
+            <location filename="../ui/decisionqueuepane.cpp" line="215" />
             <source>Re&amp;try send</source>
             <translation>Senden &amp;wiederholen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="216" />
-            <location filename="../ui/decisionqueuepane.cpp" line="831" />
+            <location filename="../ui/decisionqueuepane.cpp" line="217" />
+            <location filename="../ui/decisionqueuepane.cpp" line="827" />
             <source>&amp;Undo (needs approval)</source>
             <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="218" />
+            <location filename="../ui/decisionqueuepane.cpp" line="219" />
             <source>&amp;Mark applied</source>
             <translation>Als ausgeführt &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="219" />
+            <location filename="../ui/decisionqueuepane.cpp" line="220" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="220" />
+            <location filename="../ui/decisionqueuepane.cpp" line="221" />
             <source>&amp;Send again</source>
             <translation>N&amp;och einmal senden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="221" />
+            <location filename="../ui/decisionqueuepane.cpp" line="222" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="222" />
+            <location filename="../ui/decisionqueuepane.cpp" line="223" />
             <source>Ad &amp;copy…</source>
             <translation>Anzeigen&amp;text…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="224" />
+            <location filename="../ui/decisionqueuepane.cpp" line="225" />
             <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
             <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="225" />
+            <location filename="../ui/decisionqueuepane.cpp" line="226" />
             <source>E&amp;xplain in plain words</source>
             <translation>In einfachen Worten &amp;erklären</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="227" />
-            <location filename="../ui/decisionqueuepane.cpp" line="824" />
+            <location filename="../ui/decisionqueuepane.cpp" line="228" />
+            <location filename="../ui/decisionqueuepane.cpp" line="820" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="247" />
+            <location filename="../ui/decisionqueuepane.cpp" line="248" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="247" />
+            <location filename="../ui/decisionqueuepane.cpp" line="248" />
             <source>Why is #%1 rejected?</source>
             <translation>Warum wird #%1 abgelehnt?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="250" />
+            <location filename="../ui/decisionqueuepane.cpp" line="251" />
             <source>For an hour</source>
             <translation>Für eine Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="250" />
+            <location filename="../ui/decisionqueuepane.cpp" line="251" />
             <source>Until tomorrow morning</source>
             <translation>Bis morgen früh</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="250" />
+            <location filename="../ui/decisionqueuepane.cpp" line="251" />
             <source>For a week</source>
             <translation>Für eine Woche</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="253" />
             <source>Snooze</source>
             <translation>Zurückstellen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="253" />
             <source>Hide the selection:</source>
             <translation>Auswahl ausblenden:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="263" />
-            <location filename="../ui/decisionqueuepane.cpp" line="537" />
+            <location filename="../ui/decisionqueuepane.cpp" line="264" />
+            <location filename="../ui/decisionqueuepane.cpp" line="533" />
             <source>Edit budget</source>
             <translation>Budget bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="263" />
+            <location filename="../ui/decisionqueuepane.cpp" line="264" />
             <source>New daily budget for #%1:</source>
             <translation>Neues Tagesbudget für #%1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="370" />
+            <location filename="../ui/decisionqueuepane.cpp" line="376" />
             <source>Decision:</source>
             <translation>Entscheidung:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="372" />
+            <location filename="../ui/decisionqueuepane.cpp" line="378" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="530" />
+            <location filename="../ui/decisionqueuepane.cpp" line="526" />
             <source>Not rejected</source>
             <translation>Nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="527" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="527" />
             <source>#%1 rejected: %2</source>
             <translation>#%1 abgelehnt: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="537" />
+            <location filename="../ui/decisionqueuepane.cpp" line="533" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="542" />
+            <location filename="../ui/decisionqueuepane.cpp" line="538" />
             <source>Budget not changed</source>
             <translation>Budget nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="543" />
+            <location filename="../ui/decisionqueuepane.cpp" line="539" />
             <source>Budget changed</source>
             <translation>Budget geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="543" />
+            <location filename="../ui/decisionqueuepane.cpp" line="539" />
             <source>#%1 now proposes %2 a day</source>
             <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="549" />
+            <location filename="../ui/decisionqueuepane.cpp" line="545" />
             <source>Cannot retry</source>
             <translation>Wiederholen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="550" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>Retrying</source>
             <translation>Wird wiederholt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="550" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>The action is queued to send again</source>
             <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="557" />
+            <location filename="../ui/decisionqueuepane.cpp" line="553" />
             <source>Not marked applied</source>
             <translation>Nicht als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="558" />
+            <location filename="../ui/decisionqueuepane.cpp" line="554" />
             <source>Marked applied</source>
             <translation>Als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="558" />
+            <location filename="../ui/decisionqueuepane.cpp" line="554" />
             <source>The action is recorded as done</source>
             <translation>Die Aktion ist als erledigt erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="564" />
+            <location filename="../ui/decisionqueuepane.cpp" line="560" />
             <source>Cannot send again</source>
             <translation>Erneutes Senden nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="565" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>Sending again</source>
             <translation>Wird erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="565" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>The action is queued to send again with the same key</source>
             <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="572" />
+            <location filename="../ui/decisionqueuepane.cpp" line="568" />
             <source>No rollback</source>
             <translation>Keine Rücknahme</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="573" />
+            <location filename="../ui/decisionqueuepane.cpp" line="569" />
             <source>Rollback proposed</source>
             <translation>Rücknahme vorgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="573" />
+            <location filename="../ui/decisionqueuepane.cpp" line="569" />
             <source>#%1 waits for approval: %2</source>
             <translation>#%1 wartet auf Genehmigung: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="749" />
+            <location filename="../ui/decisionqueuepane.cpp" line="745" />
             <source>Ad copy not changed</source>
             <translation>Anzeigentext nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="750" />
+            <location filename="../ui/decisionqueuepane.cpp" line="746" />
             <source>Ad copy changed</source>
             <translation>Anzeigentext geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="750" />
+            <location filename="../ui/decisionqueuepane.cpp" line="746" />
             <source>#%1 now proposes: %2</source>
             <translation>#%1 schlägt jetzt vor: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="800" />
+            <location filename="../ui/decisionqueuepane.cpp" line="796" />
             <source>The ad platform cannot do this: %1</source>
             <translation>Die Werbeplattform kann das nicht: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="801" />
+            <location filename="../ui/decisionqueuepane.cpp" line="797" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="826" />
+            <location filename="../ui/decisionqueuepane.cpp" line="822" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="829" />
+            <location filename="../ui/decisionqueuepane.cpp" line="825" />
             <source>&amp;Resume (needs approval)</source>
             <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="830" />
+            <location filename="../ui/decisionqueuepane.cpp" line="826" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
+            <location filename="../ui/decisionqueuepane.cpp" line="842" />
             <source>the Campaign Pilot API</source>
             <translation>der Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="890" />
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
+            <location filename="../ui/decisionqueuepane.cpp" line="888" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="895" />
+            <location filename="../ui/decisionqueuepane.cpp" line="891" />
             <source>edited by an operator</source>
             <translation>von einem Bearbeiter geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="896" />
+            <location filename="../ui/decisionqueuepane.cpp" line="892" />
             <source>from the template</source>
             <translation>aus der Vorlage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -7009,73 +7276,73 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="905" />
+            <location filename="../ui/decisionqueuepane.cpp" line="901" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="912" />
+            <location filename="../ui/decisionqueuepane.cpp" line="908" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="597" />
-            <location filename="../ui/decisionqueuepane.cpp" line="848" />
+            <location filename="../ui/decisionqueuepane.cpp" line="593" />
+            <location filename="../ui/decisionqueuepane.cpp" line="844" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="724" />
+            <location filename="../ui/decisionqueuepane.cpp" line="720" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="850" />
+            <location filename="../ui/decisionqueuepane.cpp" line="846" />
             <source>the recorded data</source>
             <translation>den aufgezeichneten Daten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
+            <location filename="../ui/decisionqueuepane.cpp" line="848" />
             <source>the ad platform</source>
             <translation>der Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
+            <location filename="../ui/decisionqueuepane.cpp" line="851" />
             <source>creation</source>
             <translation>die Anlage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="856" />
+            <location filename="../ui/decisionqueuepane.cpp" line="852" />
             <source>pause</source>
             <translation>die Pausierung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
+            <location filename="../ui/decisionqueuepane.cpp" line="853" />
             <source>resume</source>
             <translation>die Fortsetzung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="858" />
+            <location filename="../ui/decisionqueuepane.cpp" line="854" />
             <source>budget change</source>
             <translation>die Budgetänderung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="859" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>action</source>
             <translation>die Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="861" />
+            <location filename="../ui/decisionqueuepane.cpp" line="857" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <location filename="../ui/decisionqueuepane.cpp" line="865" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="866" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -7083,102 +7350,102 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <location filename="../ui/decisionqueuepane.cpp" line="870" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="875" />
+            <location filename="../ui/decisionqueuepane.cpp" line="871" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="876" />
+            <location filename="../ui/decisionqueuepane.cpp" line="872" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="878" />
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="880" />
+            <location filename="../ui/decisionqueuepane.cpp" line="876" />
             <source> (now %1)</source>
             <translation> (jetzt %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
+            <location filename="../ui/decisionqueuepane.cpp" line="877" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <location filename="../ui/decisionqueuepane.cpp" line="878" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="883" />
+            <location filename="../ui/decisionqueuepane.cpp" line="879" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="885" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <location filename="../ui/decisionqueuepane.cpp" line="905" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="914" />
+            <location filename="../ui/decisionqueuepane.cpp" line="910" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Status: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="916" />
+            <location filename="../ui/decisionqueuepane.cpp" line="912" />
             <source> by %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="918" />
+            <location filename="../ui/decisionqueuepane.cpp" line="914" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="920" />
+            <location filename="../ui/decisionqueuepane.cpp" line="916" />
             <source> · sending: %1</source>
             <translation> · Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="922" />
+            <location filename="../ui/decisionqueuepane.cpp" line="918" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="925" />
+            <location filename="../ui/decisionqueuepane.cpp" line="921" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · läuft ab %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="929" />
+            <location filename="../ui/decisionqueuepane.cpp" line="925" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
+            <location filename="../ui/decisionqueuepane.cpp" line="928" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="936" />
+            <location filename="../ui/decisionqueuepane.cpp" line="932" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="942" />
+            <location filename="../ui/decisionqueuepane.cpp" line="938" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -7439,75 +7706,75 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="78" />
             <source>categories</source>
             <translation>Kategorien</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="79" />
             <source>stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>page views</source>
             <translation>Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>daily campaign figures</source>
             <translation>tägliche Kampagnenzahlen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>the sales uplift of ads</source>
             <translation>die Umsatzsteigerung durch Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="96" />
-            <location filename="../ui/mainwindow.cpp" line="222" />
+            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
-            <location filename="../ui/mainwindow.cpp" line="601" />
+            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="605" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="109" />
+            <location filename="../ui/mainwindow.cpp" line="110" />
             <source>Opening the store…</source>
             <translation>Datenbestand wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="115" />
             <source>&amp;Catalog</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
-            <location filename="../ui/mainwindow.cpp" line="599" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="603" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="551" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -7515,259 +7782,259 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="113" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>&amp;Overview</source>
             <translation>Ü&amp;bersicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>Ca&amp;mpaigns</source>
             <translation>Kampag&amp;nen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>Cha&amp;rts</source>
             <translation>Diag&amp;ramme</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulation</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>Aud&amp;it log</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="149" />
-            <location filename="../ui/mainwindow.cpp" line="403" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="153" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
             <source>Imported data</source>
             <translation>Importierte Daten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="181" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>Language model off: %1</source>
             <translation>Sprachmodell aus: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="216" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="219" />
+            <location filename="../ui/mainwindow.cpp" line="223" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="221" />
-            <location filename="../ui/mainwindow.cpp" line="267" />
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="271" />
+            <location filename="../ui/mainwindow.cpp" line="541" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="254" />
+            <location filename="../ui/mainwindow.cpp" line="258" />
             <source>Save the ad copy</source>
             <translation>Anzeigentext speichern</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="263" />
+            <location filename="../ui/mainwindow.cpp" line="267" />
             <source>Policy update not approved</source>
             <translation>Richtlinienänderung nicht genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="264" />
+            <location filename="../ui/mainwindow.cpp" line="268" />
             <source>Policy update approved</source>
             <translation>Richtlinienänderung genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="277" />
             <source>Policy update not rejected</source>
             <translation>Richtlinienänderung nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
+            <location filename="../ui/mainwindow.cpp" line="278" />
             <source>Policy update rejected</source>
             <translation>Richtlinienänderung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
+            <location filename="../ui/mainwindow.cpp" line="278" />
             <source>The policy in effect stays</source>
             <translation>Die geltende Richtlinie bleibt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="276" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>Save and reject</source>
             <translation>Speichern und ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
+            <location filename="../ui/mainwindow.cpp" line="288" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="315" />
-            <location filename="../ui/mainwindow.cpp" line="317" />
+            <location filename="../ui/mainwindow.cpp" line="319" />
+            <location filename="../ui/mainwindow.cpp" line="321" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="330" />
+            <location filename="../ui/mainwindow.cpp" line="334" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="331" />
+            <location filename="../ui/mainwindow.cpp" line="335" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
-            <location filename="../ui/mainwindow.cpp" line="602" />
+            <location filename="../ui/mainwindow.cpp" line="382" />
+            <location filename="../ui/mainwindow.cpp" line="606" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="392" />
             <location filename="../ui/mainwindow.cpp" line="910" />
             <location filename="../ui/mainwindow.cpp" line="938" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="437" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="438" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="439" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="436" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="441" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="450" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="447" />
+            <location filename="../ui/mainwindow.cpp" line="451" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="449" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="457" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="468" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="470" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="482" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="482" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="491" />
+            <location filename="../ui/mainwindow.cpp" line="495" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="492" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="497" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="498" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="507" />
+            <location filename="../ui/mainwindow.cpp" line="511" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
@@ -7892,7 +8159,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="205" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -7928,57 +8195,57 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="403" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="405" />
+            <location filename="../ui/mainwindow.cpp" line="409" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="410" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="411" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="416" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="422" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="427" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="430" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="584" />
+            <location filename="../ui/mainwindow.cpp" line="588" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -7986,12 +8253,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="599" />
+            <location filename="../ui/mainwindow.cpp" line="603" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="600" />
+            <location filename="../ui/mainwindow.cpp" line="604" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -8185,7 +8452,7 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="265" />
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>

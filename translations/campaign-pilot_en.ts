@@ -82,7 +82,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="605" />
+            <location filename="../app/cmd_cycle.cpp" line="155" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Cycle %1 as of %2: %n recommendation queued for approval; nothing was sent.</numerusform>
@@ -90,7 +90,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="621" />
+            <location filename="../app/cmd_cycle.cpp" line="171" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n active campaign not judged:</numerusform>
@@ -98,11 +98,43 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="718" />
+            <location filename="../app/cmd_simulate.cpp" line="75" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action%7</numerusform>
                 <numerusform>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n actions%7</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="34" />
+            <source>%n entry(ies) before it verified.</source>
+            <translation>
+                <numerusform>%n entry before it verified.</numerusform>
+                <numerusform>%n entries before it verified.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="37" />
+            <source>audit log: %n entry(ies) verified; the chain is intact.</source>
+            <translation>
+                <numerusform>audit log: %n entry verified; the chain is intact.</numerusform>
+                <numerusform>audit log: %n entries verified; the chain is intact.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="109" />
+            <source>%n recommendation(s):</source>
+            <translation>
+                <numerusform>%n recommendation:</numerusform>
+                <numerusform>%n recommendations:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="110" />
+            <source>%n recommendation(s) wait for a decision:</source>
+            <translation>
+                <numerusform>%n recommendation waits for a decision:</numerusform>
+                <numerusform>%n recommendations wait for a decision:</numerusform>
             </translation>
         </message>
     </context>
@@ -467,7 +499,7 @@
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="126" />
+            <location filename="../ui/decisionqueuepane.cpp" line="127" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -475,7 +507,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="866" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -483,7 +515,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -494,7 +526,7 @@
     <context>
         <name>cp::MainWindow</name>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n action approved and queued to send</numerusform>
@@ -502,7 +534,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="584" />
+            <location filename="../ui/mainwindow.cpp" line="588" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decision waits</numerusform>
@@ -510,7 +542,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="600" />
+            <location filename="../ui/mainwindow.cpp" line="604" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decision waits for you</numerusform>
@@ -534,7 +566,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="205" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n pending action refused by the ad platform's dry run: see Decisions</numerusform>

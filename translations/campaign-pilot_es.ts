@@ -203,51 +203,74 @@
         <name>Approval</name>
         <message>
             <location filename="../agents/approval.cpp" line="23" />
-            <location filename="../agents/approval.cpp" line="40" />
+            <location filename="../agents/approval.cpp" line="41" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="29" />
+            <location filename="../agents/approval.cpp" line="30" />
             <source>not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
             <translation>no aprobado: el texto del anuncio supera los límites de la política (%1); acórtelo primero en Decisiones ▸ Texto del anuncio…</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="32" />
-            <location filename="../agents/approval.cpp" line="52" />
-            <location filename="../agents/approval.cpp" line="61" />
+            <location filename="../agents/approval.cpp" line="33" />
+            <location filename="../agents/approval.cpp" line="53" />
+            <location filename="../agents/approval.cpp" line="62" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="63" />
+            <location filename="../agents/approval.cpp" line="64" />
             <source>only a done action can be rolled back</source>
             <translation>solo se puede deshacer una acción ya realizada</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="78" />
+            <location filename="../agents/approval.cpp" line="79" />
             <source>Resume %1</source>
             <translation>Reanudar %1</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="79" />
+            <location filename="../agents/approval.cpp" line="80" />
             <source>Undo of recommendation #%1 (%2), asked by %3.</source>
             <translation>Anulación de la recomendación n.º %1 (%2), solicitada por %3.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="84" />
+            <location filename="../agents/approval.cpp" line="85" />
             <source>Restore the budget of %1 to %2</source>
             <translation>Restaurar el presupuesto de %1 a %2</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="85" />
+            <location filename="../agents/approval.cpp" line="86" />
             <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
             <translation>Anulación de la recomendación n.º %1: de %2 de vuelta a %3, solicitada por %4.</translation>
         </message>
         <message>
-            <location filename="../agents/approval.cpp" line="90" />
+            <location filename="../agents/approval.cpp" line="91" />
             <source>this action has no rollback</source>
             <translation>esta acción no se puede deshacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditChain</name>
+        <message>
+            <location filename="../models/auditchain.cpp" line="109" />
+            <source>it carries no hash (written around the chain)</source>
+            <translation>no lleva hash (escrita por fuera de la cadena)</translation>
+        </message>
+        <message>
+            <location filename="../models/auditchain.cpp" line="111" />
+            <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
+            <translation>no sigue a la entrada %1: esa entrada se modificó, o se eliminaron, insertaron o reordenaron entradas entre ambas</translation>
+        </message>
+        <message>
+            <location filename="../models/auditchain.cpp" line="114" />
+            <source>it does not follow the start of the log: earlier entries were removed</source>
+            <translation>no sigue al comienzo del registro: se eliminaron entradas anteriores</translation>
+        </message>
+        <message>
+            <location filename="../models/auditchain.cpp" line="117" />
+            <source>its content does not match its hash: it was changed after it was written</source>
+            <translation>su contenido no coincide con su hash: se modificó después de escribirse</translation>
         </message>
     </context>
     <context>
@@ -693,450 +716,7 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="66" />
-            <source>Show this help.</source>
-            <translation>Mostrar esta ayuda.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="67" />
-            <source>Show the version.</source>
-            <translation>Mostrar la versión.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
-            <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <location filename="../app/commandline.cpp" line="74" />
-            <source>PATH</source>
-            <translation>RUTA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="72" />
-            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
-            <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <source>User interface language, e.g. de or en.</source>
-            <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="75" />
-            <source>CODE</source>
-            <translation>CÓDIGO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="77" />
-            <source>import: the importer to use (%1); default: detected from the header.</source>
-            <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="79" />
-            <location filename="../app/commandline.cpp" line="98" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <location filename="../app/commandline.cpp" line="125" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <source>import: skip and count bad rows instead of stopping at the first one.</source>
-            <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
-            <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="85" />
-            <location filename="../app/commandline.cpp" line="97" />
-            <location filename="../app/commandline.cpp" line="100" />
-            <location filename="../app/commandline.cpp" line="117" />
-            <location filename="../app/commandline.cpp" line="121" />
-            <source>NAME</source>
-            <translation>NOMBRE</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="87" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="90" />
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>MODE</source>
-            <translation>MODO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="91" />
-            <source>make-demo: the public data folder.</source>
-            <translation>make-demo: la carpeta de datos públicos.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="91" />
-            <location filename="../app/commandline.cpp" line="92" />
-            <source>DIR</source>
-            <translation>CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="92" />
-            <source>make-demo: where to write the recording.</source>
-            <translation>make-demo: dónde escribir la grabación.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="93" />
-            <source>cycle: print the recommendations as JSON.</source>
-            <translation>cycle: mostrar las recomendaciones como JSON.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="94" />
-            <source>send: send the approved actions.</source>
-            <translation>send: enviar las acciones aprobadas.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="95" />
-            <source>cycle: the policy (JSON) to apply.</source>
-            <translation>cycle: la política (JSON) que se aplica.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="108" />
-            <source>FILE</source>
-            <translation>ARCHIVO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="96" />
-            <source>send: the operator named in the audit log.</source>
-            <translation>send: el operador que figura en el registro de auditoría.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="98" />
-            <source>export-chart: a campaign id.</source>
-            <translation>export-chart: un ID de campaña.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="99" />
-            <source>export-chart: a product id.</source>
-            <translation>export-chart: un ID de producto.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="100" />
-            <source>export-chart: a category.</source>
-            <translation>export-chart: una categoría.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <source>export-chart: performance or before-during.</source>
-            <translation>export-chart: performance o before-during.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="102" />
-            <source>KIND</source>
-            <translation>TIPO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="103" />
-            <source>export-chart: image size, e.g. 1200x700.</source>
-            <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="104" />
-            <source>WxH</source>
-            <translation>ANxAL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="105" />
-            <source>simulate: first day (YYYY-MM-DD).</source>
-            <translation>simulate: primer día (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="105" />
-            <location filename="../app/commandline.cpp" line="106" />
-            <source>DATE</source>
-            <translation>FECHA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="106" />
-            <source>simulate: last day (YYYY-MM-DD).</source>
-            <translation>simulate: último día (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <source>simulate: the report file (.html, .json or .csv).</source>
-            <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="110" />
-            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
-            <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="114" />
-            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
-            <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="119" />
-            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
-            <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="122" />
-            <source>cycle: the store's address (HTTPS).</source>
-            <translation>cycle: la dirección de la tienda (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="123" />
-            <location filename="../app/commandline.cpp" line="127" />
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="124" />
-            <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
-            <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="126" />
-            <source>cycle, send: the platform's address (HTTPS).</source>
-            <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="131" />
-            <source>import | make-demo (none: open the window)</source>
-            <translation>import | make-demo (ninguno: abrir la ventana)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="132" />
-            <source>[command]</source>
-            <translation>[comando]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="133" />
-            <source>import: the CSV files</source>
-            <translation>import: los archivos CSV</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="133" />
-            <source>[files...]</source>
-            <translation>[archivos...]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="194" />
-            <source>import: name at least one CSV file</source>
-            <translation>import: indique al menos un archivo CSV</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="197" />
-            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
-            <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="200" />
-            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
-            <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="203" />
-            <source>import: unknown importer "%1"; known: %2</source>
-            <translation>import: importador desconocido "%1"; conocidos: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="209" />
-            <source>make-demo: --source DIR and --out DIR are required</source>
-            <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="215" />
-            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
-            <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="218" />
-            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="221" />
-            <source>cycle: --store-url URL is required with --store</source>
-            <translation>cycle: --store-url URL es obligatorio con --store</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="224" />
-            <source>cycle: --platform-url URL is required with --platform %1</source>
-            <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="227" />
-            <source>cycle: a recording and live connections do not mix; use one or the other</source>
-            <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="233" />
-            <source>export-recording: --out DIR is required</source>
-            <translation>export-recording: se requiere --out CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="239" />
-            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
-            <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="246" />
-            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
-            <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="249" />
-            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
-            <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="252" />
-            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
-            <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="261" />
-            <source>workspace: name what to do: reidentify</source>
-            <translation>workspace: indique qué hacer: reidentify</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="262" />
-            <source>workspace: unknown "%1" (reidentify)</source>
-            <translation>workspace: «%1» desconocido (reidentify)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="268" />
-            <source>send: say --approved (it sends only what operators approved)</source>
-            <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="271" />
-            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="274" />
-            <location filename="../app/commandline.cpp" line="277" />
-            <source>send: --platform-url URL is required for campaign-pilot-api</source>
-            <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="281" />
-            <source>unknown command "%1" (try --help)</source>
-            <translation>comando desconocido "%1" (pruebe --help)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="285" />
-            <source>unexpected argument "%1"</source>
-            <translation>argumento inesperado "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="304" />
-            <source>%1: campaign-pilot workspace reidentify --database %2</source>
-            <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="318" />
-            <location filename="../app/commandline.cpp" line="333" />
-            <location filename="../app/commandline.cpp" line="344" />
-            <location filename="../app/commandline.cpp" line="351" />
-            <location filename="../app/commandline.cpp" line="390" />
-            <location filename="../app/commandline.cpp" line="394" />
-            <location filename="../app/commandline.cpp" line="461" />
-            <location filename="../app/commandline.cpp" line="534" />
-            <location filename="../app/commandline.cpp" line="547" />
-            <location filename="../app/commandline.cpp" line="562" />
-            <location filename="../app/commandline.cpp" line="568" />
-            <location filename="../app/commandline.cpp" line="576" />
-            <location filename="../app/commandline.cpp" line="593" />
-            <location filename="../app/commandline.cpp" line="635" />
-            <location filename="../app/commandline.cpp" line="648" />
-            <location filename="../app/commandline.cpp" line="653" />
-            <location filename="../app/commandline.cpp" line="663" />
-            <location filename="../app/commandline.cpp" line="752" />
-            <location filename="../app/commandline.cpp" line="795" />
-            <location filename="../app/commandline.cpp" line="825" />
-            <location filename="../app/commandline.cpp" line="850" />
-            <location filename="../app/commandline.cpp" line="856" />
-            <location filename="../app/workspacecommand.cpp" line="18" />
-            <location filename="../app/workspacecommand.cpp" line="33" />
-            <source>error: %1</source>
-            <translation>error: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="322" />
-            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
-            <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="357" />
-            <source>error: %1: %2 (%3-separated); name one with --importer</source>
-            <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="372" />
-            <source>error: %1%2</source>
-            <translation>error: %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="373" />
-            <source>nothing from %1 was imported</source>
-            <translation>no se importó nada de %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="397" />
-            <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
-            <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="412" />
-            <source>cannot read the policy: %1</source>
-            <translation>no se puede leer la política: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="480" />
-            <source>store</source>
-            <translation>la tienda</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="481" />
-            <source>ad platform</source>
-            <translation>la plataforma publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="486" />
-            <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
-            <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="512" />
-            <source>error: live data: %1</source>
-            <translation>error: datos en vivo: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="517" />
-            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
-            <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="521" />
-            <source>  failed: %1</source>
-            <translation>  falló: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="509" />
-            <location filename="../app/commandline.cpp" line="523" />
-            <source>  note: %1</source>
-            <translation>  nota: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="48" />
+            <location filename="../app/commandline.cpp" line="17" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -1152,6 +732,15 @@ Commands (default: open the window):
   policy           print the policy in effect (the store's newest, or the shipped default) as JSON
   workspace reidentify --database PATH
                    give a copied workspace file an identity of its own (new connections)
+  queue list [--json] [--all]   the recommendations waiting for a decision (not snoozed)
+  queue approve ID...           approve (the window's rules and audit; send --approved sends)
+  queue reject ID --reason TEXT
+  queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
+                   queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
+                   4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
+                   a guardrail); with several ids, the first refusal's code
+                   [--operator NAME] (default: the window's operator name, else $USER)
+  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
@@ -1171,29 +760,592 @@ Comandos (por defecto: abrir la ventana):
   policy           mostrar la política vigente (la más reciente del almacén, o la predeterminada incluida) como JSON
   workspace reidentify --database RUTA
                    dar a un archivo de espacio de trabajo copiado una identidad propia (conexiones nuevas)
+  queue list [--json] [--all]   las recomendaciones que esperan una decisión (no pospuestas)
+  queue approve ID...           aprobar (las reglas y la auditoría de la ventana; send --approved envía)
+  queue reject ID --reason TEXTO
+  queue snooze ID --until FECHA ocultarla de la cola hasta FECHA (AAAA-MM-DD[THH:MM])
+                   códigos de salida de queue: 0 hecho, 1 fallo, 2 argumentos o espacio de trabajo erróneos,
+                   3 id desconocido, 4 ya decidida (quién y cuándo en stderr), 5 no permitido (caducada,
+                   sustituida, una salvaguarda); con varios ids, el código del primer rechazo
+                   [--operator NOMBRE] (por defecto: el nombre de operador de la ventana, si no $USER)
+  audit verify     comprobar la cadena de hashes del registro de auditoría: 0 intacta, 1 la primera entrada que no coincide
   export-chart     generar un gráfico sin pantalla: --campaign ID|--product ID|--category NOMBRE
                    --kind performance|before-during --out ARCHIVO.png|ARCHIVO.csv [--size ANxAL]
   simulate         reproducir una grabación a través de los agentes: --recording R --from D --to D
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="539" />
+            <location filename="../app/commandline.cpp" line="44" />
+            <source>Show this help.</source>
+            <translation>Mostrar esta ayuda.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="45" />
+            <source>Show the version.</source>
+            <translation>Mostrar la versión.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="47" />
+            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+            <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="48" />
+            <location filename="../app/commandline.cpp" line="52" />
+            <source>PATH</source>
+            <translation>RUTA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="50" />
+            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
+            <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="53" />
+            <source>User interface language, e.g. de or en.</source>
+            <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="53" />
+            <source>CODE</source>
+            <translation>CÓDIGO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="55" />
+            <source>import: the importer to use (%1); default: detected from the header.</source>
+            <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="57" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="103" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="59" />
+            <source>import: skip and count bad rows instead of stopping at the first one.</source>
+            <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="61" />
+            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+            <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="63" />
+            <location filename="../app/commandline.cpp" line="75" />
+            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="95" />
+            <location filename="../app/commandline.cpp" line="99" />
+            <source>NAME</source>
+            <translation>NOMBRE</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="65" />
+            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="68" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <source>MODE</source>
+            <translation>MODO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="69" />
+            <source>make-demo: the public data folder.</source>
+            <translation>make-demo: la carpeta de datos públicos.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="69" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <source>DIR</source>
+            <translation>CARPETA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="70" />
+            <source>make-demo: where to write the recording.</source>
+            <translation>make-demo: dónde escribir la grabación.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="71" />
+            <source>cycle: print the recommendations as JSON.</source>
+            <translation>cycle: mostrar las recomendaciones como JSON.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="72" />
+            <source>send: send the approved actions.</source>
+            <translation>send: enviar las acciones aprobadas.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="73" />
+            <source>cycle: the policy (JSON) to apply.</source>
+            <translation>cycle: la política (JSON) que se aplica.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="86" />
+            <source>FILE</source>
+            <translation>ARCHIVO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="74" />
+            <source>send: the operator named in the audit log.</source>
+            <translation>send: el operador que figura en el registro de auditoría.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="76" />
+            <source>export-chart: a campaign id.</source>
+            <translation>export-chart: un ID de campaña.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="77" />
+            <source>export-chart: a product id.</source>
+            <translation>export-chart: un ID de producto.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="78" />
+            <source>export-chart: a category.</source>
+            <translation>export-chart: una categoría.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="79" />
+            <source>export-chart: performance or before-during.</source>
+            <translation>export-chart: performance o before-during.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="80" />
+            <source>KIND</source>
+            <translation>TIPO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="81" />
+            <source>export-chart: image size, e.g. 1200x700.</source>
+            <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="82" />
+            <source>WxH</source>
+            <translation>ANxAL</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="83" />
+            <source>simulate: first day (YYYY-MM-DD).</source>
+            <translation>simulate: primer día (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="111" />
+            <source>DATE</source>
+            <translation>FECHA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="84" />
+            <source>simulate: last day (YYYY-MM-DD).</source>
+            <translation>simulate: último día (AAAA-MM-DD).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="85" />
+            <source>simulate: the report file (.html, .json or .csv).</source>
+            <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="88" />
+            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+            <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="92" />
+            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+            <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="97" />
+            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+            <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="100" />
+            <source>cycle: the store's address (HTTPS).</source>
+            <translation>cycle: la dirección de la tienda (HTTPS).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="101" />
+            <location filename="../app/commandline.cpp" line="105" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="102" />
+            <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
+            <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="104" />
+            <source>cycle, send: the platform's address (HTTPS).</source>
+            <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="106" />
+            <source>queue reject: why (it goes into the audit log).</source>
+            <translation>queue reject: por qué (va al registro de auditoría).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="107" />
+            <source>TEXT</source>
+            <translation>TEXTO</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="109" />
+            <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
+            <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="112" />
+            <source>queue list: every recommendation, decided and snoozed ones too.</source>
+            <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="116" />
+            <source>import | make-demo (none: open the window)</source>
+            <translation>import | make-demo (ninguno: abrir la ventana)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="117" />
+            <source>[command]</source>
+            <translation>[comando]</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="118" />
+            <source>import: the CSV files</source>
+            <translation>import: los archivos CSV</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="118" />
+            <source>[files...]</source>
+            <translation>[archivos...]</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="183" />
+            <source>import: name at least one CSV file</source>
+            <translation>import: indique al menos un archivo CSV</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="186" />
+            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
+            <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="189" />
+            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
+            <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="192" />
+            <source>import: unknown importer "%1"; known: %2</source>
+            <translation>import: importador desconocido "%1"; conocidos: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="198" />
+            <source>make-demo: --source DIR and --out DIR are required</source>
+            <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="204" />
+            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
+            <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="207" />
+            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="210" />
+            <source>cycle: --store-url URL is required with --store</source>
+            <translation>cycle: --store-url URL es obligatorio con --store</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="213" />
+            <source>cycle: --platform-url URL is required with --platform %1</source>
+            <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="216" />
+            <source>cycle: a recording and live connections do not mix; use one or the other</source>
+            <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="222" />
+            <source>export-recording: --out DIR is required</source>
+            <translation>export-recording: se requiere --out CARPETA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="228" />
+            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+            <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="235" />
+            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+            <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="238" />
+            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
+            <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="241" />
+            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+            <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="250" />
+            <source>workspace: name what to do: reidentify</source>
+            <translation>workspace: indique qué hacer: reidentify</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="251" />
+            <source>workspace: unknown "%1" (reidentify)</source>
+            <translation>workspace: «%1» desconocido (reidentify)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="264" />
+            <source>queue %1: "%2" is not a recommendation id</source>
+            <translation>queue %1: «%2» no es un id de recomendación</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="275" />
+            <source>queue: name what to do: list, approve, reject or snooze</source>
+            <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="276" />
+            <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
+            <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="280" />
+            <source>queue list takes no ids</source>
+            <translation>queue list no admite ids</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="282" />
+            <source>queue approve: name at least one recommendation id</source>
+            <translation>queue approve: indique al menos un id de recomendación</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="284" />
+            <source>queue %1: name one recommendation id</source>
+            <translation>queue %1: indique un id de recomendación</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="286" />
+            <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
+            <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="288" />
+            <source>queue snooze: say until when with --until DATE</source>
+            <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="291" />
+            <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
+            <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="297" />
+            <source>audit: name what to do: verify</source>
+            <translation>audit: indique qué hacer: verify</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="298" />
+            <source>audit: unknown "%1" (verify)</source>
+            <translation>audit: «%1» desconocido (verify)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="304" />
+            <source>send: say --approved (it sends only what operators approved)</source>
+            <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="307" />
+            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="310" />
+            <location filename="../app/commandline.cpp" line="313" />
+            <source>send: --platform-url URL is required for campaign-pilot-api</source>
+            <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="317" />
+            <source>unknown command "%1" (try --help)</source>
+            <translation>comando desconocido "%1" (pruebe --help)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="321" />
+            <source>unexpected argument "%1"</source>
+            <translation>argumento inesperado "%1"</translation>
+        </message>
+        <message>
+            <location filename="../app/commandsupport.cpp" line="27" />
+            <source>%1: campaign-pilot workspace reidentify --database %2</source>
+            <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_audit.cpp" line="15" />
+            <location filename="../app/cmd_audit.cpp" line="25" />
+            <location filename="../app/cmd_cycle.cpp" line="112" />
+            <location filename="../app/cmd_cycle.cpp" line="118" />
+            <location filename="../app/cmd_cycle.cpp" line="126" />
+            <location filename="../app/cmd_cycle.cpp" line="143" />
+            <location filename="../app/cmd_exportchart.cpp" line="17" />
+            <location filename="../app/cmd_exportchart.cpp" line="30" />
+            <location filename="../app/cmd_exportchart.cpp" line="35" />
+            <location filename="../app/cmd_exportrecording.cpp" line="19" />
+            <location filename="../app/cmd_exportrecording.cpp" line="32" />
+            <location filename="../app/cmd_import.cpp" line="17" />
+            <location filename="../app/cmd_import.cpp" line="32" />
+            <location filename="../app/cmd_import.cpp" line="43" />
+            <location filename="../app/cmd_import.cpp" line="50" />
+            <location filename="../app/cmd_makedemo.cpp" line="20" />
+            <location filename="../app/cmd_makedemo.cpp" line="24" />
+            <location filename="../app/cmd_policy.cpp" line="18" />
+            <location filename="../app/cmd_policy.cpp" line="24" />
+            <location filename="../app/cmd_queue.cpp" line="92" />
+            <location filename="../app/cmd_queue.cpp" line="134" />
+            <location filename="../app/cmd_queue.cpp" line="151" />
+            <location filename="../app/cmd_queue.cpp" line="176" />
+            <location filename="../app/cmd_queue.cpp" line="182" />
+            <location filename="../app/cmd_queue.cpp" line="214" />
+            <location filename="../app/cmd_queue.cpp" line="222" />
+            <location filename="../app/cmd_send.cpp" line="24" />
+            <location filename="../app/cmd_send.cpp" line="67" />
+            <location filename="../app/cmd_simulate.cpp" line="20" />
+            <location filename="../app/cmd_workspace.cpp" line="18" />
+            <location filename="../app/cmd_workspace.cpp" line="33" />
+            <location filename="../app/commandline.cpp" line="334" />
+            <location filename="../app/commandsupport.cpp" line="72" />
+            <source>error: %1</source>
+            <translation>error: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_audit.cpp" line="30" />
+            <source>audit log: entry %1 (%2, %3) does not match: %4</source>
+            <translation>registro de auditoría: la entrada %1 (%2, %3) no coincide: %4</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="34" />
+            <source>%n entry(ies) before it verified.</source>
+            <translation>
+                <numerusform>%n entrada anterior verificada.</numerusform>
+                <numerusform>%n entradas anteriores verificadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_audit.cpp" line="37" />
+            <source>audit log: %n entry(ies) verified; the chain is intact.</source>
+            <translation>
+                <numerusform>registro de auditoría: %n entrada verificada; la cadena está intacta.</numerusform>
+                <numerusform>registro de auditoría: %n entradas verificadas; la cadena está intacta.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_audit.cpp" line="39" />
+            <source>newest hash: %1 (keep it elsewhere to notice a log rewritten as a whole)</source>
+            <translation>hash más reciente: %1 (guárdelo en otro lugar para notar un registro reescrito por completo)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_import.cpp" line="21" />
+            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+            <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_import.cpp" line="56" />
+            <source>error: %1: %2 (%3-separated); name one with --importer</source>
+            <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_import.cpp" line="71" />
+            <source>error: %1%2</source>
+            <translation>error: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_import.cpp" line="72" />
+            <source>nothing from %1 was imported</source>
+            <translation>no se importó nada de %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_makedemo.cpp" line="27" />
+            <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
+            <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
+        </message>
+        <message>
+            <location filename="../app/commandsupport.cpp" line="41" />
+            <source>cannot read the policy: %1</source>
+            <translation>no se puede leer la política: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="56" />
+            <source>store</source>
+            <translation>la tienda</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="57" />
+            <source>ad platform</source>
+            <translation>la plataforma publicitaria</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="62" />
+            <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
+            <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="88" />
+            <source>error: live data: %1</source>
+            <translation>error: datos en vivo: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="93" />
+            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+            <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="97" />
+            <source>  failed: %1</source>
+            <translation>  falló: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_cycle.cpp" line="85" />
+            <location filename="../app/cmd_cycle.cpp" line="99" />
+            <source>  note: %1</source>
+            <translation>  nota: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_exportrecording.cpp" line="24" />
             <source>Live snapshots exported %1</source>
             <translation>Instantáneas en vivo exportadas el %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="550" />
+            <location filename="../app/cmd_exportrecording.cpp" line="35" />
             <source>recording written to %1 (%2 to %3)</source>
             <translation>grabación escrita en %1 (%2 a %3)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="599" />
-            <location filename="../app/commandline.cpp" line="610" />
+            <location filename="../app/cmd_cycle.cpp" line="149" />
+            <location filename="../app/cmd_cycle.cpp" line="160" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="605" />
+            <location filename="../app/cmd_cycle.cpp" line="155" />
             <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
             <translation>
                 <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
@@ -1201,12 +1353,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="612" />
+            <location filename="../app/cmd_cycle.cpp" line="162" />
             <source>#%1 %2 %3 %4 (risk %5): %6</source>
             <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="621" />
+            <location filename="../app/cmd_cycle.cpp" line="171" />
             <source>%n active campaign(s) not judged:</source>
             <translation>
                 <numerusform>%n campaña activa sin evaluar:</numerusform>
@@ -1214,33 +1366,33 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="656" />
+            <location filename="../app/cmd_exportchart.cpp" line="38" />
             <source>wrote %1</source>
             <translation>escrito %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="670" />
-            <location filename="../app/commandline.cpp" line="672" />
+            <location filename="../app/cmd_simulate.cpp" line="27" />
+            <location filename="../app/cmd_simulate.cpp" line="29" />
             <source>"%1" is not a date (YYYY-MM-DD)</source>
             <translation>"%1" no es una fecha (AAAA-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="682" />
+            <location filename="../app/cmd_simulate.cpp" line="39" />
             <source>unknown policy: neither "seed", "default" nor a policy file</source>
             <translation>política desconocida: ni "seed", ni "default" ni un archivo de política</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="693" />
+            <location filename="../app/cmd_simulate.cpp" line="50" />
             <source>the report must end in .html, .json or .csv</source>
             <translation>el informe debe terminar en .html, .json o .csv</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="714" />
+            <location filename="../app/cmd_simulate.cpp" line="71" />
             <source>saved as simulation #%1 in %2</source>
             <translation>guardada como simulación n.º %1 en %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/commandline.cpp" line="718" />
+            <location filename="../app/cmd_simulate.cpp" line="75" />
             <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
             <translation>
                 <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
@@ -1248,74 +1400,155 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="722" />
+            <location filename="../app/cmd_simulate.cpp" line="79" />
             <source>, %1 % of the oracle</source>
             <translation>, %1 % del oráculo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="726" />
+            <location filename="../app/cmd_simulate.cpp" line="83" />
             <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
             <translation>beneficio incremental %1%2; pausas erróneas %3, pausas omitidas %4, pérdida por decisiones tardías %5</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="728" />
+            <location filename="../app/cmd_simulate.cpp" line="85" />
             <source> (%1 % of the incremental oracle)</source>
             <translation> (%1 % del oráculo incremental)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="737" />
+            <location filename="../app/cmd_simulate.cpp" line="94" />
             <source>share of the oracle's profit: n/a (%1)</source>
             <translation>parte del beneficio del oráculo: n/d (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="739" />
+            <location filename="../app/cmd_simulate.cpp" line="96" />
             <source>share of the incremental oracle's profit: n/a (%1)</source>
             <translation>parte del beneficio del oráculo incremental: n/d (%1)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="741" />
+            <location filename="../app/cmd_simulate.cpp" line="98" />
             <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
             <translation>la grabación no indica unidades incrementales reales: toda conversión atribuida cuenta como incremental</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="743" />
+            <location filename="../app/cmd_simulate.cpp" line="100" />
             <source>report written to %1</source>
             <translation>informe escrito en %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="759" />
+            <location filename="../app/cmd_send.cpp" line="31" />
             <source>error: the emergency stop is on; an operator must resume first</source>
             <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="766" />
+            <location filename="../app/cmd_send.cpp" line="38" />
             <source>error: %1; nothing was sent</source>
             <translation>error: %1; no se envió nada</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="771" />
+            <location filename="../app/cmd_send.cpp" line="43" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="12" />
+            <location filename="../app/cmd_workspace.cpp" line="12" />
             <source>error: workspace %1: name the workspace file with --database PATH</source>
             <translation>error: workspace %1: indique el archivo del espacio de trabajo con --database RUTA</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="24" />
+            <location filename="../app/cmd_workspace.cpp" line="24" />
             <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
             <translation>error: %1 es un espacio de trabajo de reproducción: no tiene conexiones que compartir y conserva su id</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="36" />
+            <location filename="../app/cmd_workspace.cpp" line="36" />
             <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
             <translation>%1 tiene ahora una identidad propia (id %2, antes %3): todavía no tiene conexiones (Agentes ▸ Conexiones, o cycle --store/--platform); %4 conserva las suyas.</translation>
         </message>
         <message>
-            <location filename="../app/workspacecommand.cpp" line="39" />
+            <location filename="../app/cmd_workspace.cpp" line="39" />
             <source>any workspace it was copied from</source>
             <translation>cualquier espacio de trabajo del que se copió</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="59" />
+            <source>product %1</source>
+            <translation>producto %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="59" />
+            <source>campaign %1</source>
+            <translation>campaña %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="109" />
+            <source>%n recommendation(s):</source>
+            <translation>
+                <numerusform>%n recomendación:</numerusform>
+                <numerusform>%n recomendaciones:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cmd_queue.cpp" line="110" />
+            <source>%n recommendation(s) wait for a decision:</source>
+            <translation>
+                <numerusform>%n recomendación espera una decisión:</numerusform>
+                <numerusform>%n recomendaciones esperan una decisión:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="115" />
+            <source>, budget %1 → %2</source>
+            <translation>, presupuesto %1 → %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="116" />
+            <source>, budget %1</source>
+            <translation>, presupuesto %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="119" />
+            <source>%1, snoozed until %2</source>
+            <translation>%1, pospuesta hasta %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="120" />
+            <source>#%1 [%2] %3 %4 %5%6: %7</source>
+            <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="139" />
+            <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
+            <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="154" />
+            <source>#%1 rejected by %2: %3</source>
+            <translation>#%1 rechazada por %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="163" />
+            <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
+            <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="169" />
+            <source>error: --until: %1 has passed; a snooze ends later than now</source>
+            <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="184" />
+            <source> (by %1 at %2)</source>
+            <translation> (por %1 el %2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="193" />
+            <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
+            <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_queue.cpp" line="207" />
+            <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
+            <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
     </context>
     <context>
@@ -1875,37 +2108,38 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="147" />
+            <location filename="../models/database.cpp" line="160" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
             <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="158" />
+            <location filename="../models/database.cpp" line="171" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="162" />
+            <location filename="../models/database.cpp" line="175" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="163" />
+            <location filename="../models/database.cpp" line="176" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="166" />
+            <location filename="../models/database.cpp" line="179" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="244" />
+            <location filename="../models/database.cpp" line="257" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="257" />
+            <location filename="../models/database.cpp" line="270" />
+            <location filename="../models/database.cpp" line="278" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -1913,237 +2147,237 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="47" />
+            <location filename="../ui/decisionqueuepane.cpp" line="48" />
             <source>Campaign age</source>
             <translation>Antigüedad de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Campaign days measured</source>
             <translation>Días de campaña medidos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Days before the campaign</source>
             <translation>Días antes de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Sales a day before</source>
             <translation>Ventas al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Sales a day during</source>
             <translation>Ventas al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Page views a day before</source>
             <translation>Visitas a la página al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Page views a day during</source>
             <translation>Visitas a la página al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Sales change</source>
             <translation>Variación de ventas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>Page-view change</source>
             <translation>Variación de visitas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (ingresos ÷ gasto)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>Cost per conversion</source>
             <translation>Coste por conversión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Efficiency score</source>
             <translation>Puntuación de eficiencia</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Budget used</source>
             <translation>Presupuesto consumido</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Performance decline</source>
             <translation>Caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>Competition in the category</source>
             <translation>Competencia en la categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Risk (of 100)</source>
             <translation>Riesgo (sobre 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Where the figures come from</source>
             <translation>Origen de las cifras</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>In stock</source>
             <translation>En stock</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>Proposed daily budget</source>
             <translation>Presupuesto diario propuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>Daily budget</source>
             <translation>Presupuesto diario</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Revenue potential a day</source>
             <translation>Ingresos potenciales al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>Expected impact a day</source>
             <translation>Impacto esperado al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>… at least (90 % interval)</source>
             <translation>… como mínimo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>… at most (90 % interval)</source>
             <translation>… como máximo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Page views, last 30 days</source>
             <translation>Visitas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Units sold, last 30 days</source>
             <translation>Unidades vendidas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Figures as of</source>
             <translation>Cifras a fecha de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>Pause now below ROAS</source>
             <translation>Pausar ya por debajo de ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Pause when sales change below</source>
             <translation>Pausar si la variación de ventas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Pause when page views change below</source>
             <translation>Pausar si la variación de visitas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>Improve when sales change within (%)</source>
             <translation>Mejorar si la variación de ventas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Improve when page views change within (%)</source>
             <translation>Mejorar si la variación de visitas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
+            <location filename="../ui/decisionqueuepane.cpp" line="91" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="91" />
+            <location filename="../ui/decisionqueuepane.cpp" line="92" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="92" />
+            <location filename="../ui/decisionqueuepane.cpp" line="93" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="93" />
+            <location filename="../ui/decisionqueuepane.cpp" line="94" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
@@ -2151,185 +2385,200 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="142" />
+            <location filename="../models/decisionstore.cpp" line="159" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="152" />
+            <location filename="../models/decisionstore.cpp" line="169" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="154" />
+            <location filename="../models/decisionstore.cpp" line="171" />
             <source>chosen by an operator</source>
             <translation>elegido por un operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="155" />
+            <location filename="../models/decisionstore.cpp" line="172" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="305" />
+            <location filename="../models/decisionstore.cpp" line="351" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="314" />
-            <location filename="../models/decisionstore.cpp" line="374" />
-            <location filename="../models/decisionstore.cpp" line="386" />
-            <location filename="../models/decisionstore.cpp" line="407" />
-            <location filename="../models/decisionstore.cpp" line="419" />
+            <location filename="../models/decisionstore.cpp" line="360" />
+            <location filename="../models/decisionstore.cpp" line="422" />
+            <location filename="../models/decisionstore.cpp" line="438" />
+            <location filename="../models/decisionstore.cpp" line="460" />
+            <location filename="../models/decisionstore.cpp" line="472" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="316" />
+            <location filename="../models/decisionstore.cpp" line="45" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="318" />
+            <location filename="../models/decisionstore.cpp" line="364" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="321" />
+            <location filename="../models/decisionstore.cpp" line="42" />
+            <location filename="../models/decisionstore.cpp" line="367" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="333" />
+            <location filename="../models/decisionstore.cpp" line="380" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="374" />
-            <location filename="../models/decisionstore.cpp" line="1039" />
+            <location filename="../models/decisionstore.cpp" line="422" />
+            <location filename="../models/decisionstore.cpp" line="1092" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="386" />
-            <location filename="../models/decisionstore.cpp" line="1020" />
-            <location filename="../models/decisionstore.cpp" line="1056" />
+            <location filename="../models/decisionstore.cpp" line="1073" />
+            <location filename="../models/decisionstore.cpp" line="1109" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="406" />
+            <location filename="../models/decisionstore.cpp" line="459" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="409" />
+            <location filename="../models/decisionstore.cpp" line="38" />
+            <source>already approved by %1 at %2</source>
+            <translation>ya aprobada por %1 el %2</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="40" />
+            <source>already rejected by %1 at %2 (%3)</source>
+            <translation>ya rechazada por %1 el %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="44" />
+            <source>a newer recommendation for the same campaign superseded it</source>
+            <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
+        </message>
+        <message>
+            <location filename="../models/decisionstore.cpp" line="462" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="422" />
+            <location filename="../models/decisionstore.cpp" line="475" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="437" />
+            <location filename="../models/decisionstore.cpp" line="490" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="512" />
+            <location filename="../models/decisionstore.cpp" line="565" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="566" />
-            <location filename="../models/decisionstore.cpp" line="577" />
+            <location filename="../models/decisionstore.cpp" line="619" />
+            <location filename="../models/decisionstore.cpp" line="630" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="604" />
+            <location filename="../models/decisionstore.cpp" line="657" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="617" />
+            <location filename="../models/decisionstore.cpp" line="670" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="682" />
+            <location filename="../models/decisionstore.cpp" line="735" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="682" />
+            <location filename="../models/decisionstore.cpp" line="735" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="708" />
+            <location filename="../models/decisionstore.cpp" line="761" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="717" />
+            <location filename="../models/decisionstore.cpp" line="770" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="942" />
+            <location filename="../models/decisionstore.cpp" line="995" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="972" />
+            <location filename="../models/decisionstore.cpp" line="1025" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="972" />
-            <location filename="../models/decisionstore.cpp" line="979" />
-            <location filename="../models/decisionstore.cpp" line="1004" />
-            <location filename="../models/decisionstore.cpp" line="1020" />
-            <location filename="../models/decisionstore.cpp" line="1039" />
-            <location filename="../models/decisionstore.cpp" line="1056" />
+            <location filename="../models/decisionstore.cpp" line="1025" />
+            <location filename="../models/decisionstore.cpp" line="1032" />
+            <location filename="../models/decisionstore.cpp" line="1057" />
+            <location filename="../models/decisionstore.cpp" line="1073" />
+            <location filename="../models/decisionstore.cpp" line="1092" />
+            <location filename="../models/decisionstore.cpp" line="1109" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="981" />
+            <location filename="../models/decisionstore.cpp" line="1034" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="982" />
+            <location filename="../models/decisionstore.cpp" line="1035" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="983" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="983" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1001" />
+            <location filename="../models/decisionstore.cpp" line="1054" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1022" />
+            <location filename="../models/decisionstore.cpp" line="1075" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1058" />
+            <location filename="../models/decisionstore.cpp" line="1111" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -5301,6 +5550,24 @@ Comandos (por defecto: abrir la ventana):
         </message>
     </context>
     <context>
+        <name>Snoozes</name>
+        <message>
+            <location filename="../agents/snoozes.cpp" line="63" />
+            <source>recommendation %1</source>
+            <translation>recomendación %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/snoozes.cpp" line="65" />
+            <source>only a pending recommendation can be snoozed; it is %1</source>
+            <translation>solo se puede posponer una recomendación pendiente; está %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/snoozes.cpp" line="67" />
+            <source>a snooze must end later than now</source>
+            <translation>una posposición debe terminar más tarde que ahora</translation>
+        </message>
+    </context>
+    <context>
         <name>WooCommerceApi</name>
         <message>
             <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
@@ -6644,7 +6911,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="126" />
+            <location filename="../ui/decisionqueuepane.cpp" line="127" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -6652,356 +6919,356 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="182" />
+            <location filename="../ui/decisionqueuepane.cpp" line="183" />
             <source>All decisions</source>
             <translation>Todas las decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="185" />
+            <location filename="../ui/decisionqueuepane.cpp" line="186" />
             <source>All</source>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="188" />
+            <location filename="../ui/decisionqueuepane.cpp" line="189" />
             <source>Snoozed</source>
             <translation>Pospuestas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
+            <location filename="../ui/decisionqueuepane.cpp" line="190" />
             <source>Filter by decision</source>
             <translation>Filtrar por decisión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="190" />
+            <location filename="../ui/decisionqueuepane.cpp" line="191" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="191" />
+            <location filename="../ui/decisionqueuepane.cpp" line="192" />
             <source>Recommendations</source>
             <translation>Recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="192" />
+            <location filename="../ui/decisionqueuepane.cpp" line="193" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Por qué: la justificación de la recomendación seleccionada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="199" />
+            <location filename="../ui/decisionqueuepane.cpp" line="200" />
             <source>&amp;Approve</source>
             <translation>A&amp;probar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="201" />
-            <location filename="../ui/decisionqueuepane.cpp" line="803" />
+            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="799" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
+            <location filename="../ui/decisionqueuepane.cpp" line="203" />
             <source>&amp;Reject…</source>
             <translation>Rec&amp;hazar…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="204" />
+            <location filename="../ui/decisionqueuepane.cpp" line="205" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
+            <location filename="../ui/decisionqueuepane.cpp" line="206" />
             <source>Sn&amp;ooze…</source>
             <translation>P&amp;osponer…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="207" />
+            <location filename="../ui/decisionqueuepane.cpp" line="208" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
+            <location filename="../ui/decisionqueuepane.cpp" line="209" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="210" />
+            <location filename="../ui/decisionqueuepane.cpp" line="211" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="212" />
+            <location filename="../ui/decisionqueuepane.cpp" line="213" />
             <source>&amp;Edit budget…</source>
             <translation>&amp;Editar presupuesto…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="214" />
+            <location filename="../ui/decisionqueuepane.cpp" line="215" />
             <source>Re&amp;try send</source>
             <translation>Re&amp;intentar envío</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="216" />
-            <location filename="../ui/decisionqueuepane.cpp" line="831" />
+            <location filename="../ui/decisionqueuepane.cpp" line="217" />
+            <location filename="../ui/decisionqueuepane.cpp" line="827" />
             <source>&amp;Undo (needs approval)</source>
             <translation>An&amp;ular (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="218" />
+            <location filename="../ui/decisionqueuepane.cpp" line="219" />
             <source>&amp;Mark applied</source>
             <translation>Marcar como ap&amp;licada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="219" />
+            <location filename="../ui/decisionqueuepane.cpp" line="220" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="220" />
+            <location filename="../ui/decisionqueuepane.cpp" line="221" />
             <source>&amp;Send again</source>
             <translation>Enviar de &amp;nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="221" />
+            <location filename="../ui/decisionqueuepane.cpp" line="222" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="222" />
+            <location filename="../ui/decisionqueuepane.cpp" line="223" />
             <source>Ad &amp;copy…</source>
             <translation>&amp;Texto del anuncio…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="224" />
+            <location filename="../ui/decisionqueuepane.cpp" line="225" />
             <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
             <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="225" />
+            <location filename="../ui/decisionqueuepane.cpp" line="226" />
             <source>E&amp;xplain in plain words</source>
             <translation>E&amp;xplicar en palabras sencillas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="227" />
-            <location filename="../ui/decisionqueuepane.cpp" line="824" />
+            <location filename="../ui/decisionqueuepane.cpp" line="228" />
+            <location filename="../ui/decisionqueuepane.cpp" line="820" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="247" />
+            <location filename="../ui/decisionqueuepane.cpp" line="248" />
             <source>Reject</source>
             <translation>Rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="247" />
+            <location filename="../ui/decisionqueuepane.cpp" line="248" />
             <source>Why is #%1 rejected?</source>
             <translation>¿Por qué se rechaza la n.º %1?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="250" />
+            <location filename="../ui/decisionqueuepane.cpp" line="251" />
             <source>For an hour</source>
             <translation>Durante una hora</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="250" />
+            <location filename="../ui/decisionqueuepane.cpp" line="251" />
             <source>Until tomorrow morning</source>
             <translation>Hasta mañana por la mañana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="250" />
+            <location filename="../ui/decisionqueuepane.cpp" line="251" />
             <source>For a week</source>
             <translation>Durante una semana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="253" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="252" />
+            <location filename="../ui/decisionqueuepane.cpp" line="253" />
             <source>Hide the selection:</source>
             <translation>Ocultar la selección:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="263" />
-            <location filename="../ui/decisionqueuepane.cpp" line="537" />
+            <location filename="../ui/decisionqueuepane.cpp" line="264" />
+            <location filename="../ui/decisionqueuepane.cpp" line="533" />
             <source>Edit budget</source>
             <translation>Editar presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="263" />
+            <location filename="../ui/decisionqueuepane.cpp" line="264" />
             <source>New daily budget for #%1:</source>
             <translation>Nuevo presupuesto diario para la n.º %1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="370" />
+            <location filename="../ui/decisionqueuepane.cpp" line="376" />
             <source>Decision:</source>
             <translation>Decisión:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="372" />
+            <location filename="../ui/decisionqueuepane.cpp" line="378" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="530" />
+            <location filename="../ui/decisionqueuepane.cpp" line="526" />
             <source>Not rejected</source>
             <translation>No rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="527" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="531" />
+            <location filename="../ui/decisionqueuepane.cpp" line="527" />
             <source>#%1 rejected: %2</source>
             <translation>n.º %1 rechazada: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="537" />
+            <location filename="../ui/decisionqueuepane.cpp" line="533" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>«%1» no es un importe (p. ej. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="542" />
+            <location filename="../ui/decisionqueuepane.cpp" line="538" />
             <source>Budget not changed</source>
             <translation>Presupuesto sin cambiar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="543" />
+            <location filename="../ui/decisionqueuepane.cpp" line="539" />
             <source>Budget changed</source>
             <translation>Presupuesto cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="543" />
+            <location filename="../ui/decisionqueuepane.cpp" line="539" />
             <source>#%1 now proposes %2 a day</source>
             <translation>La n.º %1 propone ahora %2 al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="549" />
+            <location filename="../ui/decisionqueuepane.cpp" line="545" />
             <source>Cannot retry</source>
             <translation>No se puede reintentar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="550" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>Retrying</source>
             <translation>Reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="550" />
+            <location filename="../ui/decisionqueuepane.cpp" line="546" />
             <source>The action is queued to send again</source>
             <translation>La acción está en cola para enviarse de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="557" />
+            <location filename="../ui/decisionqueuepane.cpp" line="553" />
             <source>Not marked applied</source>
             <translation>No marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="558" />
+            <location filename="../ui/decisionqueuepane.cpp" line="554" />
             <source>Marked applied</source>
             <translation>Marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="558" />
+            <location filename="../ui/decisionqueuepane.cpp" line="554" />
             <source>The action is recorded as done</source>
             <translation>La acción consta como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="564" />
+            <location filename="../ui/decisionqueuepane.cpp" line="560" />
             <source>Cannot send again</source>
             <translation>No se puede enviar de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="565" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>Sending again</source>
             <translation>Enviando de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="565" />
+            <location filename="../ui/decisionqueuepane.cpp" line="561" />
             <source>The action is queued to send again with the same key</source>
             <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="572" />
+            <location filename="../ui/decisionqueuepane.cpp" line="568" />
             <source>No rollback</source>
             <translation>Sin anulación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="573" />
+            <location filename="../ui/decisionqueuepane.cpp" line="569" />
             <source>Rollback proposed</source>
             <translation>Anulación propuesta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="573" />
+            <location filename="../ui/decisionqueuepane.cpp" line="569" />
             <source>#%1 waits for approval: %2</source>
             <translation>La n.º %1 espera aprobación: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="749" />
+            <location filename="../ui/decisionqueuepane.cpp" line="745" />
             <source>Ad copy not changed</source>
             <translation>Texto del anuncio sin cambios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="750" />
+            <location filename="../ui/decisionqueuepane.cpp" line="746" />
             <source>Ad copy changed</source>
             <translation>Texto del anuncio cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="750" />
+            <location filename="../ui/decisionqueuepane.cpp" line="746" />
             <source>#%1 now proposes: %2</source>
             <translation>#%1 propone ahora: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="800" />
+            <location filename="../ui/decisionqueuepane.cpp" line="796" />
             <source>The ad platform cannot do this: %1</source>
             <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="801" />
+            <location filename="../ui/decisionqueuepane.cpp" line="797" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="826" />
+            <location filename="../ui/decisionqueuepane.cpp" line="822" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="829" />
+            <location filename="../ui/decisionqueuepane.cpp" line="825" />
             <source>&amp;Resume (needs approval)</source>
             <translation>Rean&amp;udar (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="830" />
+            <location filename="../ui/decisionqueuepane.cpp" line="826" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
+            <location filename="../ui/decisionqueuepane.cpp" line="842" />
             <source>the Campaign Pilot API</source>
             <translation>la API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="890" />
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
+            <location filename="../ui/decisionqueuepane.cpp" line="888" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="895" />
+            <location filename="../ui/decisionqueuepane.cpp" line="891" />
             <source>edited by an operator</source>
             <translation>editado por un operador</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="896" />
+            <location filename="../ui/decisionqueuepane.cpp" line="892" />
             <source>from the template</source>
             <translation>de la plantilla</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="897" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -7009,73 +7276,73 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="905" />
+            <location filename="../ui/decisionqueuepane.cpp" line="901" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="912" />
+            <location filename="../ui/decisionqueuepane.cpp" line="908" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="597" />
-            <location filename="../ui/decisionqueuepane.cpp" line="848" />
+            <location filename="../ui/decisionqueuepane.cpp" line="593" />
+            <location filename="../ui/decisionqueuepane.cpp" line="844" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="724" />
+            <location filename="../ui/decisionqueuepane.cpp" line="720" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="850" />
+            <location filename="../ui/decisionqueuepane.cpp" line="846" />
             <source>the recorded data</source>
             <translation>los datos grabados</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
+            <location filename="../ui/decisionqueuepane.cpp" line="848" />
             <source>the ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
+            <location filename="../ui/decisionqueuepane.cpp" line="851" />
             <source>creation</source>
             <translation>la creación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="856" />
+            <location filename="../ui/decisionqueuepane.cpp" line="852" />
             <source>pause</source>
             <translation>la pausa</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
+            <location filename="../ui/decisionqueuepane.cpp" line="853" />
             <source>resume</source>
             <translation>la reanudación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="858" />
+            <location filename="../ui/decisionqueuepane.cpp" line="854" />
             <source>budget change</source>
             <translation>el cambio de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="859" />
+            <location filename="../ui/decisionqueuepane.cpp" line="855" />
             <source>action</source>
             <translation>la acción</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="861" />
+            <location filename="../ui/decisionqueuepane.cpp" line="857" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="869" />
+            <location filename="../ui/decisionqueuepane.cpp" line="865" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="866" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -7083,102 +7350,102 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <location filename="../ui/decisionqueuepane.cpp" line="870" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="875" />
+            <location filename="../ui/decisionqueuepane.cpp" line="871" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="876" />
+            <location filename="../ui/decisionqueuepane.cpp" line="872" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="878" />
+            <location filename="../ui/decisionqueuepane.cpp" line="874" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="880" />
+            <location filename="../ui/decisionqueuepane.cpp" line="876" />
             <source> (now %1)</source>
             <translation> (ahora %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
+            <location filename="../ui/decisionqueuepane.cpp" line="877" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="882" />
+            <location filename="../ui/decisionqueuepane.cpp" line="878" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="883" />
+            <location filename="../ui/decisionqueuepane.cpp" line="879" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="885" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="909" />
+            <location filename="../ui/decisionqueuepane.cpp" line="905" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="914" />
+            <location filename="../ui/decisionqueuepane.cpp" line="910" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Estado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="916" />
+            <location filename="../ui/decisionqueuepane.cpp" line="912" />
             <source> by %1</source>
             <translation> por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="918" />
+            <location filename="../ui/decisionqueuepane.cpp" line="914" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="920" />
+            <location filename="../ui/decisionqueuepane.cpp" line="916" />
             <source> · sending: %1</source>
             <translation> · envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="922" />
+            <location filename="../ui/decisionqueuepane.cpp" line="918" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="925" />
+            <location filename="../ui/decisionqueuepane.cpp" line="921" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · caduca %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="929" />
+            <location filename="../ui/decisionqueuepane.cpp" line="925" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
+            <location filename="../ui/decisionqueuepane.cpp" line="928" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="936" />
+            <location filename="../ui/decisionqueuepane.cpp" line="932" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="942" />
+            <location filename="../ui/decisionqueuepane.cpp" line="938" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -7439,382 +7706,382 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="77" />
+            <location filename="../ui/mainwindow.cpp" line="78" />
             <source>categories</source>
             <translation>categorías</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="79" />
             <source>stock</source>
             <translation>existencias</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>page views</source>
             <translation>visitas a la página</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>daily campaign figures</source>
             <translation>cifras diarias de campaña</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>the sales uplift of ads</source>
             <translation>el aumento de ventas debido a los anuncios</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="96" />
-            <location filename="../ui/mainwindow.cpp" line="222" />
+            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="226" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="99" />
-            <location filename="../ui/mainwindow.cpp" line="601" />
+            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="605" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="109" />
+            <location filename="../ui/mainwindow.cpp" line="110" />
             <source>Opening the store…</source>
             <translation>Abriendo el almacén de datos…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="113" />
+            <location filename="../ui/mainwindow.cpp" line="114" />
             <source>&amp;Overview</source>
             <translation>&amp;Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="115" />
             <source>&amp;Catalog</source>
             <translation>&amp;Catálogo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>Ca&amp;mpaigns</source>
             <translation>Ca&amp;mpañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
-            <location filename="../ui/mainwindow.cpp" line="599" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="603" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>Cha&amp;rts</source>
             <translation>Grá&amp;ficos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulación</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="120" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="122" />
             <source>Aud&amp;it log</source>
             <translation>Regis&amp;tro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="149" />
-            <location filename="../ui/mainwindow.cpp" line="403" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="153" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
             <source>Imported data</source>
             <translation>Datos importados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="181" />
+            <location filename="../ui/mainwindow.cpp" line="182" />
             <source>Language model off: %1</source>
             <translation>Modelo de lenguaje desactivado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="216" />
+            <location filename="../ui/mainwindow.cpp" line="220" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="219" />
+            <location filename="../ui/mainwindow.cpp" line="223" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="221" />
-            <location filename="../ui/mainwindow.cpp" line="267" />
-            <location filename="../ui/mainwindow.cpp" line="537" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
+            <location filename="../ui/mainwindow.cpp" line="271" />
+            <location filename="../ui/mainwindow.cpp" line="541" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="232" />
+            <location filename="../ui/mainwindow.cpp" line="236" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="254" />
+            <location filename="../ui/mainwindow.cpp" line="258" />
             <source>Save the ad copy</source>
             <translation>Guardar el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="263" />
+            <location filename="../ui/mainwindow.cpp" line="267" />
             <source>Policy update not approved</source>
             <translation>Cambio de política no aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="264" />
+            <location filename="../ui/mainwindow.cpp" line="268" />
             <source>Policy update approved</source>
             <translation>Cambio de política aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="277" />
             <source>Policy update not rejected</source>
             <translation>Cambio de política no rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
+            <location filename="../ui/mainwindow.cpp" line="278" />
             <source>Policy update rejected</source>
             <translation>Cambio de política rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="274" />
+            <location filename="../ui/mainwindow.cpp" line="278" />
             <source>The policy in effect stays</source>
             <translation>La política vigente se mantiene</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="276" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>Save and reject</source>
             <translation>Guardar y rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="284" />
+            <location filename="../ui/mainwindow.cpp" line="288" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="315" />
-            <location filename="../ui/mainwindow.cpp" line="317" />
+            <location filename="../ui/mainwindow.cpp" line="319" />
+            <location filename="../ui/mainwindow.cpp" line="321" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="330" />
+            <location filename="../ui/mainwindow.cpp" line="334" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="331" />
+            <location filename="../ui/mainwindow.cpp" line="335" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="378" />
-            <location filename="../ui/mainwindow.cpp" line="602" />
+            <location filename="../ui/mainwindow.cpp" line="382" />
+            <location filename="../ui/mainwindow.cpp" line="606" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="388" />
+            <location filename="../ui/mainwindow.cpp" line="392" />
             <location filename="../ui/mainwindow.cpp" line="910" />
             <location filename="../ui/mainwindow.cpp" line="938" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="402" />
+            <location filename="../ui/mainwindow.cpp" line="406" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="403" />
+            <location filename="../ui/mainwindow.cpp" line="407" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="405" />
+            <location filename="../ui/mainwindow.cpp" line="409" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="410" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="411" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="412" />
+            <location filename="../ui/mainwindow.cpp" line="416" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="417" />
+            <location filename="../ui/mainwindow.cpp" line="421" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="418" />
+            <location filename="../ui/mainwindow.cpp" line="422" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="423" />
+            <location filename="../ui/mainwindow.cpp" line="427" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="426" />
+            <location filename="../ui/mainwindow.cpp" line="430" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="431" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="433" />
+            <location filename="../ui/mainwindow.cpp" line="437" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="434" />
+            <location filename="../ui/mainwindow.cpp" line="438" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="439" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="436" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="441" />
+            <location filename="../ui/mainwindow.cpp" line="445" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="446" />
+            <location filename="../ui/mainwindow.cpp" line="450" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="447" />
+            <location filename="../ui/mainwindow.cpp" line="451" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="449" />
+            <location filename="../ui/mainwindow.cpp" line="453" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="457" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="460" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="462" />
+            <location filename="../ui/mainwindow.cpp" line="466" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="463" />
+            <location filename="../ui/mainwindow.cpp" line="467" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="468" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="470" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="482" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="482" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="491" />
+            <location filename="../ui/mainwindow.cpp" line="495" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="492" />
+            <location filename="../ui/mainwindow.cpp" line="496" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="493" />
+            <location filename="../ui/mainwindow.cpp" line="497" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="494" />
+            <location filename="../ui/mainwindow.cpp" line="498" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="507" />
+            <location filename="../ui/mainwindow.cpp" line="511" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="551" />
+            <location filename="../ui/mainwindow.cpp" line="555" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="552" />
+            <location filename="../ui/mainwindow.cpp" line="556" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -7822,7 +8089,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="584" />
+            <location filename="../ui/mainwindow.cpp" line="588" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -7830,12 +8097,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="599" />
+            <location filename="../ui/mainwindow.cpp" line="603" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="600" />
+            <location filename="../ui/mainwindow.cpp" line="604" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -8070,7 +8337,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="204" />
+            <location filename="../ui/mainwindow.cpp" line="205" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -8185,7 +8452,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="265" />
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <location filename="../ui/mainwindow.cpp" line="1089" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>

@@ -2,6 +2,7 @@
 #include "decisionqueuepane.h"
 
 #include "agents/approval.h"
+#include "agents/snoozes.h"
 #include "agents/preflight.h"
 #include "models/decisionstore.h"
 #include "models/clock.h"
@@ -292,14 +293,19 @@ DecisionQueuePane::DecisionQueuePane(QWidget *parent)
             emit rejectRequested(id, reason);
     });
     connect(m_snooze, &QAction::triggered, this, [this] {
-        QList<qint64> ids;
+        QList<const Recommendation *> sel;
         for (const Recommendation *r : selected())
             if (r->status == u"pending")
-                ids << r->id;
-        if (ids.isEmpty())
+                sel << r;
+        if (sel.isEmpty())
             return;
         const QDateTime until = askSnoozeUntil ? askSnoozeUntil() : QDateTime();
-        if (!until.isValid() || until <= Clock::now())
+        // The rule `queue snooze` applies too (agents/snoozes.h).
+        QList<qint64> ids;
+        for (const Recommendation *r : sel)
+            if (Snoozes::check(*r, until, Clock::now()))
+                ids << r->id;
+        if (ids.isEmpty())
             return;
         moveOnFrom(ids);
         for (qint64 id : ids)
@@ -475,17 +481,7 @@ void DecisionQueuePane::recheckSnoozes()
 {
     const QDateTime now = Clock::now();
     QDateTime earliest;
-    bool ended = false;
-    for (auto it = m_snoozed.begin(); it != m_snoozed.end();) {
-        if (!it.value().isValid() || it.value() <= now) {
-            it = m_snoozed.erase(it);
-            ended = true;
-            continue;
-        }
-        if (!earliest.isValid() || it.value() < earliest)
-            earliest = it.value();
-        ++it;
-    }
+    const bool ended = Snoozes::dropEnded(m_snoozed, now, &earliest);
     m_proxy->setSnoozed(m_snoozed);
     if (earliest.isValid())
         m_snoozeTimer->start(int(std::min<qint64>(now.msecsTo(earliest) + 1000, 24LL * 3600 * 1000)));

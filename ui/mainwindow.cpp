@@ -16,6 +16,7 @@
 #include "agents/import/recording.h"
 #include "agents/live/credentials.h"
 #include "agents/live/livesync.h"
+#include "agents/snoozes.h"
 #include "agents/tools/httpclient.h"
 #include "agents/workspace/workspaceplatform.h"
 #include "models/liveevidence.h"
@@ -204,11 +205,14 @@ MainWindow::MainWindow(const WorkspaceRequest &request, QWidget *parent)
         announce(tr("%n pending action(s) refused by the ad platform's dry run: see Decisions", nullptr, refused));
     });
     connect(m_queue, &DecisionQueuePane::snoozedChanged, this, [this](const QHash<qint64, QDateTime> &snoozed) {
-        QVariantMap map;
-        for (auto it = snoozed.begin(); it != snoozed.end(); ++it)
-            map.insert(QString::number(it.key()), it.value().toString(Qt::ISODate));
-        if (!m_workspace.id.isEmpty())
-            QSettings().setValue(QStringLiteral("workspaces/%1/snoozed").arg(m_workspace.id), map);
+        // Added to what is stored, so that a snooze `campaign-pilot queue
+        // snooze` made meanwhile is kept (and shown) rather than overwritten.
+        QHash<qint64, QDateTime> merged = Snoozes::load(m_workspace.id);
+        merged.insert(snoozed);
+        Snoozes::dropEnded(merged, Clock::now());
+        Snoozes::save(m_workspace.id, merged);
+        if (merged.size() != snoozed.size())
+            m_queue->setSnoozed(merged);
         updateBadge();
     });
     // The operator's name, asked inline at the first approval and kept (Settings changes it).
@@ -675,11 +679,7 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     if (m_snoozesFor != s.workspace.id) {
         // This operator's snoozes in this workspace (kept on this computer).
         m_snoozesFor = s.workspace.id;
-        QHash<qint64, QDateTime> snoozed;
-        const QVariantMap map = QSettings().value(QStringLiteral("workspaces/%1/snoozed").arg(s.workspace.id)).toMap();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            snoozed.insert(it.key().toLongLong(), QDateTime::fromString(it.value().toString(), Qt::ISODate));
-        m_queue->setSnoozed(snoozed);
+        m_queue->setSnoozed(Snoozes::load(s.workspace.id));
     }
     m_queue->setRows(s.recommendations, currency);
     m_queue->setTrends(s.campaignTrends, s.productTrends);

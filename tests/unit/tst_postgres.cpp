@@ -5,10 +5,12 @@
 // migrations as the SQLite file; addresses that are not one, and a database
 // that is someone else's, refused; the settings and the audit log round-trip.
 // (The rest of the store's SQL on PostgreSQL: not yet, see README.)
+#include "models/auditchain.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
 #include "support/pgserver.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -91,6 +93,25 @@ private slots:
                 who << e.operatorName;
             who.sort();
             QCOMPARE(who, (QStringList{QStringLiteral("ana"), QStringLiteral("ben")}));
+
+            // The chain holds on this engine too, and the log is append-only.
+            QSqlDatabase connection = db->connection();
+            auto verified = AuditChain::verify(connection);
+            QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().toString()));
+            QVERIFY(verified->intact);
+            QCOMPARE(verified->verified, qint64(2));
+            QSqlQuery q(connection);
+            QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET operator = 'eve' WHERE operator = 'ana'")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+            QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+            // Someone who drops the trigger and edits is what verify names.
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET details = 'edited' WHERE operator = 'ben'")));
+            verified = AuditChain::verify(connection);
+            QVERIFY(verified.ok());
+            QVERIFY(!verified->intact);
+            QCOMPARE(verified->brokenEvent, QStringLiteral("resumed"));
         }
         db->closeThreadConnection();
     }

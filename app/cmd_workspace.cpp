@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "workspacecommand.h"
+#include "commands.h"
 #include "cliio.h"
 
 #include "agents/workspace/workspaceopener.h"

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// campaign-pilot import FILE...
+#include "commands.h"
+#include "cliio.h"
+
+#include "agents/import/csvreader.h"
+#include "agents/import/importer.h"
+#include "models/workspace.h"
+
+namespace cp {
+
+int runImport(const CommandLine &cl)
+{
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
+    if (!db) {
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return 2;
+    }
+    if (workspace.isReplay()) {
+        err() << CommandLine::tr("error: %1 is a replay workspace (a copy of one recording); import into a live workspace "
+                                 "(--database PATH)").arg(workspace.path)
+              << Qt::endl;
+        db->closeThreadConnection();
+        return 2;
+    }
+    int failures = 0;
+    const TextEncoding encoding = textEncodingFromName(cl.encoding).value_or(TextEncoding::Auto);
+    for (const QString &file : cl.files) {
+        auto reader = CsvReader::open(file, encoding);
+        if (!reader) {
+            err() << CommandLine::tr("error: %1").arg(reader.error().toString()) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        std::unique_ptr<Importer> importer;
+        if (!cl.importer.isEmpty()) {
+            importer = createImporter(cl.importer);
+        } else {
+            // A reader of its own: copies of a reader share the file.
+            auto peekReader = CsvReader::open(file, encoding);
+            if (!peekReader) {
+                err() << CommandLine::tr("error: %1").arg(peekReader.error().toString()) << Qt::endl;
+                ++failures;
+                continue;
+            }
+            CsvReader &peek = peekReader.value();
+            auto headers = peek.readHeader();
+            if (!headers) {
+                err() << CommandLine::tr("error: %1").arg(headers.error().toString()) << Qt::endl;
+                ++failures;
+                continue;
+            }
+            const Detection detection = detectImporters(*headers);
+            if (detection.winner.isEmpty()) {
+                err() << CommandLine::tr("error: %1: %2 (%3-separated); name one with --importer")
+                             .arg(file, detection.problem, peek.delimiterName())
+                      << Qt::endl;
+                ++failures;
+                continue;
+            }
+            importer = createImporter(detection.winner);
+        }
+        ImportOptions options;
+        options.onBadRow = cl.skipBadRows ? OnBadRow::SkipAndCount : OnBadRow::Stop;
+        options.encoding = encoding;
+        options.merge = mergeModeFromName(cl.merge).value_or(MergeMode::Stop);
+        auto report = importer->run(std::move(reader).value(), db->connection(), options);
+        if (!report) {
+            const QString where = report.error().where.isEmpty() ? file + QStringLiteral(": ") : QString();
+            err() << CommandLine::tr("error: %1%2").arg(where, report.error().toString()) << Qt::endl
+                  << CommandLine::tr("nothing from %1 was imported").arg(file) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        out() << importer->displayName() << ": " << report->summary() << Qt::endl;
+        for (const QString &e : report->errors)
+            err() << e << Qt::endl;
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace cp

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// campaign-pilot queue list|approve|reject|snooze: the decision queue for
+// headless teams and scripts. Every decision goes through the window's own
+// code (agents/approval.h, agents/snoozes.h): the same rules, guardrails and
+// audit entries; nothing here decides anything of its own.
+#include "commands.h"
+#include "cliio.h"
+
+#include "agents/approval.h"
+#include "agents/snoozes.h"
+#include "models/clock.h"
+#include "models/decisionstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSettings>
+#include <algorithm>
+
+namespace cp {
+
+namespace {
+
+// The queue's exit codes (--help and the README list them).
+enum Exit { Done = 0, Failed = 1, BadArguments = 2, UnknownId = 3, AlreadyDecided = 4, NotPermitted = 5 };
+
+int exitFor(Approval::Refusal refusal)
+{
+    switch (refusal) {
+    case Approval::Refusal::Unknown: return UnknownId;
+    case Approval::Refusal::AlreadyDecided: return AlreadyDecided;
+    case Approval::Refusal::NotPermitted: return NotPermitted;
+    }
+    return Failed;
+}
+
+// Who decides: --operator, else the name the window asked for and keeps
+// (Settings), else the login name.
+QString operatorFor(const CommandLine &cl)
+{
+    if (cl.operatorGiven)
+        return cl.operatorName.trimmed();
+    return QSettings().value(QStringLiteral("operator"), qEnvironmentVariable("USER")).toString().trimmed();
+}
+
+// YYYY-MM-DD: that day's start in local time; or a date and time (local
+// unless it names its offset). Invalid when it is neither.
+QDateTime parseUntil(const QString &text)
+{
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid())
+        return day.startOfDay();
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
+QString target(const Recommendation &r)
+{
+    return r.campaignId.isEmpty() ? CommandLine::tr("product %1").arg(r.productId) : CommandLine::tr("campaign %1").arg(r.campaignId);
+}
+
+QJsonValue money(const std::optional<Money> &m) { return m ? QJsonValue(m->toString()) : QJsonValue(); }
+QJsonValue isoTime(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); }
+
+// One recommendation as `queue list --json` prints it. The keys are always
+// all there (null when a value is absent), so that scripts can rely on them.
+QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil)
+{
+    const QJsonValue impact = r.inputs.value(QStringLiteral("expected_impact_per_day"));
+    return QJsonObject{{QStringLiteral("id"), double(r.id)},
+                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("decision"), r.decision},
+                       {QStringLiteral("action"), Recommendation::actionKey(r.action)},
+                       {QStringLiteral("campaign_id"), r.campaignId.isEmpty() ? QJsonValue() : QJsonValue(r.campaignId)},
+                       {QStringLiteral("product_id"), r.productId.isEmpty() ? QJsonValue() : QJsonValue(r.productId)},
+                       {QStringLiteral("title"), r.title},
+                       {QStringLiteral("proposed_budget"), money(r.proposedBudget)},
+                       {QStringLiteral("previous_budget"), money(r.previousBudget)},
+                       {QStringLiteral("expected_impact_per_day"), impact.isUndefined() ? QJsonValue() : impact},
+                       {QStringLiteral("risk"), r.risk},
+                       {QStringLiteral("created_at"), isoTime(r.createdAt)},
+                       {QStringLiteral("expires_at"), isoTime(r.expiresAt)},
+                       {QStringLiteral("decided_by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)},
+                       {QStringLiteral("decided_at"), isoTime(r.decidedAt)},
+                       {QStringLiteral("snoozed_until"), isoTime(snoozedUntil)}};
+}
+
+int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace)
+{
+    auto all = store.list();
+    if (!all) {
+        err() << CommandLine::tr("error: %1").arg(all.error().toString()) << Qt::endl;
+        return Failed;
+    }
+    QHash<qint64, QDateTime> snoozed = Snoozes::load(workspace.id);
+    Snoozes::dropEnded(snoozed, Clock::now());
+    QList<Recommendation> shown;
+    for (const Recommendation &r : *all)
+        if (cl.all || (r.status == u"pending" && !snoozed.contains(r.id)))
+            shown << r;
+    std::sort(shown.begin(), shown.end(), [](const Recommendation &a, const Recommendation &b) { return a.id < b.id; });
+    if (cl.json) {
+        QJsonArray array;
+        for (const Recommendation &r : std::as_const(shown))
+            array.append(toJson(r, snoozed.value(r.id)));
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    out() << (cl.all ? CommandLine::tr("%n recommendation(s):", nullptr, int(shown.size()))
+                     : CommandLine::tr("%n recommendation(s) wait for a decision:", nullptr, int(shown.size())))
+          << Qt::endl;
+    for (const Recommendation &r : std::as_const(shown)) {
+        QString budget;
+        if (r.proposedBudget)
+            budget = r.previousBudget ? CommandLine::tr(", budget %1 → %2").arg(r.previousBudget->toString(), r.proposedBudget->toString())
+                                      : CommandLine::tr(", budget %1").arg(r.proposedBudget->toString());
+        QString state = r.status;
+        if (snoozed.contains(r.id))
+            state = CommandLine::tr("%1, snoozed until %2").arg(r.status, QLocale().toString(snoozed.value(r.id).toLocalTime(), QLocale::ShortFormat));
+        out() << CommandLine::tr("#%1 [%2] %3 %4 %5%6: %7")
+                     .arg(r.id)
+                     .arg(state, r.decision, Recommendation::actionKey(r.action), target(r), budget, r.title)
+              << Qt::endl;
+    }
+    return Done;
+}
+
+int approve(const CommandLine &cl, DecisionStore &store, const Policy &policy, const QString &op)
+{
+    int code = Done;
+    for (qint64 id : cl.ids) {
+        auto approved = Approval::approve(store, id, op, policy);
+        if (!approved) {
+            err() << CommandLine::tr("error: %1").arg(approved.error().toString()) << Qt::endl;
+            if (code == Done)
+                code = exitFor(Approval::refusalOf(store, id));
+            continue;
+        }
+        out() << CommandLine::tr("#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)")
+                     .arg(id)
+                     .arg(op, Recommendation::actionKey(approved->action), target(*approved))
+              << Qt::endl;
+    }
+    return code;
+}
+
+int reject(const CommandLine &cl, DecisionStore &store, const QString &op)
+{
+    const qint64 id = cl.ids.first();
+    if (Status s = Approval::reject(store, id, op, cl.reason.trimmed()); !s) {
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return exitFor(Approval::refusalOf(store, id));
+    }
+    out() << CommandLine::tr("#%1 rejected by %2: %3").arg(id).arg(op, cl.reason.trimmed()) << Qt::endl;
+    return Done;
+}
+
+int snooze(const CommandLine &cl, DecisionStore &store, const Workspace &workspace)
+{
+    const qint64 id = cl.ids.first();
+    const QDateTime until = parseUntil(cl.until);
+    if (!until.isValid()) {
+        err() << CommandLine::tr("error: --until: \"%1\" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)").arg(cl.until)
+              << Qt::endl;
+        return BadArguments;
+    }
+    const QDateTime now = Clock::now();
+    if (until <= now) {
+        err() << CommandLine::tr("error: --until: %1 has passed; a snooze ends later than now")
+                     .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
+              << Qt::endl;
+        return BadArguments;
+    }
+    auto rec = store.get(id);
+    if (!rec) {
+        err() << CommandLine::tr("error: %1").arg(rec.error().toString()) << Qt::endl;
+        return exitFor(Approval::refusalOf(store, id));
+    }
+    // The window's rule (only a pending one; agents/snoozes.h), and who decided it when it is decided.
+    if (Status s = Snoozes::check(*rec, until, now); !s) {
+        const bool decided = rec->status == u"approved" || rec->status == u"rejected";
+        err() << CommandLine::tr("error: %1").arg(s.error().toString());
+        if (decided)
+            err() << CommandLine::tr(" (by %1 at %2)")
+                         .arg(rec->decidedBy, rec->decidedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        err() << Qt::endl;
+        return exitFor(Approval::refusalOf(store, id));
+    }
+    QHash<qint64, QDateTime> snoozed = Snoozes::load(workspace.id);
+    Snoozes::dropEnded(snoozed, now);
+    snoozed.insert(id, until.toUTC());
+    Snoozes::save(workspace.id, snoozed);
+    out() << CommandLine::tr("#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer")
+                 .arg(id)
+                 .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat))
+          << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runQueue(const CommandLine &cl)
+{
+    const QString op = operatorFor(cl);
+    // Approvals and rejections are audited with a name; a snooze decides nothing and needs none.
+    if (op.isEmpty() && (cl.subcommand == u"approve" || cl.subcommand == u"reject")) {
+        err() << CommandLine::tr("error: queue %1: name the operator with --operator NAME (it goes into the audit log)").arg(cl.subcommand)
+              << Qt::endl;
+        return BadArguments;
+    }
+    Workspace workspace;
+    auto db = openStore(cl, &workspace);
+    if (!db) {
+        err() << CommandLine::tr("error: %1").arg(db.error().toString()) << Qt::endl;
+        return BadArguments;
+    }
+    int code = Done;
+    {
+        // The policy in effect is the workspace's, as in the window (--policy is refused).
+        auto policy = loadPolicy(cl, *db);
+        if (!policy) {
+            err() << CommandLine::tr("error: %1").arg(policy.error().toString()) << Qt::endl;
+            db->closeThreadConnection();
+            return BadArguments;
+        }
+        // Gone before closeThreadConnection() (it holds the connection).
+        DecisionStore store(db->connection());
+        if (cl.subcommand == u"list")
+            code = list(cl, store, workspace);
+        else if (cl.subcommand == u"approve")
+            code = approve(cl, store, *policy, op);
+        else if (cl.subcommand == u"reject")
+            code = reject(cl, store, op);
+        else if (cl.subcommand == u"snooze")
+            code = snooze(cl, store, workspace);
+    }
+    db->closeThreadConnection();
+    return code;
+}
+
+} // namespace cp

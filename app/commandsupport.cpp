@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the commands share: opening the workspace, the policy in effect, the
+// live connections the command line names and their secrets.
+#include "commands.h"
+#include "cliio.h"
+
+#include "agents/live/credentials.h"
+#include "agents/workspace/workspaceopener.h"
+#include "models/decisionstore.h"
+
+#include <QFile>
+
+namespace cp {
+
+// Opens the workspace the command names (see WorkspaceRequest for the rules)
+// and says which one and of what kind on the first line of output (on
+// stderr when stdout carries JSON).
+Result<Database> openStore(const CommandLine &cl, Workspace *workspace)
+{
+    auto opened = WorkspaceOpener::open({cl.database, cl.recording, QString(), false});
+    if (!opened)
+        return opened.error();
+    if (const QString copy = WorkspaceOpener::copyProblem(*opened); !copy.isEmpty()) {
+        // Refused before anything reads or writes it: a copy sharing its
+        // original's identity would send to the original's ad account.
+        opened->database->closeThreadConnection();
+        return Error{CommandLine::tr("%1: campaign-pilot workspace reidentify --database %2").arg(copy, opened->workspace.path),
+                     QStringLiteral("workspace")};
+    }
+    (cl.json ? err() : out()) << opened->workspace.describe() << Qt::endl;
+    if (workspace)
+        *workspace = opened->workspace;
+    return *opened->database;
+}
+
+Result<Policy> loadPolicy(const CommandLine &cl, const Database &db)
+{
+    if (!cl.policy.isEmpty()) {
+        QFile f(cl.policy);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{CommandLine::tr("cannot read the policy: %1").arg(f.errorString()), cl.policy};
+        return Policy::fromJson(f.readAll(), cl.policy);
+    }
+    auto stored = DecisionStore(db.connection()).latestPolicy();
+    if (stored && !stored->isEmpty())
+        return Policy::fromJson(*stored, QStringLiteral("policy_versions"));
+    return Policy{};
+}
+
+// The live connections the command line names.
+Connections liveConnections(const CommandLine &cl)
+{
+    Connections c;
+    if (!cl.store.isEmpty()) {
+        c.store.kind = Connection::kindFromKey(cl.store).value_or(Connection::Kind::None);
+        c.store.url = QUrl(cl.storeUrl);
+    }
+    if (cl.namesLivePlatform()) {
+        c.platform.kind = Connection::kindFromKey(cl.platform).value_or(Connection::Kind::None);
+        // The Graph API version goes after the host (Connection::baseUrl(): kMetaDefaultVersion).
+        c.platform.url = QUrl(cl.platformUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com") : cl.platformUrl);
+        c.platform.account = cl.metaAccount;
+    }
+    return c;
+}
+
+// A connection's secrets (keychain or environment); false, said on stderr, when missing.
+bool readSecrets(const QString &workspaceId, Credentials::Role role, const Connection &connection, Secrets &out)
+{
+    auto s = Credentials::readAndWait(workspaceId, role, connection.kind);
+    if (!s) {
+        err() << CommandLine::tr("error: %1").arg(s.error().toString()) << Qt::endl;
+        return false;
+    }
+    out = *s;
+    return true;
+}
+
+} // namespace cp
