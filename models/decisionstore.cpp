@@ -255,7 +255,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         "INSERT INTO recommendations (cycle_id, created_at, expires_at, agent, decision, action, campaign_id, product_id, "
         "title, proposed_budget_minor, previous_budget_minor, duration_days, campaign_name, ad_copy, inputs_json, "
         "thresholds_json, rule, rationale, risk, policy_version, status, rollback_of, copy_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING id"));
     QSqlQuery prior(m_db), chooser(m_db);
     prior.prepare(QString::fromLatin1(kSelect)
                   + QStringLiteral("WHERE r.product_id = ? AND r.status = 'pending' AND r.campaign_id IS NULL AND r.action = 'create' "
@@ -299,7 +299,9 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
             insert.addBindValue(v);
         if (!insert.exec())
             return sqlError(insert, "recommendations");
-        r.id = insert.lastInsertId().toLongLong();
+        // RETURNING (SQLite 3.35, PostgreSQL): QPSQL's lastInsertId() is an OID.
+        r.id = insert.next() ? insert.value(0).toLongLong() : 0;
+        insert.finish();
         r.status = QStringLiteral("pending");
         if (Status s = auditIn(r.agent, QStringLiteral("recommended"), r.id,
                                QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale));
@@ -820,7 +822,9 @@ Status DecisionStore::setSetting(const QString &key, const QString &value)
 Status DecisionStore::savePolicy(int version, const QString &name, const QByteArray &json)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO policy_versions (version, name, created_at, json) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (version) DO UPDATE SET name = excluded.name, created_at = excluded.created_at, "
+                             "json = excluded.json"));
     q.addBindValue(version);
     q.addBindValue(nn(name));
     q.addBindValue(iso(QDateTime::currentDateTimeUtc()));
@@ -892,10 +896,10 @@ Result<int> DecisionStore::addEvaluations(const QList<Evaluation> &evaluations)
         return 0;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO evaluations (campaign_id, product_id, evaluated_at, as_of, window_days, "
+    q.prepare(QStringLiteral("INSERT INTO evaluations (campaign_id, product_id, evaluated_at, as_of, window_days, "
                              "policy_version, predicted_decision, predicted_minor, predicted_low_minor, predicted_high_minor, "
                              "actual_minor, actual_low_minor, actual_high_minor, spend_per_day_minor, status, outcome) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     int added = 0;
     for (const Evaluation &e : evaluations) {
         q.addBindValue(e.campaignId);
@@ -991,7 +995,7 @@ Result<PolicyProposal> DecisionStore::addPolicyProposal(PolicyProposal p)
     p.createdAt = QDateTime::currentDateTimeUtc();
     p.status = QStringLiteral("pending");
     q.prepare(QStringLiteral("INSERT INTO policy_proposals (created_at, base_version, evaluations_to, policy_json, changes_json, "
-                             "backtest_json, rationale, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')"));
+                             "backtest_json, rationale, status) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending') RETURNING id"));
     q.addBindValue(iso(p.createdAt));
     q.addBindValue(p.baseVersion);
     q.addBindValue(p.evaluationsTo);
@@ -1001,7 +1005,9 @@ Result<PolicyProposal> DecisionStore::addPolicyProposal(PolicyProposal p)
     q.addBindValue(p.rationale);
     if (!q.exec())
         return sqlError(q, "policy_proposals");
-    p.id = q.lastInsertId().toLongLong();
+    // RETURNING (SQLite 3.35, PostgreSQL): QPSQL's lastInsertId() is an OID.
+    p.id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     if (Status s = auditIn(QStringLiteral("analyst"), QStringLiteral("policy_proposed"), 0,
                            Text::tr("proposal %1 changes policy version %2: %3").arg(p.id).arg(p.baseVersion).arg(text(p.changes)));
         !s)

@@ -26,9 +26,14 @@ std::optional<qint64> optOf(const QVariant &v)
 Status saveWindow(QSqlDatabase db, const SourceWindow &w, const QString &takenAt)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO source_windows (product_id, as_of, window_days, source, views, views_previous, "
+    q.prepare(QStringLiteral("INSERT INTO source_windows (product_id, as_of, window_days, source, views, views_previous, "
                              "units, units_previous, revenue_minor, revenue_previous_minor, taken_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (product_id, as_of) DO UPDATE SET window_days = excluded.window_days, "
+                             "source = excluded.source, views = excluded.views, views_previous = excluded.views_previous, "
+                             "units = excluded.units, units_previous = excluded.units_previous, "
+                             "revenue_minor = excluded.revenue_minor, revenue_previous_minor = excluded.revenue_previous_minor, "
+                             "taken_at = excluded.taken_at"));
     for (const QVariant &v : {QVariant(w.productId), QVariant(w.asOf.toString(Qt::ISODate)), QVariant(w.days), QVariant(w.source),
                               opt(w.views), opt(w.viewsPrevious), QVariant(qlonglong(w.units)), QVariant(qlonglong(w.unitsPrevious)),
                               QVariant(qlonglong(w.revenue.minor())), QVariant(qlonglong(w.revenuePrevious.minor())), QVariant(takenAt)})
@@ -110,8 +115,9 @@ QDate newestDay(QSqlDatabase db)
 Status rememberMissing(QSqlDatabase db, const QString &platform, const QString &capability, const QString &detail)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO platform_capabilities (platform, capability, available, learnt_at, detail) "
-                             "VALUES (?, ?, 0, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO platform_capabilities (platform, capability, available, learnt_at, detail) "
+                             "VALUES (?, ?, 0, ?, ?) ON CONFLICT (platform, capability) DO UPDATE SET "
+                             "available = excluded.available, learnt_at = excluded.learnt_at, detail = excluded.detail"));
     q.addBindValue(platform);
     q.addBindValue(capability);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store.h"
+#include "database.h"
 #include "nativequery.h"
 
 #include <QCoreApplication>
@@ -125,8 +126,11 @@ Status StoreWriter::begin()
             "start_day = COALESCE(excluded.start_day, campaigns.start_day), "
             "end_day = COALESCE(excluded.end_day, campaigns.end_day)"))
         && m_adTotals.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO ad_totals (ad_id, campaign_id, audience, impressions, clicks, spend_minor, "
-            "conversions, approved_conversions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO ad_totals (ad_id, campaign_id, audience, impressions, clicks, spend_minor, "
+            "conversions, approved_conversions) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (ad_id) DO UPDATE SET campaign_id = excluded.campaign_id, audience = excluded.audience, "
+            "impressions = excluded.impressions, clicks = excluded.clicks, spend_minor = excluded.spend_minor, "
+            "conversions = excluded.conversions, approved_conversions = excluded.approved_conversions"));
     if (!ok) {
         m_prepared = false;
         rollback();
@@ -238,8 +242,11 @@ Status StoreWriter::upsertCampaignDay(const CampaignDay &d)
     // tests write one) has no true_incremental_units until it is migrated.
     if (m_campaignDay.lastQuery().isEmpty()
         && !m_campaignDay.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO campaign_days (campaign_id, day, impressions, clicks, spend_minor, conversions, "
-            "revenue_minor, true_incremental_units) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+            "INSERT INTO campaign_days (campaign_id, day, impressions, clicks, spend_minor, conversions, "
+            "revenue_minor, true_incremental_units) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (campaign_id, day) DO UPDATE SET impressions = excluded.impressions, clicks = excluded.clicks, "
+            "spend_minor = excluded.spend_minor, conversions = excluded.conversions, revenue_minor = excluded.revenue_minor, "
+            "true_incremental_units = excluded.true_incremental_units")))
         return Error{m_campaignDay.lastError().text(), QStringLiteral("campaign_days")};
     m_campaignDay.bindValue(0, d.campaignId);
     m_campaignDay.bindValue(1, d.date.toString(Qt::ISODate));
@@ -268,8 +275,11 @@ Status StoreWriter::upsertAdTotals(const AdTotals &a)
 Status StoreWriter::setRecording(const RecordingManifest &m, const QString &contentHash)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO recording (id, recording_id, title, currency, manifest_json, "
-                             "content_hash, loaded_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO recording (id, recording_id, title, currency, manifest_json, "
+                             "content_hash, loaded_at) VALUES (1, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET recording_id = excluded.recording_id, title = excluded.title, "
+                             "currency = excluded.currency, manifest_json = excluded.manifest_json, "
+                             "content_hash = excluded.content_hash, loaded_at = excluded.loaded_at"));
     q.addBindValue(m.id);
     q.addBindValue(m.title);
     q.addBindValue(m.currency);
@@ -297,6 +307,10 @@ Status StoreWriter::logImport(const ImportLogEntry &e)
 Status StoreWriter::beginProductDayBulk()
 {
     if (!m_open || !m_droppedIndexes.isEmpty())
+        return {};
+    // PostgreSQL keeps its indexes (its bulk path is COPY, not this); the
+    // drop-and-make-again below reads SQLite's own catalogue.
+    if (Database::onPostgres(m_db))
         return {};
     QStringList names, statements;
     {
@@ -406,7 +420,9 @@ Result<QList<CatalogRow>> catalog(QSqlDatabase db, QDate from, QDate to)
             return Error{n.error().error().message, QStringLiteral("catalog")};
         return rows;
     }
-    q.prepare(QString::fromUtf8(kSql));
+    // PostgreSQL has no unary plus on text (and needs no index hint).
+    q.prepare(Database::onPostgres(db) ? QString::fromUtf8(kSql).replace(QStringLiteral("+day"), QStringLiteral("day"))
+                                       : QString::fromUtf8(kSql));
     q.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!q.exec())

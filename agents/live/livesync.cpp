@@ -196,8 +196,13 @@ public:
         m_previous.prepare(QStringLiteral("SELECT day, COALESCE(run_start, day) FROM %1 WHERE %2 = ? AND day < ? ORDER BY day DESC LIMIT 1")
                                .arg(QLatin1String(table), QLatin1String(idColumn)));
         m_at.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND day = ?").arg(columns, QLatin1String(table), QLatin1String(idColumn)));
-        m_save.prepare(QStringLiteral("INSERT OR REPLACE INTO %1 (%2, day, taken_at, run_start, %3) VALUES (?, ?, ?, ?%4)")
-                           .arg(QLatin1String(table), QLatin1String(idColumn), columns, QStringLiteral(", ?").repeated(values.size())));
+        QStringList updates{QStringLiteral("taken_at = excluded.taken_at"), QStringLiteral("run_start = excluded.run_start")};
+        for (const QString &v : values)
+            updates << QStringLiteral("%1 = excluded.%1").arg(v);
+        m_save.prepare(QStringLiteral("INSERT INTO %1 (%2, day, taken_at, run_start, %3) VALUES (?, ?, ?, ?%4) "
+                                      "ON CONFLICT (%2, day) DO UPDATE SET %5")
+                           .arg(QLatin1String(table), QLatin1String(idColumn), columns, QStringLiteral(", ?").repeated(values.size()),
+                                updates.join(QStringLiteral(", "))));
     }
 
     // Where `id`'s run of unbroken daily snapshots began, and its totals

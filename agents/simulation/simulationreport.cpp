@@ -416,7 +416,7 @@ Result<qint64> save(QSqlDatabase db, const SimulationReport &report)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO simulation_runs (created_at, recording_id, date_from, date_to, title, report_json) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     QStringList names;
     for (const PolicyRun &r : report.runs)
         names << r.name;
@@ -429,7 +429,8 @@ Result<qint64> save(QSqlDatabase db, const SimulationReport &report)
     q.addBindValue(QString::fromUtf8(report.toJson()));
     if (!q.exec())
         return Error{q.lastError().text(), QStringLiteral("simulation_runs")};
-    return q.lastInsertId().toLongLong();
+    // RETURNING (SQLite 3.35, PostgreSQL): QPSQL's lastInsertId() is an OID.
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Result<QList<QPair<qint64, QString>>> savedRuns(QSqlDatabase db)
