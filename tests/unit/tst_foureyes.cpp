@@ -4,13 +4,15 @@
 // approval sends nothing; the same operator's second is refused; another
 // operator's approves it and it is sent once. In the store (Approval, the
 // window's and the command line's code), from two threads at once, and
-// through the real binary (`queue approve`, `queue list`, `send --approved`).
+// on PostgreSQL (a server of the test's own), through the real binary
+// (`queue approve`, `queue list`, `send --approved`) and in the window.
 #include "agents/approval.h"
 #include "agents/rules/policy.h"
 #include "agents/rules/rules.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
 #include "models/recommendationmodel.h"
+#include "support/pgserver.h"
 #include "ui/decisionqueuepane.h"
 #include "ui/mainwindow.h"
 
@@ -408,6 +410,68 @@ private slots:
         QCOMPARE(scalar(c(), QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("pending"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM approvals WHERE recommendation_id = %1").arg(id)), 1);
         QCOMPARE(outboxOf(id), 0);
+    }
+
+    void twoOperatorsAtOnceOnPostgres()
+    {
+        // A team workspace: the same race on PostgreSQL, where the first
+        // UPDATE locks the recommendation's row until the transaction ends.
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            QSKIP("Qt's PostgreSQL driver is missing (libqt6sql6-psql)");
+        test::PgServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
+        const QString url = server.url(QStringLiteral("team"));
+        auto db = Database::open(url);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
+        const Policy policy = fourEyes();
+        for (int round = 0; round < 6; ++round) {
+            qint64 id = 0;
+            {
+                DecisionStore store(db->connection());
+                Recommendation r = make(Action::Create, QStringLiteral("pg%1").arg(round), m(95));
+                auto added = store.add({r});
+                QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+                id = added->first().id;
+            }
+            std::latch start(2);
+            std::atomic<int> ok{0};
+            QStringList errors[2];
+            auto approver = [&](const QString &who, int slot) {
+                return QThread::create([&, who, slot] {
+                    auto mine = Database::open(url);
+                    if (!mine) {
+                        errors[slot] << mine.error().toString();
+                        start.count_down();
+                        return;
+                    }
+                    {
+                        DecisionStore store(mine->connection());
+                        start.arrive_and_wait();
+                        auto r = Approval::approve(store, id, who, policy);
+                        if (r)
+                            ++ok;
+                        else
+                            errors[slot] << r.error().toString();
+                    }
+                    mine->closeThreadConnection();
+                });
+            };
+            std::unique_ptr<QThread> a(approver(QStringLiteral("ana"), 0)), b(approver(QStringLiteral("bob"), 1));
+            a->start();
+            b->start();
+            QVERIFY(a->wait(60000));
+            QVERIFY(b->wait(60000));
+            QVERIFY2(ok == 2, qPrintable((errors[0] + errors[1]).join(QLatin1Char('\n'))));
+            QSqlDatabase c = db->connection();
+            QCOMPARE(scalar(c, QStringLiteral("SELECT status FROM recommendations WHERE id = %1").arg(id)).toString(), QStringLiteral("approved"));
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM approvals WHERE recommendation_id = %1").arg(id)).toInt(), 2);
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE recommendation_id = %1 AND event = 'approved'").arg(id)).toInt(), 1);
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE recommendation_id = %1 AND event = 'approval_1_of_2'").arg(id)).toInt(), 1);
+            QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recommendation_id = %1").arg(id)).toInt(), 1);
+        }
+        db->closeThreadConnection();
     }
 
     void theCommandLineAppliesTheSameRules()
