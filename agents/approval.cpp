@@ -5,6 +5,7 @@
 #include "agents/rules/rules.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace cp {
 
@@ -32,7 +33,24 @@ Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &o
                              .arg(why),
                          ApprovalText::tr("recommendation %1").arg(id)};
     }
-    return store.approve(id, operatorName, QDateTime::currentDateTimeUtc());
+    // Four-eyes (issue 18): the policy says whether this one needs a second,
+    // different operator; the store counts who approved under its write lock.
+    int needed = 1;
+    if (auto rec = store.get(id); rec)
+        needed = Rules::approvalsNeeded(*rec, policy).count;
+    return store.approve(id, operatorName, QDateTime::currentDateTimeUtc(), needed);
+}
+
+QString waitingNote(const Recommendation &rec, const Policy &policy)
+{
+    if (!rec.awaitsSecondApproval())
+        return {};
+    const Rules::ApprovalsNeeded needed = Rules::approvalsNeeded(rec, policy);
+    const QString state = ApprovalText::tr("%1 of %2 approvals (by %3); it needs one more by a different operator")
+                              .arg(rec.approvedBy.size())
+                              .arg(std::max(needed.count, int(rec.approvedBy.size()) + 1))
+                              .arg(rec.approvedBy.join(QStringLiteral(", ")));
+    return needed.why.isEmpty() ? state : ApprovalText::tr("%1: %2").arg(state, needed.why);
 }
 
 Status reject(DecisionStore &store, qint64 id, const QString &operatorName, const QString &reason)

@@ -13,7 +13,15 @@ namespace Approval {
 // A new campaign's copy is held to the policy's limits first (the headline,
 // primary text and description as they would be sent): over them, nothing
 // is approved and the error says which field and by how much.
+// Four-eyes (issue 18): where the policy asks two operators to approve it
+// (Rules::approvalsNeeded), the first approval leaves it pending with that
+// operator recorded (approvedBy; nothing is sent), the same operator's
+// second is refused, and another operator's approves it.
 Result<Recommendation> approve(DecisionStore &store, qint64 id, const QString &operatorName, const Policy &policy = Policy{});
+// What a recommendation waiting for its second approval shows: "1 of 2
+// approvals (by Ana); it needs one more by a different operator: why". Empty
+// for any other.
+QString waitingNote(const Recommendation &rec, const Policy &policy);
 Status reject(DecisionStore &store, qint64 id, const QString &operatorName, const QString &reason);
 // A new proposed budget, checked against the guardrails (max change per
 // action against the campaign's current budget, max daily budget).

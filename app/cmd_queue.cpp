@@ -7,6 +7,7 @@
 #include "cliio.h"
 
 #include "agents/approval.h"
+#include "agents/rules/rules.h"
 #include "agents/snoozes.h"
 #include "models/clock.h"
 #include "models/decisionstore.h"
@@ -59,13 +60,29 @@ QString target(const Recommendation &r)
     return r.campaignId.isEmpty() ? CommandLine::tr("product %1").arg(r.productId) : CommandLine::tr("campaign %1").arg(r.campaignId);
 }
 
+// How many approvals it needs: a decided one as many as it got (at least
+// one); a pending one as the policy says, and always one more than it has.
+int approvalsShownNeeded(const Recommendation &r, const Policy &policy)
+{
+    const int given = int(r.approvedBy.size());
+    if (r.status != u"pending")
+        return std::max(1, given);
+    return std::max(Rules::approvalsNeeded(r, policy).count, given + 1);
+}
+
 QJsonValue money(const std::optional<Money> &m) { return m ? QJsonValue(m->toString()) : QJsonValue(); }
 QJsonValue isoTime(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); }
 
 // One recommendation as `queue list --json` prints it. The keys are always
 // all there (null when a value is absent), so that scripts can rely on them.
-QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil)
+QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil, const Policy &policy)
 {
+    // Four-eyes (issue 18): who approved so far and how many approvals it
+    // needs (a pending one with one approval waits for a second operator).
+    QJsonArray approvals;
+    for (const QString &by : r.approvedBy)
+        approvals.append(by);
+    const int needed = approvalsShownNeeded(r, policy);
     const QJsonValue impact = r.inputs.value(QStringLiteral("expected_impact_per_day"));
     return QJsonObject{{QStringLiteral("id"), double(r.id)},
                        {QStringLiteral("status"), r.status},
@@ -82,10 +99,12 @@ QJsonObject toJson(const Recommendation &r, const QDateTime &snoozedUntil)
                        {QStringLiteral("expires_at"), isoTime(r.expiresAt)},
                        {QStringLiteral("decided_by"), r.decidedBy.isEmpty() ? QJsonValue() : QJsonValue(r.decidedBy)},
                        {QStringLiteral("decided_at"), isoTime(r.decidedAt)},
-                       {QStringLiteral("snoozed_until"), isoTime(snoozedUntil)}};
+                       {QStringLiteral("snoozed_until"), isoTime(snoozedUntil)},
+                       {QStringLiteral("approvals"), approvals},
+                       {QStringLiteral("approvals_needed"), needed}};
 }
 
-int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace)
+int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace, const Policy &policy)
 {
     auto all = store.list();
     if (!all) {
@@ -102,7 +121,7 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
     if (cl.json) {
         QJsonArray array;
         for (const Recommendation &r : std::as_const(shown))
-            array.append(toJson(r, snoozed.value(r.id)));
+            array.append(toJson(r, snoozed.value(r.id), policy));
         out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
     }
@@ -115,8 +134,14 @@ int list(const CommandLine &cl, DecisionStore &store, const Workspace &workspace
             budget = r.previousBudget ? CommandLine::tr(", budget %1 → %2").arg(r.previousBudget->toString(), r.proposedBudget->toString())
                                       : CommandLine::tr(", budget %1").arg(r.proposedBudget->toString());
         QString state = r.status;
+        if (r.awaitsSecondApproval())
+            state = CommandLine::tr("%1, %2 of %3 approvals (by %4)")
+                        .arg(r.status)
+                        .arg(r.approvedBy.size())
+                        .arg(approvalsShownNeeded(r, policy))
+                        .arg(r.approvedBy.join(QStringLiteral(", ")));
         if (snoozed.contains(r.id))
-            state = CommandLine::tr("%1, snoozed until %2").arg(r.status, QLocale().toString(snoozed.value(r.id).toLocalTime(), QLocale::ShortFormat));
+            state = CommandLine::tr("%1, snoozed until %2").arg(state, QLocale().toString(snoozed.value(r.id).toLocalTime(), QLocale::ShortFormat));
         out() << CommandLine::tr("#%1 [%2] %3 %4 %5%6: %7")
                      .arg(r.id)
                      .arg(state, r.decision, Recommendation::actionKey(r.action), target(r), budget, r.title)
@@ -134,6 +159,14 @@ int approve(const CommandLine &cl, DecisionStore &store, const Policy &policy, c
             err() << CommandLine::tr("error: %1").arg(approved.error().toString()) << Qt::endl;
             if (code == Done)
                 code = exitFor(Approval::refusalOf(store, id));
+            continue;
+        }
+        if (approved->awaitsSecondApproval()) {
+            // Four-eyes: recorded, not approved yet; nothing is queued to send.
+            out() << CommandLine::tr("#%1: approval recorded for %2; %3. Nothing is sent until then.")
+                         .arg(id)
+                         .arg(op, Approval::waitingNote(*approved, policy))
+                  << Qt::endl;
             continue;
         }
         out() << CommandLine::tr("#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)")
@@ -226,7 +259,7 @@ int runQueue(const CommandLine &cl)
         // Gone before closeThreadConnection() (it holds the connection).
         DecisionStore store(db->connection());
         if (cl.subcommand == u"list")
-            code = list(cl, store, workspace);
+            code = list(cl, store, workspace, *policy);
         else if (cl.subcommand == u"approve")
             code = approve(cl, store, *policy, op);
         else if (cl.subcommand == u"reject")

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 
 namespace cp {
@@ -90,6 +91,43 @@ Recommendation readRecommendation(const QSqlQuery &q)
     r.sendPlatform = q.value(29).toString();
     r.copy = CopyChoice::fromJson(obj(q.value(30).toString()));
     return r;
+}
+
+// Who approved each of `recs` (four-eyes, issue 18), oldest first: one
+// query for all of them (a recommendation has at most a few approvals).
+Status readApprovals(const QSqlDatabase &db, QList<Recommendation> &recs, qint64 onlyId = 0)
+{
+    if (recs.isEmpty())
+        return {};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT recommendation_id, operator FROM approvals WHERE (? = 0 OR recommendation_id = ?) "
+                             "ORDER BY at, operator"));
+    q.addBindValue(onlyId);
+    q.addBindValue(onlyId);
+    if (!q.exec())
+        return sqlError(q, "approvals");
+    QHash<qint64, QStringList> by;
+    while (q.next())
+        by[q.value(0).toLongLong()] << q.value(1).toString();
+    for (Recommendation &r : recs)
+        r.approvedBy = by.value(r.id);
+    return {};
+}
+
+// A pending recommendation's content changed (its budget or copy): an
+// approval given to what it said before does not count for what it says now.
+// Returns the note for the change's audit entry (empty: none was given).
+Result<QString> dropApprovals(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM approvals WHERE recommendation_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "approvals");
+    if (q.numRowsAffected() <= 0)
+        return QString();
+    return Text::tr(" The approval given before this change no longer counts; it needs its approvals again.");
 }
 
 // A transaction that rolls back unless committed.
@@ -350,6 +388,8 @@ Result<QList<Recommendation>> DecisionStore::list(const Filter &filter) const
     QList<Recommendation> out;
     while (q.next())
         out.append(readRecommendation(q));
+    if (Status s = readApprovals(m_db, out); !s)
+        return s.error();
     return out;
 }
 
@@ -362,10 +402,13 @@ Result<Recommendation> DecisionStore::get(qint64 id) const
         return sqlError(q, "recommendations");
     if (!q.next())
         return Error{Text::tr("no recommendation %1").arg(id), QStringLiteral("recommendations")};
-    return readRecommendation(q);
+    QList<Recommendation> one{readRecommendation(q)};
+    if (Status s = readApprovals(m_db, one, id); !s)
+        return s.error();
+    return one.first();
 }
 
-Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operatorName, const QDateTime &now)
+Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operatorName, const QDateTime &now, int approvalsNeeded)
 {
     auto rec = get(id);
     if (!rec)
@@ -380,6 +423,66 @@ Result<Recommendation> DecisionStore::approve(qint64 id, const QString &operator
         return Error{Text::tr("it expired at %1; run a new cycle").arg(QLocale().toString(rec->expiresAt.toLocalTime(), QLocale::ShortFormat)), where};
     }
     Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Error{m_db.lastError().text(), QStringLiteral("BEGIN")};
+    // Four-eyes (issue 18). A write first: it takes SQLite's write lock (and
+    // PostgreSQL's lock on the row) before who approved is read, so two
+    // operators approving at once are counted one after the other and
+    // neither's approval is missed by the other's check.
+    const QString who = operatorName.trimmed();
+    {
+        QSqlQuery lock(m_db);
+        lock.prepare(QStringLiteral("UPDATE recommendations SET status = status WHERE id = ? AND status = 'pending'"));
+        lock.addBindValue(id);
+        if (!lock.exec())
+            return sqlError(lock, "recommendations");
+        if (lock.numRowsAffected() != 1) {
+            auto now = get(id);
+            return Error{now ? notPending(*now) : Text::tr("it was decided by someone else meanwhile"), where};
+        }
+    }
+    QStringList given;
+    QString mine, mineAs;  // when `who` approved it, if they did, and under which spelling
+    {
+        QSqlQuery a(m_db);
+        a.prepare(QStringLiteral("SELECT operator, at FROM approvals WHERE recommendation_id = ? ORDER BY at, operator"));
+        a.addBindValue(id);
+        if (!a.exec())
+            return sqlError(a, "approvals");
+        while (a.next()) {
+            given << a.value(0).toString();
+            // One person, however the name is capitalised.
+            if (given.last().compare(who, Qt::CaseInsensitive) == 0) {
+                mine = fromIso(a.value(1)).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+                mineAs = given.last();
+            }
+        }
+    }
+    const bool again = !mine.isEmpty();
+    // The same person twice is never the second pair of eyes (unless the
+    // policy has since lowered the count to what was already given).
+    if (again && given.size() < approvalsNeeded)
+        return Error{Text::tr("%1 already approved it at %2; a second, different operator must approve it").arg(mineAs, mine), where};
+    if (!again) {
+        QSqlQuery a(m_db);
+        a.prepare(QStringLiteral("INSERT INTO approvals (recommendation_id, operator, at) VALUES (?, ?, ?)"));
+        a.addBindValue(id);
+        a.addBindValue(who);
+        a.addBindValue(iso(now));
+        if (!a.exec())
+            return sqlError(a, "approvals");
+        given << who;
+    }
+    if (given.size() < approvalsNeeded) {
+        // The first of two: recorded and audited, nothing reaches the outbox.
+        if (Status s = auditIn(operatorName, QStringLiteral("approval_%1_of_%2").arg(given.size()).arg(approvalsNeeded), id,
+                               Text::tr("%1 of %2 approvals; needs one more by a different operator").arg(given.size()).arg(approvalsNeeded));
+            !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return get(id);
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recommendations SET status = 'approved', decided_by = ?, decided_at = ? "
                              "WHERE id = ? AND status = 'pending'"));
@@ -471,9 +574,13 @@ Status DecisionStore::editBudget(qint64 id, Money budget, const QString &operato
     if (q.numRowsAffected() != 1)
         return Error{Text::tr("only a pending budget or new-campaign recommendation can be edited"),
                      Text::tr("recommendation %1").arg(id)};
+    auto dropped = dropApprovals(m_db, id);
+    if (!dropped)
+        return dropped.error();
     if (Status s = auditIn(operatorName, QStringLiteral("edited"), id,
                            Text::tr("budget %1 → %2. %3")
-                               .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QStringLiteral("—"), budget.toString(), reason));
+                                   .arg(rec->proposedBudget ? rec->proposedBudget->toString() : QStringLiteral("—"), budget.toString(), reason)
+                               + *dropped);
         !s)
         return s;
     return tx.commit();
@@ -501,7 +608,10 @@ Status DecisionStore::setCopy(qint64 id, const CopyChoice &copy, const QString &
         return sqlError(q, "recommendations");
     if (q.numRowsAffected() != 1)
         return Error{Text::tr("only the copy of a pending new campaign can be changed"), where};
-    if (Status s = auditIn(operatorName, event, id, details); !s)
+    auto dropped = dropApprovals(m_db, id);
+    if (!dropped)
+        return dropped.error();
+    if (Status s = auditIn(operatorName, event, id, details + *dropped); !s)
         return s;
     return tx.commit();
 }

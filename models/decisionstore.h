@@ -44,7 +44,13 @@ public:
     // Approval writes the action to the outbox in the same transaction.
     // Refused when the recommendation is not pending, has expired (it is
     // then marked expired) or proposes no action.
-    Result<Recommendation> approve(qint64 id, const QString &operatorName, const QDateTime &now);
+    // Four-eyes (issue 18): with `approvalsNeeded` 2, the first operator's
+    // approval is recorded and audited "approval_1_of_2", and the
+    // recommendation stays pending (nothing reaches the outbox); the same
+    // operator's second approval is refused; another operator's approves it
+    // as above. Who approved is read and written under the write lock, so two
+    // operators approving at once are counted one after the other.
+    Result<Recommendation> approve(qint64 id, const QString &operatorName, const QDateTime &now, int approvalsNeeded = 1);
     Status reject(qint64 id, const QString &operatorName, const QString &reason);
     // Changes the proposed budget of a pending recommendation (the caller
     // checks the guardrails).

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace cp {
@@ -48,6 +49,10 @@ struct Recommendation
     QDateTime decidedAt;
     QString decisionReason;
     qint64 rollbackOf = 0;
+    // Four-eyes approval (issue 18): the operators who approved it, oldest
+    // first. A pending recommendation with one of them waits for a second,
+    // different operator ("1 of 2 approvals").
+    QStringList approvedBy;
     // The outbox, once approved: approved -> sending -> done | failed | unknown.
     qint64 outboxId = 0;
     QString sendState;
@@ -55,6 +60,7 @@ struct Recommendation
     QString sendPlatform;          // where it was sent ("campaign-pilot-api", "meta", "recorded")
 
     bool spendsOrStopsMoney() const { return action != Action::None; }
+    bool awaitsSecondApproval() const { return status == u"pending" && !approvedBy.isEmpty(); }
     static QString actionKey(Action a);
     static std::optional<Action> actionFromKey(QStringView key);
 };

@@ -27,7 +27,7 @@ void RecommendationModel::setRows(QList<Recommendation> rows)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Recommendation &a = rows.at(i), &b = m_rows.at(i);
         const bool changed = a.status != b.status || a.sendState != b.sendState || a.proposedBudget != b.proposedBudget
-                             || a.sendError != b.sendError;
+                             || a.sendError != b.sendError || a.approvedBy != b.approvedBy;
         m_rows[i] = rows.at(i);
         if (changed)
             emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
@@ -189,7 +189,14 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
             return tr("%1 · %2").arg(signedMoney(e->expected, m_currency), confidenceWord(e->confidence));
         }
         case Risk: return qRound(r.risk);
-        case Status: return statusText(r.status);
+        case Status:
+            // Four-eyes (issue 18): recorded, waiting for a different operator.
+            if (r.awaitsSecondApproval())
+                return tr("%1 of %2 approvals (by %3)")
+                    .arg(r.approvedBy.size())
+                    .arg(r.approvedBy.size() + 1)
+                    .arg(r.approvedBy.join(QStringLiteral(", ")));
+            return statusText(r.status);
         case Sending: return sendText(r.sendState);
         case Created: return QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
         }
@@ -232,6 +239,10 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         if (index.column() == Sending && !r.sendError.isEmpty())
             return r.sendError;
+        if (index.column() == Status && r.awaitsSecondApproval())
+            return tr("Approved by %1. The policy asks for four eyes: a second, different operator must approve it before "
+                      "anything is sent.")
+                .arg(r.approvedBy.join(QStringLiteral(", ")));
         if (index.column() == Impact) {
             const auto e = impactOf(r);
             if (!e)

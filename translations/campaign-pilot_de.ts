@@ -1,818 +1,828 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>Agents</name>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="194" />
-            <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
-            <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="228" />
-            <source>the store's own figures for the last %n day(s)</source>
-            <translation>
-                <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
-                <numerusform>die eigenen Zahlen des Shops für die letzten %n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="246" />
-            <source>%1: no start date on or before %2</source>
-            <translation>%1: kein Startdatum am oder vor dem %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="251" />
-            <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
-            <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="253" />
-            <source>%1: its product %2 is not in the catalog</source>
-            <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="510" />
-            <source>New campaign for %1</source>
-            <translation>Neue Kampagne für %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="530" />
-            <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
-            <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="535" />
-            <source>Figures: %1.</source>
-            <translation>Zahlen: %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="544" />
-            <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
-            <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="639" />
-            <source>Pause the campaign.</source>
-            <translation>Kampagne pausieren.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="650" />
-            <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
-            <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="652" />
-            <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
-            <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="658" />
-            <source>Keep it running and raise the daily budget from %1 to %2.</source>
-            <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="662" />
-            <source>Keep it running; the budget is at its cap.</source>
-            <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="667" />
-            <source>Keep the budget; review the ad copy and targeting.</source>
-            <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="146" />
-            <location filename="../agents/cycle/agents.cpp" line="671" />
-            <source>No change; look again next cycle.</source>
-            <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="137" />
-            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
-            <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="139" />
-            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
-            <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="143" />
-            <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
-            <translation>
-                <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
-                <numerusform>Eine von %n Budgetänderungen in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschieben, innerhalb des gesamten Tagesbudgets %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="164" />
-            <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
-            <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="169" />
-            <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
-            <translation>
-                <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
-                <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tage davor, und bleibt außen vor</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="172" />
-            <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
-            <translation>
-                <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
-                <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tage davor, und bleibt außen vor</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="177" />
-            <source>the last day the shop was read whole (its today in its time zone)</source>
-            <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="179" />
-            <source>the last day the ad account was read whole (its today in its time zone)</source>
-            <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="180" />
-            <source>the newest day of figures</source>
-            <translation>der neueste Tag mit Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="644" />
-            <source>Keep it running at this budget.</source>
-            <translation>Mit diesem Budget weiterlaufen lassen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="686" />
-            <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
-            <translation>
-                <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
-                <numerusform>%n vergleichbare Produkte ohne Kampagne veränderten sich an denselben Tagen um ×%1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="688" />
-            <source>no comparable products: its own level before the start</source>
-            <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="689" />
-            <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
-            <translation>
-                <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
-                <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tage; %5).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="701" />
-            <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
-            <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
-            <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
-            <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="717" />
-            <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
-            <translation>
-                <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
-                <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tage der Kampagne.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="723" />
-            <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
-            <translation>
-                <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
-                <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tage der Kampagne.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="739" />
-            <source>Evidence: %1.</source>
-            <translation>Belege: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Approval</name>
-        <message>
-            <location filename="../agents/approval.cpp" line="23" />
-            <location filename="../agents/approval.cpp" line="41" />
-            <source>set the operator's name first (Settings)</source>
-            <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="30" />
-            <source>not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
-            <translation>nicht genehmigt: der Anzeigentext überschreitet die Grenzen der Richtlinie (%1); zuerst unter Entscheidungen ▸ Anzeigentext… kürzen</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="33" />
-            <location filename="../agents/approval.cpp" line="53" />
-            <location filename="../agents/approval.cpp" line="62" />
-            <source>recommendation %1</source>
-            <translation>Empfehlung %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="64" />
-            <source>only a done action can be rolled back</source>
-            <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="79" />
-            <source>Resume %1</source>
-            <translation>%1 fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="80" />
-            <source>Undo of recommendation #%1 (%2), asked by %3.</source>
-            <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="85" />
-            <source>Restore the budget of %1 to %2</source>
-            <translation>Budget von %1 auf %2 zurücksetzen</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="86" />
-            <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
-            <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="91" />
-            <source>this action has no rollback</source>
-            <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditChain</name>
-        <message>
-            <location filename="../models/auditchain.cpp" line="109" />
-            <source>it carries no hash (written around the chain)</source>
-            <translation>er trägt keinen Hash (an der Kette vorbei geschrieben)</translation>
-        </message>
-        <message>
-            <location filename="../models/auditchain.cpp" line="111" />
-            <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
-            <translation>er folgt nicht auf Eintrag %1: dieser Eintrag wurde geändert, oder Einträge dazwischen wurden entfernt, eingefügt oder umgestellt</translation>
-        </message>
-        <message>
-            <location filename="../models/auditchain.cpp" line="114" />
-            <source>it does not follow the start of the log: earlier entries were removed</source>
-            <translation>er folgt nicht auf den Anfang des Protokolls: frühere Einträge wurden entfernt</translation>
-        </message>
-        <message>
-            <location filename="../models/auditchain.cpp" line="117" />
-            <source>its content does not match its hash: it was changed after it was written</source>
-            <translation>sein Inhalt passt nicht zu seinem Hash: er wurde nach dem Schreiben geändert</translation>
-        </message>
-    </context>
-    <context>
-        <name>BenchmarkRecordings</name>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="41" />
-            <source>no header line</source>
-            <translation>keine Kopfzeile</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="48" />
-            <source>no column "%1"</source>
-            <translation>keine Spalte „%1“</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109" />
-            <source>the scenario's numbers do not make a recording</source>
-            <translation>aus den Zahlen des Szenarios lässt sich keine Aufzeichnung machen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122" />
-            <source>not a price: "%1"</source>
-            <translation>kein Preis: „%1“</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
-            <source>not a daily sales row</source>
-            <translation>keine Zeile mit Tagesverkäufen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170" />
-            <source>the public data has fewer products than the scenario needs</source>
-            <translation>die öffentlichen Daten haben weniger Produkte, als das Szenario braucht</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignPilotApi</name>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="23" />
-            <source>the answer is not JSON (%1 at byte %2)</source>
-            <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="26" />
-            <source>field "status" is not "success"</source>
-            <translation>das Feld "status" ist nicht "success"</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="73" />
-            <source>field "data" is not a list</source>
-            <translation>das Feld "data" ist keine Liste</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="78" />
-            <source>field "count" says %1, the list has %2</source>
-            <translation>das Feld "count" nennt %1, die Liste hat %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="85" />
-            <source>data[%1] is not an object</source>
-            <translation>data[%1] ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="125" />
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="135" />
-            <source>field "data" is not an object</source>
-            <translation>das Feld "data" ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="147" />
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="161" />
-            <source>is not an object with current and previous</source>
-            <translation>ist kein Objekt mit current und previous</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="198" />
-            <source>"%1" is not a campaign status</source>
-            <translation>"%1" ist kein Kampagnenstatus</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="210" />
-            <source>"%1" is not a date</source>
-            <translation>"%1" ist kein Datum</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="223" />
-            <source>%1 is more than the %2 impressions</source>
-            <translation>%1 ist mehr als die %2 Impressionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="231" />
-            <source>is not an object</source>
-            <translation>ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="261" />
-            <source>the answer is not a JSON object</source>
-            <translation>die Antwort ist kein JSON-Objekt</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignPilotPlatform</name>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="27" />
-            <source>the answer is not a JSON object</source>
-            <translation>die Antwort ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="30" />
-            <source>field "status" is not "success"</source>
-            <translation>das Feld "status" ist nicht "success"</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="33" />
-            <source>field "data" is missing or null</source>
-            <translation>das Feld "data" fehlt oder ist null</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="43" />
-            <source>field "data" is not an object</source>
-            <translation>das Feld "data" ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="61" />
-            <source>status "%1" is not a campaign status</source>
-            <translation>Status "%1" ist kein Kampagnenstatus</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="100" />
-            <source>field "data" is not a list</source>
-            <translation>das Feld "data" ist keine Liste</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="106" />
-            <source>data[%1] is not an object</source>
-            <translation>data[%1] ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="118" />
-            <source>the list lacks campaign %1, which exists there: it is partial and proves nothing</source>
-            <translation>der Liste fehlt Kampagne %1, die dort existiert: sie ist unvollständig und beweist nichts</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="135" />
-            <source>the answer is about campaign %1, not %2</source>
-            <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="148" />
-            <source>nothing to check</source>
-            <translation>nichts zu prüfen</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="160" />
-            <source>this Campaign Pilot API server has no budget endpoint (PATCH was refused); change the budget on the server by hand</source>
-            <translation>dieser Campaign-Pilot-API-Server hat keinen Budget-Endpunkt (PATCH wurde abgelehnt); das Budget auf dem Server von Hand ändern</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="195" />
-            <source>nothing to send</source>
-            <translation>nichts zu senden</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="203" />
-            <source>this platform cannot change budgets (it answered %1); change it there by hand</source>
-            <translation>diese Plattform kann keine Budgets ändern (sie antwortete %1); dort von Hand ändern</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogImporter</name>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="19" />
-            <source>Product code</source>
-            <translation>Artikelnummer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="20" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="21" />
-            <source>Regular price</source>
-            <translation>Regulärer Preis</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="23" />
-            <source>Sale price</source>
-            <translation>Angebotspreis</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="24" />
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="25" />
-            <source>Stock</source>
-            <translation>Lagerbestand</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="26" />
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="39" />
-            <source>price, category or stock</source>
-            <translation>Preis, Kategorie oder Lagerbestand</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="48" />
-            <source>the product code is empty</source>
-            <translation>die Artikelnummer ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="50" />
-            <source>the name is empty</source>
-            <translation>der Name ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="59" />
-            <source>a negative price (%1)</source>
-            <translation>ein negativer Preis (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="74" />
-            <source>product code %1 is already on line %2: a catalog has one row per product</source>
-            <translation>Artikelnummer %1 steht schon in Zeile %2: ein Katalog hat eine Zeile pro Produkt</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.h" line="20" />
-            <source>Product catalog</source>
-            <translation>Produktkatalog</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartExport</name>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="31" />
-            <source>the file must end in .png or .csv</source>
-            <translation>die Datei muss auf .png oder .csv enden</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="33" />
-            <source>size %1×%2 is outside 100…10000</source>
-            <translation>Größe %1×%2 liegt außerhalb von 100…10000</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="62" />
-            <source>cannot encode the PNG</source>
-            <translation>das PNG kann nicht kodiert werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="66" />
-            <source>cannot write: %1</source>
-            <translation>kann nicht schreiben: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Charts</name>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="56" />
-            <source>%1 recommended for %2</source>
-            <translation>%1 empfohlen für %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="59" />
-            <source>%1 applied to %2</source>
-            <translation>%1 angewendet auf %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="69" />
-            <source>Campaign %1</source>
-            <translation>Kampagne %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/charts/chartqueries.cpp" line="70" />
-            <source>%n campaign(s)</source>
-            <translation>
-                <numerusform>%n Kampagne</numerusform>
-                <numerusform>%n Kampagnen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="79" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="95" />
-            <source>Impressions</source>
-            <translation>Impressionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="96" />
-            <source>Clicks</source>
-            <translation>Klicks</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="97" />
-            <location filename="../agents/charts/chartqueries.cpp" line="232" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="98" />
-            <source>Conversions</source>
-            <translation>Conversions</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="99" />
-            <location filename="../agents/charts/chartqueries.cpp" line="233" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="100" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="124" />
-            <location filename="../agents/charts/chartqueries.cpp" line="203" />
-            <source>%1 started</source>
-            <translation>%1 gestartet</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="143" />
-            <source>no campaign %1 with a product and a start date</source>
-            <translation>keine Kampagne %1 mit Produkt und Startdatum</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="162" />
-            <source>%1 before and during %2</source>
-            <translation>%1 vor und während %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="163" />
-            <source>Units sold</source>
-            <translation>Verkaufte Einheiten</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="164" />
-            <source>Page views</source>
-            <translation>Seitenaufrufe</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="201" />
-            <source>Baseline</source>
-            <translation>Vergleichszeitraum</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="202" />
-            <source>Measured</source>
-            <translation>Gemessen</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="208" />
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="210" />
-            <source>Sales impact %1 · view impact %2 (the Analyst's measure: %3 baseline days against the newest %4 days)</source>
-            <translation>Verkaufswirkung %1 · Aufrufwirkung %2 (Messung des Analysten: %3 Vergleichstage gegen die neuesten %4 Tage)</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="223" />
-            <source>Portfolio</source>
-            <translation>Portfolio</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="231" />
-            <source>Spend vs revenue</source>
-            <translation>Werbeausgaben vs. Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="251" />
-            <source>Budget vs sales lift</source>
-            <translation>Budget vs. Verkaufssteigerung</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="259" />
-            <location filename="../agents/charts/chartqueries.cpp" line="267" />
-            <source>not enough data</source>
-            <translation>zu wenig Daten</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="265" />
-            <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
-            <translation>Korrelation Budget ↔ Verkaufssteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie: %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="304" />
-            <source>no campaign for %1</source>
-            <translation>keine Kampagne für %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="318" />
-            <source>choose a campaign or a product</source>
-            <translation>eine Kampagne oder ein Produkt wählen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatClient</name>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="77" />
-            <source>the answer is not a JSON object (%1 at byte %2)</source>
-            <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="81" />
-            <source>the answer has no choices[0] object</source>
-            <translation>die Antwort hat kein Objekt choices[0]</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="85" />
-            <source>choices[0].message is not an object</source>
-            <translation>choices[0].message ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="88" />
-            <source>the answer was cut off at the token limit (finish_reason "length")</source>
-            <translation>die Antwort wurde am Token-Limit abgeschnitten (finish_reason "length")</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="90" />
-            <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
-            <translation>das Modell wollte ein Werkzeug aufrufen; es bekommt keines, und nichts, worum es bittet, wird ausgeführt</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="92" />
-            <source>the server's content filter withheld the answer</source>
-            <translation>der Inhaltsfilter des Servers hat die Antwort zurückgehalten</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="95" />
-            <source>choices[0].message.content is not text</source>
-            <translation>choices[0].message.content ist kein Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <location filename="../app/commandline.cpp" line="44" />
-            <source>Show this help.</source>
-            <translation>Diese Hilfe anzeigen.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="45" />
-            <source>Show the version.</source>
-            <translation>Die Version anzeigen.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="48" />
-            <location filename="../app/commandline.cpp" line="52" />
-            <source>PATH</source>
-            <translation>PFAD</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="53" />
-            <source>User interface language, e.g. de or en.</source>
-            <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="53" />
-            <source>CODE</source>
-            <translation>CODE</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="55" />
-            <source>import: the importer to use (%1); default: detected from the header.</source>
-            <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="57" />
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="77" />
-            <location filename="../app/commandline.cpp" line="103" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="59" />
-            <source>import: skip and count bad rows instead of stopping at the first one.</source>
-            <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <source>make-demo: the public data folder.</source>
-            <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <location filename="../app/commandline.cpp" line="70" />
-            <source>DIR</source>
-            <translation>ORDNER</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <source>make-demo: where to write the recording.</source>
-            <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="71" />
-            <source>cycle: print the recommendations as JSON.</source>
-            <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="72" />
-            <source>send: send the approved actions.</source>
-            <translation>send: die genehmigten Aktionen senden.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <source>cycle: the policy (JSON) to apply.</source>
-            <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <location filename="../app/commandline.cpp" line="86" />
-            <source>FILE</source>
-            <translation>DATEI</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="74" />
-            <source>send: the operator named in the audit log.</source>
-            <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="63" />
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="78" />
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <source>NAME</source>
-            <translation>NAME</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="17" />
-            <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
+<context>
+    <name>Agents</name>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="194"/>
+        <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
+        <translation>der Datenbestand hat noch keine Zahlen zum Bewerten: zuerst Verkäufe importieren oder einen Live-Abruf machen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="228"/>
+        <source>the store&apos;s own figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>die eigenen Zahlen des Shops für den letzten %n Tag</numerusform>
+            <numerusform>die eigenen Zahlen des Shops für die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="246"/>
+        <source>%1: no start date on or before %2</source>
+        <translation>%1: kein Startdatum am oder vor dem %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="251"/>
+        <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
+        <translation>%1: kein Produkt verknüpft (die Produkt-ID des Shops in eckigen Klammern in den Namen schreiben, z. B. „Sommer [22833]“)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="253"/>
+        <source>%1: its product %2 is not in the catalog</source>
+        <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="510"/>
+        <source>New campaign for %1</source>
+        <translation>Neue Kampagne für %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="530"/>
+        <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
+        <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="535"/>
+        <source>Figures: %1.</source>
+        <translation>Zahlen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="544"/>
+        <source>Expected effect on profit: %1 a day if sales rise by the policy&apos;s expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
+        <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="639"/>
+        <source>Pause the campaign.</source>
+        <translation>Kampagne pausieren.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="650"/>
+        <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
+        <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="652"/>
+        <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
+        <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="658"/>
+        <source>Keep it running and raise the daily budget from %1 to %2.</source>
+        <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="662"/>
+        <source>Keep it running; the budget is at its cap.</source>
+        <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="667"/>
+        <source>Keep the budget; review the ad copy and targeting.</source>
+        <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="146"/>
+        <location filename="../agents/cycle/agents.cpp" line="671"/>
+        <source>No change; look again next cycle.</source>
+        <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="137"/>
+        <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
+        <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei mehr, als sie kosten): das Tagesbudget von %2 auf %3 erhöhen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="139"/>
+        <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign&apos;s): lower the daily budget from %2 to %3.</source>
+        <translation>Portfolio: ihre Mehrverkäufe bringen %1 je 1,00 Ausgaben (zweifelsfrei weniger als die der besten Kampagne): das Tagesbudget von %2 auf %3 senken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="143"/>
+        <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
+        <translation>
+            <numerusform>Eine von %n Budgetänderung in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschiebt, innerhalb des gesamten Tagesbudgets %2.</numerusform>
+            <numerusform>Eine von %n Budgetänderungen in diesem Zyklus, die %1 pro Tag von schwachen zu starken Kampagnen verschieben, innerhalb des gesamten Tagesbudgets %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="164"/>
+        <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
+        <translation>der letzte Tag, den beide Quellen vollständig gelesen haben: der Shop bis %1, das Werbekonto bis %2 (jeweils bis zu seinem eigenen Heute)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="169"/>
+        <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
+            <numerusform>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde; der Shop wurde zuletzt am %1 vollständig gelesen, mehr als %n Tage davor, und bleibt außen vor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="172"/>
+        <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tag davor, und bleibt außen vor</numerusform>
+            <numerusform>der letzte Tag, an dem der Shop vollständig gelesen wurde; das Werbekonto wurde zuletzt am %1 vollständig gelesen, mehr als %n Tage davor, und bleibt außen vor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="177"/>
+        <source>the last day the shop was read whole (its today in its time zone)</source>
+        <translation>der letzte Tag, an dem der Shop vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="179"/>
+        <source>the last day the ad account was read whole (its today in its time zone)</source>
+        <translation>der letzte Tag, an dem das Werbekonto vollständig gelesen wurde (sein Heute in seiner Zeitzone)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="180"/>
+        <source>the newest day of figures</source>
+        <translation>der neueste Tag mit Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="644"/>
+        <source>Keep it running at this budget.</source>
+        <translation>Mit diesem Budget weiterlaufen lassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="686"/>
+        <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
+        <translation>
+            <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
+            <numerusform>%n vergleichbare Produkte ohne Kampagne veränderten sich an denselben Tagen um ×%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="688"/>
+        <source>no comparable products: its own level before the start</source>
+        <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="689"/>
+        <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
+        <translation>
+            <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
+            <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tage; %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="701"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
+        <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="705"/>
+        <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
+        <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="717"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tage der Kampagne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="723"/>
+        <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
+            <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tage der Kampagne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="739"/>
+        <source>Evidence: %1.</source>
+        <translation>Belege: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../agents/approval.cpp" line="24"/>
+        <location filename="../agents/approval.cpp" line="59"/>
+        <source>set the operator&apos;s name first (Settings)</source>
+        <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="31"/>
+        <source>not approved: the ad copy is over the policy&apos;s limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
+        <translation>nicht genehmigt: der Anzeigentext überschreitet die Grenzen der Richtlinie (%1); zuerst unter Entscheidungen ▸ Anzeigentext… kürzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="34"/>
+        <location filename="../agents/approval.cpp" line="71"/>
+        <location filename="../agents/approval.cpp" line="80"/>
+        <source>recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="49"/>
+        <source>%1 of %2 approvals (by %3); it needs one more by a different operator</source>
+        <translation>%1 von %2 Genehmigungen (von %3); es braucht noch eine von einem anderen Bearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="82"/>
+        <source>only a done action can be rolled back</source>
+        <translation>nur eine ausgeführte Aktion kann rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="97"/>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="98"/>
+        <source>Undo of recommendation #%1 (%2), asked by %3.</source>
+        <translation>Rücknahme von Empfehlung #%1 (%2), angefordert von %3.</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="103"/>
+        <source>Restore the budget of %1 to %2</source>
+        <translation>Budget von %1 auf %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="104"/>
+        <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
+        <translation>Rücknahme von Empfehlung #%1: zurück von %2 auf %3, angefordert von %4.</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="109"/>
+        <source>this action has no rollback</source>
+        <translation>diese Aktion lässt sich nicht rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../models/auditchain.cpp" line="109"/>
+        <source>it carries no hash (written around the chain)</source>
+        <translation>er trägt keinen Hash (an der Kette vorbei geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../models/auditchain.cpp" line="111"/>
+        <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
+        <translation>er folgt nicht auf Eintrag %1: dieser Eintrag wurde geändert, oder Einträge dazwischen wurden entfernt, eingefügt oder umgestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/auditchain.cpp" line="114"/>
+        <source>it does not follow the start of the log: earlier entries were removed</source>
+        <translation>er folgt nicht auf den Anfang des Protokolls: frühere Einträge wurden entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/auditchain.cpp" line="117"/>
+        <source>its content does not match its hash: it was changed after it was written</source>
+        <translation>sein Inhalt passt nicht zu seinem Hash: er wurde nach dem Schreiben geändert</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkRecordings</name>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="41"/>
+        <source>no header line</source>
+        <translation>keine Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="48"/>
+        <source>no column &quot;%1&quot;</source>
+        <translation>keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109"/>
+        <source>the scenario&apos;s numbers do not make a recording</source>
+        <translation>aus den Zahlen des Szenarios lässt sich keine Aufzeichnung machen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122"/>
+        <source>not a price: &quot;%1&quot;</source>
+        <translation>kein Preis: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144"/>
+        <source>not a daily sales row</source>
+        <translation>keine Zeile mit Tagesverkäufen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170"/>
+        <source>the public data has fewer products than the scenario needs</source>
+        <translation>die öffentlichen Daten haben weniger Produkte, als das Szenario braucht</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPilotApi</name>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="23"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="26"/>
+        <source>field &quot;status&quot; is not &quot;success&quot;</source>
+        <translation>das Feld &quot;status&quot; ist nicht &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="73"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>das Feld &quot;data&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="78"/>
+        <source>field &quot;count&quot; says %1, the list has %2</source>
+        <translation>das Feld &quot;count&quot; nennt %1, die Liste hat %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="85"/>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="125"/>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="135"/>
+        <source>field &quot;data&quot; is not an object</source>
+        <translation>das Feld &quot;data&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="147"/>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="161"/>
+        <source>is not an object with current and previous</source>
+        <translation>ist kein Objekt mit current und previous</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="198"/>
+        <source>&quot;%1&quot; is not a campaign status</source>
+        <translation>&quot;%1&quot; ist kein Kampagnenstatus</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="223"/>
+        <source>%1 is more than the %2 impressions</source>
+        <translation>%1 ist mehr als die %2 Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="231"/>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="261"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPilotPlatform</name>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="27"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="30"/>
+        <source>field &quot;status&quot; is not &quot;success&quot;</source>
+        <translation>das Feld &quot;status&quot; ist nicht &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="33"/>
+        <source>field &quot;data&quot; is missing or null</source>
+        <translation>das Feld &quot;data&quot; fehlt oder ist null</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="43"/>
+        <source>field &quot;data&quot; is not an object</source>
+        <translation>das Feld &quot;data&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="61"/>
+        <source>status &quot;%1&quot; is not a campaign status</source>
+        <translation>Status &quot;%1&quot; ist kein Kampagnenstatus</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="100"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>das Feld &quot;data&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="106"/>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="118"/>
+        <source>the list lacks campaign %1, which exists there: it is partial and proves nothing</source>
+        <translation>der Liste fehlt Kampagne %1, die dort existiert: sie ist unvollständig und beweist nichts</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="135"/>
+        <source>the answer is about campaign %1, not %2</source>
+        <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="148"/>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="160"/>
+        <source>this Campaign Pilot API server has no budget endpoint (PATCH was refused); change the budget on the server by hand</source>
+        <translation>dieser Campaign-Pilot-API-Server hat keinen Budget-Endpunkt (PATCH wurde abgelehnt); das Budget auf dem Server von Hand ändern</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="195"/>
+        <source>nothing to send</source>
+        <translation>nichts zu senden</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="203"/>
+        <source>this platform cannot change budgets (it answered %1); change it there by hand</source>
+        <translation>diese Plattform kann keine Budgets ändern (sie antwortete %1); dort von Hand ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="19"/>
+        <source>Product code</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="21"/>
+        <source>Regular price</source>
+        <translation>Regulärer Preis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="23"/>
+        <source>Sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="24"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="25"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="26"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="39"/>
+        <source>price, category or stock</source>
+        <translation>Preis, Kategorie oder Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="48"/>
+        <source>the product code is empty</source>
+        <translation>die Artikelnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="50"/>
+        <source>the name is empty</source>
+        <translation>der Name ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="59"/>
+        <source>a negative price (%1)</source>
+        <translation>ein negativer Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="74"/>
+        <source>product code %1 is already on line %2: a catalog has one row per product</source>
+        <translation>Artikelnummer %1 steht schon in Zeile %2: ein Katalog hat eine Zeile pro Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.h" line="20"/>
+        <source>Product catalog</source>
+        <translation>Produktkatalog</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="31"/>
+        <source>the file must end in .png or .csv</source>
+        <translation>die Datei muss auf .png oder .csv enden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="33"/>
+        <source>size %1×%2 is outside 100…10000</source>
+        <translation>Größe %1×%2 liegt außerhalb von 100…10000</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="62"/>
+        <source>cannot encode the PNG</source>
+        <translation>das PNG kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="66"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="56"/>
+        <source>%1 recommended for %2</source>
+        <translation>%1 empfohlen für %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="59"/>
+        <source>%1 applied to %2</source>
+        <translation>%1 angewendet auf %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="69"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/charts/chartqueries.cpp" line="70"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n Kampagne</numerusform>
+            <numerusform>%n Kampagnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="95"/>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="96"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="97"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="232"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="98"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="99"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="233"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="100"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="124"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="203"/>
+        <source>%1 started</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="143"/>
+        <source>no campaign %1 with a product and a start date</source>
+        <translation>keine Kampagne %1 mit Produkt und Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="162"/>
+        <source>%1 before and during %2</source>
+        <translation>%1 vor und während %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="163"/>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="164"/>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="201"/>
+        <source>Baseline</source>
+        <translation>Vergleichszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="208"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="210"/>
+        <source>Sales impact %1 · view impact %2 (the Analyst&apos;s measure: %3 baseline days against the newest %4 days)</source>
+        <translation>Verkaufswirkung %1 · Aufrufwirkung %2 (Messung des Analysten: %3 Vergleichstage gegen die neuesten %4 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="231"/>
+        <source>Spend vs revenue</source>
+        <translation>Werbeausgaben vs. Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
+        <source>Budget vs sales lift</source>
+        <translation>Budget vs. Verkaufssteigerung</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="259"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="267"/>
+        <source>not enough data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="265"/>
+        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
+        <translation>Korrelation Budget ↔ Verkaufssteigerung: %1 · Laufzeit ↔ Leistung: %2 · Effizienz nach Kategorie: %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="304"/>
+        <source>no campaign for %1</source>
+        <translation>keine Kampagne für %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="318"/>
+        <source>choose a campaign or a product</source>
+        <translation>eine Kampagne oder ein Produkt wählen</translation>
+    </message>
+</context>
+<context>
+    <name>ChatClient</name>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="77"/>
+        <source>the answer is not a JSON object (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="81"/>
+        <source>the answer has no choices[0] object</source>
+        <translation>die Antwort hat kein Objekt choices[0]</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="85"/>
+        <source>choices[0].message is not an object</source>
+        <translation>choices[0].message ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="88"/>
+        <source>the answer was cut off at the token limit (finish_reason &quot;length&quot;)</source>
+        <translation>die Antwort wurde am Token-Limit abgeschnitten (finish_reason &quot;length&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="90"/>
+        <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
+        <translation>das Modell wollte ein Werkzeug aufrufen; es bekommt keines, und nichts, worum es bittet, wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="92"/>
+        <source>the server&apos;s content filter withheld the answer</source>
+        <translation>der Inhaltsfilter des Servers hat die Antwort zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="95"/>
+        <source>choices[0].message.content is not text</source>
+        <translation>choices[0].message.content ist kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="44"/>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="45"/>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="52"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>User interface language, e.g. de or en.</source>
+        <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <source>import: the importer to use (%1); default: detected from the header.</source>
+        <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>import: skip and count bad rows instead of stopping at the first one.</source>
+        <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <source>make-demo: the public data folder.</source>
+        <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>make-demo: where to write the recording.</source>
+        <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>cycle: print the recommendations as JSON.</source>
+        <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="72"/>
+        <source>send: send the approved actions.</source>
+        <translation>send: die genehmigten Aktionen senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <source>cycle: the policy (JSON) to apply.</source>
+        <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="74"/>
+        <source>send: the operator named in the audit log.</source>
+        <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="17"/>
+        <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
   import FILE...   import CSV files into the store (order lines, daily sales, catalog,
@@ -824,23 +834,23 @@ Commands (default: open the window):
   cycle --store KIND --store-url URL --platform KIND --platform-url URL
                    first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out DIR   write the store (live snapshots included) as a recording
-  policy           print the policy in effect (the store's newest, or the shipped default) as JSON
+  policy           print the policy in effect (the store&apos;s newest, or the shipped default) as JSON
   workspace reidentify --database PATH
                    give a copied workspace file an identity of its own (new connections)
   queue list [--json] [--all]   the recommendations waiting for a decision (not snoozed)
-  queue approve ID...           approve (the window's rules and audit; send --approved sends)
+  queue approve ID...           approve (the window&apos;s rules and audit; send --approved sends)
   queue reject ID --reason TEXT
   queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
                    queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
-                   a guardrail); with several ids, the first refusal's code
-                   [--operator NAME] (default: the window's operator name, else $USER)
-  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
+                   a guardrail); with several ids, the first refusal&apos;s code
+                   [--operator NAME] (default: the window&apos;s operator name, else $USER)
+  audit verify     check the audit log&apos;s hash chain: 0 intact, 1 the first entry that does not match
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
                    --policy seed|default|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]</source>
-            <translation>Campaign Pilot: Agenten schlagen Werbekampagnen vor und bewerten sie; ein Bearbeiter genehmigt jede Aktion.
+        <translation>Campaign Pilot: Agenten schlagen Werbekampagnen vor und bewerten sie; ein Bearbeiter genehmigt jede Aktion.
 
 Befehle (Standard: das Fenster öffnen):
   import DATEI...  CSV-Dateien in den Datenbestand importieren (Bestellpositionen, Tagesverkäufe,
@@ -868,8652 +878,8750 @@ Befehle (Standard: das Fenster öffnen):
                    --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
   simulate         eine Aufzeichnung durch die Agenten abspielen: --recording R --from D --to D
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="47" />
-            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
-            <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="50" />
-            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
-            <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="61" />
-            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
-            <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="65" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="68" />
-            <location filename="../app/commandline.cpp" line="90" />
-            <source>MODE</source>
-            <translation>MODUS</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <source>export-chart: a campaign id.</source>
-            <translation>export-chart: eine Kampagnen-ID.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="77" />
-            <source>export-chart: a product id.</source>
-            <translation>export-chart: eine Produkt-ID.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="78" />
-            <source>export-chart: a category.</source>
-            <translation>export-chart: eine Kategorie.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="79" />
-            <source>export-chart: performance or before-during.</source>
-            <translation>export-chart: performance oder before-during.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="80" />
-            <source>KIND</source>
-            <translation>ART</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <source>export-chart: image size, e.g. 1200x700.</source>
-            <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="82" />
-            <source>WxH</source>
-            <translation>BxH</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <source>simulate: first day (YYYY-MM-DD).</source>
-            <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="111" />
-            <source>DATE</source>
-            <translation>DATUM</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="84" />
-            <source>simulate: last day (YYYY-MM-DD).</source>
-            <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="85" />
-            <source>simulate: the report file (.html, .json or .csv).</source>
-            <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="88" />
-            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
-            <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="92" />
-            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
-            <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
-            <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="100" />
-            <source>cycle: the store's address (HTTPS).</source>
-            <translation>cycle: die Adresse des Shops (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="105" />
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="106" />
-            <source>queue reject: why (it goes into the audit log).</source>
-            <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <source>TEXT</source>
-            <translation>TEXT</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="109" />
-            <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
-            <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>queue list: every recommendation, decided and snoozed ones too.</source>
-            <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="116" />
-            <source>import | make-demo (none: open the window)</source>
-            <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="117" />
-            <source>[command]</source>
-            <translation>[Befehl]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="118" />
-            <source>import: the CSV files</source>
-            <translation>import: die CSV-Dateien</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="118" />
-            <source>[files...]</source>
-            <translation>[Dateien...]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="183" />
-            <source>import: name at least one CSV file</source>
-            <translation>import: mindestens eine CSV-Datei angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="186" />
-            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
-            <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="189" />
-            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
-            <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="192" />
-            <source>import: unknown importer "%1"; known: %2</source>
-            <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="198" />
-            <source>make-demo: --source DIR and --out DIR are required</source>
-            <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="204" />
-            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
-            <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="207" />
-            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="210" />
-            <source>cycle: --store-url URL is required with --store</source>
-            <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="213" />
-            <source>cycle: --platform-url URL is required with --platform %1</source>
-            <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="216" />
-            <source>cycle: a recording and live connections do not mix; use one or the other</source>
-            <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="222" />
-            <source>export-recording: --out DIR is required</source>
-            <translation>export-recording: --out ORDNER ist erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="228" />
-            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
-            <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="235" />
-            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
-            <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="238" />
-            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
-            <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="241" />
-            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
-            <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="250" />
-            <source>workspace: name what to do: reidentify</source>
-            <translation>workspace: sagen, was zu tun ist: reidentify</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="251" />
-            <source>workspace: unknown "%1" (reidentify)</source>
-            <translation>workspace: unbekannt „%1“ (reidentify)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="264" />
-            <source>queue %1: "%2" is not a recommendation id</source>
-            <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="275" />
-            <source>queue: name what to do: list, approve, reject or snooze</source>
-            <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="276" />
-            <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
-            <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="280" />
-            <source>queue list takes no ids</source>
-            <translation>queue list nimmt keine IDs</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="282" />
-            <source>queue approve: name at least one recommendation id</source>
-            <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="284" />
-            <source>queue %1: name one recommendation id</source>
-            <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="286" />
-            <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
-            <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="288" />
-            <source>queue snooze: say until when with --until DATE</source>
-            <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="291" />
-            <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
-            <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="297" />
-            <source>audit: name what to do: verify</source>
-            <translation>audit: sagen, was zu tun ist: verify</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="298" />
-            <source>audit: unknown "%1" (verify)</source>
-            <translation>audit: unbekannt „%1“ (verify)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="304" />
-            <source>send: say --approved (it sends only what operators approved)</source>
-            <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="307" />
-            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="310" />
-            <location filename="../app/commandline.cpp" line="313" />
-            <source>send: --platform-url URL is required for campaign-pilot-api</source>
-            <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="317" />
-            <source>unknown command "%1" (try --help)</source>
-            <translation>unbekannter Befehl "%1" (siehe --help)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="321" />
-            <source>unexpected argument "%1"</source>
-            <translation>unerwartetes Argument "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandsupport.cpp" line="27" />
-            <source>%1: campaign-pilot workspace reidentify --database %2</source>
-            <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_audit.cpp" line="15" />
-            <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="112" />
-            <location filename="../app/cmd_cycle.cpp" line="118" />
-            <location filename="../app/cmd_cycle.cpp" line="126" />
-            <location filename="../app/cmd_cycle.cpp" line="143" />
-            <location filename="../app/cmd_exportchart.cpp" line="17" />
-            <location filename="../app/cmd_exportchart.cpp" line="30" />
-            <location filename="../app/cmd_exportchart.cpp" line="35" />
-            <location filename="../app/cmd_exportrecording.cpp" line="19" />
-            <location filename="../app/cmd_exportrecording.cpp" line="32" />
-            <location filename="../app/cmd_import.cpp" line="17" />
-            <location filename="../app/cmd_import.cpp" line="32" />
-            <location filename="../app/cmd_import.cpp" line="43" />
-            <location filename="../app/cmd_import.cpp" line="50" />
-            <location filename="../app/cmd_makedemo.cpp" line="20" />
-            <location filename="../app/cmd_makedemo.cpp" line="24" />
-            <location filename="../app/cmd_policy.cpp" line="18" />
-            <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="92" />
-            <location filename="../app/cmd_queue.cpp" line="134" />
-            <location filename="../app/cmd_queue.cpp" line="151" />
-            <location filename="../app/cmd_queue.cpp" line="176" />
-            <location filename="../app/cmd_queue.cpp" line="182" />
-            <location filename="../app/cmd_queue.cpp" line="214" />
-            <location filename="../app/cmd_queue.cpp" line="222" />
-            <location filename="../app/cmd_send.cpp" line="24" />
-            <location filename="../app/cmd_send.cpp" line="67" />
-            <location filename="../app/cmd_simulate.cpp" line="20" />
-            <location filename="../app/cmd_workspace.cpp" line="18" />
-            <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="334" />
-            <location filename="../app/commandsupport.cpp" line="72" />
-            <source>error: %1</source>
-            <translation>Fehler: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_audit.cpp" line="30" />
-            <source>audit log: entry %1 (%2, %3) does not match: %4</source>
-            <translation>Prüfprotokoll: Eintrag %1 (%2, %3) passt nicht: %4</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_audit.cpp" line="34" />
-            <source>%n entry(ies) before it verified.</source>
-            <translation>
-                <numerusform>%n Eintrag davor geprüft.</numerusform>
-                <numerusform>%n Einträge davor geprüft.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_audit.cpp" line="37" />
-            <source>audit log: %n entry(ies) verified; the chain is intact.</source>
-            <translation>
-                <numerusform>Prüfprotokoll: %n Eintrag geprüft; die Kette ist intakt.</numerusform>
-                <numerusform>Prüfprotokoll: %n Einträge geprüft; die Kette ist intakt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_audit.cpp" line="39" />
-            <source>newest hash: %1 (keep it elsewhere to notice a log rewritten as a whole)</source>
-            <translation>neuester Hash: %1 (anderswo aufbewahren, um ein komplett neu geschriebenes Protokoll zu bemerken)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="21" />
-            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
-            <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="56" />
-            <source>error: %1: %2 (%3-separated); name one with --importer</source>
-            <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="71" />
-            <source>error: %1%2</source>
-            <translation>Fehler: %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="56" />
-            <source>store</source>
-            <translation>den Shop</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="57" />
-            <source>ad platform</source>
-            <translation>die Werbeplattform</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="62" />
-            <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
-            <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="149" />
-            <location filename="../app/cmd_cycle.cpp" line="160" />
-            <source>As of %1: %2.</source>
-            <translation>Stand %1: %2.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="171" />
-            <source>%n active campaign(s) not judged:</source>
-            <translation>
-                <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
-                <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="39" />
-            <source>unknown policy: neither "seed", "default" nor a policy file</source>
-            <translation>unbekannte Richtlinie: weder "seed", "default" noch eine Richtliniendatei</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="83" />
-            <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
-            <translation>inkrementeller Gewinn %1%2; falsche Pausen %3, versäumte Pausen %4, Verlust durch späte Entscheidungen %5</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="85" />
-            <source> (%1 % of the incremental oracle)</source>
-            <translation> (%1 % des inkrementellen Orakels)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="94" />
-            <source>share of the oracle's profit: n/a (%1)</source>
-            <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="96" />
-            <source>share of the incremental oracle's profit: n/a (%1)</source>
-            <translation>Anteil am Gewinn des inkrementellen Orakels: k. A. (%1)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="98" />
-            <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
-            <translation>die Aufzeichnung nennt keine wahren Zusatzeinheiten: jede zugeordnete Conversion zählt als zusätzlich</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_send.cpp" line="38" />
-            <source>error: %1; nothing was sent</source>
-            <translation>Fehler: %1; nichts wurde gesendet</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_send.cpp" line="43" />
-            <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
-            <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="72" />
-            <source>nothing from %1 was imported</source>
-            <translation>nichts aus %1 wurde importiert</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="102" />
-            <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
-            <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="104" />
-            <source>cycle, send: the platform's address (HTTPS).</source>
-            <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_makedemo.cpp" line="27" />
-            <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
-            <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
-        </message>
-        <message>
-            <location filename="../app/commandsupport.cpp" line="41" />
-            <source>cannot read the policy: %1</source>
-            <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="88" />
-            <source>error: live data: %1</source>
-            <translation>Fehler: Live-Daten: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="93" />
-            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
-            <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="97" />
-            <source>  failed: %1</source>
-            <translation>  fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="85" />
-            <location filename="../app/cmd_cycle.cpp" line="99" />
-            <source>  note: %1</source>
-            <translation>  Hinweis: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_exportrecording.cpp" line="24" />
-            <source>Live snapshots exported %1</source>
-            <translation>Live-Abrufe exportiert am %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_exportrecording.cpp" line="35" />
-            <source>recording written to %1 (%2 to %3)</source>
-            <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="155" />
-            <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
-            <translation>
-                <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
-                <numerusform>Zyklus %1 mit Stand %2: %n Empfehlungen warten auf Genehmigung; nichts wurde gesendet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="162" />
-            <source>#%1 %2 %3 %4 (risk %5): %6</source>
-            <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_exportchart.cpp" line="38" />
-            <source>wrote %1</source>
-            <translation>%1 geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="27" />
-            <location filename="../app/cmd_simulate.cpp" line="29" />
-            <source>"%1" is not a date (YYYY-MM-DD)</source>
-            <translation>"%1" ist kein Datum (JJJJ-MM-TT)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="50" />
-            <source>the report must end in .html, .json or .csv</source>
-            <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="71" />
-            <source>saved as simulation #%1 in %2</source>
-            <translation>als Simulation #%1 in %2 gespeichert</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_simulate.cpp" line="75" />
-            <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
-            <translation>
-                <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
-                <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktionen%7</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="79" />
-            <source>, %1 % of the oracle</source>
-            <translation>, %1 % des Orakels</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="100" />
-            <source>report written to %1</source>
-            <translation>Bericht nach %1 geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_send.cpp" line="31" />
-            <source>error: the emergency stop is on; an operator must resume first</source>
-            <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="12" />
-            <source>error: workspace %1: name the workspace file with --database PATH</source>
-            <translation>Fehler: workspace %1: die Arbeitsbereichsdatei mit --database PFAD angeben</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="24" />
-            <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
-            <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich: er hat keine Verbindungen, die er teilen könnte, und behält seine ID</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="36" />
-            <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
-            <translation>%1 hat jetzt eine eigene Identität (ID %2, vorher %3): noch keine Verbindungen (Agenten ▸ Verbindungen oder cycle --store/--platform); %4 behält seine eigenen.</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="39" />
-            <source>any workspace it was copied from</source>
-            <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="59" />
-            <source>product %1</source>
-            <translation>Produkt %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="59" />
-            <source>campaign %1</source>
-            <translation>Kampagne %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="109" />
-            <source>%n recommendation(s):</source>
-            <translation>
-                <numerusform>%n Empfehlung:</numerusform>
-                <numerusform>%n Empfehlungen:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="110" />
-            <source>%n recommendation(s) wait for a decision:</source>
-            <translation>
-                <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
-                <numerusform>%n Empfehlungen warten auf eine Entscheidung:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="115" />
-            <source>, budget %1 → %2</source>
-            <translation>, Budget %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="116" />
-            <source>, budget %1</source>
-            <translation>, Budget %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="119" />
-            <source>%1, snoozed until %2</source>
-            <translation>%1, zurückgestellt bis %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="120" />
-            <source>#%1 [%2] %3 %4 %5%6: %7</source>
-            <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="139" />
-            <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
-            <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="154" />
-            <source>#%1 rejected by %2: %3</source>
-            <translation>#%1 abgelehnt von %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="163" />
-            <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
-            <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="169" />
-            <source>error: --until: %1 has passed; a snooze ends later than now</source>
-            <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="184" />
-            <source> (by %1 at %2)</source>
-            <translation> (von %1 am %2)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="193" />
-            <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
-            <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="207" />
-            <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
-            <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connection</name>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="81" />
-            <source>Meta is an ad platform, not a store</source>
-            <translation>Meta ist eine Werbeplattform, kein Shop</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="83" />
-            <source>WooCommerce is a store, not an ad platform</source>
-            <translation>WooCommerce ist ein Shop, keine Werbeplattform</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="85" />
-            <source>a language model is neither a store nor an ad platform</source>
-            <translation>ein Sprachmodell ist weder ein Shop noch eine Werbeplattform</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="87" />
-            <source>"%1" is not an address such as https://shop.example.com</source>
-            <translation>"%1" ist keine Adresse wie https://shop.example.com</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="89" />
-            <location filename="../agents/live/connections.cpp" line="115" />
-            <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
-            <translation>%1 muss über HTTPS erreicht werden (einfaches HTTP nur zu diesem Rechner)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="94" />
-            <source>the Meta ad account id must be digits (without "act_"), not "%1"</source>
-            <translation>die ID des Meta-Werbekontos muss aus Ziffern bestehen (ohne "act_"), nicht "%1"</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="98" />
-            <source>the Meta API version must look like "%1", not "%2"</source>
-            <translation>die Meta-API-Version muss wie "%1" aussehen, nicht "%2"</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="102" />
-            <source>the days re-read on every refresh must be 0 (the source's default) to 90, not %1</source>
-            <translation>die bei jeder Aktualisierung erneut gelesenen Tage müssen 0 (Standard der Quelle) bis 90 sein, nicht %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="111" />
-            <source>a language model speaks the OpenAI-compatible chat-completions API</source>
-            <translation>ein Sprachmodell spricht die OpenAI-kompatible Chat-Completions-API</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="113" />
-            <source>"%1" is not an address such as http://127.0.0.1:8080/v1</source>
-            <translation>"%1" ist keine Adresse wie http://127.0.0.1:8080/v1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="117" />
-            <source>the model's name is empty (the name its server knows it by, e.g. "llama3.1:8b")</source>
-            <translation>der Name des Modells ist leer (der Name, unter dem sein Server es kennt, z. B. "llama3.1:8b")</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="120" />
-            <source>the language must be a code such as "de" or "es", not "%1"</source>
-            <translation>die Sprache muss ein Kürzel wie "de" oder "es" sein, nicht "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyCheck</name>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="156" />
-            <source>German</source>
-            <translation>Deutsch</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="158" />
-            <source>Spanish</source>
-            <translation>Spanisch</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="159" />
-            <source>English</source>
-            <translation>Englisch</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="178" />
-            <source>the %1 is written in %2, not in %3, the workspace's language</source>
-            <translation>%1 ist auf %2 geschrieben, nicht auf %3, der Sprache des Arbeitsbereichs</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="185" />
-            <source>headline</source>
-            <translation>Überschrift</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="187" />
-            <source>primary text</source>
-            <translation>Haupttext</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="188" />
-            <source>description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="248" />
-            <source>the answer is not the JSON object asked for ("%1")</source>
-            <translation>die Antwort ist nicht das verlangte JSON-Objekt ("%1")</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="257" />
-            <source>the answer's "%1" is not text</source>
-            <translation>"%1" in der Antwort ist kein Text</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="272" />
-            <source>the %1 is empty</source>
-            <translation>das Feld „%1“ ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="274" />
-            <location filename="../agents/llm/copycheck.cpp" line="353" />
-            <source>the %1 has %2 characters, more than the %3 allowed</source>
-            <translation>das Feld „%1“ hat %2 Zeichen, mehr als die erlaubten %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="276" />
-            <source>the %1 holds control or invisible characters</source>
-            <translation>das Feld „%1“ enthält Steuer- oder unsichtbare Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="278" />
-            <source>the %1 holds markup (HTML or Markdown)</source>
-            <translation>das Feld „%1“ enthält Auszeichnungen (HTML oder Markdown)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="280" />
-            <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
-            <translation>das Feld „%1“ enthält eine Adresse (%2); der Link einer Anzeige wird auf der Plattform gesetzt, nicht im Text</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="306" />
-            <source>the %1 names another currency (%2) than the shop's, %3</source>
-            <translation>%1 nennt eine andere Währung (%2) als die des Shops, %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="311" />
-            <source>the %1 names a price (%2), but the product has none</source>
-            <translation>das Feld „%1“ nennt einen Preis (%2), aber das Produkt hat keinen</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="313" />
-            <source>the %1 names a price (%2) that is not the product's (%3)</source>
-            <translation>das Feld „%1“ nennt einen Preis (%2), der nicht der des Produkts ist (%3)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="320" />
-            <source>the %1 names a number (%2) that is neither the product's price (as %3) nor in its name, category or stock</source>
-            <translation>%1 nennt eine Zahl (%2), die weder der Preis des Produkts (als %3) ist noch in seinem Namen, seiner Kategorie oder seinem Bestand steht</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="323" />
-            <source>the %1 names a number (%2) that is not in the product's name, category or stock</source>
-            <translation>%1 nennt eine Zahl (%2), die nicht im Namen, in der Kategorie oder im Bestand des Produkts steht</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="457" />
-            <source>explanation</source>
-            <translation>die Erklärung</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="338" />
-            <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
-            <translation>das Feld „%1“ spricht von „%2“, Sache des Bedieners, nicht einer Anzeige (eine Anweisung in den Produkttexten befolgt?)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="342" />
-            <source>copy</source>
-            <translation>der Anzeigentext</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="434" />
-            <source>the explanation is empty</source>
-            <translation>die Erklärung ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="436" />
-            <source>the explanation has %1 characters, more than the 800 allowed</source>
-            <translation>die Erklärung hat %1 Zeichen, mehr als die erlaubten 800</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="438" />
-            <source>the explanation holds control or invisible characters</source>
-            <translation>die Erklärung enthält Steuer- oder unsichtbare Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="440" />
-            <source>the explanation holds markup (HTML or Markdown)</source>
-            <translation>die Erklärung enthält Auszeichnungen (HTML oder Markdown)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="442" />
-            <source>the explanation holds an address (%1)</source>
-            <translation>die Erklärung enthält eine Adresse (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="456" />
-            <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
-            <translation>die Erklärung nennt eine Zahl (%1), die weder in der Begründung noch in ihren Eingangswerten steht</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyWriter</name>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="32" />
-            <source>%1 — order today</source>
-            <translation>%1 – heute bestellen</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="33" />
-            <source>%1 — a favourite in %2</source>
-            <translation>%1 – ein Favorit in %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="40" />
-            <source>%1 for %2. In stock and ready to ship.</source>
-            <translation>%1 für %2. Auf Lager und versandbereit.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="42" />
-            <source>%1 for %2.</source>
-            <translation>%1 für %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="43" />
-            <source>Discover %1.</source>
-            <translation>Entdecken Sie %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="48" />
-            <source>Ready to ship</source>
-            <translation>Sofort lieferbar</translation>
-        </message>
-    </context>
-    <context>
-        <name>Credentials</name>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="98" />
-            <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
-            <translation>keine Zugangsdaten für %1 (%2): unter Einstellungen &gt; Verbindungen eingeben oder %3 setzen</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="99" />
-            <source>store</source>
-            <translation>den Shop</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="100" />
-            <source>language model</source>
-            <translation>Sprachmodell</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="101" />
-            <source>ad platform</source>
-            <translation>die Werbeplattform</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="104" />
-            <source> (the keychain said: %1)</source>
-            <translation> (der Schlüsselbund meldete: %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="143" />
-            <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
-            <translation>der Schlüsselbund ist abgeschaltet (CP_NO_KEYCHAIN=1); die Umgebungsvariablen verwenden</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="161" />
-            <source>the keychain refused: %1</source>
-            <translation>der Schlüsselbund lehnte ab: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="99" />
-            <source>cannot open the file: %1</source>
-            <translation>die Datei kann nicht geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="103" />
-            <location filename="../agents/import/csvreader.cpp" line="225" />
-            <source>cannot read the file: %1</source>
-            <translation>die Datei kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="167" />
-            <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
-            <translation>der Text ist kein UTF-8: Byte 0x%1 an Byte-Position %2 ist keine gültige UTF-8-Folge. Ist die Datei Latin-1 oder Windows-1252, die Kodierung angeben (--encoding latin1 oder windows-1252, oder Kodierung im Importdialog); nichts wird stillschweigend ersetzt</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="175" />
-            <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
-            <translation>ein NUL-Byte an Byte-Position %1: das sieht nach UTF-16 ohne Byte-Order-Mark aus; die Datei als UTF-8 oder UTF-16 mit BOM speichern</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="188" />
-            <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
-            <translation>die Datei beginnt mit einem UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16 (nahe Byte-Position %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="204" />
-            <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
-            <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="287" />
-            <source>semicolon</source>
-            <translation>Semikolon</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="289" />
-            <source>tab</source>
-            <translation>Tabulator</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="291" />
-            <source>comma</source>
-            <translation>Komma</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="349" />
-            <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
-            <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="375" />
-            <source>a quoted field opened on line %1 is never closed</source>
-            <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="430" />
-            <source>text after the closing quote of field %1</source>
-            <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="438" />
-            <source>a quote inside unquoted field %1</source>
-            <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="476" />
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
-        </message>
-    </context>
-    <context>
-        <name>DailyAdsImporter</name>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="17" />
-            <source>Day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="18" />
-            <source>Campaign ID</source>
-            <translation>Kampagnen-ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="19" />
-            <source>Campaign name</source>
-            <translation>Kampagnenname</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="20" />
-            <source>Ad set</source>
-            <translation>Anzeigengruppe</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="21" />
-            <source>Ad</source>
-            <translation>Anzeige</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="22" />
-            <source>Impressions</source>
-            <translation>Impressionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="23" />
-            <source>Clicks</source>
-            <translation>Klicks</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="24" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="25" />
-            <source>Conversions</source>
-            <translation>Conversions</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="26" />
-            <source>Conversion value</source>
-            <translation>Conversion-Wert</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="35" />
-            <source>campaign_id or campaign name</source>
-            <translation>campaign_id oder Kampagnenname</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
-            <source>the campaign id and name are empty</source>
-            <translation>Kampagnen-ID und -Name sind leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="58" />
-            <source>a negative spend (%1)</source>
-            <translation>negative Werbeausgaben (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="70" />
-            <source>a negative figure in %1</source>
-            <translation>eine negative Zahl in %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="78" />
-            <source>a negative conversion value (%1)</source>
-            <translation>ein negativer Conversion-Wert (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="83" />
-            <source>campaign %1</source>
-            <translation>Kampagne %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
-            <source>ad %1 of campaign %2</source>
-            <translation>Anzeige %1 der Kampagne %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
-            <source>ad set %1 of campaign %2</source>
-            <translation>Anzeigengruppe %1 der Kampagne %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="90" />
-            <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
-            <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
-            <source>the campaign's day total leaves the money range</source>
-            <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="108" />
-            <source>the campaign's day total leaves the range of whole numbers</source>
-            <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="142" />
-            <source>Writing daily figures</source>
-            <translation>Tageszahlen werden geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.h" line="26" />
-            <source>Ad platform daily report</source>
-            <translation>Tagesbericht einer Werbeplattform</translation>
-        </message>
-    </context>
-    <context>
-        <name>DailySalesImporter</name>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="13" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="14" />
-            <source>Product code</source>
-            <translation>Artikelnummer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="16" />
-            <source>Product name</source>
-            <translation>Produktname</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="17" />
-            <source>Units sold</source>
-            <translation>Verkaufte Einheiten</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="19" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="21" />
-            <source>Orders</source>
-            <translation>Bestellungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="22" />
-            <source>Page views</source>
-            <translation>Seitenaufrufe</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="23" />
-            <source>Stock</source>
-            <translation>Lagerbestand</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="41" />
-            <source>the product code is empty</source>
-            <translation>die Artikelnummer ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="48" />
-            <source>column "%1": negative units (%2)</source>
-            <translation>Spalte "%1": negative Stückzahl (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="50" />
-            <source>column "%1": negative revenue (%2)</source>
-            <translation>Spalte "%1": negativer Umsatz (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="54" />
-            <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
-            <translation>Produkt %1 am %2 steht schon in Zeile %3: eine Tagesdatei hat eine Zeile pro Produkt und Tag</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="65" />
-            <source>negative orders</source>
-            <translation>negative Bestellungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="72" />
-            <source>column "%1": negative value</source>
-            <translation>Spalte "%1": negativer Wert</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
-            <source>Writing daily figures</source>
-            <translation>Tageszahlen werden geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.h" line="21" />
-            <source>Daily product sales</source>
-            <translation>Tägliche Produktverkäufe</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <location filename="../models/database.cpp" line="160" />
-            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
-            <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="171" />
-            <source>cannot open the store: %1</source>
-            <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="175" />
-            <source>not a Campaign Pilot store (the database holds other tables)</source>
-            <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="176" />
-            <source>not a Campaign Pilot store (not an SQLite database)</source>
-            <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="179" />
-            <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
-            <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="257" />
-            <source>missing migration</source>
-            <translation>fehlende Migration</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="270" />
-            <location filename="../models/database.cpp" line="278" />
-            <source>migration to version %1 failed: %2</source>
-            <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionQueuePane</name>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
-            <source>Campaign age</source>
-            <translation>Alter der Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
-            <source>Campaign days measured</source>
-            <translation>Gemessene Kampagnentage</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
-            <source>Days before the campaign</source>
-            <translation>Tage vor der Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
-            <source>Sales a day before</source>
-            <translation>Verkäufe pro Tag vorher</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
-            <source>Sales a day during</source>
-            <translation>Verkäufe pro Tag währenddessen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
-            <source>Page views a day before</source>
-            <translation>Seitenaufrufe pro Tag vorher</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
-            <source>Page views a day during</source>
-            <translation>Seitenaufrufe pro Tag währenddessen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
-            <source>Sales change</source>
-            <translation>Veränderung der Verkäufe</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
-            <source>Page-view change</source>
-            <translation>Veränderung der Seitenaufrufe</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
-            <source>Conversions</source>
-            <translation>Conversions</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
-            <source>ROAS (revenue ÷ spend)</source>
-            <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
-            <source>Cost per conversion</source>
-            <translation>Kosten pro Conversion</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
-            <source>Efficiency score</source>
-            <translation>Effizienzwert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
-            <source>Budget used</source>
-            <translation>Budget verbraucht</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
-            <source>Performance decline</source>
-            <translation>Leistungsrückgang</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
-            <source>Product lifecycle (0 growing, 1 declining)</source>
-            <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
-            <source>Competition in the category</source>
-            <translation>Wettbewerb in der Kategorie</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
-            <source>Risk (of 100)</source>
-            <translation>Risiko (von 100)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
-            <source>Where the figures come from</source>
-            <translation>Herkunft der Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
-            <source>Price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
-            <source>In stock</source>
-            <translation>Auf Lager</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
-            <source>Proposed daily budget</source>
-            <translation>Vorgeschlagenes Tagesbudget</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
-            <source>Daily budget</source>
-            <translation>Tagesbudget</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
-            <source>Revenue potential a day</source>
-            <translation>Umsatzpotenzial pro Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
-            <source>Expected impact a day</source>
-            <translation>Erwartete Wirkung pro Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
-            <source>… at least (90 % interval)</source>
-            <translation>… mindestens (90-%-Intervall)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
-            <source>… at most (90 % interval)</source>
-            <translation>… höchstens (90-%-Intervall)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
-            <source>Confidence</source>
-            <translation>Zuverlässigkeit</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
-            <source>Page views, last 30 days</source>
-            <translation>Seitenaufrufe, letzte 30 Tage</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
-            <source>Units sold, last 30 days</source>
-            <translation>Verkaufte Stück, letzte 30 Tage</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
-            <source>Figures as of</source>
-            <translation>Zahlen mit Stand</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
-            <source>Policy</source>
-            <translation>Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
-            <source>Pause now below ROAS</source>
-            <translation>Sofort pausieren unter ROAS</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
-            <source>Pause when sales change below</source>
-            <translation>Pausieren bei Verkaufsveränderung unter</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
-            <source>Pause when page views change below</source>
-            <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
-            <source>Keep running when sales rise above</source>
-            <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
-            <source>… and page views rise above</source>
-            <translation>… und Seitenaufrufe steigen über</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
-            <source>Improve when sales change within (%)</source>
-            <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
-            <source>Improve when page views change within (%)</source>
-            <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
-            <source>Learning period</source>
-            <translation>Lernphase</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="91" />
-            <source>Days of figures needed</source>
-            <translation>Benötigte Tage mit Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="92" />
-            <source>Stock above</source>
-            <translation>Lagerbestand über</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="93" />
-            <source>Price above</source>
-            <translation>Preis über</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="94" />
-            <source>Page views per sale above</source>
-            <translation>Seitenaufrufe pro Verkauf über</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionStore</name>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="159" />
-            <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
-            <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="169" />
-            <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
-            <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="171" />
-            <source>chosen by an operator</source>
-            <translation>von einem Bearbeiter gewählt</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="172" />
-            <source>the language model's, over the template's of a cycle without one</source>
-            <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="351" />
-            <source>no recommendation %1</source>
-            <translation>keine Empfehlung %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="360" />
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="438" />
-            <location filename="../models/decisionstore.cpp" line="460" />
-            <location filename="../models/decisionstore.cpp" line="472" />
-            <source>recommendation %1</source>
-            <translation>Empfehlung %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
-            <source>it is %1, not pending</source>
-            <translation>sie ist %1, nicht ausstehend</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="364" />
-            <source>it proposes no action to send</source>
-            <translation>sie schlägt keine zu sendende Aktion vor</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="42" />
-            <location filename="../models/decisionstore.cpp" line="367" />
-            <source>it expired at %1; run a new cycle</source>
-            <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="380" />
-            <source>it was decided by someone else meanwhile</source>
-            <translation>inzwischen hat jemand anderes darüber entschieden</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
-            <source>a rejection needs a reason</source>
-            <translation>eine Ablehnung braucht eine Begründung</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
-            <source>it is not pending</source>
-            <translation>sie ist nicht ausstehend</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="459" />
-            <source>only a pending budget or new-campaign recommendation can be edited</source>
-            <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="38" />
-            <source>already approved by %1 at %2</source>
-            <translation>schon genehmigt von %1 am %2</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="40" />
-            <source>already rejected by %1 at %2 (%3)</source>
-            <translation>schon abgelehnt von %1 am %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="44" />
-            <source>a newer recommendation for the same campaign superseded it</source>
-            <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="462" />
-            <source>budget %1 → %2. %3</source>
-            <translation>Budget %1 → %2. %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="475" />
-            <source>no ad copy is chosen</source>
-            <translation>kein Anzeigentext ist gewählt</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="490" />
-            <source>only the copy of a pending new campaign can be changed</source>
-            <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="565" />
-            <source>outbox entry %1 is not %2</source>
-            <translation>Postausgangseintrag %1 ist nicht %2</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="619" />
-            <location filename="../models/decisionstore.cpp" line="630" />
-            <source>outbox entry %1: the lease was lost to another sender</source>
-            <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="657" />
-            <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
-            <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="670" />
-            <source>a state check showed the last attempt was never applied; sent again with the same key</source>
-            <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
-            <source>set the operator's name first (Settings)</source>
-            <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
-            <source>outbox entry %1</source>
-            <translation>Postausgangseintrag %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="761" />
-            <source>checked on the platform: applied</source>
-            <translation>auf der Plattform geprüft: angewendet</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="770" />
-            <source>checked on the platform: not applied; send again with the same key</source>
-            <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="995" />
-            <source>proposal %1 changes policy version %2: %3</source>
-            <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
-            <source>no such policy proposal</source>
-            <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
-            <location filename="../models/decisionstore.cpp" line="1032" />
-            <location filename="../models/decisionstore.cpp" line="1057" />
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
-            <source>policy proposal %1</source>
-            <translation>Richtlinienvorschlag %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1034" />
-            <source>a newer proposal replaced it</source>
-            <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1035" />
-            <source>already %1 by %2 at %3</source>
-            <translation>bereits %1 von %2 am %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
-            <source>approved</source>
-            <translation>genehmigt</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
-            <source>rejected</source>
-            <translation>abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1054" />
-            <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
-            <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1075" />
-            <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
-            <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1111" />
-            <source>proposal %1 rejected: %2</source>
-            <translation>Vorschlag %1 abgelehnt: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoBuilder</name>
-        <message>
-            <location filename="../agents/import/demobuilder.cpp" line="135" />
-            <source>the public data has fewer products than the demo needs</source>
-            <translation>die öffentlichen Daten haben weniger Produkte, als die Demo braucht</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/demobuilder.cpp" line="208" />
-            <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
-            <translation>keine Facebook-Kampagne mit 20 oder mehr Klicks zum Kalibrieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dispatcher</name>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="83" />
-            <source>halted by the emergency stop</source>
-            <translation>durch den Not-Aus angehalten</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="92" />
-            <source>interrupted; the platform does not show it applied yet</source>
-            <translation>unterbrochen; die Plattform zeigt es noch nicht als angewendet</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="96" />
-            <source>the send was interrupted and the state check proves nothing: %1</source>
-            <translation>das Senden wurde unterbrochen und die Statusprüfung beweist nichts: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="156" />
-            <source>%1; the platform does not show it applied yet</source>
-            <translation>%1; die Plattform zeigt es noch nicht als angewendet</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="159" />
-            <source>%1; the state check proves nothing: %2</source>
-            <translation>%1; die Statusprüfung beweist nichts: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="222" />
-            <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
-            <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacebookAdsImporter</name>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="11" />
-            <source>Ad ID</source>
-            <translation>Anzeigen-ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="12" />
-            <source>Campaign group</source>
-            <translation>Kampagnengruppe</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="13" />
-            <source>Campaign ID</source>
-            <translation>Kampagnen-ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="14" />
-            <source>Age</source>
-            <translation>Alter</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="15" />
-            <source>Gender</source>
-            <translation>Geschlecht</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="16" />
-            <source>Interest</source>
-            <translation>Interesse</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="17" />
-            <source>Impressions</source>
-            <translation>Impressionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="18" />
-            <source>Clicks</source>
-            <translation>Klicks</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="19" />
-            <source>Spent</source>
-            <translation>Ausgegeben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="20" />
-            <source>Conversions</source>
-            <translation>Conversions</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="21" />
-            <source>Approved conversions</source>
-            <translation>Bestätigte Conversions</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="38" />
-            <source>column "ad_id" is empty</source>
-            <translation>Spalte "ad_id" ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="40" />
-            <source>column "fb_campaign_id" is empty</source>
-            <translation>Spalte "fb_campaign_id" ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="49" />
-            <source>a negative figure</source>
-            <translation>eine negative Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="51" />
-            <source>more clicks (%1) than impressions (%2)</source>
-            <translation>mehr Klicks (%1) als Impressionen (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="53" />
-            <source>more approved conversions (%1) than conversions (%2)</source>
-            <translation>mehr bestätigte Conversions (%1) als Conversions (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="57" />
-            <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
-            <translation>Anzeige %1 steht schon in Zeile %2: dieser Importer liest eine Zeile mit Gesamtwerten pro Anzeige; eine Datei mit einer Zeile pro Anzeige und Tag ist ein Tagesbericht (mit --importer daily-ads importieren)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="69" />
-            <source>age %1</source>
-            <translation>Alter %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="73" />
-            <source>interest %1</source>
-            <translation>Interesse %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="80" />
-            <source>Facebook campaign %1</source>
-            <translation>Facebook-Kampagne %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="81" />
-            <source>Facebook campaign %1 (group %2)</source>
-            <translation>Facebook-Kampagne %1 (Gruppe %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.h" line="23" />
-            <source>Facebook ads export</source>
-            <translation>Facebook-Anzeigenexport</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="35" />
-            <location filename="../agents/tools/jsonfields.cpp" line="50" />
-            <location filename="../agents/tools/jsonfields.cpp" line="68" />
-            <location filename="../agents/tools/jsonfields.cpp" line="99" />
-            <location filename="../agents/tools/jsonfields.cpp" line="122" />
-            <source>is missing</source>
-            <translation>fehlt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="37" />
-            <source>is not text</source>
-            <translation>ist kein Text</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="40" />
-            <source>is %1 characters long (at most %2)</source>
-            <translation>ist %1 Zeichen lang (höchstens %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="42" />
-            <source>is empty</source>
-            <translation>ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="53" />
-            <location filename="../agents/tools/jsonfields.cpp" line="102" />
-            <source>is not a number</source>
-            <translation>ist keine Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="55" />
-            <source>%1 is not a whole number</source>
-            <translation>%1 ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="57" />
-            <location filename="../agents/tools/jsonfields.cpp" line="75" />
-            <location filename="../agents/tools/jsonfields.cpp" line="83" />
-            <source>%1 is negative</source>
-            <translation>%1 ist negativ</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="59" />
-            <location filename="../agents/tools/jsonfields.cpp" line="77" />
-            <location filename="../agents/tools/jsonfields.cpp" line="85" />
-            <source>%1 is absurdly large</source>
-            <translation>%1 ist absurd groß</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="73" />
-            <location filename="../agents/tools/jsonfields.cpp" line="104" />
-            <source>is not a finite number</source>
-            <translation>ist keine endliche Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="87" />
-            <location filename="../agents/tools/jsonfields.cpp" line="90" />
-            <source>is not an amount</source>
-            <translation>ist kein Betrag</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="106" />
-            <source>%1 is outside %2 to %3</source>
-            <translation>%1 liegt außerhalb von %2 bis %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="122" />
-            <source>is not an id</source>
-            <translation>ist keine ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>HttpClient</name>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="116" />
-            <source>%1 (after %n attempt(s))</source>
-            <translation>
-                <numerusform>%1 (nach %n Versuch)</numerusform>
-                <numerusform>%1 (nach %n Versuchen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="205" />
-            <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
-            <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="213" />
-            <source>request refused, not sent: the path %1</source>
-            <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="243" />
-            <source>no complete answer within this request's deadline of %1 s (%n attempt(s))%2</source>
-            <translation>
-                <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
-                <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuche)%2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="256" />
-            <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
-            <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="331" />
-            <source>no complete answer within this request's deadline of %1 s (%n attempt(s), the last one cut off)</source>
-            <translation>
-                <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
-                <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuche, der letzte abgebrochen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="338" />
-            <location filename="../agents/tools/httpclient.cpp" line="374" />
-            <source>the answer is larger than %1 MB; refused</source>
-            <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="345" />
-            <source>no answer within %1 s</source>
-            <translation>keine Antwort innerhalb von %1 s</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="347" />
-            <source>network error: the connection closed before any answer (not resent)</source>
-            <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="348" />
-            <source>network error: %1</source>
-            <translation>Netzwerkfehler: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="359" />
-            <source>the answer was cut off: %1</source>
-            <translation>die Antwort wurde abgeschnitten: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="388" />
-            <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
-            <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="391" />
-            <source>HTTP %1: %2 answered with a redirect to %3: change the connection's address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
-            <translation>HTTP %1: %2 antwortete mit einer Weiterleitung nach %3: ändern Sie die Adresse der Verbindung in %4 (abgelehnt: Weiterleitungen werden nie befolgt, damit die Zugangsdaten bei der eingestellten Adresse bleiben)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="400" />
-            <source>HTTP %1 after %n attempt(s)</source>
-            <translation>
-                <numerusform>HTTP %1 nach %n Versuch</numerusform>
-                <numerusform>HTTP %1 nach %n Versuchen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="401" />
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="402" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="414" />
-            <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
-            <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="425" />
-            <source>%1; the server asks to wait %2 s, past this request's deadline of %3 s</source>
-            <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="430" />
-            <source>rate limit, HTTP 429</source>
-            <translation>Ratenlimit, HTTP 429</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="430" />
-            <source>HTTP %1, Retry-After</source>
-            <translation>HTTP %1, Retry-After</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="513" />
-            <source>"%1" does not start with "/"</source>
-            <translation>"%1" beginnt nicht mit "/"</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="516" />
-            <source>"%1" holds a control character</source>
-            <translation>"%1" enthält ein Steuerzeichen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="518" />
-            <source>"%1" holds a raw "?" or "#" (an id must be percent-encoded)</source>
-            <translation>"%1" enthält ein rohes "?" oder "#" (eine ID muss prozentkodiert sein)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="521" />
-            <source>"%1" has an empty segment (an empty id?)</source>
-            <translation>"%1" hat ein leeres Segment (eine leere ID?)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="529" />
-            <source>"%1" has a "%2" segment</source>
-            <translation>"%1" hat ein Segment "%2"</translation>
-        </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="79" />
-            <source>%1 %2 of this file are already in the store (%3 to %4)</source>
-            <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
-            <source>products</source>
-            <translation>Produkte</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
-            <source>product days</source>
-            <translation>Produkttage</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
-            <source>campaigns</source>
-            <translation>Kampagnen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
-            <source>campaign days</source>
-            <translation>Kampagnentage</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="108" />
-            <source>%1: %n row(s) read</source>
-            <translation>
-                <numerusform>%1: %n Zeile gelesen</numerusform>
-                <numerusform>%1: %n Zeilen gelesen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="110" />
-            <source>%1 %2 written</source>
-            <translation>%1 %2 geschrieben</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
-            <source>%n bad row(s) skipped</source>
-            <translation>
-                <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
-                <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="116" />
-            <source>cancelled, nothing written</source>
-            <translation>abgebrochen, nichts geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="168" />
-            <source>column "%1": %2</source>
-            <translation>Spalte "%1": %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="180" />
-            <location filename="../agents/import/importer.cpp" line="201" />
-            <source>"%1" is out of range for a whole number</source>
-            <translation>"%1" liegt außerhalb des Bereichs für eine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="184" />
-            <location filename="../agents/import/importer.cpp" line="205" />
-            <source>"%1" is not a whole number</source>
-            <translation>"%1" ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
-            <source>"%1" is out of range (amounts up to %2)</source>
-            <translation>"%1" liegt außerhalb des Bereichs (Beträge bis %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="223" />
-            <source>"%1" is not an amount (digits with an optional decimal point)</source>
-            <translation>"%1" ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="244" />
-            <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
-            <translation>"%1" ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="298" />
-            <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
-            <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="322" />
-            <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
-            <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="331" />
-            <source>the file has a header but no rows</source>
-            <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="350" />
-            <source>%1 added to the store's figures</source>
-            <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="351" />
-            <source>%1 replaced</source>
-            <translation>%1 ersetzt</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="393" />
-            <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
-            <translation>Feld "%1" ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="396" />
-            <source>required field "%1" is not mapped to a column</source>
-            <translation>Pflichtfeld "%1" ist keiner Spalte zugeordnet</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="443" />
-            <source>%1 fields, but the header has %2</source>
-            <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="458" />
-            <source>Reading %1</source>
-            <translation>%1 wird gelesen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="463" />
-            <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
-            <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
-            <source>product-days</source>
-            <translation>Produkttage</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
-            <source>campaign-days</source>
-            <translation>Kampagnentage</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="507" />
-            <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
-            <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="522" />
-            <location filename="../agents/import/importer.cpp" line="545" />
-            <source>adding to the store's figures leaves the money range</source>
-            <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="598" />
-            <source>%1 (%2, %n column(s) matched)</source>
-            <translation>
-                <numerusform>%1 (%2, %n Spalte passt)</numerusform>
-                <numerusform>%1 (%2, %n Spalten passen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="599" />
-            <source>%1 (%2, missing %3)</source>
-            <translation>%1 (%2, fehlt: %3)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="604" />
-            <source>the columns fit two importers equally well: %1 and %2; choose one</source>
-            <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="607" />
-            <source>the columns match no importer; the closest are %1 and %2</source>
-            <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kpis</name>
-        <message>
-            <location filename="../agents/charts/kpis.cpp" line="24" />
-            <source>a custom range needs a first and a last day</source>
-            <translation>ein eigener Zeitraum braucht einen ersten und einen letzten Tag</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/kpis.cpp" line="26" />
-            <source>the first day %1 is after the last day %2</source>
-            <translation>der erste Tag %1 liegt nach dem letzten Tag %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/kpis.cpp" line="32" />
-            <source>no day to count back from: the workspace holds no figures yet</source>
-            <translation>kein Tag, von dem aus zurückgezählt werden kann: der Arbeitsbereich enthält noch keine Zahlen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Learning</name>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="217" />
-            <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
-            <translation>
-                <numerusform>%n Kampagne hat das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
-                <numerusform>%n Kampagnen haben das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="223" />
-            <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
-            <translation>
-                <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielte %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
-                <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielten zusammen %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="227" />
-            <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
-            <translation>
-                <numerusform>Die %n, die sie pausieren wollte, erzielte, solange sie lief, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
-                <numerusform>Die %n, die sie pausieren wollte, erzielten zusammen, solange sie liefen, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="232" />
-            <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
-            <translation>
-                <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagne), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
-                <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagnen), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="245" />
-            <source>The evaluations agree with the policy: nothing to propose.</source>
-            <translation>Die Bewertungen bestätigen die Richtlinie: nichts vorzuschlagen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="253" />
-            <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
-            <translation>
-                <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tag nach dem Vergleichszeitraum).</numerusform>
-                <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tage nach dem Vergleichszeitraum).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="324" />
-            <source>A backtest over %1 to %2 on this workspace's history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
-            <translation>Ein Backtest von %1 bis %2 auf der Historie dieses Arbeitsbereichs (jede Aktion genehmigt): die geltende Richtlinie erzielt %3 zusätzlichen Gewinn bei %4 Werbeausgaben</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="330" />
-            <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
-            <translation>
-                <numerusform>die %n getestete benachbarte Richtlinie erzielt nicht mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
-                <numerusform>keine der %n getesteten benachbarten Richtlinien erzielt mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="342" />
-            <source>“%1” %2 → %3</source>
-            <translation>„%1“ %2 → %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="357" />
-            <source>The policy is too loose beyond doubt.</source>
-            <translation>Die Richtlinie ist zweifelsfrei zu locker.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="358" />
-            <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
-            <translation>Die Richtlinie wirkt zu locker (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="360" />
-            <source>The policy is too tight beyond doubt.</source>
-            <translation>Die Richtlinie ist zweifelsfrei zu streng.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="361" />
-            <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
-            <translation>Die Richtlinie wirkt zu streng (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="363" />
-            <source>Proposed: %1.</source>
-            <translation>Vorgeschlagen: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="365" />
-            <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
-            <translation>
-                <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinie erzielt diese am meisten.</numerusform>
-                <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinien erzielt diese am meisten.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="374" />
-            <source>Incremental profit is scored on the recording's true added sales.</source>
-            <translation>Der zusätzliche Gewinn wird an den tatsächlich hinzugekommenen Verkäufen der Aufzeichnung gemessen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="375" />
-            <source>Without a measured truth the backtest counts the platform's attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
-            <translation>Ohne gemessene Wahrheit zählt der Backtest die von der Plattform zugeschriebenen Conversions als zusätzliche Verkäufe und bevorzugt daher Kampagnen, denen die Plattform zu viel zuschreibt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveFetch</name>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="142" />
-            <source>%1 asked to wait %2 s (%3); resuming at %4</source>
-            <translation>%1 bat, %2 s zu warten (%3); weiter um %4</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="157" />
-            <source>WooCommerce shop %1</source>
-            <translation>WooCommerce-Shop %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="159" />
-            <source>Campaign Pilot API %1</source>
-            <translation>Campaign-Pilot-API %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="161" />
-            <source>Meta ad account %1</source>
-            <translation>Meta-Werbekonto %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="205" />
-            <source>no store and no ad platform connected (Settings &gt; Connections)</source>
-            <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="241" />
-            <location filename="../agents/live/livefetch.cpp" line="254" />
-            <source>product %1: %2</source>
-            <translation>Produkt %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="242" />
-            <source>the details name product %1</source>
-            <translation>die Details nennen Produkt %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="255" />
-            <source>the analytics name product %1</source>
-            <translation>die Analysedaten nennen Produkt %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="370" />
-            <source>the refunds of order %1: %2</source>
-            <translation>die Erstattungen der Bestellung %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="398" />
-            <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
-            <translation>der Shop filtert Bestellungen nicht nach modified_after (WooCommerce zu alt?): eine Bestellung, die nach dem Zeitraum des erneuten Lesens erstattet oder storniert wird, bleibt unbemerkt; der Shop wird nicht wieder danach gefragt</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="433" />
-            <source>how many unpublished products were left out could not be read (%1)</source>
-            <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="448" />
-            <source>the shop's currency setting could not be read (%1); its orders are in %2</source>
-            <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="453" />
-            <source>the shop's currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
-            <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="483" />
-            <source>%n order(s) in %1, not the shop's %2, were not counted (orders %3)</source>
-            <translation>
-                <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
-                <numerusform>%n Bestellungen in %1 statt in der Shopwährung %2 wurden nicht gezählt (Bestellungen %3)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="498" />
-            <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
-            <translation>
-                <numerusform>%n seit dem letzten Abruf geänderte Bestellung (eine Erstattung oder Stornierung) gehört zu einem Tag vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
-                <numerusform>%n seit dem letzten Abruf geänderte Bestellungen (Erstattungen oder Stornierungen) gehören zu Tagen vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="505" />
-            <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
-            <translation>
-                <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
-                <numerusform>%n Bestellungen teilweise erstattet: die Erstattungen werden vom Verkaufstag abgezogen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="509" />
-            <source>the shop's time zone is %1 (its site's setting): its days are counted there; its today is %2</source>
-            <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="513" />
-            <source>the shop's time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
-            <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="517" />
-            <source>the shop's time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer's, %2</source>
-            <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="564" />
-            <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
-            <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="566" />
-            <source> (today there is %1, here %2)</source>
-            <translation> (heute ist dort der %1, hier der %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="590" />
-            <source>the ad sets' attribution windows could not be read (%1); the re-read window stays as it was</source>
-            <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="602" />
-            <source>Meta insights: %1</source>
-            <translation>Meta-Statistiken: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="607" />
-            <source>campaign %1: %2</source>
-            <translation>Kampagne %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="637" />
-            <location filename="../agents/live/livefetch.cpp" line="656" />
-            <source>%1; and %2</source>
-            <translation>%1; und %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="644" />
-            <source>%1 (nothing of the ad platform was written; the store's data was)</source>
-            <translation>%1 (von der Werbeplattform wurde nichts geschrieben; die Daten des Shops schon)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="670" />
-            <source>%1 (nothing of the store was written; the ad platform's data was)</source>
-            <translation>%1 (vom Shop wurde nichts geschrieben; die Daten der Werbeplattform schon)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="705" />
-            <source>Fetching live data: %1 of %2 requests</source>
-            <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="722" />
-            <source>cancelled; nothing was written</source>
-            <translation>abgebrochen; nichts wurde geschrieben</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="772" />
-            <source>%n product(s): the analytics' time_range was not understood; their comparison windows were not kept</source>
-            <translation>
-                <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
-                <numerusform>%n Produkte: der time_range der Analysedaten wurde nicht verstanden; ihre Vergleichszeiträume wurden nicht übernommen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveSync</name>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="169" />
-            <source>%1 %2: first snapshot; their daily figures begin with the next day's</source>
-            <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="171" />
-            <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
-            <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="173" />
-            <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
-            <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="233" />
-            <source>the snapshot that began the run of %1 is missing</source>
-            <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="338" />
-            <source>this store holds the recording "%1"; keep live data in a store of its own (start with --database PATH)</source>
-            <translation>dieser Datenbestand enthält die Aufzeichnung "%1"; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="355" />
-            <source>the shop's currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
-            <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="364" />
-            <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
-            <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="370" />
-            <source>This workspace records its money in %1 from now on.</source>
-            <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="373" />
-            <source>the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account's data in a workspace of its own</source>
-            <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="407" />
-            <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
-            <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="460" />
-            <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
-            <translation>
-                <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
-                <numerusform>%n Produkttage haben keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="463" />
-            <source>%n day(s) of sales for products not in the catalog were not written</source>
-            <translation>
-                <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
-                <numerusform>%n Verkaufstage für Produkte außerhalb des Katalogs wurden nicht geschrieben</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="518" />
-            <source>product(s)</source>
-            <translation>Produkt(e)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="527" />
-            <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
-            <translation>
-                <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
-                <numerusform>%n Kampagnen behielten ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="532" />
-            <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
-            <translation>
-                <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
-                <numerusform>%n Produkte behielten ihre früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="547" />
-            <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
-            <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="575" />
-            <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
-            <translation>
-                <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
-                <numerusform>%n Kampagnentage, die Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurden entfernt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="632" />
-            <source>campaign(s)</source>
-            <translation>Kampagne(n)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="683" />
-            <source>store connection</source>
-            <translation>Shop-Verbindung</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="683" />
-            <source>ad platform connection</source>
-            <translation>Verbindung zur Werbeplattform</translation>
-        </message>
-    </context>
-    <context>
-        <name>Manifest</name>
-        <message>
-            <location filename="../models/manifest.cpp" line="20" />
-            <source>field "%1" is missing or not a non-empty string</source>
-            <translation>das Feld "%1" fehlt oder ist keine nicht-leere Zeichenkette</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="31" />
-            <source>not a JSON object</source>
-            <translation>kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="35" />
-            <source>field "format_version" is missing or not an integer</source>
-            <translation>das Feld "format_version" fehlt oder ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="38" />
-            <source>format_version %1 is not supported (this program reads up to %2)</source>
-            <translation>format_version %1 wird nicht unterstützt (dieses Programm liest bis %2)</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="45" />
-            <source>field "currency" must be a three-letter ISO 4217 code, not "%1"</source>
-            <translation>das Feld "currency" muss ein dreistelliger ISO-4217-Code sein, nicht "%1"</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="56" />
-            <source>date_range "%1".."%2" is not a valid ISO date range</source>
-            <translation>date_range "%1".."%2" ist kein gültiger ISO-Datumsbereich</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="60" />
-            <source>field "files" must name at least "products"</source>
-            <translation>das Feld "files" muss mindestens "products" nennen</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="63" />
-            <source>files.%1 is not a string</source>
-            <translation>files.%1 ist keine Zeichenkette</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="66" />
-            <source>files.%1 must be a plain file name beside the manifest</source>
-            <translation>files.%1 muss ein einfacher Dateiname neben dem Manifest sein</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="71" />
-            <source>an entry of "sources" is not an object</source>
-            <translation>ein Eintrag von "sources" ist kein Objekt</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="76" />
-            <source>field "sources" must name where the data came from</source>
-            <translation>das Feld "sources" muss nennen, woher die Daten stammen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaApi</name>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="32" />
-            <source>Graph error</source>
-            <translation>Graph-Fehler</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
-            <source> (code %1, subcode %2)</source>
-            <translation> (Code %1, Subcode %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
-            <source> (code %1)</source>
-            <translation> (Code %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="41" />
-            <source>has expired</source>
-            <translation>ist abgelaufen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="42" />
-            <source>was invalidated by a password change</source>
-            <translation>wurde durch eine Passwortänderung ungültig</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="43" />
-            <source>has expired or is no longer valid</source>
-            <translation>ist abgelaufen oder nicht mehr gültig</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="44" />
-            <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
-            <translation>das Meta-Zugriffstoken %1 (%2): ein neues langlebiges Token erstellen (Meta-Unternehmenseinstellungen &gt; Nutzer &gt; Systemnutzer &gt; Neues Token generieren, mit ads_read und ads_management) und unter Agenten &gt; Verbindungen oder in CP_META_ACCESS_TOKEN eintragen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="140" />
-            <location filename="../agents/tools/metaapi.cpp" line="334" />
-            <source>the answer is not JSON (%1)</source>
-            <translation>die Antwort ist kein JSON (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="142" />
-            <source>field "data" is not a list</source>
-            <translation>das Feld "data" ist keine Liste</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="167" />
-            <source>is not an amount in the currency's smallest unit</source>
-            <translation>ist kein Betrag in der kleinsten Einheit der Währung</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="184" />
-            <source>data[%1].%2 %3</source>
-            <translation>data[%1].%2 %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="190" />
-            <source>is missing or not an id</source>
-            <translation>fehlt oder ist keine ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="193" />
-            <source>is %1 characters long</source>
-            <translation>ist %1 Zeichen lang</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="212" />
-            <source>"%1" is not a campaign status</source>
-            <translation>"%1" ist kein Kampagnenstatus</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="232" />
-            <source>"%1" is not a date and time</source>
-            <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="262" />
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="266" />
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="275" />
-            <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
-            <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="284" />
-            <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
-            <translation>
-                <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
-                <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuchen weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="290" />
-            <source>rate limit, code %1</source>
-            <translation>Ratenlimit, Code %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="312" />
-            <source>the ad account is throttled by Meta for about %1 min; try again later</source>
-            <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="317" />
-            <source>near its rate limit</source>
-            <translation>nahe am Ratenlimit</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="341" />
-            <source>currency "%1" is not an ISO 4217 code</source>
-            <translation>Währung "%1" ist kein ISO-4217-Code</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="343" />
-            <source>timezone_name "%1" is not a time zone this system knows</source>
-            <translation>timezone_name "%1" ist keine Zeitzone, die dieses System kennt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="376" />
-            <source>data[%1].attribution_spec is not a list</source>
-            <translation>data[%1].attribution_spec ist keine Liste</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="387" />
-            <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
-            <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="451" />
-            <source>is not a date</source>
-            <translation>ist kein Datum</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="453" />
-            <source>is not the same day as date_start (time_increment=1 was asked)</source>
-            <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="461" />
-            <source>%1 is more than the %2 impressions</source>
-            <translation>%1 ist mehr als die %2 Impressionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="472" />
-            <source>purchase count %1 is not whole</source>
-            <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaPlatform</name>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="58" />
-            <source>the ad account's currency cannot be read</source>
-            <translation>die Währung des Werbekontos kann nicht gelesen werden</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="78" />
-            <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
-            <translation>Meta-Kampagnen brauchen eine Anzeigengruppe, ein Werbemittel und eine Zielgruppe: diese im Werbeanzeigenmanager erstellen</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="96" />
-            <location filename="../agents/backend/metaplatform.cpp" line="238" />
-            <source>the answer is not a JSON object</source>
-            <translation>die Antwort ist kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="102" />
-            <source>the answer is about campaign %1, not %2</source>
-            <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="121" />
-            <source>nothing to check</source>
-            <translation>nichts zu prüfen</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="135" />
-            <source>no budget to set</source>
-            <translation>kein Budget zu setzen</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="144" />
-            <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
-            <translation>die Kampagne konnte vor der Budgetänderung nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="158" />
-            <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
-            <translation>Kampagne %1 hat jetzt ein Laufzeitbudget statt eines Tagesbudgets: die Tagesbudget-Änderung wurde nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="163" />
-            <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
-            <translation>Kampagne %1 hat kein Kampagnenbudget mehr: ihre Budgets liegen jetzt auf den Anzeigengruppen, daher wurde die Budgetänderung nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="170" />
-            <source>the ad account's currency could not be read, so nothing was sent: %1</source>
-            <translation>die Währung des Werbekontos konnte nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="178" />
-            <source>this workspace's currency is not known yet, so a budget in it cannot be told to Meta: refresh live data once, then approve the change again; it was not sent</source>
-            <translation>die Währung dieses Arbeitsbereichs ist noch nicht bekannt, daher kann Meta kein Budget in ihr genannt werden: aktualisieren Sie die Live-Daten einmal und genehmigen Sie die Änderung dann erneut; sie wurde nicht gesendet</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="183" />
-            <source>the ad account's currency is %1 but this workspace's budgets are in %2: the budget change was not sent</source>
-            <translation>die Währung des Werbekontos ist %1, die Budgets dieses Arbeitsbereichs sind aber in %2: die Budgetänderung wurde nicht gesendet</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="189" />
-            <source>%1 cannot be set in %2, which Meta counts in whole units</source>
-            <translation>%1 kann nicht in %2 gesetzt werden, das Meta in ganzen Einheiten zählt</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="208" />
-            <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
-            <translation>der Testlauf (validate_only) bekam keine Antwort, daher wurde die Änderung nicht gesendet: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="215" />
-            <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
-            <translation>Meta lehnte die Änderung im Testlauf (validate_only) ab, daher wurde sie nicht gesendet: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="221" />
-            <source>Meta's dry run (validate_only) did not answer success, so the change was not sent</source>
-            <translation>der Testlauf von Meta (validate_only) meldete keinen Erfolg, daher wurde die Änderung nicht gesendet</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="245" />
-            <source>Meta answered success=false</source>
-            <translation>Meta antwortete success=false</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelWriter</name>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="36" />
-            <source>The language model's explanation was refused (%1)</source>
-            <translation>Die Erklärung des Sprachmodells wurde abgelehnt (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="37" />
-            <source>The language model's copy was refused (%1)</source>
-            <translation>Der Anzeigentext des Sprachmodells wurde abgelehnt (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="39" />
-            <source> No API key is stored for this connection (it was kept for one session only, without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
-            <translation> Für diese Verbindung ist kein API-Schlüssel gespeichert (ohne Schlüsselbund galt er nur für eine Sitzung): erneut unter Agenten ▸ Verbindungen eingeben oder CP_LLM_API_KEY setzen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="49" />
-            <source>The language model's server answered HTTP %1: the server rejected the key (or none was sent: no key stored for this connection)</source>
-            <translation>Der Server des Sprachmodells antwortete HTTP %1: Der Server hat den Schlüssel abgelehnt (oder es wurde keiner gesendet: für diese Verbindung ist kein Schlüssel gespeichert)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="51" />
-            <source>The language model's server answered HTTP %1: the server rejected the key (is the API key in Agents ▸ Connections right?)</source>
-            <translation>Der Server des Sprachmodells antwortete HTTP %1: Der Server hat den Schlüssel abgelehnt (stimmt der API-Schlüssel unter Agenten ▸ Verbindungen?)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="56" />
-            <source>The language model was rate limited (%1)</source>
-            <translation>Das Sprachmodell hat die Anfragen begrenzt (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="58" />
-            <source>The language model answered HTTP %1 (%2)</source>
-            <translation>Das Sprachmodell antwortete HTTP %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="59" />
-            <source>The language model could not be reached or gave no answer in time (%1)</source>
-            <translation>Das Sprachmodell war nicht erreichbar oder antwortete nicht rechtzeitig (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="114" />
-            <source>%1; the template's copy is used.</source>
-            <translation>%1; der Text der Vorlage wird verwendet.</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="146" />
-            <source>no answer within the copy deadline of %1 s</source>
-            <translation>keine Antwort innerhalb der Frist für Anzeigentexte von %1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>Orchestrator</name>
-        <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="85" />
-            <source>the operator's earlier decisions could not be read: %1</source>
-            <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="103" />
-            <source>The learning loop failed: %1</source>
-            <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderLinesImporter</name>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="13" />
-            <source>Invoice number</source>
-            <translation>Rechnungsnummer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="14" />
-            <source>Product code</source>
-            <translation>Artikelnummer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="15" />
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="16" />
-            <source>Quantity</source>
-            <translation>Menge</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="17" />
-            <source>Invoice date</source>
-            <translation>Rechnungsdatum</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="18" />
-            <source>Unit price</source>
-            <translation>Stückpreis</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="19" />
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="20" />
-            <source>Country</source>
-            <translation>Land</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="100" />
-            <source>the invoice number is empty</source>
-            <translation>die Rechnungsnummer ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="102" />
-            <source>the product code is empty</source>
-            <translation>die Artikelnummer ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="104" />
-            <source>column "UnitPrice": a negative price (%1)</source>
-            <translation>Spalte "UnitPrice": ein negativer Preis (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="126" />
-            <location filename="../agents/import/orderlinesimporter.cpp" line="143" />
-            <source>column "UnitPrice": %1 × %2 leaves the money range</source>
-            <translation>Spalte "UnitPrice": %1 × %2 verlässt den Betragsbereich</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="129" />
-            <source>cancellation lines booked as returns</source>
-            <translation>Stornozeilen als Retouren gebucht</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="131" />
-            <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
-            <translation>Zeilen mit Menge ≤ 0 auf einer normalen Rechnung nicht importiert (Bestandsabschreibungen)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="134" />
-            <source>lines with price 0 not imported (samples, manual fixes)</source>
-            <translation>Zeilen mit Preis 0 nicht importiert (Muster, manuelle Korrekturen)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="263" />
-            <source>Writing daily figures</source>
-            <translation>Tageszahlen werden geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.h" line="35" />
-            <source>Store order lines</source>
-            <translation>Bestellpositionen des Shops</translation>
-        </message>
-    </context>
-    <context>
-        <name>Policy</name>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
-            <source>field "%1": %2</source>
-            <translation>Feld "%1": %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
-            <source>General</source>
-            <translation>Allgemein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
-            <source>A name for this policy; each saved change becomes a new version.</source>
-            <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <location filename="../agents/rules/policy.cpp" line="110" />
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <source>Decisions</source>
-            <translation>Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <source>Pause now when ROAS is below</source>
-            <translation>Sofort pausieren, wenn ROAS unter</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
-            <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet ("ROAS &lt; 0" der Ausgangsregeln).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <source>Pause when sales fall below</source>
-            <translation>Pausieren, wenn Verkäufe fallen unter</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <source>Sales per day during the campaign against the days before it.</source>
-            <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <source>Pause when page views fall below</source>
-            <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <source>Page views per day during the campaign against the days before it.</source>
-            <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <source>Keep running when sales rise above</source>
-            <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <source>Together with the page-view threshold below.</source>
-            <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
-            <source>… and page views rise above</source>
-            <translation>… und Seitenaufrufe steigen über</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
-            <source>Both must hold to keep a campaign running with more budget.</source>
-            <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <source>Improve when sales change from</source>
-            <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <source>Lower end of the "review copy and targeting" band for sales.</source>
-            <translation>Untere Grenze des Bereichs "Anzeigentext und Targeting prüfen" für Verkäufe.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <source>… to</source>
-            <translation>… bis</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <source>Upper end of that band.</source>
-            <translation>Obere Grenze dieses Bereichs.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <source>Improve when page views change from</source>
-            <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <source>Lower end of the band for page views.</source>
-            <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <location filename="../agents/rules/policy.cpp" line="120" />
-            <source>Measuring</source>
-            <translation>Messung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <source>Days before the campaign (baseline)</source>
-            <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <source>days</source>
-            <translation>Tage</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <source>The days before the start that sales are compared with.</source>
-            <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <source>Newest campaign days measured</source>
-            <translation>Gemessene neueste Kampagnentage</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <source>The campaign's newest days that are compared with the baseline.</source>
-            <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <source>Days of figures needed</source>
-            <translation>Benötigte Tage mit Zahlen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <source>With fewer, the campaign is watched, not judged.</source>
-            <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <source>Learning period</source>
-            <translation>Lernphase</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <source>A younger campaign is watched, not judged.</source>
-            <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <source>Efficiency: weight of sales</source>
-            <translation>Effizienz: Gewicht der Verkäufe</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <source>Efficiency = sales impact × this + view impact × the next.</source>
-            <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
-            <source>Efficiency: weight of page views</source>
-            <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <location filename="../agents/rules/policy.cpp" line="122" />
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <location filename="../agents/rules/policy.cpp" line="126" />
-            <source>New campaigns</source>
-            <translation>Neue Kampagnen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <source>Stock above</source>
-            <translation>Lagerbestand über</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <source>units</source>
-            <translation>Stück</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <source>Only products with more in stock are promoted.</source>
-            <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
-            <source>Page views per sale above</source>
-            <translation>Seitenaufrufe pro Verkauf über</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
-            <source>Many views for each sale: an opportunity.</source>
-            <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <source>Price above</source>
-            <translation>Preis über</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <source>Cheaper products do not carry ad spend.</source>
-            <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <source>Popular categories</source>
-            <translation>Beliebte Kategorien</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <source>Comma-separated; products in them come first.</source>
-            <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <source>Expected conversion lift</source>
-            <translation>Erwartete Conversion-Steigerung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <source>Revenue potential = price × this.</source>
-            <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
-            <source>New campaigns per cycle, at most</source>
-            <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <source>Budgets</source>
-            <translation>Budgets</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
-            <source>Budget: share of the price</source>
-            <translation>Budget: Anteil am Preis</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
-            <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
-            <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <source>Budget floor</source>
-            <translation>Budget-Untergrenze</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <source>Budget: share of the expected ROI</source>
-            <translation>Budget: Anteil am erwarteten ROI</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <source>Daily budget, at most</source>
-            <translation>Tagesbudget, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <source>Guardrail: no campaign is proposed or approved above this a day.</source>
-            <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <source>One change moves a budget by at most</source>
-            <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <source>Guardrail for each budget action.</source>
-            <translation>Leitplanke für jede Budgetaktion.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
-            <source>Keep running: raise the budget by</source>
-            <translation>Weiterlaufen: Budget erhöhen um</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <location filename="../agents/rules/policy.cpp" line="134" />
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
-            <source>Risk</source>
-            <translation>Risiko</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <source>Weight of budget burn</source>
-            <translation>Gewicht des Budgetverbrauchs</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
-            <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
-            <source>Weight of performance decline</source>
-            <translation>Gewicht des Leistungsrückgangs</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <source>Weight of competition</source>
-            <translation>Gewicht des Wettbewerbs</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
-            <source>Weight of product lifecycle</source>
-            <translation>Gewicht des Produktlebenszyklus</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="138" />
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <source>Evidence</source>
-            <translation>Nachweis</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <source>Campaign days the uplift is measured over</source>
-            <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
-            <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
-            <source>Act on a campaign with no effect at most</source>
-            <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
-            <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
-            <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <source>Conversions needed before acting</source>
-            <translation>Nötige Conversions vor einer Aktion</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <source>With fewer, only an emergency pause is proposed. 0: off.</source>
-            <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <source>Spend needed before acting</source>
-            <translation>Nötige Ausgaben vor einer Aktion</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <source>With less spent, only an emergency pause is proposed. 0: off.</source>
-            <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <source>Newest days whose conversions are not final</source>
-            <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
-            <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <source>Margin where the catalog has no cost</source>
-            <translation>Marge, wo der Katalog keine Kosten kennt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <source>Incremental profit = extra units sold × price × this − ad spend.</source>
-            <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <source>Portfolio: all campaigns together, a day, at most</source>
-            <translation>Portfolio: alle Kampagnen zusammen, pro Tag, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <source>Portfolio: move at most this share of a budget per cycle</source>
-            <translation>Portfolio: höchstens diesen Anteil eines Budgets je Zyklus verschieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <source>Safeguards</source>
-            <translation>Schutzregeln</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <source>After an approval or rejection, wait</source>
-            <translation>Nach einer Freigabe oder Ablehnung warten</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
-            <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <source>… unless the evidence moves by</source>
-            <translation>… außer die Belege ändern sich um</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <source>points</source>
-            <translation>Punkte</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
-            <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <source>A campaign is learning until it has</source>
-            <translation>Eine Kampagne lernt, bis sie hat</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <source>conversions</source>
-            <translation>Conversions</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
-            <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
-            <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <source>While learning, a budget moves by at most</source>
-            <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <source>A larger proposed change is held back until the campaign has left learning.</source>
-            <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <source>Actions a day, at most</source>
-            <translation>Aktionen pro Tag, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
-            <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>Learning</source>
-            <translation>Lernen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <source>Propose a policy update after</source>
-            <translation>Eine Richtlinienänderung vorschlagen nach</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <source>evaluations</source>
-            <translation>Bewertungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.</source>
-            <translation>Kampagnen, deren Bewertungszeitraum seit dem letzten Vorschlag endete: was die Richtlinie vorhersagte gegenüber dem, was eintrat. Der Analyst testet dann benachbarte Richtlinien rückwirkend auf der Historie dieses Arbeitsbereichs; Sie genehmigen oder lehnen das Ergebnis ab. 0: aus.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>… when the backtest gains at least</source>
-            <translation>… wenn der Backtest mindestens gewinnt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>% of spend</source>
-            <translation>% der Ausgaben</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.</source>
-            <translation>Zusätzlicher Gewinn der vorgeschlagenen Richtlinie gegenüber der geltenden, als Anteil der Werbeausgaben im Backtest.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <source>Sending</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <source>A recommendation expires after</source>
-            <translation>Eine Empfehlung läuft ab nach</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <source>hours</source>
-            <translation>Stunden</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <source>An old recommendation is not approved on stale figures.</source>
-            <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <source>Time the platform may take to apply a write</source>
-            <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>seconds</source>
-            <translation>Sekunden</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <source>Before an interrupted send can be proved lost.</source>
-            <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
-            <source>Simulation</source>
-            <translation>Simulation</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <source>Conversions scale with budget to the power</source>
-            <translation>Conversions skalieren mit dem Budget hoch</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <source>The backtest's model of a budget change.</source>
-            <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <source>Share of a new campaign's budget spent</source>
-            <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
-            <source>Hindsight oracle: budget up to</source>
-            <translation>Rückblick-Orakel: Budget bis</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>Ad copy</source>
-            <translation>Anzeigentext</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <source>Primary text, at most</source>
-            <translation>Haupttext, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <source>characters</source>
-            <translation>Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
-            <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <source>Headline, at most</source>
-            <translation>Überschrift, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <source>Meta recommends 40 (27 in some placements).</source>
-            <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <source>Description, at most</source>
-            <translation>Beschreibung, höchstens</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <source>Meta recommends 30.</source>
-            <translation>Meta empfiehlt 30.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>Wait for the language model at most</source>
-            <translation>Auf das Sprachmodell höchstens warten</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
-            <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="204" />
-            <source>Other</source>
-            <translation>Sonstiges</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="238" />
-            <location filename="../agents/rules/policy.cpp" line="243" />
-            <location filename="../agents/rules/policy.cpp" line="248" />
-            <location filename="../agents/rules/policy.cpp" line="253" />
-            <location filename="../agents/rules/policy.cpp" line="325" />
-            <source>%1 is outside %2 … %3</source>
-            <translation>%1 liegt außerhalb von %2 … %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="258" />
-            <source>must not be empty</source>
-            <translation>darf nicht leer sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="260" />
-            <source>must not be above optimize_sales_impact_to</source>
-            <translation>darf nicht über optimize_sales_impact_to liegen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="262" />
-            <source>must not be above optimize_view_impact_to</source>
-            <translation>darf nicht über optimize_view_impact_to liegen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="264" />
-            <source>must not be above max_budget_change_pct</source>
-            <translation>darf nicht über max_budget_change_pct liegen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="266" />
-            <source>must not be above max_daily_budget</source>
-            <translation>darf nicht über max_daily_budget liegen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="274" />
-            <source>not a JSON object</source>
-            <translation>kein JSON-Objekt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="285" />
-            <source>unknown field</source>
-            <translation>unbekanntes Feld</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="289" />
-            <source>must be a string</source>
-            <translation>muss eine Zeichenkette sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="295" />
-            <location filename="../agents/rules/policy.cpp" line="299" />
-            <source>must be a list of names</source>
-            <translation>muss eine Liste von Namen sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="307" />
-            <location filename="../agents/rules/policy.cpp" line="315" />
-            <source>must be a number</source>
-            <translation>muss eine Zahl sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="313" />
-            <source>the older form of emergency_roas_below_multiple; give only one of them</source>
-            <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="322" />
-            <location filename="../agents/rules/policy.cpp" line="332" />
-            <source>must be a whole number</source>
-            <translation>muss eine ganze Zahl sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="340" />
-            <source>must be an amount as text, e.g. "20.00"</source>
-            <translation>muss ein Betrag als Text sein, z. B. "20.00"</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="343" />
-            <source>is not an amount</source>
-            <translation>ist kein Betrag</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordedBackend</name>
-        <message>
-            <location filename="../agents/backend/recordedbackend.cpp" line="110" />
-            <source>campaign %1 not found</source>
-            <translation>Kampagne %1 nicht gefunden</translation>
-        </message>
-    </context>
-    <context>
-        <name>Recording</name>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="73" />
-            <source>the date %1 is outside the manifest's range %2 to %3</source>
-            <translation>das Datum %1 liegt außerhalb des Bereichs des Manifests %2 bis %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="83" />
-            <source>%1 "%2" is already on line %3</source>
-            <translation>%1 "%2" steht schon in Zeile %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="117" />
-            <source>id and name must not be empty</source>
-            <translation>ID und Name dürfen nicht leer sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="119" />
-            <source>column "price": negative</source>
-            <translation>Spalte "price": negativ</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="120" />
-            <source>product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="169" />
-            <source>a negative count</source>
-            <translation>eine negative Anzahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="177" />
-            <location filename="../agents/import/recording.cpp" line="243" />
-            <source>unknown product "%1" (not in the products file)</source>
-            <translation>unbekanntes Produkt "%1" (nicht in der Produktdatei)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="181" />
-            <source>product-day</source>
-            <translation>Produkttag</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="194" />
-            <source>Writing product days</source>
-            <translation>Produkttage werden geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="236" />
-            <source>column "status": "%1" is not active, paused or ended</source>
-            <translation>Spalte "status": "%1" ist nicht active, paused oder ended</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="238" />
-            <source>column "id" is empty</source>
-            <translation>Spalte "id" ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="240" />
-            <source>column "daily_budget": negative</source>
-            <translation>Spalte "daily_budget": negativ</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="244" />
-            <source>campaign</source>
-            <translation>Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="292" />
-            <location filename="../agents/import/recording.cpp" line="307" />
-            <source>a negative figure</source>
-            <translation>eine negative Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="294" />
-            <source>more clicks than impressions</source>
-            <translation>mehr Klicks als Impressionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="310" />
-            <source>unknown campaign "%1" (not in the campaigns file)</source>
-            <translation>unbekannte Kampagne "%1" (nicht in der Kampagnendatei)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="314" />
-            <source>campaign-day</source>
-            <translation>Kampagnentag</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="343" />
-            <source>cannot write: %1</source>
-            <translation>kann nicht schreiben: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="367" />
-            <source>not a recording: no such folder</source>
-            <translation>keine Aufzeichnung: Ordner existiert nicht</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="369" />
-            <source>not a recording: cannot read manifest.json (%1)</source>
-            <translation>keine Aufzeichnung: manifest.json kann nicht gelesen werden (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="385" />
-            <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
-            <translation>dies ist ein Live-Arbeitsbereich: eine Aufzeichnung wird nie in ihn geladen; sie öffnet sich in einem eigenen Wiedergabe-Arbeitsbereich (campaign-pilot --recording %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="529" />
-            <source>the store holds no daily figures to export yet</source>
-            <translation>der Datenbestand enthält noch keine Tageszahlen zum Exportieren</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="543" />
-            <source>the shop's own data</source>
-            <translation>die eigenen Daten des Shops</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="544" />
-            <source>live snapshots taken by Campaign Pilot</source>
-            <translation>von Campaign Pilot gemachte Live-Abrufe</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="545" />
-            <source>imported by Campaign Pilot</source>
-            <translation>von Campaign Pilot importiert</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="568" />
-            <source>cannot create the folder</source>
-            <translation>der Ordner kann nicht angelegt werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemotePlatform</name>
-        <message>
-            <location filename="../agents/backend/remoteplatform.cpp" line="56" />
-            <source>nothing to send</source>
-            <translation>nichts zu senden</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/remoteplatform.cpp" line="59" />
-            <source>%1 is not answering; the send waits for a later run</source>
-            <translation>%1 antwortet nicht; das Senden wartet auf einen späteren Durchlauf</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/remoteplatform.cpp" line="90" />
-            <source>the platform answered %1 but the answer cannot be read: %2</source>
-            <translation>die Plattform antwortete %1, aber die Antwort ist nicht lesbar: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="612" />
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="227" />
-            <source>stock %1 (needs more than %2)</source>
-            <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="228" />
-            <source>stock unknown (needs more than %1)</source>
-            <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="231" />
-            <source>page views per sale unknown (needs more than %1)</source>
-            <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="233" />
-            <source>%1 page views per sale (needs more than %2)</source>
-            <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="234" />
-            <source>%1 page views and no sale in 30 days</source>
-            <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="236" />
-            <source>price %1 (needs more than %2)</source>
-            <translation>Preis %1 (braucht mehr als %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="237" />
-            <source>price unknown</source>
-            <translation>Preis unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="238" />
-            <source>already has a running campaign</source>
-            <translation>hat schon eine laufende Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="239" />
-            <source>no running campaign</source>
-            <translation>keine laufende Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="241" />
-            <source>popular category %1</source>
-            <translation>beliebte Kategorie %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="521" />
-            <source>the campaign has no start date on or before %1</source>
-            <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="532" />
-            <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
-            <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="537" />
-            <source>negative product figures on %1</source>
-            <translation>negative Produktzahlen am %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="566" />
-            <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
-            <translation>
-                <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
-                <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über die letzten %n Tage gegenüber den %n davor (Stand %3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="570" />
-            <source>judged on older data: %1</source>
-            <translation>auf Basis älterer Daten bewertet: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="572" />
-            <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
-            <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
-            <source>before</source>
-            <translation>vor</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
-            <source>since</source>
-            <translation>seit</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="575" />
-            <source>daily figures: %1 before the campaign, %2 in the current window</source>
-            <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="576" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="585" />
-            <source>negative campaign figures on %1</source>
-            <translation>negative Kampagnenzahlen am %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="603" />
-            <source>negative lifetime figures from the platform</source>
-            <translation>negative Gesamtzahlen von der Plattform</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="611" />
-            <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
-            <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="681" />
-            <source>Not judged: %1.</source>
-            <translation>Nicht bewertet: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="685" />
-            <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
-            <translation>
-                <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
-                <numerusform>Die Kampagne ist %n Tage alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="689" />
-            <source>Only %n day(s) of campaign figures; %1 are needed.</source>
-            <translation>
-                <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
-                <numerusform>Nur %n Tage mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
-            <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
-            <translation>
-                <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
-                <numerusform>(Die neuesten %n Tage bleiben außen vor: ihre Conversions sind noch nicht endgültig.)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="708" />
-            <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
-            <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="722" />
-            <source>Each conversion costs %1, more than the product's price %2.</source>
-            <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="724" />
-            <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
-            <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="730" />
-            <source>Spent %1 without a single conversion, more than the product's price %2.</source>
-            <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="770" />
-            <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
-            <translation>
-                <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
-                <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversions und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="756" />
-            <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
-            <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="782" />
-            <source>sales %1 against the counterfactual, view impact %2</source>
-            <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="783" />
-            <source>sales impact %1, view impact %2</source>
-            <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="793" />
-            <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
-            <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="816" />
-            <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
-            <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="820" />
-            <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
-            <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="834" />
-            <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
-            <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="838" />
-            <source>Working: %1 (continue above %2 sales and %3 views).</source>
-            <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="843" />
-            <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
-            <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="852" />
-            <source>no daily sales before the start to compare with</source>
-            <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="854" />
-            <source>%1 % interval %2 to %3 units a day</source>
-            <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
-            <source>needs about %n more day(s) at this volume</source>
-            <translation>
-                <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
-                <numerusform>braucht bei diesem Volumen etwa %n weitere Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
-            <source>more days at this volume will not settle it</source>
-            <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="861" />
-            <source>more days at this volume will not settle it within the %n-day window</source>
-            <translation>
-                <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
-                <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="863" />
-            <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
-            <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="864" />
-            <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
-            <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="868" />
-            <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
-            <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="877" />
-            <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
-            <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="887" />
-            <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
-            <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="890" />
-            <source>Mixed or flat results: %1.</source>
-            <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="962" />
-            <source>a daily budget must be more than zero</source>
-            <translation>ein Tagesbudget muss größer als null sein</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="964" />
-            <source>%1 is above the maximum daily budget %2</source>
-            <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="969" />
-            <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
-            <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
-        </message>
-    </context>
-    <context>
-        <name>Safeguards</name>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="30" />
-            <source>sales impact</source>
-            <translation>Umsatzwirkung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="31" />
-            <source>page-view impact</source>
-            <translation>Seitenaufrufwirkung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="32" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="37" />
-            <source>%1 is now %2</source>
-            <translation>%1 ist jetzt %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="37" />
-            <source>known</source>
-            <translation>bekannt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="37" />
-            <source>unknown</source>
-            <translation>unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="39" />
-            <source>%1 moved from %2 to %3</source>
-            <translation>%1 hat sich von %2 auf %3 verändert</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="47" />
-            <source>a new campaign</source>
-            <translation>eine neue Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="48" />
-            <source>a pause</source>
-            <translation>eine Pause</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="49" />
-            <source>a resume</source>
-            <translation>eine Fortsetzung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="50" />
-            <source>a budget change</source>
-            <translation>eine Budgetänderung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="53" />
-            <source>no change</source>
-            <translation>keine Änderung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="118" />
-            <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
-            <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="162" />
-            <location filename="../agents/rules/safeguards.cpp" line="176" />
-            <source>the operator</source>
-            <translation>die Bedienung</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="165" />
-            <source>Proposed again although %1 rejected %2 on %3: %4.</source>
-            <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="166" />
-            <source>Proposed although %1 approved %2 on %3: %4.</source>
-            <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="179" />
-            <source>Proposed again from %1.</source>
-            <translation>Wieder vorgeschlagen ab %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="180" />
-            <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
-            <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="187" />
-            <source>Held back: %1 rejected %2 on %3.</source>
-            <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="188" />
-            <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
-            <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="189" />
-            <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
-            <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="236" />
-            <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
-            <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="87" />
-            <source>Would have proposed %1 (%2): %3</source>
-            <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Simulation</name>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="220" />
-            <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
-            <translation>"%1" ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder "all" noch "none"</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="225" />
-            <source>name an approval mode: all, none, or decisions</source>
-            <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="353" />
-            <source>Do nothing</source>
-            <translation>Nichts tun</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
-            <source>Hindsight oracle</source>
-            <translation>Rückblick-Orakel</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
-            <source>Hindsight oracle (incremental)</source>
-            <translation>Rückblick-Orakel (inkrementell)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulationReport</name>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="49" />
-            <source>no hindsight oracle in this simulation</source>
-            <translation>kein Rückblick-Orakel in dieser Simulation</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="51" />
-            <source>the hindsight oracle made no profit (%1)</source>
-            <translation>das Rückblick-Orakel hat keinen Gewinn gemacht (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="53" />
-            <source>the hindsight oracle's profit (%1) is under 1 % of its spend (%2): too small to divide by</source>
-            <translation>der Gewinn des Rückblick-Orakels (%1) liegt unter 1 % seiner Ausgaben (%2): zu klein, um dadurch zu teilen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="155" />
-            <source>not a saved simulation (%1)</source>
-            <translation>keine gespeicherte Simulation (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="269" />
-            <location filename="../agents/simulation/simulationreport.cpp" line="272" />
-            <source>n/a</source>
-            <translation>k. A.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="278" />
-            <source>Share of oracle profit n/a: %1</source>
-            <translation>Anteil am Gewinn des Orakels k. A.: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="281" />
-            <source>Share of the incremental oracle's profit n/a: %1</source>
-            <translation>Anteil am Gewinn des inkrementellen Orakels k. A.: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
-            <source>Simulation of %1, %2 – %3</source>
-            <translation>Simulation von %1, %2 – %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
-            <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
-            <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
-            <source>Policy</source>
-            <translation>Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Approval</source>
-            <translation>Genehmigung</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Profit</source>
-            <translation>Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
-            <source>Actions</source>
-            <translation>Aktionen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
-            <source>Share of oracle profit (recorded campaigns)</source>
-            <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="244" />
-            <source>Cumulative incremental profit per policy</source>
-            <translation>Kumulierter zusätzlicher Gewinn je Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="294" />
-            <source>Cumulative incremental profit</source>
-            <translation>Kumulierter zusätzlicher Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="295" />
-            <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.</source>
-            <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="301" />
-            <source>Incremental profit = the units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
-            <translation>Inkrementeller Gewinn = die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion) × Preis × %1 % Marge − Ausgaben. Falsche Pausen: Kampagnen, die sich wirklich bezahlt machten, pausiert; versäumte Pausen: Kampagnen, die wirklich Geld verloren, am Ende noch aktiv; Verlust durch späte Entscheidungen: was diese nach ihren ersten %2 Tagen verloren.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
-            <source>Incremental profit</source>
-            <translation>Inkrementeller Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
-            <source>Share of the incremental oracle</source>
-            <translation>Anteil am inkrementellen Orakel</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
-            <source>Wrong / missed pauses</source>
-            <translation>Falsche / versäumte Pausen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
-            <source>Late-decision loss</source>
-            <translation>Verlust durch späte Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="325" />
-            <source>the report must end in .html, .json or .csv</source>
-            <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="328" />
-            <source>cannot write: %1</source>
-            <translation>kann nicht schreiben: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="346" />
-            <source>give both dates as YYYY-MM-DD</source>
-            <translation>beide Daten als JJJJ-MM-TT angeben</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="348" />
-            <source>the date range %1 – %2 is empty</source>
-            <translation>der Zeitraum %1 – %2 ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="351" />
-            <source>the recording has no daily figures</source>
-            <translation>die Aufzeichnung hat keine Tageszahlen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="353" />
-            <source>%1 – %2 is outside the recording (%3 – %4)</source>
-            <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
-            <source>Seed rules</source>
-            <translation>Ausgangsregeln</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="376" />
-            <source>Default policy</source>
-            <translation>Standardrichtlinie</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="407" />
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="454" />
-            <source>no saved simulation %1</source>
-            <translation>keine gespeicherte Simulation %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Snoozes</name>
-        <message>
-            <location filename="../agents/snoozes.cpp" line="63" />
-            <source>recommendation %1</source>
-            <translation>Empfehlung %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/snoozes.cpp" line="65" />
-            <source>only a pending recommendation can be snoozed; it is %1</source>
-            <translation>nur eine ausstehende Empfehlung kann zurückgestellt werden; sie ist %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/snoozes.cpp" line="67" />
-            <source>a snooze must end later than now</source>
-            <translation>ein Zurückstellen muss später als jetzt enden</translation>
-        </message>
-    </context>
-    <context>
-        <name>WooCommerceApi</name>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
-            <source>the answer is not JSON (%1 at byte %2)</source>
-            <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="54" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <source>is missing</source>
-            <translation>fehlt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="61" />
-            <source>is not an amount</source>
-            <translation>ist kein Betrag</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="173" />
-            <source>header X-WP-Total is not a count ("%1")</source>
-            <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
-            <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
-            <translation>
-                <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
-                <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Einträge</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
-            <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
-            <translation>
-                <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
-                <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuche); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="302" />
-            <source>the answer is not a list of products</source>
-            <translation>die Antwort ist keine Produktliste</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="308" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
-            <source>[%1].%2 %3</source>
-            <translation>[%1].%2 %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="314" />
-            <source>is not a product id</source>
-            <translation>ist keine Produkt-ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="317" />
-            <source>is missing or empty</source>
-            <translation>fehlt oder ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
-            <source>is %1 characters long</source>
-            <translation>ist %1 Zeichen lang</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="327" />
-            <source>is not a price as text</source>
-            <translation>ist kein Preis als Text</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="330" />
-            <source>"%1" is not an amount</source>
-            <translation>"%1" ist kein Betrag</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
-            <source>%1 is negative</source>
-            <translation>%1 ist negativ</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="339" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="407" />
-            <source>is not a whole number</source>
-            <translation>ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="98" />
-            <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
-            <translation>; der Consumer Key oder das Secret ist falsch, oder der Schlüssel hat keine Leseberechtigung (WordPress-Verwaltung: WooCommerce ▸ Einstellungen ▸ Erweitert ▸ REST-API)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="166" />
-            <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
-            <translation>Header X-WP-TotalPages fehlt oder ist absurd ("%1")</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="351" />
-            <source>is not a list of ids</source>
-            <translation>ist keine Liste von IDs</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="354" />
-            <source>holds something that is not a variation id</source>
-            <translation>enthält etwas, das keine Variations-ID ist</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="378" />
-            <source>the answer is not a list of variations</source>
-            <translation>die Antwort ist keine Liste von Variationen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="388" />
-            <source>is not a variation id</source>
-            <translation>ist keine Variations-ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="403" />
-            <source>is neither true, false nor "parent"</source>
-            <translation>ist weder true, false noch „parent“</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="468" />
-            <source>product %1: its variations could not be read (%2); stock unknown</source>
-            <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
-            <source>not asked</source>
-            <translation>nicht abgefragt</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
-            <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
-            <translation>
-                <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
-                <numerusform>%n nicht veröffentlichte Produkte (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
-            <source>%n product(s) out of stock: stock 0, not promoted</source>
-            <translation>
-                <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
-                <numerusform>%n Produkte nicht vorrätig: Bestand 0, werden nicht beworben</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
-            <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
-            <translation>
-                <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
-                <numerusform>%n Produkte im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="541" />
-            <source>header X-WP-Total is missing or not a count</source>
-            <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="568" />
-            <source>the answer is not a list of orders</source>
-            <translation>die Antwort ist keine Bestellliste</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="573" />
-            <source>[%1] is not an order</source>
-            <translation>[%1] ist keine Bestellung</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
-            <source>is not an order id</source>
-            <translation>ist keine Bestell-ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="589" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="597" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="606" />
-            <source>"%1" is not a date and time</source>
-            <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="619" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="643" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="677" />
-            <source>is not a list</source>
-            <translation>ist keine Liste</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="658" />
-            <source>the answer is not a list of refunds</source>
-            <translation>die Antwort ist keine Liste von Erstattungen</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="667" />
-            <source>[%1] is not a refund</source>
-            <translation>[%1] ist keine Erstattung</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="752" />
-            <source>the answer is not the site's index</source>
-            <translation>die Antwort ist nicht der Index der Website</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
-            <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
-            <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="802" />
-            <source>the answer is not a currency</source>
-            <translation>die Antwort ist keine Währung</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="809" />
-            <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
-            <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
-            <source>%n order line(s) of deleted products not counted</source>
-            <translation>
-                <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
-                <numerusform>%n Bestellpositionen gelöschter Produkte nicht gezählt</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WooCommerceImporter</name>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="24" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="25" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="26" />
-            <source>SKU</source>
-            <translation>Artikelnummer (SKU)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="27" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="28" />
-            <source>Regular price</source>
-            <translation>Regulärer Preis</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="29" />
-            <source>Sale price</source>
-            <translation>Angebotspreis</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="30" />
-            <source>Categories</source>
-            <translation>Kategorien</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="31" />
-            <source>Stock</source>
-            <translation>Lagerbestand</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="32" />
-            <source>In stock?</source>
-            <translation>Vorrätig?</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="33" />
-            <source>Short description</source>
-            <translation>Kurzbeschreibung</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="34" />
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="35" />
-            <source>Images</source>
-            <translation>Bilder</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="36" />
-            <source>Parent</source>
-            <translation>Übergeordnetes Produkt</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="59" />
-            <source>column "Regular price": a negative price (%1)</source>
-            <translation>Spalte "Regular price": ein negativer Preis (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="78" />
-            <source>a variation without a Parent</source>
-            <translation>eine Variante ohne Parent</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="89" />
-            <source>column "Name" is empty</source>
-            <translation>Spalte "Name" ist leer</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="116" />
-            <source>variations whose parent is not in the file (not imported)</source>
-            <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="135" />
-            <source>variations folded into their parent product</source>
-            <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.h" line="25" />
-            <source>WooCommerce product export</source>
-            <translation>WooCommerce-Produktexport</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <location filename="../models/workspace.cpp" line="66" />
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="66" />
-            <source>Replay</source>
-            <translation>Wiedergabe</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="85" />
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="91" />
-            <source>Workspace: %1 (live) — %2</source>
-            <translation>Arbeitsbereich: %1 (live) — %2</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="92" />
-            <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
-            <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="93" />
-            <source>a recording</source>
-            <translation>einer Aufzeichnung</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="136" />
-            <source>cannot create the folder %1</source>
-            <translation>der Ordner %1 kann nicht angelegt werden</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="142" />
-            <source>cannot create the workspace file: %1</source>
-            <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="155" />
-            <source>the store does not say what kind of workspace it is</source>
-            <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="177" />
-            <source>"%1" is not a currency code (ISO 4217, three letters)</source>
-            <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="190" />
-            <source>"%1" is not a time zone</source>
-            <translation>„%1“ ist keine Zeitzone</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="202" />
-            <source>an attribution window of %1 days is not one of 0 to 90</source>
-            <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceOpener</name>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="34" />
-            <source>there is no workspace here</source>
-            <translation>hier gibt es keinen Arbeitsbereich</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="36" />
-            <source>not a workspace file</source>
-            <translation>keine Arbeitsbereichsdatei</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="65" />
-            <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
-            <translation>dies ist ein Live-Arbeitsbereich; eine Aufzeichnung wird nie in ihn geladen. Die Aufzeichnung für sich öffnen (--recording %1, ohne --database) oder eine neue Datei für ihren Wiedergabe-Arbeitsbereich angeben</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="71" />
-            <source>this is the replay workspace of %1, not of %2</source>
-            <translation>dies ist der Wiedergabe-Arbeitsbereich von %1, nicht von %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="81" />
-            <source>opening cancelled</source>
-            <translation>Öffnen abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="108" />
-            <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
-            <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspacePlatform</name>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="22" />
-            <source>this is a replay workspace (a copy of %1): it never reaches a network, so approved actions go only to the recorded backend. Live data and ad platforms belong to a live workspace (File ▸ New live workspace)</source>
-            <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie von %1): er erreicht nie ein Netzwerk, daher gehen genehmigte Aktionen nur an das aufgezeichnete Backend. Live-Daten und Werbeplattformen gehören in einen Live-Arbeitsbereich (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="25" />
-            <source>a recording</source>
-            <translation>einer Aufzeichnung</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="34" />
-            <source>no ad platform is connected to this live workspace (Agents ▸ Connections, or --platform and --platform-url); nothing was sent</source>
-            <translation>mit diesem Live-Arbeitsbereich ist keine Werbeplattform verbunden (Agenten ▸ Verbindungen, oder --platform und --platform-url); nichts wurde gesendet</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="41" />
-            <source>%1 cannot receive actions</source>
-            <translation>%1 kann keine Aktionen empfangen</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="51" />
-            <source>language model</source>
-            <translation>Sprachmodell</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::AdCopyDialog</name>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="18" />
-            <source>&amp;Regenerate</source>
-            <translation>&amp;Neu schreiben lassen</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="20" />
-            <source>Ad copy of #%1</source>
-            <translation>Anzeigentext von #%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="25" />
-            <source>Pick a version, edit it, or ask the language model for another. What you save is the text approval records and the ad platform receives.</source>
-            <translation>Eine Fassung wählen, bearbeiten oder das Sprachmodell um eine weitere bitten. Was Sie speichern, ist der Text, den die Genehmigung festhält und die Werbeplattform erhält.</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="31" />
-            <source>Versions of the ad copy</source>
-            <translation>Fassungen des Anzeigentexts</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="47" />
-            <source>&amp;Headline:</source>
-            <translation>Ü&amp;berschrift:</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="48" />
-            <source>&amp;Primary text:</source>
-            <translation>&amp;Haupttext:</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="49" />
-            <source>&amp;Description:</source>
-            <translation>Bes&amp;chreibung:</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="60" />
-            <source>Ask the language model for another version from the product's facts</source>
-            <translation>Das Sprachmodell um eine weitere Fassung aus den Angaben zum Produkt bitten</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="61" />
-            <source>No language model is connected to this live workspace (Agents ▸ Connections)</source>
-            <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="67" />
-            <source>Asking the language model…</source>
-            <translation>Das Sprachmodell wird gefragt…</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="82" />
-            <source>language model %1</source>
-            <translation>Sprachmodell %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="84" />
-            <source>your edit</source>
-            <translation>Ihre Bearbeitung</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="85" />
-            <source>template</source>
-            <translation>Vorlage</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="102" />
-            <source>Headline %1/%2 · primary text %3/%4 · description %5/%6 characters</source>
-            <translation>Überschrift %1/%2 · Haupttext %3/%4 · Beschreibung %5/%6 Zeichen</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="158" />
-            <source>Not saved: %1.</source>
-            <translation>Nicht gespeichert: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::AuditModel</name>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="39" />
-            <source>Someone</source>
-            <translation>Jemand</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="44" />
-            <source>create</source>
-            <translation>Anlegen von</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="45" />
-            <source>pause</source>
-            <translation>Pausieren von</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="46" />
-            <source>resume</source>
-            <translation>Fortsetzen von</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="47" />
-            <source>change the budget of</source>
-            <translation>Budgetänderung von</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="48" />
-            <source>watch</source>
-            <translation>Beobachten von</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="50" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="52" />
-            <source>recommendation #%1</source>
-            <translation>Empfehlung #%1</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="55" />
-            <source>%1 recommended: %2</source>
-            <translation>%1 empfahl: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="56" />
-            <source>%1 approved: %2</source>
-            <translation>%1 genehmigte: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="57" />
-            <source>%1 rejected: %2 — “%3”</source>
-            <translation>%1 lehnte ab: %2 — „%3“</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="58" />
-            <source>%1 edited the budget: %2</source>
-            <translation>%1 bearbeitete das Budget: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="59" />
-            <source>%1 sent: %2</source>
-            <translation>%1 sendete: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="60" />
-            <source>%1 retried sending: %2</source>
-            <translation>%1 versuchte erneut zu senden: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="61" />
-            <source>%1 confirmed on the platform: %2</source>
-            <translation>%1 bestätigte auf der Plattform: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="62" />
-            <source>%1 sent again: %2</source>
-            <translation>%1 sendete erneut: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="63" />
-            <source>%1 pressed the emergency stop</source>
-            <translation>%1 löste den Not-Aus aus</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="64" />
-            <source>%1 let agents and sending run again</source>
-            <translation>%1 ließ Agenten und Senden wieder laufen</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="65" />
-            <source>%1 saved the policy: %2</source>
-            <translation>%1 speicherte die Richtlinie: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="67" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="68" />
-            <source>%1: %2 — %3</source>
-            <translation>%1: %2 — %3</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
-            <source>When</source>
-            <translation>Wann</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
-            <source>Who</source>
-            <translation>Wer</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
-            <source>Recommendation</source>
-            <translation>Empfehlung</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::AuditPane</name>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="32" />
-            <source>Audit log</source>
-            <translation>Prüfprotokoll</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="34" />
-            <source>Filter: a name, an action, a campaign…</source>
-            <translation>Filter: ein Name, eine Aktion, eine Kampagne…</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="36" />
-            <source>Filter the audit log</source>
-            <translation>Prüfprotokoll filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="37" />
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="47" />
-            <source>Export the audit log</source>
-            <translation>Prüfprotokoll exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="47" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="84" />
-            <source>cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/auditpane.cpp" line="89" />
-            <source>Audit log exported: %n entry(s) to %1</source>
-            <translation>
-                <numerusform>Prüfprotokoll exportiert: %n Eintrag nach %1</numerusform>
-                <numerusform>Prüfprotokoll exportiert: %n Einträge nach %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CampaignModel</name>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="45" />
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="46" />
-            <source>Paused</source>
-            <translation>Pausiert</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="47" />
-            <source>Ended</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="67" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="80" />
-            <source>%1×</source>
-            <comment>ROAS as a multiple of spend</comment>
-            <translation>%1×</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="108" />
-            <source>Revenue ÷ spend. ROI (revenue − spend) ÷ spend: %1 %</source>
-            <translation>Umsatz ÷ Werbeausgaben. ROI (Umsatz − Werbeausgaben) ÷ Werbeausgaben: %1 %</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="109" />
-            <source>Revenue ÷ spend; unknown without spend or revenue</source>
-            <translation>Umsatz ÷ Werbeausgaben; unbekannt ohne Werbeausgaben oder Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="111" />
-            <source>Campaign %1</source>
-            <translation>Kampagne %1</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Product</source>
-            <translation>Produkt</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Daily budget</source>
-            <translation>Tagesbudget</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="128" />
-            <source>End</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="128" />
-            <source>Platform</source>
-            <translation>Plattform</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="130" />
-            <source>%1 (modelled)</source>
-            <translation>%1 (modelliert)</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="133" />
-            <source>Modelled, not recorded: %1</source>
-            <translation>Modelliert, nicht aufgezeichnet: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CampaignsPane</name>
-        <message>
-            <location filename="../ui/campaignspane.cpp" line="24" />
-            <source>Campaigns</source>
-            <translation>Kampagnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CatalogModel</name>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="349" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="390" />
-            <location filename="../models/catalogmodel.cpp" line="411" />
-            <source>Modelled, not recorded: %1</source>
-            <translation>Modelliert, nicht aufgezeichnet: %1</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>Price</source>
-            <translation>Preis</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Stock</source>
-            <translation>Lagerbestand</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Views</source>
-            <translation>Aufrufe</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Units</source>
-            <translation>Einheiten</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
-            <source>Views/unit</source>
-            <translation>Aufrufe/Einheit</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
-            <source>Active campaign</source>
-            <translation>Aktive Kampagne</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="408" />
-            <source>%1 (modelled)</source>
-            <translation>%1 (modelliert)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CatalogPane</name>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="29" />
-            <source>Catalog</source>
-            <translation>Katalog</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="31" />
-            <source>Search name, code or description</source>
-            <translation>Name, Nummer oder Beschreibung suchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="35" />
-            <source>Search the catalog</source>
-            <translation>Katalog durchsuchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="36" />
-            <source>Filter by category</source>
-            <translation>Nach Kategorie filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="37" />
-            <location filename="../ui/catalogpane.cpp" line="70" />
-            <source>All categories</source>
-            <translation>Alle Kategorien</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/catalogpane.cpp" line="78" />
-            <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
-            <translation>
-                <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (der letzte %n Tag mit Daten)</numerusform>
-                <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (die letzten %n Tage mit Daten)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/catalogpane.cpp" line="88" />
-            <source>%1 of %n product(s)</source>
-            <translation>
-                <numerusform>%1 von %n Produkt</numerusform>
-                <numerusform>%1 von %n Produkten</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ChartTableModel</name>
-        <message>
-            <location filename="../models/charttablemodel.cpp" line="96" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ChartView</name>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="184" />
-            <source>Count</source>
-            <translation>Anzahl</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="186" />
-            <source>ROAS (×)</source>
-            <translation>ROAS (×)</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="187" />
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="246" />
-            <source>Campaign start</source>
-            <translation>Kampagnenstart</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="246" />
-            <source>Action applied</source>
-            <translation>Aktion angewendet</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="246" />
-            <source>Recommended</source>
-            <translation>Empfohlen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ChartsPane</name>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="34" />
-            <source>Campaigns charted</source>
-            <translation>Dargestellte Kampagnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="35" />
-            <source>Chart a whole category</source>
-            <translation>Eine ganze Kategorie darstellen</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="36" />
-            <source>First day charted</source>
-            <translation>Erster dargestellter Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="37" />
-            <source>Last day charted</source>
-            <translation>Letzter dargestellter Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="38" />
-            <source>The chart's numbers</source>
-            <translation>Die Zahlen des Diagramms</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="39" />
-            <location filename="../ui/charts/chartspane.cpp" line="147" />
-            <source>Any category</source>
-            <translation>Beliebige Kategorie</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="44" />
-            <source>Whole range</source>
-            <translation>Gesamter Zeitraum</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="45" />
-            <source>Reset zoom</source>
-            <translation>Zoom zurücksetzen</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="46" />
-            <source>Export PNG…</source>
-            <translation>PNG exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="47" />
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="56" />
-            <source>Performance</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="57" />
-            <source>Product before / during</source>
-            <translation>Produkt vorher / währenddessen</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="69" />
-            <source>Portfolio</source>
-            <translation>Portfolio</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="72" />
-            <source>Campaigns (Ctrl+click for several):</source>
-            <translation>Kampagnen (Strg+Klick für mehrere):</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="74" />
-            <source>…or all of a category:</source>
-            <translation>…oder alle einer Kategorie:</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="77" />
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="79" />
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="217" />
-            <source>Loading…</source>
-            <translation>Wird geladen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="251" />
-            <source>Daily budget</source>
-            <translation>Tagesbudget</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="252" />
-            <source>Sales impact %</source>
-            <translation>Verkaufswirkung %</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="255" />
-            <source>Campaigns by decision</source>
-            <translation>Kampagnen nach Entscheidung</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="273" />
-            <source>Export chart as PNG</source>
-            <translation>Diagramm als PNG exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="273" />
-            <source>Export chart data as CSV</source>
-            <translation>Diagrammdaten als CSV exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="274" />
-            <source>PNG images (*.png)</source>
-            <translation>PNG-Bilder (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="274" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="278" />
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ConnectionsDialog</name>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="24" />
-            <source>Connections</source>
-            <translation>Verbindungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="38" />
-            <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
-            <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Einstellungsdatei. Ein Geheimnis leer lassen, um das gespeicherte zu behalten. Rechner ohne Bildschirm können stattdessen CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN oder CP_LLM_API_KEY setzen. Diese Verbindungen gehören nur zu diesem Live-Arbeitsbereich.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="45" />
-            <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
-            <translation>Die Werbeplattform erneut fragen, was sie kann (vergessen, dass sie Budgetänderungen abgelehnt hat)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="70" />
-            <source>Store (catalog and sales)</source>
-            <translation>Shop (Katalog und Verkäufe)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="70" />
-            <source>Ad platform (campaigns; where approved actions go)</source>
-            <translation>Werbeplattform (Kampagnen; Ziel genehmigter Aktionen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="74" />
-            <source>None (imports only)</source>
-            <translation>Keiner (nur Importe)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="74" />
-            <source>None (nothing is sent)</source>
-            <translation>Keine (nichts wird gesendet)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="75" />
-            <source>Campaign Pilot API</source>
-            <translation>Campaign Pilot API</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="76" />
-            <source>WooCommerce</source>
-            <translation>WooCommerce</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="76" />
-            <source>Meta Marketing API</source>
-            <translation>Meta Marketing API</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="83" />
-            <source>ad account id, digits</source>
-            <translation>Werbekonto-ID, Ziffern</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="89" />
-            <source>unchanged</source>
-            <translation>unverändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="93" />
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="95" />
-            <source>Rate limit: at least this long between two requests to this API</source>
-            <translation>Ratenbegrenzung: mindestens so lange zwischen zwei Anfragen an diese API</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="98" />
-            <location filename="../ui/connectionsdialog.cpp" line="168" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="103" />
-            <source>source's default</source>
-            <translation>Standard der Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="104" />
-            <source> days</source>
-            <translation> Tage</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="106" />
-            <source>Days read again on every refresh (late refunds); 0: the source's default</source>
-            <translation>Tage, die bei jeder Aktualisierung erneut gelesen werden (späte Erstattungen); 0: Standard der Quelle</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="107" />
-            <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta's default attribution window (7 days); 28 for an account with 28-day windows</source>
-            <translation>Tage mit Statistiken, die bei jeder Aktualisierung erneut gelesen werden, für spät eintreffende Conversions: 0 ist Metas Standard-Attributionszeitraum (7 Tage); 28 für ein Konto mit 28-Tage-Zeiträumen</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="112" />
-            <source>The Marketing API version, such as %1; empty: %1</source>
-            <translation>Die Version der Marketing API, etwa %1; leer: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="113" />
-            <location filename="../ui/connectionsdialog.cpp" line="171" />
-            <source>Kind:</source>
-            <translation>Art:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="114" />
-            <location filename="../ui/connectionsdialog.cpp" line="172" />
-            <source>Address:</source>
-            <translation>Adresse:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="116" />
-            <source>Ad account:</source>
-            <translation>Werbekonto:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="117" />
-            <source>API version:</source>
-            <translation>API-Version:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="121" />
-            <source>Token:</source>
-            <translation>Token:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="123" />
-            <source>Consumer key:</source>
-            <translation>Consumer Key:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="124" />
-            <source>Consumer secret:</source>
-            <translation>Consumer Secret:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="132" />
-            <source>Between requests:</source>
-            <translation>Zwischen Anfragen:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="133" />
-            <location filename="../ui/connectionsdialog.cpp" line="176" />
-            <source>Timeout:</source>
-            <translation>Zeitlimit:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="134" />
-            <source>Re-read:</source>
-            <translation>Erneut lesen:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="141" />
-            <source>Language model (ad copy and explanations; never decisions)</source>
-            <translation>Sprachmodell (Anzeigentexte und Erklärungen; nie Entscheidungen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="146" />
-            <source>Off (the template writes the ad copy)</source>
-            <translation>Aus (die Vorlage schreibt den Anzeigentext)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="147" />
-            <source>OpenAI-compatible chat completions</source>
-            <translation>OpenAI-kompatible Chat Completions</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="152" />
-            <source>The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service's https address</source>
-            <translation>Die Basisadresse der API, wie OpenAIs Clients sie nehmen: der Server von llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, die https-Adresse eines gehosteten Dienstes</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="156" />
-            <source>the name the server knows it by, e.g. llama3.1:8b</source>
-            <translation>der Name, unter dem der Server es kennt, z. B. llama3.1:8b</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="160" />
-            <source>unchanged (a local server needs none)</source>
-            <translation>unverändert (ein lokaler Server braucht keinen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="164" />
-            <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program's</source>
-            <translation>Die Sprache der Anzeigentexte und Erklärungen als Kürzel (de, es, en); leer: die des Programms</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="170" />
-            <source>How long the model may be silent; a local model on a CPU needs 60 s or more</source>
-            <translation>Wie lange das Modell schweigen darf; ein lokales Modell auf einer CPU braucht 60 s oder mehr</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="173" />
-            <source>Model:</source>
-            <translation>Modell:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="174" />
-            <source>API key:</source>
-            <translation>API-Schlüssel:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="175" />
-            <source>Language:</source>
-            <translation>Sprache:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="177" />
-            <source>Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
-            <translation>Standardmäßig aus. Das Modell schreibt Anzeigentexte für neue Kampagnen (geprüft, der Text der Vorlage daneben) und erklärt Empfehlungen auf Wunsch; Budgets, Entscheidungen und IDs sieht und ändert es nie. Ein Zyklus wartet höchstens so lange darauf, wie die Richtlinie sagt (Anzeigentext).</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="256" />
-            <source>Store: %1</source>
-            <translation>Shop: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="258" />
-            <source>Ad platform: %1</source>
-            <translation>Werbeplattform: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="260" />
-            <source>Language model: %1</source>
-            <translation>Sprachmodell: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::DecisionQueuePane</name>
-        <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="127" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="183" />
-            <source>All decisions</source>
-            <translation>Alle Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
-            <source>Snoozed</source>
-            <translation>Zurückgestellt</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="190" />
-            <source>Filter by decision</source>
-            <translation>Nach Entscheidung filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="191" />
-            <source>Filter by status</source>
-            <translation>Nach Status filtern</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="192" />
-            <source>Recommendations</source>
-            <translation>Empfehlungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="193" />
-            <source>Why: the selected recommendation's rationale</source>
-            <translation>Warum: die Begründung der gewählten Empfehlung</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="200" />
-            <source>&amp;Approve</source>
-            <translation>&amp;Genehmigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
-            <location filename="../ui/decisionqueuepane.cpp" line="799" />
-            <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
-            <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="203" />
-            <source>&amp;Reject…</source>
-            <translation>&amp;Ablehnen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
-            <source>Reject the selected recommendations with a reason (Delete)</source>
-            <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="206" />
-            <source>Sn&amp;ooze…</source>
-            <translation>&amp;Zurückstellen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
-            <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
-            <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="209" />
-            <source>Next</source>
-            <translation>Nächste</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="211" />
-            <source>Previous</source>
-            <translation>Vorherige</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
-            <source>&amp;Edit budget…</source>
-            <translation>B&amp;udget bearbeiten…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
-            <source>Re&amp;try send</source>
-            <translation>Senden &amp;wiederholen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="217" />
-            <location filename="../ui/decisionqueuepane.cpp" line="827" />
-            <source>&amp;Undo (needs approval)</source>
-            <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="219" />
-            <source>&amp;Mark applied</source>
-            <translation>Als ausgeführt &amp;markieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="220" />
-            <source>You checked the ad platform and the action is there: record it as done</source>
-            <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="221" />
-            <source>&amp;Send again</source>
-            <translation>N&amp;och einmal senden</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="222" />
-            <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
-            <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="223" />
-            <source>Ad &amp;copy…</source>
-            <translation>Anzeigen&amp;text…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="225" />
-            <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
-            <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="226" />
-            <source>E&amp;xplain in plain words</source>
-            <translation>In einfachen Worten &amp;erklären</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="228" />
-            <location filename="../ui/decisionqueuepane.cpp" line="820" />
-            <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
-            <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
-            <source>Reject</source>
-            <translation>Ablehnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
-            <source>Why is #%1 rejected?</source>
-            <translation>Warum wird #%1 abgelehnt?</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
-            <source>For an hour</source>
-            <translation>Für eine Stunde</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
-            <source>Until tomorrow morning</source>
-            <translation>Bis morgen früh</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
-            <source>For a week</source>
-            <translation>Für eine Woche</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
-            <source>Snooze</source>
-            <translation>Zurückstellen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
-            <source>Hide the selection:</source>
-            <translation>Auswahl ausblenden:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
-            <source>Edit budget</source>
-            <translation>Budget bearbeiten</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
-            <source>New daily budget for #%1:</source>
-            <translation>Neues Tagesbudget für #%1:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="376" />
-            <source>Decision:</source>
-            <translation>Entscheidung:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="378" />
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="526" />
-            <source>Not rejected</source>
-            <translation>Nicht abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
-            <source>Rejected</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
-            <source>#%1 rejected: %2</source>
-            <translation>#%1 abgelehnt: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
-            <source>“%1” is not an amount (e.g. 25.00).</source>
-            <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
-            <source>Budget not changed</source>
-            <translation>Budget nicht geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
-            <source>Budget changed</source>
-            <translation>Budget geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
-            <source>#%1 now proposes %2 a day</source>
-            <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="545" />
-            <source>Cannot retry</source>
-            <translation>Wiederholen nicht möglich</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
-            <source>Retrying</source>
-            <translation>Wird wiederholt</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
-            <source>The action is queued to send again</source>
-            <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
-            <source>Not marked applied</source>
-            <translation>Nicht als ausgeführt markiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
-            <source>Marked applied</source>
-            <translation>Als ausgeführt markiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
-            <source>The action is recorded as done</source>
-            <translation>Die Aktion ist als erledigt erfasst</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="560" />
-            <source>Cannot send again</source>
-            <translation>Erneutes Senden nicht möglich</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
-            <source>Sending again</source>
-            <translation>Wird erneut gesendet</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
-            <source>The action is queued to send again with the same key</source>
-            <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="568" />
-            <source>No rollback</source>
-            <translation>Keine Rücknahme</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
-            <source>Rollback proposed</source>
-            <translation>Rücknahme vorgeschlagen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
-            <source>#%1 waits for approval: %2</source>
-            <translation>#%1 wartet auf Genehmigung: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="745" />
-            <source>Ad copy not changed</source>
-            <translation>Anzeigentext nicht geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
-            <source>Ad copy changed</source>
-            <translation>Anzeigentext geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
-            <source>#%1 now proposes: %2</source>
-            <translation>#%1 schlägt jetzt vor: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="796" />
-            <source>The ad platform cannot do this: %1</source>
-            <translation>Die Werbeplattform kann das nicht: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="797" />
-            <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
-            <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="822" />
-            <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
-            <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="825" />
-            <source>&amp;Resume (needs approval)</source>
-            <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="826" />
-            <source>&amp;Restore previous budget (needs approval)</source>
-            <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="842" />
-            <source>the Campaign Pilot API</source>
-            <translation>der Campaign Pilot API</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
-            <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="888" />
-            <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
-            <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="891" />
-            <source>edited by an operator</source>
-            <translation>von einem Bearbeiter geändert</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
-            <source>from the template</source>
-            <translation>aus der Vorlage</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
-            <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>
-                <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
-                <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassungen zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="901" />
-            <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="908" />
-            <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="593" />
-            <location filename="../ui/decisionqueuepane.cpp" line="844" />
-            <source>Meta</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="720" />
-            <source>%1.</source>
-            <translation>%1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
-            <source>the recorded data</source>
-            <translation>den aufgezeichneten Daten</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="848" />
-            <source>the ad platform</source>
-            <translation>der Werbeplattform</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="851" />
-            <source>creation</source>
-            <translation>die Anlage</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
-            <source>pause</source>
-            <translation>die Pausierung</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="853" />
-            <source>resume</source>
-            <translation>die Fortsetzung</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="854" />
-            <source>budget change</source>
-            <translation>die Budgetänderung</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
-            <source>action</source>
-            <translation>die Aktion</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
-            <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
-            <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="865" />
-            <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="866" />
-            <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
-            <translation>
-                <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
-                <numerusform>&lt;p&gt;%n Empfehlungen ausgewählt.&lt;/p&gt;</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
-            <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="871" />
-            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="872" />
-            <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
-            <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="876" />
-            <source> (now %1)</source>
-            <translation> (jetzt %1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="877" />
-            <source>Campaign Manager</source>
-            <translation>Kampagnenmanager</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="878" />
-            <source>Campaign Creator</source>
-            <translation>Kampagnenersteller</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="879" />
-            <source>Performance Analyst</source>
-            <translation>Leistungsanalyst</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
-            <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
-            <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="905" />
-            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="910" />
-            <source>&lt;p&gt;Status: %1</source>
-            <translation>&lt;p&gt;Status: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="912" />
-            <source> by %1</source>
-            <translation> von %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="914" />
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="916" />
-            <source> · sending: %1</source>
-            <translation> · Senden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="918" />
-            <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
-            <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="921" />
-            <source> · expires %1&lt;/p&gt;</source>
-            <translation> · läuft ab %1&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="925" />
-            <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="928" />
-            <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
-            <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="938" />
-            <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::Dispatcher</name>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="331" />
-            <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
-            <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ImportDialog</name>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="37" />
-            <location filename="../ui/importdialog.cpp" line="42" />
-            <source>Import CSV</source>
-            <translation>CSV importieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="40" />
-            <source>&amp;Choose file…</source>
-            <translation>Datei &amp;wählen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="42" />
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="48" />
-            <source>UTF-8 / UTF-16 (detected)</source>
-            <translation>UTF-8 / UTF-16 (erkannt)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="49" />
-            <source>Latin-1 (ISO 8859-1)</source>
-            <translation>Latin-1 (ISO 8859-1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="50" />
-            <source>Windows-1252</source>
-            <translation>Windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="57" />
-            <source>File:</source>
-            <translation>Datei:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="60" />
-            <source>Encoding:</source>
-            <translation>Kodierung:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="73" />
-            <source>Read as:</source>
-            <translation>Lesen als:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="84" />
-            <source>Columns</source>
-            <translation>Spalten</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="87" />
-            <source>Stop at the first bad row (nothing is imported)</source>
-            <translation>Bei der ersten fehlerhaften Zeile anhalten (nichts wird importiert)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="88" />
-            <source>Skip bad rows, count them and list them</source>
-            <translation>Fehlerhafte Zeilen überspringen, zählen und auflisten</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="90" />
-            <source>Bad rows</source>
-            <translation>Fehlerhafte Zeilen</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="95" />
-            <source>Ask me (nothing is imported until I choose)</source>
-            <translation>Nachfragen (nichts wird importiert, bis ich wähle)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="96" />
-            <source>Add the file's figures to the workspace's</source>
-            <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="97" />
-            <source>Replace those days with the file's figures</source>
-            <translation>Diese Tage durch die Zahlen der Datei ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="102" />
-            <source>Days the workspace already has</source>
-            <translation>Tage, die der Arbeitsbereich schon hat</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="111" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="123" />
-            <source>First rows:</source>
-            <translation>Erste Zeilen:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="134" />
-            <source>Reading…</source>
-            <translation>Wird gelesen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="146" />
-            <source>cannot open the file: %1</source>
-            <translation>die Datei kann nicht geöffnet werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="171" />
-            <source>(bad row at line %1: %2)</source>
-            <translation>(fehlerhafte Zeile in Zeile %1: %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="180" />
-            <source>%1-separated, %2</source>
-            <translation>getrennt durch %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="194" />
-            <source>This file cannot be imported: %1</source>
-            <translation>Diese Datei kann nicht importiert werden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="211" />
-            <source>No clear importer: %1. Choose one under "Read as".</source>
-            <translation>Kein eindeutiger Importer: %1. Unter "Lesen als" einen wählen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="213" />
-            <source>Detected: %1.</source>
-            <translation>Erkannt: %1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
-            <source>(choose a column)</source>
-            <translation>(Spalte wählen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
-            <source>(not in this file)</source>
-            <translation>(nicht in dieser Datei)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="237" />
-            <source>%1 *</source>
-            <translation>%1 *</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="255" />
-            <source>Choose the importer that reads this file.</source>
-            <translation>Den Importer wählen, der diese Datei liest.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="257" />
-            <source>Ready: %1 columns mapped.</source>
-            <translation>Bereit: %1 Spalten zugeordnet.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="258" />
-            <source>Choose a column for: %1</source>
-            <translation>Eine Spalte wählen für: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::LiveFetch</name>
-        <message>
-            <location filename="../agents/live/livefetch.h" line="187" />
-            <source>not fetched</source>
-            <translation>nicht abgerufen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::LiveLink</name>
-        <message>
-            <location filename="../ui/livelink.cpp" line="68" />
-            <source>Secrets kept for this session only: %1</source>
-            <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="87" />
-            <source>Language model: no API key is stored for this connection (without a keychain it was kept for one session only), so requests go without one; type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
-            <translation>Sprachmodell: Für diese Verbindung ist kein API-Schlüssel gespeichert (ohne Schlüsselbund galt er nur für eine Sitzung), Anfragen gehen also ohne; erneut unter Agenten ▸ Verbindungen eingeben oder CP_LLM_API_KEY setzen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="91" />
-            <source>No language model: the template writes the ad copy.</source>
-            <translation>Kein Sprachmodell: die Vorlage schreibt den Anzeigentext.</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="120" />
-            <source>Sending is busy; the new platform applies after it</source>
-            <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="138" />
-            <source>Sends: nowhere</source>
-            <translation>Sendet: nirgendwohin</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="139" />
-            <source>Sends: recorded backend (replay)</source>
-            <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="140" />
-            <source>Sends: %1 %2</source>
-            <translation>Sendet: %1 %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="145" />
-            <source>Sends: no ad platform connected</source>
-            <translation>Sendet: keine Werbeplattform verbunden</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="145" />
-            <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
-            <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="150" />
-            <source>Sends: no credentials</source>
-            <translation>Sendet: keine Zugangsdaten</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="165" />
-            <source>credentials</source>
-            <translation>Zugangsdaten</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="188" />
-            <source>%1 not answering (paused)</source>
-            <translation>%1 antwortet nicht (pausiert)</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="189" />
-            <source>%1 trying again</source>
-            <translation>%1 wird erneut versucht</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="190" />
-            <source>%1 ok</source>
-            <translation>%1 ok</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
-            <source>categories</source>
-            <translation>Kategorien</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
-            <source>stock</source>
-            <translation>Lagerbestand</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
-            <source>page views</source>
-            <translation>Seitenaufrufe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
-            <source>campaigns</source>
-            <translation>Kampagnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
-            <source>daily campaign figures</source>
-            <translation>tägliche Kampagnenzahlen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
-            <source>the sales uplift of ads</source>
-            <translation>die Umsatzsteigerung durch Anzeigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
-            <location filename="../ui/mainwindow.cpp" line="226" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
-            <location filename="../ui/mainwindow.cpp" line="605" />
-            <source>Campaign Pilot</source>
-            <translation>Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
-            <source>Opening the store…</source>
-            <translation>Datenbestand wird geöffnet…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
-            <source>&amp;Catalog</source>
-            <translation>&amp;Katalog</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
-            <location filename="../ui/mainwindow.cpp" line="603" />
-            <source>&amp;Decisions</source>
-            <translation>&amp;Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
-            <source>Not all were approved</source>
-            <translation>Nicht alle wurden genehmigt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="556" />
-            <source>Approved</source>
-            <translation>Genehmigt</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="556" />
-            <source>%n action(s) approved and queued to send</source>
-            <translation>
-                <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
-                <numerusform>%n Aktionen genehmigt und zum Senden eingereiht</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
-            <source>&amp;Overview</source>
-            <translation>Ü&amp;bersicht</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
-            <source>Ca&amp;mpaigns</source>
-            <translation>Kampag&amp;nen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
-            <source>Cha&amp;rts</source>
-            <translation>Diag&amp;ramme</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
-            <source>&amp;Simulation</source>
-            <translation>&amp;Simulation</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
-            <source>Export</source>
-            <translation>Exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
-            <source>Aud&amp;it log</source>
-            <translation>&amp;Prüfprotokoll</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
-            <location filename="../ui/mainwindow.cpp" line="407" />
-            <source>My shop</source>
-            <translation>Mein Shop</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
-            <source>Imported data</source>
-            <translation>Importierte Daten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
-            <source>Language model off: %1</source>
-            <translation>Sprachmodell aus: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
-            <source>Your name for the audit log (asked once; Settings changes it):</source>
-            <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
-            <source>Operator name</source>
-            <translation>Name des Bearbeiters</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
-            <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="541" />
-            <source>Save and approve</source>
-            <translation>Speichern und genehmigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="236" />
-            <source>a name is needed: it goes into the audit log</source>
-            <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="258" />
-            <source>Save the ad copy</source>
-            <translation>Anzeigentext speichern</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
-            <source>Policy update not approved</source>
-            <translation>Richtlinienänderung nicht genehmigt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="268" />
-            <source>Policy update approved</source>
-            <translation>Richtlinienänderung genehmigt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="277" />
-            <source>Policy update not rejected</source>
-            <translation>Richtlinienänderung nicht abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <source>Policy update rejected</source>
-            <translation>Richtlinienänderung abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <source>The policy in effect stays</source>
-            <translation>Die geltende Richtlinie bleibt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
-            <source>Save and reject</source>
-            <translation>Speichern und ablehnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="288" />
-            <source>No workspace open</source>
-            <translation>Kein Arbeitsbereich geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="319" />
-            <location filename="../ui/mainwindow.cpp" line="321" />
-            <source>Opening the workspace…</source>
-            <translation>Arbeitsbereich wird geöffnet…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="334" />
-            <source>New live workspace</source>
-            <translation>Neuer Live-Arbeitsbereich</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="335" />
-            <source>A name for the workspace (one per shop and ad account):</source>
-            <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="382" />
-            <location filename="../ui/mainwindow.cpp" line="606" />
-            <source>%1 (%2) — Campaign Pilot</source>
-            <translation>%1 (%2) — Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="392" />
-            <location filename="../ui/mainwindow.cpp" line="910" />
-            <location filename="../ui/mainwindow.cpp" line="938" />
-            <source>No workspace is open</source>
-            <translation>Kein Arbeitsbereich ist geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
-            <source>Open recording (a folder with manifest.json)</source>
-            <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
-            <source>Open the &amp;demo recording</source>
-            <translation>&amp;Demo-Aufzeichnung öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
-            <source>&amp;Import CSV…</source>
-            <translation>CSV &amp;importieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="439" />
-            <source>&amp;Export recording…</source>
-            <translation>Aufzeichnung &amp;exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
-            <source>Export recording into folder</source>
-            <translation>Aufzeichnung in Ordner exportieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="450" />
-            <source>&amp;Agents</source>
-            <translation>Agen&amp;ten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
-            <source>&amp;Run cycle</source>
-            <translation>Zyklus &amp;starten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
-            <source>Cycle started</source>
-            <translation>Zyklus gestartet</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
-            <source>&amp;Cancel cycle</source>
-            <translation>Zyklus a&amp;bbrechen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
-            <source>Refresh &amp;live data</source>
-            <translation>&amp;Live-Daten aktualisieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
-            <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
-            <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="468" />
-            <source>&amp;Connections…</source>
-            <translation>&amp;Verbindungen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
-            <source>Agents</source>
-            <translation>Agenten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
-            <source>Resume the agents and sending of approved actions?</source>
-            <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
-            <source>&amp;About Campaign Pilot</source>
-            <translation>Ü&amp;ber Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="497" />
-            <source>About Campaign Pilot</source>
-            <translation>Über Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="498" />
-            <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
-            <source>Importing %1…</source>
-            <translation>%1 wird importiert…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="719" />
-            <source>nothing</source>
-            <translation>nichts</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="751" />
-            <source>%1.
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
+        <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+        <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="50"/>
+        <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
+        <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder &quot;demo&quot;) in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="61"/>
+        <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+        <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+        <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <source>export-chart: a campaign id.</source>
+        <translation>export-chart: eine Kampagnen-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <source>export-chart: a product id.</source>
+        <translation>export-chart: eine Produkt-ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <source>export-chart: a category.</source>
+        <translation>export-chart: eine Kategorie.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <source>export-chart: performance or before-during.</source>
+        <translation>export-chart: performance oder before-during.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="81"/>
+        <source>export-chart: image size, e.g. 1200x700.</source>
+        <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <source>simulate: first day (YYYY-MM-DD).</source>
+        <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <source>simulate: last day (YYYY-MM-DD).</source>
+        <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <source>simulate: the report file (.html, .json or .csv).</source>
+        <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+        <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+        <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+        <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <source>cycle: the store&apos;s address (HTTPS).</source>
+        <translation>cycle: die Adresse des Shops (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <source>queue reject: why (it goes into the audit log).</source>
+        <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="107"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
+        <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="112"/>
+        <source>queue list: every recommendation, decided and snoozed ones too.</source>
+        <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <source>import | make-demo (none: open the window)</source>
+        <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <source>import: the CSV files</source>
+        <translation>import: die CSV-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <source>[files...]</source>
+        <translation>[Dateien...]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="183"/>
+        <source>import: name at least one CSV file</source>
+        <translation>import: mindestens eine CSV-Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="186"/>
+        <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
+        <translation>import: unbekannte Kodierung &quot;%1&quot;; bekannt: latin1, windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="189"/>
+        <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
+        <translation>import: unbekanntes --merge &quot;%1&quot;; bekannt: add, replace, stop</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="192"/>
+        <source>import: unknown importer &quot;%1&quot;; known: %2</source>
+        <translation>import: unbekannter Importer &quot;%1&quot;; bekannt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <source>make-demo: --source DIR and --out DIR are required</source>
+        <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
+        <translation>cycle: unbekannter Shop &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="207"/>
+        <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>cycle: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="210"/>
+        <source>cycle: --store-url URL is required with --store</source>
+        <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="213"/>
+        <source>cycle: --platform-url URL is required with --platform %1</source>
+        <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="216"/>
+        <source>cycle: a recording and live connections do not mix; use one or the other</source>
+        <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="222"/>
+        <source>export-recording: --out DIR is required</source>
+        <translation>export-recording: --out ORDNER ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="228"/>
+        <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+        <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="235"/>
+        <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+        <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="238"/>
+        <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
+        <translation>export-chart: --kind muss performance oder before-during sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="241"/>
+        <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+        <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="250"/>
+        <source>workspace: name what to do: reidentify</source>
+        <translation>workspace: sagen, was zu tun ist: reidentify</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
+        <translation>workspace: unbekannt „%1“ (reidentify)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="264"/>
+        <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
+        <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="275"/>
+        <source>queue: name what to do: list, approve, reject or snooze</source>
+        <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="276"/>
+        <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
+        <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <source>queue list takes no ids</source>
+        <translation>queue list nimmt keine IDs</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="282"/>
+        <source>queue approve: name at least one recommendation id</source>
+        <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="284"/>
+        <source>queue %1: name one recommendation id</source>
+        <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="286"/>
+        <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
+        <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="288"/>
+        <source>queue snooze: say until when with --until DATE</source>
+        <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="291"/>
+        <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
+        <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="297"/>
+        <source>audit: name what to do: verify</source>
+        <translation>audit: sagen, was zu tun ist: verify</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="298"/>
+        <source>audit: unknown &quot;%1&quot; (verify)</source>
+        <translation>audit: unbekannt „%1“ (verify)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="304"/>
+        <source>send: say --approved (it sends only what operators approved)</source>
+        <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="307"/>
+        <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>send: unbekannte Plattform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="313"/>
+        <source>send: --platform-url URL is required for campaign-pilot-api</source>
+        <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="317"/>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="321"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandsupport.cpp" line="27"/>
+        <source>%1: campaign-pilot workspace reidentify --database %2</source>
+        <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_audit.cpp" line="15"/>
+        <location filename="../app/cmd_audit.cpp" line="25"/>
+        <location filename="../app/cmd_cycle.cpp" line="112"/>
+        <location filename="../app/cmd_cycle.cpp" line="118"/>
+        <location filename="../app/cmd_cycle.cpp" line="126"/>
+        <location filename="../app/cmd_cycle.cpp" line="143"/>
+        <location filename="../app/cmd_exportchart.cpp" line="17"/>
+        <location filename="../app/cmd_exportchart.cpp" line="30"/>
+        <location filename="../app/cmd_exportchart.cpp" line="35"/>
+        <location filename="../app/cmd_exportrecording.cpp" line="19"/>
+        <location filename="../app/cmd_exportrecording.cpp" line="32"/>
+        <location filename="../app/cmd_import.cpp" line="17"/>
+        <location filename="../app/cmd_import.cpp" line="32"/>
+        <location filename="../app/cmd_import.cpp" line="43"/>
+        <location filename="../app/cmd_import.cpp" line="50"/>
+        <location filename="../app/cmd_makedemo.cpp" line="20"/>
+        <location filename="../app/cmd_makedemo.cpp" line="24"/>
+        <location filename="../app/cmd_policy.cpp" line="18"/>
+        <location filename="../app/cmd_policy.cpp" line="24"/>
+        <location filename="../app/cmd_queue.cpp" line="111"/>
+        <location filename="../app/cmd_queue.cpp" line="159"/>
+        <location filename="../app/cmd_queue.cpp" line="184"/>
+        <location filename="../app/cmd_queue.cpp" line="209"/>
+        <location filename="../app/cmd_queue.cpp" line="215"/>
+        <location filename="../app/cmd_queue.cpp" line="247"/>
+        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <location filename="../app/cmd_send.cpp" line="24"/>
+        <location filename="../app/cmd_send.cpp" line="67"/>
+        <location filename="../app/cmd_simulate.cpp" line="20"/>
+        <location filename="../app/cmd_workspace.cpp" line="18"/>
+        <location filename="../app/cmd_workspace.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="334"/>
+        <location filename="../app/commandsupport.cpp" line="72"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_audit.cpp" line="30"/>
+        <source>audit log: entry %1 (%2, %3) does not match: %4</source>
+        <translation>Prüfprotokoll: Eintrag %1 (%2, %3) passt nicht: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_audit.cpp" line="34"/>
+        <source>%n entry(ies) before it verified.</source>
+        <translation>
+            <numerusform>%n Eintrag davor geprüft.</numerusform>
+            <numerusform>%n Einträge davor geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_audit.cpp" line="37"/>
+        <source>audit log: %n entry(ies) verified; the chain is intact.</source>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Eintrag geprüft; die Kette ist intakt.</numerusform>
+            <numerusform>Prüfprotokoll: %n Einträge geprüft; die Kette ist intakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_audit.cpp" line="39"/>
+        <source>newest hash: %1 (keep it elsewhere to notice a log rewritten as a whole)</source>
+        <translation>neuester Hash: %1 (anderswo aufbewahren, um ein komplett neu geschriebenes Protokoll zu bemerken)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="21"/>
+        <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+        <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung); in einen Live-Arbeitsbereich importieren (--database PFAD)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="56"/>
+        <source>error: %1: %2 (%3-separated); name one with --importer</source>
+        <translation>Fehler: %1: %2 (getrennt durch %3); einen mit --importer angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="71"/>
+        <source>error: %1%2</source>
+        <translation>Fehler: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="56"/>
+        <source>store</source>
+        <translation>den Shop</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="57"/>
+        <source>ad platform</source>
+        <translation>die Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="62"/>
+        <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
+        <translation>  Hinweis: die Verbindung (%1) %2 ist für diesen Arbeitsbereich gespeichert (im Fenster unter Agenten ▸ Verbindungen); ihre Zugangsdaten nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="149"/>
+        <location filename="../app/cmd_cycle.cpp" line="160"/>
+        <source>As of %1: %2.</source>
+        <translation>Stand %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_cycle.cpp" line="171"/>
+        <source>%n active campaign(s) not judged:</source>
+        <translation>
+            <numerusform>%n aktive Kampagne nicht bewertet:</numerusform>
+            <numerusform>%n aktive Kampagnen nicht bewertet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="39"/>
+        <source>unknown policy: neither &quot;seed&quot;, &quot;default&quot; nor a policy file</source>
+        <translation>unbekannte Richtlinie: weder &quot;seed&quot;, &quot;default&quot; noch eine Richtliniendatei</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="83"/>
+        <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
+        <translation>inkrementeller Gewinn %1%2; falsche Pausen %3, versäumte Pausen %4, Verlust durch späte Entscheidungen %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="85"/>
+        <source> (%1 % of the incremental oracle)</source>
+        <translation> (%1 % des inkrementellen Orakels)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="94"/>
+        <source>share of the oracle&apos;s profit: n/a (%1)</source>
+        <translation>Anteil am Gewinn des Orakels: k. A. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="96"/>
+        <source>share of the incremental oracle&apos;s profit: n/a (%1)</source>
+        <translation>Anteil am Gewinn des inkrementellen Orakels: k. A. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="98"/>
+        <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
+        <translation>die Aufzeichnung nennt keine wahren Zusatzeinheiten: jede zugeordnete Conversion zählt als zusätzlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="38"/>
+        <source>error: %1; nothing was sent</source>
+        <translation>Fehler: %1; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="43"/>
+        <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
+        <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend; sie mit --platform angeben oder im Fenster eine verbinden</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="72"/>
+        <source>nothing from %1 was imported</source>
+        <translation>nichts aus %1 wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
+        <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>cycle, send: the platform&apos;s address (HTTPS).</source>
+        <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_makedemo.cpp" line="27"/>
+        <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
+        <translation>Demo-Aufzeichnung nach %1 geschrieben: %2 Produkte, %3 Produkttage, %4 Kampagnen, %5 Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../app/commandsupport.cpp" line="41"/>
+        <source>cannot read the policy: %1</source>
+        <translation>die Richtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="88"/>
+        <source>error: live data: %1</source>
+        <translation>Fehler: Live-Daten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="93"/>
+        <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+        <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="97"/>
+        <source>  failed: %1</source>
+        <translation>  fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="85"/>
+        <location filename="../app/cmd_cycle.cpp" line="99"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exportrecording.cpp" line="24"/>
+        <source>Live snapshots exported %1</source>
+        <translation>Live-Abrufe exportiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exportrecording.cpp" line="35"/>
+        <source>recording written to %1 (%2 to %3)</source>
+        <translation>Aufzeichnung nach %1 geschrieben (%2 bis %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_cycle.cpp" line="155"/>
+        <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
+        <translation>
+            <numerusform>Zyklus %1 mit Stand %2: %n Empfehlung wartet auf Genehmigung; nichts wurde gesendet.</numerusform>
+            <numerusform>Zyklus %1 mit Stand %2: %n Empfehlungen warten auf Genehmigung; nichts wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="162"/>
+        <source>#%1 %2 %3 %4 (risk %5): %6</source>
+        <translation>#%1 %2 %3 %4 (Risiko %5): %6</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exportchart.cpp" line="38"/>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="27"/>
+        <location filename="../app/cmd_simulate.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="50"/>
+        <source>the report must end in .html, .json or .csv</source>
+        <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="71"/>
+        <source>saved as simulation #%1 in %2</source>
+        <translation>als Simulation #%1 in %2 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_simulate.cpp" line="75"/>
+        <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
+        <translation>
+            <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktion%7</numerusform>
+            <numerusform>%1 (%2): Werbeausgaben %3, Umsatz %4, Gewinn %5 (neue Kampagnen %6), %n Aktionen%7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="79"/>
+        <source>, %1 % of the oracle</source>
+        <translation>, %1 % des Orakels</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="100"/>
+        <source>report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="31"/>
+        <source>error: the emergency stop is on; an operator must resume first</source>
+        <translation>Fehler: der Not-Aus ist aktiv; ein Bearbeiter muss zuerst fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="12"/>
+        <source>error: workspace %1: name the workspace file with --database PATH</source>
+        <translation>Fehler: workspace %1: die Arbeitsbereichsdatei mit --database PFAD angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="24"/>
+        <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
+        <translation>Fehler: %1 ist ein Wiedergabe-Arbeitsbereich: er hat keine Verbindungen, die er teilen könnte, und behält seine ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="36"/>
+        <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
+        <translation>%1 hat jetzt eine eigene Identität (ID %2, vorher %3): noch keine Verbindungen (Agenten ▸ Verbindungen oder cycle --store/--platform); %4 behält seine eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="39"/>
+        <source>any workspace it was copied from</source>
+        <translation>ein Arbeitsbereich, von dem er kopiert wurde,</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="60"/>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="60"/>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_queue.cpp" line="128"/>
+        <source>%n recommendation(s):</source>
+        <translation>
+            <numerusform>%n Empfehlung:</numerusform>
+            <numerusform>%n Empfehlungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_queue.cpp" line="129"/>
+        <source>%n recommendation(s) wait for a decision:</source>
+        <translation>
+            <numerusform>%n Empfehlung wartet auf eine Entscheidung:</numerusform>
+            <numerusform>%n Empfehlungen warten auf eine Entscheidung:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="134"/>
+        <source>, budget %1 → %2</source>
+        <translation>, Budget %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="135"/>
+        <source>, budget %1</source>
+        <translation>, Budget %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="138"/>
+        <source>%1, %2 of %3 approvals (by %4)</source>
+        <translation>%1, %2 von %3 Genehmigungen (von %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="144"/>
+        <source>%1, snoozed until %2</source>
+        <translation>%1, zurückgestellt bis %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="145"/>
+        <source>#%1 [%2] %3 %4 %5%6: %7</source>
+        <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
+        <translation>#%1: Genehmigung von %2 erfasst; %3. Bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="172"/>
+        <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
+        <translation>#%1 genehmigt von %2: %3 %4; zum Senden vorgemerkt (campaign-pilot send --approved sendet es)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="187"/>
+        <source>#%1 rejected by %2: %3</source>
+        <translation>#%1 abgelehnt von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="196"/>
+        <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>Fehler: --until: „%1“ ist kein Datum (JJJJ-MM-TT) und keine Datum-Uhrzeit (JJJJ-MM-TTTHH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="202"/>
+        <source>error: --until: %1 has passed; a snooze ends later than now</source>
+        <translation>Fehler: --until: %1 ist vorbei; ein Zurückstellen endet später als jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="217"/>
+        <source> (by %1 at %2)</source>
+        <translation> (von %1 am %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="226"/>
+        <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
+        <translation>#%1 zurückgestellt bis %2: bis dahin aus der Liste ausgeblendet, hier und im Fenster auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
+        <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="81"/>
+        <source>Meta is an ad platform, not a store</source>
+        <translation>Meta ist eine Werbeplattform, kein Shop</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="83"/>
+        <source>WooCommerce is a store, not an ad platform</source>
+        <translation>WooCommerce ist ein Shop, keine Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="85"/>
+        <source>a language model is neither a store nor an ad platform</source>
+        <translation>ein Sprachmodell ist weder ein Shop noch eine Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="87"/>
+        <source>&quot;%1&quot; is not an address such as https://shop.example.com</source>
+        <translation>&quot;%1&quot; ist keine Adresse wie https://shop.example.com</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="89"/>
+        <location filename="../agents/live/connections.cpp" line="115"/>
+        <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
+        <translation>%1 muss über HTTPS erreicht werden (einfaches HTTP nur zu diesem Rechner)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="94"/>
+        <source>the Meta ad account id must be digits (without &quot;act_&quot;), not &quot;%1&quot;</source>
+        <translation>die ID des Meta-Werbekontos muss aus Ziffern bestehen (ohne &quot;act_&quot;), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="98"/>
+        <source>the Meta API version must look like &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>die Meta-API-Version muss wie &quot;%1&quot; aussehen, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="102"/>
+        <source>the days re-read on every refresh must be 0 (the source&apos;s default) to 90, not %1</source>
+        <translation>die bei jeder Aktualisierung erneut gelesenen Tage müssen 0 (Standard der Quelle) bis 90 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="111"/>
+        <source>a language model speaks the OpenAI-compatible chat-completions API</source>
+        <translation>ein Sprachmodell spricht die OpenAI-kompatible Chat-Completions-API</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="113"/>
+        <source>&quot;%1&quot; is not an address such as http://127.0.0.1:8080/v1</source>
+        <translation>&quot;%1&quot; ist keine Adresse wie http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="117"/>
+        <source>the model&apos;s name is empty (the name its server knows it by, e.g. &quot;llama3.1:8b&quot;)</source>
+        <translation>der Name des Modells ist leer (der Name, unter dem sein Server es kennt, z. B. &quot;llama3.1:8b&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="120"/>
+        <source>the language must be a code such as &quot;de&quot; or &quot;es&quot;, not &quot;%1&quot;</source>
+        <translation>die Sprache muss ein Kürzel wie &quot;de&quot; oder &quot;es&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCheck</name>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="156"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="158"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="159"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="178"/>
+        <source>the %1 is written in %2, not in %3, the workspace&apos;s language</source>
+        <translation>%1 ist auf %2 geschrieben, nicht auf %3, der Sprache des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="185"/>
+        <source>headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="187"/>
+        <source>primary text</source>
+        <translation>Haupttext</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="188"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="248"/>
+        <source>the answer is not the JSON object asked for (&quot;%1&quot;)</source>
+        <translation>die Antwort ist nicht das verlangte JSON-Objekt (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="257"/>
+        <source>the answer&apos;s &quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; in der Antwort ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="272"/>
+        <source>the %1 is empty</source>
+        <translation>das Feld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="274"/>
+        <location filename="../agents/llm/copycheck.cpp" line="353"/>
+        <source>the %1 has %2 characters, more than the %3 allowed</source>
+        <translation>das Feld „%1“ hat %2 Zeichen, mehr als die erlaubten %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="276"/>
+        <source>the %1 holds control or invisible characters</source>
+        <translation>das Feld „%1“ enthält Steuer- oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="278"/>
+        <source>the %1 holds markup (HTML or Markdown)</source>
+        <translation>das Feld „%1“ enthält Auszeichnungen (HTML oder Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="280"/>
+        <source>the %1 holds an address (%2); an ad&apos;s link is set on the platform, not in its text</source>
+        <translation>das Feld „%1“ enthält eine Adresse (%2); der Link einer Anzeige wird auf der Plattform gesetzt, nicht im Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="306"/>
+        <source>the %1 names another currency (%2) than the shop&apos;s, %3</source>
+        <translation>%1 nennt eine andere Währung (%2) als die des Shops, %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="311"/>
+        <source>the %1 names a price (%2), but the product has none</source>
+        <translation>das Feld „%1“ nennt einen Preis (%2), aber das Produkt hat keinen</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="313"/>
+        <source>the %1 names a price (%2) that is not the product&apos;s (%3)</source>
+        <translation>das Feld „%1“ nennt einen Preis (%2), der nicht der des Produkts ist (%3)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="320"/>
+        <source>the %1 names a number (%2) that is neither the product&apos;s price (as %3) nor in its name, category or stock</source>
+        <translation>%1 nennt eine Zahl (%2), die weder der Preis des Produkts (als %3) ist noch in seinem Namen, seiner Kategorie oder seinem Bestand steht</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="323"/>
+        <source>the %1 names a number (%2) that is not in the product&apos;s name, category or stock</source>
+        <translation>%1 nennt eine Zahl (%2), die nicht im Namen, in der Kategorie oder im Bestand des Produkts steht</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="457"/>
+        <source>explanation</source>
+        <translation>die Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="338"/>
+        <source>the %1 speaks of &quot;%2&quot;, the operator&apos;s business, not an ad&apos;s (an instruction in the product&apos;s texts obeyed?)</source>
+        <translation>das Feld „%1“ spricht von „%2“, Sache des Bedieners, nicht einer Anzeige (eine Anweisung in den Produkttexten befolgt?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="342"/>
+        <source>copy</source>
+        <translation>der Anzeigentext</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="434"/>
+        <source>the explanation is empty</source>
+        <translation>die Erklärung ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="436"/>
+        <source>the explanation has %1 characters, more than the 800 allowed</source>
+        <translation>die Erklärung hat %1 Zeichen, mehr als die erlaubten 800</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="438"/>
+        <source>the explanation holds control or invisible characters</source>
+        <translation>die Erklärung enthält Steuer- oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="440"/>
+        <source>the explanation holds markup (HTML or Markdown)</source>
+        <translation>die Erklärung enthält Auszeichnungen (HTML oder Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="442"/>
+        <source>the explanation holds an address (%1)</source>
+        <translation>die Erklärung enthält eine Adresse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="456"/>
+        <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
+        <translation>die Erklärung nennt eine Zahl (%1), die weder in der Begründung noch in ihren Eingangswerten steht</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWriter</name>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="32"/>
+        <source>%1 — order today</source>
+        <translation>%1 – heute bestellen</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="33"/>
+        <source>%1 — a favourite in %2</source>
+        <translation>%1 – ein Favorit in %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="40"/>
+        <source>%1 for %2. In stock and ready to ship.</source>
+        <translation>%1 für %2. Auf Lager und versandbereit.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="42"/>
+        <source>%1 for %2.</source>
+        <translation>%1 für %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="43"/>
+        <source>Discover %1.</source>
+        <translation>Entdecken Sie %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="48"/>
+        <source>Ready to ship</source>
+        <translation>Sofort lieferbar</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="98"/>
+        <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
+        <translation>keine Zugangsdaten für %1 (%2): unter Einstellungen &gt; Verbindungen eingeben oder %3 setzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="99"/>
+        <source>store</source>
+        <translation>den Shop</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="100"/>
+        <source>language model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="101"/>
+        <source>ad platform</source>
+        <translation>die Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="104"/>
+        <source> (the keychain said: %1)</source>
+        <translation> (der Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="143"/>
+        <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
+        <translation>der Schlüsselbund ist abgeschaltet (CP_NO_KEYCHAIN=1); die Umgebungsvariablen verwenden</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="161"/>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund lehnte ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="99"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="103"/>
+        <location filename="../agents/import/csvreader.cpp" line="225"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="167"/>
+        <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
+        <translation>der Text ist kein UTF-8: Byte 0x%1 an Byte-Position %2 ist keine gültige UTF-8-Folge. Ist die Datei Latin-1 oder Windows-1252, die Kodierung angeben (--encoding latin1 oder windows-1252, oder Kodierung im Importdialog); nichts wird stillschweigend ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="175"/>
+        <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
+        <translation>ein NUL-Byte an Byte-Position %1: das sieht nach UTF-16 ohne Byte-Order-Mark aus; die Datei als UTF-8 oder UTF-16 mit BOM speichern</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="188"/>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
+        <translation>die Datei beginnt mit einem UTF-16-Byte-Order-Mark, ist aber kein gültiges UTF-16 (nahe Byte-Position %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="204"/>
+        <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
+        <translation>Byte 0x%1 an Byte-Position %2 ist kein Windows-1252-Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="287"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="289"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="291"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="349"/>
+        <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
+        <translation>der Datensatz ab Zeile %1 ist länger als %2 Byte (die Grenze für einen Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="375"/>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>ein in Zeile %1 geöffnetes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="430"/>
+        <source>text after the closing quote of field %1</source>
+        <translation>Text nach dem schließenden Anführungszeichen von Feld %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="438"/>
+        <source>a quote inside unquoted field %1</source>
+        <translation>ein Anführungszeichen im Feld %1 ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="476"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>DailyAdsImporter</name>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
+        <source>Ad set</source>
+        <translation>Anzeigengruppe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="21"/>
+        <source>Ad</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="22"/>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="23"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="25"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="26"/>
+        <source>Conversion value</source>
+        <translation>Conversion-Wert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="35"/>
+        <source>campaign_id or campaign name</source>
+        <translation>campaign_id oder Kampagnenname</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="52"/>
+        <source>the campaign id and name are empty</source>
+        <translation>Kampagnen-ID und -Name sind leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="58"/>
+        <source>a negative spend (%1)</source>
+        <translation>negative Werbeausgaben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="70"/>
+        <source>a negative figure in %1</source>
+        <translation>eine negative Zahl in %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="78"/>
+        <source>a negative conversion value (%1)</source>
+        <translation>ein negativer Conversion-Wert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="83"/>
+        <source>campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="86"/>
+        <source>ad %1 of campaign %2</source>
+        <translation>Anzeige %1 der Kampagne %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="86"/>
+        <source>ad set %1 of campaign %2</source>
+        <translation>Anzeigengruppe %1 der Kampagne %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
+        <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
+        <translation>%1 am %2 steht schon in Zeile %3: eine Zeile pro Anzeige und Tag darf sich nicht wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="102"/>
+        <source>the campaign&apos;s day total leaves the money range</source>
+        <translation>die Tagessumme der Kampagne verlässt den Betragsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
+        <source>the campaign&apos;s day total leaves the range of whole numbers</source>
+        <translation>die Tagessumme der Kampagne verlässt den Bereich ganzer Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="142"/>
+        <source>Writing daily figures</source>
+        <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.h" line="26"/>
+        <source>Ad platform daily report</source>
+        <translation>Tagesbericht einer Werbeplattform</translation>
+    </message>
+</context>
+<context>
+    <name>DailySalesImporter</name>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="13"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="14"/>
+        <source>Product code</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="16"/>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="17"/>
+        <source>Units sold</source>
+        <translation>Verkaufte Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="19"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="21"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="22"/>
+        <source>Page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="23"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="41"/>
+        <source>the product code is empty</source>
+        <translation>die Artikelnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="48"/>
+        <source>column &quot;%1&quot;: negative units (%2)</source>
+        <translation>Spalte &quot;%1&quot;: negative Stückzahl (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="50"/>
+        <source>column &quot;%1&quot;: negative revenue (%2)</source>
+        <translation>Spalte &quot;%1&quot;: negativer Umsatz (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="54"/>
+        <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
+        <translation>Produkt %1 am %2 steht schon in Zeile %3: eine Tagesdatei hat eine Zeile pro Produkt und Tag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="65"/>
+        <source>negative orders</source>
+        <translation>negative Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="72"/>
+        <source>column &quot;%1&quot;: negative value</source>
+        <translation>Spalte &quot;%1&quot;: negativer Wert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="122"/>
+        <source>Writing daily figures</source>
+        <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.h" line="21"/>
+        <source>Daily product sales</source>
+        <translation>Tägliche Produktverkäufe</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../models/database.cpp" line="160"/>
+        <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
+        <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="171"/>
+        <source>cannot open the store: %1</source>
+        <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="175"/>
+        <source>not a Campaign Pilot store (the database holds other tables)</source>
+        <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="176"/>
+        <source>not a Campaign Pilot store (not an SQLite database)</source>
+        <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="179"/>
+        <source>the store has schema version %1, newer than this program&apos;s %2; use a newer Campaign Pilot</source>
+        <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="257"/>
+        <source>missing migration</source>
+        <translation>fehlende Migration</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="270"/>
+        <location filename="../models/database.cpp" line="278"/>
+        <source>migration to version %1 failed: %2</source>
+        <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionQueuePane</name>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <source>Campaign age</source>
+        <translation>Alter der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <source>Campaign days measured</source>
+        <translation>Gemessene Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <source>Days before the campaign</source>
+        <translation>Tage vor der Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <source>Sales a day before</source>
+        <translation>Verkäufe pro Tag vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <source>Sales a day during</source>
+        <translation>Verkäufe pro Tag währenddessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <source>Page views a day before</source>
+        <translation>Seitenaufrufe pro Tag vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <source>Page views a day during</source>
+        <translation>Seitenaufrufe pro Tag währenddessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <source>Sales change</source>
+        <translation>Veränderung der Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <source>Page-view change</source>
+        <translation>Veränderung der Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <source>ROAS (revenue ÷ spend)</source>
+        <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <source>Cost per conversion</source>
+        <translation>Kosten pro Conversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <source>Efficiency score</source>
+        <translation>Effizienzwert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <source>Budget used</source>
+        <translation>Budget verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <source>Performance decline</source>
+        <translation>Leistungsrückgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <source>Product lifecycle (0 growing, 1 declining)</source>
+        <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <source>Competition in the category</source>
+        <translation>Wettbewerb in der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <source>Risk (of 100)</source>
+        <translation>Risiko (von 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <source>Where the figures come from</source>
+        <translation>Herkunft der Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <source>Proposed daily budget</source>
+        <translation>Vorgeschlagenes Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <source>Revenue potential a day</source>
+        <translation>Umsatzpotenzial pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <source>Expected impact a day</source>
+        <translation>Erwartete Wirkung pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <source>… at least (90 % interval)</source>
+        <translation>… mindestens (90-%-Intervall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <source>… at most (90 % interval)</source>
+        <translation>… höchstens (90-%-Intervall)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <source>Confidence</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <source>Page views, last 30 days</source>
+        <translation>Seitenaufrufe, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <source>Units sold, last 30 days</source>
+        <translation>Verkaufte Stück, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <source>Figures as of</source>
+        <translation>Zahlen mit Stand</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <source>Pause now below ROAS</source>
+        <translation>Sofort pausieren unter ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <source>Pause when sales change below</source>
+        <translation>Pausieren bei Verkaufsveränderung unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
+        <source>Pause when page views change below</source>
+        <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
+        <source>Keep running when sales rise above</source>
+        <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
+        <source>… and page views rise above</source>
+        <translation>… und Seitenaufrufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
+        <source>Improve when sales change within (%)</source>
+        <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
+        <source>Improve when page views change within (%)</source>
+        <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
+        <source>Learning period</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
+        <source>Days of figures needed</source>
+        <translation>Benötigte Tage mit Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
+        <source>Stock above</source>
+        <translation>Lagerbestand über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
+        <source>Price above</source>
+        <translation>Preis über</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
+        <source>Page views per sale above</source>
+        <translation>Seitenaufrufe pro Verkauf über</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="198"/>
+        <source>The copy chosen on #%1 was not kept: the product&apos;s price changed (%2 → %3) and it may name the old one.</source>
+        <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="208"/>
+        <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
+        <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="210"/>
+        <source>chosen by an operator</source>
+        <translation>von einem Bearbeiter gewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="211"/>
+        <source>the language model&apos;s, over the template&apos;s of a cycle without one</source>
+        <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="402"/>
+        <source>no recommendation %1</source>
+        <translation>keine Empfehlung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="414"/>
+        <location filename="../models/decisionstore.cpp" line="536"/>
+        <location filename="../models/decisionstore.cpp" line="552"/>
+        <location filename="../models/decisionstore.cpp" line="574"/>
+        <location filename="../models/decisionstore.cpp" line="590"/>
+        <source>recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="47"/>
+        <source>it is %1, not pending</source>
+        <translation>sie ist %1, nicht ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="418"/>
+        <source>it proposes no action to send</source>
+        <translation>sie schlägt keine zu sendende Aktion vor</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="44"/>
+        <location filename="../models/decisionstore.cpp" line="421"/>
+        <source>it expired at %1; run a new cycle</source>
+        <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="439"/>
+        <location filename="../models/decisionstore.cpp" line="494"/>
+        <source>it was decided by someone else meanwhile</source>
+        <translation>inzwischen hat jemand anderes darüber entschieden</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="536"/>
+        <location filename="../models/decisionstore.cpp" line="1213"/>
+        <source>a rejection needs a reason</source>
+        <translation>eine Ablehnung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1194"/>
+        <location filename="../models/decisionstore.cpp" line="1230"/>
+        <source>it is not pending</source>
+        <translation>sie ist nicht ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="573"/>
+        <source>only a pending budget or new-campaign recommendation can be edited</source>
+        <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="40"/>
+        <source>already approved by %1 at %2</source>
+        <translation>schon genehmigt von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="42"/>
+        <source>already rejected by %1 at %2 (%3)</source>
+        <translation>schon abgelehnt von %1 am %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="46"/>
+        <source>a newer recommendation for the same campaign superseded it</source>
+        <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="130"/>
+        <source> The approval given before this change no longer counts; it needs its approvals again.</source>
+        <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="463"/>
+        <source>%1 already approved it at %2; a second, different operator must approve it</source>
+        <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="477"/>
+        <source>%1 of %2 approvals; needs one more by a different operator</source>
+        <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="579"/>
+        <source>budget %1 → %2. %3</source>
+        <translation>Budget %1 → %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="593"/>
+        <source>no ad copy is chosen</source>
+        <translation>kein Anzeigentext ist gewählt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="608"/>
+        <source>only the copy of a pending new campaign can be changed</source>
+        <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="686"/>
+        <source>outbox entry %1 is not %2</source>
+        <translation>Postausgangseintrag %1 ist nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="740"/>
+        <location filename="../models/decisionstore.cpp" line="751"/>
+        <source>outbox entry %1: the lease was lost to another sender</source>
+        <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="778"/>
+        <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
+        <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="791"/>
+        <source>a state check showed the last attempt was never applied; sent again with the same key</source>
+        <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="856"/>
+        <source>set the operator&apos;s name first (Settings)</source>
+        <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="856"/>
+        <source>outbox entry %1</source>
+        <translation>Postausgangseintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="882"/>
+        <source>checked on the platform: applied</source>
+        <translation>auf der Plattform geprüft: angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="891"/>
+        <source>checked on the platform: not applied; send again with the same key</source>
+        <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1116"/>
+        <source>proposal %1 changes policy version %2: %3</source>
+        <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
+        <source>no such policy proposal</source>
+        <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
+        <location filename="../models/decisionstore.cpp" line="1153"/>
+        <location filename="../models/decisionstore.cpp" line="1178"/>
+        <location filename="../models/decisionstore.cpp" line="1194"/>
+        <location filename="../models/decisionstore.cpp" line="1213"/>
+        <location filename="../models/decisionstore.cpp" line="1230"/>
+        <source>policy proposal %1</source>
+        <translation>Richtlinienvorschlag %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1155"/>
+        <source>a newer proposal replaced it</source>
+        <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1156"/>
+        <source>already %1 by %2 at %3</source>
+        <translation>bereits %1 von %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1157"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1157"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1175"/>
+        <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
+        <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1196"/>
+        <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
+        <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1232"/>
+        <source>proposal %1 rejected: %2</source>
+        <translation>Vorschlag %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="135"/>
+        <source>the public data has fewer products than the demo needs</source>
+        <translation>die öffentlichen Daten haben weniger Produkte, als die Demo braucht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="208"/>
+        <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
+        <translation>keine Facebook-Kampagne mit 20 oder mehr Klicks zum Kalibrieren</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="83"/>
+        <source>halted by the emergency stop</source>
+        <translation>durch den Not-Aus angehalten</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="92"/>
+        <source>interrupted; the platform does not show it applied yet</source>
+        <translation>unterbrochen; die Plattform zeigt es noch nicht als angewendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="96"/>
+        <source>the send was interrupted and the state check proves nothing: %1</source>
+        <translation>das Senden wurde unterbrochen und die Statusprüfung beweist nichts: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="156"/>
+        <source>%1; the platform does not show it applied yet</source>
+        <translation>%1; die Plattform zeigt es noch nicht als angewendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="159"/>
+        <source>%1; the state check proves nothing: %2</source>
+        <translation>%1; die Statusprüfung beweist nichts: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="222"/>
+        <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
+        <translation>gesendet %1, per Abgleich bestätigt %2, unbekannt %3, fehlgeschlagen %4, warten auf Bestätigung %5</translation>
+    </message>
+</context>
+<context>
+    <name>FacebookAdsImporter</name>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="11"/>
+        <source>Ad ID</source>
+        <translation>Anzeigen-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="12"/>
+        <source>Campaign group</source>
+        <translation>Kampagnengruppe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="13"/>
+        <source>Campaign ID</source>
+        <translation>Kampagnen-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="14"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="15"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="16"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="17"/>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="18"/>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="19"/>
+        <source>Spent</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="20"/>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="21"/>
+        <source>Approved conversions</source>
+        <translation>Bestätigte Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="38"/>
+        <source>column &quot;ad_id&quot; is empty</source>
+        <translation>Spalte &quot;ad_id&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="40"/>
+        <source>column &quot;fb_campaign_id&quot; is empty</source>
+        <translation>Spalte &quot;fb_campaign_id&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="49"/>
+        <source>a negative figure</source>
+        <translation>eine negative Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="51"/>
+        <source>more clicks (%1) than impressions (%2)</source>
+        <translation>mehr Klicks (%1) als Impressionen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="53"/>
+        <source>more approved conversions (%1) than conversions (%2)</source>
+        <translation>mehr bestätigte Conversions (%1) als Conversions (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="57"/>
+        <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
+        <translation>Anzeige %1 steht schon in Zeile %2: dieser Importer liest eine Zeile mit Gesamtwerten pro Anzeige; eine Datei mit einer Zeile pro Anzeige und Tag ist ein Tagesbericht (mit --importer daily-ads importieren)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="69"/>
+        <source>age %1</source>
+        <translation>Alter %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="73"/>
+        <source>interest %1</source>
+        <translation>Interesse %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="80"/>
+        <source>Facebook campaign %1</source>
+        <translation>Facebook-Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="81"/>
+        <source>Facebook campaign %1 (group %2)</source>
+        <translation>Facebook-Kampagne %1 (Gruppe %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.h" line="23"/>
+        <source>Facebook ads export</source>
+        <translation>Facebook-Anzeigenexport</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="35"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="50"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="68"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="99"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="122"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="37"/>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="40"/>
+        <source>is %1 characters long (at most %2)</source>
+        <translation>ist %1 Zeichen lang (höchstens %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="42"/>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="53"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="102"/>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="55"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="57"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="75"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="83"/>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="59"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="77"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="85"/>
+        <source>%1 is absurdly large</source>
+        <translation>%1 ist absurd groß</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="73"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="104"/>
+        <source>is not a finite number</source>
+        <translation>ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="87"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="90"/>
+        <source>is not an amount</source>
+        <translation>ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="106"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="122"/>
+        <source>is not an id</source>
+        <translation>ist keine ID</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="205"/>
+        <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
+        <translation>HTTPS ist für %1 erforderlich (einfaches HTTP nur zu Loopback)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="213"/>
+        <source>request refused, not sent: the path %1</source>
+        <translation>Anfrage abgelehnt, nicht gesendet: der Pfad %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="243"/>
+        <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch)%2</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuche)%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="256"/>
+        <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
+        <translation>%1 antwortet nicht: %2 s Pause nach %3 Fehlschlägen in Folge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
+        <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuch, der letzte abgebrochen)</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb der Frist dieser Anfrage von %1 s (%n Versuche, der letzte abgebrochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="338"/>
+        <location filename="../agents/tools/httpclient.cpp" line="374"/>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>die Antwort ist größer als %1 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="347"/>
+        <source>network error: the connection closed before any answer (not resent)</source>
+        <translation>Netzwerkfehler: die Verbindung wurde vor jeder Antwort geschlossen (nicht erneut gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="348"/>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
+        <source>the answer was cut off: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="388"/>
+        <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
+        <translation>HTTP %1: eine Weiterleitung (ohne Location), abgelehnt: Weiterleitungen werden nie befolgt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="391"/>
+        <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
+        <translation>HTTP %1: %2 antwortete mit einer Weiterleitung nach %3: ändern Sie die Adresse der Verbindung in %4 (abgelehnt: Weiterleitungen werden nie befolgt, damit die Zugangsdaten bei der eingestellten Adresse bleiben)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <source>HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1 nach %n Versuch</numerusform>
+            <numerusform>HTTP %1 nach %n Versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="401"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="414"/>
+        <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
+        <translation>%1; der Server bittet, %2 s zu warten (Retry-After: %3), länger als die höchstens %4 s, die diese Verbindung wartet</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="425"/>
+        <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
+        <translation>%1; der Server bittet, %2 s zu warten, über die Frist dieser Anfrage von %3 s hinaus</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>rate limit, HTTP 429</source>
+        <translation>Ratenlimit, HTTP 429</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>HTTP %1, Retry-After</source>
+        <translation>HTTP %1, Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="513"/>
+        <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation>&quot;%1&quot; beginnt nicht mit &quot;/&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="516"/>
+        <source>&quot;%1&quot; holds a control character</source>
+        <translation>&quot;%1&quot; enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="518"/>
+        <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
+        <translation>&quot;%1&quot; enthält ein rohes &quot;?&quot; oder &quot;#&quot; (eine ID muss prozentkodiert sein)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="521"/>
+        <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
+        <translation>&quot;%1&quot; hat ein leeres Segment (eine leere ID?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="529"/>
+        <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
+        <translation>&quot;%1&quot; hat ein Segment &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="79"/>
+        <source>%1 %2 of this file are already in the store (%3 to %4)</source>
+        <translation>%1 %2 dieser Datei sind schon im Datenbestand (%3 bis %4)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="96"/>
+        <source>products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="96"/>
+        <source>product days</source>
+        <translation>Produkttage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="97"/>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="97"/>
+        <source>campaign days</source>
+        <translation>Kampagnentage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="108"/>
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n Zeile gelesen</numerusform>
+            <numerusform>%1: %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="110"/>
+        <source>%1 %2 written</source>
+        <translation>%1 %2 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="112"/>
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="116"/>
+        <source>cancelled, nothing written</source>
+        <translation>abgebrochen, nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="168"/>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>Spalte &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="180"/>
+        <location filename="../agents/import/importer.cpp" line="201"/>
+        <source>&quot;%1&quot; is out of range for a whole number</source>
+        <translation>&quot;%1&quot; liegt außerhalb des Bereichs für eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="184"/>
+        <location filename="../agents/import/importer.cpp" line="205"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="220"/>
+        <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
+        <translation>&quot;%1&quot; liegt außerhalb des Bereichs (Beträge bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="223"/>
+        <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
+        <translation>&quot;%1&quot; ist kein Betrag (Ziffern mit optionalem Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="244"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
+        <translation>&quot;%1&quot; ist kein Datum (JJJJ-MM-TT oder M/T/JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="298"/>
+        <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
+        <translation>erforderliche Spalte(n) %1 für %2 nicht gefunden; die Spalten der Datei sind: %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="322"/>
+        <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
+        <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie einer Aufzeichnung): in einen Live-Arbeitsbereich importieren (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="331"/>
+        <source>the file has a header but no rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="350"/>
+        <source>%1 added to the store&apos;s figures</source>
+        <translation>%1 zu den Zahlen des Datenbestands addiert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="351"/>
+        <source>%1 replaced</source>
+        <translation>%1 ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="393"/>
+        <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
+        <translation>Feld &quot;%1&quot; ist Spalte %2 zugeordnet, aber die Datei hat %3 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="396"/>
+        <source>required field &quot;%1&quot; is not mapped to a column</source>
+        <translation>Pflichtfeld &quot;%1&quot; ist keiner Spalte zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="443"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="458"/>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="463"/>
+        <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
+        <translation>Beträge mit mehr als zwei Nachkommastellen auf Cent gerundet (erstmals in Zeile %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="487"/>
+        <source>product-days</source>
+        <translation>Produkttage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="487"/>
+        <source>campaign-days</source>
+        <translation>Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="507"/>
+        <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
+        <translation>%1; nichts wurde importiert. Wählen, was mit ihnen geschieht: die Zahlen der Datei zu denen des Datenbestands addieren (--merge add) oder diese Tage ersetzen (--merge replace)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="522"/>
+        <location filename="../agents/import/importer.cpp" line="545"/>
+        <source>adding to the store&apos;s figures leaves the money range</source>
+        <translation>das Addieren zu den Zahlen des Datenbestands verlässt den Betragsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="598"/>
+        <source>%1 (%2, %n column(s) matched)</source>
+        <translation>
+            <numerusform>%1 (%2, %n Spalte passt)</numerusform>
+            <numerusform>%1 (%2, %n Spalten passen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="599"/>
+        <source>%1 (%2, missing %3)</source>
+        <translation>%1 (%2, fehlt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="604"/>
+        <source>the columns fit two importers equally well: %1 and %2; choose one</source>
+        <translation>die Spalten passen gleich gut zu zwei Importern: %1 und %2; einen wählen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="607"/>
+        <source>the columns match no importer; the closest are %1 and %2</source>
+        <translation>die Spalten passen zu keinem Importer; am nächsten kommen %1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="24"/>
+        <source>a custom range needs a first and a last day</source>
+        <translation>ein eigener Zeitraum braucht einen ersten und einen letzten Tag</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="26"/>
+        <source>the first day %1 is after the last day %2</source>
+        <translation>der erste Tag %1 liegt nach dem letzten Tag %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="32"/>
+        <source>no day to count back from: the workspace holds no figures yet</source>
+        <translation>kein Tag, von dem aus zurückgezählt werden kann: der Arbeitsbereich enthält noch keine Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="217"/>
+        <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
+        <translation>
+            <numerusform>%n Kampagne hat das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
+            <numerusform>%n Kampagnen haben das Ende ihres %1-tägigen Bewertungszeitraums erreicht (%2 haben sich zweifelsfrei bezahlt gemacht, %3 haben zweifelsfrei Geld verloren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="223"/>
+        <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
+        <translation>
+            <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielte %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+            <numerusform>Die %n, die die Richtlinie weiterlaufen lassen wollte, erzielten zusammen %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="227"/>
+        <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
+        <translation>
+            <numerusform>Die %n, die sie pausieren wollte, erzielte, solange sie lief, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+            <numerusform>Die %n, die sie pausieren wollte, erzielten zusammen, solange sie liefen, %1 pro Tag (90-%-Intervall %2 bis %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="232"/>
+        <source>Where the policy had predicted a campaign&apos;s profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
+        <translation>
+            <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagne), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
+            <numerusform>Wo die Richtlinie den Gewinn einer Kampagne vorhergesagt hatte (%n Kampagnen), sagte sie im Schnitt %1 pro Tag voraus, und %2 pro Tag trat ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="245"/>
+        <source>The evaluations agree with the policy: nothing to propose.</source>
+        <translation>Die Bewertungen bestätigen die Richtlinie: nichts vorzuschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="253"/>
+        <source>The workspace&apos;s history is too short for a backtest (%n day(s) after the baseline).</source>
+        <translation>
+            <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tag nach dem Vergleichszeitraum).</numerusform>
+            <numerusform>Die Historie des Arbeitsbereichs ist für einen Backtest zu kurz (%n Tage nach dem Vergleichszeitraum).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="324"/>
+        <source>A backtest over %1 to %2 on this workspace&apos;s history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
+        <translation>Ein Backtest von %1 bis %2 auf der Historie dieses Arbeitsbereichs (jede Aktion genehmigt): die geltende Richtlinie erzielt %3 zusätzlichen Gewinn bei %4 Werbeausgaben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="330"/>
+        <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
+        <translation>
+            <numerusform>die %n getestete benachbarte Richtlinie erzielt nicht mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
+            <numerusform>keine der %n getesteten benachbarten Richtlinien erzielt mindestens %1 mehr (%2 % der Ausgaben): nichts vorzuschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="342"/>
+        <source>“%1” %2 → %3</source>
+        <translation>„%1“ %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="357"/>
+        <source>The policy is too loose beyond doubt.</source>
+        <translation>Die Richtlinie ist zweifelsfrei zu locker.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="358"/>
+        <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
+        <translation>Die Richtlinie wirkt zu locker (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="360"/>
+        <source>The policy is too tight beyond doubt.</source>
+        <translation>Die Richtlinie ist zweifelsfrei zu streng.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="361"/>
+        <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
+        <translation>Die Richtlinie wirkt zu streng (noch nicht zweifelsfrei: der Backtest entscheidet).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="363"/>
+        <source>Proposed: %1.</source>
+        <translation>Vorgeschlagen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="365"/>
+        <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
+        <translation>
+            <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinie erzielt diese am meisten.</numerusform>
+            <numerusform>die vorgeschlagene %1 bei %2 (%3 mehr; %4 Aktionen gegenüber %5). Von %n getesteten benachbarten Richtlinien erzielt diese am meisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="374"/>
+        <source>Incremental profit is scored on the recording&apos;s true added sales.</source>
+        <translation>Der zusätzliche Gewinn wird an den tatsächlich hinzugekommenen Verkäufen der Aufzeichnung gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="375"/>
+        <source>Without a measured truth the backtest counts the platform&apos;s attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
+        <translation>Ohne gemessene Wahrheit zählt der Backtest die von der Plattform zugeschriebenen Conversions als zusätzliche Verkäufe und bevorzugt daher Kampagnen, denen die Plattform zu viel zuschreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <source>%1 asked to wait %2 s (%3); resuming at %4</source>
+        <translation>%1 bat, %2 s zu warten (%3); weiter um %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="157"/>
+        <source>WooCommerce shop %1</source>
+        <translation>WooCommerce-Shop %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="159"/>
+        <source>Campaign Pilot API %1</source>
+        <translation>Campaign-Pilot-API %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="161"/>
+        <source>Meta ad account %1</source>
+        <translation>Meta-Werbekonto %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="205"/>
+        <source>no store and no ad platform connected (Settings &gt; Connections)</source>
+        <translation>kein Shop und keine Werbeplattform verbunden (Einstellungen &gt; Verbindungen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="241"/>
+        <location filename="../agents/live/livefetch.cpp" line="254"/>
+        <source>product %1: %2</source>
+        <translation>Produkt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="242"/>
+        <source>the details name product %1</source>
+        <translation>die Details nennen Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="255"/>
+        <source>the analytics name product %1</source>
+        <translation>die Analysedaten nennen Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="370"/>
+        <source>the refunds of order %1: %2</source>
+        <translation>die Erstattungen der Bestellung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
+        <translation>der Shop filtert Bestellungen nicht nach modified_after (WooCommerce zu alt?): eine Bestellung, die nach dem Zeitraum des erneuten Lesens erstattet oder storniert wird, bleibt unbemerkt; der Shop wird nicht wieder danach gefragt</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="433"/>
+        <source>how many unpublished products were left out could not be read (%1)</source>
+        <translation>wie viele unveröffentlichte Produkte ausgelassen wurden, konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="448"/>
+        <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
+        <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1); seine Bestellungen sind in %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="453"/>
+        <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
+        <translation>die Währungseinstellung des Shops konnte nicht gelesen werden (%1) und seine Bestellungen sind in %2: keine Bestellung wurde gezählt, damit nie zwei Währungen addiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="483"/>
+        <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
+        <translation>
+            <numerusform>%n Bestellung in %1 statt in der Shopwährung %2 wurde nicht gezählt (Bestellung %3)</numerusform>
+            <numerusform>%n Bestellungen in %1 statt in der Shopwährung %2 wurden nicht gezählt (Bestellungen %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
+        <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+        <translation>
+            <numerusform>%n seit dem letzten Abruf geänderte Bestellung (eine Erstattung oder Stornierung) gehört zu einem Tag vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
+            <numerusform>%n seit dem letzten Abruf geänderte Bestellungen (Erstattungen oder Stornierungen) gehören zu Tagen vor dem Zeitraum des erneuten Lesens: %1 ganz neu gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="505"/>
+        <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
+        <translation>
+            <numerusform>%n Bestellung teilweise erstattet: die Erstattung wird vom Verkaufstag abgezogen</numerusform>
+            <numerusform>%n Bestellungen teilweise erstattet: die Erstattungen werden vom Verkaufstag abgezogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="509"/>
+        <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
+        <translation>die Zeitzone des Shops ist %1 (Einstellung der Website): seine Tage werden dort gezählt; sein heutiger Tag ist der %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="513"/>
+        <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
+        <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1); seine neueste Bestellung nennt %2 (date_created minus date_created_gmt): seine Tage werden mit diesem Versatz gezählt; sein heutiger Tag ist der %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="517"/>
+        <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
+        <translation>die Zeitzone des Shops konnte nicht gelesen werden (%1) und keine Bestellung nennt ihren Versatz: die Tage sind so, wie der Shop sie angibt (date_created); als sein heutiger Tag gilt der dieses Computers, %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="564"/>
+        <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
+        <translation>Meta-Werbekonto %1: Währung %2, Zeitzone %3; seine Tage %4 bis %5 wurden in dieser Zeitzone gelesen%6</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
+        <source> (today there is %1, here %2)</source>
+        <translation> (heute ist dort der %1, hier der %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="590"/>
+        <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
+        <translation>die Attributionsfenster der Anzeigengruppen waren nicht lesbar (%1); das Fenster der erneut gelesenen Tage bleibt, wie es war</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="602"/>
+        <source>Meta insights: %1</source>
+        <translation>Meta-Statistiken: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="607"/>
+        <source>campaign %1: %2</source>
+        <translation>Kampagne %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <location filename="../agents/live/livefetch.cpp" line="656"/>
+        <source>%1; and %2</source>
+        <translation>%1; und %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="644"/>
+        <source>%1 (nothing of the ad platform was written; the store&apos;s data was)</source>
+        <translation>%1 (von der Werbeplattform wurde nichts geschrieben; die Daten des Shops schon)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="670"/>
+        <source>%1 (nothing of the store was written; the ad platform&apos;s data was)</source>
+        <translation>%1 (vom Shop wurde nichts geschrieben; die Daten der Werbeplattform schon)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="705"/>
+        <source>Fetching live data: %1 of %2 requests</source>
+        <translation>Live-Daten werden abgerufen: %1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="722"/>
+        <source>cancelled; nothing was written</source>
+        <translation>abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="772"/>
+        <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
+        <translation>
+            <numerusform>%n Produkt: der time_range der Analysedaten wurde nicht verstanden; sein Vergleichszeitraum wurde nicht übernommen</numerusform>
+            <numerusform>%n Produkte: der time_range der Analysedaten wurde nicht verstanden; ihre Vergleichszeiträume wurden nicht übernommen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="169"/>
+        <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
+        <translation>%1 %2: erster Abruf; ihre Tageszahlen beginnen mit denen des nächsten Tages</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="171"/>
+        <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
+        <translation>%1 %2: gestern kein Abruf; die Tage dazwischen werden nicht geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="173"/>
+        <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
+        <translation>%1 %2: die Quelle hat ihre Summen nach unten korrigiert (%3); die neuesten Zahlen gelten: %4 frühere(r) Tag(e) neu geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="233"/>
+        <source>the snapshot that began the run of %1 is missing</source>
+        <translation>der Abruf, mit dem die Reihe von %1 begann, fehlt</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="338"/>
+        <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
+        <translation>dieser Datenbestand enthält die Aufzeichnung &quot;%1&quot;; Live-Daten in einem eigenen Datenbestand halten (mit --database PFAD starten)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="355"/>
+        <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
+        <translation>die Währung des Shops ist %1, dieser Arbeitsbereich erfasst aber %2: nichts wurde geschrieben, damit nie zwei Währungen vermischt werden (ein Shop in %1 braucht einen eigenen Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="364"/>
+        <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
+        <translation>%1 hat drei Nachkommastellen, und Campaign Pilot führt Beträge in Hundertsteln: nichts wurde geschrieben, damit keine Zahl gerundet wird (ein Shop oder Werbekonto in %1 wird noch nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <source>This workspace records its money in %1 from now on.</source>
+        <translation>Dieser Arbeitsbereich erfasst Beträge ab jetzt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="373"/>
+        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
+        <translation>die Währung des Meta-Werbekontos ist %1, dieser Arbeitsbereich erfasst aber %2: keine Werbeausgaben, kein Umsatz und kein Budget der Kampagnen wurden geschrieben, damit nie zwei Währungen vermischt werden; verbinden Sie ein Werbekonto in %2 oder führen Sie die Daten dieses Kontos in einem eigenen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="407"/>
+        <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
+        <translation>die Anzeigengruppen rechnen Käufe bis zu %1 Tage nach der Anzeige zu: jede Aktualisierung liest die Insights der letzten %2 Tage erneut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="460"/>
+        <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
+        <translation>
+            <numerusform>%n Produkttag hat keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
+            <numerusform>%n Produkttage haben keine Bestellungen mehr (inzwischen erstattet oder storniert): jetzt 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="463"/>
+        <source>%n day(s) of sales for products not in the catalog were not written</source>
+        <translation>
+            <numerusform>%n Verkaufstag für Produkte außerhalb des Katalogs wurde nicht geschrieben</numerusform>
+            <numerusform>%n Verkaufstage für Produkte außerhalb des Katalogs wurden nicht geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="518"/>
+        <source>product(s)</source>
+        <translation>Produkt(e)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="527"/>
+        <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
+        <translation>
+            <numerusform>%n Kampagne behielt ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
+            <numerusform>%n Kampagnen behielten ihre früheren Zahlen, weil ihre nicht abgerufen werden konnten (%1); die nächste Aktualisierung fragt die Tage ihres Nachlesezeitraums erneut ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="532"/>
+        <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
+        <translation>
+            <numerusform>%n Produkt behielt seine früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
+            <numerusform>%n Produkte behielten ihre früheren Zahlen, weil der Abruf fehlschlug (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="547"/>
+        <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
+        <translation>%1 Kampagne(n) nennen ein Produkt, das der Shop nicht kennt; ohne Verknüpfung übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="575"/>
+        <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
+        <translation>
+            <numerusform>%n Kampagnentag, den Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurde entfernt</numerusform>
+            <numerusform>%n Kampagnentage, die Meta nicht mehr meldet (an dem Tag keine Auslieferung mehr), wurden entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="632"/>
+        <source>campaign(s)</source>
+        <translation>Kampagne(n)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="683"/>
+        <source>store connection</source>
+        <translation>Shop-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="683"/>
+        <source>ad platform connection</source>
+        <translation>Verbindung zur Werbeplattform</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../models/manifest.cpp" line="20"/>
+        <source>field &quot;%1&quot; is missing or not a non-empty string</source>
+        <translation>das Feld &quot;%1&quot; fehlt oder ist keine nicht-leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="31"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="35"/>
+        <source>field &quot;format_version&quot; is missing or not an integer</source>
+        <translation>das Feld &quot;format_version&quot; fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="38"/>
+        <source>format_version %1 is not supported (this program reads up to %2)</source>
+        <translation>format_version %1 wird nicht unterstützt (dieses Programm liest bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="45"/>
+        <source>field &quot;currency&quot; must be a three-letter ISO 4217 code, not &quot;%1&quot;</source>
+        <translation>das Feld &quot;currency&quot; muss ein dreistelliger ISO-4217-Code sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="56"/>
+        <source>date_range &quot;%1&quot;..&quot;%2&quot; is not a valid ISO date range</source>
+        <translation>date_range &quot;%1&quot;..&quot;%2&quot; ist kein gültiger ISO-Datumsbereich</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="60"/>
+        <source>field &quot;files&quot; must name at least &quot;products&quot;</source>
+        <translation>das Feld &quot;files&quot; muss mindestens &quot;products&quot; nennen</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="63"/>
+        <source>files.%1 is not a string</source>
+        <translation>files.%1 ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="66"/>
+        <source>files.%1 must be a plain file name beside the manifest</source>
+        <translation>files.%1 muss ein einfacher Dateiname neben dem Manifest sein</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="71"/>
+        <source>an entry of &quot;sources&quot; is not an object</source>
+        <translation>ein Eintrag von &quot;sources&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="76"/>
+        <source>field &quot;sources&quot; must name where the data came from</source>
+        <translation>das Feld &quot;sources&quot; muss nennen, woher die Daten stammen</translation>
+    </message>
+</context>
+<context>
+    <name>MetaApi</name>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="32"/>
+        <source>Graph error</source>
+        <translation>Graph-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="33"/>
+        <source> (code %1, subcode %2)</source>
+        <translation> (Code %1, Subcode %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="33"/>
+        <source> (code %1)</source>
+        <translation> (Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="41"/>
+        <source>has expired</source>
+        <translation>ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="42"/>
+        <source>was invalidated by a password change</source>
+        <translation>wurde durch eine Passwortänderung ungültig</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="43"/>
+        <source>has expired or is no longer valid</source>
+        <translation>ist abgelaufen oder nicht mehr gültig</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="44"/>
+        <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
+        <translation>das Meta-Zugriffstoken %1 (%2): ein neues langlebiges Token erstellen (Meta-Unternehmenseinstellungen &gt; Nutzer &gt; Systemnutzer &gt; Neues Token generieren, mit ads_read und ads_management) und unter Agenten &gt; Verbindungen oder in CP_META_ACCESS_TOKEN eintragen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="140"/>
+        <location filename="../agents/tools/metaapi.cpp" line="334"/>
+        <source>the answer is not JSON (%1)</source>
+        <translation>die Antwort ist kein JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="142"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>das Feld &quot;data&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="167"/>
+        <source>is not an amount in the currency&apos;s smallest unit</source>
+        <translation>ist kein Betrag in der kleinsten Einheit der Währung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="184"/>
+        <source>data[%1].%2 %3</source>
+        <translation>data[%1].%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="190"/>
+        <source>is missing or not an id</source>
+        <translation>fehlt oder ist keine ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="193"/>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="212"/>
+        <source>&quot;%1&quot; is not a campaign status</source>
+        <translation>&quot;%1&quot; ist kein Kampagnenstatus</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="232"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="262"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="266"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="275"/>
+        <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
+        <translation>Meta drosselt dieses Werbekonto: %1; der Zugriff ist in etwa %2 Min. wieder möglich, nach %3 UTC erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/metaapi.cpp" line="284"/>
+        <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
+        <translation>
+            <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuch weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
+            <numerusform>Meta drosselt dieses Werbekonto: %1; nach %n Versuchen weiterhin abgelehnt, in ein paar Minuten erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="290"/>
+        <source>rate limit, code %1</source>
+        <translation>Ratenlimit, Code %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="312"/>
+        <source>the ad account is throttled by Meta for about %1 min; try again later</source>
+        <translation>das Werbekonto wird von Meta für etwa %1 Min. gedrosselt; später erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="317"/>
+        <source>near its rate limit</source>
+        <translation>nahe am Ratenlimit</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="341"/>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
+        <translation>Währung &quot;%1&quot; ist kein ISO-4217-Code</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="343"/>
+        <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
+        <translation>timezone_name &quot;%1&quot; ist keine Zeitzone, die dieses System kennt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="376"/>
+        <source>data[%1].attribution_spec is not a list</source>
+        <translation>data[%1].attribution_spec ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="387"/>
+        <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
+        <translation>data[%1].attribution_spec[%2].window_days ist keine Zahl von Tagen zwischen 0 und 90</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="451"/>
+        <source>is not a date</source>
+        <translation>ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="453"/>
+        <source>is not the same day as date_start (time_increment=1 was asked)</source>
+        <translation>ist nicht derselbe Tag wie date_start (time_increment=1 war angefragt)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="461"/>
+        <source>%1 is more than the %2 impressions</source>
+        <translation>%1 ist mehr als die %2 Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="472"/>
+        <source>purchase count %1 is not whole</source>
+        <translation>Kaufanzahl %1 ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPlatform</name>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="58"/>
+        <source>the ad account&apos;s currency cannot be read</source>
+        <translation>die Währung des Werbekontos kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="78"/>
+        <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
+        <translation>Meta-Kampagnen brauchen eine Anzeigengruppe, ein Werbemittel und eine Zielgruppe: diese im Werbeanzeigenmanager erstellen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="238"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="102"/>
+        <source>the answer is about campaign %1, not %2</source>
+        <translation>die Antwort betrifft Kampagne %1, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="121"/>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="135"/>
+        <source>no budget to set</source>
+        <translation>kein Budget zu setzen</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="144"/>
+        <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
+        <translation>die Kampagne konnte vor der Budgetänderung nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="158"/>
+        <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
+        <translation>Kampagne %1 hat jetzt ein Laufzeitbudget statt eines Tagesbudgets: die Tagesbudget-Änderung wurde nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="163"/>
+        <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
+        <translation>Kampagne %1 hat kein Kampagnenbudget mehr: ihre Budgets liegen jetzt auf den Anzeigengruppen, daher wurde die Budgetänderung nicht gesendet (im Werbeanzeigenmanager ändern)</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="170"/>
+        <source>the ad account&apos;s currency could not be read, so nothing was sent: %1</source>
+        <translation>die Währung des Werbekontos konnte nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="178"/>
+        <source>this workspace&apos;s currency is not known yet, so a budget in it cannot be told to Meta: refresh live data once, then approve the change again; it was not sent</source>
+        <translation>die Währung dieses Arbeitsbereichs ist noch nicht bekannt, daher kann Meta kein Budget in ihr genannt werden: aktualisieren Sie die Live-Daten einmal und genehmigen Sie die Änderung dann erneut; sie wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="183"/>
+        <source>the ad account&apos;s currency is %1 but this workspace&apos;s budgets are in %2: the budget change was not sent</source>
+        <translation>die Währung des Werbekontos ist %1, die Budgets dieses Arbeitsbereichs sind aber in %2: die Budgetänderung wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="189"/>
+        <source>%1 cannot be set in %2, which Meta counts in whole units</source>
+        <translation>%1 kann nicht in %2 gesetzt werden, das Meta in ganzen Einheiten zählt</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="208"/>
+        <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
+        <translation>der Testlauf (validate_only) bekam keine Antwort, daher wurde die Änderung nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="215"/>
+        <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
+        <translation>Meta lehnte die Änderung im Testlauf (validate_only) ab, daher wurde sie nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="221"/>
+        <source>Meta&apos;s dry run (validate_only) did not answer success, so the change was not sent</source>
+        <translation>der Testlauf von Meta (validate_only) meldete keinen Erfolg, daher wurde die Änderung nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="245"/>
+        <source>Meta answered success=false</source>
+        <translation>Meta antwortete success=false</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWriter</name>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="36"/>
+        <source>The language model&apos;s explanation was refused (%1)</source>
+        <translation>Die Erklärung des Sprachmodells wurde abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="37"/>
+        <source>The language model&apos;s copy was refused (%1)</source>
+        <translation>Der Anzeigentext des Sprachmodells wurde abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="39"/>
+        <source> No API key is stored for this connection (it was kept for one session only, without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+        <translation> Für diese Verbindung ist kein API-Schlüssel gespeichert (ohne Schlüsselbund galt er nur für eine Sitzung): erneut unter Agenten ▸ Verbindungen eingeben oder CP_LLM_API_KEY setzen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="49"/>
+        <source>The language model&apos;s server answered HTTP %1: the server rejected the key (or none was sent: no key stored for this connection)</source>
+        <translation>Der Server des Sprachmodells antwortete HTTP %1: Der Server hat den Schlüssel abgelehnt (oder es wurde keiner gesendet: für diese Verbindung ist kein Schlüssel gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="51"/>
+        <source>The language model&apos;s server answered HTTP %1: the server rejected the key (is the API key in Agents ▸ Connections right?)</source>
+        <translation>Der Server des Sprachmodells antwortete HTTP %1: Der Server hat den Schlüssel abgelehnt (stimmt der API-Schlüssel unter Agenten ▸ Verbindungen?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="56"/>
+        <source>The language model was rate limited (%1)</source>
+        <translation>Das Sprachmodell hat die Anfragen begrenzt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="58"/>
+        <source>The language model answered HTTP %1 (%2)</source>
+        <translation>Das Sprachmodell antwortete HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="59"/>
+        <source>The language model could not be reached or gave no answer in time (%1)</source>
+        <translation>Das Sprachmodell war nicht erreichbar oder antwortete nicht rechtzeitig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="114"/>
+        <source>%1; the template&apos;s copy is used.</source>
+        <translation>%1; der Text der Vorlage wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="146"/>
+        <source>no answer within the copy deadline of %1 s</source>
+        <translation>keine Antwort innerhalb der Frist für Anzeigentexte von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Orchestrator</name>
+    <message>
+        <location filename="../agents/cycle/orchestrator.cpp" line="85"/>
+        <source>the operator&apos;s earlier decisions could not be read: %1</source>
+        <translation>die früheren Entscheidungen der Bedienung waren nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/orchestrator.cpp" line="103"/>
+        <source>The learning loop failed: %1</source>
+        <translation>Die Lernschleife ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesImporter</name>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="13"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="14"/>
+        <source>Product code</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="15"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="16"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="17"/>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="18"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="19"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="20"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="100"/>
+        <source>the invoice number is empty</source>
+        <translation>die Rechnungsnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="102"/>
+        <source>the product code is empty</source>
+        <translation>die Artikelnummer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="104"/>
+        <source>column &quot;UnitPrice&quot;: a negative price (%1)</source>
+        <translation>Spalte &quot;UnitPrice&quot;: ein negativer Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="126"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="143"/>
+        <source>column &quot;UnitPrice&quot;: %1 × %2 leaves the money range</source>
+        <translation>Spalte &quot;UnitPrice&quot;: %1 × %2 verlässt den Betragsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="129"/>
+        <source>cancellation lines booked as returns</source>
+        <translation>Stornozeilen als Retouren gebucht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="131"/>
+        <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
+        <translation>Zeilen mit Menge ≤ 0 auf einer normalen Rechnung nicht importiert (Bestandsabschreibungen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="134"/>
+        <source>lines with price 0 not imported (samples, manual fixes)</source>
+        <translation>Zeilen mit Preis 0 nicht importiert (Muster, manuelle Korrekturen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="263"/>
+        <source>Writing daily figures</source>
+        <translation>Tageszahlen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.h" line="35"/>
+        <source>Store order lines</source>
+        <translation>Bestellpositionen des Shops</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>Feld &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>A name for this policy; each saved change becomes a new version.</source>
+        <translation>Ein Name für diese Richtlinie; jede gespeicherte Änderung wird eine neue Version.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <source>Pause now when ROAS is below</source>
+        <translation>Sofort pausieren, wenn ROAS unter</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
+        <translation>Umsatz ÷ Werbeausgaben über die gesamte Laufzeit; unter 1,0× spielt die Kampagne weniger ein, als sie kostet (&quot;ROAS &lt; 0&quot; der Ausgangsregeln).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <source>Pause when sales fall below</source>
+        <translation>Pausieren, wenn Verkäufe fallen unter</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <source>Sales per day during the campaign against the days before it.</source>
+        <translation>Verkäufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <source>Pause when page views fall below</source>
+        <translation>Pausieren, wenn Seitenaufrufe fallen unter</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <source>Page views per day during the campaign against the days before it.</source>
+        <translation>Seitenaufrufe pro Tag während der Kampagne gegenüber den Tagen davor.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>Keep running when sales rise above</source>
+        <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>Together with the page-view threshold below.</source>
+        <translation>Zusammen mit der Schwelle für Seitenaufrufe darunter.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <source>… and page views rise above</source>
+        <translation>… und Seitenaufrufe steigen über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <source>Both must hold to keep a campaign running with more budget.</source>
+        <translation>Beides muss zutreffen, damit eine Kampagne mit mehr Budget weiterläuft.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <source>Improve when sales change from</source>
+        <translation>Verbessern, wenn Verkäufe sich ändern von</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
+        <translation>Untere Grenze des Bereichs &quot;Anzeigentext und Targeting prüfen&quot; für Verkäufe.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>… to</source>
+        <translation>… bis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>Upper end of that band.</source>
+        <translation>Obere Grenze dieses Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <source>Improve when page views change from</source>
+        <translation>Verbessern, wenn Seitenaufrufe sich ändern von</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <source>Lower end of the band for page views.</source>
+        <translation>Untere Grenze des Bereichs für Seitenaufrufe.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <source>Measuring</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>Days before the campaign (baseline)</source>
+        <translation>Tage vor der Kampagne (Vergleichszeitraum)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>The days before the start that sales are compared with.</source>
+        <translation>Die Tage vor dem Start, mit denen die Verkäufe verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <source>Newest campaign days measured</source>
+        <translation>Gemessene neueste Kampagnentage</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <source>The campaign&apos;s newest days that are compared with the baseline.</source>
+        <translation>Die neuesten Tage der Kampagne, die mit dem Vergleichszeitraum verglichen werden.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <source>Days of figures needed</source>
+        <translation>Benötigte Tage mit Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <source>With fewer, the campaign is watched, not judged.</source>
+        <translation>Mit weniger wird die Kampagne beobachtet, nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <source>Learning period</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <source>A younger campaign is watched, not judged.</source>
+        <translation>Eine jüngere Kampagne wird beobachtet, nicht bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <source>Efficiency: weight of sales</source>
+        <translation>Effizienz: Gewicht der Verkäufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <source>Efficiency = sales impact × this + view impact × the next.</source>
+        <translation>Effizienz = Verkaufswirkung × dieser Wert + Aufrufwirkung × der nächste.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <source>Efficiency: weight of page views</source>
+        <translation>Effizienz: Gewicht der Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <source>New campaigns</source>
+        <translation>Neue Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>Stock above</source>
+        <translation>Lagerbestand über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>Only products with more in stock are promoted.</source>
+        <translation>Nur Produkte mit mehr Lagerbestand werden beworben.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>Page views per sale above</source>
+        <translation>Seitenaufrufe pro Verkauf über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>Many views for each sale: an opportunity.</source>
+        <translation>Viele Aufrufe pro Verkauf: eine Chance.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Price above</source>
+        <translation>Preis über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Cheaper products do not carry ad spend.</source>
+        <translation>Günstigere Produkte tragen keine Werbeausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <source>Popular categories</source>
+        <translation>Beliebte Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <source>Comma-separated; products in them come first.</source>
+        <translation>Durch Kommas getrennt; Produkte darin kommen zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <source>Expected conversion lift</source>
+        <translation>Erwartete Conversion-Steigerung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <source>Revenue potential = price × this.</source>
+        <translation>Umsatzpotenzial = Preis × dieser Wert.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <source>New campaigns per cycle, at most</source>
+        <translation>Neue Kampagnen pro Zyklus, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <source>Budget: share of the price</source>
+        <translation>Budget: Anteil am Preis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
+        <translation>Budget = min(Preis × dieser Wert, max(Untergrenze, erwarteter ROI × ROI-Anteil)).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <source>Budget floor</source>
+        <translation>Budget-Untergrenze</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
+        <source>Budget: share of the expected ROI</source>
+        <translation>Budget: Anteil am erwarteten ROI</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <source>Daily budget, at most</source>
+        <translation>Tagesbudget, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <source>Guardrail: no campaign is proposed or approved above this a day.</source>
+        <translation>Leitplanke: keine Kampagne wird über diesem Betrag pro Tag vorgeschlagen oder genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <source>One change moves a budget by at most</source>
+        <translation>Eine Änderung verschiebt ein Budget um höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <source>Guardrail for each budget action.</source>
+        <translation>Leitplanke für jede Budgetaktion.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <source>Keep running: raise the budget by</source>
+        <translation>Weiterlaufen: Budget erhöhen um</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <source>Weight of budget burn</source>
+        <translation>Gewicht des Budgetverbrauchs</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
+        <translation>Risiko = Verbrauch × dieser Wert + Rückgang × … + Wettbewerb × … + Lebenszyklus × ….</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <source>Weight of performance decline</source>
+        <translation>Gewicht des Leistungsrückgangs</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <source>Weight of competition</source>
+        <translation>Gewicht des Wettbewerbs</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
+        <source>Weight of product lifecycle</source>
+        <translation>Gewicht des Produktlebenszyklus</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <source>Campaign days the uplift is measured over</source>
+        <translation>Kampagnentage, über die der Mehrabsatz gemessen wird</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <source>Sales in the campaign&apos;s newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
+        <translation>Verkäufe an den neuesten Kampagnentagen gegenüber dem, was das Produkt ohne sie verkauft hätte: sein Niveau vor dem Start, bewegt wie vergleichbare Produkte ohne Kampagne.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <source>Act on a campaign with no effect at most</source>
+        <translation>Bei einer Kampagne ohne Wirkung höchstens so oft handeln</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <source>The significance gate: an action needs the uplift&apos;s interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed&apos;s rules).</source>
+        <translation>Die Signifikanzschwelle: eine Aktion braucht ein Intervall des Mehrabsatzes, das null ausschließt; ein kleinerer Wert verlangt mehr Nachweis. 100: keine Schwelle (die Ausgangsregeln).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <source>Conversions needed before acting</source>
+        <translation>Nötige Conversions vor einer Aktion</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <source>With fewer, only an emergency pause is proposed. 0: off.</source>
+        <translation>Mit weniger wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <source>Spend needed before acting</source>
+        <translation>Nötige Ausgaben vor einer Aktion</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <source>With less spent, only an emergency pause is proposed. 0: off.</source>
+        <translation>Mit weniger Ausgaben wird nur eine Notpause vorgeschlagen. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <source>Newest days whose conversions are not final</source>
+        <translation>Neueste Tage, deren Conversions noch nicht endgültig sind</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
+        <translation>Eine Notpause beurteilt Ausgaben und Umsatz bis vor so vielen Tagen: die Plattform ergänzt an den neuesten Tagen noch Conversions.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>Margin where the catalog has no cost</source>
+        <translation>Marge, wo der Katalog keine Kosten kennt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>Incremental profit = extra units sold × price × this − ad spend.</source>
+        <translation>Zusätzlicher Gewinn = mehr verkaufte Stück × Preis × diese − Werbeausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <source>Portfolio: all campaigns together, a day, at most</source>
+        <translation>Portfolio: alle Kampagnen zusammen, pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <source>Portfolio: move at most this share of a budget per cycle</source>
+        <translation>Portfolio: höchstens diesen Anteil eines Budgets je Zyklus verschieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <source>Safeguards</source>
+        <translation>Schutzregeln</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <source>After an approval or rejection, wait</source>
+        <translation>Nach einer Freigabe oder Ablehnung warten</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
+        <translation>Solange keine neue Aktion für diese Kampagne (oder dieses Produkt), damit eine Änderung wirken kann und eine Ablehnung gilt; ein Notstopp wird nur durch einen abgelehnten zurückgehalten. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <source>… unless the evidence moves by</source>
+        <translation>… außer die Belege ändern sich um</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator&apos;s word: new evidence is proposed again at once.</source>
+        <translation>Umsatz- oder Seitenaufrufwirkung in Prozentpunkten (ROAS in Hundertsteln von ×) seit der Entscheidung: neue Belege werden sofort wieder vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <source>A campaign is learning until it has</source>
+        <translation>Eine Kampagne lernt, bis sie hat</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <source>conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
+        <translation>Jeder Zyklus schlägt vor, Budget von Kampagnen, deren Mehrverkäufe für ihre Ausgaben weniger bringen, zu denen zu verschieben, die mehr bringen, als sie kosten – als ein Satz von Budgetänderungen innerhalb dieser Summe. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <source>Meta&apos;s learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
+        <translation>Die Lernphase von Meta endet nach etwa 50 Optimierungsereignissen; eine große Budgetänderung startet sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <source>While learning, a budget moves by at most</source>
+        <translation>In der Lernphase ändert sich ein Budget höchstens um</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <source>A larger proposed change is held back until the campaign has left learning.</source>
+        <translation>Eine größere vorgeschlagene Änderung wird zurückgehalten, bis die Kampagne die Lernphase verlassen hat.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <source>Actions a day, at most</source>
+        <translation>Aktionen pro Tag, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
+        <translation>Heute freigegebene und jetzt vorgeschlagene zusammen; Notstopps werden dadurch nie zurückgehalten. 0: keine Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <source>Propose a policy update after</source>
+        <translation>Eine Richtlinienänderung vorschlagen nach</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <source>evaluations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace&apos;s history; you approve or reject the result. 0: off.</source>
+        <translation>Kampagnen, deren Bewertungszeitraum seit dem letzten Vorschlag endete: was die Richtlinie vorhersagte gegenüber dem, was eintrat. Der Analyst testet dann benachbarte Richtlinien rückwirkend auf der Historie dieses Arbeitsbereichs; Sie genehmigen oder lehnen das Ergebnis ab. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>… when the backtest gains at least</source>
+        <translation>… wenn der Backtest mindestens gewinnt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>% of spend</source>
+        <translation>% der Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest&apos;s ad spend.</source>
+        <translation>Zusätzlicher Gewinn der vorgeschlagenen Richtlinie gegenüber der geltenden, als Anteil der Werbeausgaben im Backtest.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <source>Two operators approve a budget increase above</source>
+        <translation>Zwei Bearbeiter genehmigen eine Budgeterhöhung über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <source>Four-eyes: a budget raised by more than this a day (a new campaign&apos;s whole budget counts) waits for a second, different operator&apos;s approval; the queue shows &quot;1 of 2 approvals&quot;. 0: off.</source>
+        <translation>Vier-Augen-Prinzip: Ein Budget, das um mehr als diesen Betrag pro Tag erhöht wird (bei einer neuen Kampagne zählt das ganze Budget), wartet auf die Genehmigung eines zweiten, anderen Bearbeiters; die Warteschlange zeigt „1 von 2 Genehmigungen“. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <source>Two operators approve a daily budget above</source>
+        <translation>Zwei Bearbeiter genehmigen ein Tagesbudget über</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <source>Four-eyes: an action after which the campaign&apos;s daily budget is above this needs two different operators; a pause never waits. 0: off.</source>
+        <translation>Vier-Augen-Prinzip: Eine Aktion, nach der das Tagesbudget der Kampagne darüber liegt, braucht zwei verschiedene Bearbeiter; eine Pause wartet nie. 0: aus.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <source>A recommendation expires after</source>
+        <translation>Eine Empfehlung läuft ab nach</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <source>An old recommendation is not approved on stale figures.</source>
+        <translation>Eine alte Empfehlung wird nicht auf Basis veralteter Zahlen genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <source>Time the platform may take to apply a write</source>
+        <translation>Zeit, die die Plattform zum Anwenden einer Änderung brauchen darf</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <source>Before an interrupted send can be proved lost.</source>
+        <translation>Bevor ein unterbrochenes Senden als verloren gelten kann.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <source>Conversions scale with budget to the power</source>
+        <translation>Conversions skalieren mit dem Budget hoch</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <source>The backtest&apos;s model of a budget change.</source>
+        <translation>Das Modell des Backtests für eine Budgetänderung.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <source>Share of a new campaign&apos;s budget spent</source>
+        <translation>Ausgegebener Anteil des Budgets einer neuen Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <source>Hindsight oracle: budget up to</source>
+        <translation>Rückblick-Orakel: Budget bis</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>Ad copy</source>
+        <translation>Anzeigentext</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <source>Primary text, at most</source>
+        <translation>Haupttext, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <source>characters</source>
+        <translation>Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model&apos;s and yours.</source>
+        <translation>Meta empfiehlt 125: längerer Text wird in den meisten Platzierungen abgeschnitten. Text darüber wird abgelehnt, der des Modells und Ihrer.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <source>Headline, at most</source>
+        <translation>Überschrift, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <source>Meta recommends 40 (27 in some placements).</source>
+        <translation>Meta empfiehlt 40 (27 in manchen Platzierungen).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <source>Description, at most</source>
+        <translation>Beschreibung, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <source>Meta recommends 30.</source>
+        <translation>Meta empfiehlt 30.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>Wait for the language model at most</source>
+        <translation>Auf das Sprachmodell höchstens warten</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>All of a cycle&apos;s new campaigns together; past it the template&apos;s copy stands.</source>
+        <translation>Für alle neuen Kampagnen eines Zyklus zusammen; danach gilt der Text der Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="209"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="243"/>
+        <location filename="../agents/rules/policy.cpp" line="248"/>
+        <location filename="../agents/rules/policy.cpp" line="253"/>
+        <location filename="../agents/rules/policy.cpp" line="258"/>
+        <location filename="../agents/rules/policy.cpp" line="330"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 liegt außerhalb von %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="263"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="265"/>
+        <source>must not be above optimize_sales_impact_to</source>
+        <translation>darf nicht über optimize_sales_impact_to liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="267"/>
+        <source>must not be above optimize_view_impact_to</source>
+        <translation>darf nicht über optimize_view_impact_to liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="269"/>
+        <source>must not be above max_budget_change_pct</source>
+        <translation>darf nicht über max_budget_change_pct liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="271"/>
+        <source>must not be above max_daily_budget</source>
+        <translation>darf nicht über max_daily_budget liegen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="290"/>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="300"/>
+        <location filename="../agents/rules/policy.cpp" line="304"/>
+        <source>must be a list of names</source>
+        <translation>muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="312"/>
+        <location filename="../agents/rules/policy.cpp" line="320"/>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="318"/>
+        <source>the older form of emergency_roas_below_multiple; give only one of them</source>
+        <translation>die ältere Form von emergency_roas_below_multiple; nur eines von beiden angeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="327"/>
+        <location filename="../agents/rules/policy.cpp" line="337"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="345"/>
+        <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
+        <translation>muss ein Betrag als Text sein, z. B. &quot;20.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="348"/>
+        <source>is not an amount</source>
+        <translation>ist kein Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedBackend</name>
+    <message>
+        <location filename="../agents/backend/recordedbackend.cpp" line="110"/>
+        <source>campaign %1 not found</source>
+        <translation>Kampagne %1 nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="73"/>
+        <source>the date %1 is outside the manifest&apos;s range %2 to %3</source>
+        <translation>das Datum %1 liegt außerhalb des Bereichs des Manifests %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="83"/>
+        <source>%1 &quot;%2&quot; is already on line %3</source>
+        <translation>%1 &quot;%2&quot; steht schon in Zeile %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="117"/>
+        <source>id and name must not be empty</source>
+        <translation>ID und Name dürfen nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="119"/>
+        <source>column &quot;price&quot;: negative</source>
+        <translation>Spalte &quot;price&quot;: negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="120"/>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="169"/>
+        <source>a negative count</source>
+        <translation>eine negative Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="177"/>
+        <location filename="../agents/import/recording.cpp" line="243"/>
+        <source>unknown product &quot;%1&quot; (not in the products file)</source>
+        <translation>unbekanntes Produkt &quot;%1&quot; (nicht in der Produktdatei)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="181"/>
+        <source>product-day</source>
+        <translation>Produkttag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="194"/>
+        <source>Writing product days</source>
+        <translation>Produkttage werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="236"/>
+        <source>column &quot;status&quot;: &quot;%1&quot; is not active, paused or ended</source>
+        <translation>Spalte &quot;status&quot;: &quot;%1&quot; ist nicht active, paused oder ended</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="238"/>
+        <source>column &quot;id&quot; is empty</source>
+        <translation>Spalte &quot;id&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="240"/>
+        <source>column &quot;daily_budget&quot;: negative</source>
+        <translation>Spalte &quot;daily_budget&quot;: negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="244"/>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="292"/>
+        <location filename="../agents/import/recording.cpp" line="307"/>
+        <source>a negative figure</source>
+        <translation>eine negative Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="294"/>
+        <source>more clicks than impressions</source>
+        <translation>mehr Klicks als Impressionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="310"/>
+        <source>unknown campaign &quot;%1&quot; (not in the campaigns file)</source>
+        <translation>unbekannte Kampagne &quot;%1&quot; (nicht in der Kampagnendatei)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="314"/>
+        <source>campaign-day</source>
+        <translation>Kampagnentag</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="343"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="367"/>
+        <source>not a recording: no such folder</source>
+        <translation>keine Aufzeichnung: Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="369"/>
+        <source>not a recording: cannot read manifest.json (%1)</source>
+        <translation>keine Aufzeichnung: manifest.json kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="385"/>
+        <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
+        <translation>dies ist ein Live-Arbeitsbereich: eine Aufzeichnung wird nie in ihn geladen; sie öffnet sich in einem eigenen Wiedergabe-Arbeitsbereich (campaign-pilot --recording %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="529"/>
+        <source>the store holds no daily figures to export yet</source>
+        <translation>der Datenbestand enthält noch keine Tageszahlen zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="543"/>
+        <source>the shop&apos;s own data</source>
+        <translation>die eigenen Daten des Shops</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="544"/>
+        <source>live snapshots taken by Campaign Pilot</source>
+        <translation>von Campaign Pilot gemachte Live-Abrufe</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="545"/>
+        <source>imported by Campaign Pilot</source>
+        <translation>von Campaign Pilot importiert</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="568"/>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePlatform</name>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="56"/>
+        <source>nothing to send</source>
+        <translation>nichts zu senden</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="59"/>
+        <source>%1 is not answering; the send waits for a later run</source>
+        <translation>%1 antwortet nicht; das Senden wartet auf einen späteren Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="90"/>
+        <source>the platform answered %1 but the answer cannot be read: %2</source>
+        <translation>die Plattform antwortete %1, aber die Antwort ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="19"/>
+        <location filename="../agents/rules/rules.cpp" line="612"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="227"/>
+        <source>stock %1 (needs more than %2)</source>
+        <translation>Lagerbestand %1 (braucht mehr als %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="228"/>
+        <source>stock unknown (needs more than %1)</source>
+        <translation>Lagerbestand unbekannt (braucht mehr als %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="231"/>
+        <source>page views per sale unknown (needs more than %1)</source>
+        <translation>Seitenaufrufe pro Verkauf unbekannt (braucht mehr als %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="233"/>
+        <source>%1 page views per sale (needs more than %2)</source>
+        <translation>%1 Seitenaufrufe pro Verkauf (braucht mehr als %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <source>%1 page views and no sale in 30 days</source>
+        <translation>%1 Seitenaufrufe und kein Verkauf in 30 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="236"/>
+        <source>price %1 (needs more than %2)</source>
+        <translation>Preis %1 (braucht mehr als %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="237"/>
+        <source>price unknown</source>
+        <translation>Preis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="238"/>
+        <source>already has a running campaign</source>
+        <translation>hat schon eine laufende Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="239"/>
+        <source>no running campaign</source>
+        <translation>keine laufende Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="241"/>
+        <source>popular category %1</source>
+        <translation>beliebte Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="521"/>
+        <source>the campaign has no start date on or before %1</source>
+        <translation>die Kampagne hat kein Startdatum am oder vor dem %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="532"/>
+        <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
+        <translation>die Zahlen wurden für ein Vergleichsfenster von %1 Tagen und ein aktuelles Fenster von %2 Tagen summiert, die Richtlinie hat %3 und %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="537"/>
+        <source>negative product figures on %1</source>
+        <translation>negative Produktzahlen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="566"/>
+        <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
+        <translation>
+            <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über den letzten %n Tag gegenüber dem %n davor (Stand %3)</numerusform>
+            <numerusform>der Shop meldet Verkäufe %1 und Seitenaufrufe %2 über die letzten %n Tage gegenüber den %n davor (Stand %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="570"/>
+        <source>judged on older data: %1</source>
+        <translation>auf Basis älterer Daten bewertet: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="572"/>
+        <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
+        <translation>keine täglichen Produktzahlen %1 dem Kampagnenstart und kein vom Shop gemessener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="573"/>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="573"/>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="575"/>
+        <source>daily figures: %1 before the campaign, %2 in the current window</source>
+        <translation>Tageszahlen: %1 vor der Kampagne, %2 im aktuellen Fenster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="576"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="585"/>
+        <source>negative campaign figures on %1</source>
+        <translation>negative Kampagnenzahlen am %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="603"/>
+        <source>negative lifetime figures from the platform</source>
+        <translation>negative Gesamtzahlen von der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="611"/>
+        <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
+        <translation>; Werbeausgaben %1 und Umsatz %2: die Gesamtwerte der Plattform mit Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="681"/>
+        <source>Not judged: %1.</source>
+        <translation>Nicht bewertet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="685"/>
+        <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
+        <translation>
+            <numerusform>Die Kampagne ist %n Tag alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
+            <numerusform>Die Kampagne ist %n Tage alt, innerhalb ihrer Lernphase von %1 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="689"/>
+        <source>Only %n day(s) of campaign figures; %1 are needed.</source>
+        <translation>
+            <numerusform>Nur %n Tag mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
+            <numerusform>Nur %n Tage mit Kampagnenzahlen; %1 werden benötigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="703"/>
+        <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
+        <translation>
+            <numerusform>(%n neuester Tag bleibt außen vor: seine Conversions sind noch nicht endgültig.)</numerusform>
+            <numerusform>(Die neuesten %n Tage bleiben außen vor: ihre Conversions sind noch nicht endgültig.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="708"/>
+        <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
+        <translation>ROAS ist %1× (unter %2×): die Kampagne spielt weniger ein, als sie kostet (ausgegeben %3, Umsatz %4).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="722"/>
+        <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
+        <translation>Jede Conversion kostet %1, mehr als der Produktpreis %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="724"/>
+        <source>Each conversion costs %1, more than the product&apos;s price and than the %2 a conversion brings in revenue.</source>
+        <translation>Jede Conversion kostet %1, mehr als der Produktpreis und als die %2 Umsatz, die eine Conversion bringt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="730"/>
+        <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
+        <translation>%1 ohne eine einzige Conversion ausgegeben, mehr als der Produktpreis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="770"/>
+        <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
+        <translation>
+            <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversion und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
+            <numerusform>Noch zu wenig Daten für eine Aktion: %n Conversions und %1 ausgegeben (nötig sind %2 und %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="993"/>
+        <source>a budget increase of %1, above the %2 one operator may approve alone</source>
+        <translation>eine Budgeterhöhung um %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="997"/>
+        <source>a daily budget of %1, above the %2 one operator may approve alone</source>
+        <translation>ein Tagesbudget von %1, über den %2, die ein Bearbeiter allein genehmigen darf</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="756"/>
+        <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
+        <translation>Zweifelsfrei unter der Gewinnschwelle: Die Plattform rechnet ihr %1 Umsatz für %2 Ausgaben zu (ROAS %3×; höchstens %4× am oberen Ende, %5 %), und bei %6 % Marge braucht eine Kampagne %7×, um sich zu tragen – selbst wenn jeder ihr zugerechnete Verkauf einer wäre, den sie gebracht hat.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="782"/>
+        <source>sales %1 against the counterfactual, view impact %2</source>
+        <translation>Verkäufe %1 gegenüber dem Kontrafaktum, Wirkung auf Seitenaufrufe %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="783"/>
+        <source>sales impact %1, view impact %2</source>
+        <translation>Verkaufswirkung %1, Aufrufwirkung %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="793"/>
+        <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
+        <translation>Verliert zweifelsfrei Geld: sie bringt %1 Stück pro Tag zu dem, was das Produkt verkauft hätte (%2-%-Intervall %3 bis %4), %5 pro Tag wert bei %6 % Marge, gegenüber %7 Ausgaben pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="816"/>
+        <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
+        <translation>Trägt sich mit diesem Budget zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag; mehr Budget brächte weniger, als es kostet (der Ertrag sinkt, wenn Budgets wachsen).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="820"/>
+        <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
+        <translation>Trägt sich zweifelsfrei: Sie bringt %1 Stück am Tag mehr, als das Produkt ohne sie verkauft hätte (%2-%-Intervall %3 bis %4), bei %6 % Marge mindestens %5 am Tag wert, gegen %7 Ausgaben am Tag.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="834"/>
+        <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
+        <translation>Leistung gesunken: %1 (Pause unter %2 Verkäufe oder %3 Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="838"/>
+        <source>Working: %1 (continue above %2 sales and %3 views).</source>
+        <translation>Wirkt: %1 (weiter über %2 Verkäufe und %3 Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="843"/>
+        <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
+        <translation>Geringe Zuwächse: %1 (optimieren bei %2–%3 Verkäufe oder %4–%5 Aufrufe).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="852"/>
+        <source>no daily sales before the start to compare with</source>
+        <translation>keine täglichen Verkäufe vor dem Start zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="854"/>
+        <source>%1 % interval %2 to %3 units a day</source>
+        <translation>%1-%-Intervall %2 bis %3 Stück pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="858"/>
+        <source>needs about %n more day(s) at this volume</source>
+        <translation>
+            <numerusform>braucht bei diesem Volumen etwa %n weiteren Tag</numerusform>
+            <numerusform>braucht bei diesem Volumen etwa %n weitere Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="860"/>
+        <source>more days at this volume will not settle it</source>
+        <translation>weitere Tage bei diesem Volumen werden es nicht klären</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="861"/>
+        <source>more days at this volume will not settle it within the %n-day window</source>
+        <translation>
+            <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
+            <numerusform>weitere Tage bei diesem Volumen werden es im %n-Tage-Fenster nicht klären</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="863"/>
+        <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
+        <translation>%1 Stück pro Tag mehr, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="864"/>
+        <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
+        <translation>%1 Stück pro Tag weniger, als es ohne die Kampagne verkauft hätte (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="868"/>
+        <source>Not yet conclusive (the seed&apos;s rules would say %1): %2.</source>
+        <translation>Noch nicht eindeutig (die Ausgangsregeln würden %1 sagen): %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="877"/>
+        <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval&apos;s worst end, at a %3 % margin): no more budget yet.</source>
+        <translation>Die Verkäufe stiegen (%1), aber ihre zusätzlichen Verkäufe tragen ihre Ausgaben nicht zweifelsfrei (%2 am Tag am ungünstigsten Ende des Intervalls, bei %3 % Marge): noch kein höheres Budget.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="887"/>
+        <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
+        <translation>Kein Vergleichszeitraum (keine Verkäufe oder Aufrufe in den %1 Tagen vor dem Start).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="890"/>
+        <source>Mixed or flat results: %1.</source>
+        <translation>Gemischte oder unveränderte Ergebnisse: %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="962"/>
+        <source>a daily budget must be more than zero</source>
+        <translation>ein Tagesbudget muss größer als null sein</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="964"/>
+        <source>%1 is above the maximum daily budget %2</source>
+        <translation>%1 liegt über dem maximalen Tagesbudget %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="969"/>
+        <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
+        <translation>%1 ändert das Budget %2 um %3, mehr als die %4, die eine Aktion darf</translation>
+    </message>
+</context>
+<context>
+    <name>Safeguards</name>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="30"/>
+        <source>sales impact</source>
+        <translation>Umsatzwirkung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="31"/>
+        <source>page-view impact</source>
+        <translation>Seitenaufrufwirkung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="32"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="39"/>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 hat sich von %2 auf %3 verändert</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="47"/>
+        <source>a new campaign</source>
+        <translation>eine neue Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="48"/>
+        <source>a pause</source>
+        <translation>eine Pause</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="49"/>
+        <source>a resume</source>
+        <translation>eine Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="50"/>
+        <source>a budget change</source>
+        <translation>eine Budgetänderung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="53"/>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="118"/>
+        <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
+        <translation>Zurückgehalten: die Kampagne lernt noch (%1 von %2 Conversions), und eine Budgetänderung um %3 % (mehr als %4 %) würde ihre Lernphase neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="162"/>
+        <location filename="../agents/rules/safeguards.cpp" line="176"/>
+        <source>the operator</source>
+        <translation>die Bedienung</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="165"/>
+        <source>Proposed again although %1 rejected %2 on %3: %4.</source>
+        <translation>Erneut vorgeschlagen, obwohl %1 am %3 %2 abgelehnt hat: %4.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="166"/>
+        <source>Proposed although %1 approved %2 on %3: %4.</source>
+        <translation>Vorgeschlagen, obwohl %1 am %3 %2 freigegeben hat: %4.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="179"/>
+        <source>Proposed again from %1.</source>
+        <translation>Wieder vorgeschlagen ab %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="180"/>
+        <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
+        <translation>Wieder vorgeschlagen ab %1, oder früher, wenn sich die Umsatz- oder Seitenaufrufwirkung um %2 Punkte ändert (ROAS um %3×).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="187"/>
+        <source>Held back: %1 rejected %2 on %3.</source>
+        <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="188"/>
+        <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
+        <translation>Zurückgehalten: %1 hat am %3 %2 abgelehnt („%4“).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="189"/>
+        <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
+        <translation>Zurückgehalten: %1 hat am %3 %2 freigegeben; die Wirkung braucht Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="236"/>
+        <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
+        <translation>Zurückgehalten: die Richtlinie erlaubt %1 Aktionen pro Tag (heute freigegeben: %2; dringender, jetzt vorgeschlagen: %3). Wird in einem späteren Durchlauf erneut vorgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="87"/>
+        <source>Would have proposed %1 (%2): %3</source>
+        <translation>Hätte %1 vorgeschlagen (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="220"/>
+        <source>&quot;%1&quot; is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor &quot;all&quot; or &quot;none&quot;</source>
+        <translation>&quot;%1&quot; ist keine Entscheidung (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE) und weder &quot;all&quot; noch &quot;none&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="225"/>
+        <source>name an approval mode: all, none, or decisions</source>
+        <translation>einen Genehmigungsmodus angeben: all, none oder Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="353"/>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="376"/>
+        <source>Hindsight oracle</source>
+        <translation>Rückblick-Orakel</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="376"/>
+        <source>Hindsight oracle (incremental)</source>
+        <translation>Rückblick-Orakel (inkrementell)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationReport</name>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="49"/>
+        <source>no hindsight oracle in this simulation</source>
+        <translation>kein Rückblick-Orakel in dieser Simulation</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="51"/>
+        <source>the hindsight oracle made no profit (%1)</source>
+        <translation>das Rückblick-Orakel hat keinen Gewinn gemacht (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="53"/>
+        <source>the hindsight oracle&apos;s profit (%1) is under 1 % of its spend (%2): too small to divide by</source>
+        <translation>der Gewinn des Rückblick-Orakels (%1) liegt unter 1 % seiner Ausgaben (%2): zu klein, um dadurch zu teilen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="155"/>
+        <source>not a saved simulation (%1)</source>
+        <translation>keine gespeicherte Simulation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="269"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="272"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="278"/>
+        <source>Share of oracle profit n/a: %1</source>
+        <translation>Anteil am Gewinn des Orakels k. A.: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="281"/>
+        <source>Share of the incremental oracle&apos;s profit n/a: %1</source>
+        <translation>Anteil am Gewinn des inkrementellen Orakels k. A.: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="289"/>
+        <source>Simulation of %1, %2 – %3</source>
+        <translation>Simulation von %1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="290"/>
+        <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
+        <translation>Wiedergabe-Arbeitsbereich (offline): nichts in diesem Bericht wurde an eine Plattform gesendet. Genehmigungsmodus: %1. Beträge in %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="291"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="293"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="293"/>
+        <source>Share of oracle profit (recorded campaigns)</source>
+        <translation>Anteil am Orakel-Gewinn (aufgezeichnete Kampagnen)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="244"/>
+        <source>Cumulative incremental profit per policy</source>
+        <translation>Kumulierter zusätzlicher Gewinn je Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="294"/>
+        <source>Cumulative incremental profit</source>
+        <translation>Kumulierter zusätzlicher Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="295"/>
+        <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
+        <translation>Kontrafaktisches Modell: Pause = keine Werbeausgaben und kein zugeordneter Umsatz; Budget × k = Werbeausgaben × k, Umsatz × k^%1; neue Kampagnen ziehen CPC und Conversion-Rate aus den Kampagnen der Aufzeichnung (Seed %2). Gewinn = Umsatz − Werbeausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="301"/>
+        <source>Incremental profit = the units the ads truly added (the recording&apos;s ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
+        <translation>Inkrementeller Gewinn = die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion) × Preis × %1 % Marge − Ausgaben. Falsche Pausen: Kampagnen, die sich wirklich bezahlt machten, pausiert; versäumte Pausen: Kampagnen, die wirklich Geld verloren, am Ende noch aktiv; Verlust durch späte Entscheidungen: was diese nach ihren ersten %2 Tagen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="309"/>
+        <source>Incremental profit</source>
+        <translation>Inkrementeller Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="309"/>
+        <source>Share of the incremental oracle</source>
+        <translation>Anteil am inkrementellen Orakel</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="310"/>
+        <source>Wrong / missed pauses</source>
+        <translation>Falsche / versäumte Pausen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="310"/>
+        <source>Late-decision loss</source>
+        <translation>Verlust durch späte Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="325"/>
+        <source>the report must end in .html, .json or .csv</source>
+        <translation>der Bericht muss auf .html, .json oder .csv enden</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="328"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="346"/>
+        <source>give both dates as YYYY-MM-DD</source>
+        <translation>beide Daten als JJJJ-MM-TT angeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="348"/>
+        <source>the date range %1 – %2 is empty</source>
+        <translation>der Zeitraum %1 – %2 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="351"/>
+        <source>the recording has no daily figures</source>
+        <translation>die Aufzeichnung hat keine Tageszahlen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="353"/>
+        <source>%1 – %2 is outside the recording (%3 – %4)</source>
+        <translation>%1 – %2 liegt außerhalb der Aufzeichnung (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="375"/>
+        <source>Seed rules</source>
+        <translation>Ausgangsregeln</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="376"/>
+        <source>Default policy</source>
+        <translation>Standardrichtlinie</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="407"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="454"/>
+        <source>no saved simulation %1</source>
+        <translation>keine gespeicherte Simulation %1</translation>
+    </message>
+</context>
+<context>
+    <name>Snoozes</name>
+    <message>
+        <location filename="../agents/snoozes.cpp" line="63"/>
+        <source>recommendation %1</source>
+        <translation>Empfehlung %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/snoozes.cpp" line="65"/>
+        <source>only a pending recommendation can be snoozed; it is %1</source>
+        <translation>nur eine ausstehende Empfehlung kann zurückgestellt werden; sie ist %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/snoozes.cpp" line="67"/>
+        <source>a snooze must end later than now</source>
+        <translation>ein Zurückstellen muss später als jetzt enden</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceApi</name>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="44"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="54"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="61"/>
+        <source>is not an amount</source>
+        <translation>ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
+        <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
+        <translation>der Header X-WP-Total ist keine Anzahl („%1“)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="179"/>
+        <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
+        <translation>
+            <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Eintrag</numerusform>
+            <numerusform>X-WP-TotalPages ist 0, aber die Seite enthält %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="208"/>
+        <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
+        <translation>
+            <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuch); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
+            <numerusform>die Liste wurde beim Lesen immer kürzer (Einträge zwischendurch entfernt, %n Versuche); nichts wurde übernommen, versuchen Sie es erneut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="302"/>
+        <source>the answer is not a list of products</source>
+        <translation>die Antwort ist keine Produktliste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="308"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="384"/>
+        <source>[%1].%2 %3</source>
+        <translation>[%1].%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="314"/>
+        <source>is not a product id</source>
+        <translation>ist keine Produkt-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="317"/>
+        <source>is missing or empty</source>
+        <translation>fehlt oder ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="320"/>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="327"/>
+        <source>is not a price as text</source>
+        <translation>ist kein Preis als Text</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="330"/>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; ist kein Betrag</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="332"/>
+        <source>%1 is negative</source>
+        <translation>%1 ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="339"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="407"/>
+        <source>is not a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="98"/>
+        <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
+        <translation>; der Consumer Key oder das Secret ist falsch, oder der Schlüssel hat keine Leseberechtigung (WordPress-Verwaltung: WooCommerce ▸ Einstellungen ▸ Erweitert ▸ REST-API)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="166"/>
+        <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
+        <translation>Header X-WP-TotalPages fehlt oder ist absurd (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="351"/>
+        <source>is not a list of ids</source>
+        <translation>ist keine Liste von IDs</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="354"/>
+        <source>holds something that is not a variation id</source>
+        <translation>enthält etwas, das keine Variations-ID ist</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
+        <source>the answer is not a list of variations</source>
+        <translation>die Antwort ist keine Liste von Variationen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
+        <source>is not a variation id</source>
+        <translation>ist keine Variations-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="403"/>
+        <source>is neither true, false nor &quot;parent&quot;</source>
+        <translation>ist weder true, false noch „parent“</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="468"/>
+        <source>product %1: its variations could not be read (%2); stock unknown</source>
+        <translation>Produkt %1: seine Variationen konnten nicht gelesen werden (%2); Bestand unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="469"/>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="489"/>
+        <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
+        <translation>
+            <numerusform>%n nicht veröffentlichtes Produkt (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
+            <numerusform>%n nicht veröffentlichte Produkte (Entwurf, ausstehend oder privat) nicht in den Katalog übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
+        <source>%n product(s) out of stock: stock 0, not promoted</source>
+        <translation>
+            <numerusform>%n Produkt nicht vorrätig: Bestand 0, wird nicht beworben</numerusform>
+            <numerusform>%n Produkte nicht vorrätig: Bestand 0, werden nicht beworben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="494"/>
+        <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
+        <translation>
+            <numerusform>%n Produkt im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
+            <numerusform>%n Produkte im Rückstand mit Bestand 0 gezählt (bestellbar, aber derzeit nicht lieferbar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="541"/>
+        <source>header X-WP-Total is missing or not a count</source>
+        <translation>der Header X-WP-Total fehlt oder ist keine Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="568"/>
+        <source>the answer is not a list of orders</source>
+        <translation>die Antwort ist keine Bestellliste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="573"/>
+        <source>[%1] is not an order</source>
+        <translation>[%1] ist keine Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
+        <source>is not an order id</source>
+        <translation>ist keine Bestell-ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="589"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="597"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="619"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="643"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="677"/>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="658"/>
+        <source>the answer is not a list of refunds</source>
+        <translation>die Antwort ist keine Liste von Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="667"/>
+        <source>[%1] is not a refund</source>
+        <translation>[%1] ist keine Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="752"/>
+        <source>the answer is not the site&apos;s index</source>
+        <translation>die Antwort ist nicht der Index der Website</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
+        <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
+        <translation>nennt keine Zeitzone (timezone_string „%1“, gmt_offset %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="802"/>
+        <source>the answer is not a currency</source>
+        <translation>die Antwort ist keine Währung</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="809"/>
+        <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>code „%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="952"/>
+        <source>%n order line(s) of deleted products not counted</source>
+        <translation>
+            <numerusform>%n Bestellposition gelöschter Produkte nicht gezählt</numerusform>
+            <numerusform>%n Bestellpositionen gelöschter Produkte nicht gezählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceImporter</name>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="24"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="25"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
+        <source>SKU</source>
+        <translation>Artikelnummer (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
+        <source>Regular price</source>
+        <translation>Regulärer Preis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
+        <source>Sale price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="31"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
+        <source>In stock?</source>
+        <translation>Vorrätig?</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="33"/>
+        <source>Short description</source>
+        <translation>Kurzbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="34"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="35"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="36"/>
+        <source>Parent</source>
+        <translation>Übergeordnetes Produkt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="59"/>
+        <source>column &quot;Regular price&quot;: a negative price (%1)</source>
+        <translation>Spalte &quot;Regular price&quot;: ein negativer Preis (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
+        <source>a variation without a Parent</source>
+        <translation>eine Variante ohne Parent</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="89"/>
+        <source>column &quot;Name&quot; is empty</source>
+        <translation>Spalte &quot;Name&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="116"/>
+        <source>variations whose parent is not in the file (not imported)</source>
+        <translation>Varianten, deren übergeordnetes Produkt nicht in der Datei ist (nicht importiert)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="135"/>
+        <source>variations folded into their parent product</source>
+        <translation>Varianten in ihr übergeordnetes Produkt zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.h" line="25"/>
+        <source>WooCommerce product export</source>
+        <translation>WooCommerce-Produktexport</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../models/workspace.cpp" line="66"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="66"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="85"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="91"/>
+        <source>Workspace: %1 (live) — %2</source>
+        <translation>Arbeitsbereich: %1 (live) — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="92"/>
+        <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
+        <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="93"/>
+        <source>a recording</source>
+        <translation>einer Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="136"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="142"/>
+        <source>cannot create the workspace file: %1</source>
+        <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="155"/>
+        <source>the store does not say what kind of workspace it is</source>
+        <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="177"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="190"/>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation>„%1“ ist keine Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="202"/>
+        <source>an attribution window of %1 days is not one of 0 to 90</source>
+        <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="34"/>
+        <source>there is no workspace here</source>
+        <translation>hier gibt es keinen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="36"/>
+        <source>not a workspace file</source>
+        <translation>keine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="65"/>
+        <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
+        <translation>dies ist ein Live-Arbeitsbereich; eine Aufzeichnung wird nie in ihn geladen. Die Aufzeichnung für sich öffnen (--recording %1, ohne --database) oder eine neue Datei für ihren Wiedergabe-Arbeitsbereich angeben</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="71"/>
+        <source>this is the replay workspace of %1, not of %2</source>
+        <translation>dies ist der Wiedergabe-Arbeitsbereich von %1, nicht von %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="81"/>
+        <source>opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="108"/>
+        <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace&apos;s connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
+        <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePlatform</name>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="22"/>
+        <source>this is a replay workspace (a copy of %1): it never reaches a network, so approved actions go only to the recorded backend. Live data and ad platforms belong to a live workspace (File ▸ New live workspace)</source>
+        <translation>dies ist ein Wiedergabe-Arbeitsbereich (eine Kopie von %1): er erreicht nie ein Netzwerk, daher gehen genehmigte Aktionen nur an das aufgezeichnete Backend. Live-Daten und Werbeplattformen gehören in einen Live-Arbeitsbereich (Datei ▸ Neuer Live-Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="25"/>
+        <source>a recording</source>
+        <translation>einer Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="34"/>
+        <source>no ad platform is connected to this live workspace (Agents ▸ Connections, or --platform and --platform-url); nothing was sent</source>
+        <translation>mit diesem Live-Arbeitsbereich ist keine Werbeplattform verbunden (Agenten ▸ Verbindungen, oder --platform und --platform-url); nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="41"/>
+        <source>%1 cannot receive actions</source>
+        <translation>%1 kann keine Aktionen empfangen</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="51"/>
+        <source>language model</source>
+        <translation>Sprachmodell</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AdCopyDialog</name>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="18"/>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu schreiben lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="20"/>
+        <source>Ad copy of #%1</source>
+        <translation>Anzeigentext von #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="25"/>
+        <source>Pick a version, edit it, or ask the language model for another. What you save is the text approval records and the ad platform receives.</source>
+        <translation>Eine Fassung wählen, bearbeiten oder das Sprachmodell um eine weitere bitten. Was Sie speichern, ist der Text, den die Genehmigung festhält und die Werbeplattform erhält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="31"/>
+        <source>Versions of the ad copy</source>
+        <translation>Fassungen des Anzeigentexts</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="47"/>
+        <source>&amp;Headline:</source>
+        <translation>Ü&amp;berschrift:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="48"/>
+        <source>&amp;Primary text:</source>
+        <translation>&amp;Haupttext:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="49"/>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="60"/>
+        <source>Ask the language model for another version from the product&apos;s facts</source>
+        <translation>Das Sprachmodell um eine weitere Fassung aus den Angaben zum Produkt bitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="61"/>
+        <source>No language model is connected to this live workspace (Agents ▸ Connections)</source>
+        <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="67"/>
+        <source>Asking the language model…</source>
+        <translation>Das Sprachmodell wird gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="82"/>
+        <source>language model %1</source>
+        <translation>Sprachmodell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="84"/>
+        <source>your edit</source>
+        <translation>Ihre Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="85"/>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="102"/>
+        <source>Headline %1/%2 · primary text %3/%4 · description %5/%6 characters</source>
+        <translation>Überschrift %1/%2 · Haupttext %3/%4 · Beschreibung %5/%6 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="158"/>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="39"/>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="44"/>
+        <source>create</source>
+        <translation>Anlegen von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="45"/>
+        <source>pause</source>
+        <translation>Pausieren von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="46"/>
+        <source>resume</source>
+        <translation>Fortsetzen von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="47"/>
+        <source>change the budget of</source>
+        <translation>Budgetänderung von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="48"/>
+        <source>watch</source>
+        <translation>Beobachten von</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="50"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="52"/>
+        <source>recommendation #%1</source>
+        <translation>Empfehlung #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="55"/>
+        <source>%1 recommended: %2</source>
+        <translation>%1 empfahl: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="56"/>
+        <source>%1 approved: %2</source>
+        <translation>%1 genehmigte: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="57"/>
+        <source>%1 rejected: %2 — “%3”</source>
+        <translation>%1 lehnte ab: %2 — „%3“</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="58"/>
+        <source>%1 edited the budget: %2</source>
+        <translation>%1 bearbeitete das Budget: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="59"/>
+        <source>%1 sent: %2</source>
+        <translation>%1 sendete: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="60"/>
+        <source>%1 retried sending: %2</source>
+        <translation>%1 versuchte erneut zu senden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="61"/>
+        <source>%1 confirmed on the platform: %2</source>
+        <translation>%1 bestätigte auf der Plattform: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="62"/>
+        <source>%1 sent again: %2</source>
+        <translation>%1 sendete erneut: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="63"/>
+        <source>%1 pressed the emergency stop</source>
+        <translation>%1 löste den Not-Aus aus</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="64"/>
+        <source>%1 let agents and sending run again</source>
+        <translation>%1 ließ Agenten und Senden wieder laufen</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="65"/>
+        <source>%1 saved the policy: %2</source>
+        <translation>%1 speicherte die Richtlinie: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="68"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="109"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="109"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AuditPane</name>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="32"/>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="34"/>
+        <source>Filter: a name, an action, a campaign…</source>
+        <translation>Filter: ein Name, eine Aktion, eine Kampagne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="36"/>
+        <source>Filter the audit log</source>
+        <translation>Prüfprotokoll filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="37"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="84"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpane.cpp" line="89"/>
+        <source>Audit log exported: %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Prüfprotokoll exportiert: %n Eintrag nach %1</numerusform>
+            <numerusform>Prüfprotokoll exportiert: %n Einträge nach %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::CampaignModel</name>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="45"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="46"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="47"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="67"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="80"/>
+        <source>%1×</source>
+        <comment>ROAS as a multiple of spend</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="108"/>
+        <source>Revenue ÷ spend. ROI (revenue − spend) ÷ spend: %1 %</source>
+        <translation>Umsatz ÷ Werbeausgaben. ROI (Umsatz − Werbeausgaben) ÷ Werbeausgaben: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="109"/>
+        <source>Revenue ÷ spend; unknown without spend or revenue</source>
+        <translation>Umsatz ÷ Werbeausgaben; unbekannt ohne Werbeausgaben oder Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="111"/>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="128"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="128"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="130"/>
+        <source>%1 (modelled)</source>
+        <translation>%1 (modelliert)</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="133"/>
+        <source>Modelled, not recorded: %1</source>
+        <translation>Modelliert, nicht aufgezeichnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CampaignsPane</name>
+    <message>
+        <location filename="../ui/campaignspane.cpp" line="24"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CatalogModel</name>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="349"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="390"/>
+        <location filename="../models/catalogmodel.cpp" line="411"/>
+        <source>Modelled, not recorded: %1</source>
+        <translation>Modelliert, nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
+        <source>Views/unit</source>
+        <translation>Aufrufe/Einheit</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
+        <source>Active campaign</source>
+        <translation>Aktive Kampagne</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="408"/>
+        <source>%1 (modelled)</source>
+        <translation>%1 (modelliert)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CatalogPane</name>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="29"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="31"/>
+        <source>Search name, code or description</source>
+        <translation>Name, Nummer oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="35"/>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="36"/>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <location filename="../ui/catalogpane.cpp" line="70"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogpane.cpp" line="78"/>
+        <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
+        <translation>
+            <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (der letzte %n Tag mit Daten)</numerusform>
+            <numerusform>Aufrufe, Einheiten und Umsatz: %1 – %2 (die letzten %n Tage mit Daten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogpane.cpp" line="88"/>
+        <source>%1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 von %n Produkt</numerusform>
+            <numerusform>%1 von %n Produkten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartTableModel</name>
+    <message>
+        <location filename="../models/charttablemodel.cpp" line="96"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartView</name>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="184"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="186"/>
+        <source>ROAS (×)</source>
+        <translation>ROAS (×)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="187"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="246"/>
+        <source>Campaign start</source>
+        <translation>Kampagnenstart</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="246"/>
+        <source>Action applied</source>
+        <translation>Aktion angewendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="246"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartsPane</name>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="34"/>
+        <source>Campaigns charted</source>
+        <translation>Dargestellte Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="35"/>
+        <source>Chart a whole category</source>
+        <translation>Eine ganze Kategorie darstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="36"/>
+        <source>First day charted</source>
+        <translation>Erster dargestellter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="37"/>
+        <source>Last day charted</source>
+        <translation>Letzter dargestellter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="38"/>
+        <source>The chart&apos;s numbers</source>
+        <translation>Die Zahlen des Diagramms</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <location filename="../ui/charts/chartspane.cpp" line="147"/>
+        <source>Any category</source>
+        <translation>Beliebige Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="44"/>
+        <source>Whole range</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="45"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="46"/>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="47"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="56"/>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="57"/>
+        <source>Product before / during</source>
+        <translation>Produkt vorher / währenddessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <source>Campaigns (Ctrl+click for several):</source>
+        <translation>Kampagnen (Strg+Klick für mehrere):</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <source>…or all of a category:</source>
+        <translation>…oder alle einer Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="77"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="79"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="217"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="251"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="252"/>
+        <source>Sales impact %</source>
+        <translation>Verkaufswirkung %</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="255"/>
+        <source>Campaigns by decision</source>
+        <translation>Kampagnen nach Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="278"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="24"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="38"/>
+        <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
+        <translation>Geheimnisse kommen in den Schlüsselbund des Systems, nie in eine Einstellungsdatei. Ein Geheimnis leer lassen, um das gespeicherte zu behalten. Rechner ohne Bildschirm können stattdessen CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN oder CP_LLM_API_KEY setzen. Diese Verbindungen gehören nur zu diesem Live-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="45"/>
+        <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
+        <translation>Die Werbeplattform erneut fragen, was sie kann (vergessen, dass sie Budgetänderungen abgelehnt hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="70"/>
+        <source>Store (catalog and sales)</source>
+        <translation>Shop (Katalog und Verkäufe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="70"/>
+        <source>Ad platform (campaigns; where approved actions go)</source>
+        <translation>Werbeplattform (Kampagnen; Ziel genehmigter Aktionen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="74"/>
+        <source>None (imports only)</source>
+        <translation>Keiner (nur Importe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="74"/>
+        <source>None (nothing is sent)</source>
+        <translation>Keine (nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="75"/>
+        <source>Campaign Pilot API</source>
+        <translation>Campaign Pilot API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="76"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="76"/>
+        <source>Meta Marketing API</source>
+        <translation>Meta Marketing API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="83"/>
+        <source>ad account id, digits</source>
+        <translation>Werbekonto-ID, Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="89"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="93"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="95"/>
+        <source>Rate limit: at least this long between two requests to this API</source>
+        <translation>Ratenbegrenzung: mindestens so lange zwischen zwei Anfragen an diese API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="98"/>
+        <location filename="../ui/connectionsdialog.cpp" line="168"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="103"/>
+        <source>source&apos;s default</source>
+        <translation>Standard der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="104"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="106"/>
+        <source>Days read again on every refresh (late refunds); 0: the source&apos;s default</source>
+        <translation>Tage, die bei jeder Aktualisierung erneut gelesen werden (späte Erstattungen); 0: Standard der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="107"/>
+        <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta&apos;s default attribution window (7 days); 28 for an account with 28-day windows</source>
+        <translation>Tage mit Statistiken, die bei jeder Aktualisierung erneut gelesen werden, für spät eintreffende Conversions: 0 ist Metas Standard-Attributionszeitraum (7 Tage); 28 für ein Konto mit 28-Tage-Zeiträumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="112"/>
+        <source>The Marketing API version, such as %1; empty: %1</source>
+        <translation>Die Version der Marketing API, etwa %1; leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="113"/>
+        <location filename="../ui/connectionsdialog.cpp" line="171"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="114"/>
+        <location filename="../ui/connectionsdialog.cpp" line="172"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="116"/>
+        <source>Ad account:</source>
+        <translation>Werbekonto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="117"/>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="121"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="123"/>
+        <source>Consumer key:</source>
+        <translation>Consumer Key:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="124"/>
+        <source>Consumer secret:</source>
+        <translation>Consumer Secret:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="132"/>
+        <source>Between requests:</source>
+        <translation>Zwischen Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="133"/>
+        <location filename="../ui/connectionsdialog.cpp" line="176"/>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="134"/>
+        <source>Re-read:</source>
+        <translation>Erneut lesen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="141"/>
+        <source>Language model (ad copy and explanations; never decisions)</source>
+        <translation>Sprachmodell (Anzeigentexte und Erklärungen; nie Entscheidungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="146"/>
+        <source>Off (the template writes the ad copy)</source>
+        <translation>Aus (die Vorlage schreibt den Anzeigentext)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="147"/>
+        <source>OpenAI-compatible chat completions</source>
+        <translation>OpenAI-kompatible Chat Completions</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="152"/>
+        <source>The API&apos;s base address as OpenAI&apos;s clients take it: llama.cpp&apos;s server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service&apos;s https address</source>
+        <translation>Die Basisadresse der API, wie OpenAIs Clients sie nehmen: der Server von llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, die https-Adresse eines gehosteten Dienstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="156"/>
+        <source>the name the server knows it by, e.g. llama3.1:8b</source>
+        <translation>der Name, unter dem der Server es kennt, z. B. llama3.1:8b</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="160"/>
+        <source>unchanged (a local server needs none)</source>
+        <translation>unverändert (ein lokaler Server braucht keinen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="164"/>
+        <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program&apos;s</source>
+        <translation>Die Sprache der Anzeigentexte und Erklärungen als Kürzel (de, es, en); leer: die des Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="170"/>
+        <source>How long the model may be silent; a local model on a CPU needs 60 s or more</source>
+        <translation>Wie lange das Modell schweigen darf; ein lokales Modell auf einer CPU braucht 60 s oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="173"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="174"/>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="175"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="177"/>
+        <source>Off by default. The model writes ad copy for new campaigns (checked, with the template&apos;s beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
+        <translation>Standardmäßig aus. Das Modell schreibt Anzeigentexte für neue Kampagnen (geprüft, der Text der Vorlage daneben) und erklärt Empfehlungen auf Wunsch; Budgets, Entscheidungen und IDs sieht und ändert es nie. Ein Zyklus wartet höchstens so lange darauf, wie die Richtlinie sagt (Anzeigentext).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="256"/>
+        <source>Store: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="258"/>
+        <source>Ad platform: %1</source>
+        <translation>Werbeplattform: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="260"/>
+        <source>Language model: %1</source>
+        <translation>Sprachmodell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::DecisionQueuePane</name>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="127"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="183"/>
+        <source>All decisions</source>
+        <translation>Alle Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="186"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
+        <source>Filter by decision</source>
+        <translation>Nach Entscheidung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
+        <source>Why: the selected recommendation&apos;s rationale</source>
+        <translation>Warum: die Begründung der gewählten Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="799"/>
+        <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
+        <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
+        <source>Reject the selected recommendations with a reason (Delete)</source>
+        <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="206"/>
+        <source>Sn&amp;ooze…</source>
+        <translation>&amp;Zurückstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="208"/>
+        <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
+        <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
+        <source>&amp;Edit budget…</source>
+        <translation>B&amp;udget bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="215"/>
+        <source>Re&amp;try send</source>
+        <translation>Senden &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="217"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="827"/>
+        <source>&amp;Undo (needs approval)</source>
+        <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <source>&amp;Mark applied</source>
+        <translation>Als ausgeführt &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <source>You checked the ad platform and the action is there: record it as done</source>
+        <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <source>&amp;Send again</source>
+        <translation>N&amp;och einmal senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
+        <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
+        <source>Ad &amp;copy…</source>
+        <translation>Anzeigen&amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="225"/>
+        <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
+        <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <source>E&amp;xplain in plain words</source>
+        <translation>In einfachen Worten &amp;erklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="820"/>
+        <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
+        <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
+        <source>Why is #%1 rejected?</source>
+        <translation>Warum wird #%1 abgelehnt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <source>For an hour</source>
+        <translation>Für eine Stunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <source>Until tomorrow morning</source>
+        <translation>Bis morgen früh</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
+        <source>Hide the selection:</source>
+        <translation>Auswahl ausblenden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="264"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="533"/>
+        <source>Edit budget</source>
+        <translation>Budget bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="264"/>
+        <source>New daily budget for #%1:</source>
+        <translation>Neues Tagesbudget für #%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="376"/>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="378"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
+        <source>Not rejected</source>
+        <translation>Nicht abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
+        <source>#%1 rejected: %2</source>
+        <translation>#%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="533"/>
+        <source>“%1” is not an amount (e.g. 25.00).</source>
+        <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
+        <source>Budget not changed</source>
+        <translation>Budget nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="539"/>
+        <source>Budget changed</source>
+        <translation>Budget geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="539"/>
+        <source>#%1 now proposes %2 a day</source>
+        <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="545"/>
+        <source>Cannot retry</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
+        <source>The action is queued to send again</source>
+        <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <source>Not marked applied</source>
+        <translation>Nicht als ausgeführt markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <source>Marked applied</source>
+        <translation>Als ausgeführt markiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <source>The action is recorded as done</source>
+        <translation>Die Aktion ist als erledigt erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
+        <source>Cannot send again</source>
+        <translation>Erneutes Senden nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
+        <source>Sending again</source>
+        <translation>Wird erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
+        <source>The action is queued to send again with the same key</source>
+        <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="568"/>
+        <source>No rollback</source>
+        <translation>Keine Rücknahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="569"/>
+        <source>Rollback proposed</source>
+        <translation>Rücknahme vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="569"/>
+        <source>#%1 waits for approval: %2</source>
+        <translation>#%1 wartet auf Genehmigung: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="745"/>
+        <source>Ad copy not changed</source>
+        <translation>Anzeigentext nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="746"/>
+        <source>Ad copy changed</source>
+        <translation>Anzeigentext geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="746"/>
+        <source>#%1 now proposes: %2</source>
+        <translation>#%1 schlägt jetzt vor: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="796"/>
+        <source>The ad platform cannot do this: %1</source>
+        <translation>Die Werbeplattform kann das nicht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
+        <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
+        <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="822"/>
+        <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
+        <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="825"/>
+        <source>&amp;Resume (needs approval)</source>
+        <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="826"/>
+        <source>&amp;Restore previous budget (needs approval)</source>
+        <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="842"/>
+        <source>the Campaign Pilot API</source>
+        <translation>der Campaign Pilot API</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="886"/>
+        <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="888"/>
+        <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
+        <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="891"/>
+        <source>edited by an operator</source>
+        <translation>von einem Bearbeiter geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="892"/>
+        <source>from the template</source>
+        <translation>aus der Vorlage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
+        <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassungen zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="901"/>
+        <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="908"/>
+        <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="844"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="720"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="846"/>
+        <source>the recorded data</source>
+        <translation>den aufgezeichneten Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="848"/>
+        <source>the ad platform</source>
+        <translation>der Werbeplattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="851"/>
+        <source>creation</source>
+        <translation>die Anlage</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="852"/>
+        <source>pause</source>
+        <translation>die Pausierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="853"/>
+        <source>resume</source>
+        <translation>die Fortsetzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="854"/>
+        <source>budget change</source>
+        <translation>die Budgetänderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="855"/>
+        <source>action</source>
+        <translation>die Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="857"/>
+        <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
+        <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="865"/>
+        <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="866"/>
+        <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Empfehlungen ausgewählt.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="870"/>
+        <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="871"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="872"/>
+        <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="874"/>
+        <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
+        <source> (now %1)</source>
+        <translation> (jetzt %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="877"/>
+        <source>Campaign Manager</source>
+        <translation>Kampagnenmanager</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="878"/>
+        <source>Campaign Creator</source>
+        <translation>Kampagnenersteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
+        <source>Performance Analyst</source>
+        <translation>Leistungsanalyst</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
+        <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
+        <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
+        <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="910"/>
+        <source>&lt;p&gt;Status: %1</source>
+        <translation>&lt;p&gt;Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="912"/>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
+        <source> · sending: %1</source>
+        <translation> · Senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="918"/>
+        <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
+        <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
+        <source> · approved by %1</source>
+        <translation> · genehmigt von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
+        <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="928"/>
+        <source> · expires %1&lt;/p&gt;</source>
+        <translation> · läuft ab %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
+        <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
+        <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Dispatcher</name>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="331"/>
+        <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
+        <translation>keine Werbeplattform zum Senden: ihre Zugangsdaten fehlen (Agenten &gt; Verbindungen)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="40"/>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="48"/>
+        <source>UTF-8 / UTF-16 (detected)</source>
+        <translation>UTF-8 / UTF-16 (erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="49"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="50"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="60"/>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="73"/>
+        <source>Read as:</source>
+        <translation>Lesen als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="84"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="87"/>
+        <source>Stop at the first bad row (nothing is imported)</source>
+        <translation>Bei der ersten fehlerhaften Zeile anhalten (nichts wird importiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="88"/>
+        <source>Skip bad rows, count them and list them</source>
+        <translation>Fehlerhafte Zeilen überspringen, zählen und auflisten</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="90"/>
+        <source>Bad rows</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="95"/>
+        <source>Ask me (nothing is imported until I choose)</source>
+        <translation>Nachfragen (nichts wird importiert, bis ich wähle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="96"/>
+        <source>Add the file&apos;s figures to the workspace&apos;s</source>
+        <translation>Die Zahlen der Datei zu denen des Arbeitsbereichs addieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="97"/>
+        <source>Replace those days with the file&apos;s figures</source>
+        <translation>Diese Tage durch die Zahlen der Datei ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="102"/>
+        <source>Days the workspace already has</source>
+        <translation>Tage, die der Arbeitsbereich schon hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="111"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="123"/>
+        <source>First rows:</source>
+        <translation>Erste Zeilen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="134"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="146"/>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="171"/>
+        <source>(bad row at line %1: %2)</source>
+        <translation>(fehlerhafte Zeile in Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="180"/>
+        <source>%1-separated, %2</source>
+        <translation>getrennt durch %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="194"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="211"/>
+        <source>No clear importer: %1. Choose one under &quot;Read as&quot;.</source>
+        <translation>Kein eindeutiger Importer: %1. Unter &quot;Lesen als&quot; einen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="213"/>
+        <source>Detected: %1.</source>
+        <translation>Erkannt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>(choose a column)</source>
+        <translation>(Spalte wählen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>(not in this file)</source>
+        <translation>(nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="237"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="255"/>
+        <source>Choose the importer that reads this file.</source>
+        <translation>Den Importer wählen, der diese Datei liest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="257"/>
+        <source>Ready: %1 columns mapped.</source>
+        <translation>Bereit: %1 Spalten zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="258"/>
+        <source>Choose a column for: %1</source>
+        <translation>Eine Spalte wählen für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.h" line="187"/>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveLink</name>
+    <message>
+        <location filename="../ui/livelink.cpp" line="68"/>
+        <source>Secrets kept for this session only: %1</source>
+        <translation>Geheimnisse nur für diese Sitzung behalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="87"/>
+        <source>Language model: no API key is stored for this connection (without a keychain it was kept for one session only), so requests go without one; type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+        <translation>Sprachmodell: Für diese Verbindung ist kein API-Schlüssel gespeichert (ohne Schlüsselbund galt er nur für eine Sitzung), Anfragen gehen also ohne; erneut unter Agenten ▸ Verbindungen eingeben oder CP_LLM_API_KEY setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="91"/>
+        <source>No language model: the template writes the ad copy.</source>
+        <translation>Kein Sprachmodell: die Vorlage schreibt den Anzeigentext.</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="120"/>
+        <source>Sending is busy; the new platform applies after it</source>
+        <translation>Es wird gerade gesendet; die neue Plattform gilt danach</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="138"/>
+        <source>Sends: nowhere</source>
+        <translation>Sendet: nirgendwohin</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="139"/>
+        <source>Sends: recorded backend (replay)</source>
+        <translation>Sendet: aufgezeichnetes Backend (Wiedergabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="140"/>
+        <source>Sends: %1 %2</source>
+        <translation>Sendet: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="145"/>
+        <source>Sends: no ad platform connected</source>
+        <translation>Sendet: keine Werbeplattform verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="145"/>
+        <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
+        <translation>Eine Werbeplattform unter Agenten ▸ Verbindungen verbinden; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="150"/>
+        <source>Sends: no credentials</source>
+        <translation>Sendet: keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="165"/>
+        <source>credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="188"/>
+        <source>%1 not answering (paused)</source>
+        <translation>%1 antwortet nicht (pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="189"/>
+        <source>%1 trying again</source>
+        <translation>%1 wird erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="190"/>
+        <source>%1 ok</source>
+        <translation>%1 ok</translation>
+    </message>
+</context>
+<context>
+    <name>cp::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <source>stock</source>
+        <translation>Lagerbestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <source>page views</source>
+        <translation>Seitenaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <source>daily campaign figures</source>
+        <translation>tägliche Kampagnenzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>the sales uplift of ads</source>
+        <translation>die Umsatzsteigerung durch Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <source>Campaign Pilot</source>
+        <translation>Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Opening the store…</source>
+        <translation>Datenbestand wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <source>Not all were approved</source>
+        <translation>Nicht alle wurden genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <source>%n action(s) approved and queued to send</source>
+        <translation>
+            <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
+            <numerusform>%n Aktionen genehmigt und zum Senden eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Kampag&amp;nen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>Cha&amp;rts</source>
+        <translation>Diag&amp;ramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Aud&amp;it log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>My shop</source>
+        <translation>Mein Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Imported data</source>
+        <translation>Importierte Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Language model off: %1</source>
+        <translation>Sprachmodell aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Your name for the audit log (asked once; Settings changes it):</source>
+        <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Operator name</source>
+        <translation>Name des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>Save and approve</source>
+        <translation>Speichern und genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>a name is needed: it goes into the audit log</source>
+        <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Save the ad copy</source>
+        <translation>Anzeigentext speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>Policy update not approved</source>
+        <translation>Richtlinienänderung nicht genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Policy update approved</source>
+        <translation>Richtlinienänderung genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Policy update not rejected</source>
+        <translation>Richtlinienänderung nicht abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Policy update rejected</source>
+        <translation>Richtlinienänderung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>The policy in effect stays</source>
+        <translation>Die geltende Richtlinie bleibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Save and reject</source>
+        <translation>Speichern und ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>New live workspace</source>
+        <translation>Neuer Live-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>A name for the workspace (one per shop and ad account):</source>
+        <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <source>%1 (%2) — Campaign Pilot</source>
+        <translation>%1 (%2) — Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Open recording (a folder with manifest.json)</source>
+        <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>Open the &amp;demo recording</source>
+        <translation>&amp;Demo-Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <source>&amp;Export recording…</source>
+        <translation>Aufzeichnung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <source>Export recording into folder</source>
+        <translation>Aufzeichnung in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>&amp;Agents</source>
+        <translation>Agen&amp;ten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>&amp;Run cycle</source>
+        <translation>Zyklus &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>Cycle started</source>
+        <translation>Zyklus gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>&amp;Cancel cycle</source>
+        <translation>Zyklus a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Refresh &amp;live data</source>
+        <translation>&amp;Live-Daten aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
+        <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>&amp;Connections…</source>
+        <translation>&amp;Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>Resume the agents and sending of approved actions?</source>
+        <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>&amp;About Campaign Pilot</source>
+        <translation>Ü&amp;ber Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>About Campaign Pilot</source>
+        <translation>Über Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <source>Approval recorded</source>
+        <translation>Genehmigung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
-            <translation>%1.
+        <translation>%1.
 
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="755" />
-            <source>&amp;Give it its own identity</source>
-            <translation>Eigene &amp;Identität geben</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="756" />
-            <source>&amp;Close it</source>
-            <translation>&amp;Schließen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="761" />
-            <source>Giving the copy an identity of its own…</source>
-            <translation>Die Kopie bekommt eine eigene Identität…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="837" />
-            <source>reading the store</source>
-            <translation>Datenbestand wird gelesen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
-            <source>Campaign Creator</source>
-            <translation>Kampagnenersteller</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="839" />
-            <source>Performance Analyst</source>
-            <translation>Leistungsanalyst</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="840" />
-            <source>Campaign Manager</source>
-            <translation>Kampagnenmanager</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="841" />
-            <source>saving the recommendations</source>
-            <translation>Empfehlungen werden gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="845" />
-            <source>Cycle: %1…</source>
-            <translation>Zyklus: %1…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
-            <source>Cycle failed: %1</source>
-            <translation>Zyklus fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="853" />
-            <source>Cycle cancelled; nothing was queued</source>
-            <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="858" />
-            <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
-            <translation>
-                <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
-                <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlungen warten unter Entscheidungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="862" />
-            <source>; %n active campaign(s) not judged — %1</source>
-            <translation>
-                <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
-                <numerusform>; %n aktive Kampagnen nicht bewertet — %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="866" />
-            <source>As of %1: %2.</source>
-            <translation>Stand %1: %2.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="870" />
-            <source>as of %1: %2</source>
-            <translation>Stand %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
-            <source> — stopped by the emergency stop</source>
-            <translation> — durch den Not-Aus gestoppt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="901" />
-            <source>■ STOPPED — Resume…</source>
-            <translation>■ GESTOPPT — Fortsetzen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="901" />
-            <source>■ EMERGENCY STOP</source>
-            <translation>■ NOT-AUS</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
-            <source>Agents and sending are halted. Click to resume.</source>
-            <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
-            <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
-            <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="205" />
-            <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
-            <translation>
-                <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
-                <numerusform>%n offene Aktionen im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
-            <source>Emergency stop</source>
-            <translation>Not-Aus</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
-            <source>Resumed</source>
-            <translation>Fortgesetzt</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
-            <source>Agents and sending are halted</source>
-            <translation>Agenten und Senden sind angehalten</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
-            <source>Agents and sending may run again</source>
-            <translation>Agenten und Senden dürfen wieder laufen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="950" />
-            <location filename="../ui/mainwindow.cpp" line="983" />
-            <location filename="../ui/mainwindow.cpp" line="1014" />
-            <location filename="../ui/mainwindow.cpp" line="1039" />
-            <source>Busy with the store; try again in a moment</source>
-            <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
-            <source>&amp;New live workspace…</source>
-            <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
-            <source>&amp;Open workspace…</source>
-            <translation>Arbeitsbereich ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="410" />
-            <source>Open workspace</source>
-            <translation>Arbeitsbereich öffnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="411" />
-            <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
-            <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
-            <source>Open &amp;recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
-            <source>Replay</source>
-            <translation>Wiedergabe</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="422" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
-            <source>None yet</source>
-            <translation>Noch keine</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="430" />
-            <source>Open re&amp;cording…</source>
-            <translation>&amp;Aufzeichnung öffnen…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="588" />
-            <source>Campaign Pilot — %n decision(s) wait</source>
-            <translation>
-                <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
-                <numerusform>Campaign Pilot — %n Entscheidungen warten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="603" />
-            <source>&amp;Decisions (%1)</source>
-            <translation>&amp;Entscheidungen (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="604" />
-            <source>%n decision(s) wait for you</source>
-            <translation>
-                <numerusform>%n Entscheidung wartet auf Sie</numerusform>
-                <numerusform>%n Entscheidungen warten auf Sie</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="706" />
-            <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
-            <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="707" />
-            <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
-            <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="715" />
-            <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
-            <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="721" />
-            <source>%1.</source>
-            <translation>%1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="724" />
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="726" />
-            <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
-            <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="731" />
-            <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
-            <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="737" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="739" />
-            <source>Workspace file: %1</source>
-            <translation>Arbeitsbereichsdatei: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="790" />
-            <source>%1.
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <source>&amp;Give it its own identity</source>
+        <translation>Eigene &amp;Identität geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <source>&amp;Close it</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <source>Giving the copy an identity of its own…</source>
+        <translation>Die Kopie bekommt eine eigene Identität…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <source>reading the store</source>
+        <translation>Datenbestand wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <source>Campaign Creator</source>
+        <translation>Kampagnenersteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <source>Performance Analyst</source>
+        <translation>Leistungsanalyst</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <source>Campaign Manager</source>
+        <translation>Kampagnenmanager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <source>saving the recommendations</source>
+        <translation>Empfehlungen werden gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <source>Cycle: %1…</source>
+        <translation>Zyklus: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <source>Cycle failed: %1</source>
+        <translation>Zyklus fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <source>Cycle cancelled; nothing was queued</source>
+        <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
+        <translation>
+            <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
+            <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlungen warten unter Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <source>; %n active campaign(s) not judged — %1</source>
+        <translation>
+            <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
+            <numerusform>; %n aktive Kampagnen nicht bewertet — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <source>As of %1: %2.</source>
+        <translation>Stand %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <source>as of %1: %2</source>
+        <translation>Stand %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <source> — stopped by the emergency stop</source>
+        <translation> — durch den Not-Aus gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <source>■ STOPPED — Resume…</source>
+        <translation>■ GESTOPPT — Fortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <source>■ EMERGENCY STOP</source>
+        <translation>■ NOT-AUS</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <source>Agents and sending are halted. Click to resume.</source>
+        <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
+        <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
+        <translation>
+            <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
+            <numerusform>%n offene Aktionen im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <source>Emergency stop</source>
+        <translation>Not-Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <source>Agents and sending are halted</source>
+        <translation>Agenten und Senden sind angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <source>Agents and sending may run again</source>
+        <translation>Agenten und Senden dürfen wieder laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <source>Busy with the store; try again in a moment</source>
+        <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>&amp;New live workspace…</source>
+        <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
+        <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>Open re&amp;cording…</source>
+        <translation>&amp;Aufzeichnung öffnen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <source>Campaign Pilot — %n decision(s) wait</source>
+        <translation>
+            <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
+            <numerusform>Campaign Pilot — %n Entscheidungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>&amp;Decisions (%1)</source>
+        <translation>&amp;Entscheidungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <source>%n decision(s) wait for you</source>
+        <translation>
+            <numerusform>%n Entscheidung wartet auf Sie</numerusform>
+            <numerusform>%n Entscheidungen warten auf Sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
+        <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
+        <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
+        <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
+        <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
+        <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <source>Workspace file: %1</source>
+        <translation>Arbeitsbereichsdatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <source>%1.
 
-Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
-            <translation>%1.
+Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
+        <translation>%1.
 
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
-            <source>&amp;Add</source>
-            <translation>&amp;Addieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="794" />
-            <source>&amp;Replace</source>
-            <translation>&amp;Ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="795" />
-            <source>&amp;Stop</source>
-            <translation>A&amp;bbrechen</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="873" />
-            <source>%n new recommendation(s)</source>
-            <translation>
-                <numerusform>%n neue Empfehlung</numerusform>
-                <numerusform>%n neue Empfehlungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="874" />
-            <source>Campaign Pilot: %1 — review them in Decisions</source>
-            <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
-            <source>Sending: %1</source>
-            <translation>Senden: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="916" />
-            <source>Connections of “%1”</source>
-            <translation>Verbindungen von „%1“</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="924" />
-            <source>Not forgotten</source>
-            <translation>Nicht vergessen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
-            <source>Ad platform limits forgotten</source>
-            <translation>Grenzen der Werbeplattform vergessen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
-            <source>The next send asks %1 again</source>
-            <translation>Das nächste Senden fragt %1 erneut</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="944" />
-            <source>No live connection: Agents ▸ Connections…</source>
-            <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="953" />
-            <source>Reading credentials…</source>
-            <translation>Zugangsdaten werden gelesen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="958" />
-            <location filename="../ui/mainwindow.cpp" line="971" />
-            <source>Live data not fetched</source>
-            <translation>Live-Daten nicht abgerufen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="975" />
-            <source>Live data fetched</source>
-            <translation>Live-Daten abgerufen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="976" />
-            <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
-            <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="978" />
-            <source>; %n failed</source>
-            <translation>
-                <numerusform>; %n fehlgeschlagen</numerusform>
-                <numerusform>; %n fehlgeschlagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="985" />
-            <source>Fetching live data…</source>
-            <translation>Live-Daten werden abgerufen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="995" />
-            <source>Exported %1</source>
-            <translation>Exportiert am %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1005" />
-            <source>Recording not exported</source>
-            <translation>Aufzeichnung nicht exportiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1006" />
-            <source>Recording exported</source>
-            <translation>Aufzeichnung exportiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1007" />
-            <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
-            <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1012" />
-            <source>Exporting the recording…</source>
-            <translation>Aufzeichnung wird exportiert…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1043" />
-            <source>Saving…</source>
-            <translation>Wird gespeichert…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1087" />
-            <source>Policy not saved</source>
-            <translation>Richtlinie nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1089" />
-            <source>Policy saved</source>
-            <translation>Richtlinie gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
-            <location filename="../ui/mainwindow.cpp" line="1089" />
-            <source>Version %1 applies from the next cycle</source>
-            <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::OverviewPane</name>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="24" />
-            <source>Last 7 days</source>
-            <translation>Letzte 7 Tage</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="25" />
-            <source>Last 14 days</source>
-            <translation>Letzte 14 Tage</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="26" />
-            <source>Last 30 days</source>
-            <translation>Letzte 30 Tage</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="27" />
-            <source>This month</source>
-            <translation>Dieser Monat</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="28" />
-            <source>Custom</source>
-            <translation>Benutzerdefiniert</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="29" />
-            <source>Date range</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="34" />
-            <source>First day</source>
-            <translation>Erster Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="35" />
-            <source>Last day</source>
-            <translation>Letzter Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="41" />
-            <source>&amp;Range:</source>
-            <translation>&amp;Zeitraum:</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="52" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="52" />
-            <source>What the campaigns cost in the range</source>
-            <translation>Was die Kampagnen im Zeitraum gekostet haben</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="53" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="53" />
-            <source>Revenue the ad platform attributes to the campaigns</source>
-            <translation>Umsatz, den die Werbeplattform den Kampagnen zuordnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="54" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="54" />
-            <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
-            <translation>Umsatz ÷ Werbeausgaben: 1,0× spielt genau ein, was es kostet</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="55" />
-            <source>Profit</source>
-            <translation>Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="55" />
-            <source>Revenue − spend (before the products' own costs)</source>
-            <translation>Umsatz − Werbeausgaben (vor den eigenen Kosten der Produkte)</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="56" />
-            <source>Decisions waiting</source>
-            <translation>Offene Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="56" />
-            <source>Recommendations that need your approval</source>
-            <translation>Empfehlungen, die Ihre Genehmigung brauchen</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="79" />
-            <source>Review…</source>
-            <translation>Prüfen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="129" />
-            <source>in Decisions</source>
-            <translation>unter Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="129" />
-            <source>nothing waits</source>
-            <translation>nichts offen</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="201" />
-            <source>%1×</source>
-            <comment>ROAS as a multiple of spend</comment>
-            <translation>%1×</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="203" />
-            <source>vs %1 – %2</source>
-            <translation>vs. %1 – %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="208" />
-            <source>%1: %2 (no change to measure)</source>
-            <translation>%1: %2 (keine Veränderung messbar)</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="225" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="228" />
-            <source>%1 – %2 (%n day(s))</source>
-            <translation>
-                <numerusform>%1 – %2 (%n Tag)</numerusform>
-                <numerusform>%1 – %2 (%n Tage)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="230" />
-            <source>, %n campaign(s) with spend</source>
-            <translation>
-                <numerusform>, %n Kampagne mit Werbeausgaben</numerusform>
-                <numerusform>, %n Kampagnen mit Werbeausgaben</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::PolicyForm</name>
-        <message>
-            <location filename="../ui/policyform.cpp" line="79" />
-            <source>an amount, e.g. 20.00 (%1 … %2)</source>
-            <translation>ein Betrag, z. B. 20.00 (%1 … %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="88" />
-            <source>Allowed: %1 … %2</source>
-            <translation>Erlaubt: %1 … %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="163" />
-            <source>policy form</source>
-            <translation>Richtlinienformular</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="175" />
-            <source>%1: %2 → %3</source>
-            <translation>%1: %2 → %3</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="184" />
-            <source>No change against version %1 in effect.</source>
-            <translation>Keine Änderung gegenüber der geltenden Version %1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="185" />
-            <source>Changes against version %1 in effect: %2</source>
-            <translation>Änderungen gegenüber der geltenden Version %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="187" />
-            <source>Cannot be saved: %1</source>
-            <translation>Kann nicht gespeichert werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::PolicyProposalBar</name>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="18" />
-            <source>Approve policy update</source>
-            <translation>Richtlinienänderung genehmigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="18" />
-            <source>Reject…</source>
-            <translation>Ablehnen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="29" />
-            <source>Store the proposed policy as a new version; the next cycle decides with it. Audited.</source>
-            <translation>Die vorgeschlagene Richtlinie als neue Version speichern; der nächste Zyklus entscheidet damit. Protokolliert.</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="30" />
-            <source>Keep the policy in effect; the Analyst proposes again only after new evaluations. Audited.</source>
-            <translation>Die geltende Richtlinie behalten; der Analyst schlägt erst nach neuen Bewertungen erneut vor. Protokolliert.</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="40" />
-            <source>Reject the policy update</source>
-            <translation>Richtlinienänderung ablehnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="41" />
-            <source>Why? (goes into the audit log; the Analyst proposes again only after new evaluations)</source>
-            <translation>Warum? (kommt ins Prüfprotokoll; der Analyst schlägt erst nach neuen Bewertungen erneut vor)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="66" />
-            <source>The Analyst proposes a policy update (version %1 → %2)</source>
-            <translation>Der Analyst schlägt eine Richtlinienänderung vor (Version %1 → %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="75" />
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="75" />
-            <source>In effect</source>
-            <translation>Geltend</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="75" />
-            <source>Proposed</source>
-            <translation>Vorgeschlagen</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="85" />
-            <source>Backtest on this workspace's history, %1 to %2:</source>
-            <translation>Backtest auf der Historie dieses Arbeitsbereichs, %1 bis %2:</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="92" />
-            <source>In effect (v%1)</source>
-            <translation>Geltend (v%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="92" />
-            <source>Proposed (v%1)</source>
-            <translation>Vorgeschlagen (v%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="99" />
-            <source>Incremental profit</source>
-            <translation>Zusätzlicher Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="100" />
-            <source>Attributed profit</source>
-            <translation>Zugeschriebener Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="101" />
-            <source>Ad spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="102" />
-            <source>Actions</source>
-            <translation>Aktionen</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::RecommendationModel</name>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="71" />
-            <source>Waiting for approval</source>
-            <translation>Wartet auf Genehmigung</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="72" />
-            <source>Approved</source>
-            <translation>Genehmigt</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="73" />
-            <source>Rejected</source>
-            <translation>Abgelehnt</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="74" />
-            <source>Expired</source>
-            <translation>Abgelaufen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="75" />
-            <source>Superseded</source>
-            <translation>Überholt</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="81" />
-            <source>Queued to send</source>
-            <translation>Zum Senden eingereiht</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="82" />
-            <source>Sending…</source>
-            <translation>Wird gesendet…</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="83" />
-            <source>Done</source>
-            <translation>Erledigt</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="84" />
-            <source>Unknown — check the platform</source>
-            <translation>Unbekannt — Plattform prüfen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="85" />
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="92" />
-            <source>No change</source>
-            <translation>Keine Änderung</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="93" />
-            <source>Create campaign</source>
-            <translation>Kampagne anlegen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="94" />
-            <source>Pause</source>
-            <translation>Pausieren</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="95" />
-            <source>Resume</source>
-            <translation>Fortsetzen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="96" />
-            <source>Set budget</source>
-            <translation>Budget setzen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="103" />
-            <source>Pause now — losing money</source>
-            <translation>Sofort pausieren — verliert Geld</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="104" />
-            <source>Pause — performance fell</source>
-            <translation>Pausieren — Leistung gesunken</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="105" />
-            <source>Keep running — it works</source>
-            <translation>Weiterlaufen lassen — funktioniert</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="106" />
-            <source>Improve — review copy and targeting</source>
-            <translation>Verbessern — Anzeigentext und Targeting prüfen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="107" />
-            <source>Watch — not clear yet</source>
-            <translation>Beobachten — noch unklar</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="108" />
-            <source>Start a campaign</source>
-            <translation>Kampagne starten</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="109" />
-            <source>Undo a sent action</source>
-            <translation>Gesendete Aktion zurücknehmen</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="127" />
-            <source>high confidence</source>
-            <translation>hohe Zuverlässigkeit</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="128" />
-            <source>medium confidence</source>
-            <translation>mittlere Zuverlässigkeit</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="129" />
-            <source>low confidence</source>
-            <translation>niedrige Zuverlässigkeit</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="134" />
-            <source>high</source>
-            <translation>hoch</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="135" />
-            <source>medium</source>
-            <translation>mittel</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="136" />
-            <source>low</source>
-            <translation>niedrig</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="152" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="176" />
-            <source>Watch — held back by a safeguard</source>
-            <translation>Beobachten — von einer Schutzregel zurückgehalten</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="183" />
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="189" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../models/recommendationmodel.cpp" line="220" />
-            <source>No daily figures for the last %n day(s)</source>
-            <translation>
-                <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
-                <numerusform>Keine Tageszahlen für die letzten %n Tage</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="224" />
-            <source>Revenue a day, %1 – %2: %3 in all</source>
-            <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="226" />
-            <source>Conversions a day, %1 – %2: %3 in all</source>
-            <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="228" />
-            <source>Units sold a day, %1 – %2: %3 in all</source>
-            <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="238" />
-            <source>No estimate: the action changes no money, or nothing was spent yet</source>
-            <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="239" />
-            <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform's attributed revenue</source>
-            <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="266" />
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="266" />
-            <source>Decision</source>
-            <translation>Entscheidung</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="266" />
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="267" />
-            <source>Campaign / product</source>
-            <translation>Kampagne / Produkt</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="267" />
-            <source>Last 14 days</source>
-            <translation>Letzte 14 Tage</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="268" />
-            <source>Daily budget</source>
-            <translation>Tagesbudget</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="268" />
-            <source>Risk</source>
-            <translation>Risiko</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="268" />
-            <source>Impact a day</source>
-            <translation>Wirkung pro Tag</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="269" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="270" />
-            <source>Sending</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="270" />
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::SettingsDialog</name>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="23" />
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="30" />
-            <source>Operator name</source>
-            <translation>Name des Bearbeiters</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="33" />
-            <source> min</source>
-            <translation> Min.</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="34" />
-            <source>off</source>
-            <translation>aus</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="36" />
-            <source>Run a cycle every</source>
-            <translation>Einen Zyklus starten alle</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="38" />
-            <source>Follow the system</source>
-            <translation>Wie das System</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="39" />
-            <source>Light</source>
-            <translation>Hell</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="40" />
-            <source>Dark</source>
-            <translation>Dunkel</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="42" />
-            <source>Appearance</source>
-            <translation>Darstellung</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="44" />
-            <source>&amp;Operator name (audit log):</source>
-            <translation>&amp;Name des Bearbeiters (Prüfprotokoll):</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="45" />
-            <source>&amp;Run a cycle every:</source>
-            <translation>&amp;Zyklus starten alle:</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="46" />
-            <source>&amp;Appearance:</source>
-            <translation>&amp;Darstellung:</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="47" />
-            <source>General</source>
-            <translation>Allgemein</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="52" />
-            <source>Policy</source>
-            <translation>Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="56" />
-            <source>Policy as JSON</source>
-            <translation>Richtlinie als JSON</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="58" />
-            <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
-            <translation>Die Richtlinie als JSON (dieselben Prüfungen wie im Formular; als neue Version gespeichert):</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="60" />
-            <source>Advanced</source>
-            <translation>Erweitert</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="80" />
-            <location filename="../ui/settingsdialog.cpp" line="94" />
-            <source>policy</source>
-            <translation>Richtlinie</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::SimulationPane</name>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="30" />
-            <source>&amp;Simulate</source>
-            <translation>S&amp;imulieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="31" />
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="40" />
-            <source>the store's data (or a recording folder, or "demo")</source>
-            <translation>die Daten des Datenbestands (oder ein Aufzeichnungsordner oder "demo")</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="41" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="34" />
-            <location filename="../ui/simulationpane.cpp" line="43" />
-            <source>Recording to replay</source>
-            <translation>Abzuspielende Aufzeichnung</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="35" />
-            <source>First day simulated</source>
-            <translation>Erster simulierter Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="36" />
-            <source>Last day simulated</source>
-            <translation>Letzter simulierter Tag</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="37" />
-            <source>Policies compared</source>
-            <translation>Verglichene Richtlinien</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="38" />
-            <source>Simulation results</source>
-            <translation>Simulationsergebnisse</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="39" />
-            <source>Saved simulation runs</source>
-            <translation>Gespeicherte Simulationsläufe</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="54" />
-            <source>Seed rules (always compared)</source>
-            <translation>Ausgangsregeln (immer verglichen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="57" />
-            <source>Default policy (always compared)</source>
-            <translation>Standardrichtlinie (immer verglichen)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="60" />
-            <source>Add policy file…</source>
-            <translation>Richtliniendatei hinzufügen…</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="62" />
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Policy</source>
-            <translation>Richtlinie</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="62" />
-            <source>Policies (*.json)</source>
-            <translation>Richtlinien (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="71" />
-            <source>Approve all recommendations</source>
-            <translation>Alle Empfehlungen genehmigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="72" />
-            <source>Approve none (agents advise only)</source>
-            <translation>Keine genehmigen (Agenten beraten nur)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="73" />
-            <source>Approve pauses only</source>
-            <translation>Nur Pausen genehmigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="74" />
-            <source>Approve pauses and budget raises</source>
-            <translation>Pausen und Budgeterhöhungen genehmigen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Approval</source>
-            <translation>Genehmigung</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Share of incremental oracle</source>
-            <translation>Anteil am inkrementellen Orakel</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Incremental profit</source>
-            <translation>Inkrementeller Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Spend</source>
-            <translation>Werbeausgaben</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Revenue</source>
-            <translation>Umsatz</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Profit</source>
-            <translation>Gewinn</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>of which new campaigns</source>
-            <translation>davon neue Kampagnen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="312" />
-            <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
-            <translation>Kumulierter zusätzlicher Gewinn, %1 – %2 (Genehmigung: %3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>Actions</source>
-            <translation>Aktionen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Share of oracle</source>
-            <translation>Anteil am Orakel</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>Wrong pauses</source>
-            <translation>Falsche Pausen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>Missed pauses</source>
-            <translation>Versäumte Pausen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="89" />
-            <source>Late-decision loss</source>
-            <translation>Verlust durch späte Entscheidungen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="93" />
-            <source>Incremental profit of the recorded campaigns as a share of the hindsight oracle's that maximises it</source>
-            <translation>Inkrementeller Gewinn der aufgezeichneten Kampagnen als Anteil an dem des Rückblick-Orakels, das ihn maximiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="94" />
-            <source>The units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) at the simulation's margin, less spend</source>
-            <translation>Die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion), zur Marge der Simulation, abzüglich der Ausgaben</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="96" />
-            <source>Attributed profit of the recorded campaigns as a share of the hindsight oracle's</source>
-            <translation>Zugeordneter Gewinn der aufgezeichneten Kampagnen als Anteil an dem des Rückblick-Orakels</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="97" />
-            <source>Attributed revenue less spend: what the platform reports, including sales that would have happened anyway</source>
-            <translation>Zugeordneter Umsatz abzüglich Ausgaben: was die Plattform meldet, einschließlich Verkäufen, die ohnehin stattgefunden hätten</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="101" />
-            <source>Attributed profit of the campaigns the policy created</source>
-            <translation>Zugeordneter Gewinn der Kampagnen, die die Richtlinie angelegt hat</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="103" />
-            <source>Campaigns that truly paid for themselves, paused</source>
-            <translation>Kampagnen, die sich wirklich bezahlt machten, pausiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="104" />
-            <source>Campaigns that truly lost money, still running at the end</source>
-            <translation>Kampagnen, die wirklich Geld verloren, am Ende noch aktiv</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="105" />
-            <source>What campaigns that truly lost money lost while running after their first days</source>
-            <translation>Was Kampagnen, die wirklich Geld verloren, nach ihren ersten Tagen im Betrieb verloren</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="119" />
-            <source>Replay:</source>
-            <translation>Wiedergabe:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="122" />
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="124" />
-            <source>Days:</source>
-            <translation>Tage:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="125" />
-            <source>Policies:</source>
-            <translation>Richtlinien:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="127" />
-            <source>Approval in the simulation:</source>
-            <translation>Genehmigung in der Simulation:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="134" />
-            <source>Saved runs (double-click to reopen):</source>
-            <translation>Gespeicherte Läufe (Doppelklick zum erneuten Öffnen):</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="208" />
-            <source>Simulating…</source>
-            <translation>Simulation läuft…</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="256" />
-            <source>Saved as run #%1</source>
-            <translation>Als Lauf #%1 gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="259" />
-            <source>Cancelled</source>
-            <translation>Abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="282" />
-            <location filename="../ui/simulationpane.cpp" line="284" />
-            <source>n/a</source>
-            <translation>k. A.</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="337" />
-            <source>Reopened run #%1</source>
-            <translation>Lauf #%1 erneut geöffnet</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::StartPage</name>
-        <message>
-            <location filename="../ui/startpage.cpp" line="25" />
-            <source>Explore the demo</source>
-            <translation>Demo erkunden</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="26" />
-            <source>A year of a real gift shop's sales with modelled campaigns, in a replay workspace: nothing you approve there reaches any network.</source>
-            <translation>Ein Jahr Verkäufe eines echten Geschenkeladens mit modellierten Kampagnen, in einem Wiedergabe-Arbeitsbereich: nichts, was Sie dort genehmigen, erreicht ein Netzwerk.</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="29" />
-            <source>Connect a shop and an ad account</source>
-            <translation>Shop und Werbekonto verbinden</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="30" />
-            <source>Creates a live workspace and opens its connections (WooCommerce or the Campaign Pilot API; Meta).</source>
-            <translation>Legt einen Live-Arbeitsbereich an und öffnet seine Verbindungen (WooCommerce oder die Campaign Pilot API; Meta).</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="32" />
-            <source>Import files</source>
-            <translation>Dateien importieren</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="33" />
-            <source>Creates a live workspace from your own exports: order lines, daily sales, a catalog, ad reports.</source>
-            <translation>Legt einen Live-Arbeitsbereich aus Ihren eigenen Exporten an: Bestellpositionen, Tagesverkäufe, ein Katalog, Anzeigenberichte.</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="42" />
-            <source>Recent workspaces</source>
-            <translation>Zuletzt verwendete Arbeitsbereiche</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="44" />
-            <source>&lt;h2&gt;Welcome to Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agents propose and judge ad campaigns; nothing that spends or stops money is sent without your approval. Each workspace is either &lt;b&gt;live&lt;/b&gt; (your shop and ad account) or a &lt;b&gt;replay&lt;/b&gt; of recorded data — the two never mix.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Willkommen bei Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Ihre Genehmigung gesendet. Jeder Arbeitsbereich ist entweder &lt;b&gt;live&lt;/b&gt; (Ihr Shop und Ihr Werbekonto) oder eine &lt;b&gt;Wiedergabe&lt;/b&gt; aufgezeichneter Daten — beides wird nie gemischt.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="50" />
-            <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="77" />
-            <source>Replay</source>
-            <translation>Wiedergabe</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="77" />
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="78" />
-            <source>%1 — %2   (%3)</source>
-            <translation>%1 — %2   (%3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="85" />
-            <source>None yet</source>
-            <translation>Noch keine</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::StoreSession</name>
-        <message>
-            <location filename="../ui/storesession.cpp" line="107" />
-            <source>Cannot read the store</source>
-            <translation>Datenbestand nicht lesbar</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="131" />
-            <location filename="../ui/storesession.cpp" line="157" />
-            <location filename="../ui/storesession.cpp" line="161" />
-            <source>Cannot open the workspace</source>
-            <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="135" />
-            <source>This workspace is a copy</source>
-            <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="141" />
-            <source>Loading cancelled</source>
-            <translation>Laden abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="141" />
-            <source>The replay workspace keeps what it held before.</source>
-            <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="143" />
-            <source>Recording opened</source>
-            <translation>Aufzeichnung geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="143" />
-            <source>%1, in its replay workspace</source>
-            <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="164" />
-            <source>This copy is a workspace of its own now</source>
-            <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="165" />
-            <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
-            <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="174" />
-            <location filename="../ui/storesession.cpp" line="177" />
-            <source>Import failed</source>
-            <translation>Import fehlgeschlagen</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="174" />
-            <location filename="../ui/storesession.cpp" line="195" />
-            <location filename="../ui/storesession.cpp" line="206" />
-            <source>No workspace is open</source>
-            <translation>Kein Arbeitsbereich ist geöffnet</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="177" />
-            <source>Unknown importer %1</source>
-            <translation>Unbekannter Importer %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="180" />
-            <source>Import stopped: the workspace already has some of these days</source>
-            <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="183" />
-            <source>Import failed: nothing was imported</source>
-            <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="185" />
-            <source>Import cancelled</source>
-            <translation>Import abgebrochen</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="185" />
-            <source>Nothing from %1 was imported.</source>
-            <translation>Nichts aus %1 wurde importiert.</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="186" />
-            <source>Import finished</source>
-            <translation>Import abgeschlossen</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="195" />
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="206" />
-            <source>Not done</source>
-            <translation>Nicht erledigt</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Addieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <source>&amp;Stop</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <source>%n new recommendation(s)</source>
+        <translation>
+            <numerusform>%n neue Empfehlung</numerusform>
+            <numerusform>%n neue Empfehlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <source>Campaign Pilot: %1 — review them in Decisions</source>
+        <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <source>Sending: %1</source>
+        <translation>Senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <source>Connections of “%1”</source>
+        <translation>Verbindungen von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <source>Not forgotten</source>
+        <translation>Nicht vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>Ad platform limits forgotten</source>
+        <translation>Grenzen der Werbeplattform vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>The next send asks %1 again</source>
+        <translation>Das nächste Senden fragt %1 erneut</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <source>No live connection: Agents ▸ Connections…</source>
+        <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <source>Reading credentials…</source>
+        <translation>Zugangsdaten werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <source>Live data not fetched</source>
+        <translation>Live-Daten nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <source>Live data fetched</source>
+        <translation>Live-Daten abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
+        <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+            <numerusform>; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <source>Fetching live data…</source>
+        <translation>Live-Daten werden abgerufen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <source>Recording not exported</source>
+        <translation>Aufzeichnung nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <source>Recording exported</source>
+        <translation>Aufzeichnung exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
+        <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <source>Exporting the recording…</source>
+        <translation>Aufzeichnung wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <source>Policy not saved</source>
+        <translation>Richtlinie nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <source>Policy saved</source>
+        <translation>Richtlinie gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <source>Version %1 applies from the next cycle</source>
+        <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
+    </message>
+</context>
+<context>
+    <name>cp::OverviewPane</name>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="24"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="25"/>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="26"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="27"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="28"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="29"/>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="34"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="35"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="41"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <source>What the campaigns cost in the range</source>
+        <translation>Was die Kampagnen im Zeitraum gekostet haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <source>Revenue the ad platform attributes to the campaigns</source>
+        <translation>Umsatz, den die Werbeplattform den Kampagnen zuordnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
+        <translation>Umsatz ÷ Werbeausgaben: 1,0× spielt genau ein, was es kostet</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <source>Revenue − spend (before the products&apos; own costs)</source>
+        <translation>Umsatz − Werbeausgaben (vor den eigenen Kosten der Produkte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Decisions waiting</source>
+        <translation>Offene Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Recommendations that need your approval</source>
+        <translation>Empfehlungen, die Ihre Genehmigung brauchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="79"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <source>in Decisions</source>
+        <translation>unter Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <source>nothing waits</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="201"/>
+        <source>%1×</source>
+        <comment>ROAS as a multiple of spend</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="203"/>
+        <source>vs %1 – %2</source>
+        <translation>vs. %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="208"/>
+        <source>%1: %2 (no change to measure)</source>
+        <translation>%1: %2 (keine Veränderung messbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="228"/>
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="230"/>
+        <source>, %n campaign(s) with spend</source>
+        <translation>
+            <numerusform>, %n Kampagne mit Werbeausgaben</numerusform>
+            <numerusform>, %n Kampagnen mit Werbeausgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::PolicyForm</name>
+    <message>
+        <location filename="../ui/policyform.cpp" line="79"/>
+        <source>an amount, e.g. 20.00 (%1 … %2)</source>
+        <translation>ein Betrag, z. B. 20.00 (%1 … %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="88"/>
+        <source>Allowed: %1 … %2</source>
+        <translation>Erlaubt: %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="163"/>
+        <source>policy form</source>
+        <translation>Richtlinienformular</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="175"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="184"/>
+        <source>No change against version %1 in effect.</source>
+        <translation>Keine Änderung gegenüber der geltenden Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="185"/>
+        <source>Changes against version %1 in effect: %2</source>
+        <translation>Änderungen gegenüber der geltenden Version %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="187"/>
+        <source>Cannot be saved: %1</source>
+        <translation>Kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PolicyProposalBar</name>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="18"/>
+        <source>Approve policy update</source>
+        <translation>Richtlinienänderung genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="18"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="29"/>
+        <source>Store the proposed policy as a new version; the next cycle decides with it. Audited.</source>
+        <translation>Die vorgeschlagene Richtlinie als neue Version speichern; der nächste Zyklus entscheidet damit. Protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="30"/>
+        <source>Keep the policy in effect; the Analyst proposes again only after new evaluations. Audited.</source>
+        <translation>Die geltende Richtlinie behalten; der Analyst schlägt erst nach neuen Bewertungen erneut vor. Protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="40"/>
+        <source>Reject the policy update</source>
+        <translation>Richtlinienänderung ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="41"/>
+        <source>Why? (goes into the audit log; the Analyst proposes again only after new evaluations)</source>
+        <translation>Warum? (kommt ins Prüfprotokoll; der Analyst schlägt erst nach neuen Bewertungen erneut vor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="66"/>
+        <source>The Analyst proposes a policy update (version %1 → %2)</source>
+        <translation>Der Analyst schlägt eine Richtlinienänderung vor (Version %1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="75"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="75"/>
+        <source>In effect</source>
+        <translation>Geltend</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="75"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="85"/>
+        <source>Backtest on this workspace&apos;s history, %1 to %2:</source>
+        <translation>Backtest auf der Historie dieses Arbeitsbereichs, %1 bis %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="92"/>
+        <source>In effect (v%1)</source>
+        <translation>Geltend (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="92"/>
+        <source>Proposed (v%1)</source>
+        <translation>Vorgeschlagen (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="99"/>
+        <source>Incremental profit</source>
+        <translation>Zusätzlicher Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="100"/>
+        <source>Attributed profit</source>
+        <translation>Zugeschriebener Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="101"/>
+        <source>Ad spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="102"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>cp::RecommendationModel</name>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="74"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="75"/>
+        <source>Superseded</source>
+        <translation>Überholt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="81"/>
+        <source>Queued to send</source>
+        <translation>Zum Senden eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="84"/>
+        <source>Unknown — check the platform</source>
+        <translation>Unbekannt — Plattform prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="85"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="92"/>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="93"/>
+        <source>Create campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="94"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="95"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="96"/>
+        <source>Set budget</source>
+        <translation>Budget setzen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
+        <source>Pause now — losing money</source>
+        <translation>Sofort pausieren — verliert Geld</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="104"/>
+        <source>Pause — performance fell</source>
+        <translation>Pausieren — Leistung gesunken</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="105"/>
+        <source>Keep running — it works</source>
+        <translation>Weiterlaufen lassen — funktioniert</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="106"/>
+        <source>Improve — review copy and targeting</source>
+        <translation>Verbessern — Anzeigentext und Targeting prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="107"/>
+        <source>Watch — not clear yet</source>
+        <translation>Beobachten — noch unklar</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="108"/>
+        <source>Start a campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="109"/>
+        <source>Undo a sent action</source>
+        <translation>Gesendete Aktion zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="127"/>
+        <source>high confidence</source>
+        <translation>hohe Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="128"/>
+        <source>medium confidence</source>
+        <translation>mittlere Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="129"/>
+        <source>low confidence</source>
+        <translation>niedrige Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="134"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="135"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="136"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="152"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <source>Watch — held back by a safeguard</source>
+        <translation>Beobachten — von einer Schutzregel zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="183"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="189"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="195"/>
+        <source>%1 of %2 approvals (by %3)</source>
+        <translation>%1 von %2 Genehmigungen (von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/recommendationmodel.cpp" line="227"/>
+        <source>No daily figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>Keine Tageszahlen für den letzten %n Tag</numerusform>
+            <numerusform>Keine Tageszahlen für die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="231"/>
+        <source>Revenue a day, %1 – %2: %3 in all</source>
+        <translation>Umsatz pro Tag, %1 – %2: insgesamt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="233"/>
+        <source>Conversions a day, %1 – %2: %3 in all</source>
+        <translation>Conversions pro Tag, %1 – %2: insgesamt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="235"/>
+        <source>Units sold a day, %1 – %2: %3 in all</source>
+        <translation>Verkaufte Stück pro Tag, %1 – %2: insgesamt %3</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="243"/>
+        <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
+        <translation>Genehmigt von %1. Die Richtlinie verlangt vier Augen: Ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="249"/>
+        <source>No estimate: the action changes no money, or nothing was spent yet</source>
+        <translation>Keine Schätzung: die Aktion ändert keine Beträge, oder es wurde noch nichts ausgegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="250"/>
+        <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
+        <translation>Erwartet %1 pro Tag (90-%-Intervall %2 bis %3), %4; nach dem von der Plattform zugeschriebenen Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="277"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="277"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="277"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="278"/>
+        <source>Campaign / product</source>
+        <translation>Kampagne / Produkt</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="278"/>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="279"/>
+        <source>Daily budget</source>
+        <translation>Tagesbudget</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="279"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="279"/>
+        <source>Impact a day</source>
+        <translation>Wirkung pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="280"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="281"/>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="281"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <source>Operator name</source>
+        <translation>Name des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <source>Run a cycle every</source>
+        <translation>Einen Zyklus starten alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>&amp;Operator name (audit log):</source>
+        <translation>&amp;Name des Bearbeiters (Prüfprotokoll):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Run a cycle every:</source>
+        <translation>&amp;Zyklus starten alle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Policy as JSON</source>
+        <translation>Richtlinie als JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
+        <translation>Die Richtlinie als JSON (dieselben Prüfungen wie im Formular; als neue Version gespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SimulationPane</name>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="30"/>
+        <source>&amp;Simulate</source>
+        <translation>S&amp;imulieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="40"/>
+        <source>the store&apos;s data (or a recording folder, or &quot;demo&quot;)</source>
+        <translation>die Daten des Datenbestands (oder ein Aufzeichnungsordner oder &quot;demo&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="41"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <location filename="../ui/simulationpane.cpp" line="43"/>
+        <source>Recording to replay</source>
+        <translation>Abzuspielende Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <source>First day simulated</source>
+        <translation>Erster simulierter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="36"/>
+        <source>Last day simulated</source>
+        <translation>Letzter simulierter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <source>Policies compared</source>
+        <translation>Verglichene Richtlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="38"/>
+        <source>Simulation results</source>
+        <translation>Simulationsergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="39"/>
+        <source>Saved simulation runs</source>
+        <translation>Gespeicherte Simulationsläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="54"/>
+        <source>Seed rules (always compared)</source>
+        <translation>Ausgangsregeln (immer verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="57"/>
+        <source>Default policy (always compared)</source>
+        <translation>Standardrichtlinie (immer verglichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="60"/>
+        <source>Add policy file…</source>
+        <translation>Richtliniendatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <source>Policies (*.json)</source>
+        <translation>Richtlinien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="71"/>
+        <source>Approve all recommendations</source>
+        <translation>Alle Empfehlungen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="72"/>
+        <source>Approve none (agents advise only)</source>
+        <translation>Keine genehmigen (Agenten beraten nur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Approve pauses only</source>
+        <translation>Nur Pausen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <source>Approve pauses and budget raises</source>
+        <translation>Pausen und Budgeterhöhungen genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Share of incremental oracle</source>
+        <translation>Anteil am inkrementellen Orakel</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Incremental profit</source>
+        <translation>Inkrementeller Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Spend</source>
+        <translation>Werbeausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Profit</source>
+        <translation>Gewinn</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>of which new campaigns</source>
+        <translation>davon neue Kampagnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="312"/>
+        <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
+        <translation>Kumulierter zusätzlicher Gewinn, %1 – %2 (Genehmigung: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Share of oracle</source>
+        <translation>Anteil am Orakel</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>Wrong pauses</source>
+        <translation>Falsche Pausen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>Missed pauses</source>
+        <translation>Versäumte Pausen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="89"/>
+        <source>Late-decision loss</source>
+        <translation>Verlust durch späte Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="93"/>
+        <source>Incremental profit of the recorded campaigns as a share of the hindsight oracle&apos;s that maximises it</source>
+        <translation>Inkrementeller Gewinn der aufgezeichneten Kampagnen als Anteil an dem des Rückblick-Orakels, das ihn maximiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="94"/>
+        <source>The units the ads truly added (the recording&apos;s ground truth where it has one, else every attributed conversion) at the simulation&apos;s margin, less spend</source>
+        <translation>Die Einheiten, die die Anzeigen wirklich hinzugefügt haben (die Grundwahrheit der Aufzeichnung, wo sie eine hat, sonst jede zugeordnete Conversion), zur Marge der Simulation, abzüglich der Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="96"/>
+        <source>Attributed profit of the recorded campaigns as a share of the hindsight oracle&apos;s</source>
+        <translation>Zugeordneter Gewinn der aufgezeichneten Kampagnen als Anteil an dem des Rückblick-Orakels</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="97"/>
+        <source>Attributed revenue less spend: what the platform reports, including sales that would have happened anyway</source>
+        <translation>Zugeordneter Umsatz abzüglich Ausgaben: was die Plattform meldet, einschließlich Verkäufen, die ohnehin stattgefunden hätten</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="101"/>
+        <source>Attributed profit of the campaigns the policy created</source>
+        <translation>Zugeordneter Gewinn der Kampagnen, die die Richtlinie angelegt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="103"/>
+        <source>Campaigns that truly paid for themselves, paused</source>
+        <translation>Kampagnen, die sich wirklich bezahlt machten, pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="104"/>
+        <source>Campaigns that truly lost money, still running at the end</source>
+        <translation>Kampagnen, die wirklich Geld verloren, am Ende noch aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="105"/>
+        <source>What campaigns that truly lost money lost while running after their first days</source>
+        <translation>Was Kampagnen, die wirklich Geld verloren, nach ihren ersten Tagen im Betrieb verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="119"/>
+        <source>Replay:</source>
+        <translation>Wiedergabe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="122"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="124"/>
+        <source>Days:</source>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="125"/>
+        <source>Policies:</source>
+        <translation>Richtlinien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="127"/>
+        <source>Approval in the simulation:</source>
+        <translation>Genehmigung in der Simulation:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="134"/>
+        <source>Saved runs (double-click to reopen):</source>
+        <translation>Gespeicherte Läufe (Doppelklick zum erneuten Öffnen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="208"/>
+        <source>Simulating…</source>
+        <translation>Simulation läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="256"/>
+        <source>Saved as run #%1</source>
+        <translation>Als Lauf #%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="259"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="282"/>
+        <location filename="../ui/simulationpane.cpp" line="284"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="337"/>
+        <source>Reopened run #%1</source>
+        <translation>Lauf #%1 erneut geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>cp::StartPage</name>
+    <message>
+        <location filename="../ui/startpage.cpp" line="25"/>
+        <source>Explore the demo</source>
+        <translation>Demo erkunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="26"/>
+        <source>A year of a real gift shop&apos;s sales with modelled campaigns, in a replay workspace: nothing you approve there reaches any network.</source>
+        <translation>Ein Jahr Verkäufe eines echten Geschenkeladens mit modellierten Kampagnen, in einem Wiedergabe-Arbeitsbereich: nichts, was Sie dort genehmigen, erreicht ein Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="29"/>
+        <source>Connect a shop and an ad account</source>
+        <translation>Shop und Werbekonto verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="30"/>
+        <source>Creates a live workspace and opens its connections (WooCommerce or the Campaign Pilot API; Meta).</source>
+        <translation>Legt einen Live-Arbeitsbereich an und öffnet seine Verbindungen (WooCommerce oder die Campaign Pilot API; Meta).</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="32"/>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="33"/>
+        <source>Creates a live workspace from your own exports: order lines, daily sales, a catalog, ad reports.</source>
+        <translation>Legt einen Live-Arbeitsbereich aus Ihren eigenen Exporten an: Bestellpositionen, Tagesverkäufe, ein Katalog, Anzeigenberichte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="42"/>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="44"/>
+        <source>&lt;h2&gt;Welcome to Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agents propose and judge ad campaigns; nothing that spends or stops money is sent without your approval. Each workspace is either &lt;b&gt;live&lt;/b&gt; (your shop and ad account) or a &lt;b&gt;replay&lt;/b&gt; of recorded data — the two never mix.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Ihre Genehmigung gesendet. Jeder Arbeitsbereich ist entweder &lt;b&gt;live&lt;/b&gt; (Ihr Shop und Ihr Werbekonto) oder eine &lt;b&gt;Wiedergabe&lt;/b&gt; aufgezeichneter Daten — beides wird nie gemischt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="50"/>
+        <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt verwendete Arbeitsbereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="77"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="77"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="78"/>
+        <source>%1 — %2   (%3)</source>
+        <translation>%1 — %2   (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="85"/>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>cp::StoreSession</name>
+    <message>
+        <location filename="../ui/storesession.cpp" line="107"/>
+        <source>Cannot read the store</source>
+        <translation>Datenbestand nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="131"/>
+        <location filename="../ui/storesession.cpp" line="157"/>
+        <location filename="../ui/storesession.cpp" line="161"/>
+        <source>Cannot open the workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="135"/>
+        <source>This workspace is a copy</source>
+        <translation>Dieser Arbeitsbereich ist eine Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="141"/>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="141"/>
+        <source>The replay workspace keeps what it held before.</source>
+        <translation>Der Wiedergabe-Arbeitsbereich behält, was er vorher enthielt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="143"/>
+        <source>Recording opened</source>
+        <translation>Aufzeichnung geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="143"/>
+        <source>%1, in its replay workspace</source>
+        <translation>%1, in ihrem Wiedergabe-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="164"/>
+        <source>This copy is a workspace of its own now</source>
+        <translation>Diese Kopie ist jetzt ein eigener Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="165"/>
+        <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
+        <translation>Sie hat noch keine Verbindungen (Agenten ▸ Verbindungen); %1 behält seine eigenen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="174"/>
+        <location filename="../ui/storesession.cpp" line="177"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="174"/>
+        <location filename="../ui/storesession.cpp" line="195"/>
+        <location filename="../ui/storesession.cpp" line="206"/>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich ist geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="177"/>
+        <source>Unknown importer %1</source>
+        <translation>Unbekannter Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="180"/>
+        <source>Import stopped: the workspace already has some of these days</source>
+        <translation>Import angehalten: der Arbeitsbereich hat einige dieser Tage schon</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="183"/>
+        <source>Import failed: nothing was imported</source>
+        <translation>Import fehlgeschlagen: nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="185"/>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="185"/>
+        <source>Nothing from %1 was imported.</source>
+        <translation>Nichts aus %1 wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="186"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="195"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="206"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+</context>
 </TS>

@@ -1,723 +1,733 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-    <context>
-        <name>Agents</name>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="194" />
-            <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
-            <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="228" />
-            <source>the store's own figures for the last %n day(s)</source>
-            <translation>
-                <numerusform>las cifras propias de la tienda del último %n día</numerusform>
-                <numerusform>las cifras propias de la tienda de los últimos %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="246" />
-            <source>%1: no start date on or before %2</source>
-            <translation>%1: sin fecha de inicio el %2 o antes</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="251" />
-            <source>%1: no product linked (put the shop's product id in its name in square brackets, e.g. "Summer [22833]")</source>
-            <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="253" />
-            <source>%1: its product %2 is not in the catalog</source>
-            <translation>%1: su producto %2 no está en el catálogo</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="510" />
-            <source>New campaign for %1</source>
-            <translation>Nueva campaña para %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="530" />
-            <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
-            <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="535" />
-            <source>Figures: %1.</source>
-            <translation>Cifras: %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="544" />
-            <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
-            <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="639" />
-            <source>Pause the campaign.</source>
-            <translation>Pausar la campaña.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="650" />
-            <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
-            <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="652" />
-            <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
-            <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="658" />
-            <source>Keep it running and raise the daily budget from %1 to %2.</source>
-            <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="662" />
-            <source>Keep it running; the budget is at its cap.</source>
-            <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="667" />
-            <source>Keep the budget; review the ad copy and targeting.</source>
-            <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="146" />
-            <location filename="../agents/cycle/agents.cpp" line="671" />
-            <source>No change; look again next cycle.</source>
-            <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="137" />
-            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
-            <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="139" />
-            <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign's): lower the daily budget from %2 to %3.</source>
-            <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="143" />
-            <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
-            <translation>
-                <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
-                <numerusform>Uno de un conjunto de %n cambios de presupuesto en este ciclo que mueven %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="164" />
-            <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
-            <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="169" />
-            <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
-            <translation>
-                <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
-                <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="172" />
-            <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
-            <translation>
-                <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
-                <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="177" />
-            <source>the last day the shop was read whole (its today in its time zone)</source>
-            <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="179" />
-            <source>the last day the ad account was read whole (its today in its time zone)</source>
-            <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="180" />
-            <source>the newest day of figures</source>
-            <translation>el día más reciente con cifras</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="644" />
-            <source>Keep it running at this budget.</source>
-            <translation>Mantenerla activa con este presupuesto.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="686" />
-            <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
-            <translation>
-                <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
-                <numerusform>%n productos comparables sin campaña variaron ×%1 en los mismos días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="688" />
-            <source>no comparable products: its own level before the start</source>
-            <translation>sin productos comparables: su propio nivel antes del inicio</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="689" />
-            <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
-            <translation>
-                <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
-                <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n días; %5).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="701" />
-            <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
-            <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
-            <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
-            <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="717" />
-            <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
-            <translation>
-                <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
-                <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante los %n días de la campaña.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="723" />
-            <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
-            <translation>
-                <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
-                <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante los %n días de la campaña.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/agents.cpp" line="739" />
-            <source>Evidence: %1.</source>
-            <translation>Datos: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Approval</name>
-        <message>
-            <location filename="../agents/approval.cpp" line="23" />
-            <location filename="../agents/approval.cpp" line="41" />
-            <source>set the operator's name first (Settings)</source>
-            <translation>indique primero el nombre del operador (Configuración)</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="30" />
-            <source>not approved: the ad copy is over the policy's limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
-            <translation>no aprobado: el texto del anuncio supera los límites de la política (%1); acórtelo primero en Decisiones ▸ Texto del anuncio…</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="33" />
-            <location filename="../agents/approval.cpp" line="53" />
-            <location filename="../agents/approval.cpp" line="62" />
-            <source>recommendation %1</source>
-            <translation>recomendación %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="64" />
-            <source>only a done action can be rolled back</source>
-            <translation>solo se puede deshacer una acción ya realizada</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="79" />
-            <source>Resume %1</source>
-            <translation>Reanudar %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="80" />
-            <source>Undo of recommendation #%1 (%2), asked by %3.</source>
-            <translation>Anulación de la recomendación n.º %1 (%2), solicitada por %3.</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="85" />
-            <source>Restore the budget of %1 to %2</source>
-            <translation>Restaurar el presupuesto de %1 a %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="86" />
-            <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
-            <translation>Anulación de la recomendación n.º %1: de %2 de vuelta a %3, solicitada por %4.</translation>
-        </message>
-        <message>
-            <location filename="../agents/approval.cpp" line="91" />
-            <source>this action has no rollback</source>
-            <translation>esta acción no se puede deshacer</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditChain</name>
-        <message>
-            <location filename="../models/auditchain.cpp" line="109" />
-            <source>it carries no hash (written around the chain)</source>
-            <translation>no lleva hash (escrita por fuera de la cadena)</translation>
-        </message>
-        <message>
-            <location filename="../models/auditchain.cpp" line="111" />
-            <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
-            <translation>no sigue a la entrada %1: esa entrada se modificó, o se eliminaron, insertaron o reordenaron entradas entre ambas</translation>
-        </message>
-        <message>
-            <location filename="../models/auditchain.cpp" line="114" />
-            <source>it does not follow the start of the log: earlier entries were removed</source>
-            <translation>no sigue al comienzo del registro: se eliminaron entradas anteriores</translation>
-        </message>
-        <message>
-            <location filename="../models/auditchain.cpp" line="117" />
-            <source>its content does not match its hash: it was changed after it was written</source>
-            <translation>su contenido no coincide con su hash: se modificó después de escribirse</translation>
-        </message>
-    </context>
-    <context>
-        <name>BenchmarkRecordings</name>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="41" />
-            <source>no header line</source>
-            <translation>no hay línea de cabecera</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="48" />
-            <source>no column "%1"</source>
-            <translation>no hay columna «%1»</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109" />
-            <source>the scenario's numbers do not make a recording</source>
-            <translation>con las cifras del escenario no se puede hacer una grabación</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122" />
-            <source>not a price: "%1"</source>
-            <translation>no es un precio: «%1»</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144" />
-            <source>not a daily sales row</source>
-            <translation>no es una fila de ventas diarias</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170" />
-            <source>the public data has fewer products than the scenario needs</source>
-            <translation>los datos públicos tienen menos productos de los que necesita el escenario</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignPilotApi</name>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="23" />
-            <source>the answer is not JSON (%1 at byte %2)</source>
-            <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="26" />
-            <source>field "status" is not "success"</source>
-            <translation>el campo "status" no es "success"</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="73" />
-            <source>field "data" is not a list</source>
-            <translation>el campo "data" no es una lista</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="78" />
-            <source>field "count" says %1, the list has %2</source>
-            <translation>el campo "count" indica %1, la lista tiene %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="85" />
-            <source>data[%1] is not an object</source>
-            <translation>data[%1] no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="125" />
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="135" />
-            <source>field "data" is not an object</source>
-            <translation>el campo "data" no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="147" />
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="161" />
-            <source>is not an object with current and previous</source>
-            <translation>no es un objeto con current y previous</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="198" />
-            <source>"%1" is not a campaign status</source>
-            <translation>"%1" no es un estado de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="210" />
-            <source>"%1" is not a date</source>
-            <translation>"%1" no es una fecha</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="223" />
-            <source>%1 is more than the %2 impressions</source>
-            <translation>%1 es más que las %2 impresiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="231" />
-            <source>is not an object</source>
-            <translation>no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/campaignpilotapi.cpp" line="261" />
-            <source>the answer is not a JSON object</source>
-            <translation>la respuesta no es un objeto JSON</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignPilotPlatform</name>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="27" />
-            <source>the answer is not a JSON object</source>
-            <translation>la respuesta no es un objeto JSON</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="30" />
-            <source>field "status" is not "success"</source>
-            <translation>el campo "status" no es "success"</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="33" />
-            <source>field "data" is missing or null</source>
-            <translation>el campo "data" falta o es null</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="43" />
-            <source>field "data" is not an object</source>
-            <translation>el campo "data" no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="61" />
-            <source>status "%1" is not a campaign status</source>
-            <translation>el estado "%1" no es un estado de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="100" />
-            <source>field "data" is not a list</source>
-            <translation>el campo "data" no es una lista</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="106" />
-            <source>data[%1] is not an object</source>
-            <translation>data[%1] no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="118" />
-            <source>the list lacks campaign %1, which exists there: it is partial and proves nothing</source>
-            <translation>a la lista le falta la campaña %1, que allí existe: está incompleta y no demuestra nada</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="135" />
-            <source>the answer is about campaign %1, not %2</source>
-            <translation>la respuesta se refiere a la campaña %1, no a la %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="148" />
-            <source>nothing to check</source>
-            <translation>nada que comprobar</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="160" />
-            <source>this Campaign Pilot API server has no budget endpoint (PATCH was refused); change the budget on the server by hand</source>
-            <translation>este servidor de la API de Campaign Pilot no tiene punto de acceso de presupuesto (se rechazó el PATCH); cambie el presupuesto en el servidor a mano</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="195" />
-            <source>nothing to send</source>
-            <translation>nada que enviar</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/campaignpilotplatform.cpp" line="203" />
-            <source>this platform cannot change budgets (it answered %1); change it there by hand</source>
-            <translation>esta plataforma no puede cambiar presupuestos (respondió %1); cámbielo allí a mano</translation>
-        </message>
-    </context>
-    <context>
-        <name>CatalogImporter</name>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="19" />
-            <source>Product code</source>
-            <translation>Código de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="20" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="21" />
-            <source>Regular price</source>
-            <translation>Precio normal</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="23" />
-            <source>Sale price</source>
-            <translation>Precio rebajado</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="24" />
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="25" />
-            <source>Stock</source>
-            <translation>Existencias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="26" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="39" />
-            <source>price, category or stock</source>
-            <translation>precio, categoría o existencias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="48" />
-            <source>the product code is empty</source>
-            <translation>el código de producto está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="50" />
-            <source>the name is empty</source>
-            <translation>el nombre está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="59" />
-            <source>a negative price (%1)</source>
-            <translation>un precio negativo (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.cpp" line="74" />
-            <source>product code %1 is already on line %2: a catalog has one row per product</source>
-            <translation>el código de producto %1 ya está en la línea %2: un catálogo tiene una fila por producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/catalogimporter.h" line="20" />
-            <source>Product catalog</source>
-            <translation>Catálogo de productos</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartExport</name>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="31" />
-            <source>the file must end in .png or .csv</source>
-            <translation>el archivo debe terminar en .png o .csv</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="33" />
-            <source>size %1×%2 is outside 100…10000</source>
-            <translation>el tamaño %1×%2 está fuera de 100…10000</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="62" />
-            <source>cannot encode the PNG</source>
-            <translation>no se puede codificar el PNG</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartexport.cpp" line="66" />
-            <source>cannot write: %1</source>
-            <translation>no se puede escribir: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Charts</name>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="56" />
-            <source>%1 recommended for %2</source>
-            <translation>%1 recomendado para %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="59" />
-            <source>%1 applied to %2</source>
-            <translation>%1 aplicado a %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="69" />
-            <source>Campaign %1</source>
-            <translation>Campaña %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/charts/chartqueries.cpp" line="70" />
-            <source>%n campaign(s)</source>
-            <translation>
-                <numerusform>%n campaña</numerusform>
-                <numerusform>%n campañas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="79" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="95" />
-            <source>Impressions</source>
-            <translation>Impresiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="96" />
-            <source>Clicks</source>
-            <translation>Clics</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="97" />
-            <location filename="../agents/charts/chartqueries.cpp" line="232" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="98" />
-            <source>Conversions</source>
-            <translation>Conversiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="99" />
-            <location filename="../agents/charts/chartqueries.cpp" line="233" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="100" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="124" />
-            <location filename="../agents/charts/chartqueries.cpp" line="203" />
-            <source>%1 started</source>
-            <translation>%1 iniciada</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="143" />
-            <source>no campaign %1 with a product and a start date</source>
-            <translation>no hay ninguna campaña %1 con producto y fecha de inicio</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="162" />
-            <source>%1 before and during %2</source>
-            <translation>%1 antes y durante %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="163" />
-            <source>Units sold</source>
-            <translation>Unidades vendidas</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="164" />
-            <source>Page views</source>
-            <translation>Visitas a la página</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="201" />
-            <source>Baseline</source>
-            <translation>Referencia</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="202" />
-            <source>Measured</source>
-            <translation>Medido</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="208" />
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="210" />
-            <source>Sales impact %1 · view impact %2 (the Analyst's measure: %3 baseline days against the newest %4 days)</source>
-            <translation>Impacto en ventas %1 · impacto en visitas %2 (medida del analista: %3 días de referencia frente a los %4 días más recientes)</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="223" />
-            <source>Portfolio</source>
-            <translation>Cartera</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="231" />
-            <source>Spend vs revenue</source>
-            <translation>Gasto frente a ingresos</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="251" />
-            <source>Budget vs sales lift</source>
-            <translation>Presupuesto frente a aumento de ventas</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="259" />
-            <location filename="../agents/charts/chartqueries.cpp" line="267" />
-            <source>not enough data</source>
-            <translation>datos insuficientes</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="265" />
-            <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
-            <translation>Correlación presupuesto ↔ aumento de ventas: %1 · duración ↔ rendimiento: %2 · eficiencia por categoría: %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="304" />
-            <source>no campaign for %1</source>
-            <translation>ninguna campaña para %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/chartqueries.cpp" line="318" />
-            <source>choose a campaign or a product</source>
-            <translation>elija una campaña o un producto</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChatClient</name>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="77" />
-            <source>the answer is not a JSON object (%1 at byte %2)</source>
-            <translation>la respuesta no es un objeto JSON (%1 en el byte %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="81" />
-            <source>the answer has no choices[0] object</source>
-            <translation>la respuesta no tiene un objeto choices[0]</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="85" />
-            <source>choices[0].message is not an object</source>
-            <translation>choices[0].message no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="88" />
-            <source>the answer was cut off at the token limit (finish_reason "length")</source>
-            <translation>la respuesta se cortó en el límite de tokens (finish_reason "length")</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="90" />
-            <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
-            <translation>el modelo pidió llamar a una herramienta; no se le ofrece ninguna y nada de lo que pide se ejecuta</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="92" />
-            <source>the server's content filter withheld the answer</source>
-            <translation>el filtro de contenido del servidor retuvo la respuesta</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/chatclient.cpp" line="95" />
-            <source>choices[0].message.content is not text</source>
-            <translation>choices[0].message.content no es texto</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <location filename="../app/commandline.cpp" line="17" />
-            <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
+<context>
+    <name>Agents</name>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="194"/>
+        <source>the store has no figures to judge yet: import sales or take a live snapshot first</source>
+        <translation>el almacén de datos aún no tiene cifras que evaluar: importe primero las ventas o tome una instantánea en vivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="228"/>
+        <source>the store&apos;s own figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>las cifras propias de la tienda del último %n día</numerusform>
+            <numerusform>las cifras propias de la tienda de los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="246"/>
+        <source>%1: no start date on or before %2</source>
+        <translation>%1: sin fecha de inicio el %2 o antes</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="251"/>
+        <source>%1: no product linked (put the shop&apos;s product id in its name in square brackets, e.g. &quot;Summer [22833]&quot;)</source>
+        <translation>%1: ningún producto vinculado (ponga el id de producto de la tienda entre corchetes en su nombre, p. ej. «Verano [22833]»)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="253"/>
+        <source>%1: its product %2 is not in the catalog</source>
+        <translation>%1: su producto %2 no está en el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="510"/>
+        <source>New campaign for %1</source>
+        <translation>Nueva campaña para %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="530"/>
+        <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
+        <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="535"/>
+        <source>Figures: %1.</source>
+        <translation>Cifras: %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="544"/>
+        <source>Expected effect on profit: %1 a day if sales rise by the policy&apos;s expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
+        <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="639"/>
+        <source>Pause the campaign.</source>
+        <translation>Pausar la campaña.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="650"/>
+        <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
+        <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="652"/>
+        <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
+        <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="658"/>
+        <source>Keep it running and raise the daily budget from %1 to %2.</source>
+        <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="662"/>
+        <source>Keep it running; the budget is at its cap.</source>
+        <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="667"/>
+        <source>Keep the budget; review the ad copy and targeting.</source>
+        <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="146"/>
+        <location filename="../agents/cycle/agents.cpp" line="671"/>
+        <source>No change; look again next cycle.</source>
+        <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="137"/>
+        <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt more than they cost): raise the daily budget from %2 to %3.</source>
+        <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda más de lo que cuestan): subir el presupuesto diario de %2 a %3.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="139"/>
+        <source>Portfolio: its extra sales return %1 for each 1.00 of spend (beyond doubt less than the best campaign&apos;s): lower the daily budget from %2 to %3.</source>
+        <translation>Cartera: sus ventas adicionales devuelven %1 por cada 1,00 de gasto (sin duda menos que las de la mejor campaña): bajar el presupuesto diario de %2 a %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="143"/>
+        <source>One of a set of %n budget change(s) in this cycle moving %1 a day from poor performers to winners within the total daily budget %2.</source>
+        <translation>
+            <numerusform>Uno de un conjunto de %n cambio de presupuesto en este ciclo que mueve %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
+            <numerusform>Uno de un conjunto de %n cambios de presupuesto en este ciclo que mueven %1 al día de campañas flojas a ganadoras dentro del presupuesto diario total %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="164"/>
+        <source>the last day both sources were read whole: the shop through %1, the ad account through %2 (each up to its own today)</source>
+        <translation>el último día que ambas fuentes leyeron entero: la tienda hasta %1, la cuenta publicitaria hasta %2 (cada una hasta su propio hoy)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="169"/>
+        <source>the last day the ad account was read whole; the shop was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
+            <numerusform>el último día en que la cuenta publicitaria se leyó entera; la tienda se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="172"/>
+        <source>the last day the shop was read whole; the ad account was last read whole on %1, more than %n day(s) before, and is left out</source>
+        <translation>
+            <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n día antes, y se deja fuera</numerusform>
+            <numerusform>el último día en que la tienda se leyó entera; la cuenta publicitaria se leyó entera por última vez el %1, más de %n días antes, y se deja fuera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="177"/>
+        <source>the last day the shop was read whole (its today in its time zone)</source>
+        <translation>el último día en que la tienda se leyó entera (su hoy en su zona horaria)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="179"/>
+        <source>the last day the ad account was read whole (its today in its time zone)</source>
+        <translation>el último día en que la cuenta publicitaria se leyó entera (su hoy en su zona horaria)</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="180"/>
+        <source>the newest day of figures</source>
+        <translation>el día más reciente con cifras</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="644"/>
+        <source>Keep it running at this budget.</source>
+        <translation>Mantenerla activa con este presupuesto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="686"/>
+        <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
+        <translation>
+            <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
+            <numerusform>%n productos comparables sin campaña variaron ×%1 en los mismos días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="688"/>
+        <source>no comparable products: its own level before the start</source>
+        <translation>sin productos comparables: su propio nivel antes del inicio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="689"/>
+        <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
+        <translation>
+            <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
+            <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n días; %5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="701"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
+        <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="705"/>
+        <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
+        <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="717"/>
+        <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
+            <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante los %n días de la campaña.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/agents.cpp" line="723"/>
+        <source>Expected effect on profit: %1 a day if the added budget earns at today&apos;s ROAS (90 % interval %2 to %3, confidence %4), from the platform&apos;s attributed figures over the campaign&apos;s %n day(s).</source>
+        <translation>
+            <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
+            <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante los %n días de la campaña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/agents.cpp" line="739"/>
+        <source>Evidence: %1.</source>
+        <translation>Datos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Approval</name>
+    <message>
+        <location filename="../agents/approval.cpp" line="24"/>
+        <location filename="../agents/approval.cpp" line="59"/>
+        <source>set the operator&apos;s name first (Settings)</source>
+        <translation>indique primero el nombre del operador (Configuración)</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="31"/>
+        <source>not approved: the ad copy is over the policy&apos;s limits (%1); shorten it in Decisions ▸ Ad copy… first</source>
+        <translation>no aprobado: el texto del anuncio supera los límites de la política (%1); acórtelo primero en Decisiones ▸ Texto del anuncio…</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="34"/>
+        <location filename="../agents/approval.cpp" line="71"/>
+        <location filename="../agents/approval.cpp" line="80"/>
+        <source>recommendation %1</source>
+        <translation>recomendación %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="49"/>
+        <source>%1 of %2 approvals (by %3); it needs one more by a different operator</source>
+        <translation>%1 de %2 aprobaciones (de %3); necesita una más de otro operador</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="82"/>
+        <source>only a done action can be rolled back</source>
+        <translation>solo se puede deshacer una acción ya realizada</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="97"/>
+        <source>Resume %1</source>
+        <translation>Reanudar %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="98"/>
+        <source>Undo of recommendation #%1 (%2), asked by %3.</source>
+        <translation>Anulación de la recomendación n.º %1 (%2), solicitada por %3.</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="103"/>
+        <source>Restore the budget of %1 to %2</source>
+        <translation>Restaurar el presupuesto de %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="104"/>
+        <source>Undo of recommendation #%1: back from %2 to %3, asked by %4.</source>
+        <translation>Anulación de la recomendación n.º %1: de %2 de vuelta a %3, solicitada por %4.</translation>
+    </message>
+    <message>
+        <location filename="../agents/approval.cpp" line="109"/>
+        <source>this action has no rollback</source>
+        <translation>esta acción no se puede deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <location filename="../models/auditchain.cpp" line="109"/>
+        <source>it carries no hash (written around the chain)</source>
+        <translation>no lleva hash (escrita por fuera de la cadena)</translation>
+    </message>
+    <message>
+        <location filename="../models/auditchain.cpp" line="111"/>
+        <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
+        <translation>no sigue a la entrada %1: esa entrada se modificó, o se eliminaron, insertaron o reordenaron entradas entre ambas</translation>
+    </message>
+    <message>
+        <location filename="../models/auditchain.cpp" line="114"/>
+        <source>it does not follow the start of the log: earlier entries were removed</source>
+        <translation>no sigue al comienzo del registro: se eliminaron entradas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../models/auditchain.cpp" line="117"/>
+        <source>its content does not match its hash: it was changed after it was written</source>
+        <translation>su contenido no coincide con su hash: se modificó después de escribirse</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkRecordings</name>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="41"/>
+        <source>no header line</source>
+        <translation>no hay línea de cabecera</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="48"/>
+        <source>no column &quot;%1&quot;</source>
+        <translation>no hay columna «%1»</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="109"/>
+        <source>the scenario&apos;s numbers do not make a recording</source>
+        <translation>con las cifras del escenario no se puede hacer una grabación</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="122"/>
+        <source>not a price: &quot;%1&quot;</source>
+        <translation>no es un precio: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="144"/>
+        <source>not a daily sales row</source>
+        <translation>no es una fila de ventas diarias</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/benchmarkrecordings.cpp" line="170"/>
+        <source>the public data has fewer products than the scenario needs</source>
+        <translation>los datos públicos tienen menos productos de los que necesita el escenario</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPilotApi</name>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="23"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="26"/>
+        <source>field &quot;status&quot; is not &quot;success&quot;</source>
+        <translation>el campo &quot;status&quot; no es &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="73"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>el campo &quot;data&quot; no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="78"/>
+        <source>field &quot;count&quot; says %1, the list has %2</source>
+        <translation>el campo &quot;count&quot; indica %1, la lista tiene %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="85"/>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="125"/>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="135"/>
+        <source>field &quot;data&quot; is not an object</source>
+        <translation>el campo &quot;data&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="147"/>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="161"/>
+        <source>is not an object with current and previous</source>
+        <translation>no es un objeto con current y previous</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="198"/>
+        <source>&quot;%1&quot; is not a campaign status</source>
+        <translation>&quot;%1&quot; no es un estado de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>&quot;%1&quot; no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="223"/>
+        <source>%1 is more than the %2 impressions</source>
+        <translation>%1 es más que las %2 impresiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="231"/>
+        <source>is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/campaignpilotapi.cpp" line="261"/>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPilotPlatform</name>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="27"/>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="30"/>
+        <source>field &quot;status&quot; is not &quot;success&quot;</source>
+        <translation>el campo &quot;status&quot; no es &quot;success&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="33"/>
+        <source>field &quot;data&quot; is missing or null</source>
+        <translation>el campo &quot;data&quot; falta o es null</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="43"/>
+        <source>field &quot;data&quot; is not an object</source>
+        <translation>el campo &quot;data&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="61"/>
+        <source>status &quot;%1&quot; is not a campaign status</source>
+        <translation>el estado &quot;%1&quot; no es un estado de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="100"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>el campo &quot;data&quot; no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="106"/>
+        <source>data[%1] is not an object</source>
+        <translation>data[%1] no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="118"/>
+        <source>the list lacks campaign %1, which exists there: it is partial and proves nothing</source>
+        <translation>a la lista le falta la campaña %1, que allí existe: está incompleta y no demuestra nada</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="135"/>
+        <source>the answer is about campaign %1, not %2</source>
+        <translation>la respuesta se refiere a la campaña %1, no a la %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="148"/>
+        <source>nothing to check</source>
+        <translation>nada que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="160"/>
+        <source>this Campaign Pilot API server has no budget endpoint (PATCH was refused); change the budget on the server by hand</source>
+        <translation>este servidor de la API de Campaign Pilot no tiene punto de acceso de presupuesto (se rechazó el PATCH); cambie el presupuesto en el servidor a mano</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="195"/>
+        <source>nothing to send</source>
+        <translation>nada que enviar</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/campaignpilotplatform.cpp" line="203"/>
+        <source>this platform cannot change budgets (it answered %1); change it there by hand</source>
+        <translation>esta plataforma no puede cambiar presupuestos (respondió %1); cámbielo allí a mano</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="19"/>
+        <source>Product code</source>
+        <translation>Código de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="20"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="21"/>
+        <source>Regular price</source>
+        <translation>Precio normal</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="23"/>
+        <source>Sale price</source>
+        <translation>Precio rebajado</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="24"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="25"/>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="26"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="39"/>
+        <source>price, category or stock</source>
+        <translation>precio, categoría o existencias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="48"/>
+        <source>the product code is empty</source>
+        <translation>el código de producto está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="50"/>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="59"/>
+        <source>a negative price (%1)</source>
+        <translation>un precio negativo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.cpp" line="74"/>
+        <source>product code %1 is already on line %2: a catalog has one row per product</source>
+        <translation>el código de producto %1 ya está en la línea %2: un catálogo tiene una fila por producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/catalogimporter.h" line="20"/>
+        <source>Product catalog</source>
+        <translation>Catálogo de productos</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="31"/>
+        <source>the file must end in .png or .csv</source>
+        <translation>el archivo debe terminar en .png o .csv</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="33"/>
+        <source>size %1×%2 is outside 100…10000</source>
+        <translation>el tamaño %1×%2 está fuera de 100…10000</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="62"/>
+        <source>cannot encode the PNG</source>
+        <translation>no se puede codificar el PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartexport.cpp" line="66"/>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="56"/>
+        <source>%1 recommended for %2</source>
+        <translation>%1 recomendado para %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="59"/>
+        <source>%1 applied to %2</source>
+        <translation>%1 aplicado a %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="69"/>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/charts/chartqueries.cpp" line="70"/>
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaña</numerusform>
+            <numerusform>%n campañas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="95"/>
+        <source>Impressions</source>
+        <translation>Impresiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="96"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="97"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="232"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="98"/>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="99"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="233"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="100"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="124"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="203"/>
+        <source>%1 started</source>
+        <translation>%1 iniciada</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="143"/>
+        <source>no campaign %1 with a product and a start date</source>
+        <translation>no hay ninguna campaña %1 con producto y fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="162"/>
+        <source>%1 before and during %2</source>
+        <translation>%1 antes y durante %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="163"/>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="164"/>
+        <source>Page views</source>
+        <translation>Visitas a la página</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="201"/>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="202"/>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="208"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="210"/>
+        <source>Sales impact %1 · view impact %2 (the Analyst&apos;s measure: %3 baseline days against the newest %4 days)</source>
+        <translation>Impacto en ventas %1 · impacto en visitas %2 (medida del analista: %3 días de referencia frente a los %4 días más recientes)</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="223"/>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="231"/>
+        <source>Spend vs revenue</source>
+        <translation>Gasto frente a ingresos</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="251"/>
+        <source>Budget vs sales lift</source>
+        <translation>Presupuesto frente a aumento de ventas</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="259"/>
+        <location filename="../agents/charts/chartqueries.cpp" line="267"/>
+        <source>not enough data</source>
+        <translation>datos insuficientes</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="265"/>
+        <source>Correlation budget ↔ sales lift: %1 · duration ↔ performance: %2 · efficiency by category: %3</source>
+        <translation>Correlación presupuesto ↔ aumento de ventas: %1 · duración ↔ rendimiento: %2 · eficiencia por categoría: %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="304"/>
+        <source>no campaign for %1</source>
+        <translation>ninguna campaña para %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/chartqueries.cpp" line="318"/>
+        <source>choose a campaign or a product</source>
+        <translation>elija una campaña o un producto</translation>
+    </message>
+</context>
+<context>
+    <name>ChatClient</name>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="77"/>
+        <source>the answer is not a JSON object (%1 at byte %2)</source>
+        <translation>la respuesta no es un objeto JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="81"/>
+        <source>the answer has no choices[0] object</source>
+        <translation>la respuesta no tiene un objeto choices[0]</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="85"/>
+        <source>choices[0].message is not an object</source>
+        <translation>choices[0].message no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="88"/>
+        <source>the answer was cut off at the token limit (finish_reason &quot;length&quot;)</source>
+        <translation>la respuesta se cortó en el límite de tokens (finish_reason &quot;length&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="90"/>
+        <source>the model asked to call a tool; it is offered none, and nothing it asks is run</source>
+        <translation>el modelo pidió llamar a una herramienta; no se le ofrece ninguna y nada de lo que pide se ejecuta</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="92"/>
+        <source>the server&apos;s content filter withheld the answer</source>
+        <translation>el filtro de contenido del servidor retuvo la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/chatclient.cpp" line="95"/>
+        <source>choices[0].message.content is not text</source>
+        <translation>choices[0].message.content no es texto</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="17"/>
+        <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
   import FILE...   import CSV files into the store (order lines, daily sales, catalog,
@@ -729,23 +739,23 @@ Commands (default: open the window):
   cycle --store KIND --store-url URL --platform KIND --platform-url URL
                    first take a live snapshot (campaign-pilot-api|woocommerce; campaign-pilot-api|meta)
   export-recording --out DIR   write the store (live snapshots included) as a recording
-  policy           print the policy in effect (the store's newest, or the shipped default) as JSON
+  policy           print the policy in effect (the store&apos;s newest, or the shipped default) as JSON
   workspace reidentify --database PATH
                    give a copied workspace file an identity of its own (new connections)
   queue list [--json] [--all]   the recommendations waiting for a decision (not snoozed)
-  queue approve ID...           approve (the window's rules and audit; send --approved sends)
+  queue approve ID...           approve (the window&apos;s rules and audit; send --approved sends)
   queue reject ID --reason TEXT
   queue snooze ID --until DATE  hide it from the queue until DATE (YYYY-MM-DD[THH:MM])
                    queue exit codes: 0 done, 1 failed, 2 bad arguments or workspace, 3 unknown id,
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
-                   a guardrail); with several ids, the first refusal's code
-                   [--operator NAME] (default: the window's operator name, else $USER)
-  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
+                   a guardrail); with several ids, the first refusal&apos;s code
+                   [--operator NAME] (default: the window&apos;s operator name, else $USER)
+  audit verify     check the audit log&apos;s hash chain: 0 intact, 1 the first entry that does not match
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
   simulate         replay a recording through the agents: --recording R --from D --to D
                    --policy seed|default|FILE [--policy ...] --report FILE.html|.json|.csv [--approve all|none|DECISIONS]</source>
-            <translation>Campaign Pilot: los agentes proponen y evalúan campañas publicitarias; un operador aprueba cada acción.
+        <translation>Campaign Pilot: los agentes proponen y evalúan campañas publicitarias; un operador aprueba cada acción.
 
 Comandos (por defecto: abrir la ventana):
   import ARCHIVO...  importar archivos CSV al almacén de datos (líneas de pedido, ventas diarias, catálogo,
@@ -773,8747 +783,8845 @@ Comandos (por defecto: abrir la ventana):
                    --kind performance|before-during --out ARCHIVO.png|ARCHIVO.csv [--size ANxAL]
   simulate         reproducir una grabación a través de los agentes: --recording R --from D --to D
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="44" />
-            <source>Show this help.</source>
-            <translation>Mostrar esta ayuda.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="45" />
-            <source>Show the version.</source>
-            <translation>Mostrar la versión.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="47" />
-            <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
-            <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="48" />
-            <location filename="../app/commandline.cpp" line="52" />
-            <source>PATH</source>
-            <translation>RUTA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="50" />
-            <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
-            <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="53" />
-            <source>User interface language, e.g. de or en.</source>
-            <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="53" />
-            <source>CODE</source>
-            <translation>CÓDIGO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="55" />
-            <source>import: the importer to use (%1); default: detected from the header.</source>
-            <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="57" />
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="77" />
-            <location filename="../app/commandline.cpp" line="103" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="59" />
-            <source>import: skip and count bad rows instead of stopping at the first one.</source>
-            <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="61" />
-            <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
-            <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="63" />
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="78" />
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="99" />
-            <source>NAME</source>
-            <translation>NOMBRE</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="65" />
-            <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
-            <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="68" />
-            <location filename="../app/commandline.cpp" line="90" />
-            <source>MODE</source>
-            <translation>MODO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <source>make-demo: the public data folder.</source>
-            <translation>make-demo: la carpeta de datos públicos.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <location filename="../app/commandline.cpp" line="70" />
-            <source>DIR</source>
-            <translation>CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="70" />
-            <source>make-demo: where to write the recording.</source>
-            <translation>make-demo: dónde escribir la grabación.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="71" />
-            <source>cycle: print the recommendations as JSON.</source>
-            <translation>cycle: mostrar las recomendaciones como JSON.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="72" />
-            <source>send: send the approved actions.</source>
-            <translation>send: enviar las acciones aprobadas.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <source>cycle: the policy (JSON) to apply.</source>
-            <translation>cycle: la política (JSON) que se aplica.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <location filename="../app/commandline.cpp" line="86" />
-            <source>FILE</source>
-            <translation>ARCHIVO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="74" />
-            <source>send: the operator named in the audit log.</source>
-            <translation>send: el operador que figura en el registro de auditoría.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="76" />
-            <source>export-chart: a campaign id.</source>
-            <translation>export-chart: un ID de campaña.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="77" />
-            <source>export-chart: a product id.</source>
-            <translation>export-chart: un ID de producto.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="78" />
-            <source>export-chart: a category.</source>
-            <translation>export-chart: una categoría.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="79" />
-            <source>export-chart: performance or before-during.</source>
-            <translation>export-chart: performance o before-during.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="80" />
-            <source>KIND</source>
-            <translation>TIPO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="81" />
-            <source>export-chart: image size, e.g. 1200x700.</source>
-            <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="82" />
-            <source>WxH</source>
-            <translation>ANxAL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <source>simulate: first day (YYYY-MM-DD).</source>
-            <translation>simulate: primer día (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="111" />
-            <source>DATE</source>
-            <translation>FECHA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="84" />
-            <source>simulate: last day (YYYY-MM-DD).</source>
-            <translation>simulate: último día (AAAA-MM-DD).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="85" />
-            <source>simulate: the report file (.html, .json or .csv).</source>
-            <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="88" />
-            <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
-            <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="92" />
-            <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
-            <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="97" />
-            <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
-            <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="100" />
-            <source>cycle: the store's address (HTTPS).</source>
-            <translation>cycle: la dirección de la tienda (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="105" />
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="102" />
-            <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
-            <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="104" />
-            <source>cycle, send: the platform's address (HTTPS).</source>
-            <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="106" />
-            <source>queue reject: why (it goes into the audit log).</source>
-            <translation>queue reject: por qué (va al registro de auditoría).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="107" />
-            <source>TEXT</source>
-            <translation>TEXTO</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="109" />
-            <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
-            <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="112" />
-            <source>queue list: every recommendation, decided and snoozed ones too.</source>
-            <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="116" />
-            <source>import | make-demo (none: open the window)</source>
-            <translation>import | make-demo (ninguno: abrir la ventana)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="117" />
-            <source>[command]</source>
-            <translation>[comando]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="118" />
-            <source>import: the CSV files</source>
-            <translation>import: los archivos CSV</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="118" />
-            <source>[files...]</source>
-            <translation>[archivos...]</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="183" />
-            <source>import: name at least one CSV file</source>
-            <translation>import: indique al menos un archivo CSV</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="186" />
-            <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
-            <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="189" />
-            <source>import: unknown --merge "%1"; known: add, replace, stop</source>
-            <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="192" />
-            <source>import: unknown importer "%1"; known: %2</source>
-            <translation>import: importador desconocido "%1"; conocidos: %2</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="198" />
-            <source>make-demo: --source DIR and --out DIR are required</source>
-            <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="204" />
-            <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
-            <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="207" />
-            <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="210" />
-            <source>cycle: --store-url URL is required with --store</source>
-            <translation>cycle: --store-url URL es obligatorio con --store</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="213" />
-            <source>cycle: --platform-url URL is required with --platform %1</source>
-            <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="216" />
-            <source>cycle: a recording and live connections do not mix; use one or the other</source>
-            <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="222" />
-            <source>export-recording: --out DIR is required</source>
-            <translation>export-recording: se requiere --out CARPETA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="228" />
-            <source>simulate: --recording, --from, --to, --policy and --report are required</source>
-            <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="235" />
-            <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
-            <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="238" />
-            <source>export-chart: --kind must be performance or before-during, not "%1"</source>
-            <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="241" />
-            <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
-            <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="250" />
-            <source>workspace: name what to do: reidentify</source>
-            <translation>workspace: indique qué hacer: reidentify</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="251" />
-            <source>workspace: unknown "%1" (reidentify)</source>
-            <translation>workspace: «%1» desconocido (reidentify)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="264" />
-            <source>queue %1: "%2" is not a recommendation id</source>
-            <translation>queue %1: «%2» no es un id de recomendación</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="275" />
-            <source>queue: name what to do: list, approve, reject or snooze</source>
-            <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="276" />
-            <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
-            <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="280" />
-            <source>queue list takes no ids</source>
-            <translation>queue list no admite ids</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="282" />
-            <source>queue approve: name at least one recommendation id</source>
-            <translation>queue approve: indique al menos un id de recomendación</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="284" />
-            <source>queue %1: name one recommendation id</source>
-            <translation>queue %1: indique un id de recomendación</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="286" />
-            <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
-            <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="288" />
-            <source>queue snooze: say until when with --until DATE</source>
-            <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="291" />
-            <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
-            <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="297" />
-            <source>audit: name what to do: verify</source>
-            <translation>audit: indique qué hacer: verify</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="298" />
-            <source>audit: unknown "%1" (verify)</source>
-            <translation>audit: «%1» desconocido (verify)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="304" />
-            <source>send: say --approved (it sends only what operators approved)</source>
-            <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="307" />
-            <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
-            <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="310" />
-            <location filename="../app/commandline.cpp" line="313" />
-            <source>send: --platform-url URL is required for campaign-pilot-api</source>
-            <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="317" />
-            <source>unknown command "%1" (try --help)</source>
-            <translation>comando desconocido "%1" (pruebe --help)</translation>
-        </message>
-        <message>
-            <location filename="../app/commandline.cpp" line="321" />
-            <source>unexpected argument "%1"</source>
-            <translation>argumento inesperado "%1"</translation>
-        </message>
-        <message>
-            <location filename="../app/commandsupport.cpp" line="27" />
-            <source>%1: campaign-pilot workspace reidentify --database %2</source>
-            <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_audit.cpp" line="15" />
-            <location filename="../app/cmd_audit.cpp" line="25" />
-            <location filename="../app/cmd_cycle.cpp" line="112" />
-            <location filename="../app/cmd_cycle.cpp" line="118" />
-            <location filename="../app/cmd_cycle.cpp" line="126" />
-            <location filename="../app/cmd_cycle.cpp" line="143" />
-            <location filename="../app/cmd_exportchart.cpp" line="17" />
-            <location filename="../app/cmd_exportchart.cpp" line="30" />
-            <location filename="../app/cmd_exportchart.cpp" line="35" />
-            <location filename="../app/cmd_exportrecording.cpp" line="19" />
-            <location filename="../app/cmd_exportrecording.cpp" line="32" />
-            <location filename="../app/cmd_import.cpp" line="17" />
-            <location filename="../app/cmd_import.cpp" line="32" />
-            <location filename="../app/cmd_import.cpp" line="43" />
-            <location filename="../app/cmd_import.cpp" line="50" />
-            <location filename="../app/cmd_makedemo.cpp" line="20" />
-            <location filename="../app/cmd_makedemo.cpp" line="24" />
-            <location filename="../app/cmd_policy.cpp" line="18" />
-            <location filename="../app/cmd_policy.cpp" line="24" />
-            <location filename="../app/cmd_queue.cpp" line="92" />
-            <location filename="../app/cmd_queue.cpp" line="134" />
-            <location filename="../app/cmd_queue.cpp" line="151" />
-            <location filename="../app/cmd_queue.cpp" line="176" />
-            <location filename="../app/cmd_queue.cpp" line="182" />
-            <location filename="../app/cmd_queue.cpp" line="214" />
-            <location filename="../app/cmd_queue.cpp" line="222" />
-            <location filename="../app/cmd_send.cpp" line="24" />
-            <location filename="../app/cmd_send.cpp" line="67" />
-            <location filename="../app/cmd_simulate.cpp" line="20" />
-            <location filename="../app/cmd_workspace.cpp" line="18" />
-            <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="334" />
-            <location filename="../app/commandsupport.cpp" line="72" />
-            <source>error: %1</source>
-            <translation>error: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_audit.cpp" line="30" />
-            <source>audit log: entry %1 (%2, %3) does not match: %4</source>
-            <translation>registro de auditoría: la entrada %1 (%2, %3) no coincide: %4</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_audit.cpp" line="34" />
-            <source>%n entry(ies) before it verified.</source>
-            <translation>
-                <numerusform>%n entrada anterior verificada.</numerusform>
-                <numerusform>%n entradas anteriores verificadas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_audit.cpp" line="37" />
-            <source>audit log: %n entry(ies) verified; the chain is intact.</source>
-            <translation>
-                <numerusform>registro de auditoría: %n entrada verificada; la cadena está intacta.</numerusform>
-                <numerusform>registro de auditoría: %n entradas verificadas; la cadena está intacta.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_audit.cpp" line="39" />
-            <source>newest hash: %1 (keep it elsewhere to notice a log rewritten as a whole)</source>
-            <translation>hash más reciente: %1 (guárdelo en otro lugar para notar un registro reescrito por completo)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="21" />
-            <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
-            <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="56" />
-            <source>error: %1: %2 (%3-separated); name one with --importer</source>
-            <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="71" />
-            <source>error: %1%2</source>
-            <translation>error: %1%2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_import.cpp" line="72" />
-            <source>nothing from %1 was imported</source>
-            <translation>no se importó nada de %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_makedemo.cpp" line="27" />
-            <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
-            <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../app/commandsupport.cpp" line="41" />
-            <source>cannot read the policy: %1</source>
-            <translation>no se puede leer la política: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="56" />
-            <source>store</source>
-            <translation>la tienda</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="57" />
-            <source>ad platform</source>
-            <translation>la plataforma publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="62" />
-            <source>  note: the %1 connection %2 is saved for this workspace (the window's Agents ▸ Connections); its credentials are not</source>
-            <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="88" />
-            <source>error: live data: %1</source>
-            <translation>error: datos en vivo: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="93" />
-            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
-            <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="97" />
-            <source>  failed: %1</source>
-            <translation>  falló: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="85" />
-            <location filename="../app/cmd_cycle.cpp" line="99" />
-            <source>  note: %1</source>
-            <translation>  nota: %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_exportrecording.cpp" line="24" />
-            <source>Live snapshots exported %1</source>
-            <translation>Instantáneas en vivo exportadas el %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_exportrecording.cpp" line="35" />
-            <source>recording written to %1 (%2 to %3)</source>
-            <translation>grabación escrita en %1 (%2 a %3)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="149" />
-            <location filename="../app/cmd_cycle.cpp" line="160" />
-            <source>As of %1: %2.</source>
-            <translation>A fecha de %1: %2.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="155" />
-            <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
-            <translation>
-                <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
-                <numerusform>Ciclo %1 a fecha de %2: %n recomendaciones en espera de aprobación; no se envió nada.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_cycle.cpp" line="162" />
-            <source>#%1 %2 %3 %4 (risk %5): %6</source>
-            <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_cycle.cpp" line="171" />
-            <source>%n active campaign(s) not judged:</source>
-            <translation>
-                <numerusform>%n campaña activa sin evaluar:</numerusform>
-                <numerusform>%n campañas activas sin evaluar:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_exportchart.cpp" line="38" />
-            <source>wrote %1</source>
-            <translation>escrito %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="27" />
-            <location filename="../app/cmd_simulate.cpp" line="29" />
-            <source>"%1" is not a date (YYYY-MM-DD)</source>
-            <translation>"%1" no es una fecha (AAAA-MM-DD)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="39" />
-            <source>unknown policy: neither "seed", "default" nor a policy file</source>
-            <translation>política desconocida: ni "seed", ni "default" ni un archivo de política</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="50" />
-            <source>the report must end in .html, .json or .csv</source>
-            <translation>el informe debe terminar en .html, .json o .csv</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="71" />
-            <source>saved as simulation #%1 in %2</source>
-            <translation>guardada como simulación n.º %1 en %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_simulate.cpp" line="75" />
-            <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
-            <translation>
-                <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
-                <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acciones%7</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="79" />
-            <source>, %1 % of the oracle</source>
-            <translation>, %1 % del oráculo</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="83" />
-            <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
-            <translation>beneficio incremental %1%2; pausas erróneas %3, pausas omitidas %4, pérdida por decisiones tardías %5</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="85" />
-            <source> (%1 % of the incremental oracle)</source>
-            <translation> (%1 % del oráculo incremental)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="94" />
-            <source>share of the oracle's profit: n/a (%1)</source>
-            <translation>parte del beneficio del oráculo: n/d (%1)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="96" />
-            <source>share of the incremental oracle's profit: n/a (%1)</source>
-            <translation>parte del beneficio del oráculo incremental: n/d (%1)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="98" />
-            <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
-            <translation>la grabación no indica unidades incrementales reales: toda conversión atribuida cuenta como incremental</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_simulate.cpp" line="100" />
-            <source>report written to %1</source>
-            <translation>informe escrito en %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_send.cpp" line="31" />
-            <source>error: the emergency stop is on; an operator must resume first</source>
-            <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_send.cpp" line="38" />
-            <source>error: %1; nothing was sent</source>
-            <translation>error: %1; no se envió nada</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_send.cpp" line="43" />
-            <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
-            <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="12" />
-            <source>error: workspace %1: name the workspace file with --database PATH</source>
-            <translation>error: workspace %1: indique el archivo del espacio de trabajo con --database RUTA</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="24" />
-            <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
-            <translation>error: %1 es un espacio de trabajo de reproducción: no tiene conexiones que compartir y conserva su id</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="36" />
-            <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
-            <translation>%1 tiene ahora una identidad propia (id %2, antes %3): todavía no tiene conexiones (Agentes ▸ Conexiones, o cycle --store/--platform); %4 conserva las suyas.</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_workspace.cpp" line="39" />
-            <source>any workspace it was copied from</source>
-            <translation>cualquier espacio de trabajo del que se copió</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="59" />
-            <source>product %1</source>
-            <translation>producto %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="59" />
-            <source>campaign %1</source>
-            <translation>campaña %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="109" />
-            <source>%n recommendation(s):</source>
-            <translation>
-                <numerusform>%n recomendación:</numerusform>
-                <numerusform>%n recomendaciones:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../app/cmd_queue.cpp" line="110" />
-            <source>%n recommendation(s) wait for a decision:</source>
-            <translation>
-                <numerusform>%n recomendación espera una decisión:</numerusform>
-                <numerusform>%n recomendaciones esperan una decisión:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="115" />
-            <source>, budget %1 → %2</source>
-            <translation>, presupuesto %1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="116" />
-            <source>, budget %1</source>
-            <translation>, presupuesto %1</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="119" />
-            <source>%1, snoozed until %2</source>
-            <translation>%1, pospuesta hasta %2</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="120" />
-            <source>#%1 [%2] %3 %4 %5%6: %7</source>
-            <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="139" />
-            <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
-            <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="154" />
-            <source>#%1 rejected by %2: %3</source>
-            <translation>#%1 rechazada por %2: %3</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="163" />
-            <source>error: --until: "%1" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
-            <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="169" />
-            <source>error: --until: %1 has passed; a snooze ends later than now</source>
-            <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="184" />
-            <source> (by %1 at %2)</source>
-            <translation> (por %1 el %2)</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="193" />
-            <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
-            <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
-        </message>
-        <message>
-            <location filename="../app/cmd_queue.cpp" line="207" />
-            <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
-            <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Connection</name>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="81" />
-            <source>Meta is an ad platform, not a store</source>
-            <translation>Meta es una plataforma publicitaria, no una tienda</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="83" />
-            <source>WooCommerce is a store, not an ad platform</source>
-            <translation>WooCommerce es una tienda, no una plataforma publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="85" />
-            <source>a language model is neither a store nor an ad platform</source>
-            <translation>un modelo de lenguaje no es ni una tienda ni una plataforma publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="87" />
-            <source>"%1" is not an address such as https://shop.example.com</source>
-            <translation>"%1" no es una dirección como https://shop.example.com</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="89" />
-            <location filename="../agents/live/connections.cpp" line="115" />
-            <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
-            <translation>%1 debe accederse por HTTPS (HTTP sin cifrar solo hacia este equipo)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="94" />
-            <source>the Meta ad account id must be digits (without "act_"), not "%1"</source>
-            <translation>el ID de la cuenta publicitaria de Meta debe ser de dígitos (sin "act_"), no "%1"</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="98" />
-            <source>the Meta API version must look like "%1", not "%2"</source>
-            <translation>la versión de la API de Meta debe tener la forma "%1", no "%2"</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="102" />
-            <source>the days re-read on every refresh must be 0 (the source's default) to 90, not %1</source>
-            <translation>los días que se vuelven a leer en cada actualización deben ser de 0 (el valor por defecto de la fuente) a 90, no %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="111" />
-            <source>a language model speaks the OpenAI-compatible chat-completions API</source>
-            <translation>un modelo de lenguaje habla la API de chat completions compatible con OpenAI</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="113" />
-            <source>"%1" is not an address such as http://127.0.0.1:8080/v1</source>
-            <translation>"%1" no es una dirección como http://127.0.0.1:8080/v1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="117" />
-            <source>the model's name is empty (the name its server knows it by, e.g. "llama3.1:8b")</source>
-            <translation>el nombre del modelo está vacío (el nombre con el que lo conoce su servidor, p. ej. "llama3.1:8b")</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/connections.cpp" line="120" />
-            <source>the language must be a code such as "de" or "es", not "%1"</source>
-            <translation>el idioma debe ser un código como "de" o "es", no "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyCheck</name>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="156" />
-            <source>German</source>
-            <translation>alemán</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="158" />
-            <source>Spanish</source>
-            <translation>español</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="159" />
-            <source>English</source>
-            <translation>inglés</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="178" />
-            <source>the %1 is written in %2, not in %3, the workspace's language</source>
-            <translation>%1 está escrito en %2, no en %3, el idioma del espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="185" />
-            <source>headline</source>
-            <translation>titular</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="187" />
-            <source>primary text</source>
-            <translation>texto principal</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="188" />
-            <source>description</source>
-            <translation>descripción</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="248" />
-            <source>the answer is not the JSON object asked for ("%1")</source>
-            <translation>la respuesta no es el objeto JSON pedido ("%1")</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="257" />
-            <source>the answer's "%1" is not text</source>
-            <translation>"%1" en la respuesta no es texto</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="272" />
-            <source>the %1 is empty</source>
-            <translation>el campo «%1» está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="274" />
-            <location filename="../agents/llm/copycheck.cpp" line="353" />
-            <source>the %1 has %2 characters, more than the %3 allowed</source>
-            <translation>el campo «%1» tiene %2 caracteres, más de los %3 permitidos</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="276" />
-            <source>the %1 holds control or invisible characters</source>
-            <translation>el campo «%1» contiene caracteres de control o invisibles</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="278" />
-            <source>the %1 holds markup (HTML or Markdown)</source>
-            <translation>el campo «%1» contiene marcado (HTML o Markdown)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="280" />
-            <source>the %1 holds an address (%2); an ad's link is set on the platform, not in its text</source>
-            <translation>el campo «%1» contiene una dirección (%2); el enlace de un anuncio se define en la plataforma, no en su texto</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="306" />
-            <source>the %1 names another currency (%2) than the shop's, %3</source>
-            <translation>%1 nombra otra moneda (%2) que la de la tienda, %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="311" />
-            <source>the %1 names a price (%2), but the product has none</source>
-            <translation>el campo «%1» menciona un precio (%2), pero el producto no tiene ninguno</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="313" />
-            <source>the %1 names a price (%2) that is not the product's (%3)</source>
-            <translation>el campo «%1» menciona un precio (%2) que no es el del producto (%3)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="320" />
-            <source>the %1 names a number (%2) that is neither the product's price (as %3) nor in its name, category or stock</source>
-            <translation>%1 nombra un número (%2) que no es el precio del producto (como %3) ni está en su nombre, categoría o existencias</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="323" />
-            <source>the %1 names a number (%2) that is not in the product's name, category or stock</source>
-            <translation>%1 nombra un número (%2) que no está en el nombre, la categoría ni las existencias del producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="457" />
-            <source>explanation</source>
-            <translation>la explicación</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="338" />
-            <source>the %1 speaks of "%2", the operator's business, not an ad's (an instruction in the product's texts obeyed?)</source>
-            <translation>el campo «%1» habla de «%2», asunto del operador, no de un anuncio (¿se obedeció una instrucción en los textos del producto?)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="342" />
-            <source>copy</source>
-            <translation>el texto del anuncio</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="434" />
-            <source>the explanation is empty</source>
-            <translation>la explicación está vacía</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="436" />
-            <source>the explanation has %1 characters, more than the 800 allowed</source>
-            <translation>la explicación tiene %1 caracteres, más de los 800 permitidos</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="438" />
-            <source>the explanation holds control or invisible characters</source>
-            <translation>la explicación contiene caracteres de control o invisibles</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="440" />
-            <source>the explanation holds markup (HTML or Markdown)</source>
-            <translation>la explicación contiene marcado (HTML o Markdown)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="442" />
-            <source>the explanation holds an address (%1)</source>
-            <translation>la explicación contiene una dirección (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/copycheck.cpp" line="456" />
-            <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
-            <translation>la explicación menciona un número (%1) que no está ni en la justificación ni en sus datos de entrada</translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyWriter</name>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="32" />
-            <source>%1 — order today</source>
-            <translation>%1: pídelo hoy</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="33" />
-            <source>%1 — a favourite in %2</source>
-            <translation>%1: un favorito en %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="40" />
-            <source>%1 for %2. In stock and ready to ship.</source>
-            <translation>%1 por %2. En stock y listo para enviar.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="42" />
-            <source>%1 for %2.</source>
-            <translation>%1 por %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="43" />
-            <source>Discover %1.</source>
-            <translation>Descubre %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/copywriter.cpp" line="48" />
-            <source>Ready to ship</source>
-            <translation>Listo para enviar</translation>
-        </message>
-    </context>
-    <context>
-        <name>Credentials</name>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="98" />
-            <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
-            <translation>no hay credenciales para %1 (%2): introdúzcalas en Configuración &gt; Conexiones, o defina %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="99" />
-            <source>store</source>
-            <translation>la tienda</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="100" />
-            <source>language model</source>
-            <translation>modelo de lenguaje</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="101" />
-            <source>ad platform</source>
-            <translation>la plataforma publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="104" />
-            <source> (the keychain said: %1)</source>
-            <translation> (el llavero indicó: %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="143" />
-            <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
-            <translation>el llavero está desactivado (CP_NO_KEYCHAIN=1); use las variables de entorno</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/credentials.cpp" line="161" />
-            <source>the keychain refused: %1</source>
-            <translation>el llavero se negó: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="99" />
-            <source>cannot open the file: %1</source>
-            <translation>no se puede abrir el archivo: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="103" />
-            <location filename="../agents/import/csvreader.cpp" line="225" />
-            <source>cannot read the file: %1</source>
-            <translation>no se puede leer el archivo: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="167" />
-            <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
-            <translation>el texto no es UTF-8: el byte 0x%1 en la posición %2 no es una secuencia UTF-8 válida. Si el archivo es Latin-1 o Windows-1252, indique la codificación (--encoding latin1 o windows-1252, o Codificación en el diálogo de importación); no se sustituye nada sin avisar</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="175" />
-            <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
-            <translation>un byte NUL en la posición %1: parece UTF-16 sin marca de orden de bytes; guarde el archivo como UTF-8 o UTF-16 con BOM</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="188" />
-            <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
-            <translation>el archivo empieza con una marca de orden de bytes UTF-16 pero no es UTF-16 válido (cerca de la posición %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="204" />
-            <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
-            <translation>el byte 0x%1 en la posición %2 no es un carácter de Windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="287" />
-            <source>semicolon</source>
-            <translation>punto y coma</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="289" />
-            <source>tab</source>
-            <translation>tabulador</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="291" />
-            <source>comma</source>
-            <translation>coma</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="349" />
-            <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
-            <translation>el registro que empieza en la línea %1 ocupa más de %2 bytes (el límite para un registro)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="375" />
-            <source>a quoted field opened on line %1 is never closed</source>
-            <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="430" />
-            <source>text after the closing quote of field %1</source>
-            <translation>texto tras las comillas de cierre del campo %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="438" />
-            <source>a quote inside unquoted field %1</source>
-            <translation>unas comillas dentro del campo %1, que no va entre comillas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/csvreader.cpp" line="476" />
-            <source>the file is empty</source>
-            <translation>el archivo está vacío</translation>
-        </message>
-    </context>
-    <context>
-        <name>DailyAdsImporter</name>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="17" />
-            <source>Day</source>
-            <translation>Día</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="18" />
-            <source>Campaign ID</source>
-            <translation>ID de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="19" />
-            <source>Campaign name</source>
-            <translation>Nombre de la campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="20" />
-            <source>Ad set</source>
-            <translation>Conjunto de anuncios</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="21" />
-            <source>Ad</source>
-            <translation>Anuncio</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="22" />
-            <source>Impressions</source>
-            <translation>Impresiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="23" />
-            <source>Clicks</source>
-            <translation>Clics</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="24" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="25" />
-            <source>Conversions</source>
-            <translation>Conversiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="26" />
-            <source>Conversion value</source>
-            <translation>Valor de conversión</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="35" />
-            <source>campaign_id or campaign name</source>
-            <translation>campaign_id o nombre de la campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="52" />
-            <source>the campaign id and name are empty</source>
-            <translation>el ID y el nombre de la campaña están vacíos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="58" />
-            <source>a negative spend (%1)</source>
-            <translation>un gasto negativo (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="70" />
-            <source>a negative figure in %1</source>
-            <translation>una cifra negativa en %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="78" />
-            <source>a negative conversion value (%1)</source>
-            <translation>un valor de conversión negativo (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="83" />
-            <source>campaign %1</source>
-            <translation>campaña %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
-            <source>ad %1 of campaign %2</source>
-            <translation>anuncio %1 de la campaña %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="86" />
-            <source>ad set %1 of campaign %2</source>
-            <translation>conjunto de anuncios %1 de la campaña %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="90" />
-            <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
-            <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="102" />
-            <source>the campaign's day total leaves the money range</source>
-            <translation>el total diario de la campaña sale del rango de importes</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="108" />
-            <source>the campaign's day total leaves the range of whole numbers</source>
-            <translation>el total diario de la campaña sale del rango de números enteros</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.cpp" line="142" />
-            <source>Writing daily figures</source>
-            <translation>Escribiendo cifras diarias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailyadsimporter.h" line="26" />
-            <source>Ad platform daily report</source>
-            <translation>Informe diario de plataforma publicitaria</translation>
-        </message>
-    </context>
-    <context>
-        <name>DailySalesImporter</name>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="13" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="14" />
-            <source>Product code</source>
-            <translation>Código de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="16" />
-            <source>Product name</source>
-            <translation>Nombre del producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="17" />
-            <source>Units sold</source>
-            <translation>Unidades vendidas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="19" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="21" />
-            <source>Orders</source>
-            <translation>Pedidos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="22" />
-            <source>Page views</source>
-            <translation>Visitas a la página</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="23" />
-            <source>Stock</source>
-            <translation>Existencias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="41" />
-            <source>the product code is empty</source>
-            <translation>el código de producto está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="48" />
-            <source>column "%1": negative units (%2)</source>
-            <translation>columna "%1": unidades negativas (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="50" />
-            <source>column "%1": negative revenue (%2)</source>
-            <translation>columna "%1": ingresos negativos (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="54" />
-            <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
-            <translation>el producto %1 el %2 ya está en la línea %3: un archivo diario tiene una fila por producto y día</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="65" />
-            <source>negative orders</source>
-            <translation>pedidos negativos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="72" />
-            <source>column "%1": negative value</source>
-            <translation>columna "%1": valor negativo</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.cpp" line="122" />
-            <source>Writing daily figures</source>
-            <translation>Escribiendo cifras diarias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/dailysalesimporter.h" line="21" />
-            <source>Daily product sales</source>
-            <translation>Ventas diarias por producto</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <location filename="../models/database.cpp" line="160" />
-            <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
-            <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="171" />
-            <source>cannot open the store: %1</source>
-            <translation>no se puede abrir el almacén de datos: %1</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="175" />
-            <source>not a Campaign Pilot store (the database holds other tables)</source>
-            <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="176" />
-            <source>not a Campaign Pilot store (not an SQLite database)</source>
-            <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="179" />
-            <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
-            <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="257" />
-            <source>missing migration</source>
-            <translation>falta una migración</translation>
-        </message>
-        <message>
-            <location filename="../models/database.cpp" line="270" />
-            <location filename="../models/database.cpp" line="278" />
-            <source>migration to version %1 failed: %2</source>
-            <translation>falló la migración a la versión %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionQueuePane</name>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
-            <source>Campaign age</source>
-            <translation>Antigüedad de la campaña</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
-            <source>Campaign days measured</source>
-            <translation>Días de campaña medidos</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
-            <source>Days before the campaign</source>
-            <translation>Días antes de la campaña</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
-            <source>Sales a day before</source>
-            <translation>Ventas al día antes</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
-            <source>Sales a day during</source>
-            <translation>Ventas al día durante</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
-            <source>Page views a day before</source>
-            <translation>Visitas a la página al día antes</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
-            <source>Page views a day during</source>
-            <translation>Visitas a la página al día durante</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
-            <source>Sales change</source>
-            <translation>Variación de ventas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
-            <source>Page-view change</source>
-            <translation>Variación de visitas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
-            <source>Conversions</source>
-            <translation>Conversiones</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
-            <source>ROAS (revenue ÷ spend)</source>
-            <translation>ROAS (ingresos ÷ gasto)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
-            <source>Cost per conversion</source>
-            <translation>Coste por conversión</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
-            <source>Efficiency score</source>
-            <translation>Puntuación de eficiencia</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
-            <source>Budget used</source>
-            <translation>Presupuesto consumido</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
-            <source>Performance decline</source>
-            <translation>Caída del rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
-            <source>Product lifecycle (0 growing, 1 declining)</source>
-            <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
-            <source>Competition in the category</source>
-            <translation>Competencia en la categoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
-            <source>Risk (of 100)</source>
-            <translation>Riesgo (sobre 100)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
-            <source>Where the figures come from</source>
-            <translation>Origen de las cifras</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
-            <source>Price</source>
-            <translation>Precio</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
-            <source>In stock</source>
-            <translation>En stock</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
-            <source>Proposed daily budget</source>
-            <translation>Presupuesto diario propuesto</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
-            <source>Daily budget</source>
-            <translation>Presupuesto diario</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
-            <source>Revenue potential a day</source>
-            <translation>Ingresos potenciales al día</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
-            <source>Expected impact a day</source>
-            <translation>Impacto esperado al día</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
-            <source>… at least (90 % interval)</source>
-            <translation>… como mínimo (intervalo del 90 %)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
-            <source>… at most (90 % interval)</source>
-            <translation>… como máximo (intervalo del 90 %)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
-            <source>Confidence</source>
-            <translation>Confianza</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
-            <source>Page views, last 30 days</source>
-            <translation>Visitas, últimos 30 días</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
-            <source>Units sold, last 30 days</source>
-            <translation>Unidades vendidas, últimos 30 días</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
-            <source>Figures as of</source>
-            <translation>Cifras a fecha de</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
-            <source>Policy</source>
-            <translation>Política</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
-            <source>Pause now below ROAS</source>
-            <translation>Pausar ya por debajo de ROAS</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
-            <source>Pause when sales change below</source>
-            <translation>Pausar si la variación de ventas baja de</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
-            <source>Pause when page views change below</source>
-            <translation>Pausar si la variación de visitas baja de</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
-            <source>Keep running when sales rise above</source>
-            <translation>Mantener activa si las ventas suben más de</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
-            <source>… and page views rise above</source>
-            <translation>… y las visitas suben más de</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
-            <source>Improve when sales change within (%)</source>
-            <translation>Mejorar si la variación de ventas está entre (%)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
-            <source>Improve when page views change within (%)</source>
-            <translation>Mejorar si la variación de visitas está entre (%)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
-            <source>Learning period</source>
-            <translation>Fase de aprendizaje</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="91" />
-            <source>Days of figures needed</source>
-            <translation>Días de cifras necesarios</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="92" />
-            <source>Stock above</source>
-            <translation>Existencias superiores a</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="93" />
-            <source>Price above</source>
-            <translation>Precio superior a</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="94" />
-            <source>Page views per sale above</source>
-            <translation>Visitas por venta superiores a</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionStore</name>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="159" />
-            <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
-            <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="169" />
-            <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
-            <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="171" />
-            <source>chosen by an operator</source>
-            <translation>elegido por un operador</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="172" />
-            <source>the language model's, over the template's of a cycle without one</source>
-            <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="351" />
-            <source>no recommendation %1</source>
-            <translation>no existe la recomendación %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="360" />
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="438" />
-            <location filename="../models/decisionstore.cpp" line="460" />
-            <location filename="../models/decisionstore.cpp" line="472" />
-            <source>recommendation %1</source>
-            <translation>recomendación %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
-            <source>it is %1, not pending</source>
-            <translation>está %1, no pendiente</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="364" />
-            <source>it proposes no action to send</source>
-            <translation>no propone ninguna acción que enviar</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="42" />
-            <location filename="../models/decisionstore.cpp" line="367" />
-            <source>it expired at %1; run a new cycle</source>
-            <translation>caducó el %1; ejecute un nuevo ciclo</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="380" />
-            <source>it was decided by someone else meanwhile</source>
-            <translation>otra persona la decidió mientras tanto</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
-            <source>a rejection needs a reason</source>
-            <translation>un rechazo necesita un motivo</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
-            <source>it is not pending</source>
-            <translation>no está pendiente</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="459" />
-            <source>only a pending budget or new-campaign recommendation can be edited</source>
-            <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="38" />
-            <source>already approved by %1 at %2</source>
-            <translation>ya aprobada por %1 el %2</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="40" />
-            <source>already rejected by %1 at %2 (%3)</source>
-            <translation>ya rechazada por %1 el %2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="44" />
-            <source>a newer recommendation for the same campaign superseded it</source>
-            <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="462" />
-            <source>budget %1 → %2. %3</source>
-            <translation>presupuesto %1 → %2. %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="475" />
-            <source>no ad copy is chosen</source>
-            <translation>no hay ningún texto de anuncio elegido</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="490" />
-            <source>only the copy of a pending new campaign can be changed</source>
-            <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="565" />
-            <source>outbox entry %1 is not %2</source>
-            <translation>la entrada %1 de la bandeja de salida no está %2</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="619" />
-            <location filename="../models/decisionstore.cpp" line="630" />
-            <source>outbox entry %1: the lease was lost to another sender</source>
-            <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="657" />
-            <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
-            <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="670" />
-            <source>a state check showed the last attempt was never applied; sent again with the same key</source>
-            <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
-            <source>set the operator's name first (Settings)</source>
-            <translation>indique primero el nombre del operador (Configuración)</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
-            <source>outbox entry %1</source>
-            <translation>entrada %1 de la bandeja de salida</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="761" />
-            <source>checked on the platform: applied</source>
-            <translation>comprobado en la plataforma: aplicada</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="770" />
-            <source>checked on the platform: not applied; send again with the same key</source>
-            <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="995" />
-            <source>proposal %1 changes policy version %2: %3</source>
-            <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
-            <source>no such policy proposal</source>
-            <translation>no existe esa propuesta de política</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
-            <location filename="../models/decisionstore.cpp" line="1032" />
-            <location filename="../models/decisionstore.cpp" line="1057" />
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
-            <source>policy proposal %1</source>
-            <translation>propuesta de política %1</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1034" />
-            <source>a newer proposal replaced it</source>
-            <translation>una propuesta más reciente la sustituyó</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1035" />
-            <source>already %1 by %2 at %3</source>
-            <translation>ya %1 por %2 el %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
-            <source>approved</source>
-            <translation>aprobada</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
-            <source>rejected</source>
-            <translation>rechazada</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1054" />
-            <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
-            <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1075" />
-            <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
-            <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
-        </message>
-        <message>
-            <location filename="../models/decisionstore.cpp" line="1111" />
-            <source>proposal %1 rejected: %2</source>
-            <translation>propuesta %1 rechazada: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoBuilder</name>
-        <message>
-            <location filename="../agents/import/demobuilder.cpp" line="135" />
-            <source>the public data has fewer products than the demo needs</source>
-            <translation>los datos públicos tienen menos productos de los que necesita la demostración</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/demobuilder.cpp" line="208" />
-            <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
-            <translation>ninguna campaña de Facebook con 20 clics o más con la que calibrar</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dispatcher</name>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="83" />
-            <source>halted by the emergency stop</source>
-            <translation>detenido por la parada de emergencia</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="92" />
-            <source>interrupted; the platform does not show it applied yet</source>
-            <translation>interrumpido; la plataforma aún no lo muestra aplicado</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="96" />
-            <source>the send was interrupted and the state check proves nothing: %1</source>
-            <translation>el envío se interrumpió y la comprobación de estado no demuestra nada: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="156" />
-            <source>%1; the platform does not show it applied yet</source>
-            <translation>%1; la plataforma aún no lo muestra aplicado</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="159" />
-            <source>%1; the state check proves nothing: %2</source>
-            <translation>%1; la comprobación de estado no demuestra nada: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="222" />
-            <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
-            <translation>enviadas %1, confirmadas por conciliación %2, desconocidas %3, fallidas %4, pendientes de confirmar %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacebookAdsImporter</name>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="11" />
-            <source>Ad ID</source>
-            <translation>ID del anuncio</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="12" />
-            <source>Campaign group</source>
-            <translation>Grupo de campañas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="13" />
-            <source>Campaign ID</source>
-            <translation>ID de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="14" />
-            <source>Age</source>
-            <translation>Edad</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="15" />
-            <source>Gender</source>
-            <translation>Sexo</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="16" />
-            <source>Interest</source>
-            <translation>Interés</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="17" />
-            <source>Impressions</source>
-            <translation>Impresiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="18" />
-            <source>Clicks</source>
-            <translation>Clics</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="19" />
-            <source>Spent</source>
-            <translation>Gastado</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="20" />
-            <source>Conversions</source>
-            <translation>Conversiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="21" />
-            <source>Approved conversions</source>
-            <translation>Conversiones aprobadas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="38" />
-            <source>column "ad_id" is empty</source>
-            <translation>la columna "ad_id" está vacía</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="40" />
-            <source>column "fb_campaign_id" is empty</source>
-            <translation>la columna "fb_campaign_id" está vacía</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="49" />
-            <source>a negative figure</source>
-            <translation>una cifra negativa</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="51" />
-            <source>more clicks (%1) than impressions (%2)</source>
-            <translation>más clics (%1) que impresiones (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="53" />
-            <source>more approved conversions (%1) than conversions (%2)</source>
-            <translation>más conversiones aprobadas (%1) que conversiones (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="57" />
-            <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
-            <translation>el anuncio %1 ya está en la línea %2: este importador lee una fila de totales por anuncio; un archivo con una fila por anuncio y día es un informe diario (impórtelo con --importer daily-ads)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="69" />
-            <source>age %1</source>
-            <translation>edad %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="73" />
-            <source>interest %1</source>
-            <translation>interés %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="80" />
-            <source>Facebook campaign %1</source>
-            <translation>Campaña de Facebook %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.cpp" line="81" />
-            <source>Facebook campaign %1 (group %2)</source>
-            <translation>Campaña de Facebook %1 (grupo %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/facebookadsimporter.h" line="23" />
-            <source>Facebook ads export</source>
-            <translation>Exportación de anuncios de Facebook</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="35" />
-            <location filename="../agents/tools/jsonfields.cpp" line="50" />
-            <location filename="../agents/tools/jsonfields.cpp" line="68" />
-            <location filename="../agents/tools/jsonfields.cpp" line="99" />
-            <location filename="../agents/tools/jsonfields.cpp" line="122" />
-            <source>is missing</source>
-            <translation>falta</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="37" />
-            <source>is not text</source>
-            <translation>no es texto</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="40" />
-            <source>is %1 characters long (at most %2)</source>
-            <translation>tiene %1 caracteres (como máximo %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="42" />
-            <source>is empty</source>
-            <translation>está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="53" />
-            <location filename="../agents/tools/jsonfields.cpp" line="102" />
-            <source>is not a number</source>
-            <translation>no es un número</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="55" />
-            <source>%1 is not a whole number</source>
-            <translation>%1 no es un número entero</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="57" />
-            <location filename="../agents/tools/jsonfields.cpp" line="75" />
-            <location filename="../agents/tools/jsonfields.cpp" line="83" />
-            <source>%1 is negative</source>
-            <translation>%1 es negativo</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="59" />
-            <location filename="../agents/tools/jsonfields.cpp" line="77" />
-            <location filename="../agents/tools/jsonfields.cpp" line="85" />
-            <source>%1 is absurdly large</source>
-            <translation>%1 es absurdamente grande</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="73" />
-            <location filename="../agents/tools/jsonfields.cpp" line="104" />
-            <source>is not a finite number</source>
-            <translation>no es un número finito</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="87" />
-            <location filename="../agents/tools/jsonfields.cpp" line="90" />
-            <source>is not an amount</source>
-            <translation>no es un importe</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="106" />
-            <source>%1 is outside %2 to %3</source>
-            <translation>%1 está fuera del rango de %2 a %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/jsonfields.cpp" line="122" />
-            <source>is not an id</source>
-            <translation>no es un ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>HttpClient</name>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="116" />
-            <source>%1 (after %n attempt(s))</source>
-            <translation>
-                <numerusform>%1 (tras %n intento)</numerusform>
-                <numerusform>%1 (tras %n intentos)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="205" />
-            <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
-            <translation>se requiere HTTPS para %1 (HTTP sin cifrar solo hacia loopback)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="213" />
-            <source>request refused, not sent: the path %1</source>
-            <translation>solicitud rechazada, no enviada: la ruta %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="243" />
-            <source>no complete answer within this request's deadline of %1 s (%n attempt(s))%2</source>
-            <translation>
-                <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento)%2</numerusform>
-                <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intentos)%2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="256" />
-            <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
-            <translation>%1 no responde: en pausa %2 s tras %3 fallos seguidos</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="331" />
-            <source>no complete answer within this request's deadline of %1 s (%n attempt(s), the last one cut off)</source>
-            <translation>
-                <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento, el último cortado)</numerusform>
-                <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intentos, el último cortado)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="338" />
-            <location filename="../agents/tools/httpclient.cpp" line="374" />
-            <source>the answer is larger than %1 MB; refused</source>
-            <translation>la respuesta supera %1 MB; rechazada</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="345" />
-            <source>no answer within %1 s</source>
-            <translation>sin respuesta en %1 s</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="347" />
-            <source>network error: the connection closed before any answer (not resent)</source>
-            <translation>error de red: la conexión se cerró antes de cualquier respuesta (no se reenvió)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="348" />
-            <source>network error: %1</source>
-            <translation>error de red: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="359" />
-            <source>the answer was cut off: %1</source>
-            <translation>la respuesta se cortó: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="388" />
-            <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
-            <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="391" />
-            <source>HTTP %1: %2 answered with a redirect to %3: change the connection's address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
-            <translation>HTTP %1: %2 respondió con una redirección a %3: cambie la dirección de la conexión a %4 (rechazado: las redirecciones nunca se siguen, para que las credenciales se queden en la dirección configurada)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/httpclient.cpp" line="400" />
-            <source>HTTP %1 after %n attempt(s)</source>
-            <translation>
-                <numerusform>HTTP %1 tras %n intento</numerusform>
-                <numerusform>HTTP %1 tras %n intentos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="401" />
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="402" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="414" />
-            <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
-            <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="425" />
-            <source>%1; the server asks to wait %2 s, past this request's deadline of %3 s</source>
-            <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="430" />
-            <source>rate limit, HTTP 429</source>
-            <translation>límite de frecuencia, HTTP 429</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="430" />
-            <source>HTTP %1, Retry-After</source>
-            <translation>HTTP %1, Retry-After</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="513" />
-            <source>"%1" does not start with "/"</source>
-            <translation>"%1" no empieza por "/"</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="516" />
-            <source>"%1" holds a control character</source>
-            <translation>"%1" contiene un carácter de control</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="518" />
-            <source>"%1" holds a raw "?" or "#" (an id must be percent-encoded)</source>
-            <translation>"%1" contiene un "?" o "#" sin codificar (un ID debe ir codificado con porcentajes)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="521" />
-            <source>"%1" has an empty segment (an empty id?)</source>
-            <translation>"%1" tiene un segmento vacío (¿un ID vacío?)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/httpclient.cpp" line="529" />
-            <source>"%1" has a "%2" segment</source>
-            <translation>"%1" tiene un segmento "%2"</translation>
-        </message>
-    </context>
-    <context>
-        <name>Importer</name>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="79" />
-            <source>%1 %2 of this file are already in the store (%3 to %4)</source>
-            <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
-            <source>products</source>
-            <translation>productos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="96" />
-            <source>product days</source>
-            <translation>días de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
-            <source>campaigns</source>
-            <translation>campañas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="97" />
-            <source>campaign days</source>
-            <translation>días de campaña</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="108" />
-            <source>%1: %n row(s) read</source>
-            <translation>
-                <numerusform>%1: %n fila leída</numerusform>
-                <numerusform>%1: %n filas leídas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="110" />
-            <source>%1 %2 written</source>
-            <translation>%1 %2 escritos</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="112" />
-            <source>%n bad row(s) skipped</source>
-            <translation>
-                <numerusform>%n fila errónea omitida</numerusform>
-                <numerusform>%n filas erróneas omitidas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="116" />
-            <source>cancelled, nothing written</source>
-            <translation>cancelado, no se escribió nada</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="168" />
-            <source>column "%1": %2</source>
-            <translation>columna "%1": %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="180" />
-            <location filename="../agents/import/importer.cpp" line="201" />
-            <source>"%1" is out of range for a whole number</source>
-            <translation>"%1" está fuera del rango de un número entero</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="184" />
-            <location filename="../agents/import/importer.cpp" line="205" />
-            <source>"%1" is not a whole number</source>
-            <translation>"%1" no es un número entero</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="220" />
-            <source>"%1" is out of range (amounts up to %2)</source>
-            <translation>"%1" está fuera de rango (importes hasta %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="223" />
-            <source>"%1" is not an amount (digits with an optional decimal point)</source>
-            <translation>"%1" no es un importe (dígitos con un punto decimal opcional)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="244" />
-            <source>"%1" is not a date (YYYY-MM-DD or M/D/YYYY)</source>
-            <translation>"%1" no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="298" />
-            <source>required column(s) %1 not found for %2; the file's columns are: %3</source>
-            <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="322" />
-            <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
-            <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="331" />
-            <source>the file has a header but no rows</source>
-            <translation>el archivo tiene cabecera pero ninguna fila</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="350" />
-            <source>%1 added to the store's figures</source>
-            <translation>%1 sumados a las cifras del almacén de datos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="351" />
-            <source>%1 replaced</source>
-            <translation>%1 reemplazados</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="393" />
-            <source>field "%1" is mapped to column %2, but the file has %3 columns</source>
-            <translation>el campo "%1" está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="396" />
-            <source>required field "%1" is not mapped to a column</source>
-            <translation>el campo obligatorio "%1" no está asignado a ninguna columna</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="443" />
-            <source>%1 fields, but the header has %2</source>
-            <translation>%1 campos, pero la cabecera tiene %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="458" />
-            <source>Reading %1</source>
-            <translation>Leyendo %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="463" />
-            <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
-            <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
-            <source>product-days</source>
-            <translation>días de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="487" />
-            <source>campaign-days</source>
-            <translation>días de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="507" />
-            <source>%1; nothing was imported. Choose what to do with them: add the file's figures to the store's (--merge add), replace those days (--merge replace)</source>
-            <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="522" />
-            <location filename="../agents/import/importer.cpp" line="545" />
-            <source>adding to the store's figures leaves the money range</source>
-            <translation>sumar a las cifras del almacén sale del rango de importes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/import/importer.cpp" line="598" />
-            <source>%1 (%2, %n column(s) matched)</source>
-            <translation>
-                <numerusform>%1 (%2, %n columna coincide)</numerusform>
-                <numerusform>%1 (%2, %n columnas coinciden)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="599" />
-            <source>%1 (%2, missing %3)</source>
-            <translation>%1 (%2, falta %3)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="604" />
-            <source>the columns fit two importers equally well: %1 and %2; choose one</source>
-            <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/importer.cpp" line="607" />
-            <source>the columns match no importer; the closest are %1 and %2</source>
-            <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Kpis</name>
-        <message>
-            <location filename="../agents/charts/kpis.cpp" line="24" />
-            <source>a custom range needs a first and a last day</source>
-            <translation>un periodo personalizado necesita un primer y un último día</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/kpis.cpp" line="26" />
-            <source>the first day %1 is after the last day %2</source>
-            <translation>el primer día %1 es posterior al último día %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/charts/kpis.cpp" line="32" />
-            <source>no day to count back from: the workspace holds no figures yet</source>
-            <translation>no hay un día desde el que contar hacia atrás: el espacio de trabajo aún no tiene cifras</translation>
-        </message>
-    </context>
-    <context>
-        <name>Learning</name>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="217" />
-            <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
-            <translation>
-                <numerusform>%n campaña llegó al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
-                <numerusform>%n campañas llegaron al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="223" />
-            <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
-            <translation>
-                <numerusform>La %n que la política dijo mantener obtuvo %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
-                <numerusform>Las %n que la política dijo mantener obtuvieron juntas %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="227" />
-            <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
-            <translation>
-                <numerusform>La %n que dijo pausar obtuvo %1 al día mientras funcionó (intervalo del 90 % de %2 a %3).</numerusform>
-                <numerusform>Las %n que dijo pausar obtuvieron juntas %1 al día mientras funcionaron (intervalo del 90 % de %2 a %3).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="232" />
-            <source>Where the policy had predicted a campaign's profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
-            <translation>
-                <numerusform>Donde la política había previsto el beneficio de una campaña (%n campaña), previó %1 al día de media y ocurrió %2 al día.</numerusform>
-                <numerusform>Donde la política había previsto el beneficio de una campaña (%n campañas), previó %1 al día de media y ocurrió %2 al día.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="245" />
-            <source>The evaluations agree with the policy: nothing to propose.</source>
-            <translation>Las evaluaciones dan la razón a la política: nada que proponer.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="253" />
-            <source>The workspace's history is too short for a backtest (%n day(s) after the baseline).</source>
-            <translation>
-                <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n día tras el periodo de referencia).</numerusform>
-                <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n días tras el periodo de referencia).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="324" />
-            <source>A backtest over %1 to %2 on this workspace's history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
-            <translation>Un backtest del %1 al %2 sobre el historial de este espacio de trabajo (todas las acciones aprobadas): la política vigente obtiene %3 de beneficio incremental con %4 de gasto publicitario</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="330" />
-            <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
-            <translation>
-                <numerusform>la %n política cercana probada no obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
-                <numerusform>ninguna de las %n políticas cercanas probadas obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="342" />
-            <source>“%1” %2 → %3</source>
-            <translation>«%1» %2 → %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="357" />
-            <source>The policy is too loose beyond doubt.</source>
-            <translation>La política es demasiado laxa sin lugar a dudas.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="358" />
-            <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
-            <translation>La política parece demasiado laxa (aún no sin lugar a dudas: decide el backtest).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="360" />
-            <source>The policy is too tight beyond doubt.</source>
-            <translation>La política es demasiado estricta sin lugar a dudas.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="361" />
-            <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
-            <translation>La política parece demasiado estricta (aún no sin lugar a dudas: decide el backtest).</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="363" />
-            <source>Proposed: %1.</source>
-            <translation>Propuesto: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/cycle/learning.cpp" line="365" />
-            <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
-            <translation>
-                <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n política cercana probada, esta es la que más obtiene.</numerusform>
-                <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n políticas cercanas probadas, esta es la que más obtiene.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="374" />
-            <source>Incremental profit is scored on the recording's true added sales.</source>
-            <translation>El beneficio incremental se mide con las ventas realmente añadidas de la grabación.</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/learning.cpp" line="375" />
-            <source>Without a measured truth the backtest counts the platform's attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
-            <translation>Sin una verdad medida, el backtest cuenta las conversiones atribuidas por la plataforma como ventas añadidas, por lo que favorece a las campañas a las que la plataforma atribuye de más.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveFetch</name>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="142" />
-            <source>%1 asked to wait %2 s (%3); resuming at %4</source>
-            <translation>%1 pidió esperar %2 s (%3); se reanuda a las %4</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="157" />
-            <source>WooCommerce shop %1</source>
-            <translation>tienda WooCommerce %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="159" />
-            <source>Campaign Pilot API %1</source>
-            <translation>API de Campaign Pilot %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="161" />
-            <source>Meta ad account %1</source>
-            <translation>cuenta publicitaria de Meta %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="205" />
-            <source>no store and no ad platform connected (Settings &gt; Connections)</source>
-            <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="241" />
-            <location filename="../agents/live/livefetch.cpp" line="254" />
-            <source>product %1: %2</source>
-            <translation>producto %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="242" />
-            <source>the details name product %1</source>
-            <translation>los detalles indican el producto %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="255" />
-            <source>the analytics name product %1</source>
-            <translation>los datos analíticos indican el producto %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="370" />
-            <source>the refunds of order %1: %2</source>
-            <translation>los reembolsos del pedido %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="398" />
-            <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
-            <translation>la tienda no filtra los pedidos por modified_after (¿WooCommerce demasiado antiguo?): un pedido reembolsado o cancelado después de la ventana de relectura pasa desapercibido; no se le vuelve a preguntar</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="433" />
-            <source>how many unpublished products were left out could not be read (%1)</source>
-            <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="448" />
-            <source>the shop's currency setting could not be read (%1); its orders are in %2</source>
-            <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="453" />
-            <source>the shop's currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
-            <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="483" />
-            <source>%n order(s) in %1, not the shop's %2, were not counted (orders %3)</source>
-            <translation>
-                <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
-                <numerusform>%n pedidos en %1, no en la moneda de la tienda %2, no se contaron (pedidos %3)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="498" />
-            <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
-            <translation>
-                <numerusform>%n pedido cambiado desde la última actualización (un reembolso o una cancelación) pertenece a un día anterior a la ventana de relectura: %1 se leyó de nuevo entero</numerusform>
-                <numerusform>%n pedidos cambiados desde la última actualización (reembolsos o cancelaciones) pertenecen a días anteriores a la ventana de relectura: %1 se leyeron de nuevo enteros</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="505" />
-            <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
-            <translation>
-                <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
-                <numerusform>%n pedidos reembolsados en parte: los reembolsos se restan del día de la venta</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="509" />
-            <source>the shop's time zone is %1 (its site's setting): its days are counted there; its today is %2</source>
-            <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="513" />
-            <source>the shop's time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
-            <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="517" />
-            <source>the shop's time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer's, %2</source>
-            <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="564" />
-            <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
-            <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="566" />
-            <source> (today there is %1, here %2)</source>
-            <translation> (hoy allí es %1, aquí %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="590" />
-            <source>the ad sets' attribution windows could not be read (%1); the re-read window stays as it was</source>
-            <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="602" />
-            <source>Meta insights: %1</source>
-            <translation>Estadísticas de Meta: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="607" />
-            <source>campaign %1: %2</source>
-            <translation>campaña %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="637" />
-            <location filename="../agents/live/livefetch.cpp" line="656" />
-            <source>%1; and %2</source>
-            <translation>%1; y %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="644" />
-            <source>%1 (nothing of the ad platform was written; the store's data was)</source>
-            <translation>%1 (no se escribió nada de la plataforma publicitaria; los datos de la tienda sí)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="670" />
-            <source>%1 (nothing of the store was written; the ad platform's data was)</source>
-            <translation>%1 (no se escribió nada de la tienda; los datos de la plataforma publicitaria sí)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="705" />
-            <source>Fetching live data: %1 of %2 requests</source>
-            <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livefetch.cpp" line="722" />
-            <source>cancelled; nothing was written</source>
-            <translation>cancelado; no se escribió nada</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livefetch.cpp" line="772" />
-            <source>%n product(s): the analytics' time_range was not understood; their comparison windows were not kept</source>
-            <translation>
-                <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
-                <numerusform>%n productos: no se entendió el time_range de los datos analíticos; no se conservaron sus periodos de comparación</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveSync</name>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="169" />
-            <source>%1 %2: first snapshot; their daily figures begin with the next day's</source>
-            <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="171" />
-            <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
-            <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="173" />
-            <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
-            <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="233" />
-            <source>the snapshot that began the run of %1 is missing</source>
-            <translation>falta la instantánea con la que empezó la serie de %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="338" />
-            <source>this store holds the recording "%1"; keep live data in a store of its own (start with --database PATH)</source>
-            <translation>este almacén de datos contiene la grabación "%1"; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="355" />
-            <source>the shop's currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
-            <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="364" />
-            <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
-            <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="370" />
-            <source>This workspace records its money in %1 from now on.</source>
-            <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="373" />
-            <source>the Meta ad account's currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account's data in a workspace of its own</source>
-            <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="407" />
-            <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
-            <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="460" />
-            <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
-            <translation>
-                <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
-                <numerusform>%n días de producto ya no tienen pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="463" />
-            <source>%n day(s) of sales for products not in the catalog were not written</source>
-            <translation>
-                <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
-                <numerusform>%n días de ventas de productos fuera del catálogo no se escribieron</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="518" />
-            <source>product(s)</source>
-            <translation>producto(s)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="527" />
-            <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
-            <translation>
-                <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
-                <numerusform>%n campañas conservaron sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="532" />
-            <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
-            <translation>
-                <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
-                <numerusform>%n productos conservaron sus cifras anteriores porque falló su obtención (%1)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="547" />
-            <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
-            <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/live/livesync.cpp" line="575" />
-            <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
-            <translation>
-                <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
-                <numerusform>se eliminaron %n días de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="632" />
-            <source>campaign(s)</source>
-            <translation>campaña(s)</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="683" />
-            <source>store connection</source>
-            <translation>conexión con la tienda</translation>
-        </message>
-        <message>
-            <location filename="../agents/live/livesync.cpp" line="683" />
-            <source>ad platform connection</source>
-            <translation>conexión con la plataforma publicitaria</translation>
-        </message>
-    </context>
-    <context>
-        <name>Manifest</name>
-        <message>
-            <location filename="../models/manifest.cpp" line="20" />
-            <source>field "%1" is missing or not a non-empty string</source>
-            <translation>el campo "%1" falta o no es una cadena no vacía</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="31" />
-            <source>not a JSON object</source>
-            <translation>no es un objeto JSON</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="35" />
-            <source>field "format_version" is missing or not an integer</source>
-            <translation>el campo "format_version" falta o no es un entero</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="38" />
-            <source>format_version %1 is not supported (this program reads up to %2)</source>
-            <translation>format_version %1 no es compatible (este programa lee hasta la %2)</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="45" />
-            <source>field "currency" must be a three-letter ISO 4217 code, not "%1"</source>
-            <translation>el campo "currency" debe ser un código ISO 4217 de tres letras, no "%1"</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="56" />
-            <source>date_range "%1".."%2" is not a valid ISO date range</source>
-            <translation>date_range "%1".."%2" no es un rango de fechas ISO válido</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="60" />
-            <source>field "files" must name at least "products"</source>
-            <translation>el campo "files" debe indicar al menos "products"</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="63" />
-            <source>files.%1 is not a string</source>
-            <translation>files.%1 no es una cadena</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="66" />
-            <source>files.%1 must be a plain file name beside the manifest</source>
-            <translation>files.%1 debe ser un nombre de archivo simple junto al manifiesto</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="71" />
-            <source>an entry of "sources" is not an object</source>
-            <translation>una entrada de "sources" no es un objeto</translation>
-        </message>
-        <message>
-            <location filename="../models/manifest.cpp" line="76" />
-            <source>field "sources" must name where the data came from</source>
-            <translation>el campo "sources" debe indicar de dónde proceden los datos</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaApi</name>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="32" />
-            <source>Graph error</source>
-            <translation>Error de Graph</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
-            <source> (code %1, subcode %2)</source>
-            <translation> (código %1, subcódigo %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="33" />
-            <source> (code %1)</source>
-            <translation> (código %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="41" />
-            <source>has expired</source>
-            <translation>ha caducado</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="42" />
-            <source>was invalidated by a password change</source>
-            <translation>se invalidó por un cambio de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="43" />
-            <source>has expired or is no longer valid</source>
-            <translation>ha caducado o ya no es válido</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="44" />
-            <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
-            <translation>el token de acceso de Meta %1 (%2): cree un nuevo token de larga duración (Configuración del negocio de Meta &gt; Usuarios &gt; Usuarios del sistema &gt; Generar nuevo token, con ads_read y ads_management) e introdúzcalo en Agentes &gt; Conexiones, o en CP_META_ACCESS_TOKEN</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="140" />
-            <location filename="../agents/tools/metaapi.cpp" line="334" />
-            <source>the answer is not JSON (%1)</source>
-            <translation>la respuesta no es JSON (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="142" />
-            <source>field "data" is not a list</source>
-            <translation>el campo "data" no es una lista</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="167" />
-            <source>is not an amount in the currency's smallest unit</source>
-            <translation>no es un importe en la unidad más pequeña de la moneda</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="184" />
-            <source>data[%1].%2 %3</source>
-            <translation>data[%1].%2 %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="190" />
-            <source>is missing or not an id</source>
-            <translation>falta o no es un ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="193" />
-            <source>is %1 characters long</source>
-            <translation>tiene %1 caracteres</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="212" />
-            <source>"%1" is not a campaign status</source>
-            <translation>"%1" no es un estado de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="232" />
-            <source>"%1" is not a date and time</source>
-            <translation>«%1» no es una fecha y hora</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="262" />
-            <source>HTTP %1</source>
-            <translation>HTTP %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="266" />
-            <source>HTTP %1: %2</source>
-            <translation>HTTP %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="275" />
-            <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
-            <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/metaapi.cpp" line="284" />
-            <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
-            <translation>
-                <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
-                <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intentos, inténtelo de nuevo en unos minutos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="290" />
-            <source>rate limit, code %1</source>
-            <translation>límite de frecuencia, código %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="312" />
-            <source>the ad account is throttled by Meta for about %1 min; try again later</source>
-            <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="317" />
-            <source>near its rate limit</source>
-            <translation>cerca de su límite de frecuencia</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="341" />
-            <source>currency "%1" is not an ISO 4217 code</source>
-            <translation>la moneda "%1" no es un código ISO 4217</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="343" />
-            <source>timezone_name "%1" is not a time zone this system knows</source>
-            <translation>timezone_name "%1" no es una zona horaria que este sistema conozca</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="376" />
-            <source>data[%1].attribution_spec is not a list</source>
-            <translation>data[%1].attribution_spec no es una lista</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="387" />
-            <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
-            <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="451" />
-            <source>is not a date</source>
-            <translation>no es una fecha</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="453" />
-            <source>is not the same day as date_start (time_increment=1 was asked)</source>
-            <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="461" />
-            <source>%1 is more than the %2 impressions</source>
-            <translation>%1 es más que las %2 impresiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/metaapi.cpp" line="472" />
-            <source>purchase count %1 is not whole</source>
-            <translation>el número de compras %1 no es entero</translation>
-        </message>
-    </context>
-    <context>
-        <name>MetaPlatform</name>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="58" />
-            <source>the ad account's currency cannot be read</source>
-            <translation>no se puede leer la moneda de la cuenta publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="78" />
-            <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
-            <translation>las campañas de Meta necesitan un conjunto de anuncios, un creativo y un público: cree esta en el Administrador de anuncios</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="96" />
-            <location filename="../agents/backend/metaplatform.cpp" line="238" />
-            <source>the answer is not a JSON object</source>
-            <translation>la respuesta no es un objeto JSON</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="102" />
-            <source>the answer is about campaign %1, not %2</source>
-            <translation>la respuesta se refiere a la campaña %1, no a la %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="121" />
-            <source>nothing to check</source>
-            <translation>nada que comprobar</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="135" />
-            <source>no budget to set</source>
-            <translation>no hay presupuesto que fijar</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="144" />
-            <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
-            <translation>no se pudo leer la campaña antes del cambio de presupuesto, así que no se envió nada: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="158" />
-            <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
-            <translation>la campaña %1 tiene ahora un presupuesto total, no diario: no se envió el cambio de presupuesto diario (cámbielo en el Administrador de anuncios)</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="163" />
-            <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
-            <translation>la campaña %1 ya no tiene presupuesto de campaña: sus presupuestos pasaron a sus conjuntos de anuncios, así que no se envió el cambio (cámbielos en el Administrador de anuncios)</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="170" />
-            <source>the ad account's currency could not be read, so nothing was sent: %1</source>
-            <translation>no se pudo leer la moneda de la cuenta publicitaria, así que no se envió nada: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="178" />
-            <source>this workspace's currency is not known yet, so a budget in it cannot be told to Meta: refresh live data once, then approve the change again; it was not sent</source>
-            <translation>la moneda de este espacio de trabajo aún no se conoce, así que no se puede indicar a Meta un presupuesto en ella: actualice los datos en vivo una vez y vuelva a aprobar el cambio; no se envió</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="183" />
-            <source>the ad account's currency is %1 but this workspace's budgets are in %2: the budget change was not sent</source>
-            <translation>la moneda de la cuenta publicitaria es %1 pero los presupuestos de este espacio de trabajo están en %2: no se envió el cambio de presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="189" />
-            <source>%1 cannot be set in %2, which Meta counts in whole units</source>
-            <translation>%1 no se puede fijar en %2, que Meta cuenta en unidades enteras</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="208" />
-            <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
-            <translation>la prueba (validate_only) no obtuvo respuesta, así que no se envió el cambio: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="215" />
-            <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
-            <translation>Meta rechazó el cambio en la prueba (validate_only), así que no se envió: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="221" />
-            <source>Meta's dry run (validate_only) did not answer success, so the change was not sent</source>
-            <translation>la prueba de Meta (validate_only) no respondió con éxito, así que no se envió el cambio</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/metaplatform.cpp" line="245" />
-            <source>Meta answered success=false</source>
-            <translation>Meta respondió success=false</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModelWriter</name>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="36" />
-            <source>The language model's explanation was refused (%1)</source>
-            <translation>La explicación del modelo de lenguaje fue rechazada (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="37" />
-            <source>The language model's copy was refused (%1)</source>
-            <translation>El texto del modelo de lenguaje fue rechazado (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="39" />
-            <source> No API key is stored for this connection (it was kept for one session only, without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
-            <translation> No hay ninguna clave de API guardada para esta conexión (sin llavero solo duró una sesión): escríbala de nuevo en Agentes ▸ Conexiones o defina CP_LLM_API_KEY.</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="49" />
-            <source>The language model's server answered HTTP %1: the server rejected the key (or none was sent: no key stored for this connection)</source>
-            <translation>El servidor del modelo de lenguaje respondió HTTP %1: el servidor rechazó la clave (o no se envió ninguna: no hay clave guardada para esta conexión)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="51" />
-            <source>The language model's server answered HTTP %1: the server rejected the key (is the API key in Agents ▸ Connections right?)</source>
-            <translation>El servidor del modelo de lenguaje respondió HTTP %1: el servidor rechazó la clave (¿es correcta la clave de API en Agentes ▸ Conexiones?)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="56" />
-            <source>The language model was rate limited (%1)</source>
-            <translation>El modelo de lenguaje limitó las solicitudes (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="58" />
-            <source>The language model answered HTTP %1 (%2)</source>
-            <translation>El modelo de lenguaje respondió HTTP %1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="59" />
-            <source>The language model could not be reached or gave no answer in time (%1)</source>
-            <translation>No se pudo contactar con el modelo de lenguaje o no respondió a tiempo (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="114" />
-            <source>%1; the template's copy is used.</source>
-            <translation>%1; se usa el texto de la plantilla.</translation>
-        </message>
-        <message>
-            <location filename="../agents/llm/modelwriter.cpp" line="146" />
-            <source>no answer within the copy deadline of %1 s</source>
-            <translation>sin respuesta dentro del plazo para textos de %1 s</translation>
-        </message>
-    </context>
-    <context>
-        <name>Orchestrator</name>
-        <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="85" />
-            <source>the operator's earlier decisions could not be read: %1</source>
-            <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/cycle/orchestrator.cpp" line="103" />
-            <source>The learning loop failed: %1</source>
-            <translation>El bucle de aprendizaje falló: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderLinesImporter</name>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="13" />
-            <source>Invoice number</source>
-            <translation>Número de factura</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="14" />
-            <source>Product code</source>
-            <translation>Código de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="15" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="16" />
-            <source>Quantity</source>
-            <translation>Cantidad</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="17" />
-            <source>Invoice date</source>
-            <translation>Fecha de factura</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="18" />
-            <source>Unit price</source>
-            <translation>Precio unitario</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="19" />
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="20" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="100" />
-            <source>the invoice number is empty</source>
-            <translation>el número de factura está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="102" />
-            <source>the product code is empty</source>
-            <translation>el código de producto está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="104" />
-            <source>column "UnitPrice": a negative price (%1)</source>
-            <translation>columna "UnitPrice": un precio negativo (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="126" />
-            <location filename="../agents/import/orderlinesimporter.cpp" line="143" />
-            <source>column "UnitPrice": %1 × %2 leaves the money range</source>
-            <translation>columna "UnitPrice": %1 × %2 sale del rango de importes</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="129" />
-            <source>cancellation lines booked as returns</source>
-            <translation>líneas de cancelación registradas como devoluciones</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="131" />
-            <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
-            <translation>líneas con cantidad ≤ 0 en una factura normal no importadas (bajas de existencias)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="134" />
-            <source>lines with price 0 not imported (samples, manual fixes)</source>
-            <translation>líneas con precio 0 no importadas (muestras, correcciones manuales)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.cpp" line="263" />
-            <source>Writing daily figures</source>
-            <translation>Escribiendo cifras diarias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/orderlinesimporter.h" line="35" />
-            <source>Store order lines</source>
-            <translation>Líneas de pedido de la tienda</translation>
-        </message>
-    </context>
-    <context>
-        <name>Policy</name>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="97" />
-            <source>field "%1": %2</source>
-            <translation>campo "%1": %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="105" />
-            <source>A name for this policy; each saved change becomes a new version.</source>
-            <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <location filename="../agents/rules/policy.cpp" line="110" />
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <source>Decisions</source>
-            <translation>Decisiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <source>Pause now when ROAS is below</source>
-            <translation>Pausar ya si el ROAS es inferior a</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="106" />
-            <source>Revenue ÷ spend over the campaign's life; below 1.0× it earns back less than it costs (the seed's "ROAS &lt; 0").</source>
-            <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el "ROAS &lt; 0" de las reglas iniciales).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <source>Pause when sales fall below</source>
-            <translation>Pausar si las ventas bajan de</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="107" />
-            <source>Sales per day during the campaign against the days before it.</source>
-            <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <source>Pause when page views fall below</source>
-            <translation>Pausar si las visitas bajan de</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="108" />
-            <source>Page views per day during the campaign against the days before it.</source>
-            <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <source>Keep running when sales rise above</source>
-            <translation>Mantener activa si las ventas suben más de</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="109" />
-            <source>Together with the page-view threshold below.</source>
-            <translation>Junto con el umbral de visitas de abajo.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
-            <source>… and page views rise above</source>
-            <translation>… y las visitas suben más de</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="110" />
-            <source>Both must hold to keep a campaign running with more budget.</source>
-            <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <source>Improve when sales change from</source>
-            <translation>Mejorar si las ventas varían desde</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="111" />
-            <source>Lower end of the "review copy and targeting" band for sales.</source>
-            <translation>Extremo inferior de la franja "revisar texto y segmentación" para las ventas.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <source>… to</source>
-            <translation>… hasta</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="112" />
-            <location filename="../agents/rules/policy.cpp" line="114" />
-            <source>Upper end of that band.</source>
-            <translation>Extremo superior de esa franja.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <source>Improve when page views change from</source>
-            <translation>Mejorar si las visitas varían desde</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="113" />
-            <source>Lower end of the band for page views.</source>
-            <translation>Extremo inferior de la franja para las visitas.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <location filename="../agents/rules/policy.cpp" line="120" />
-            <source>Measuring</source>
-            <translation>Medición</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <source>Days before the campaign (baseline)</source>
-            <translation>Días antes de la campaña (referencia)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="115" />
-            <source>The days before the start that sales are compared with.</source>
-            <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <source>Newest campaign days measured</source>
-            <translation>Días de campaña más recientes medidos</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="116" />
-            <source>The campaign's newest days that are compared with the baseline.</source>
-            <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <source>Days of figures needed</source>
-            <translation>Días de cifras necesarios</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="117" />
-            <source>With fewer, the campaign is watched, not judged.</source>
-            <translation>Con menos, la campaña se observa, no se evalúa.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <source>Learning period</source>
-            <translation>Fase de aprendizaje</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="118" />
-            <source>A younger campaign is watched, not judged.</source>
-            <translation>Una campaña más reciente se observa, no se evalúa.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <source>Efficiency: weight of sales</source>
-            <translation>Eficiencia: peso de las ventas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="119" />
-            <source>Efficiency = sales impact × this + view impact × the next.</source>
-            <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="120" />
-            <source>Efficiency: weight of page views</source>
-            <translation>Eficiencia: peso de las visitas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <location filename="../agents/rules/policy.cpp" line="122" />
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <location filename="../agents/rules/policy.cpp" line="126" />
-            <source>New campaigns</source>
-            <translation>Campañas nuevas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <source>Stock above</source>
-            <translation>Existencias superiores a</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <source>units</source>
-            <translation>unidades</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="121" />
-            <source>Only products with more in stock are promoted.</source>
-            <translation>Solo se promocionan productos con más existencias.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
-            <source>Page views per sale above</source>
-            <translation>Visitas por venta superiores a</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="122" />
-            <source>Many views for each sale: an opportunity.</source>
-            <translation>Muchas visitas por cada venta: una oportunidad.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <source>Price above</source>
-            <translation>Precio superior a</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="123" />
-            <source>Cheaper products do not carry ad spend.</source>
-            <translation>Los productos más baratos no soportan gasto publicitario.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <source>Popular categories</source>
-            <translation>Categorías populares</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="124" />
-            <source>Comma-separated; products in them come first.</source>
-            <translation>Separadas por comas; sus productos van primero.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <source>Expected conversion lift</source>
-            <translation>Aumento de conversiones esperado</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="125" />
-            <source>Revenue potential = price × this.</source>
-            <translation>Ingresos potenciales = precio × este valor.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="126" />
-            <source>New campaigns per cycle, at most</source>
-            <translation>Campañas nuevas por ciclo, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <location filename="../agents/rules/policy.cpp" line="132" />
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <source>Budgets</source>
-            <translation>Presupuestos</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
-            <source>Budget: share of the price</source>
-            <translation>Presupuesto: proporción del precio</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="127" />
-            <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
-            <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="128" />
-            <source>Budget floor</source>
-            <translation>Presupuesto mínimo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="129" />
-            <source>Budget: share of the expected ROI</source>
-            <translation>Presupuesto: proporción del ROI esperado</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <source>Daily budget, at most</source>
-            <translation>Presupuesto diario, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="130" />
-            <source>Guardrail: no campaign is proposed or approved above this a day.</source>
-            <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <source>One change moves a budget by at most</source>
-            <translation>Un cambio mueve un presupuesto como máximo un</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="131" />
-            <source>Guardrail for each budget action.</source>
-            <translation>Límite de seguridad para cada acción de presupuesto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="132" />
-            <source>Keep running: raise the budget by</source>
-            <translation>Mantener activa: subir el presupuesto un</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <location filename="../agents/rules/policy.cpp" line="134" />
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <location filename="../agents/rules/policy.cpp" line="136" />
-            <source>Risk</source>
-            <translation>Riesgo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <source>Weight of budget burn</source>
-            <translation>Peso del consumo de presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="133" />
-            <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
-            <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="134" />
-            <source>Weight of performance decline</source>
-            <translation>Peso de la caída del rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="135" />
-            <source>Weight of competition</source>
-            <translation>Peso de la competencia</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="136" />
-            <source>Weight of product lifecycle</source>
-            <translation>Peso del ciclo de vida del producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <location filename="../agents/rules/policy.cpp" line="138" />
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <source>Evidence</source>
-            <translation>Evidencia</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <source>Campaign days the uplift is measured over</source>
-            <translation>Días de campaña en los que se mide el incremento</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="137" />
-            <source>Sales in the campaign's newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
-            <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
-            <source>Act on a campaign with no effect at most</source>
-            <translation>Actuar sobre una campaña sin efecto como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="138" />
-            <source>The significance gate: an action needs the uplift's interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed's rules).</source>
-            <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <source>Conversions needed before acting</source>
-            <translation>Conversiones necesarias antes de actuar</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <source>With fewer, only an emergency pause is proposed. 0: off.</source>
-            <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <source>Spend needed before acting</source>
-            <translation>Gasto necesario antes de actuar</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="140" />
-            <source>With less spent, only an emergency pause is proposed. 0: off.</source>
-            <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <source>Newest days whose conversions are not final</source>
-            <translation>Días más recientes cuyas conversiones no son definitivas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="141" />
-            <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
-            <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <source>Margin where the catalog has no cost</source>
-            <translation>Margen cuando el catálogo no tiene coste</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="142" />
-            <source>Incremental profit = extra units sold × price × this − ad spend.</source>
-            <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <source>Portfolio: all campaigns together, a day, at most</source>
-            <translation>Cartera: todas las campañas juntas, al día, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="144" />
-            <source>Portfolio: move at most this share of a budget per cycle</source>
-            <translation>Cartera: mover como máximo esta parte de un presupuesto por ciclo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <source>Safeguards</source>
-            <translation>Salvaguardas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <source>After an approval or rejection, wait</source>
-            <translation>Tras una aprobación o un rechazo, esperar</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="145" />
-            <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
-            <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <source>… unless the evidence moves by</source>
-            <translation>… salvo que la evidencia cambie en</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <source>points</source>
-            <translation>puntos</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="146" />
-            <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator's word: new evidence is proposed again at once.</source>
-            <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <source>A campaign is learning until it has</source>
-            <translation>Una campaña está aprendiendo hasta tener</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="139" />
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <source>conversions</source>
-            <translation>conversiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="143" />
-            <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
-            <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="147" />
-            <source>Meta's learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
-            <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <source>While learning, a budget moves by at most</source>
-            <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="148" />
-            <source>A larger proposed change is held back until the campaign has left learning.</source>
-            <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <source>Actions a day, at most</source>
-            <translation>Acciones al día, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="149" />
-            <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
-            <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>Learning</source>
-            <translation>Aprendizaje</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <source>Propose a policy update after</source>
-            <translation>Proponer un cambio de política tras</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <source>evaluations</source>
-            <translation>evaluaciones</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="150" />
-            <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.</source>
-            <translation>Campañas cuyo periodo de evaluación terminó desde la última propuesta: lo que la política previó frente a lo que ocurrió. El Analista prueba entonces políticas cercanas sobre el historial de este espacio de trabajo; usted aprueba o rechaza el resultado. 0: desactivado.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>… when the backtest gains at least</source>
-            <translation>… cuando el backtest gana al menos</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>% of spend</source>
-            <translation>% del gasto</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="151" />
-            <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.</source>
-            <translation>Beneficio incremental que la política propuesta añade sobre la vigente, como proporción del gasto publicitario del backtest.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <source>Sending</source>
-            <translation>Envío</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <source>A recommendation expires after</source>
-            <translation>Una recomendación caduca tras</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <source>hours</source>
-            <translation>horas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="152" />
-            <source>An old recommendation is not approved on stale figures.</source>
-            <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <source>Time the platform may take to apply a write</source>
-            <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>seconds</source>
-            <translation>segundos</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="153" />
-            <source>Before an interrupted send can be proved lost.</source>
-            <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <location filename="../agents/rules/policy.cpp" line="156" />
-            <source>Simulation</source>
-            <translation>Simulación</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <source>Conversions scale with budget to the power</source>
-            <translation>Las conversiones escalan con el presupuesto elevado a</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="154" />
-            <source>The backtest's model of a budget change.</source>
-            <translation>El modelo del backtest para un cambio de presupuesto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="155" />
-            <source>Share of a new campaign's budget spent</source>
-            <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="156" />
-            <source>Hindsight oracle: budget up to</source>
-            <translation>Oráculo retrospectivo: presupuesto hasta</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>Ad copy</source>
-            <translation>Texto del anuncio</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <source>Primary text, at most</source>
-            <translation>Texto principal, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <source>characters</source>
-            <translation>caracteres</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="158" />
-            <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model's and yours.</source>
-            <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <source>Headline, at most</source>
-            <translation>Titular, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="159" />
-            <source>Meta recommends 40 (27 in some placements).</source>
-            <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <source>Description, at most</source>
-            <translation>Descripción, como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="160" />
-            <source>Meta recommends 30.</source>
-            <translation>Meta recomienda 30.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>Wait for the language model at most</source>
-            <translation>Esperar al modelo de lenguaje como máximo</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="161" />
-            <source>All of a cycle's new campaigns together; past it the template's copy stands.</source>
-            <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="204" />
-            <source>Other</source>
-            <translation>Otros</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="238" />
-            <location filename="../agents/rules/policy.cpp" line="243" />
-            <location filename="../agents/rules/policy.cpp" line="248" />
-            <location filename="../agents/rules/policy.cpp" line="253" />
-            <location filename="../agents/rules/policy.cpp" line="325" />
-            <source>%1 is outside %2 … %3</source>
-            <translation>%1 está fuera de %2 … %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="258" />
-            <source>must not be empty</source>
-            <translation>no debe estar vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="260" />
-            <source>must not be above optimize_sales_impact_to</source>
-            <translation>no debe superar optimize_sales_impact_to</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="262" />
-            <source>must not be above optimize_view_impact_to</source>
-            <translation>no debe superar optimize_view_impact_to</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="264" />
-            <source>must not be above max_budget_change_pct</source>
-            <translation>no debe superar max_budget_change_pct</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="266" />
-            <source>must not be above max_daily_budget</source>
-            <translation>no debe superar max_daily_budget</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="274" />
-            <source>not a JSON object</source>
-            <translation>no es un objeto JSON</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="285" />
-            <source>unknown field</source>
-            <translation>campo desconocido</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="289" />
-            <source>must be a string</source>
-            <translation>debe ser una cadena</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="295" />
-            <location filename="../agents/rules/policy.cpp" line="299" />
-            <source>must be a list of names</source>
-            <translation>debe ser una lista de nombres</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="307" />
-            <location filename="../agents/rules/policy.cpp" line="315" />
-            <source>must be a number</source>
-            <translation>debe ser un número</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="313" />
-            <source>the older form of emergency_roas_below_multiple; give only one of them</source>
-            <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="322" />
-            <location filename="../agents/rules/policy.cpp" line="332" />
-            <source>must be a whole number</source>
-            <translation>debe ser un número entero</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="340" />
-            <source>must be an amount as text, e.g. "20.00"</source>
-            <translation>debe ser un importe como texto, p. ej. "20.00"</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/policy.cpp" line="343" />
-            <source>is not an amount</source>
-            <translation>no es un importe</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordedBackend</name>
-        <message>
-            <location filename="../agents/backend/recordedbackend.cpp" line="110" />
-            <source>campaign %1 not found</source>
-            <translation>no se encontró la campaña %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Recording</name>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="73" />
-            <source>the date %1 is outside the manifest's range %2 to %3</source>
-            <translation>la fecha %1 está fuera del rango del manifiesto, de %2 a %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="83" />
-            <source>%1 "%2" is already on line %3</source>
-            <translation>%1 "%2" ya está en la línea %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="117" />
-            <source>id and name must not be empty</source>
-            <translation>el ID y el nombre no deben estar vacíos</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="119" />
-            <source>column "price": negative</source>
-            <translation>columna "price": negativo</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="120" />
-            <source>product</source>
-            <translation>producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="169" />
-            <source>a negative count</source>
-            <translation>un recuento negativo</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="177" />
-            <location filename="../agents/import/recording.cpp" line="243" />
-            <source>unknown product "%1" (not in the products file)</source>
-            <translation>producto desconocido "%1" (no está en el archivo de productos)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="181" />
-            <source>product-day</source>
-            <translation>día de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="194" />
-            <source>Writing product days</source>
-            <translation>Escribiendo días de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="236" />
-            <source>column "status": "%1" is not active, paused or ended</source>
-            <translation>columna "status": "%1" no es active, paused ni ended</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="238" />
-            <source>column "id" is empty</source>
-            <translation>la columna "id" está vacía</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="240" />
-            <source>column "daily_budget": negative</source>
-            <translation>columna "daily_budget": negativo</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="244" />
-            <source>campaign</source>
-            <translation>campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="292" />
-            <location filename="../agents/import/recording.cpp" line="307" />
-            <source>a negative figure</source>
-            <translation>una cifra negativa</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="294" />
-            <source>more clicks than impressions</source>
-            <translation>más clics que impresiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="310" />
-            <source>unknown campaign "%1" (not in the campaigns file)</source>
-            <translation>campaña desconocida "%1" (no está en el archivo de campañas)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="314" />
-            <source>campaign-day</source>
-            <translation>día de campaña</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="343" />
-            <source>cannot write: %1</source>
-            <translation>no se puede escribir: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="367" />
-            <source>not a recording: no such folder</source>
-            <translation>no es una grabación: no existe esa carpeta</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="369" />
-            <source>not a recording: cannot read manifest.json (%1)</source>
-            <translation>no es una grabación: no se puede leer manifest.json (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="385" />
-            <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
-            <translation>este es un espacio de trabajo en vivo: nunca se carga una grabación en él; se abre en su propio espacio de trabajo de reproducción (campaign-pilot --recording %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="529" />
-            <source>the store holds no daily figures to export yet</source>
-            <translation>el almacén de datos aún no tiene cifras diarias que exportar</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="543" />
-            <source>the shop's own data</source>
-            <translation>los datos propios de la tienda</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="544" />
-            <source>live snapshots taken by Campaign Pilot</source>
-            <translation>instantáneas en vivo tomadas por Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="545" />
-            <source>imported by Campaign Pilot</source>
-            <translation>importado por Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/recording.cpp" line="568" />
-            <source>cannot create the folder</source>
-            <translation>no se puede crear la carpeta</translation>
-        </message>
-    </context>
-    <context>
-        <name>RemotePlatform</name>
-        <message>
-            <location filename="../agents/backend/remoteplatform.cpp" line="56" />
-            <source>nothing to send</source>
-            <translation>nada que enviar</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/remoteplatform.cpp" line="59" />
-            <source>%1 is not answering; the send waits for a later run</source>
-            <translation>%1 no responde; el envío espera a una ejecución posterior</translation>
-        </message>
-        <message>
-            <location filename="../agents/backend/remoteplatform.cpp" line="90" />
-            <source>the platform answered %1 but the answer cannot be read: %2</source>
-            <translation>la plataforma respondió %1 pero la respuesta no se puede leer: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Rules</name>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="19" />
-            <location filename="../agents/rules/rules.cpp" line="612" />
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="227" />
-            <source>stock %1 (needs more than %2)</source>
-            <translation>existencias %1 (necesita más de %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="228" />
-            <source>stock unknown (needs more than %1)</source>
-            <translation>existencias desconocidas (necesita más de %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="231" />
-            <source>page views per sale unknown (needs more than %1)</source>
-            <translation>visitas por venta desconocidas (necesita más de %1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="233" />
-            <source>%1 page views per sale (needs more than %2)</source>
-            <translation>%1 visitas por venta (necesita más de %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="234" />
-            <source>%1 page views and no sale in 30 days</source>
-            <translation>%1 visitas y ninguna venta en 30 días</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="236" />
-            <source>price %1 (needs more than %2)</source>
-            <translation>precio %1 (necesita más de %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="237" />
-            <source>price unknown</source>
-            <translation>precio desconocido</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="238" />
-            <source>already has a running campaign</source>
-            <translation>ya tiene una campaña activa</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="239" />
-            <source>no running campaign</source>
-            <translation>ninguna campaña activa</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="241" />
-            <source>popular category %1</source>
-            <translation>categoría popular %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="521" />
-            <source>the campaign has no start date on or before %1</source>
-            <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="532" />
-            <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
-            <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="537" />
-            <source>negative product figures on %1</source>
-            <translation>cifras de producto negativas el %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="566" />
-            <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
-            <translation>
-                <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
-                <numerusform>la tienda informa de ventas %1 y visitas %2 en los últimos %n días frente a los %n anteriores (a fecha de %3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="570" />
-            <source>judged on older data: %1</source>
-            <translation>evaluado con datos más antiguos: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="572" />
-            <source>no daily product figures %1 the campaign's start and no window measured by the store</source>
-            <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
-            <source>before</source>
-            <translation>antes de</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="573" />
-            <source>since</source>
-            <translation>desde</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="575" />
-            <source>daily figures: %1 before the campaign, %2 in the current window</source>
-            <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="576" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="585" />
-            <source>negative campaign figures on %1</source>
-            <translation>cifras de campaña negativas el %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="603" />
-            <source>negative lifetime figures from the platform</source>
-            <translation>cifras totales negativas de la plataforma</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="611" />
-            <source>; spend %1 and revenue %2: the platform's lifetime totals as of %3</source>
-            <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="681" />
-            <source>Not judged: %1.</source>
-            <translation>Sin evaluar: %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="685" />
-            <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
-            <translation>
-                <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
-                <numerusform>La campaña tiene %n días, dentro de su fase de aprendizaje de %1 días.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="689" />
-            <source>Only %n day(s) of campaign figures; %1 are needed.</source>
-            <translation>
-                <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
-                <numerusform>Solo %n días de cifras de campaña; se necesitan %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="703" />
-            <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
-            <translation>
-                <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
-                <numerusform>(Los %n días más recientes quedan fuera: sus conversiones aún no son definitivas.)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="708" />
-            <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
-            <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="722" />
-            <source>Each conversion costs %1, more than the product's price %2.</source>
-            <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="724" />
-            <source>Each conversion costs %1, more than the product's price and than the %2 a conversion brings in revenue.</source>
-            <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="730" />
-            <source>Spent %1 without a single conversion, more than the product's price %2.</source>
-            <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="770" />
-            <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
-            <translation>
-                <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
-                <numerusform>Aún no hay datos suficientes para actuar: %n conversiones y %1 gastado (necesita %2 y %3).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="756" />
-            <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
-            <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="782" />
-            <source>sales %1 against the counterfactual, view impact %2</source>
-            <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="783" />
-            <source>sales impact %1, view impact %2</source>
-            <translation>impacto en ventas %1, impacto en visitas %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="793" />
-            <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
-            <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="816" />
-            <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
-            <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="820" />
-            <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
-            <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="834" />
-            <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
-            <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="838" />
-            <source>Working: %1 (continue above %2 sales and %3 views).</source>
-            <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="843" />
-            <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
-            <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="852" />
-            <source>no daily sales before the start to compare with</source>
-            <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="854" />
-            <source>%1 % interval %2 to %3 units a day</source>
-            <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="858" />
-            <source>needs about %n more day(s) at this volume</source>
-            <translation>
-                <numerusform>necesita unos %n día más a este volumen</numerusform>
-                <numerusform>necesita unos %n días más a este volumen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="860" />
-            <source>more days at this volume will not settle it</source>
-            <translation>más días a este volumen no lo resolverán</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/rules/rules.cpp" line="861" />
-            <source>more days at this volume will not settle it within the %n-day window</source>
-            <translation>
-                <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
-                <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="863" />
-            <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
-            <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="864" />
-            <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
-            <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="868" />
-            <source>Not yet conclusive (the seed's rules would say %1): %2.</source>
-            <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="877" />
-            <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval's worst end, at a %3 % margin): no more budget yet.</source>
-            <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="887" />
-            <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
-            <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="890" />
-            <source>Mixed or flat results: %1.</source>
-            <translation>Resultados mixtos o planos: %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="962" />
-            <source>a daily budget must be more than zero</source>
-            <translation>un presupuesto diario debe ser mayor que cero</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="964" />
-            <source>%1 is above the maximum daily budget %2</source>
-            <translation>%1 supera el presupuesto diario máximo de %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/rules.cpp" line="969" />
-            <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
-            <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
-        </message>
-    </context>
-    <context>
-        <name>Safeguards</name>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="30" />
-            <source>sales impact</source>
-            <translation>impacto en ventas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="31" />
-            <source>page-view impact</source>
-            <translation>impacto en visitas</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="32" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="37" />
-            <source>%1 is now %2</source>
-            <translation>%1 ahora es %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="37" />
-            <source>known</source>
-            <translation>conocido</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="37" />
-            <source>unknown</source>
-            <translation>desconocido</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="39" />
-            <source>%1 moved from %2 to %3</source>
-            <translation>%1 pasó de %2 a %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="47" />
-            <source>a new campaign</source>
-            <translation>una campaña nueva</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="48" />
-            <source>a pause</source>
-            <translation>una pausa</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="49" />
-            <source>a resume</source>
-            <translation>una reanudación</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="50" />
-            <source>a budget change</source>
-            <translation>un cambio de presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="53" />
-            <source>no change</source>
-            <translation>ningún cambio</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="118" />
-            <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
-            <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="162" />
-            <location filename="../agents/rules/safeguards.cpp" line="176" />
-            <source>the operator</source>
-            <translation>el operador</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="165" />
-            <source>Proposed again although %1 rejected %2 on %3: %4.</source>
-            <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="166" />
-            <source>Proposed although %1 approved %2 on %3: %4.</source>
-            <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="179" />
-            <source>Proposed again from %1.</source>
-            <translation>Se propondrá de nuevo desde %1.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="180" />
-            <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
-            <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="187" />
-            <source>Held back: %1 rejected %2 on %3.</source>
-            <translation>Retenida: %1 rechazó %2 el %3.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="188" />
-            <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
-            <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="189" />
-            <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
-            <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="236" />
-            <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
-            <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
-        </message>
-        <message>
-            <location filename="../agents/rules/safeguards.cpp" line="87" />
-            <source>Would have proposed %1 (%2): %3</source>
-            <translation>Habría propuesto %1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>Simulation</name>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="220" />
-            <source>"%1" is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor "all" or "none"</source>
-            <translation>"%1" no es una decisión (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), ni "all" ni "none"</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="225" />
-            <source>name an approval mode: all, none, or decisions</source>
-            <translation>indique un modo de aprobación: all, none o decisiones</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="353" />
-            <source>Do nothing</source>
-            <translation>No hacer nada</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
-            <source>Hindsight oracle</source>
-            <translation>Oráculo retrospectivo</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulator.cpp" line="376" />
-            <source>Hindsight oracle (incremental)</source>
-            <translation>Oráculo retrospectivo (incremental)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulationReport</name>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="49" />
-            <source>no hindsight oracle in this simulation</source>
-            <translation>no hay oráculo retrospectivo en esta simulación</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="51" />
-            <source>the hindsight oracle made no profit (%1)</source>
-            <translation>el oráculo retrospectivo no obtuvo beneficio (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="53" />
-            <source>the hindsight oracle's profit (%1) is under 1 % of its spend (%2): too small to divide by</source>
-            <translation>el beneficio del oráculo retrospectivo (%1) es menor que el 1 % de su gasto (%2): demasiado pequeño para dividir entre él</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="155" />
-            <source>not a saved simulation (%1)</source>
-            <translation>no es una simulación guardada (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="269" />
-            <location filename="../agents/simulation/simulationreport.cpp" line="272" />
-            <source>n/a</source>
-            <translation>n/d</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="278" />
-            <source>Share of oracle profit n/a: %1</source>
-            <translation>Parte del beneficio del oráculo n/d: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="281" />
-            <source>Share of the incremental oracle's profit n/a: %1</source>
-            <translation>Parte del beneficio del oráculo incremental n/d: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="289" />
-            <source>Simulation of %1, %2 – %3</source>
-            <translation>Simulación de %1, %2 – %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="290" />
-            <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
-            <translation>Espacio de trabajo de reproducción (sin conexión): nada de este informe se envió a ninguna plataforma. Modo de aprobación: %1. Importes en %2.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="291" />
-            <source>Policy</source>
-            <translation>Política</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Approval</source>
-            <translation>Aprobación</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="292" />
-            <source>Profit</source>
-            <translation>Beneficio</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="293" />
-            <source>Share of oracle profit (recorded campaigns)</source>
-            <translation>Proporción del beneficio del oráculo (campañas grabadas)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="244" />
-            <source>Cumulative incremental profit per policy</source>
-            <translation>Beneficio incremental acumulado por política</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="294" />
-            <source>Cumulative incremental profit</source>
-            <translation>Beneficio incremental acumulado</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="295" />
-            <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording's campaigns (seed %2). Profit = revenue − spend.</source>
-            <translation>Modelo contrafactual: pausa = sin gasto ni ingresos atribuidos; presupuesto × k = gasto × k, ingresos × k^%1; las campañas nuevas toman el CPC y la tasa de conversión de las campañas de la grabación (semilla %2). Beneficio = ingresos − gasto.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="301" />
-            <source>Incremental profit = the units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
-            <translation>Beneficio incremental = las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) × precio × %1 % de margen − gasto. Pausas erróneas: campañas que de verdad se pagaban, pausadas; pausas omitidas: campañas que de verdad perdían dinero, aún activas al final; pérdida por decisiones tardías: lo que estas perdieron tras sus primeros %2 días.</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
-            <source>Incremental profit</source>
-            <translation>Beneficio incremental</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="309" />
-            <source>Share of the incremental oracle</source>
-            <translation>Parte del oráculo incremental</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
-            <source>Wrong / missed pauses</source>
-            <translation>Pausas erróneas / omitidas</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="310" />
-            <source>Late-decision loss</source>
-            <translation>Pérdida por decisiones tardías</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="325" />
-            <source>the report must end in .html, .json or .csv</source>
-            <translation>el informe debe terminar en .html, .json o .csv</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="328" />
-            <source>cannot write: %1</source>
-            <translation>no se puede escribir: %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="346" />
-            <source>give both dates as YYYY-MM-DD</source>
-            <translation>indique ambas fechas como AAAA-MM-DD</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="348" />
-            <source>the date range %1 – %2 is empty</source>
-            <translation>el periodo %1 – %2 está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="351" />
-            <source>the recording has no daily figures</source>
-            <translation>la grabación no tiene cifras diarias</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="353" />
-            <source>%1 – %2 is outside the recording (%3 – %4)</source>
-            <translation>%1 – %2 está fuera de la grabación (%3 – %4)</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="375" />
-            <source>Seed rules</source>
-            <translation>Reglas iniciales</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="376" />
-            <source>Default policy</source>
-            <translation>Política predeterminada</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="407" />
-            <source>cancelled</source>
-            <translation>cancelado</translation>
-        </message>
-        <message>
-            <location filename="../agents/simulation/simulationreport.cpp" line="454" />
-            <source>no saved simulation %1</source>
-            <translation>no existe la simulación guardada %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Snoozes</name>
-        <message>
-            <location filename="../agents/snoozes.cpp" line="63" />
-            <source>recommendation %1</source>
-            <translation>recomendación %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/snoozes.cpp" line="65" />
-            <source>only a pending recommendation can be snoozed; it is %1</source>
-            <translation>solo se puede posponer una recomendación pendiente; está %1</translation>
-        </message>
-        <message>
-            <location filename="../agents/snoozes.cpp" line="67" />
-            <source>a snooze must end later than now</source>
-            <translation>una posposición debe terminar más tarde que ahora</translation>
-        </message>
-    </context>
-    <context>
-        <name>WooCommerceApi</name>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="44" />
-            <source>the answer is not JSON (%1 at byte %2)</source>
-            <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="54" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <source>is missing</source>
-            <translation>falta</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="61" />
-            <source>is not an amount</source>
-            <translation>no es un importe</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="173" />
-            <source>header X-WP-Total is not a count ("%1")</source>
-            <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="179" />
-            <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
-            <translation>
-                <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
-                <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elementos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="208" />
-            <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
-            <translation>
-                <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
-                <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intentos); no se guardó nada, vuelva a intentarlo</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="302" />
-            <source>the answer is not a list of products</source>
-            <translation>la respuesta no es una lista de productos</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="308" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="384" />
-            <source>[%1].%2 %3</source>
-            <translation>[%1].%2 %3</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="314" />
-            <source>is not a product id</source>
-            <translation>no es un ID de producto</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="317" />
-            <source>is missing or empty</source>
-            <translation>falta o está vacío</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="320" />
-            <source>is %1 characters long</source>
-            <translation>tiene %1 caracteres</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="327" />
-            <source>is not a price as text</source>
-            <translation>no es un precio como texto</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="330" />
-            <source>"%1" is not an amount</source>
-            <translation>"%1" no es un importe</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="332" />
-            <source>%1 is negative</source>
-            <translation>%1 es negativo</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="71" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="339" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="407" />
-            <source>is not a whole number</source>
-            <translation>no es un número entero</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="98" />
-            <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
-            <translation>; la clave o el secreto de consumidor son incorrectos, o la clave no tiene permiso de lectura (administración de WordPress: WooCommerce ▸ Ajustes ▸ Avanzado ▸ API REST)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="166" />
-            <source>header X-WP-TotalPages is missing or absurd ("%1")</source>
-            <translation>la cabecera X-WP-TotalPages falta o es absurda ("%1")</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="351" />
-            <source>is not a list of ids</source>
-            <translation>no es una lista de ids</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="354" />
-            <source>holds something that is not a variation id</source>
-            <translation>contiene algo que no es un id de variación</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="378" />
-            <source>the answer is not a list of variations</source>
-            <translation>la respuesta no es una lista de variaciones</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="388" />
-            <source>is not a variation id</source>
-            <translation>no es un id de variación</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="403" />
-            <source>is neither true, false nor "parent"</source>
-            <translation>no es true, false ni «parent»</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="468" />
-            <source>product %1: its variations could not be read (%2); stock unknown</source>
-            <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="469" />
-            <source>not asked</source>
-            <translation>no consultado</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="489" />
-            <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
-            <translation>
-                <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
-                <numerusform>%n productos no publicados (borrador, pendiente o privado) quedaron fuera del catálogo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="492" />
-            <source>%n product(s) out of stock: stock 0, not promoted</source>
-            <translation>
-                <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
-                <numerusform>%n productos agotados: existencias 0, no se promocionan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="494" />
-            <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
-            <translation>
-                <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
-                <numerusform>%n productos en reserva contados con 0 existencias (se pueden pedir, no enviar ahora)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="541" />
-            <source>header X-WP-Total is missing or not a count</source>
-            <translation>falta la cabecera X-WP-Total o no es un número</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="568" />
-            <source>the answer is not a list of orders</source>
-            <translation>la respuesta no es una lista de pedidos</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="573" />
-            <source>[%1] is not an order</source>
-            <translation>[%1] no es un pedido</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="578" />
-            <source>is not an order id</source>
-            <translation>no es un id de pedido</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="589" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="597" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="606" />
-            <source>"%1" is not a date and time</source>
-            <translation>«%1» no es una fecha y hora</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="619" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="643" />
-            <location filename="../agents/tools/woocommerceapi.cpp" line="677" />
-            <source>is not a list</source>
-            <translation>no es una lista</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="658" />
-            <source>the answer is not a list of refunds</source>
-            <translation>la respuesta no es una lista de reembolsos</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="667" />
-            <source>[%1] is not a refund</source>
-            <translation>[%1] no es un reembolso</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="752" />
-            <source>the answer is not the site's index</source>
-            <translation>la respuesta no es el índice del sitio</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="773" />
-            <source>names no time zone (timezone_string "%1", gmt_offset %2)</source>
-            <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="802" />
-            <source>the answer is not a currency</source>
-            <translation>la respuesta no es una moneda</translation>
-        </message>
-        <message>
-            <location filename="../agents/tools/woocommerceapi.cpp" line="809" />
-            <source>code "%1" is not a currency code (ISO 4217, three letters)</source>
-            <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../agents/tools/woocommerceapi.cpp" line="952" />
-            <source>%n order line(s) of deleted products not counted</source>
-            <translation>
-                <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
-                <numerusform>%n líneas de pedido de productos eliminados no contadas</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WooCommerceImporter</name>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="24" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="25" />
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="26" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="27" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="28" />
-            <source>Regular price</source>
-            <translation>Precio normal</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="29" />
-            <source>Sale price</source>
-            <translation>Precio rebajado</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="30" />
-            <source>Categories</source>
-            <translation>Categorías</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="31" />
-            <source>Stock</source>
-            <translation>Existencias</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="32" />
-            <source>In stock?</source>
-            <translation>¿En stock?</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="33" />
-            <source>Short description</source>
-            <translation>Descripción corta</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="34" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="35" />
-            <source>Images</source>
-            <translation>Imágenes</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="36" />
-            <source>Parent</source>
-            <translation>Superior</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="59" />
-            <source>column "Regular price": a negative price (%1)</source>
-            <translation>columna "Regular price": un precio negativo (%1)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="78" />
-            <source>a variation without a Parent</source>
-            <translation>una variación sin Parent</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="89" />
-            <source>column "Name" is empty</source>
-            <translation>la columna "Name" está vacía</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="116" />
-            <source>variations whose parent is not in the file (not imported)</source>
-            <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.cpp" line="135" />
-            <source>variations folded into their parent product</source>
-            <translation>variaciones integradas en su producto superior</translation>
-        </message>
-        <message>
-            <location filename="../agents/import/woocommerceimporter.h" line="25" />
-            <source>WooCommerce product export</source>
-            <translation>Exportación de productos de WooCommerce</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workspace</name>
-        <message>
-            <location filename="../models/workspace.cpp" line="66" />
-            <source>Live</source>
-            <translation>En vivo</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="66" />
-            <source>Replay</source>
-            <translation>Reproducción</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="85" />
-            <source>Demo</source>
-            <translation>Demostración</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="91" />
-            <source>Workspace: %1 (live) — %2</source>
-            <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="92" />
-            <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
-            <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="93" />
-            <source>a recording</source>
-            <translation>una grabación</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="136" />
-            <source>cannot create the folder %1</source>
-            <translation>no se puede crear la carpeta %1</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="142" />
-            <source>cannot create the workspace file: %1</source>
-            <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="155" />
-            <source>the store does not say what kind of workspace it is</source>
-            <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="177" />
-            <source>"%1" is not a currency code (ISO 4217, three letters)</source>
-            <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="190" />
-            <source>"%1" is not a time zone</source>
-            <translation>«%1» no es una zona horaria</translation>
-        </message>
-        <message>
-            <location filename="../models/workspace.cpp" line="202" />
-            <source>an attribution window of %1 days is not one of 0 to 90</source>
-            <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceOpener</name>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="34" />
-            <source>there is no workspace here</source>
-            <translation>aquí no hay ningún espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="36" />
-            <source>not a workspace file</source>
-            <translation>no es un archivo de espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="65" />
-            <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
-            <translation>este es un espacio de trabajo en vivo; nunca se carga una grabación en él. Abra la grabación por separado (--recording %1, sin --database) o indique un archivo nuevo para su espacio de trabajo de reproducción</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="71" />
-            <source>this is the replay workspace of %1, not of %2</source>
-            <translation>este es el espacio de trabajo de reproducción de %1, no de %2</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="81" />
-            <source>opening cancelled</source>
-            <translation>apertura cancelada</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="108" />
-            <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
-            <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspacePlatform</name>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="22" />
-            <source>this is a replay workspace (a copy of %1): it never reaches a network, so approved actions go only to the recorded backend. Live data and ad platforms belong to a live workspace (File ▸ New live workspace)</source>
-            <translation>este es un espacio de trabajo de reproducción (una copia de %1): nunca accede a una red, así que las acciones aprobadas van solo al backend grabado. Los datos en vivo y las plataformas publicitarias corresponden a un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="25" />
-            <source>a recording</source>
-            <translation>una grabación</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="34" />
-            <source>no ad platform is connected to this live workspace (Agents ▸ Connections, or --platform and --platform-url); nothing was sent</source>
-            <translation>no hay ninguna plataforma publicitaria conectada a este espacio de trabajo en vivo (Agentes ▸ Conexiones, o --platform y --platform-url); no se envió nada</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="41" />
-            <source>%1 cannot receive actions</source>
-            <translation>%1 no puede recibir acciones</translation>
-        </message>
-        <message>
-            <location filename="../agents/workspace/workspaceplatform.cpp" line="51" />
-            <source>language model</source>
-            <translation>modelo de lenguaje</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::AdCopyDialog</name>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="18" />
-            <source>&amp;Regenerate</source>
-            <translation>&amp;Regenerar</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="20" />
-            <source>Ad copy of #%1</source>
-            <translation>Texto del anuncio de #%1</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="25" />
-            <source>Pick a version, edit it, or ask the language model for another. What you save is the text approval records and the ad platform receives.</source>
-            <translation>Elija una versión, edítela o pida otra al modelo de lenguaje. Lo que guarde es el texto que registra la aprobación y que recibe la plataforma publicitaria.</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="31" />
-            <source>Versions of the ad copy</source>
-            <translation>Versiones del texto del anuncio</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="47" />
-            <source>&amp;Headline:</source>
-            <translation>&amp;Titular:</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="48" />
-            <source>&amp;Primary text:</source>
-            <translation>Texto &amp;principal:</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="49" />
-            <source>&amp;Description:</source>
-            <translation>&amp;Descripción:</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="60" />
-            <source>Ask the language model for another version from the product's facts</source>
-            <translation>Pedir al modelo de lenguaje otra versión a partir de los datos del producto</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="61" />
-            <source>No language model is connected to this live workspace (Agents ▸ Connections)</source>
-            <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones)</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="67" />
-            <source>Asking the language model…</source>
-            <translation>Preguntando al modelo de lenguaje…</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="82" />
-            <source>language model %1</source>
-            <translation>modelo de lenguaje %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="84" />
-            <source>your edit</source>
-            <translation>su edición</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="85" />
-            <source>template</source>
-            <translation>plantilla</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="102" />
-            <source>Headline %1/%2 · primary text %3/%4 · description %5/%6 characters</source>
-            <translation>Titular %1/%2 · texto principal %3/%4 · descripción %5/%6 caracteres</translation>
-        </message>
-        <message>
-            <location filename="../ui/adcopydialog.cpp" line="158" />
-            <source>Not saved: %1.</source>
-            <translation>No guardado: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::AuditModel</name>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="39" />
-            <source>Someone</source>
-            <translation>Alguien</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="44" />
-            <source>create</source>
-            <translation>crear</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="45" />
-            <source>pause</source>
-            <translation>pausar</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="46" />
-            <source>resume</source>
-            <translation>reanudar</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="47" />
-            <source>change the budget of</source>
-            <translation>cambiar el presupuesto de</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="48" />
-            <source>watch</source>
-            <translation>observar</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="50" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="52" />
-            <source>recommendation #%1</source>
-            <translation>recomendación n.º %1</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="55" />
-            <source>%1 recommended: %2</source>
-            <translation>%1 recomendó: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="56" />
-            <source>%1 approved: %2</source>
-            <translation>%1 aprobó: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="57" />
-            <source>%1 rejected: %2 — “%3”</source>
-            <translation>%1 rechazó: %2 — «%3»</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="58" />
-            <source>%1 edited the budget: %2</source>
-            <translation>%1 editó el presupuesto: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="59" />
-            <source>%1 sent: %2</source>
-            <translation>%1 envió: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="60" />
-            <source>%1 retried sending: %2</source>
-            <translation>%1 reintentó el envío: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="61" />
-            <source>%1 confirmed on the platform: %2</source>
-            <translation>%1 confirmó en la plataforma: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="62" />
-            <source>%1 sent again: %2</source>
-            <translation>%1 volvió a enviar: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="63" />
-            <source>%1 pressed the emergency stop</source>
-            <translation>%1 pulsó la parada de emergencia</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="64" />
-            <source>%1 let agents and sending run again</source>
-            <translation>%1 reactivó los agentes y el envío</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="65" />
-            <source>%1 saved the policy: %2</source>
-            <translation>%1 guardó la política: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="67" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="68" />
-            <source>%1: %2 — %3</source>
-            <translation>%1: %2 — %3</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="108" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
-            <source>Recommendation</source>
-            <translation>Recomendación</translation>
-        </message>
-        <message>
-            <location filename="../models/auditmodel.cpp" line="109" />
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::AuditPane</name>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="32" />
-            <source>Audit log</source>
-            <translation>Registro de auditoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="34" />
-            <source>Filter: a name, an action, a campaign…</source>
-            <translation>Filtro: un nombre, una acción, una campaña…</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="36" />
-            <source>Filter the audit log</source>
-            <translation>Filtrar el registro de auditoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="37" />
-            <source>Export CSV…</source>
-            <translation>Exportar CSV…</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="47" />
-            <source>Export the audit log</source>
-            <translation>Exportar el registro de auditoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="47" />
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpane.cpp" line="84" />
-            <source>cannot write %1: %2</source>
-            <translation>no se puede escribir %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/auditpane.cpp" line="89" />
-            <source>Audit log exported: %n entry(s) to %1</source>
-            <translation>
-                <numerusform>Registro de auditoría exportado: %n entrada en %1</numerusform>
-                <numerusform>Registro de auditoría exportado: %n entradas en %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CampaignModel</name>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="45" />
-            <source>Active</source>
-            <translation>Activa</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="46" />
-            <source>Paused</source>
-            <translation>En pausa</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="47" />
-            <source>Ended</source>
-            <translation>Finalizada</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="67" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="80" />
-            <source>%1×</source>
-            <comment>ROAS as a multiple of spend</comment>
-            <translation>%1×</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="108" />
-            <source>Revenue ÷ spend. ROI (revenue − spend) ÷ spend: %1 %</source>
-            <translation>Ingresos ÷ gasto. ROI (ingresos − gasto) ÷ gasto: %1 %</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="109" />
-            <source>Revenue ÷ spend; unknown without spend or revenue</source>
-            <translation>Ingresos ÷ gasto; desconocido sin gasto o ingresos</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="111" />
-            <source>Campaign %1</source>
-            <translation>Campaña %1</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Product</source>
-            <translation>Producto</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="126" />
-            <source>Daily budget</source>
-            <translation>Presupuesto diario</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="127" />
-            <source>Start</source>
-            <translation>Inicio</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="128" />
-            <source>End</source>
-            <translation>Fin</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="128" />
-            <source>Platform</source>
-            <translation>Plataforma</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="130" />
-            <source>%1 (modelled)</source>
-            <translation>%1 (modelado)</translation>
-        </message>
-        <message>
-            <location filename="../models/campaignmodel.cpp" line="133" />
-            <source>Modelled, not recorded: %1</source>
-            <translation>Modelado, no grabado: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CampaignsPane</name>
-        <message>
-            <location filename="../ui/campaignspane.cpp" line="24" />
-            <source>Campaigns</source>
-            <translation>Campañas</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CatalogModel</name>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="349" />
-            <source>—</source>
-            <translation>—</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="390" />
-            <location filename="../models/catalogmodel.cpp" line="411" />
-            <source>Modelled, not recorded: %1</source>
-            <translation>Modelado, no grabado: %1</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="404" />
-            <source>Price</source>
-            <translation>Precio</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Stock</source>
-            <translation>Existencias</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Views</source>
-            <translation>Visitas</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Units</source>
-            <translation>Unidades</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="405" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
-            <source>Views/unit</source>
-            <translation>Visitas/unidad</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="406" />
-            <source>Active campaign</source>
-            <translation>Campaña activa</translation>
-        </message>
-        <message>
-            <location filename="../models/catalogmodel.cpp" line="408" />
-            <source>%1 (modelled)</source>
-            <translation>%1 (modelado)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::CatalogPane</name>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="29" />
-            <source>Catalog</source>
-            <translation>Catálogo</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="31" />
-            <source>Search name, code or description</source>
-            <translation>Buscar nombre, código o descripción</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="35" />
-            <source>Search the catalog</source>
-            <translation>Buscar en el catálogo</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="36" />
-            <source>Filter by category</source>
-            <translation>Filtrar por categoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/catalogpane.cpp" line="37" />
-            <location filename="../ui/catalogpane.cpp" line="70" />
-            <source>All categories</source>
-            <translation>Todas las categorías</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/catalogpane.cpp" line="78" />
-            <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
-            <translation>
-                <numerusform>Visitas, unidades e ingresos: %1 – %2 (el último %n día con datos)</numerusform>
-                <numerusform>Visitas, unidades e ingresos: %1 – %2 (los últimos %n días con datos)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/catalogpane.cpp" line="88" />
-            <source>%1 of %n product(s)</source>
-            <translation>
-                <numerusform>%1 de %n producto</numerusform>
-                <numerusform>%1 de %n productos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ChartTableModel</name>
-        <message>
-            <location filename="../models/charttablemodel.cpp" line="96" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ChartView</name>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="184" />
-            <source>Count</source>
-            <translation>Cantidad</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="186" />
-            <source>ROAS (×)</source>
-            <translation>ROAS (×)</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="187" />
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="246" />
-            <source>Campaign start</source>
-            <translation>Inicio de campaña</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="246" />
-            <source>Action applied</source>
-            <translation>Acción aplicada</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartview.cpp" line="246" />
-            <source>Recommended</source>
-            <translation>Recomendada</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ChartsPane</name>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="34" />
-            <source>Campaigns charted</source>
-            <translation>Campañas representadas</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="35" />
-            <source>Chart a whole category</source>
-            <translation>Representar una categoría entera</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="36" />
-            <source>First day charted</source>
-            <translation>Primer día representado</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="37" />
-            <source>Last day charted</source>
-            <translation>Último día representado</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="38" />
-            <source>The chart's numbers</source>
-            <translation>Las cifras del gráfico</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="39" />
-            <location filename="../ui/charts/chartspane.cpp" line="147" />
-            <source>Any category</source>
-            <translation>Cualquier categoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="44" />
-            <source>Whole range</source>
-            <translation>Todo el periodo</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="45" />
-            <source>Reset zoom</source>
-            <translation>Restablecer zoom</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="46" />
-            <source>Export PNG…</source>
-            <translation>Exportar PNG…</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="47" />
-            <source>Export CSV…</source>
-            <translation>Exportar CSV…</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="56" />
-            <source>Performance</source>
-            <translation>Rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="57" />
-            <source>Product before / during</source>
-            <translation>Producto antes / durante</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="69" />
-            <source>Portfolio</source>
-            <translation>Cartera</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="72" />
-            <source>Campaigns (Ctrl+click for several):</source>
-            <translation>Campañas (Ctrl+clic para varias):</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="74" />
-            <source>…or all of a category:</source>
-            <translation>…o todas las de una categoría:</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="77" />
-            <source>From</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="79" />
-            <source>to</source>
-            <translation>hasta</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="217" />
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="251" />
-            <source>Daily budget</source>
-            <translation>Presupuesto diario</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="252" />
-            <source>Sales impact %</source>
-            <translation>Impacto en ventas %</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="255" />
-            <source>Campaigns by decision</source>
-            <translation>Campañas por decisión</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="273" />
-            <source>Export chart as PNG</source>
-            <translation>Exportar gráfico como PNG</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="273" />
-            <source>Export chart data as CSV</source>
-            <translation>Exportar datos del gráfico como CSV</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="274" />
-            <source>PNG images (*.png)</source>
-            <translation>Imágenes PNG (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="274" />
-            <source>CSV files (*.csv)</source>
-            <translation>Archivos CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/charts/chartspane.cpp" line="278" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ConnectionsDialog</name>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="24" />
-            <source>Connections</source>
-            <translation>Conexiones</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="38" />
-            <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
-            <translation>Los secretos se guardan en el llavero del sistema, nunca en un archivo de configuración. Deje un secreto vacío para conservar el ya guardado. Los equipos sin pantalla pueden definir en su lugar CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN o CP_LLM_API_KEY. Estas conexiones pertenecen solo a este espacio de trabajo en vivo.</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="45" />
-            <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
-            <translation>Volver a preguntar a la plataforma publicitaria qué puede hacer (olvidar que rechazó cambios de presupuesto)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="70" />
-            <source>Store (catalog and sales)</source>
-            <translation>Tienda (catálogo y ventas)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="70" />
-            <source>Ad platform (campaigns; where approved actions go)</source>
-            <translation>Plataforma publicitaria (campañas; destino de las acciones aprobadas)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="74" />
-            <source>None (imports only)</source>
-            <translation>Ninguna (solo importaciones)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="74" />
-            <source>None (nothing is sent)</source>
-            <translation>Ninguna (no se envía nada)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="75" />
-            <source>Campaign Pilot API</source>
-            <translation>API de Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="76" />
-            <source>WooCommerce</source>
-            <translation>WooCommerce</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="76" />
-            <source>Meta Marketing API</source>
-            <translation>API de marketing de Meta</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="83" />
-            <source>ad account id, digits</source>
-            <translation>ID de la cuenta publicitaria, dígitos</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="89" />
-            <source>unchanged</source>
-            <translation>sin cambios</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="93" />
-            <source> ms</source>
-            <translation> ms</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="95" />
-            <source>Rate limit: at least this long between two requests to this API</source>
-            <translation>Límite de frecuencia: al menos este tiempo entre dos solicitudes a esta API</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="98" />
-            <location filename="../ui/connectionsdialog.cpp" line="168" />
-            <source> s</source>
-            <translation> s</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="103" />
-            <source>source's default</source>
-            <translation>valor por defecto de la fuente</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="104" />
-            <source> days</source>
-            <translation> días</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="106" />
-            <source>Days read again on every refresh (late refunds); 0: the source's default</source>
-            <translation>Días que se vuelven a leer en cada actualización (reembolsos tardíos); 0: el valor por defecto de la fuente</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="107" />
-            <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta's default attribution window (7 days); 28 for an account with 28-day windows</source>
-            <translation>Días de estadísticas que se vuelven a leer en cada actualización, para conversiones que llegan tarde: 0 es la ventana de atribución por defecto de Meta (7 días); 28 para una cuenta con ventanas de 28 días</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="112" />
-            <source>The Marketing API version, such as %1; empty: %1</source>
-            <translation>La versión de la API de marketing, como %1; vacío: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="113" />
-            <location filename="../ui/connectionsdialog.cpp" line="171" />
-            <source>Kind:</source>
-            <translation>Tipo:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="114" />
-            <location filename="../ui/connectionsdialog.cpp" line="172" />
-            <source>Address:</source>
-            <translation>Dirección:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="116" />
-            <source>Ad account:</source>
-            <translation>Cuenta publicitaria:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="117" />
-            <source>API version:</source>
-            <translation>Versión de la API:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="121" />
-            <source>Token:</source>
-            <translation>Token:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="123" />
-            <source>Consumer key:</source>
-            <translation>Clave de consumidor:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="124" />
-            <source>Consumer secret:</source>
-            <translation>Secreto de consumidor:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="132" />
-            <source>Between requests:</source>
-            <translation>Entre solicitudes:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="133" />
-            <location filename="../ui/connectionsdialog.cpp" line="176" />
-            <source>Timeout:</source>
-            <translation>Tiempo de espera:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="134" />
-            <source>Re-read:</source>
-            <translation>Volver a leer:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="141" />
-            <source>Language model (ad copy and explanations; never decisions)</source>
-            <translation>Modelo de lenguaje (textos de anuncios y explicaciones; nunca decisiones)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="146" />
-            <source>Off (the template writes the ad copy)</source>
-            <translation>Desactivado (la plantilla escribe el texto del anuncio)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="147" />
-            <source>OpenAI-compatible chat completions</source>
-            <translation>Chat completions compatible con OpenAI</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="152" />
-            <source>The API's base address as OpenAI's clients take it: llama.cpp's server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service's https address</source>
-            <translation>La dirección base de la API como la toman los clientes de OpenAI: el servidor de llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, la dirección https de un servicio alojado</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="156" />
-            <source>the name the server knows it by, e.g. llama3.1:8b</source>
-            <translation>el nombre con el que lo conoce el servidor, p. ej. llama3.1:8b</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="160" />
-            <source>unchanged (a local server needs none)</source>
-            <translation>sin cambios (un servidor local no necesita ninguna)</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="164" />
-            <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program's</source>
-            <translation>El idioma de los textos de anuncios y las explicaciones, como código (de, es, en); vacío: el del programa</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="170" />
-            <source>How long the model may be silent; a local model on a CPU needs 60 s or more</source>
-            <translation>Cuánto tiempo puede callar el modelo; un modelo local en una CPU necesita 60 s o más</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="173" />
-            <source>Model:</source>
-            <translation>Modelo:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="174" />
-            <source>API key:</source>
-            <translation>Clave de API:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="175" />
-            <source>Language:</source>
-            <translation>Idioma:</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="177" />
-            <source>Off by default. The model writes ad copy for new campaigns (checked, with the template's beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
-            <translation>Desactivado de forma predeterminada. El modelo escribe textos de anuncios para campañas nuevas (comprobados, con el de la plantilla al lado) y explica recomendaciones a petición; nunca ve ni cambia presupuestos, decisiones ni identificadores. Un ciclo lo espera como máximo lo que indica la política (Texto del anuncio).</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="256" />
-            <source>Store: %1</source>
-            <translation>Tienda: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="258" />
-            <source>Ad platform: %1</source>
-            <translation>Plataforma publicitaria: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/connectionsdialog.cpp" line="260" />
-            <source>Language model: %1</source>
-            <translation>Modelo de lenguaje: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::DecisionQueuePane</name>
-        <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="127" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="183" />
-            <source>All decisions</source>
-            <translation>Todas las decisiones</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
-            <source>All</source>
-            <translation>Todas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
-            <source>Snoozed</source>
-            <translation>Pospuestas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="190" />
-            <source>Filter by decision</source>
-            <translation>Filtrar por decisión</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="191" />
-            <source>Filter by status</source>
-            <translation>Filtrar por estado</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="192" />
-            <source>Recommendations</source>
-            <translation>Recomendaciones</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="193" />
-            <source>Why: the selected recommendation's rationale</source>
-            <translation>Por qué: la justificación de la recomendación seleccionada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="200" />
-            <source>&amp;Approve</source>
-            <translation>A&amp;probar</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
-            <location filename="../ui/decisionqueuepane.cpp" line="799" />
-            <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
-            <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="203" />
-            <source>&amp;Reject…</source>
-            <translation>Rec&amp;hazar…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
-            <source>Reject the selected recommendations with a reason (Delete)</source>
-            <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="206" />
-            <source>Sn&amp;ooze…</source>
-            <translation>P&amp;osponer…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
-            <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
-            <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="209" />
-            <source>Next</source>
-            <translation>Siguiente</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="211" />
-            <source>Previous</source>
-            <translation>Anterior</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
-            <source>&amp;Edit budget…</source>
-            <translation>&amp;Editar presupuesto…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
-            <source>Re&amp;try send</source>
-            <translation>Re&amp;intentar envío</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="217" />
-            <location filename="../ui/decisionqueuepane.cpp" line="827" />
-            <source>&amp;Undo (needs approval)</source>
-            <translation>An&amp;ular (requiere aprobación)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="219" />
-            <source>&amp;Mark applied</source>
-            <translation>Marcar como ap&amp;licada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="220" />
-            <source>You checked the ad platform and the action is there: record it as done</source>
-            <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="221" />
-            <source>&amp;Send again</source>
-            <translation>Enviar de &amp;nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="222" />
-            <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
-            <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="223" />
-            <source>Ad &amp;copy…</source>
-            <translation>&amp;Texto del anuncio…</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="225" />
-            <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
-            <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="226" />
-            <source>E&amp;xplain in plain words</source>
-            <translation>E&amp;xplicar en palabras sencillas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="228" />
-            <location filename="../ui/decisionqueuepane.cpp" line="820" />
-            <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
-            <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
-            <source>Reject</source>
-            <translation>Rechazar</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
-            <source>Why is #%1 rejected?</source>
-            <translation>¿Por qué se rechaza la n.º %1?</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
-            <source>For an hour</source>
-            <translation>Durante una hora</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
-            <source>Until tomorrow morning</source>
-            <translation>Hasta mañana por la mañana</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
-            <source>For a week</source>
-            <translation>Durante una semana</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
-            <source>Snooze</source>
-            <translation>Posponer</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
-            <source>Hide the selection:</source>
-            <translation>Ocultar la selección:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
-            <source>Edit budget</source>
-            <translation>Editar presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
-            <source>New daily budget for #%1:</source>
-            <translation>Nuevo presupuesto diario para la n.º %1:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="376" />
-            <source>Decision:</source>
-            <translation>Decisión:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="378" />
-            <source>Status:</source>
-            <translation>Estado:</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="526" />
-            <source>Not rejected</source>
-            <translation>No rechazada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
-            <source>Rejected</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
-            <source>#%1 rejected: %2</source>
-            <translation>n.º %1 rechazada: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
-            <source>“%1” is not an amount (e.g. 25.00).</source>
-            <translation>«%1» no es un importe (p. ej. 25,00).</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
-            <source>Budget not changed</source>
-            <translation>Presupuesto sin cambiar</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
-            <source>Budget changed</source>
-            <translation>Presupuesto cambiado</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
-            <source>#%1 now proposes %2 a day</source>
-            <translation>La n.º %1 propone ahora %2 al día</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="545" />
-            <source>Cannot retry</source>
-            <translation>No se puede reintentar</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
-            <source>Retrying</source>
-            <translation>Reintentando</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
-            <source>The action is queued to send again</source>
-            <translation>La acción está en cola para enviarse de nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
-            <source>Not marked applied</source>
-            <translation>No marcada como aplicada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
-            <source>Marked applied</source>
-            <translation>Marcada como aplicada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
-            <source>The action is recorded as done</source>
-            <translation>La acción consta como hecha</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="560" />
-            <source>Cannot send again</source>
-            <translation>No se puede enviar de nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
-            <source>Sending again</source>
-            <translation>Enviando de nuevo</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
-            <source>The action is queued to send again with the same key</source>
-            <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="568" />
-            <source>No rollback</source>
-            <translation>Sin anulación</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
-            <source>Rollback proposed</source>
-            <translation>Anulación propuesta</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
-            <source>#%1 waits for approval: %2</source>
-            <translation>La n.º %1 espera aprobación: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="745" />
-            <source>Ad copy not changed</source>
-            <translation>Texto del anuncio sin cambios</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
-            <source>Ad copy changed</source>
-            <translation>Texto del anuncio cambiado</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
-            <source>#%1 now proposes: %2</source>
-            <translation>#%1 propone ahora: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="796" />
-            <source>The ad platform cannot do this: %1</source>
-            <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="797" />
-            <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
-            <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="822" />
-            <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
-            <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="825" />
-            <source>&amp;Resume (needs approval)</source>
-            <translation>Rean&amp;udar (requiere aprobación)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="826" />
-            <source>&amp;Restore previous budget (needs approval)</source>
-            <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="842" />
-            <source>the Campaign Pilot API</source>
-            <translation>la API de Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
-            <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="888" />
-            <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
-            <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="891" />
-            <source>edited by an operator</source>
-            <translation>editado por un operador</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
-            <source>from the template</source>
-            <translation>de la plantilla</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
-            <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>
-                <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
-                <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versiones para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="901" />
-            <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="908" />
-            <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="593" />
-            <location filename="../ui/decisionqueuepane.cpp" line="844" />
-            <source>Meta</source>
-            <translation>Meta</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="720" />
-            <source>%1.</source>
-            <translation>%1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
-            <source>the recorded data</source>
-            <translation>los datos grabados</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="848" />
-            <source>the ad platform</source>
-            <translation>la plataforma publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="851" />
-            <source>creation</source>
-            <translation>la creación</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
-            <source>pause</source>
-            <translation>la pausa</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="853" />
-            <source>resume</source>
-            <translation>la reanudación</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="854" />
-            <source>budget change</source>
-            <translation>el cambio de presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
-            <source>action</source>
-            <translation>la acción</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
-            <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
-            <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="865" />
-            <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="866" />
-            <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
-            <translation>
-                <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
-                <numerusform>&lt;p&gt;%n recomendaciones seleccionadas.&lt;/p&gt;</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
-            <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
-            <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="871" />
-            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="872" />
-            <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
-            <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
-            <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="876" />
-            <source> (now %1)</source>
-            <translation> (ahora %1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="877" />
-            <source>Campaign Manager</source>
-            <translation>Gestor de campañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="878" />
-            <source>Campaign Creator</source>
-            <translation>Creador de campañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="879" />
-            <source>Performance Analyst</source>
-            <translation>Analista de rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
-            <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
-            <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="905" />
-            <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="910" />
-            <source>&lt;p&gt;Status: %1</source>
-            <translation>&lt;p&gt;Estado: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="912" />
-            <source> by %1</source>
-            <translation> por %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="914" />
-            <source> (%1)</source>
-            <translation> (%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="916" />
-            <source> · sending: %1</source>
-            <translation> · envío: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="918" />
-            <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
-            <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="921" />
-            <source> · expires %1&lt;/p&gt;</source>
-            <translation> · caduca %1&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="925" />
-            <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="928" />
-            <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
-            <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
-            <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="938" />
-            <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::Dispatcher</name>
-        <message>
-            <location filename="../agents/dispatcher.cpp" line="331" />
-            <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
-            <translation>no hay plataforma publicitaria a la que enviar: faltan sus credenciales (Agentes &gt; Conexiones)</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::ImportDialog</name>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="37" />
-            <location filename="../ui/importdialog.cpp" line="42" />
-            <source>Import CSV</source>
-            <translation>Importar CSV</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="40" />
-            <source>&amp;Choose file…</source>
-            <translation>&amp;Elegir archivo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="42" />
-            <source>CSV files (*.csv);;All files (*)</source>
-            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="48" />
-            <source>UTF-8 / UTF-16 (detected)</source>
-            <translation>UTF-8 / UTF-16 (detectado)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="49" />
-            <source>Latin-1 (ISO 8859-1)</source>
-            <translation>Latin-1 (ISO 8859-1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="50" />
-            <source>Windows-1252</source>
-            <translation>Windows-1252</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="57" />
-            <source>File:</source>
-            <translation>Archivo:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="60" />
-            <source>Encoding:</source>
-            <translation>Codificación:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="73" />
-            <source>Read as:</source>
-            <translation>Leer como:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="84" />
-            <source>Columns</source>
-            <translation>Columnas</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="87" />
-            <source>Stop at the first bad row (nothing is imported)</source>
-            <translation>Detenerse en la primera fila errónea (no se importa nada)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="88" />
-            <source>Skip bad rows, count them and list them</source>
-            <translation>Omitir las filas erróneas, contarlas y listarlas</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="90" />
-            <source>Bad rows</source>
-            <translation>Filas erróneas</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="95" />
-            <source>Ask me (nothing is imported until I choose)</source>
-            <translation>Preguntarme (no se importa nada hasta que elija)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="96" />
-            <source>Add the file's figures to the workspace's</source>
-            <translation>Sumar las cifras del archivo a las del espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="97" />
-            <source>Replace those days with the file's figures</source>
-            <translation>Reemplazar esos días por las cifras del archivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="102" />
-            <source>Days the workspace already has</source>
-            <translation>Días que el espacio de trabajo ya tiene</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="111" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="123" />
-            <source>First rows:</source>
-            <translation>Primeras filas:</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="134" />
-            <source>Reading…</source>
-            <translation>Leyendo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="146" />
-            <source>cannot open the file: %1</source>
-            <translation>no se puede abrir el archivo: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="171" />
-            <source>(bad row at line %1: %2)</source>
-            <translation>(fila errónea en la línea %1: %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="180" />
-            <source>%1-separated, %2</source>
-            <translation>separado por %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="194" />
-            <source>This file cannot be imported: %1</source>
-            <translation>Este archivo no se puede importar: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="211" />
-            <source>No clear importer: %1. Choose one under "Read as".</source>
-            <translation>No hay un importador claro: %1. Elija uno en "Leer como".</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="213" />
-            <source>Detected: %1.</source>
-            <translation>Detectado: %1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
-            <source>(choose a column)</source>
-            <translation>(elija una columna)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="231" />
-            <source>(not in this file)</source>
-            <translation>(no está en este archivo)</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="237" />
-            <source>%1 *</source>
-            <translation>%1 *</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="255" />
-            <source>Choose the importer that reads this file.</source>
-            <translation>Elija el importador que lee este archivo.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="257" />
-            <source>Ready: %1 columns mapped.</source>
-            <translation>Listo: %1 columnas asignadas.</translation>
-        </message>
-        <message>
-            <location filename="../ui/importdialog.cpp" line="258" />
-            <source>Choose a column for: %1</source>
-            <translation>Elija una columna para: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::LiveFetch</name>
-        <message>
-            <location filename="../agents/live/livefetch.h" line="187" />
-            <source>not fetched</source>
-            <translation>no obtenido</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::LiveLink</name>
-        <message>
-            <location filename="../ui/livelink.cpp" line="68" />
-            <source>Secrets kept for this session only: %1</source>
-            <translation>Secretos guardados solo para esta sesión: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="87" />
-            <source>Language model: no API key is stored for this connection (without a keychain it was kept for one session only), so requests go without one; type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
-            <translation>Modelo de lenguaje: no hay ninguna clave de API guardada para esta conexión (sin llavero solo duró una sesión), así que las solicitudes van sin ella; escríbala de nuevo en Agentes ▸ Conexiones o defina CP_LLM_API_KEY.</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="91" />
-            <source>No language model: the template writes the ad copy.</source>
-            <translation>Sin modelo de lenguaje: la plantilla escribe el texto del anuncio.</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="120" />
-            <source>Sending is busy; the new platform applies after it</source>
-            <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="138" />
-            <source>Sends: nowhere</source>
-            <translation>Envía: a ningún sitio</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="139" />
-            <source>Sends: recorded backend (replay)</source>
-            <translation>Envía: backend grabado (reproducción)</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="140" />
-            <source>Sends: %1 %2</source>
-            <translation>Envía: %1 %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="145" />
-            <source>Sends: no ad platform connected</source>
-            <translation>Envía: ninguna plataforma publicitaria conectada</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="145" />
-            <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
-            <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="150" />
-            <source>Sends: no credentials</source>
-            <translation>Envía: sin credenciales</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="165" />
-            <source>credentials</source>
-            <translation>credenciales</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="188" />
-            <source>%1 not answering (paused)</source>
-            <translation>%1 no responde (en pausa)</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="189" />
-            <source>%1 trying again</source>
-            <translation>%1 reintentando</translation>
-        </message>
-        <message>
-            <location filename="../ui/livelink.cpp" line="190" />
-            <source>%1 ok</source>
-            <translation>%1 correcto</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::MainWindow</name>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
-            <source>categories</source>
-            <translation>categorías</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
-            <source>stock</source>
-            <translation>existencias</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
-            <source>page views</source>
-            <translation>visitas a la página</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
-            <source>campaigns</source>
-            <translation>campañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
-            <source>daily campaign figures</source>
-            <translation>cifras diarias de campaña</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
-            <source>the sales uplift of ads</source>
-            <translation>el aumento de ventas debido a los anuncios</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
-            <location filename="../ui/mainwindow.cpp" line="226" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
-            <location filename="../ui/mainwindow.cpp" line="605" />
-            <source>Campaign Pilot</source>
-            <translation>Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
-            <source>Opening the store…</source>
-            <translation>Abriendo el almacén de datos…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
-            <source>&amp;Overview</source>
-            <translation>&amp;Resumen</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
-            <source>&amp;Catalog</source>
-            <translation>&amp;Catálogo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
-            <source>Ca&amp;mpaigns</source>
-            <translation>Ca&amp;mpañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
-            <location filename="../ui/mainwindow.cpp" line="603" />
-            <source>&amp;Decisions</source>
-            <translation>&amp;Decisiones</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
-            <source>Cha&amp;rts</source>
-            <translation>Grá&amp;ficos</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
-            <source>&amp;Simulation</source>
-            <translation>&amp;Simulación</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
-            <source>Export</source>
-            <translation>Exportar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
-            <source>Aud&amp;it log</source>
-            <translation>Regis&amp;tro de auditoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
-            <location filename="../ui/mainwindow.cpp" line="407" />
-            <source>My shop</source>
-            <translation>Mi tienda</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
-            <source>Imported data</source>
-            <translation>Datos importados</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
-            <source>Language model off: %1</source>
-            <translation>Modelo de lenguaje desactivado: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
-            <source>Your name for the audit log (asked once; Settings changes it):</source>
-            <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
-            <source>Operator name</source>
-            <translation>Nombre del operador</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
-            <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="541" />
-            <source>Save and approve</source>
-            <translation>Guardar y aprobar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="236" />
-            <source>a name is needed: it goes into the audit log</source>
-            <translation>se necesita un nombre: figura en el registro de auditoría</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="258" />
-            <source>Save the ad copy</source>
-            <translation>Guardar el texto del anuncio</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
-            <source>Policy update not approved</source>
-            <translation>Cambio de política no aprobado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="268" />
-            <source>Policy update approved</source>
-            <translation>Cambio de política aprobado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="277" />
-            <source>Policy update not rejected</source>
-            <translation>Cambio de política no rechazado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <source>Policy update rejected</source>
-            <translation>Cambio de política rechazado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
-            <source>The policy in effect stays</source>
-            <translation>La política vigente se mantiene</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
-            <source>Save and reject</source>
-            <translation>Guardar y rechazar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="288" />
-            <source>No workspace open</source>
-            <translation>Ningún espacio de trabajo abierto</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="319" />
-            <location filename="../ui/mainwindow.cpp" line="321" />
-            <source>Opening the workspace…</source>
-            <translation>Abriendo el espacio de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="334" />
-            <source>New live workspace</source>
-            <translation>Nuevo espacio de trabajo en vivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="335" />
-            <source>A name for the workspace (one per shop and ad account):</source>
-            <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="382" />
-            <location filename="../ui/mainwindow.cpp" line="606" />
-            <source>%1 (%2) — Campaign Pilot</source>
-            <translation>%1 (%2) — Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="392" />
-            <location filename="../ui/mainwindow.cpp" line="910" />
-            <location filename="../ui/mainwindow.cpp" line="938" />
-            <source>No workspace is open</source>
-            <translation>No hay ningún espacio de trabajo abierto</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
-            <source>&amp;New live workspace…</source>
-            <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
-            <source>&amp;Open workspace…</source>
-            <translation>&amp;Abrir espacio de trabajo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="410" />
-            <source>Open workspace</source>
-            <translation>Abrir espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="411" />
-            <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
-            <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
-            <source>Open &amp;recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
-            <source>Replay</source>
-            <translation>Reproducción</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
-            <source>Live</source>
-            <translation>En vivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="422" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
-            <source>None yet</source>
-            <translation>Ninguno todavía</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="430" />
-            <source>Open re&amp;cording…</source>
-            <translation>Abrir &amp;grabación…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
-            <source>Open recording (a folder with manifest.json)</source>
-            <translation>Abrir grabación (una carpeta con manifest.json)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
-            <source>Open the &amp;demo recording</source>
-            <translation>Abrir la grabación de &amp;demostración</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
-            <source>&amp;Import CSV…</source>
-            <translation>&amp;Importar CSV…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
-            <source>Ctrl+I</source>
-            <translation>Ctrl+I</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="439" />
-            <source>&amp;Export recording…</source>
-            <translation>&amp;Exportar grabación…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
-            <source>Export recording into folder</source>
-            <translation>Exportar la grabación a una carpeta</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="450" />
-            <source>&amp;Agents</source>
-            <translation>A&amp;gentes</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
-            <source>&amp;Run cycle</source>
-            <translation>&amp;Ejecutar ciclo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
-            <source>Cycle started</source>
-            <translation>Ciclo iniciado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
-            <source>&amp;Cancel cycle</source>
-            <translation>&amp;Cancelar ciclo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
-            <source>Refresh &amp;live data</source>
-            <translation>Actualizar datos en &amp;vivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
-            <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
-            <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
-            <source>&amp;Settings…</source>
-            <translation>Con&amp;figuración…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="468" />
-            <source>&amp;Connections…</source>
-            <translation>C&amp;onexiones…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
-            <source>Agents</source>
-            <translation>Agentes</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
-            <source>Resume the agents and sending of approved actions?</source>
-            <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
-            <source>&amp;Help</source>
-            <translation>A&amp;yuda</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
-            <source>&amp;About Campaign Pilot</source>
-            <translation>&amp;Acerca de Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="497" />
-            <source>About Campaign Pilot</source>
-            <translation>Acerca de Campaign Pilot</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="498" />
-            <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
-            <source>Importing %1…</source>
-            <translation>Importando %1…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="555" />
-            <source>Not all were approved</source>
-            <translation>No se aprobaron todas</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="556" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="556" />
-            <source>%n action(s) approved and queued to send</source>
-            <translation>
-                <numerusform>%n acción aprobada y en cola para enviar</numerusform>
-                <numerusform>%n acciones aprobadas y en cola para enviar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="588" />
-            <source>Campaign Pilot — %n decision(s) wait</source>
-            <translation>
-                <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
-                <numerusform>Campaign Pilot — %n decisiones pendientes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="603" />
-            <source>&amp;Decisions (%1)</source>
-            <translation>&amp;Decisiones (%1)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="604" />
-            <source>%n decision(s) wait for you</source>
-            <translation>
-                <numerusform>%n decisión le espera</numerusform>
-                <numerusform>%n decisiones le esperan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="706" />
-            <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
-            <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="707" />
-            <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
-            <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="715" />
-            <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
-            <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="719" />
-            <source>nothing</source>
-            <translation>nada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="721" />
-            <source>%1.</source>
-            <translation>%1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="724" />
-            <source>none</source>
-            <translation>ninguna</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="726" />
-            <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
-            <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="731" />
-            <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
-            <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="737" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="739" />
-            <source>Workspace file: %1</source>
-            <translation>Archivo del espacio de trabajo: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="751" />
-            <source>%1.
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="44"/>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="45"/>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
+        <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
+        <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="52"/>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="50"/>
+        <source>Open a recording (a folder with manifest.json, or &quot;demo&quot;) in its own replay workspace (never in a live one).</source>
+        <translation>Abrir una grabación (una carpeta con manifest.json, o &quot;demo&quot;) en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>User interface language, e.g. de or en.</source>
+        <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <source>import: the importer to use (%1); default: detected from the header.</source>
+        <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="103"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>import: skip and count bad rows instead of stopping at the first one.</source>
+        <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="61"/>
+        <source>import: the files&apos; text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
+        <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <source>import: what to do with days the store already has: add (sum the figures), replace (the file&apos;s figures replace those days) or stop (default: refuse the file and name the overlap).</source>
+        <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <source>make-demo: the public data folder.</source>
+        <translation>make-demo: la carpeta de datos públicos.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>make-demo: where to write the recording.</source>
+        <translation>make-demo: dónde escribir la grabación.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>cycle: print the recommendations as JSON.</source>
+        <translation>cycle: mostrar las recomendaciones como JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="72"/>
+        <source>send: send the approved actions.</source>
+        <translation>send: enviar las acciones aprobadas.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <source>cycle: the policy (JSON) to apply.</source>
+        <translation>cycle: la política (JSON) que se aplica.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="74"/>
+        <source>send: the operator named in the audit log.</source>
+        <translation>send: el operador que figura en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <source>export-chart: a campaign id.</source>
+        <translation>export-chart: un ID de campaña.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <source>export-chart: a product id.</source>
+        <translation>export-chart: un ID de producto.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <source>export-chart: a category.</source>
+        <translation>export-chart: una categoría.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <source>export-chart: performance or before-during.</source>
+        <translation>export-chart: performance o before-during.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="81"/>
+        <source>export-chart: image size, e.g. 1200x700.</source>
+        <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <source>WxH</source>
+        <translation>ANxAL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <source>simulate: first day (YYYY-MM-DD).</source>
+        <translation>simulate: primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <source>simulate: last day (YYYY-MM-DD).</source>
+        <translation>simulate: último día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <source>simulate: the report file (.html, .json or .csv).</source>
+        <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
+        <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
+        <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
+        <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <source>cycle: the store&apos;s address (HTTPS).</source>
+        <translation>cycle: la dirección de la tienda (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="105"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="102"/>
+        <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
+        <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>cycle, send: the platform&apos;s address (HTTPS).</source>
+        <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <source>queue reject: why (it goes into the audit log).</source>
+        <translation>queue reject: por qué (va al registro de auditoría).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="107"/>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <source>queue snooze: until when (YYYY-MM-DD: that day&apos;s start, local time; or YYYY-MM-DDTHH:MM).</source>
+        <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="112"/>
+        <source>queue list: every recommendation, decided and snoozed ones too.</source>
+        <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <source>import | make-demo (none: open the window)</source>
+        <translation>import | make-demo (ninguno: abrir la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <source>[command]</source>
+        <translation>[comando]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <source>import: the CSV files</source>
+        <translation>import: los archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <source>[files...]</source>
+        <translation>[archivos...]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="183"/>
+        <source>import: name at least one CSV file</source>
+        <translation>import: indique al menos un archivo CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="186"/>
+        <source>import: unknown encoding &quot;%1&quot;; known: latin1, windows-1252</source>
+        <translation>import: codificación desconocida &quot;%1&quot;; conocidas: latin1, windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="189"/>
+        <source>import: unknown --merge &quot;%1&quot;; known: add, replace, stop</source>
+        <translation>import: --merge desconocido &quot;%1&quot;; conocidos: add, replace, stop</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="192"/>
+        <source>import: unknown importer &quot;%1&quot;; known: %2</source>
+        <translation>import: importador desconocido &quot;%1&quot;; conocidos: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <source>make-demo: --source DIR and --out DIR are required</source>
+        <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <source>cycle: unknown store &quot;%1&quot; (campaign-pilot-api, woocommerce)</source>
+        <translation>cycle: tienda desconocida &quot;%1&quot; (campaign-pilot-api, woocommerce)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="207"/>
+        <source>cycle: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>cycle: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="210"/>
+        <source>cycle: --store-url URL is required with --store</source>
+        <translation>cycle: --store-url URL es obligatorio con --store</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="213"/>
+        <source>cycle: --platform-url URL is required with --platform %1</source>
+        <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="216"/>
+        <source>cycle: a recording and live connections do not mix; use one or the other</source>
+        <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="222"/>
+        <source>export-recording: --out DIR is required</source>
+        <translation>export-recording: se requiere --out CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="228"/>
+        <source>simulate: --recording, --from, --to, --policy and --report are required</source>
+        <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="235"/>
+        <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
+        <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="238"/>
+        <source>export-chart: --kind must be performance or before-during, not &quot;%1&quot;</source>
+        <translation>export-chart: --kind debe ser performance o before-during, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="241"/>
+        <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
+        <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="250"/>
+        <source>workspace: name what to do: reidentify</source>
+        <translation>workspace: indique qué hacer: reidentify</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <source>workspace: unknown &quot;%1&quot; (reidentify)</source>
+        <translation>workspace: «%1» desconocido (reidentify)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="264"/>
+        <source>queue %1: &quot;%2&quot; is not a recommendation id</source>
+        <translation>queue %1: «%2» no es un id de recomendación</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="275"/>
+        <source>queue: name what to do: list, approve, reject or snooze</source>
+        <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="276"/>
+        <source>queue: unknown &quot;%1&quot; (list, approve, reject, snooze)</source>
+        <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <source>queue list takes no ids</source>
+        <translation>queue list no admite ids</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="282"/>
+        <source>queue approve: name at least one recommendation id</source>
+        <translation>queue approve: indique al menos un id de recomendación</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="284"/>
+        <source>queue %1: name one recommendation id</source>
+        <translation>queue %1: indique un id de recomendación</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="286"/>
+        <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
+        <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="288"/>
+        <source>queue snooze: say until when with --until DATE</source>
+        <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="291"/>
+        <source>queue: --policy is not taken; the workspace&apos;s policy in effect applies</source>
+        <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="297"/>
+        <source>audit: name what to do: verify</source>
+        <translation>audit: indique qué hacer: verify</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="298"/>
+        <source>audit: unknown &quot;%1&quot; (verify)</source>
+        <translation>audit: «%1» desconocido (verify)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="304"/>
+        <source>send: say --approved (it sends only what operators approved)</source>
+        <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="307"/>
+        <source>send: unknown platform &quot;%1&quot; (recorded, campaign-pilot-api, meta)</source>
+        <translation>send: plataforma desconocida &quot;%1&quot; (recorded, campaign-pilot-api, meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="313"/>
+        <source>send: --platform-url URL is required for campaign-pilot-api</source>
+        <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="317"/>
+        <source>unknown command &quot;%1&quot; (try --help)</source>
+        <translation>comando desconocido &quot;%1&quot; (pruebe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="321"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandsupport.cpp" line="27"/>
+        <source>%1: campaign-pilot workspace reidentify --database %2</source>
+        <translation>%1: campaign-pilot workspace reidentify --database %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_audit.cpp" line="15"/>
+        <location filename="../app/cmd_audit.cpp" line="25"/>
+        <location filename="../app/cmd_cycle.cpp" line="112"/>
+        <location filename="../app/cmd_cycle.cpp" line="118"/>
+        <location filename="../app/cmd_cycle.cpp" line="126"/>
+        <location filename="../app/cmd_cycle.cpp" line="143"/>
+        <location filename="../app/cmd_exportchart.cpp" line="17"/>
+        <location filename="../app/cmd_exportchart.cpp" line="30"/>
+        <location filename="../app/cmd_exportchart.cpp" line="35"/>
+        <location filename="../app/cmd_exportrecording.cpp" line="19"/>
+        <location filename="../app/cmd_exportrecording.cpp" line="32"/>
+        <location filename="../app/cmd_import.cpp" line="17"/>
+        <location filename="../app/cmd_import.cpp" line="32"/>
+        <location filename="../app/cmd_import.cpp" line="43"/>
+        <location filename="../app/cmd_import.cpp" line="50"/>
+        <location filename="../app/cmd_makedemo.cpp" line="20"/>
+        <location filename="../app/cmd_makedemo.cpp" line="24"/>
+        <location filename="../app/cmd_policy.cpp" line="18"/>
+        <location filename="../app/cmd_policy.cpp" line="24"/>
+        <location filename="../app/cmd_queue.cpp" line="111"/>
+        <location filename="../app/cmd_queue.cpp" line="159"/>
+        <location filename="../app/cmd_queue.cpp" line="184"/>
+        <location filename="../app/cmd_queue.cpp" line="209"/>
+        <location filename="../app/cmd_queue.cpp" line="215"/>
+        <location filename="../app/cmd_queue.cpp" line="247"/>
+        <location filename="../app/cmd_queue.cpp" line="255"/>
+        <location filename="../app/cmd_send.cpp" line="24"/>
+        <location filename="../app/cmd_send.cpp" line="67"/>
+        <location filename="../app/cmd_simulate.cpp" line="20"/>
+        <location filename="../app/cmd_workspace.cpp" line="18"/>
+        <location filename="../app/cmd_workspace.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="334"/>
+        <location filename="../app/commandsupport.cpp" line="72"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_audit.cpp" line="30"/>
+        <source>audit log: entry %1 (%2, %3) does not match: %4</source>
+        <translation>registro de auditoría: la entrada %1 (%2, %3) no coincide: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_audit.cpp" line="34"/>
+        <source>%n entry(ies) before it verified.</source>
+        <translation>
+            <numerusform>%n entrada anterior verificada.</numerusform>
+            <numerusform>%n entradas anteriores verificadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_audit.cpp" line="37"/>
+        <source>audit log: %n entry(ies) verified; the chain is intact.</source>
+        <translation>
+            <numerusform>registro de auditoría: %n entrada verificada; la cadena está intacta.</numerusform>
+            <numerusform>registro de auditoría: %n entradas verificadas; la cadena está intacta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_audit.cpp" line="39"/>
+        <source>newest hash: %1 (keep it elsewhere to notice a log rewritten as a whole)</source>
+        <translation>hash más reciente: %1 (guárdelo en otro lugar para notar un registro reescrito por completo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="21"/>
+        <source>error: %1 is a replay workspace (a copy of one recording); import into a live workspace (--database PATH)</source>
+        <translation>error: %1 es un espacio de trabajo de reproducción (una copia de una grabación); importe en un espacio de trabajo en vivo (--database RUTA)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="56"/>
+        <source>error: %1: %2 (%3-separated); name one with --importer</source>
+        <translation>error: %1: %2 (separado por %3); indique uno con --importer</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="71"/>
+        <source>error: %1%2</source>
+        <translation>error: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_import.cpp" line="72"/>
+        <source>nothing from %1 was imported</source>
+        <translation>no se importó nada de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_makedemo.cpp" line="27"/>
+        <source>demo recording written to %1: %2 products, %3 product days, %4 campaigns, %5 campaign days</source>
+        <translation>grabación de demostración escrita en %1: %2 productos, %3 días de producto, %4 campañas, %5 días de campaña</translation>
+    </message>
+    <message>
+        <location filename="../app/commandsupport.cpp" line="41"/>
+        <source>cannot read the policy: %1</source>
+        <translation>no se puede leer la política: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="56"/>
+        <source>store</source>
+        <translation>la tienda</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="57"/>
+        <source>ad platform</source>
+        <translation>la plataforma publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="62"/>
+        <source>  note: the %1 connection %2 is saved for this workspace (the window&apos;s Agents ▸ Connections); its credentials are not</source>
+        <translation>  nota: la conexión (%1) %2 queda guardada para este espacio de trabajo (en la ventana, Agentes ▸ Conexiones); sus credenciales no</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="88"/>
+        <source>error: live data: %1</source>
+        <translation>error: datos en vivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="93"/>
+        <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+        <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="97"/>
+        <source>  failed: %1</source>
+        <translation>  falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="85"/>
+        <location filename="../app/cmd_cycle.cpp" line="99"/>
+        <source>  note: %1</source>
+        <translation>  nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exportrecording.cpp" line="24"/>
+        <source>Live snapshots exported %1</source>
+        <translation>Instantáneas en vivo exportadas el %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exportrecording.cpp" line="35"/>
+        <source>recording written to %1 (%2 to %3)</source>
+        <translation>grabación escrita en %1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="149"/>
+        <location filename="../app/cmd_cycle.cpp" line="160"/>
+        <source>As of %1: %2.</source>
+        <translation>A fecha de %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_cycle.cpp" line="155"/>
+        <source>Cycle %1 as of %2: %n recommendation(s) queued for approval; nothing was sent.</source>
+        <translation>
+            <numerusform>Ciclo %1 a fecha de %2: %n recomendación en espera de aprobación; no se envió nada.</numerusform>
+            <numerusform>Ciclo %1 a fecha de %2: %n recomendaciones en espera de aprobación; no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_cycle.cpp" line="162"/>
+        <source>#%1 %2 %3 %4 (risk %5): %6</source>
+        <translation>n.º %1 %2 %3 %4 (riesgo %5): %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_cycle.cpp" line="171"/>
+        <source>%n active campaign(s) not judged:</source>
+        <translation>
+            <numerusform>%n campaña activa sin evaluar:</numerusform>
+            <numerusform>%n campañas activas sin evaluar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_exportchart.cpp" line="38"/>
+        <source>wrote %1</source>
+        <translation>escrito %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="27"/>
+        <location filename="../app/cmd_simulate.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="39"/>
+        <source>unknown policy: neither &quot;seed&quot;, &quot;default&quot; nor a policy file</source>
+        <translation>política desconocida: ni &quot;seed&quot;, ni &quot;default&quot; ni un archivo de política</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="50"/>
+        <source>the report must end in .html, .json or .csv</source>
+        <translation>el informe debe terminar en .html, .json o .csv</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="71"/>
+        <source>saved as simulation #%1 in %2</source>
+        <translation>guardada como simulación n.º %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_simulate.cpp" line="75"/>
+        <source>%1 (%2): spend %3, revenue %4, profit %5 (new campaigns %6), %n action(s)%7</source>
+        <translation>
+            <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acción%7</numerusform>
+            <numerusform>%1 (%2): gasto %3, ingresos %4, beneficio %5 (campañas nuevas %6), %n acciones%7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="79"/>
+        <source>, %1 % of the oracle</source>
+        <translation>, %1 % del oráculo</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="83"/>
+        <source>incremental profit %1%2; wrong pauses %3, missed pauses %4, late-decision loss %5</source>
+        <translation>beneficio incremental %1%2; pausas erróneas %3, pausas omitidas %4, pérdida por decisiones tardías %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="85"/>
+        <source> (%1 % of the incremental oracle)</source>
+        <translation> (%1 % del oráculo incremental)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="94"/>
+        <source>share of the oracle&apos;s profit: n/a (%1)</source>
+        <translation>parte del beneficio del oráculo: n/d (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="96"/>
+        <source>share of the incremental oracle&apos;s profit: n/a (%1)</source>
+        <translation>parte del beneficio del oráculo incremental: n/d (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="98"/>
+        <source>the recording states no true incremental units: every attributed conversion counts as incremental</source>
+        <translation>la grabación no indica unidades incrementales reales: toda conversión atribuida cuenta como incremental</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_simulate.cpp" line="100"/>
+        <source>report written to %1</source>
+        <translation>informe escrito en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="31"/>
+        <source>error: the emergency stop is on; an operator must resume first</source>
+        <translation>error: la parada de emergencia está activa; un operador debe reanudar primero</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="38"/>
+        <source>error: %1; nothing was sent</source>
+        <translation>error: %1; no se envió nada</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_send.cpp" line="43"/>
+        <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend; name it with --platform, or connect one in the window</source>
+        <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado; indíquela con --platform o conecte una en la ventana</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="12"/>
+        <source>error: workspace %1: name the workspace file with --database PATH</source>
+        <translation>error: workspace %1: indique el archivo del espacio de trabajo con --database RUTA</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="24"/>
+        <source>error: %1 is a replay workspace: it has no connections to share, and keeps its id</source>
+        <translation>error: %1 es un espacio de trabajo de reproducción: no tiene conexiones que compartir y conserva su id</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="36"/>
+        <source>%1 now has an identity of its own (id %2, was %3): it has no connections yet (Agents ▸ Connections, or cycle --store/--platform); %4 keeps its own.</source>
+        <translation>%1 tiene ahora una identidad propia (id %2, antes %3): todavía no tiene conexiones (Agentes ▸ Conexiones, o cycle --store/--platform); %4 conserva las suyas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_workspace.cpp" line="39"/>
+        <source>any workspace it was copied from</source>
+        <translation>cualquier espacio de trabajo del que se copió</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="60"/>
+        <source>product %1</source>
+        <translation>producto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="60"/>
+        <source>campaign %1</source>
+        <translation>campaña %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_queue.cpp" line="128"/>
+        <source>%n recommendation(s):</source>
+        <translation>
+            <numerusform>%n recomendación:</numerusform>
+            <numerusform>%n recomendaciones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cmd_queue.cpp" line="129"/>
+        <source>%n recommendation(s) wait for a decision:</source>
+        <translation>
+            <numerusform>%n recomendación espera una decisión:</numerusform>
+            <numerusform>%n recomendaciones esperan una decisión:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="134"/>
+        <source>, budget %1 → %2</source>
+        <translation>, presupuesto %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="135"/>
+        <source>, budget %1</source>
+        <translation>, presupuesto %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="138"/>
+        <source>%1, %2 of %3 approvals (by %4)</source>
+        <translation>%1, %2 de %3 aprobaciones (de %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="144"/>
+        <source>%1, snoozed until %2</source>
+        <translation>%1, pospuesta hasta %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="145"/>
+        <source>#%1 [%2] %3 %4 %5%6: %7</source>
+        <translation>#%1 [%2] %3 %4 %5%6: %7</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="166"/>
+        <source>#%1: approval recorded for %2; %3. Nothing is sent until then.</source>
+        <translation>#%1: aprobación de %2 registrada; %3. Hasta entonces no se envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="172"/>
+        <source>#%1 approved by %2: %3 %4; queued to send (campaign-pilot send --approved sends it)</source>
+        <translation>#%1 aprobada por %2: %3 %4; en cola para enviar (campaign-pilot send --approved la envía)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="187"/>
+        <source>#%1 rejected by %2: %3</source>
+        <translation>#%1 rechazada por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="196"/>
+        <source>error: --until: &quot;%1&quot; is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>error: --until: «%1» no es una fecha (AAAA-MM-DD) ni una fecha y hora (AAAA-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="202"/>
+        <source>error: --until: %1 has passed; a snooze ends later than now</source>
+        <translation>error: --until: %1 ya pasó; una posposición termina más tarde que ahora</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="217"/>
+        <source> (by %1 at %2)</source>
+        <translation> (por %1 el %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="226"/>
+        <source>#%1 snoozed until %2: hidden from the queue until then, here and in the window on this computer</source>
+        <translation>#%1 pospuesta hasta %2: oculta de la cola hasta entonces, aquí y en la ventana de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../app/cmd_queue.cpp" line="240"/>
+        <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
+        <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="81"/>
+        <source>Meta is an ad platform, not a store</source>
+        <translation>Meta es una plataforma publicitaria, no una tienda</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="83"/>
+        <source>WooCommerce is a store, not an ad platform</source>
+        <translation>WooCommerce es una tienda, no una plataforma publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="85"/>
+        <source>a language model is neither a store nor an ad platform</source>
+        <translation>un modelo de lenguaje no es ni una tienda ni una plataforma publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="87"/>
+        <source>&quot;%1&quot; is not an address such as https://shop.example.com</source>
+        <translation>&quot;%1&quot; no es una dirección como https://shop.example.com</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="89"/>
+        <location filename="../agents/live/connections.cpp" line="115"/>
+        <source>%1 must be reached over HTTPS (plain HTTP only to this machine)</source>
+        <translation>%1 debe accederse por HTTPS (HTTP sin cifrar solo hacia este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="94"/>
+        <source>the Meta ad account id must be digits (without &quot;act_&quot;), not &quot;%1&quot;</source>
+        <translation>el ID de la cuenta publicitaria de Meta debe ser de dígitos (sin &quot;act_&quot;), no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="98"/>
+        <source>the Meta API version must look like &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>la versión de la API de Meta debe tener la forma &quot;%1&quot;, no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="102"/>
+        <source>the days re-read on every refresh must be 0 (the source&apos;s default) to 90, not %1</source>
+        <translation>los días que se vuelven a leer en cada actualización deben ser de 0 (el valor por defecto de la fuente) a 90, no %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="111"/>
+        <source>a language model speaks the OpenAI-compatible chat-completions API</source>
+        <translation>un modelo de lenguaje habla la API de chat completions compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="113"/>
+        <source>&quot;%1&quot; is not an address such as http://127.0.0.1:8080/v1</source>
+        <translation>&quot;%1&quot; no es una dirección como http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="117"/>
+        <source>the model&apos;s name is empty (the name its server knows it by, e.g. &quot;llama3.1:8b&quot;)</source>
+        <translation>el nombre del modelo está vacío (el nombre con el que lo conoce su servidor, p. ej. &quot;llama3.1:8b&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/connections.cpp" line="120"/>
+        <source>the language must be a code such as &quot;de&quot; or &quot;es&quot;, not &quot;%1&quot;</source>
+        <translation>el idioma debe ser un código como &quot;de&quot; o &quot;es&quot;, no &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCheck</name>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="156"/>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="158"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="159"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="178"/>
+        <source>the %1 is written in %2, not in %3, the workspace&apos;s language</source>
+        <translation>%1 está escrito en %2, no en %3, el idioma del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="185"/>
+        <source>headline</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="187"/>
+        <source>primary text</source>
+        <translation>texto principal</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="188"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="248"/>
+        <source>the answer is not the JSON object asked for (&quot;%1&quot;)</source>
+        <translation>la respuesta no es el objeto JSON pedido (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="257"/>
+        <source>the answer&apos;s &quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; en la respuesta no es texto</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="272"/>
+        <source>the %1 is empty</source>
+        <translation>el campo «%1» está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="274"/>
+        <location filename="../agents/llm/copycheck.cpp" line="353"/>
+        <source>the %1 has %2 characters, more than the %3 allowed</source>
+        <translation>el campo «%1» tiene %2 caracteres, más de los %3 permitidos</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="276"/>
+        <source>the %1 holds control or invisible characters</source>
+        <translation>el campo «%1» contiene caracteres de control o invisibles</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="278"/>
+        <source>the %1 holds markup (HTML or Markdown)</source>
+        <translation>el campo «%1» contiene marcado (HTML o Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="280"/>
+        <source>the %1 holds an address (%2); an ad&apos;s link is set on the platform, not in its text</source>
+        <translation>el campo «%1» contiene una dirección (%2); el enlace de un anuncio se define en la plataforma, no en su texto</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="306"/>
+        <source>the %1 names another currency (%2) than the shop&apos;s, %3</source>
+        <translation>%1 nombra otra moneda (%2) que la de la tienda, %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="311"/>
+        <source>the %1 names a price (%2), but the product has none</source>
+        <translation>el campo «%1» menciona un precio (%2), pero el producto no tiene ninguno</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="313"/>
+        <source>the %1 names a price (%2) that is not the product&apos;s (%3)</source>
+        <translation>el campo «%1» menciona un precio (%2) que no es el del producto (%3)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="320"/>
+        <source>the %1 names a number (%2) that is neither the product&apos;s price (as %3) nor in its name, category or stock</source>
+        <translation>%1 nombra un número (%2) que no es el precio del producto (como %3) ni está en su nombre, categoría o existencias</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="323"/>
+        <source>the %1 names a number (%2) that is not in the product&apos;s name, category or stock</source>
+        <translation>%1 nombra un número (%2) que no está en el nombre, la categoría ni las existencias del producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="457"/>
+        <source>explanation</source>
+        <translation>la explicación</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="338"/>
+        <source>the %1 speaks of &quot;%2&quot;, the operator&apos;s business, not an ad&apos;s (an instruction in the product&apos;s texts obeyed?)</source>
+        <translation>el campo «%1» habla de «%2», asunto del operador, no de un anuncio (¿se obedeció una instrucción en los textos del producto?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="342"/>
+        <source>copy</source>
+        <translation>el texto del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="434"/>
+        <source>the explanation is empty</source>
+        <translation>la explicación está vacía</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="436"/>
+        <source>the explanation has %1 characters, more than the 800 allowed</source>
+        <translation>la explicación tiene %1 caracteres, más de los 800 permitidos</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="438"/>
+        <source>the explanation holds control or invisible characters</source>
+        <translation>la explicación contiene caracteres de control o invisibles</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="440"/>
+        <source>the explanation holds markup (HTML or Markdown)</source>
+        <translation>la explicación contiene marcado (HTML o Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="442"/>
+        <source>the explanation holds an address (%1)</source>
+        <translation>la explicación contiene una dirección (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/copycheck.cpp" line="456"/>
+        <source>the explanation names a number (%1) that is in neither the rationale nor its inputs</source>
+        <translation>la explicación menciona un número (%1) que no está ni en la justificación ni en sus datos de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>CopyWriter</name>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="32"/>
+        <source>%1 — order today</source>
+        <translation>%1: pídelo hoy</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="33"/>
+        <source>%1 — a favourite in %2</source>
+        <translation>%1: un favorito en %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="40"/>
+        <source>%1 for %2. In stock and ready to ship.</source>
+        <translation>%1 por %2. En stock y listo para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="42"/>
+        <source>%1 for %2.</source>
+        <translation>%1 por %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="43"/>
+        <source>Discover %1.</source>
+        <translation>Descubre %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/copywriter.cpp" line="48"/>
+        <source>Ready to ship</source>
+        <translation>Listo para enviar</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="98"/>
+        <source>no credentials for the %1 (%2): enter them in Settings &gt; Connections, or set %3</source>
+        <translation>no hay credenciales para %1 (%2): introdúzcalas en Configuración &gt; Conexiones, o defina %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="99"/>
+        <source>store</source>
+        <translation>la tienda</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="100"/>
+        <source>language model</source>
+        <translation>modelo de lenguaje</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="101"/>
+        <source>ad platform</source>
+        <translation>la plataforma publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="104"/>
+        <source> (the keychain said: %1)</source>
+        <translation> (el llavero indicó: %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="143"/>
+        <source>the keychain is switched off (CP_NO_KEYCHAIN=1); use the environment variables</source>
+        <translation>el llavero está desactivado (CP_NO_KEYCHAIN=1); use las variables de entorno</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/credentials.cpp" line="161"/>
+        <source>the keychain refused: %1</source>
+        <translation>el llavero se negó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="99"/>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="103"/>
+        <location filename="../agents/import/csvreader.cpp" line="225"/>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="167"/>
+        <source>the text is not UTF-8: byte 0x%1 at byte offset %2 is not a valid UTF-8 sequence. If the file is Latin-1 or Windows-1252, name the encoding (--encoding latin1 or windows-1252, or Encoding in the import dialog); nothing is replaced silently</source>
+        <translation>el texto no es UTF-8: el byte 0x%1 en la posición %2 no es una secuencia UTF-8 válida. Si el archivo es Latin-1 o Windows-1252, indique la codificación (--encoding latin1 o windows-1252, o Codificación en el diálogo de importación); no se sustituye nada sin avisar</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="175"/>
+        <source>a NUL byte at byte offset %1: this looks like UTF-16 without a byte-order mark; save the file as UTF-8 or UTF-16 with a BOM</source>
+        <translation>un byte NUL en la posición %1: parece UTF-16 sin marca de orden de bytes; guarde el archivo como UTF-8 o UTF-16 con BOM</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="188"/>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16 (near byte offset %1)</source>
+        <translation>el archivo empieza con una marca de orden de bytes UTF-16 pero no es UTF-16 válido (cerca de la posición %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="204"/>
+        <source>byte 0x%1 at byte offset %2 is not a Windows-1252 character</source>
+        <translation>el byte 0x%1 en la posición %2 no es un carácter de Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="287"/>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="289"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="291"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="349"/>
+        <source>the record starting on line %1 is longer than %2 bytes (the limit for one record)</source>
+        <translation>el registro que empieza en la línea %1 ocupa más de %2 bytes (el límite para un registro)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="375"/>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>un campo entre comillas abierto en la línea %1 nunca se cierra</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="430"/>
+        <source>text after the closing quote of field %1</source>
+        <translation>texto tras las comillas de cierre del campo %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="438"/>
+        <source>a quote inside unquoted field %1</source>
+        <translation>unas comillas dentro del campo %1, que no va entre comillas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/csvreader.cpp" line="476"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>DailyAdsImporter</name>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="17"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="18"/>
+        <source>Campaign ID</source>
+        <translation>ID de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="19"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="20"/>
+        <source>Ad set</source>
+        <translation>Conjunto de anuncios</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="21"/>
+        <source>Ad</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="22"/>
+        <source>Impressions</source>
+        <translation>Impresiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="23"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="24"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="25"/>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="26"/>
+        <source>Conversion value</source>
+        <translation>Valor de conversión</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="35"/>
+        <source>campaign_id or campaign name</source>
+        <translation>campaign_id o nombre de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="52"/>
+        <source>the campaign id and name are empty</source>
+        <translation>el ID y el nombre de la campaña están vacíos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="58"/>
+        <source>a negative spend (%1)</source>
+        <translation>un gasto negativo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="70"/>
+        <source>a negative figure in %1</source>
+        <translation>una cifra negativa en %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="78"/>
+        <source>a negative conversion value (%1)</source>
+        <translation>un valor de conversión negativo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="83"/>
+        <source>campaign %1</source>
+        <translation>campaña %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="86"/>
+        <source>ad %1 of campaign %2</source>
+        <translation>anuncio %1 de la campaña %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="86"/>
+        <source>ad set %1 of campaign %2</source>
+        <translation>conjunto de anuncios %1 de la campaña %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="90"/>
+        <source>%1 on %2 is already on line %3: a row per ad per day must not repeat</source>
+        <translation>%1 el %2 ya está en la línea %3: una fila por anuncio y día no debe repetirse</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="102"/>
+        <source>the campaign&apos;s day total leaves the money range</source>
+        <translation>el total diario de la campaña sale del rango de importes</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="108"/>
+        <source>the campaign&apos;s day total leaves the range of whole numbers</source>
+        <translation>el total diario de la campaña sale del rango de números enteros</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.cpp" line="142"/>
+        <source>Writing daily figures</source>
+        <translation>Escribiendo cifras diarias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailyadsimporter.h" line="26"/>
+        <source>Ad platform daily report</source>
+        <translation>Informe diario de plataforma publicitaria</translation>
+    </message>
+</context>
+<context>
+    <name>DailySalesImporter</name>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="13"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="14"/>
+        <source>Product code</source>
+        <translation>Código de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="16"/>
+        <source>Product name</source>
+        <translation>Nombre del producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="17"/>
+        <source>Units sold</source>
+        <translation>Unidades vendidas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="19"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="21"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="22"/>
+        <source>Page views</source>
+        <translation>Visitas a la página</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="23"/>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="41"/>
+        <source>the product code is empty</source>
+        <translation>el código de producto está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="48"/>
+        <source>column &quot;%1&quot;: negative units (%2)</source>
+        <translation>columna &quot;%1&quot;: unidades negativas (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="50"/>
+        <source>column &quot;%1&quot;: negative revenue (%2)</source>
+        <translation>columna &quot;%1&quot;: ingresos negativos (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="54"/>
+        <source>product %1 on %2 is already on line %3: a daily file has one row per product and day</source>
+        <translation>el producto %1 el %2 ya está en la línea %3: un archivo diario tiene una fila por producto y día</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="65"/>
+        <source>negative orders</source>
+        <translation>pedidos negativos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="72"/>
+        <source>column &quot;%1&quot;: negative value</source>
+        <translation>columna &quot;%1&quot;: valor negativo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.cpp" line="122"/>
+        <source>Writing daily figures</source>
+        <translation>Escribiendo cifras diarias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/dailysalesimporter.h" line="21"/>
+        <source>Daily product sales</source>
+        <translation>Ventas diarias por producto</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../models/database.cpp" line="160"/>
+        <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
+        <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="171"/>
+        <source>cannot open the store: %1</source>
+        <translation>no se puede abrir el almacén de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="175"/>
+        <source>not a Campaign Pilot store (the database holds other tables)</source>
+        <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="176"/>
+        <source>not a Campaign Pilot store (not an SQLite database)</source>
+        <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="179"/>
+        <source>the store has schema version %1, newer than this program&apos;s %2; use a newer Campaign Pilot</source>
+        <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="257"/>
+        <source>missing migration</source>
+        <translation>falta una migración</translation>
+    </message>
+    <message>
+        <location filename="../models/database.cpp" line="270"/>
+        <location filename="../models/database.cpp" line="278"/>
+        <source>migration to version %1 failed: %2</source>
+        <translation>falló la migración a la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionQueuePane</name>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="48"/>
+        <source>Campaign age</source>
+        <translation>Antigüedad de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="49"/>
+        <source>Campaign days measured</source>
+        <translation>Días de campaña medidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="50"/>
+        <source>Days before the campaign</source>
+        <translation>Días antes de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="51"/>
+        <source>Sales a day before</source>
+        <translation>Ventas al día antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="52"/>
+        <source>Sales a day during</source>
+        <translation>Ventas al día durante</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="53"/>
+        <source>Page views a day before</source>
+        <translation>Visitas a la página al día antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="54"/>
+        <source>Page views a day during</source>
+        <translation>Visitas a la página al día durante</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="55"/>
+        <source>Sales change</source>
+        <translation>Variación de ventas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="56"/>
+        <source>Page-view change</source>
+        <translation>Variación de visitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="57"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="58"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="59"/>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="60"/>
+        <source>ROAS (revenue ÷ spend)</source>
+        <translation>ROAS (ingresos ÷ gasto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="61"/>
+        <source>Cost per conversion</source>
+        <translation>Coste por conversión</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="62"/>
+        <source>Efficiency score</source>
+        <translation>Puntuación de eficiencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="63"/>
+        <source>Budget used</source>
+        <translation>Presupuesto consumido</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="64"/>
+        <source>Performance decline</source>
+        <translation>Caída del rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="65"/>
+        <source>Product lifecycle (0 growing, 1 declining)</source>
+        <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="66"/>
+        <source>Competition in the category</source>
+        <translation>Competencia en la categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="67"/>
+        <source>Risk (of 100)</source>
+        <translation>Riesgo (sobre 100)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="68"/>
+        <source>Where the figures come from</source>
+        <translation>Origen de las cifras</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="69"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="70"/>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="71"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="72"/>
+        <source>Proposed daily budget</source>
+        <translation>Presupuesto diario propuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="73"/>
+        <source>Daily budget</source>
+        <translation>Presupuesto diario</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="74"/>
+        <source>Revenue potential a day</source>
+        <translation>Ingresos potenciales al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="75"/>
+        <source>Expected impact a day</source>
+        <translation>Impacto esperado al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="76"/>
+        <source>… at least (90 % interval)</source>
+        <translation>… como mínimo (intervalo del 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="77"/>
+        <source>… at most (90 % interval)</source>
+        <translation>… como máximo (intervalo del 90 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="78"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="79"/>
+        <source>Page views, last 30 days</source>
+        <translation>Visitas, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="80"/>
+        <source>Units sold, last 30 days</source>
+        <translation>Unidades vendidas, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="81"/>
+        <source>Figures as of</source>
+        <translation>Cifras a fecha de</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="82"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="83"/>
+        <source>Pause now below ROAS</source>
+        <translation>Pausar ya por debajo de ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="84"/>
+        <source>Pause when sales change below</source>
+        <translation>Pausar si la variación de ventas baja de</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="85"/>
+        <source>Pause when page views change below</source>
+        <translation>Pausar si la variación de visitas baja de</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="86"/>
+        <source>Keep running when sales rise above</source>
+        <translation>Mantener activa si las ventas suben más de</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="87"/>
+        <source>… and page views rise above</source>
+        <translation>… y las visitas suben más de</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="88"/>
+        <source>Improve when sales change within (%)</source>
+        <translation>Mejorar si la variación de ventas está entre (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="89"/>
+        <source>Improve when page views change within (%)</source>
+        <translation>Mejorar si la variación de visitas está entre (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="90"/>
+        <source>Learning period</source>
+        <translation>Fase de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="91"/>
+        <source>Days of figures needed</source>
+        <translation>Días de cifras necesarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="92"/>
+        <source>Stock above</source>
+        <translation>Existencias superiores a</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="93"/>
+        <source>Price above</source>
+        <translation>Precio superior a</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="94"/>
+        <source>Page views per sale above</source>
+        <translation>Visitas por venta superiores a</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStore</name>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="198"/>
+        <source>The copy chosen on #%1 was not kept: the product&apos;s price changed (%2 → %3) and it may name the old one.</source>
+        <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="208"/>
+        <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
+        <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="210"/>
+        <source>chosen by an operator</source>
+        <translation>elegido por un operador</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="211"/>
+        <source>the language model&apos;s, over the template&apos;s of a cycle without one</source>
+        <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="402"/>
+        <source>no recommendation %1</source>
+        <translation>no existe la recomendación %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="414"/>
+        <location filename="../models/decisionstore.cpp" line="536"/>
+        <location filename="../models/decisionstore.cpp" line="552"/>
+        <location filename="../models/decisionstore.cpp" line="574"/>
+        <location filename="../models/decisionstore.cpp" line="590"/>
+        <source>recommendation %1</source>
+        <translation>recomendación %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="47"/>
+        <source>it is %1, not pending</source>
+        <translation>está %1, no pendiente</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="418"/>
+        <source>it proposes no action to send</source>
+        <translation>no propone ninguna acción que enviar</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="44"/>
+        <location filename="../models/decisionstore.cpp" line="421"/>
+        <source>it expired at %1; run a new cycle</source>
+        <translation>caducó el %1; ejecute un nuevo ciclo</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="439"/>
+        <location filename="../models/decisionstore.cpp" line="494"/>
+        <source>it was decided by someone else meanwhile</source>
+        <translation>otra persona la decidió mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="536"/>
+        <location filename="../models/decisionstore.cpp" line="1213"/>
+        <source>a rejection needs a reason</source>
+        <translation>un rechazo necesita un motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1194"/>
+        <location filename="../models/decisionstore.cpp" line="1230"/>
+        <source>it is not pending</source>
+        <translation>no está pendiente</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="573"/>
+        <source>only a pending budget or new-campaign recommendation can be edited</source>
+        <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="40"/>
+        <source>already approved by %1 at %2</source>
+        <translation>ya aprobada por %1 el %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="42"/>
+        <source>already rejected by %1 at %2 (%3)</source>
+        <translation>ya rechazada por %1 el %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="46"/>
+        <source>a newer recommendation for the same campaign superseded it</source>
+        <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="130"/>
+        <source> The approval given before this change no longer counts; it needs its approvals again.</source>
+        <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="463"/>
+        <source>%1 already approved it at %2; a second, different operator must approve it</source>
+        <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="477"/>
+        <source>%1 of %2 approvals; needs one more by a different operator</source>
+        <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="579"/>
+        <source>budget %1 → %2. %3</source>
+        <translation>presupuesto %1 → %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="593"/>
+        <source>no ad copy is chosen</source>
+        <translation>no hay ningún texto de anuncio elegido</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="608"/>
+        <source>only the copy of a pending new campaign can be changed</source>
+        <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="686"/>
+        <source>outbox entry %1 is not %2</source>
+        <translation>la entrada %1 de la bandeja de salida no está %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="740"/>
+        <location filename="../models/decisionstore.cpp" line="751"/>
+        <source>outbox entry %1: the lease was lost to another sender</source>
+        <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="778"/>
+        <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
+        <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="791"/>
+        <source>a state check showed the last attempt was never applied; sent again with the same key</source>
+        <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="856"/>
+        <source>set the operator&apos;s name first (Settings)</source>
+        <translation>indique primero el nombre del operador (Configuración)</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="856"/>
+        <source>outbox entry %1</source>
+        <translation>entrada %1 de la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="882"/>
+        <source>checked on the platform: applied</source>
+        <translation>comprobado en la plataforma: aplicada</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="891"/>
+        <source>checked on the platform: not applied; send again with the same key</source>
+        <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1116"/>
+        <source>proposal %1 changes policy version %2: %3</source>
+        <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
+        <source>no such policy proposal</source>
+        <translation>no existe esa propuesta de política</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1146"/>
+        <location filename="../models/decisionstore.cpp" line="1153"/>
+        <location filename="../models/decisionstore.cpp" line="1178"/>
+        <location filename="../models/decisionstore.cpp" line="1194"/>
+        <location filename="../models/decisionstore.cpp" line="1213"/>
+        <location filename="../models/decisionstore.cpp" line="1230"/>
+        <source>policy proposal %1</source>
+        <translation>propuesta de política %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1155"/>
+        <source>a newer proposal replaced it</source>
+        <translation>una propuesta más reciente la sustituyó</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1156"/>
+        <source>already %1 by %2 at %3</source>
+        <translation>ya %1 por %2 el %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1157"/>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1157"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1175"/>
+        <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
+        <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1196"/>
+        <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
+        <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisionstore.cpp" line="1232"/>
+        <source>proposal %1 rejected: %2</source>
+        <translation>propuesta %1 rechazada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBuilder</name>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="135"/>
+        <source>the public data has fewer products than the demo needs</source>
+        <translation>los datos públicos tienen menos productos de los que necesita la demostración</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/demobuilder.cpp" line="208"/>
+        <source>no Facebook campaign with 20 clicks or more to calibrate on</source>
+        <translation>ninguna campaña de Facebook con 20 clics o más con la que calibrar</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="83"/>
+        <source>halted by the emergency stop</source>
+        <translation>detenido por la parada de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="92"/>
+        <source>interrupted; the platform does not show it applied yet</source>
+        <translation>interrumpido; la plataforma aún no lo muestra aplicado</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="96"/>
+        <source>the send was interrupted and the state check proves nothing: %1</source>
+        <translation>el envío se interrumpió y la comprobación de estado no demuestra nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="156"/>
+        <source>%1; the platform does not show it applied yet</source>
+        <translation>%1; la plataforma aún no lo muestra aplicado</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="159"/>
+        <source>%1; the state check proves nothing: %2</source>
+        <translation>%1; la comprobación de estado no demuestra nada: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="222"/>
+        <source>sent %1, confirmed by reconcile %2, unknown %3, failed %4, waiting to confirm %5</source>
+        <translation>enviadas %1, confirmadas por conciliación %2, desconocidas %3, fallidas %4, pendientes de confirmar %5</translation>
+    </message>
+</context>
+<context>
+    <name>FacebookAdsImporter</name>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="11"/>
+        <source>Ad ID</source>
+        <translation>ID del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="12"/>
+        <source>Campaign group</source>
+        <translation>Grupo de campañas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="13"/>
+        <source>Campaign ID</source>
+        <translation>ID de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="14"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="15"/>
+        <source>Gender</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="16"/>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="17"/>
+        <source>Impressions</source>
+        <translation>Impresiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="18"/>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="19"/>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="20"/>
+        <source>Conversions</source>
+        <translation>Conversiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="21"/>
+        <source>Approved conversions</source>
+        <translation>Conversiones aprobadas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="38"/>
+        <source>column &quot;ad_id&quot; is empty</source>
+        <translation>la columna &quot;ad_id&quot; está vacía</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="40"/>
+        <source>column &quot;fb_campaign_id&quot; is empty</source>
+        <translation>la columna &quot;fb_campaign_id&quot; está vacía</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="49"/>
+        <source>a negative figure</source>
+        <translation>una cifra negativa</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="51"/>
+        <source>more clicks (%1) than impressions (%2)</source>
+        <translation>más clics (%1) que impresiones (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="53"/>
+        <source>more approved conversions (%1) than conversions (%2)</source>
+        <translation>más conversiones aprobadas (%1) que conversiones (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="57"/>
+        <source>ad %1 is already on line %2: this importer reads one row of lifetime totals per ad; a file with a row per ad per day is a daily report (import it with --importer daily-ads)</source>
+        <translation>el anuncio %1 ya está en la línea %2: este importador lee una fila de totales por anuncio; un archivo con una fila por anuncio y día es un informe diario (impórtelo con --importer daily-ads)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="69"/>
+        <source>age %1</source>
+        <translation>edad %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="73"/>
+        <source>interest %1</source>
+        <translation>interés %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="80"/>
+        <source>Facebook campaign %1</source>
+        <translation>Campaña de Facebook %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.cpp" line="81"/>
+        <source>Facebook campaign %1 (group %2)</source>
+        <translation>Campaña de Facebook %1 (grupo %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/facebookadsimporter.h" line="23"/>
+        <source>Facebook ads export</source>
+        <translation>Exportación de anuncios de Facebook</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="35"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="50"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="68"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="99"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="122"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="37"/>
+        <source>is not text</source>
+        <translation>no es texto</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="40"/>
+        <source>is %1 characters long (at most %2)</source>
+        <translation>tiene %1 caracteres (como máximo %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="42"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="53"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="102"/>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="55"/>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="57"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="75"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="83"/>
+        <source>%1 is negative</source>
+        <translation>%1 es negativo</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="59"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="77"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="85"/>
+        <source>%1 is absurdly large</source>
+        <translation>%1 es absurdamente grande</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="73"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="104"/>
+        <source>is not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="87"/>
+        <location filename="../agents/tools/jsonfields.cpp" line="90"/>
+        <source>is not an amount</source>
+        <translation>no es un importe</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="106"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 está fuera del rango de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/jsonfields.cpp" line="122"/>
+        <source>is not an id</source>
+        <translation>no es un ID</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="116"/>
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (tras %n intento)</numerusform>
+            <numerusform>%1 (tras %n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="205"/>
+        <source>HTTPS is required for %1 (plain HTTP only to loopback)</source>
+        <translation>se requiere HTTPS para %1 (HTTP sin cifrar solo hacia loopback)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="213"/>
+        <source>request refused, not sent: the path %1</source>
+        <translation>solicitud rechazada, no enviada: la ruta %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="243"/>
+        <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s))%2</source>
+        <translation>
+            <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento)%2</numerusform>
+            <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intentos)%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="256"/>
+        <source>%1 is not answering: paused for %2 s after %3 failures in a row</source>
+        <translation>%1 no responde: en pausa %2 s tras %3 fallos seguidos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="331"/>
+        <source>no complete answer within this request&apos;s deadline of %1 s (%n attempt(s), the last one cut off)</source>
+        <translation>
+            <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intento, el último cortado)</numerusform>
+            <numerusform>ninguna respuesta completa dentro del plazo de esta solicitud de %1 s (%n intentos, el último cortado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="338"/>
+        <location filename="../agents/tools/httpclient.cpp" line="374"/>
+        <source>the answer is larger than %1 MB; refused</source>
+        <translation>la respuesta supera %1 MB; rechazada</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="345"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="347"/>
+        <source>network error: the connection closed before any answer (not resent)</source>
+        <translation>error de red: la conexión se cerró antes de cualquier respuesta (no se reenvió)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="348"/>
+        <source>network error: %1</source>
+        <translation>error de red: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="359"/>
+        <source>the answer was cut off: %1</source>
+        <translation>la respuesta se cortó: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="388"/>
+        <source>HTTP %1: a redirect (without a Location), refused: redirects are never followed</source>
+        <translation>HTTP %1: una redirección (sin Location), rechazada: nunca se siguen redirecciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="391"/>
+        <source>HTTP %1: %2 answered with a redirect to %3: change the connection&apos;s address to %4 (refused: redirects are never followed, so that credentials stay with the address configured)</source>
+        <translation>HTTP %1: %2 respondió con una redirección a %3: cambie la dirección de la conexión a %4 (rechazado: las redirecciones nunca se siguen, para que las credenciales se queden en la dirección configurada)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/httpclient.cpp" line="400"/>
+        <source>HTTP %1 after %n attempt(s)</source>
+        <translation>
+            <numerusform>HTTP %1 tras %n intento</numerusform>
+            <numerusform>HTTP %1 tras %n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="401"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="402"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="414"/>
+        <source>%1; the server asks to wait %2 s (Retry-After: %3), longer than the %4 s this connection waits at most</source>
+        <translation>%1; el servidor pide esperar %2 s (Retry-After: %3), más que los %4 s que esta conexión espera como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="425"/>
+        <source>%1; the server asks to wait %2 s, past this request&apos;s deadline of %3 s</source>
+        <translation>%1; el servidor pide esperar %2 s, más allá del plazo de esta solicitud de %3 s</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>rate limit, HTTP 429</source>
+        <translation>límite de frecuencia, HTTP 429</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="430"/>
+        <source>HTTP %1, Retry-After</source>
+        <translation>HTTP %1, Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="513"/>
+        <source>&quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation>&quot;%1&quot; no empieza por &quot;/&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="516"/>
+        <source>&quot;%1&quot; holds a control character</source>
+        <translation>&quot;%1&quot; contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="518"/>
+        <source>&quot;%1&quot; holds a raw &quot;?&quot; or &quot;#&quot; (an id must be percent-encoded)</source>
+        <translation>&quot;%1&quot; contiene un &quot;?&quot; o &quot;#&quot; sin codificar (un ID debe ir codificado con porcentajes)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="521"/>
+        <source>&quot;%1&quot; has an empty segment (an empty id?)</source>
+        <translation>&quot;%1&quot; tiene un segmento vacío (¿un ID vacío?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/httpclient.cpp" line="529"/>
+        <source>&quot;%1&quot; has a &quot;%2&quot; segment</source>
+        <translation>&quot;%1&quot; tiene un segmento &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="79"/>
+        <source>%1 %2 of this file are already in the store (%3 to %4)</source>
+        <translation>%1 %2 de este archivo ya están en el almacén de datos (%3 a %4)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="96"/>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="96"/>
+        <source>product days</source>
+        <translation>días de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="97"/>
+        <source>campaigns</source>
+        <translation>campañas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="97"/>
+        <source>campaign days</source>
+        <translation>días de campaña</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="108"/>
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n fila leída</numerusform>
+            <numerusform>%1: %n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="110"/>
+        <source>%1 %2 written</source>
+        <translation>%1 %2 escritos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="112"/>
+        <source>%n bad row(s) skipped</source>
+        <translation>
+            <numerusform>%n fila errónea omitida</numerusform>
+            <numerusform>%n filas erróneas omitidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="116"/>
+        <source>cancelled, nothing written</source>
+        <translation>cancelado, no se escribió nada</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="168"/>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>columna &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="180"/>
+        <location filename="../agents/import/importer.cpp" line="201"/>
+        <source>&quot;%1&quot; is out of range for a whole number</source>
+        <translation>&quot;%1&quot; está fuera del rango de un número entero</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="184"/>
+        <location filename="../agents/import/importer.cpp" line="205"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="220"/>
+        <source>&quot;%1&quot; is out of range (amounts up to %2)</source>
+        <translation>&quot;%1&quot; está fuera de rango (importes hasta %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="223"/>
+        <source>&quot;%1&quot; is not an amount (digits with an optional decimal point)</source>
+        <translation>&quot;%1&quot; no es un importe (dígitos con un punto decimal opcional)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="244"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD or M/D/YYYY)</source>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD o M/D/AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="298"/>
+        <source>required column(s) %1 not found for %2; the file&apos;s columns are: %3</source>
+        <translation>no se encontraron las columnas obligatorias %1 para %2; las columnas del archivo son: %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="322"/>
+        <source>this is a replay workspace (a copy of one recording): import into a live workspace (File ▸ New live workspace)</source>
+        <translation>este es un espacio de trabajo de reproducción (una copia de una grabación): importe en un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="331"/>
+        <source>the file has a header but no rows</source>
+        <translation>el archivo tiene cabecera pero ninguna fila</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="350"/>
+        <source>%1 added to the store&apos;s figures</source>
+        <translation>%1 sumados a las cifras del almacén de datos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="351"/>
+        <source>%1 replaced</source>
+        <translation>%1 reemplazados</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="393"/>
+        <source>field &quot;%1&quot; is mapped to column %2, but the file has %3 columns</source>
+        <translation>el campo &quot;%1&quot; está asignado a la columna %2, pero el archivo tiene %3 columnas</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="396"/>
+        <source>required field &quot;%1&quot; is not mapped to a column</source>
+        <translation>el campo obligatorio &quot;%1&quot; no está asignado a ninguna columna</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="443"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation>%1 campos, pero la cabecera tiene %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="458"/>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="463"/>
+        <source>amounts with more than two decimals rounded to cents (first on line %1)</source>
+        <translation>importes con más de dos decimales redondeados a céntimos (el primero en la línea %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="487"/>
+        <source>product-days</source>
+        <translation>días de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="487"/>
+        <source>campaign-days</source>
+        <translation>días de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="507"/>
+        <source>%1; nothing was imported. Choose what to do with them: add the file&apos;s figures to the store&apos;s (--merge add), replace those days (--merge replace)</source>
+        <translation>%1; no se importó nada. Elija qué hacer con ellos: sumar las cifras del archivo a las del almacén (--merge add) o reemplazar esos días (--merge replace)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="522"/>
+        <location filename="../agents/import/importer.cpp" line="545"/>
+        <source>adding to the store&apos;s figures leaves the money range</source>
+        <translation>sumar a las cifras del almacén sale del rango de importes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/import/importer.cpp" line="598"/>
+        <source>%1 (%2, %n column(s) matched)</source>
+        <translation>
+            <numerusform>%1 (%2, %n columna coincide)</numerusform>
+            <numerusform>%1 (%2, %n columnas coinciden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="599"/>
+        <source>%1 (%2, missing %3)</source>
+        <translation>%1 (%2, falta %3)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="604"/>
+        <source>the columns fit two importers equally well: %1 and %2; choose one</source>
+        <translation>las columnas encajan igual de bien con dos importadores: %1 y %2; elija uno</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/importer.cpp" line="607"/>
+        <source>the columns match no importer; the closest are %1 and %2</source>
+        <translation>las columnas no coinciden con ningún importador; los más cercanos son %1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="24"/>
+        <source>a custom range needs a first and a last day</source>
+        <translation>un periodo personalizado necesita un primer y un último día</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="26"/>
+        <source>the first day %1 is after the last day %2</source>
+        <translation>el primer día %1 es posterior al último día %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/charts/kpis.cpp" line="32"/>
+        <source>no day to count back from: the workspace holds no figures yet</source>
+        <translation>no hay un día desde el que contar hacia atrás: el espacio de trabajo aún no tiene cifras</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="217"/>
+        <source>%n campaign(s) reached the end of their %1-day evaluation window (%2 paid for themselves beyond doubt, %3 lost money beyond doubt).</source>
+        <translation>
+            <numerusform>%n campaña llegó al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
+            <numerusform>%n campañas llegaron al final de su periodo de evaluación de %1 días (%2 se pagaron sin lugar a dudas, %3 perdieron dinero sin lugar a dudas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="223"/>
+        <source>The %n the policy said to keep running earned %1 a day together (90 % interval %2 to %3).</source>
+        <translation>
+            <numerusform>La %n que la política dijo mantener obtuvo %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
+            <numerusform>Las %n que la política dijo mantener obtuvieron juntas %1 al día (intervalo del 90 % de %2 a %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="227"/>
+        <source>The %n it said to pause earned %1 a day together while they ran (90 % interval %2 to %3).</source>
+        <translation>
+            <numerusform>La %n que dijo pausar obtuvo %1 al día mientras funcionó (intervalo del 90 % de %2 a %3).</numerusform>
+            <numerusform>Las %n que dijo pausar obtuvieron juntas %1 al día mientras funcionaron (intervalo del 90 % de %2 a %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="232"/>
+        <source>Where the policy had predicted a campaign&apos;s profit (%n campaign(s)), it predicted %1 a day on average and %2 a day happened.</source>
+        <translation>
+            <numerusform>Donde la política había previsto el beneficio de una campaña (%n campaña), previó %1 al día de media y ocurrió %2 al día.</numerusform>
+            <numerusform>Donde la política había previsto el beneficio de una campaña (%n campañas), previó %1 al día de media y ocurrió %2 al día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="245"/>
+        <source>The evaluations agree with the policy: nothing to propose.</source>
+        <translation>Las evaluaciones dan la razón a la política: nada que proponer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="253"/>
+        <source>The workspace&apos;s history is too short for a backtest (%n day(s) after the baseline).</source>
+        <translation>
+            <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n día tras el periodo de referencia).</numerusform>
+            <numerusform>El historial del espacio de trabajo es demasiado corto para un backtest (%n días tras el periodo de referencia).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="324"/>
+        <source>A backtest over %1 to %2 on this workspace&apos;s history (every action approved): the policy in effect earns %3 of incremental profit for %4 of ad spend</source>
+        <translation>Un backtest del %1 al %2 sobre el historial de este espacio de trabajo (todas las acciones aprobadas): la política vigente obtiene %3 de beneficio incremental con %4 de gasto publicitario</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="330"/>
+        <source>none of the %n nearby policies tried earns at least %1 more (%2 % of the spend): nothing to propose.</source>
+        <translation>
+            <numerusform>la %n política cercana probada no obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
+            <numerusform>ninguna de las %n políticas cercanas probadas obtiene al menos %1 más (%2 % del gasto): nada que proponer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="342"/>
+        <source>“%1” %2 → %3</source>
+        <translation>«%1» %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="357"/>
+        <source>The policy is too loose beyond doubt.</source>
+        <translation>La política es demasiado laxa sin lugar a dudas.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="358"/>
+        <source>The policy looks too loose (not yet beyond doubt: the backtest decides).</source>
+        <translation>La política parece demasiado laxa (aún no sin lugar a dudas: decide el backtest).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="360"/>
+        <source>The policy is too tight beyond doubt.</source>
+        <translation>La política es demasiado estricta sin lugar a dudas.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="361"/>
+        <source>The policy looks too tight (not yet beyond doubt: the backtest decides).</source>
+        <translation>La política parece demasiado estricta (aún no sin lugar a dudas: decide el backtest).</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="363"/>
+        <source>Proposed: %1.</source>
+        <translation>Propuesto: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/cycle/learning.cpp" line="365"/>
+        <source>the proposed one %1 for %2 (%3 more; %4 actions against %5). Of %n nearby policies tried this one earns most.</source>
+        <translation>
+            <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n política cercana probada, esta es la que más obtiene.</numerusform>
+            <numerusform>la propuesta %1 con %2 (%3 más; %4 acciones frente a %5). De %n políticas cercanas probadas, esta es la que más obtiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="374"/>
+        <source>Incremental profit is scored on the recording&apos;s true added sales.</source>
+        <translation>El beneficio incremental se mide con las ventas realmente añadidas de la grabación.</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/learning.cpp" line="375"/>
+        <source>Without a measured truth the backtest counts the platform&apos;s attributed conversions as added sales, so it favours campaigns the platform over-credits.</source>
+        <translation>Sin una verdad medida, el backtest cuenta las conversiones atribuidas por la plataforma como ventas añadidas, por lo que favorece a las campañas a las que la plataforma atribuye de más.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="142"/>
+        <source>%1 asked to wait %2 s (%3); resuming at %4</source>
+        <translation>%1 pidió esperar %2 s (%3); se reanuda a las %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="157"/>
+        <source>WooCommerce shop %1</source>
+        <translation>tienda WooCommerce %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="159"/>
+        <source>Campaign Pilot API %1</source>
+        <translation>API de Campaign Pilot %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="161"/>
+        <source>Meta ad account %1</source>
+        <translation>cuenta publicitaria de Meta %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="205"/>
+        <source>no store and no ad platform connected (Settings &gt; Connections)</source>
+        <translation>no hay tienda ni plataforma publicitaria conectadas (Configuración &gt; Conexiones)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="241"/>
+        <location filename="../agents/live/livefetch.cpp" line="254"/>
+        <source>product %1: %2</source>
+        <translation>producto %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="242"/>
+        <source>the details name product %1</source>
+        <translation>los detalles indican el producto %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="255"/>
+        <source>the analytics name product %1</source>
+        <translation>los datos analíticos indican el producto %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="370"/>
+        <source>the refunds of order %1: %2</source>
+        <translation>los reembolsos del pedido %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="398"/>
+        <source>the shop does not filter orders by modified_after (WooCommerce too old?): an order refunded or cancelled after the re-read window is not noticed; the shop is not asked again</source>
+        <translation>la tienda no filtra los pedidos por modified_after (¿WooCommerce demasiado antiguo?): un pedido reembolsado o cancelado después de la ventana de relectura pasa desapercibido; no se le vuelve a preguntar</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="433"/>
+        <source>how many unpublished products were left out could not be read (%1)</source>
+        <translation>no se pudo leer cuántos productos no publicados se omitieron (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="448"/>
+        <source>the shop&apos;s currency setting could not be read (%1); its orders are in %2</source>
+        <translation>no se pudo leer la moneda configurada en la tienda (%1); sus pedidos están en %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="453"/>
+        <source>the shop&apos;s currency setting could not be read (%1) and its orders are in %2: no order was counted, so that two currencies are never added up</source>
+        <translation>no se pudo leer la moneda configurada en la tienda (%1) y sus pedidos están en %2: no se contó ningún pedido, para que nunca se sumen dos monedas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="483"/>
+        <source>%n order(s) in %1, not the shop&apos;s %2, were not counted (orders %3)</source>
+        <translation>
+            <numerusform>%n pedido en %1, no en la moneda de la tienda %2, no se contó (pedido %3)</numerusform>
+            <numerusform>%n pedidos en %1, no en la moneda de la tienda %2, no se contaron (pedidos %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="498"/>
+        <source>%n order(s) changed since the last refresh (a refund or cancellation) belong to days before the re-read window: %1 read again whole</source>
+        <translation>
+            <numerusform>%n pedido cambiado desde la última actualización (un reembolso o una cancelación) pertenece a un día anterior a la ventana de relectura: %1 se leyó de nuevo entero</numerusform>
+            <numerusform>%n pedidos cambiados desde la última actualización (reembolsos o cancelaciones) pertenecen a días anteriores a la ventana de relectura: %1 se leyeron de nuevo enteros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="505"/>
+        <source>%n order(s) partly refunded: the refunds are taken off the day of the sale</source>
+        <translation>
+            <numerusform>%n pedido reembolsado en parte: el reembolso se resta del día de la venta</numerusform>
+            <numerusform>%n pedidos reembolsados en parte: los reembolsos se restan del día de la venta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="509"/>
+        <source>the shop&apos;s time zone is %1 (its site&apos;s setting): its days are counted there; its today is %2</source>
+        <translation>la zona horaria de la tienda es %1 (configuración del sitio): sus días se cuentan allí; su hoy es %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="513"/>
+        <source>the shop&apos;s time zone could not be read (%1); its newest order says %2 (date_created less date_created_gmt): its days are counted at that offset; its today is %3</source>
+        <translation>no se pudo leer la zona horaria de la tienda (%1); su pedido más reciente indica %2 (date_created menos date_created_gmt): sus días se cuentan con ese desfase; su hoy es %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="517"/>
+        <source>the shop&apos;s time zone could not be read (%1) and no order says its offset: days are as the shop states them (date_created); its today is taken to be this computer&apos;s, %2</source>
+        <translation>no se pudo leer la zona horaria de la tienda (%1) y ningún pedido indica su desfase: los días son los que la tienda indica (date_created); su hoy se toma como el de este equipo, %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="564"/>
+        <source>Meta ad account %1: currency %2, time zone %3; its days %4 to %5 were read in that time zone%6</source>
+        <translation>Cuenta publicitaria de Meta %1: moneda %2, zona horaria %3; sus días del %4 al %5 se leyeron en esa zona horaria%6</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="566"/>
+        <source> (today there is %1, here %2)</source>
+        <translation> (hoy allí es %1, aquí %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="590"/>
+        <source>the ad sets&apos; attribution windows could not be read (%1); the re-read window stays as it was</source>
+        <translation>no se pudieron leer las ventanas de atribución de los conjuntos de anuncios (%1); la ventana de días releídos queda como estaba</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="602"/>
+        <source>Meta insights: %1</source>
+        <translation>Estadísticas de Meta: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="607"/>
+        <source>campaign %1: %2</source>
+        <translation>campaña %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="637"/>
+        <location filename="../agents/live/livefetch.cpp" line="656"/>
+        <source>%1; and %2</source>
+        <translation>%1; y %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="644"/>
+        <source>%1 (nothing of the ad platform was written; the store&apos;s data was)</source>
+        <translation>%1 (no se escribió nada de la plataforma publicitaria; los datos de la tienda sí)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="670"/>
+        <source>%1 (nothing of the store was written; the ad platform&apos;s data was)</source>
+        <translation>%1 (no se escribió nada de la tienda; los datos de la plataforma publicitaria sí)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="705"/>
+        <source>Fetching live data: %1 of %2 requests</source>
+        <translation>Obteniendo datos en vivo: %1 de %2 solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livefetch.cpp" line="722"/>
+        <source>cancelled; nothing was written</source>
+        <translation>cancelado; no se escribió nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livefetch.cpp" line="772"/>
+        <source>%n product(s): the analytics&apos; time_range was not understood; their comparison windows were not kept</source>
+        <translation>
+            <numerusform>%n producto: no se entendió el time_range de los datos analíticos; no se conservó su periodo de comparación</numerusform>
+            <numerusform>%n productos: no se entendió el time_range de los datos analíticos; no se conservaron sus periodos de comparación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveSync</name>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="169"/>
+        <source>%1 %2: first snapshot; their daily figures begin with the next day&apos;s</source>
+        <translation>%1 %2: primera instantánea; sus cifras diarias empiezan con las del día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="171"/>
+        <source>%1 %2: no snapshot yesterday; the days in between are not guessed</source>
+        <translation>%1 %2: ayer no hubo instantánea; los días intermedios no se estiman</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="173"/>
+        <source>%1 %2: the source restated its totals downwards (%3); the newest figures win: %4 earlier day(s) rewritten</source>
+        <translation>%1 %2: la fuente corrigió sus totales a la baja (%3); prevalecen las cifras más recientes: %4 día(s) anterior(es) reescrito(s)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="233"/>
+        <source>the snapshot that began the run of %1 is missing</source>
+        <translation>falta la instantánea con la que empezó la serie de %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="338"/>
+        <source>this store holds the recording &quot;%1&quot;; keep live data in a store of its own (start with --database PATH)</source>
+        <translation>este almacén de datos contiene la grabación &quot;%1&quot;; guarde los datos en vivo en un almacén propio (inicie con --database RUTA)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="355"/>
+        <source>the shop&apos;s currency is %1 but this workspace records %2: nothing was written, so that two currencies are never mixed (a shop in %1 needs a workspace of its own)</source>
+        <translation>la moneda de la tienda es %1 pero este espacio de trabajo registra %2: no se escribió nada, para que nunca se mezclen dos monedas (una tienda en %1 necesita su propio espacio de trabajo)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="364"/>
+        <source>%1 has three decimals, and Campaign Pilot keeps amounts in hundredths: nothing was written, so that no figure is rounded (a shop or ad account in %1 is not supported yet)</source>
+        <translation>%1 tiene tres decimales y Campaign Pilot guarda los importes en centésimas: no se escribió nada, para que ninguna cifra se redondee (una tienda o cuenta publicitaria en %1 aún no es compatible)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="370"/>
+        <source>This workspace records its money in %1 from now on.</source>
+        <translation>A partir de ahora este espacio de trabajo registra los importes en %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="373"/>
+        <source>the Meta ad account&apos;s currency is %1 but this workspace records %2: no campaign spend, revenue or budget was written, so that two currencies are never mixed; connect an ad account in %2, or keep this account&apos;s data in a workspace of its own</source>
+        <translation>la moneda de la cuenta publicitaria de Meta es %1 pero este espacio de trabajo registra %2: no se escribió ningún gasto, ingreso ni presupuesto de campaña, para que nunca se mezclen dos monedas; conecte una cuenta publicitaria en %2 o guarde los datos de esta cuenta en un espacio de trabajo propio</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="407"/>
+        <source>the ad sets credit purchases up to %1 days after the ad: each refresh re-reads the last %2 days of insights</source>
+        <translation>los conjuntos de anuncios atribuyen compras hasta %1 días después del anuncio: cada actualización vuelve a leer las estadísticas de los últimos %2 días</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="460"/>
+        <source>%n product-day(s) no longer have orders (refunded or cancelled since): now 0</source>
+        <translation>
+            <numerusform>%n día de producto ya no tiene pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
+            <numerusform>%n días de producto ya no tienen pedidos (reembolsados o cancelados desde entonces): ahora 0</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="463"/>
+        <source>%n day(s) of sales for products not in the catalog were not written</source>
+        <translation>
+            <numerusform>%n día de ventas de productos fuera del catálogo no se escribió</numerusform>
+            <numerusform>%n días de ventas de productos fuera del catálogo no se escribieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="518"/>
+        <source>product(s)</source>
+        <translation>producto(s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="527"/>
+        <source>%n campaign(s) kept their earlier figures because theirs could not be fetched (%1); the next refresh asks for the days of its re-read window again</source>
+        <translation>
+            <numerusform>%n campaña conservó sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
+            <numerusform>%n campañas conservaron sus cifras anteriores porque no se pudieron obtener las suyas (%1); la próxima actualización vuelve a pedir los días de su periodo de relectura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="532"/>
+        <source>%n product(s) kept their earlier figures because their fetch failed (%1)</source>
+        <translation>
+            <numerusform>%n producto conservó sus cifras anteriores porque falló su obtención (%1)</numerusform>
+            <numerusform>%n productos conservaron sus cifras anteriores porque falló su obtención (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="547"/>
+        <source>%1 campaign(s) name a product the store does not know; kept without the link</source>
+        <translation>%1 campaña(s) indican un producto que la tienda no conoce; se conservan sin el vínculo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/live/livesync.cpp" line="575"/>
+        <source>%n campaign-day(s) that Meta no longer reports (no delivery left on that day) were removed</source>
+        <translation>
+            <numerusform>se eliminó %n día de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
+            <numerusform>se eliminaron %n días de campaña que Meta ya no informa (sin entrega ese día)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="632"/>
+        <source>campaign(s)</source>
+        <translation>campaña(s)</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="683"/>
+        <source>store connection</source>
+        <translation>conexión con la tienda</translation>
+    </message>
+    <message>
+        <location filename="../agents/live/livesync.cpp" line="683"/>
+        <source>ad platform connection</source>
+        <translation>conexión con la plataforma publicitaria</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <location filename="../models/manifest.cpp" line="20"/>
+        <source>field &quot;%1&quot; is missing or not a non-empty string</source>
+        <translation>el campo &quot;%1&quot; falta o no es una cadena no vacía</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="31"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="35"/>
+        <source>field &quot;format_version&quot; is missing or not an integer</source>
+        <translation>el campo &quot;format_version&quot; falta o no es un entero</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="38"/>
+        <source>format_version %1 is not supported (this program reads up to %2)</source>
+        <translation>format_version %1 no es compatible (este programa lee hasta la %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="45"/>
+        <source>field &quot;currency&quot; must be a three-letter ISO 4217 code, not &quot;%1&quot;</source>
+        <translation>el campo &quot;currency&quot; debe ser un código ISO 4217 de tres letras, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="56"/>
+        <source>date_range &quot;%1&quot;..&quot;%2&quot; is not a valid ISO date range</source>
+        <translation>date_range &quot;%1&quot;..&quot;%2&quot; no es un rango de fechas ISO válido</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="60"/>
+        <source>field &quot;files&quot; must name at least &quot;products&quot;</source>
+        <translation>el campo &quot;files&quot; debe indicar al menos &quot;products&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="63"/>
+        <source>files.%1 is not a string</source>
+        <translation>files.%1 no es una cadena</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="66"/>
+        <source>files.%1 must be a plain file name beside the manifest</source>
+        <translation>files.%1 debe ser un nombre de archivo simple junto al manifiesto</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="71"/>
+        <source>an entry of &quot;sources&quot; is not an object</source>
+        <translation>una entrada de &quot;sources&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/manifest.cpp" line="76"/>
+        <source>field &quot;sources&quot; must name where the data came from</source>
+        <translation>el campo &quot;sources&quot; debe indicar de dónde proceden los datos</translation>
+    </message>
+</context>
+<context>
+    <name>MetaApi</name>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="32"/>
+        <source>Graph error</source>
+        <translation>Error de Graph</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="33"/>
+        <source> (code %1, subcode %2)</source>
+        <translation> (código %1, subcódigo %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="33"/>
+        <source> (code %1)</source>
+        <translation> (código %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="41"/>
+        <source>has expired</source>
+        <translation>ha caducado</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="42"/>
+        <source>was invalidated by a password change</source>
+        <translation>se invalidó por un cambio de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="43"/>
+        <source>has expired or is no longer valid</source>
+        <translation>ha caducado o ya no es válido</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="44"/>
+        <source>the Meta access token %1 (%2): create a new long-lived token (Meta Business Settings &gt; Users &gt; System users &gt; Generate new token, with ads_read and ads_management) and enter it under Agents &gt; Connections, or in CP_META_ACCESS_TOKEN</source>
+        <translation>el token de acceso de Meta %1 (%2): cree un nuevo token de larga duración (Configuración del negocio de Meta &gt; Usuarios &gt; Usuarios del sistema &gt; Generar nuevo token, con ads_read y ads_management) e introdúzcalo en Agentes &gt; Conexiones, o en CP_META_ACCESS_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="140"/>
+        <location filename="../agents/tools/metaapi.cpp" line="334"/>
+        <source>the answer is not JSON (%1)</source>
+        <translation>la respuesta no es JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="142"/>
+        <source>field &quot;data&quot; is not a list</source>
+        <translation>el campo &quot;data&quot; no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="167"/>
+        <source>is not an amount in the currency&apos;s smallest unit</source>
+        <translation>no es un importe en la unidad más pequeña de la moneda</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="184"/>
+        <source>data[%1].%2 %3</source>
+        <translation>data[%1].%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="190"/>
+        <source>is missing or not an id</source>
+        <translation>falta o no es un ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="193"/>
+        <source>is %1 characters long</source>
+        <translation>tiene %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="212"/>
+        <source>&quot;%1&quot; is not a campaign status</source>
+        <translation>&quot;%1&quot; no es un estado de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="232"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>«%1» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="262"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="266"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="275"/>
+        <source>Meta throttles this ad account: %1; access returns in about %2 min, try again after %3 UTC</source>
+        <translation>Meta limita esta cuenta publicitaria: %1; el acceso vuelve en unos %2 min, inténtelo de nuevo después de las %3 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/metaapi.cpp" line="284"/>
+        <source>Meta throttles this ad account: %1; still refused after %n attempt(s), try again in a few minutes</source>
+        <translation>
+            <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intento, inténtelo de nuevo en unos minutos</numerusform>
+            <numerusform>Meta limita esta cuenta publicitaria: %1; sigue rechazado tras %n intentos, inténtelo de nuevo en unos minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="290"/>
+        <source>rate limit, code %1</source>
+        <translation>límite de frecuencia, código %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="312"/>
+        <source>the ad account is throttled by Meta for about %1 min; try again later</source>
+        <translation>Meta limita la cuenta publicitaria durante unos %1 min; inténtelo más tarde</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="317"/>
+        <source>near its rate limit</source>
+        <translation>cerca de su límite de frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="341"/>
+        <source>currency &quot;%1&quot; is not an ISO 4217 code</source>
+        <translation>la moneda &quot;%1&quot; no es un código ISO 4217</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="343"/>
+        <source>timezone_name &quot;%1&quot; is not a time zone this system knows</source>
+        <translation>timezone_name &quot;%1&quot; no es una zona horaria que este sistema conozca</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="376"/>
+        <source>data[%1].attribution_spec is not a list</source>
+        <translation>data[%1].attribution_spec no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="387"/>
+        <source>data[%1].attribution_spec[%2].window_days is not a number of days from 0 to 90</source>
+        <translation>data[%1].attribution_spec[%2].window_days no es un número de días entre 0 y 90</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="451"/>
+        <source>is not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="453"/>
+        <source>is not the same day as date_start (time_increment=1 was asked)</source>
+        <translation>no es el mismo día que date_start (se pidió time_increment=1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="461"/>
+        <source>%1 is more than the %2 impressions</source>
+        <translation>%1 es más que las %2 impresiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/metaapi.cpp" line="472"/>
+        <source>purchase count %1 is not whole</source>
+        <translation>el número de compras %1 no es entero</translation>
+    </message>
+</context>
+<context>
+    <name>MetaPlatform</name>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="58"/>
+        <source>the ad account&apos;s currency cannot be read</source>
+        <translation>no se puede leer la moneda de la cuenta publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="78"/>
+        <source>Meta campaigns need an ad set, a creative and an audience: create this one in Ads Manager</source>
+        <translation>las campañas de Meta necesitan un conjunto de anuncios, un creativo y un público: cree esta en el Administrador de anuncios</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="96"/>
+        <location filename="../agents/backend/metaplatform.cpp" line="238"/>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="102"/>
+        <source>the answer is about campaign %1, not %2</source>
+        <translation>la respuesta se refiere a la campaña %1, no a la %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="121"/>
+        <source>nothing to check</source>
+        <translation>nada que comprobar</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="135"/>
+        <source>no budget to set</source>
+        <translation>no hay presupuesto que fijar</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="144"/>
+        <source>the campaign could not be read before the budget change, so nothing was sent: %1</source>
+        <translation>no se pudo leer la campaña antes del cambio de presupuesto, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="158"/>
+        <source>campaign %1 now has a lifetime budget, not a daily one: the daily budget change was not sent (change it in Ads Manager)</source>
+        <translation>la campaña %1 tiene ahora un presupuesto total, no diario: no se envió el cambio de presupuesto diario (cámbielo en el Administrador de anuncios)</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="163"/>
+        <source>campaign %1 has no campaign budget any more: its budgets moved to its ad sets, so the budget change was not sent (change them in Ads Manager)</source>
+        <translation>la campaña %1 ya no tiene presupuesto de campaña: sus presupuestos pasaron a sus conjuntos de anuncios, así que no se envió el cambio (cámbielos en el Administrador de anuncios)</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="170"/>
+        <source>the ad account&apos;s currency could not be read, so nothing was sent: %1</source>
+        <translation>no se pudo leer la moneda de la cuenta publicitaria, así que no se envió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="178"/>
+        <source>this workspace&apos;s currency is not known yet, so a budget in it cannot be told to Meta: refresh live data once, then approve the change again; it was not sent</source>
+        <translation>la moneda de este espacio de trabajo aún no se conoce, así que no se puede indicar a Meta un presupuesto en ella: actualice los datos en vivo una vez y vuelva a aprobar el cambio; no se envió</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="183"/>
+        <source>the ad account&apos;s currency is %1 but this workspace&apos;s budgets are in %2: the budget change was not sent</source>
+        <translation>la moneda de la cuenta publicitaria es %1 pero los presupuestos de este espacio de trabajo están en %2: no se envió el cambio de presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="189"/>
+        <source>%1 cannot be set in %2, which Meta counts in whole units</source>
+        <translation>%1 no se puede fijar en %2, que Meta cuenta en unidades enteras</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="208"/>
+        <source>the dry run (validate_only) got no answer, so the change was not sent: %1</source>
+        <translation>la prueba (validate_only) no obtuvo respuesta, así que no se envió el cambio: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="215"/>
+        <source>Meta refused the change in its dry run (validate_only), so it was not sent: %1</source>
+        <translation>Meta rechazó el cambio en la prueba (validate_only), así que no se envió: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="221"/>
+        <source>Meta&apos;s dry run (validate_only) did not answer success, so the change was not sent</source>
+        <translation>la prueba de Meta (validate_only) no respondió con éxito, así que no se envió el cambio</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/metaplatform.cpp" line="245"/>
+        <source>Meta answered success=false</source>
+        <translation>Meta respondió success=false</translation>
+    </message>
+</context>
+<context>
+    <name>ModelWriter</name>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="36"/>
+        <source>The language model&apos;s explanation was refused (%1)</source>
+        <translation>La explicación del modelo de lenguaje fue rechazada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="37"/>
+        <source>The language model&apos;s copy was refused (%1)</source>
+        <translation>El texto del modelo de lenguaje fue rechazado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="39"/>
+        <source> No API key is stored for this connection (it was kept for one session only, without a keychain): type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+        <translation> No hay ninguna clave de API guardada para esta conexión (sin llavero solo duró una sesión): escríbala de nuevo en Agentes ▸ Conexiones o defina CP_LLM_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="49"/>
+        <source>The language model&apos;s server answered HTTP %1: the server rejected the key (or none was sent: no key stored for this connection)</source>
+        <translation>El servidor del modelo de lenguaje respondió HTTP %1: el servidor rechazó la clave (o no se envió ninguna: no hay clave guardada para esta conexión)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="51"/>
+        <source>The language model&apos;s server answered HTTP %1: the server rejected the key (is the API key in Agents ▸ Connections right?)</source>
+        <translation>El servidor del modelo de lenguaje respondió HTTP %1: el servidor rechazó la clave (¿es correcta la clave de API en Agentes ▸ Conexiones?)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="56"/>
+        <source>The language model was rate limited (%1)</source>
+        <translation>El modelo de lenguaje limitó las solicitudes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="58"/>
+        <source>The language model answered HTTP %1 (%2)</source>
+        <translation>El modelo de lenguaje respondió HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="59"/>
+        <source>The language model could not be reached or gave no answer in time (%1)</source>
+        <translation>No se pudo contactar con el modelo de lenguaje o no respondió a tiempo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="114"/>
+        <source>%1; the template&apos;s copy is used.</source>
+        <translation>%1; se usa el texto de la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../agents/llm/modelwriter.cpp" line="146"/>
+        <source>no answer within the copy deadline of %1 s</source>
+        <translation>sin respuesta dentro del plazo para textos de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Orchestrator</name>
+    <message>
+        <location filename="../agents/cycle/orchestrator.cpp" line="85"/>
+        <source>the operator&apos;s earlier decisions could not be read: %1</source>
+        <translation>no se pudieron leer las decisiones anteriores del operador: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/cycle/orchestrator.cpp" line="103"/>
+        <source>The learning loop failed: %1</source>
+        <translation>El bucle de aprendizaje falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesImporter</name>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="13"/>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="14"/>
+        <source>Product code</source>
+        <translation>Código de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="15"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="16"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="17"/>
+        <source>Invoice date</source>
+        <translation>Fecha de factura</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="18"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="19"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="20"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="100"/>
+        <source>the invoice number is empty</source>
+        <translation>el número de factura está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="102"/>
+        <source>the product code is empty</source>
+        <translation>el código de producto está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="104"/>
+        <source>column &quot;UnitPrice&quot;: a negative price (%1)</source>
+        <translation>columna &quot;UnitPrice&quot;: un precio negativo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="126"/>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="143"/>
+        <source>column &quot;UnitPrice&quot;: %1 × %2 leaves the money range</source>
+        <translation>columna &quot;UnitPrice&quot;: %1 × %2 sale del rango de importes</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="129"/>
+        <source>cancellation lines booked as returns</source>
+        <translation>líneas de cancelación registradas como devoluciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="131"/>
+        <source>lines with quantity ≤ 0 on a normal invoice not imported (stock write-offs)</source>
+        <translation>líneas con cantidad ≤ 0 en una factura normal no importadas (bajas de existencias)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="134"/>
+        <source>lines with price 0 not imported (samples, manual fixes)</source>
+        <translation>líneas con precio 0 no importadas (muestras, correcciones manuales)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.cpp" line="263"/>
+        <source>Writing daily figures</source>
+        <translation>Escribiendo cifras diarias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/orderlinesimporter.h" line="35"/>
+        <source>Store order lines</source>
+        <translation>Líneas de pedido de la tienda</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="100"/>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>campo &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="108"/>
+        <source>A name for this policy; each saved change becomes a new version.</source>
+        <translation>Un nombre para esta política; cada cambio guardado se convierte en una nueva versión.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <source>Pause now when ROAS is below</source>
+        <translation>Pausar ya si el ROAS es inferior a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="109"/>
+        <source>Revenue ÷ spend over the campaign&apos;s life; below 1.0× it earns back less than it costs (the seed&apos;s &quot;ROAS &lt; 0&quot;).</source>
+        <translation>Ingresos ÷ gasto durante toda la campaña; por debajo de 1,0× recupera menos de lo que cuesta (el &quot;ROAS &lt; 0&quot; de las reglas iniciales).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <source>Pause when sales fall below</source>
+        <translation>Pausar si las ventas bajan de</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="110"/>
+        <source>Sales per day during the campaign against the days before it.</source>
+        <translation>Ventas al día durante la campaña frente a los días anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <source>Pause when page views fall below</source>
+        <translation>Pausar si las visitas bajan de</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="111"/>
+        <source>Page views per day during the campaign against the days before it.</source>
+        <translation>Visitas al día durante la campaña frente a los días anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>Keep running when sales rise above</source>
+        <translation>Mantener activa si las ventas suben más de</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="112"/>
+        <source>Together with the page-view threshold below.</source>
+        <translation>Junto con el umbral de visitas de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <source>… and page views rise above</source>
+        <translation>… y las visitas suben más de</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="113"/>
+        <source>Both must hold to keep a campaign running with more budget.</source>
+        <translation>Deben cumplirse ambos para mantener una campaña activa con más presupuesto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <source>Improve when sales change from</source>
+        <translation>Mejorar si las ventas varían desde</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="114"/>
+        <source>Lower end of the &quot;review copy and targeting&quot; band for sales.</source>
+        <translation>Extremo inferior de la franja &quot;revisar texto y segmentación&quot; para las ventas.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>… to</source>
+        <translation>… hasta</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="115"/>
+        <location filename="../agents/rules/policy.cpp" line="117"/>
+        <source>Upper end of that band.</source>
+        <translation>Extremo superior de esa franja.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <source>Improve when page views change from</source>
+        <translation>Mejorar si las visitas varían desde</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="116"/>
+        <source>Lower end of the band for page views.</source>
+        <translation>Extremo inferior de la franja para las visitas.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <source>Measuring</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>Days before the campaign (baseline)</source>
+        <translation>Días antes de la campaña (referencia)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="118"/>
+        <source>The days before the start that sales are compared with.</source>
+        <translation>Los días anteriores al inicio con los que se comparan las ventas.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <source>Newest campaign days measured</source>
+        <translation>Días de campaña más recientes medidos</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="119"/>
+        <source>The campaign&apos;s newest days that are compared with the baseline.</source>
+        <translation>Los días más recientes de la campaña que se comparan con la referencia.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <source>Days of figures needed</source>
+        <translation>Días de cifras necesarios</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="120"/>
+        <source>With fewer, the campaign is watched, not judged.</source>
+        <translation>Con menos, la campaña se observa, no se evalúa.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <source>Learning period</source>
+        <translation>Fase de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="121"/>
+        <source>A younger campaign is watched, not judged.</source>
+        <translation>Una campaña más reciente se observa, no se evalúa.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <source>Efficiency: weight of sales</source>
+        <translation>Eficiencia: peso de las ventas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="122"/>
+        <source>Efficiency = sales impact × this + view impact × the next.</source>
+        <translation>Eficiencia = impacto en ventas × este valor + impacto en visitas × el siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="123"/>
+        <source>Efficiency: weight of page views</source>
+        <translation>Eficiencia: peso de las visitas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <source>New campaigns</source>
+        <translation>Campañas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>Stock above</source>
+        <translation>Existencias superiores a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="124"/>
+        <source>Only products with more in stock are promoted.</source>
+        <translation>Solo se promocionan productos con más existencias.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>Page views per sale above</source>
+        <translation>Visitas por venta superiores a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="125"/>
+        <source>Many views for each sale: an opportunity.</source>
+        <translation>Muchas visitas por cada venta: una oportunidad.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Price above</source>
+        <translation>Precio superior a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="126"/>
+        <source>Cheaper products do not carry ad spend.</source>
+        <translation>Los productos más baratos no soportan gasto publicitario.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <source>Popular categories</source>
+        <translation>Categorías populares</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="127"/>
+        <source>Comma-separated; products in them come first.</source>
+        <translation>Separadas por comas; sus productos van primero.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <source>Expected conversion lift</source>
+        <translation>Aumento de conversiones esperado</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="128"/>
+        <source>Revenue potential = price × this.</source>
+        <translation>Ingresos potenciales = precio × este valor.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="129"/>
+        <source>New campaigns per cycle, at most</source>
+        <translation>Campañas nuevas por ciclo, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <source>Budgets</source>
+        <translation>Presupuestos</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <source>Budget: share of the price</source>
+        <translation>Presupuesto: proporción del precio</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="130"/>
+        <source>Budget = min(price × this, max(floor, expected ROI × the ROI share)).</source>
+        <translation>Presupuesto = mín(precio × este valor, máx(mínimo, ROI esperado × proporción del ROI)).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="131"/>
+        <source>Budget floor</source>
+        <translation>Presupuesto mínimo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="132"/>
+        <source>Budget: share of the expected ROI</source>
+        <translation>Presupuesto: proporción del ROI esperado</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <source>Daily budget, at most</source>
+        <translation>Presupuesto diario, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="133"/>
+        <source>Guardrail: no campaign is proposed or approved above this a day.</source>
+        <translation>Límite de seguridad: no se propone ni aprueba ninguna campaña por encima de esto al día.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <source>One change moves a budget by at most</source>
+        <translation>Un cambio mueve un presupuesto como máximo un</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="134"/>
+        <source>Guardrail for each budget action.</source>
+        <translation>Límite de seguridad para cada acción de presupuesto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="135"/>
+        <source>Keep running: raise the budget by</source>
+        <translation>Mantener activa: subir el presupuesto un</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <source>Weight of budget burn</source>
+        <translation>Peso del consumo de presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="136"/>
+        <source>Risk = burn × this + decline × … + competition × … + lifecycle × ….</source>
+        <translation>Riesgo = consumo × este valor + caída × … + competencia × … + ciclo de vida × ….</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="137"/>
+        <source>Weight of performance decline</source>
+        <translation>Peso de la caída del rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="138"/>
+        <source>Weight of competition</source>
+        <translation>Peso de la competencia</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="139"/>
+        <source>Weight of product lifecycle</source>
+        <translation>Peso del ciclo de vida del producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <source>Campaign days the uplift is measured over</source>
+        <translation>Días de campaña en los que se mide el incremento</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="140"/>
+        <source>Sales in the campaign&apos;s newest days against what the product would have sold without it: its level before the start, moved as comparable products without a campaign moved.</source>
+        <translation>Ventas en los días más recientes de la campaña frente a lo que el producto habría vendido sin ella: su nivel antes del inicio, movido como se movieron los productos comparables sin campaña.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <source>Act on a campaign with no effect at most</source>
+        <translation>Actuar sobre una campaña sin efecto como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="141"/>
+        <source>The significance gate: an action needs the uplift&apos;s interval to exclude zero; a lower figure asks for more evidence. 100: no gate (the seed&apos;s rules).</source>
+        <translation>El umbral de significación: una acción necesita que el intervalo del incremento excluya el cero; una cifra menor pide más evidencia. 100: sin umbral (las reglas iniciales).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <source>Conversions needed before acting</source>
+        <translation>Conversiones necesarias antes de actuar</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <source>With fewer, only an emergency pause is proposed. 0: off.</source>
+        <translation>Con menos, solo se propone una pausa de emergencia. 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <source>Spend needed before acting</source>
+        <translation>Gasto necesario antes de actuar</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="143"/>
+        <source>With less spent, only an emergency pause is proposed. 0: off.</source>
+        <translation>Con menos gasto, solo se propone una pausa de emergencia. 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <source>Newest days whose conversions are not final</source>
+        <translation>Días más recientes cuyas conversiones no son definitivas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="144"/>
+        <source>An emergency pause judges spend and revenue up to this many days ago: the platform still adds conversions to the newest days.</source>
+        <translation>Una pausa de emergencia juzga gasto e ingresos hasta hace tantos días: la plataforma todavía añade conversiones a los días más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>Margin where the catalog has no cost</source>
+        <translation>Margen cuando el catálogo no tiene coste</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="145"/>
+        <source>Incremental profit = extra units sold × price × this − ad spend.</source>
+        <translation>Beneficio incremental = unidades adicionales vendidas × precio × esto − gasto en anuncios.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <source>Portfolio: all campaigns together, a day, at most</source>
+        <translation>Cartera: todas las campañas juntas, al día, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="147"/>
+        <source>Portfolio: move at most this share of a budget per cycle</source>
+        <translation>Cartera: mover como máximo esta parte de un presupuesto por ciclo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <source>Safeguards</source>
+        <translation>Salvaguardas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <source>After an approval or rejection, wait</source>
+        <translation>Tras una aprobación o un rechazo, esperar</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="148"/>
+        <source>No new action on that campaign (or product) meanwhile, so a change can show and a rejection sticks; an emergency pause is held back only by a rejected one. 0: off.</source>
+        <translation>Ninguna acción nueva sobre esa campaña (o producto) mientras tanto, para que un cambio surta efecto y un rechazo se mantenga; una pausa de emergencia solo se retiene si se rechazó una. 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <source>… unless the evidence moves by</source>
+        <translation>… salvo que la evidencia cambie en</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="149"/>
+        <source>Sales or page-view impact in percentage points (ROAS in hundredths of ×) since the operator&apos;s word: new evidence is proposed again at once.</source>
+        <translation>Impacto en ventas o en visitas en puntos porcentuales (ROAS en centésimas de ×) desde la decisión del operador: la evidencia nueva se propone de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <source>A campaign is learning until it has</source>
+        <translation>Una campaña está aprendiendo hasta tener</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="142"/>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <source>conversions</source>
+        <translation>conversiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="146"/>
+        <source>Each cycle proposes moving budget from campaigns whose extra sales return less for their spend to those that return more than they cost, as one set of budget changes within this total. 0: off.</source>
+        <translation>Cada ciclo propone mover presupuesto de las campañas cuyas ventas adicionales devuelven menos por su gasto a las que devuelven más de lo que cuestan, como un conjunto de cambios de presupuesto dentro de este total. 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="150"/>
+        <source>Meta&apos;s learning phase ends after about 50 optimisation events; a large budget edit restarts it.</source>
+        <translation>La fase de aprendizaje de Meta termina tras unos 50 eventos de optimización; un cambio grande de presupuesto la reinicia.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <source>While learning, a budget moves by at most</source>
+        <translation>Durante el aprendizaje, un presupuesto cambia como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="151"/>
+        <source>A larger proposed change is held back until the campaign has left learning.</source>
+        <translation>Un cambio propuesto mayor se retiene hasta que la campaña salga del aprendizaje.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <source>Actions a day, at most</source>
+        <translation>Acciones al día, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="152"/>
+        <source>Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.</source>
+        <translation>Aprobadas hoy y propuestas ahora, en total; las pausas de emergencia nunca se retienen por ello. 0: sin límite.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <source>Propose a policy update after</source>
+        <translation>Proponer un cambio de política tras</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <source>evaluations</source>
+        <translation>evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="153"/>
+        <source>Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace&apos;s history; you approve or reject the result. 0: off.</source>
+        <translation>Campañas cuyo periodo de evaluación terminó desde la última propuesta: lo que la política previó frente a lo que ocurrió. El Analista prueba entonces políticas cercanas sobre el historial de este espacio de trabajo; usted aprueba o rechaza el resultado. 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>… when the backtest gains at least</source>
+        <translation>… cuando el backtest gana al menos</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>% of spend</source>
+        <translation>% del gasto</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="154"/>
+        <source>Incremental profit the proposed policy adds over the one in effect, as a share of the backtest&apos;s ad spend.</source>
+        <translation>Beneficio incremental que la política propuesta añade sobre la vigente, como proporción del gasto publicitario del backtest.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <source>Two operators approve a budget increase above</source>
+        <translation>Dos operadores aprueban un aumento de presupuesto superior a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="155"/>
+        <source>Four-eyes: a budget raised by more than this a day (a new campaign&apos;s whole budget counts) waits for a second, different operator&apos;s approval; the queue shows &quot;1 of 2 approvals&quot;. 0: off.</source>
+        <translation>Cuatro ojos: un presupuesto aumentado en más de esto al día (en una campaña nueva cuenta todo su presupuesto) espera la aprobación de un segundo operador, distinto; la cola muestra «1 de 2 aprobaciones». 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <source>Two operators approve a daily budget above</source>
+        <translation>Dos operadores aprueban un presupuesto diario superior a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="156"/>
+        <source>Four-eyes: an action after which the campaign&apos;s daily budget is above this needs two different operators; a pause never waits. 0: off.</source>
+        <translation>Cuatro ojos: una acción tras la cual el presupuesto diario de la campaña supera esto necesita dos operadores distintos; una pausa nunca espera. 0: desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <source>A recommendation expires after</source>
+        <translation>Una recomendación caduca tras</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="157"/>
+        <source>An old recommendation is not approved on stale figures.</source>
+        <translation>Una recomendación antigua no se aprueba con cifras desfasadas.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <source>Time the platform may take to apply a write</source>
+        <translation>Tiempo que la plataforma puede tardar en aplicar un cambio</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="158"/>
+        <source>Before an interrupted send can be proved lost.</source>
+        <translation>Antes de poder dar por perdido un envío interrumpido.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <source>Simulation</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <source>Conversions scale with budget to the power</source>
+        <translation>Las conversiones escalan con el presupuesto elevado a</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="159"/>
+        <source>The backtest&apos;s model of a budget change.</source>
+        <translation>El modelo del backtest para un cambio de presupuesto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="160"/>
+        <source>Share of a new campaign&apos;s budget spent</source>
+        <translation>Proporción gastada del presupuesto de una campaña nueva</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="161"/>
+        <source>Hindsight oracle: budget up to</source>
+        <translation>Oráculo retrospectivo: presupuesto hasta</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>Ad copy</source>
+        <translation>Texto del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <source>Primary text, at most</source>
+        <translation>Texto principal, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <source>characters</source>
+        <translation>caracteres</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="163"/>
+        <source>Meta recommends 125: longer text is cut off in most placements. Copy over it is refused, the model&apos;s and yours.</source>
+        <translation>Meta recomienda 125: un texto más largo se corta en la mayoría de las ubicaciones. Se rechaza el texto que lo supere, el del modelo y el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <source>Headline, at most</source>
+        <translation>Titular, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="164"/>
+        <source>Meta recommends 40 (27 in some placements).</source>
+        <translation>Meta recomienda 40 (27 en algunas ubicaciones).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <source>Description, at most</source>
+        <translation>Descripción, como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="165"/>
+        <source>Meta recommends 30.</source>
+        <translation>Meta recomienda 30.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>Wait for the language model at most</source>
+        <translation>Esperar al modelo de lenguaje como máximo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="166"/>
+        <source>All of a cycle&apos;s new campaigns together; past it the template&apos;s copy stands.</source>
+        <translation>Todas las campañas nuevas de un ciclo juntas; después se mantiene el texto de la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="209"/>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="243"/>
+        <location filename="../agents/rules/policy.cpp" line="248"/>
+        <location filename="../agents/rules/policy.cpp" line="253"/>
+        <location filename="../agents/rules/policy.cpp" line="258"/>
+        <location filename="../agents/rules/policy.cpp" line="330"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 está fuera de %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="263"/>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="265"/>
+        <source>must not be above optimize_sales_impact_to</source>
+        <translation>no debe superar optimize_sales_impact_to</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="267"/>
+        <source>must not be above optimize_view_impact_to</source>
+        <translation>no debe superar optimize_view_impact_to</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="269"/>
+        <source>must not be above max_budget_change_pct</source>
+        <translation>no debe superar max_budget_change_pct</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="271"/>
+        <source>must not be above max_daily_budget</source>
+        <translation>no debe superar max_daily_budget</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="279"/>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="290"/>
+        <source>unknown field</source>
+        <translation>campo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="294"/>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="300"/>
+        <location filename="../agents/rules/policy.cpp" line="304"/>
+        <source>must be a list of names</source>
+        <translation>debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="312"/>
+        <location filename="../agents/rules/policy.cpp" line="320"/>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="318"/>
+        <source>the older form of emergency_roas_below_multiple; give only one of them</source>
+        <translation>la forma antigua de emergency_roas_below_multiple; indique solo uno de los dos</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="327"/>
+        <location filename="../agents/rules/policy.cpp" line="337"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="345"/>
+        <source>must be an amount as text, e.g. &quot;20.00&quot;</source>
+        <translation>debe ser un importe como texto, p. ej. &quot;20.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/policy.cpp" line="348"/>
+        <source>is not an amount</source>
+        <translation>no es un importe</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedBackend</name>
+    <message>
+        <location filename="../agents/backend/recordedbackend.cpp" line="110"/>
+        <source>campaign %1 not found</source>
+        <translation>no se encontró la campaña %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="73"/>
+        <source>the date %1 is outside the manifest&apos;s range %2 to %3</source>
+        <translation>la fecha %1 está fuera del rango del manifiesto, de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="83"/>
+        <source>%1 &quot;%2&quot; is already on line %3</source>
+        <translation>%1 &quot;%2&quot; ya está en la línea %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="117"/>
+        <source>id and name must not be empty</source>
+        <translation>el ID y el nombre no deben estar vacíos</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="119"/>
+        <source>column &quot;price&quot;: negative</source>
+        <translation>columna &quot;price&quot;: negativo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="120"/>
+        <source>product</source>
+        <translation>producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="169"/>
+        <source>a negative count</source>
+        <translation>un recuento negativo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="177"/>
+        <location filename="../agents/import/recording.cpp" line="243"/>
+        <source>unknown product &quot;%1&quot; (not in the products file)</source>
+        <translation>producto desconocido &quot;%1&quot; (no está en el archivo de productos)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="181"/>
+        <source>product-day</source>
+        <translation>día de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="194"/>
+        <source>Writing product days</source>
+        <translation>Escribiendo días de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="236"/>
+        <source>column &quot;status&quot;: &quot;%1&quot; is not active, paused or ended</source>
+        <translation>columna &quot;status&quot;: &quot;%1&quot; no es active, paused ni ended</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="238"/>
+        <source>column &quot;id&quot; is empty</source>
+        <translation>la columna &quot;id&quot; está vacía</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="240"/>
+        <source>column &quot;daily_budget&quot;: negative</source>
+        <translation>columna &quot;daily_budget&quot;: negativo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="244"/>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="292"/>
+        <location filename="../agents/import/recording.cpp" line="307"/>
+        <source>a negative figure</source>
+        <translation>una cifra negativa</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="294"/>
+        <source>more clicks than impressions</source>
+        <translation>más clics que impresiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="310"/>
+        <source>unknown campaign &quot;%1&quot; (not in the campaigns file)</source>
+        <translation>campaña desconocida &quot;%1&quot; (no está en el archivo de campañas)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="314"/>
+        <source>campaign-day</source>
+        <translation>día de campaña</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="343"/>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="367"/>
+        <source>not a recording: no such folder</source>
+        <translation>no es una grabación: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="369"/>
+        <source>not a recording: cannot read manifest.json (%1)</source>
+        <translation>no es una grabación: no se puede leer manifest.json (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="385"/>
+        <source>this is a live workspace: a recording is never loaded into it; it opens in a replay workspace of its own (campaign-pilot --recording %1)</source>
+        <translation>este es un espacio de trabajo en vivo: nunca se carga una grabación en él; se abre en su propio espacio de trabajo de reproducción (campaign-pilot --recording %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="529"/>
+        <source>the store holds no daily figures to export yet</source>
+        <translation>el almacén de datos aún no tiene cifras diarias que exportar</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="543"/>
+        <source>the shop&apos;s own data</source>
+        <translation>los datos propios de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="544"/>
+        <source>live snapshots taken by Campaign Pilot</source>
+        <translation>instantáneas en vivo tomadas por Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="545"/>
+        <source>imported by Campaign Pilot</source>
+        <translation>importado por Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/recording.cpp" line="568"/>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePlatform</name>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="56"/>
+        <source>nothing to send</source>
+        <translation>nada que enviar</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="59"/>
+        <source>%1 is not answering; the send waits for a later run</source>
+        <translation>%1 no responde; el envío espera a una ejecución posterior</translation>
+    </message>
+    <message>
+        <location filename="../agents/backend/remoteplatform.cpp" line="90"/>
+        <source>the platform answered %1 but the answer cannot be read: %2</source>
+        <translation>la plataforma respondió %1 pero la respuesta no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="19"/>
+        <location filename="../agents/rules/rules.cpp" line="612"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="227"/>
+        <source>stock %1 (needs more than %2)</source>
+        <translation>existencias %1 (necesita más de %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="228"/>
+        <source>stock unknown (needs more than %1)</source>
+        <translation>existencias desconocidas (necesita más de %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="231"/>
+        <source>page views per sale unknown (needs more than %1)</source>
+        <translation>visitas por venta desconocidas (necesita más de %1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="233"/>
+        <source>%1 page views per sale (needs more than %2)</source>
+        <translation>%1 visitas por venta (necesita más de %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="234"/>
+        <source>%1 page views and no sale in 30 days</source>
+        <translation>%1 visitas y ninguna venta en 30 días</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="236"/>
+        <source>price %1 (needs more than %2)</source>
+        <translation>precio %1 (necesita más de %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="237"/>
+        <source>price unknown</source>
+        <translation>precio desconocido</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="238"/>
+        <source>already has a running campaign</source>
+        <translation>ya tiene una campaña activa</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="239"/>
+        <source>no running campaign</source>
+        <translation>ninguna campaña activa</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="241"/>
+        <source>popular category %1</source>
+        <translation>categoría popular %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="521"/>
+        <source>the campaign has no start date on or before %1</source>
+        <translation>la campaña no tiene fecha de inicio en o antes del %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="532"/>
+        <source>figures were summed for %1-day baseline and %2-day current windows, the policy has %3 and %4</source>
+        <translation>las cifras se sumaron para una ventana de referencia de %1 días y una actual de %2 días, la política tiene %3 y %4</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="537"/>
+        <source>negative product figures on %1</source>
+        <translation>cifras de producto negativas el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="566"/>
+        <source>the store reports sales %1 and page views %2 over the last %n day(s) against the %n before (as of %3)</source>
+        <translation>
+            <numerusform>la tienda informa de ventas %1 y visitas %2 en el último %n día frente al %n anterior (a fecha de %3)</numerusform>
+            <numerusform>la tienda informa de ventas %1 y visitas %2 en los últimos %n días frente a los %n anteriores (a fecha de %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="570"/>
+        <source>judged on older data: %1</source>
+        <translation>evaluado con datos más antiguos: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="572"/>
+        <source>no daily product figures %1 the campaign&apos;s start and no window measured by the store</source>
+        <translation>no hay cifras diarias del producto %1 el inicio de la campaña ni un periodo medido por la tienda</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="573"/>
+        <source>before</source>
+        <translation>antes de</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="573"/>
+        <source>since</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="575"/>
+        <source>daily figures: %1 before the campaign, %2 in the current window</source>
+        <translation>cifras diarias: %1 antes de la campaña, %2 en la ventana actual</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="576"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="585"/>
+        <source>negative campaign figures on %1</source>
+        <translation>cifras de campaña negativas el %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="603"/>
+        <source>negative lifetime figures from the platform</source>
+        <translation>cifras totales negativas de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="611"/>
+        <source>; spend %1 and revenue %2: the platform&apos;s lifetime totals as of %3</source>
+        <translation>; gasto %1 e ingresos %2: los totales de la plataforma a fecha de %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="681"/>
+        <source>Not judged: %1.</source>
+        <translation>Sin evaluar: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="685"/>
+        <source>The campaign is %n day(s) old, inside its %1-day learning period.</source>
+        <translation>
+            <numerusform>La campaña tiene %n día, dentro de su fase de aprendizaje de %1 días.</numerusform>
+            <numerusform>La campaña tiene %n días, dentro de su fase de aprendizaje de %1 días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="689"/>
+        <source>Only %n day(s) of campaign figures; %1 are needed.</source>
+        <translation>
+            <numerusform>Solo %n día de cifras de campaña; se necesitan %1.</numerusform>
+            <numerusform>Solo %n días de cifras de campaña; se necesitan %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="703"/>
+        <source>(The newest %n day(s) are left out: their conversions are not final yet.)</source>
+        <translation>
+            <numerusform>(Queda fuera %n día, el más reciente: sus conversiones aún no son definitivas.)</numerusform>
+            <numerusform>(Los %n días más recientes quedan fuera: sus conversiones aún no son definitivas.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="708"/>
+        <source>ROAS is %1× (below %2×): the campaign earns back less than it costs (spent %3, revenue %4).</source>
+        <translation>El ROAS es %1× (por debajo de %2×): la campaña recupera menos de lo que cuesta (gasto %3, ingresos %4).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="722"/>
+        <source>Each conversion costs %1, more than the product&apos;s price %2.</source>
+        <translation>Cada conversión cuesta %1, más que el precio del producto, %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="724"/>
+        <source>Each conversion costs %1, more than the product&apos;s price and than the %2 a conversion brings in revenue.</source>
+        <translation>Cada conversión cuesta %1, más que el precio del producto y que los %2 de ingresos que aporta una conversión.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="730"/>
+        <source>Spent %1 without a single conversion, more than the product&apos;s price %2.</source>
+        <translation>Gastado %1 sin una sola conversión, más que el precio del producto, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="770"/>
+        <source>Not enough data to act yet: %n conversion(s) and %1 spent (needs %2 and %3).</source>
+        <translation>
+            <numerusform>Aún no hay datos suficientes para actuar: %n conversión y %1 gastado (necesita %2 y %3).</numerusform>
+            <numerusform>Aún no hay datos suficientes para actuar: %n conversiones y %1 gastado (necesita %2 y %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="993"/>
+        <source>a budget increase of %1, above the %2 one operator may approve alone</source>
+        <translation>un aumento de presupuesto de %1, por encima de los %2 que un operador puede aprobar solo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="997"/>
+        <source>a daily budget of %1, above the %2 one operator may approve alone</source>
+        <translation>un presupuesto diario de %1, por encima de los %2 que un operador puede aprobar solo</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="756"/>
+        <source>Below break-even beyond doubt: the platform credits it with %1 of revenue for %2 of spend (ROAS %3×; at most %4× at the %5 % upper end), and at a %6 % margin a campaign needs %7× to pay for itself — even if every sale it is credited with were one it added.</source>
+        <translation>Por debajo del punto de equilibrio sin duda: la plataforma le atribuye %1 de ingresos por %2 de gasto (ROAS %3×; como mucho %4× en el extremo superior del %5 %), y con un margen del %6 % una campaña necesita %7× para cubrir su coste, aunque cada venta que se le atribuye fuera una que ella aportó.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="782"/>
+        <source>sales %1 against the counterfactual, view impact %2</source>
+        <translation>ventas %1 frente al contrafactual, impacto en visitas %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="783"/>
+        <source>sales impact %1, view impact %2</source>
+        <translation>impacto en ventas %1, impacto en visitas %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="793"/>
+        <source>Loses money beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth %5 a day at a %6 % margin, against %7 a day of spend.</source>
+        <translation>Pierde dinero sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 % de %3 a %4), que valen %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="816"/>
+        <source>Pays beyond doubt at this budget: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend; more budget would bring less than it costs (returns fall as budgets grow).</source>
+        <translation>Se paga sin duda con este presupuesto: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto; más presupuesto aportaría menos de lo que cuesta (el rendimiento baja al crecer el presupuesto).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="820"/>
+        <source>Pays beyond doubt: it adds %1 unit(s) a day to what the product would have sold (%2 % interval %3 to %4), worth at least %5 a day at a %6 % margin, against %7 a day of spend.</source>
+        <translation>Se paga sin duda: añade %1 unidades al día a lo que el producto habría vendido (intervalo del %2 %: %3 a %4), que valen al menos %5 al día con un margen del %6 %, frente a %7 al día de gasto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="834"/>
+        <source>Performance fell: %1 (pause below %2 sales or %3 views).</source>
+        <translation>El rendimiento cayó: %1 (pausa por debajo de %2 en ventas o %3 en visitas).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="838"/>
+        <source>Working: %1 (continue above %2 sales and %3 views).</source>
+        <translation>Funciona: %1 (continuar por encima de %2 en ventas y %3 en visitas).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="843"/>
+        <source>Modest gains: %1 (optimize at %2–%3 sales or %4–%5 views).</source>
+        <translation>Mejoras modestas: %1 (optimizar entre %2 y %3 en ventas o entre %4 y %5 en visitas).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="852"/>
+        <source>no daily sales before the start to compare with</source>
+        <translation>no hay ventas diarias antes del inicio con las que comparar</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="854"/>
+        <source>%1 % interval %2 to %3 units a day</source>
+        <translation>intervalo del %1 % de %2 a %3 unidades al día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="858"/>
+        <source>needs about %n more day(s) at this volume</source>
+        <translation>
+            <numerusform>necesita unos %n día más a este volumen</numerusform>
+            <numerusform>necesita unos %n días más a este volumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="860"/>
+        <source>more days at this volume will not settle it</source>
+        <translation>más días a este volumen no lo resolverán</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/rules/rules.cpp" line="861"/>
+        <source>more days at this volume will not settle it within the %n-day window</source>
+        <translation>
+            <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n día</numerusform>
+            <numerusform>más días a este volumen no lo resolverán dentro de la ventana de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="863"/>
+        <source>%1 more units a day than it would have sold without the campaign (%2); %3</source>
+        <translation>%1 unidades al día más de las que habría vendido sin la campaña (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="864"/>
+        <source>%1 fewer units a day than it would have sold without the campaign (%2); %3</source>
+        <translation>%1 unidades al día menos de las que habría vendido sin la campaña (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="868"/>
+        <source>Not yet conclusive (the seed&apos;s rules would say %1): %2.</source>
+        <translation>Aún no es concluyente (las reglas iniciales dirían %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="877"/>
+        <source>Sales rose (%1), but its extra sales do not pay for its spend beyond doubt (%2 a day at the interval&apos;s worst end, at a %3 % margin): no more budget yet.</source>
+        <translation>Las ventas subieron (%1), pero sus ventas adicionales no cubren su gasto sin duda (%2 al día en el peor extremo del intervalo, con un margen del %3 %): todavía no más presupuesto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="887"/>
+        <source>No baseline to compare with (no sales or views in the %1 days before the start).</source>
+        <translation>No hay referencia con la que comparar (ninguna venta ni visita en los %1 días anteriores al inicio).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="890"/>
+        <source>Mixed or flat results: %1.</source>
+        <translation>Resultados mixtos o planos: %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="962"/>
+        <source>a daily budget must be more than zero</source>
+        <translation>un presupuesto diario debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="964"/>
+        <source>%1 is above the maximum daily budget %2</source>
+        <translation>%1 supera el presupuesto diario máximo de %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/rules.cpp" line="969"/>
+        <source>%1 changes the budget %2 by %3, more than the %4 one action may</source>
+        <translation>%1 cambia el presupuesto %2 un %3, más que el %4 que permite una acción</translation>
+    </message>
+</context>
+<context>
+    <name>Safeguards</name>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="30"/>
+        <source>sales impact</source>
+        <translation>impacto en ventas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="31"/>
+        <source>page-view impact</source>
+        <translation>impacto en visitas</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="32"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <source>%1 is now %2</source>
+        <translation>%1 ahora es %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <source>known</source>
+        <translation>conocido</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="37"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="39"/>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 pasó de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="47"/>
+        <source>a new campaign</source>
+        <translation>una campaña nueva</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="48"/>
+        <source>a pause</source>
+        <translation>una pausa</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="49"/>
+        <source>a resume</source>
+        <translation>una reanudación</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="50"/>
+        <source>a budget change</source>
+        <translation>un cambio de presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="53"/>
+        <source>no change</source>
+        <translation>ningún cambio</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="118"/>
+        <source>Held back: the campaign is still learning (%1 of %2 conversions), and a budget change of %3 % (more than %4 %) would restart its learning phase.</source>
+        <translation>Retenida: la campaña aún está aprendiendo (%1 de %2 conversiones) y un cambio de presupuesto del %3 % (más del %4 %) reiniciaría su fase de aprendizaje.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="162"/>
+        <location filename="../agents/rules/safeguards.cpp" line="176"/>
+        <source>the operator</source>
+        <translation>el operador</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="165"/>
+        <source>Proposed again although %1 rejected %2 on %3: %4.</source>
+        <translation>Propuesta de nuevo aunque %1 rechazó %2 el %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="166"/>
+        <source>Proposed although %1 approved %2 on %3: %4.</source>
+        <translation>Propuesta aunque %1 aprobó %2 el %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="179"/>
+        <source>Proposed again from %1.</source>
+        <translation>Se propondrá de nuevo desde %1.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="180"/>
+        <source>Proposed again from %1, or sooner if sales or page-view impact moves by %2 points (ROAS by %3×).</source>
+        <translation>Se propondrá de nuevo desde %1, o antes si el impacto en ventas o visitas cambia %2 puntos (el ROAS %3×).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="187"/>
+        <source>Held back: %1 rejected %2 on %3.</source>
+        <translation>Retenida: %1 rechazó %2 el %3.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="188"/>
+        <source>Held back: %1 rejected %2 on %3 (“%4”).</source>
+        <translation>Retenida: %1 rechazó %2 el %3 («%4»).</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="189"/>
+        <source>Held back: %1 approved %2 on %3; its effect needs time to show.</source>
+        <translation>Retenida: %1 aprobó %2 el %3; su efecto necesita tiempo para verse.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="236"/>
+        <source>Held back: the policy allows %1 actions a day (approved today: %2; more urgent, proposed now: %3). Proposed again at a later cycle.</source>
+        <translation>Retenida: la política permite %1 acciones al día (aprobadas hoy: %2; más urgentes, propuestas ahora: %3). Se propondrá de nuevo en un ciclo posterior.</translation>
+    </message>
+    <message>
+        <location filename="../agents/rules/safeguards.cpp" line="87"/>
+        <source>Would have proposed %1 (%2): %3</source>
+        <translation>Habría propuesto %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="220"/>
+        <source>&quot;%1&quot; is not a decision (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), nor &quot;all&quot; or &quot;none&quot;</source>
+        <translation>&quot;%1&quot; no es una decisión (NEW_CAMPAIGN, CONTINUE, OPTIMIZE, MONITOR, PAUSE, EMERGENCY_PAUSE), ni &quot;all&quot; ni &quot;none&quot;</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="225"/>
+        <source>name an approval mode: all, none, or decisions</source>
+        <translation>indique un modo de aprobación: all, none o decisiones</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="353"/>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="376"/>
+        <source>Hindsight oracle</source>
+        <translation>Oráculo retrospectivo</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulator.cpp" line="376"/>
+        <source>Hindsight oracle (incremental)</source>
+        <translation>Oráculo retrospectivo (incremental)</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationReport</name>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="49"/>
+        <source>no hindsight oracle in this simulation</source>
+        <translation>no hay oráculo retrospectivo en esta simulación</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="51"/>
+        <source>the hindsight oracle made no profit (%1)</source>
+        <translation>el oráculo retrospectivo no obtuvo beneficio (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="53"/>
+        <source>the hindsight oracle&apos;s profit (%1) is under 1 % of its spend (%2): too small to divide by</source>
+        <translation>el beneficio del oráculo retrospectivo (%1) es menor que el 1 % de su gasto (%2): demasiado pequeño para dividir entre él</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="155"/>
+        <source>not a saved simulation (%1)</source>
+        <translation>no es una simulación guardada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="269"/>
+        <location filename="../agents/simulation/simulationreport.cpp" line="272"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="278"/>
+        <source>Share of oracle profit n/a: %1</source>
+        <translation>Parte del beneficio del oráculo n/d: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="281"/>
+        <source>Share of the incremental oracle&apos;s profit n/a: %1</source>
+        <translation>Parte del beneficio del oráculo incremental n/d: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="289"/>
+        <source>Simulation of %1, %2 – %3</source>
+        <translation>Simulación de %1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="290"/>
+        <source>Replay workspace (offline): nothing in this report was sent to any platform. Approval mode: %1. Money in %2.</source>
+        <translation>Espacio de trabajo de reproducción (sin conexión): nada de este informe se envió a ninguna plataforma. Modo de aprobación: %1. Importes en %2.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="291"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="292"/>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="293"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="293"/>
+        <source>Share of oracle profit (recorded campaigns)</source>
+        <translation>Proporción del beneficio del oráculo (campañas grabadas)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="244"/>
+        <source>Cumulative incremental profit per policy</source>
+        <translation>Beneficio incremental acumulado por política</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="294"/>
+        <source>Cumulative incremental profit</source>
+        <translation>Beneficio incremental acumulado</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="295"/>
+        <source>Counterfactual model: pause = no spend and no attributed revenue; budget × k = spend × k, revenue × k^%1; new campaigns draw CPC and conversion rate from the recording&apos;s campaigns (seed %2). Profit = revenue − spend.</source>
+        <translation>Modelo contrafactual: pausa = sin gasto ni ingresos atribuidos; presupuesto × k = gasto × k, ingresos × k^%1; las campañas nuevas toman el CPC y la tasa de conversión de las campañas de la grabación (semilla %2). Beneficio = ingresos − gasto.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="301"/>
+        <source>Incremental profit = the units the ads truly added (the recording&apos;s ground truth where it has one, else every attributed conversion) × price × %1 % margin − spend. Wrong pauses: campaigns that truly paid for themselves, paused; missed pauses: campaigns that truly lost money, still running at the end; late-decision loss: what those lost after their first %2 days.</source>
+        <translation>Beneficio incremental = las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) × precio × %1 % de margen − gasto. Pausas erróneas: campañas que de verdad se pagaban, pausadas; pausas omitidas: campañas que de verdad perdían dinero, aún activas al final; pérdida por decisiones tardías: lo que estas perdieron tras sus primeros %2 días.</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="309"/>
+        <source>Incremental profit</source>
+        <translation>Beneficio incremental</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="309"/>
+        <source>Share of the incremental oracle</source>
+        <translation>Parte del oráculo incremental</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="310"/>
+        <source>Wrong / missed pauses</source>
+        <translation>Pausas erróneas / omitidas</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="310"/>
+        <source>Late-decision loss</source>
+        <translation>Pérdida por decisiones tardías</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="325"/>
+        <source>the report must end in .html, .json or .csv</source>
+        <translation>el informe debe terminar en .html, .json o .csv</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="328"/>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="346"/>
+        <source>give both dates as YYYY-MM-DD</source>
+        <translation>indique ambas fechas como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="348"/>
+        <source>the date range %1 – %2 is empty</source>
+        <translation>el periodo %1 – %2 está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="351"/>
+        <source>the recording has no daily figures</source>
+        <translation>la grabación no tiene cifras diarias</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="353"/>
+        <source>%1 – %2 is outside the recording (%3 – %4)</source>
+        <translation>%1 – %2 está fuera de la grabación (%3 – %4)</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="375"/>
+        <source>Seed rules</source>
+        <translation>Reglas iniciales</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="376"/>
+        <source>Default policy</source>
+        <translation>Política predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="407"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../agents/simulation/simulationreport.cpp" line="454"/>
+        <source>no saved simulation %1</source>
+        <translation>no existe la simulación guardada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Snoozes</name>
+    <message>
+        <location filename="../agents/snoozes.cpp" line="63"/>
+        <source>recommendation %1</source>
+        <translation>recomendación %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/snoozes.cpp" line="65"/>
+        <source>only a pending recommendation can be snoozed; it is %1</source>
+        <translation>solo se puede posponer una recomendación pendiente; está %1</translation>
+    </message>
+    <message>
+        <location filename="../agents/snoozes.cpp" line="67"/>
+        <source>a snooze must end later than now</source>
+        <translation>una posposición debe terminar más tarde que ahora</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceApi</name>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="44"/>
+        <source>the answer is not JSON (%1 at byte %2)</source>
+        <translation>la respuesta no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="54"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="61"/>
+        <source>is not an amount</source>
+        <translation>no es un importe</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="173"/>
+        <source>header X-WP-Total is not a count (&quot;%1&quot;)</source>
+        <translation>la cabecera X-WP-Total no es un número («%1»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="179"/>
+        <source>X-WP-TotalPages is 0 but the page holds %n item(s)</source>
+        <translation>
+            <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elemento</numerusform>
+            <numerusform>X-WP-TotalPages es 0 pero la página contiene %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="208"/>
+        <source>the list kept shrinking while it was read (entries removed meanwhile, %n attempt(s)); nothing was kept, try again</source>
+        <translation>
+            <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intento); no se guardó nada, vuelva a intentarlo</numerusform>
+            <numerusform>la lista no dejó de acortarse mientras se leía (entradas eliminadas entretanto, %n intentos); no se guardó nada, vuelva a intentarlo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="302"/>
+        <source>the answer is not a list of products</source>
+        <translation>la respuesta no es una lista de productos</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="308"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="384"/>
+        <source>[%1].%2 %3</source>
+        <translation>[%1].%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="314"/>
+        <source>is not a product id</source>
+        <translation>no es un ID de producto</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="317"/>
+        <source>is missing or empty</source>
+        <translation>falta o está vacío</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="320"/>
+        <source>is %1 characters long</source>
+        <translation>tiene %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="327"/>
+        <source>is not a price as text</source>
+        <translation>no es un precio como texto</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="330"/>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; no es un importe</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="332"/>
+        <source>%1 is negative</source>
+        <translation>%1 es negativo</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="71"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="339"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="407"/>
+        <source>is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="98"/>
+        <source>; the consumer key or secret is wrong, or the key lacks Read permission (WordPress admin: WooCommerce ▸ Settings ▸ Advanced ▸ REST API)</source>
+        <translation>; la clave o el secreto de consumidor son incorrectos, o la clave no tiene permiso de lectura (administración de WordPress: WooCommerce ▸ Ajustes ▸ Avanzado ▸ API REST)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="166"/>
+        <source>header X-WP-TotalPages is missing or absurd (&quot;%1&quot;)</source>
+        <translation>la cabecera X-WP-TotalPages falta o es absurda (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="351"/>
+        <source>is not a list of ids</source>
+        <translation>no es una lista de ids</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="354"/>
+        <source>holds something that is not a variation id</source>
+        <translation>contiene algo que no es un id de variación</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="378"/>
+        <source>the answer is not a list of variations</source>
+        <translation>la respuesta no es una lista de variaciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="388"/>
+        <source>is not a variation id</source>
+        <translation>no es un id de variación</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="403"/>
+        <source>is neither true, false nor &quot;parent&quot;</source>
+        <translation>no es true, false ni «parent»</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="468"/>
+        <source>product %1: its variations could not be read (%2); stock unknown</source>
+        <translation>producto %1: no se pudieron leer sus variaciones (%2); existencias desconocidas</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="469"/>
+        <source>not asked</source>
+        <translation>no consultado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="489"/>
+        <source>%n product(s) not published (draft, pending or private) left out of the catalog</source>
+        <translation>
+            <numerusform>%n producto no publicado (borrador, pendiente o privado) quedó fuera del catálogo</numerusform>
+            <numerusform>%n productos no publicados (borrador, pendiente o privado) quedaron fuera del catálogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="492"/>
+        <source>%n product(s) out of stock: stock 0, not promoted</source>
+        <translation>
+            <numerusform>%n producto agotado: existencias 0, no se promociona</numerusform>
+            <numerusform>%n productos agotados: existencias 0, no se promocionan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="494"/>
+        <source>%n product(s) on backorder counted as 0 in stock (they can be ordered, not shipped now)</source>
+        <translation>
+            <numerusform>%n producto en reserva contado con 0 existencias (se puede pedir, no enviar ahora)</numerusform>
+            <numerusform>%n productos en reserva contados con 0 existencias (se pueden pedir, no enviar ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="541"/>
+        <source>header X-WP-Total is missing or not a count</source>
+        <translation>falta la cabecera X-WP-Total o no es un número</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="568"/>
+        <source>the answer is not a list of orders</source>
+        <translation>la respuesta no es una lista de pedidos</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="573"/>
+        <source>[%1] is not an order</source>
+        <translation>[%1] no es un pedido</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="578"/>
+        <source>is not an order id</source>
+        <translation>no es un id de pedido</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="589"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="597"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="606"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>«%1» no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="619"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="643"/>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="677"/>
+        <source>is not a list</source>
+        <translation>no es una lista</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="658"/>
+        <source>the answer is not a list of refunds</source>
+        <translation>la respuesta no es una lista de reembolsos</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="667"/>
+        <source>[%1] is not a refund</source>
+        <translation>[%1] no es un reembolso</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="752"/>
+        <source>the answer is not the site&apos;s index</source>
+        <translation>la respuesta no es el índice del sitio</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="773"/>
+        <source>names no time zone (timezone_string &quot;%1&quot;, gmt_offset %2)</source>
+        <translation>no indica ninguna zona horaria (timezone_string «%1», gmt_offset %2)</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="802"/>
+        <source>the answer is not a currency</source>
+        <translation>la respuesta no es una moneda</translation>
+    </message>
+    <message>
+        <location filename="../agents/tools/woocommerceapi.cpp" line="809"/>
+        <source>code &quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>code «%1» no es un código de moneda (ISO 4217, tres letras)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agents/tools/woocommerceapi.cpp" line="952"/>
+        <source>%n order line(s) of deleted products not counted</source>
+        <translation>
+            <numerusform>%n línea de pedido de productos eliminados no contada</numerusform>
+            <numerusform>%n líneas de pedido de productos eliminados no contadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceImporter</name>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="24"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="25"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="26"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="27"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="28"/>
+        <source>Regular price</source>
+        <translation>Precio normal</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="29"/>
+        <source>Sale price</source>
+        <translation>Precio rebajado</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="30"/>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="31"/>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="32"/>
+        <source>In stock?</source>
+        <translation>¿En stock?</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="33"/>
+        <source>Short description</source>
+        <translation>Descripción corta</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="34"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="35"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="36"/>
+        <source>Parent</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="59"/>
+        <source>column &quot;Regular price&quot;: a negative price (%1)</source>
+        <translation>columna &quot;Regular price&quot;: un precio negativo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="78"/>
+        <source>a variation without a Parent</source>
+        <translation>una variación sin Parent</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="89"/>
+        <source>column &quot;Name&quot; is empty</source>
+        <translation>la columna &quot;Name&quot; está vacía</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="116"/>
+        <source>variations whose parent is not in the file (not imported)</source>
+        <translation>variaciones cuyo producto superior no está en el archivo (no importadas)</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.cpp" line="135"/>
+        <source>variations folded into their parent product</source>
+        <translation>variaciones integradas en su producto superior</translation>
+    </message>
+    <message>
+        <location filename="../agents/import/woocommerceimporter.h" line="25"/>
+        <source>WooCommerce product export</source>
+        <translation>Exportación de productos de WooCommerce</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../models/workspace.cpp" line="66"/>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="66"/>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="85"/>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="91"/>
+        <source>Workspace: %1 (live) — %2</source>
+        <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="92"/>
+        <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
+        <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="93"/>
+        <source>a recording</source>
+        <translation>una grabación</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="136"/>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="142"/>
+        <source>cannot create the workspace file: %1</source>
+        <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="155"/>
+        <source>the store does not say what kind of workspace it is</source>
+        <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="177"/>
+        <source>&quot;%1&quot; is not a currency code (ISO 4217, three letters)</source>
+        <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="190"/>
+        <source>&quot;%1&quot; is not a time zone</source>
+        <translation>«%1» no es una zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../models/workspace.cpp" line="202"/>
+        <source>an attribution window of %1 days is not one of 0 to 90</source>
+        <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="34"/>
+        <source>there is no workspace here</source>
+        <translation>aquí no hay ningún espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="36"/>
+        <source>not a workspace file</source>
+        <translation>no es un archivo de espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="65"/>
+        <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
+        <translation>este es un espacio de trabajo en vivo; nunca se carga una grabación en él. Abra la grabación por separado (--recording %1, sin --database) o indique un archivo nuevo para su espacio de trabajo de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="71"/>
+        <source>this is the replay workspace of %1, not of %2</source>
+        <translation>este es el espacio de trabajo de reproducción de %1, no de %2</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="81"/>
+        <source>opening cancelled</source>
+        <translation>apertura cancelada</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceopener.cpp" line="108"/>
+        <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace&apos;s connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
+        <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePlatform</name>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="22"/>
+        <source>this is a replay workspace (a copy of %1): it never reaches a network, so approved actions go only to the recorded backend. Live data and ad platforms belong to a live workspace (File ▸ New live workspace)</source>
+        <translation>este es un espacio de trabajo de reproducción (una copia de %1): nunca accede a una red, así que las acciones aprobadas van solo al backend grabado. Los datos en vivo y las plataformas publicitarias corresponden a un espacio de trabajo en vivo (Archivo ▸ Nuevo espacio de trabajo en vivo)</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="25"/>
+        <source>a recording</source>
+        <translation>una grabación</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="34"/>
+        <source>no ad platform is connected to this live workspace (Agents ▸ Connections, or --platform and --platform-url); nothing was sent</source>
+        <translation>no hay ninguna plataforma publicitaria conectada a este espacio de trabajo en vivo (Agentes ▸ Conexiones, o --platform y --platform-url); no se envió nada</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="41"/>
+        <source>%1 cannot receive actions</source>
+        <translation>%1 no puede recibir acciones</translation>
+    </message>
+    <message>
+        <location filename="../agents/workspace/workspaceplatform.cpp" line="51"/>
+        <source>language model</source>
+        <translation>modelo de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AdCopyDialog</name>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="18"/>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerar</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="20"/>
+        <source>Ad copy of #%1</source>
+        <translation>Texto del anuncio de #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="25"/>
+        <source>Pick a version, edit it, or ask the language model for another. What you save is the text approval records and the ad platform receives.</source>
+        <translation>Elija una versión, edítela o pida otra al modelo de lenguaje. Lo que guarde es el texto que registra la aprobación y que recibe la plataforma publicitaria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="31"/>
+        <source>Versions of the ad copy</source>
+        <translation>Versiones del texto del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="47"/>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titular:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="48"/>
+        <source>&amp;Primary text:</source>
+        <translation>Texto &amp;principal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="49"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="60"/>
+        <source>Ask the language model for another version from the product&apos;s facts</source>
+        <translation>Pedir al modelo de lenguaje otra versión a partir de los datos del producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="61"/>
+        <source>No language model is connected to this live workspace (Agents ▸ Connections)</source>
+        <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="67"/>
+        <source>Asking the language model…</source>
+        <translation>Preguntando al modelo de lenguaje…</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="82"/>
+        <source>language model %1</source>
+        <translation>modelo de lenguaje %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="84"/>
+        <source>your edit</source>
+        <translation>su edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="85"/>
+        <source>template</source>
+        <translation>plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="102"/>
+        <source>Headline %1/%2 · primary text %3/%4 · description %5/%6 characters</source>
+        <translation>Titular %1/%2 · texto principal %3/%4 · descripción %5/%6 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../ui/adcopydialog.cpp" line="158"/>
+        <source>Not saved: %1.</source>
+        <translation>No guardado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AuditModel</name>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="39"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="44"/>
+        <source>create</source>
+        <translation>crear</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="45"/>
+        <source>pause</source>
+        <translation>pausar</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="46"/>
+        <source>resume</source>
+        <translation>reanudar</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="47"/>
+        <source>change the budget of</source>
+        <translation>cambiar el presupuesto de</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="48"/>
+        <source>watch</source>
+        <translation>observar</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="50"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="52"/>
+        <source>recommendation #%1</source>
+        <translation>recomendación n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="55"/>
+        <source>%1 recommended: %2</source>
+        <translation>%1 recomendó: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="56"/>
+        <source>%1 approved: %2</source>
+        <translation>%1 aprobó: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="57"/>
+        <source>%1 rejected: %2 — “%3”</source>
+        <translation>%1 rechazó: %2 — «%3»</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="58"/>
+        <source>%1 edited the budget: %2</source>
+        <translation>%1 editó el presupuesto: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="59"/>
+        <source>%1 sent: %2</source>
+        <translation>%1 envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="60"/>
+        <source>%1 retried sending: %2</source>
+        <translation>%1 reintentó el envío: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="61"/>
+        <source>%1 confirmed on the platform: %2</source>
+        <translation>%1 confirmó en la plataforma: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="62"/>
+        <source>%1 sent again: %2</source>
+        <translation>%1 volvió a enviar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="63"/>
+        <source>%1 pressed the emergency stop</source>
+        <translation>%1 pulsó la parada de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="64"/>
+        <source>%1 let agents and sending run again</source>
+        <translation>%1 reactivó los agentes y el envío</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="65"/>
+        <source>%1 saved the policy: %2</source>
+        <translation>%1 guardó la política: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="68"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="108"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="109"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../models/auditmodel.cpp" line="109"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>cp::AuditPane</name>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="32"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="34"/>
+        <source>Filter: a name, an action, a campaign…</source>
+        <translation>Filtro: un nombre, una acción, una campaña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="36"/>
+        <source>Filter the audit log</source>
+        <translation>Filtrar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="37"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="47"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpane.cpp" line="84"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpane.cpp" line="89"/>
+        <source>Audit log exported: %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Registro de auditoría exportado: %n entrada en %1</numerusform>
+            <numerusform>Registro de auditoría exportado: %n entradas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::CampaignModel</name>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="45"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="46"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="47"/>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="67"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="80"/>
+        <source>%1×</source>
+        <comment>ROAS as a multiple of spend</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="108"/>
+        <source>Revenue ÷ spend. ROI (revenue − spend) ÷ spend: %1 %</source>
+        <translation>Ingresos ÷ gasto. ROI (ingresos − gasto) ÷ gasto: %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="109"/>
+        <source>Revenue ÷ spend; unknown without spend or revenue</source>
+        <translation>Ingresos ÷ gasto; desconocido sin gasto o ingresos</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="111"/>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="126"/>
+        <source>Daily budget</source>
+        <translation>Presupuesto diario</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="127"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="128"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="128"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="130"/>
+        <source>%1 (modelled)</source>
+        <translation>%1 (modelado)</translation>
+    </message>
+    <message>
+        <location filename="../models/campaignmodel.cpp" line="133"/>
+        <source>Modelled, not recorded: %1</source>
+        <translation>Modelado, no grabado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CampaignsPane</name>
+    <message>
+        <location filename="../ui/campaignspane.cpp" line="24"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CatalogModel</name>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="349"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="390"/>
+        <location filename="../models/catalogmodel.cpp" line="411"/>
+        <source>Modelled, not recorded: %1</source>
+        <translation>Modelado, no grabado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="404"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Views</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="405"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
+        <source>Views/unit</source>
+        <translation>Visitas/unidad</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="406"/>
+        <source>Active campaign</source>
+        <translation>Campaña activa</translation>
+    </message>
+    <message>
+        <location filename="../models/catalogmodel.cpp" line="408"/>
+        <source>%1 (modelled)</source>
+        <translation>%1 (modelado)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::CatalogPane</name>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="29"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="31"/>
+        <source>Search name, code or description</source>
+        <translation>Buscar nombre, código o descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="35"/>
+        <source>Search the catalog</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="36"/>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalogpane.cpp" line="37"/>
+        <location filename="../ui/catalogpane.cpp" line="70"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogpane.cpp" line="78"/>
+        <source>Views, units and revenue: %1 – %2 (the last %n day(s) of data)</source>
+        <translation>
+            <numerusform>Visitas, unidades e ingresos: %1 – %2 (el último %n día con datos)</numerusform>
+            <numerusform>Visitas, unidades e ingresos: %1 – %2 (los últimos %n días con datos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/catalogpane.cpp" line="88"/>
+        <source>%1 of %n product(s)</source>
+        <translation>
+            <numerusform>%1 de %n producto</numerusform>
+            <numerusform>%1 de %n productos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartTableModel</name>
+    <message>
+        <location filename="../models/charttablemodel.cpp" line="96"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartView</name>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="184"/>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="186"/>
+        <source>ROAS (×)</source>
+        <translation>ROAS (×)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="187"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="246"/>
+        <source>Campaign start</source>
+        <translation>Inicio de campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="246"/>
+        <source>Action applied</source>
+        <translation>Acción aplicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="246"/>
+        <source>Recommended</source>
+        <translation>Recomendada</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ChartsPane</name>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="34"/>
+        <source>Campaigns charted</source>
+        <translation>Campañas representadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="35"/>
+        <source>Chart a whole category</source>
+        <translation>Representar una categoría entera</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="36"/>
+        <source>First day charted</source>
+        <translation>Primer día representado</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="37"/>
+        <source>Last day charted</source>
+        <translation>Último día representado</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="38"/>
+        <source>The chart&apos;s numbers</source>
+        <translation>Las cifras del gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="39"/>
+        <location filename="../ui/charts/chartspane.cpp" line="147"/>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="44"/>
+        <source>Whole range</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="45"/>
+        <source>Reset zoom</source>
+        <translation>Restablecer zoom</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="46"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="47"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="56"/>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="57"/>
+        <source>Product before / during</source>
+        <translation>Producto antes / durante</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="69"/>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="72"/>
+        <source>Campaigns (Ctrl+click for several):</source>
+        <translation>Campañas (Ctrl+clic para varias):</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="74"/>
+        <source>…or all of a category:</source>
+        <translation>…o todas las de una categoría:</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="77"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="79"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="217"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="251"/>
+        <source>Daily budget</source>
+        <translation>Presupuesto diario</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="252"/>
+        <source>Sales impact %</source>
+        <translation>Impacto en ventas %</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="255"/>
+        <source>Campaigns by decision</source>
+        <translation>Campañas por decisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="273"/>
+        <source>Export chart data as CSV</source>
+        <translation>Exportar datos del gráfico como CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="274"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartspane.cpp" line="278"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ConnectionsDialog</name>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="24"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="38"/>
+        <source>Secrets go to the system keychain, never to a settings file. Leave a secret empty to keep the one already stored. Headless stations can set CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN or CP_LLM_API_KEY instead. These connections belong to this live workspace only.</source>
+        <translation>Los secretos se guardan en el llavero del sistema, nunca en un archivo de configuración. Deje un secreto vacío para conservar el ya guardado. Los equipos sin pantalla pueden definir en su lugar CP_STORE_TOKEN, CP_WC_CONSUMER_KEY, CP_WC_CONSUMER_SECRET, CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN o CP_LLM_API_KEY. Estas conexiones pertenecen solo a este espacio de trabajo en vivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="45"/>
+        <source>Ask the ad platform again what it can do (forget that it refused budget changes)</source>
+        <translation>Volver a preguntar a la plataforma publicitaria qué puede hacer (olvidar que rechazó cambios de presupuesto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="70"/>
+        <source>Store (catalog and sales)</source>
+        <translation>Tienda (catálogo y ventas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="70"/>
+        <source>Ad platform (campaigns; where approved actions go)</source>
+        <translation>Plataforma publicitaria (campañas; destino de las acciones aprobadas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="74"/>
+        <source>None (imports only)</source>
+        <translation>Ninguna (solo importaciones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="74"/>
+        <source>None (nothing is sent)</source>
+        <translation>Ninguna (no se envía nada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="75"/>
+        <source>Campaign Pilot API</source>
+        <translation>API de Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="76"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="76"/>
+        <source>Meta Marketing API</source>
+        <translation>API de marketing de Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="83"/>
+        <source>ad account id, digits</source>
+        <translation>ID de la cuenta publicitaria, dígitos</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="89"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="93"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="95"/>
+        <source>Rate limit: at least this long between two requests to this API</source>
+        <translation>Límite de frecuencia: al menos este tiempo entre dos solicitudes a esta API</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="98"/>
+        <location filename="../ui/connectionsdialog.cpp" line="168"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="103"/>
+        <source>source&apos;s default</source>
+        <translation>valor por defecto de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="104"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="106"/>
+        <source>Days read again on every refresh (late refunds); 0: the source&apos;s default</source>
+        <translation>Días que se vuelven a leer en cada actualización (reembolsos tardíos); 0: el valor por defecto de la fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="107"/>
+        <source>Days of insights read again on every refresh, for conversions that arrive late: 0 is Meta&apos;s default attribution window (7 days); 28 for an account with 28-day windows</source>
+        <translation>Días de estadísticas que se vuelven a leer en cada actualización, para conversiones que llegan tarde: 0 es la ventana de atribución por defecto de Meta (7 días); 28 para una cuenta con ventanas de 28 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="112"/>
+        <source>The Marketing API version, such as %1; empty: %1</source>
+        <translation>La versión de la API de marketing, como %1; vacío: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="113"/>
+        <location filename="../ui/connectionsdialog.cpp" line="171"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="114"/>
+        <location filename="../ui/connectionsdialog.cpp" line="172"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="116"/>
+        <source>Ad account:</source>
+        <translation>Cuenta publicitaria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="117"/>
+        <source>API version:</source>
+        <translation>Versión de la API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="121"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="123"/>
+        <source>Consumer key:</source>
+        <translation>Clave de consumidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="124"/>
+        <source>Consumer secret:</source>
+        <translation>Secreto de consumidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="132"/>
+        <source>Between requests:</source>
+        <translation>Entre solicitudes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="133"/>
+        <location filename="../ui/connectionsdialog.cpp" line="176"/>
+        <source>Timeout:</source>
+        <translation>Tiempo de espera:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="134"/>
+        <source>Re-read:</source>
+        <translation>Volver a leer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="141"/>
+        <source>Language model (ad copy and explanations; never decisions)</source>
+        <translation>Modelo de lenguaje (textos de anuncios y explicaciones; nunca decisiones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="146"/>
+        <source>Off (the template writes the ad copy)</source>
+        <translation>Desactivado (la plantilla escribe el texto del anuncio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="147"/>
+        <source>OpenAI-compatible chat completions</source>
+        <translation>Chat completions compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="152"/>
+        <source>The API&apos;s base address as OpenAI&apos;s clients take it: llama.cpp&apos;s server http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, a hosted service&apos;s https address</source>
+        <translation>La dirección base de la API como la toman los clientes de OpenAI: el servidor de llama.cpp http://127.0.0.1:8080/v1, Ollama http://127.0.0.1:11434/v1, la dirección https de un servicio alojado</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="156"/>
+        <source>the name the server knows it by, e.g. llama3.1:8b</source>
+        <translation>el nombre con el que lo conoce el servidor, p. ej. llama3.1:8b</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="160"/>
+        <source>unchanged (a local server needs none)</source>
+        <translation>sin cambios (un servidor local no necesita ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="164"/>
+        <source>The language the ad copy and explanations are written in, as a code (de, es, en); empty: the program&apos;s</source>
+        <translation>El idioma de los textos de anuncios y las explicaciones, como código (de, es, en); vacío: el del programa</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="170"/>
+        <source>How long the model may be silent; a local model on a CPU needs 60 s or more</source>
+        <translation>Cuánto tiempo puede callar el modelo; un modelo local en una CPU necesita 60 s o más</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="173"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="174"/>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="175"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="177"/>
+        <source>Off by default. The model writes ad copy for new campaigns (checked, with the template&apos;s beside it) and explains recommendations on request; it never sees or changes budgets, decisions or ids. A cycle waits for it at most as long as the policy says (Ad copy).</source>
+        <translation>Desactivado de forma predeterminada. El modelo escribe textos de anuncios para campañas nuevas (comprobados, con el de la plantilla al lado) y explica recomendaciones a petición; nunca ve ni cambia presupuestos, decisiones ni identificadores. Un ciclo lo espera como máximo lo que indica la política (Texto del anuncio).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="256"/>
+        <source>Store: %1</source>
+        <translation>Tienda: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="258"/>
+        <source>Ad platform: %1</source>
+        <translation>Plataforma publicitaria: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionsdialog.cpp" line="260"/>
+        <source>Language model: %1</source>
+        <translation>Modelo de lenguaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::DecisionQueuePane</name>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="127"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="183"/>
+        <source>All decisions</source>
+        <translation>Todas las decisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="186"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="189"/>
+        <source>Snoozed</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="190"/>
+        <source>Filter by decision</source>
+        <translation>Filtrar por decisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="191"/>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="192"/>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="193"/>
+        <source>Why: the selected recommendation&apos;s rationale</source>
+        <translation>Por qué: la justificación de la recomendación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="200"/>
+        <source>&amp;Approve</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="202"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="799"/>
+        <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
+        <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="203"/>
+        <source>&amp;Reject…</source>
+        <translation>Rec&amp;hazar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="205"/>
+        <source>Reject the selected recommendations with a reason (Delete)</source>
+        <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="206"/>
+        <source>Sn&amp;ooze…</source>
+        <translation>P&amp;osponer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="208"/>
+        <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
+        <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="209"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="211"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="213"/>
+        <source>&amp;Edit budget…</source>
+        <translation>&amp;Editar presupuesto…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="215"/>
+        <source>Re&amp;try send</source>
+        <translation>Re&amp;intentar envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="217"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="827"/>
+        <source>&amp;Undo (needs approval)</source>
+        <translation>An&amp;ular (requiere aprobación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="219"/>
+        <source>&amp;Mark applied</source>
+        <translation>Marcar como ap&amp;licada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="220"/>
+        <source>You checked the ad platform and the action is there: record it as done</source>
+        <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="221"/>
+        <source>&amp;Send again</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="222"/>
+        <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
+        <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="223"/>
+        <source>Ad &amp;copy…</source>
+        <translation>&amp;Texto del anuncio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="225"/>
+        <source>Pick, edit or regenerate a new campaign&apos;s ad copy before approving it (Ctrl+Shift+C)</source>
+        <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="226"/>
+        <source>E&amp;xplain in plain words</source>
+        <translation>E&amp;xplicar en palabras sencillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="228"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="820"/>
+        <source>Ask the language model for a paragraph about this recommendation, shown beside the rule&apos;s own rationale (Ctrl+Shift+X)</source>
+        <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="248"/>
+        <source>Why is #%1 rejected?</source>
+        <translation>¿Por qué se rechaza la n.º %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <source>For an hour</source>
+        <translation>Durante una hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <source>Until tomorrow morning</source>
+        <translation>Hasta mañana por la mañana</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="251"/>
+        <source>For a week</source>
+        <translation>Durante una semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
+        <source>Snooze</source>
+        <translation>Posponer</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="253"/>
+        <source>Hide the selection:</source>
+        <translation>Ocultar la selección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="264"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="533"/>
+        <source>Edit budget</source>
+        <translation>Editar presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="264"/>
+        <source>New daily budget for #%1:</source>
+        <translation>Nuevo presupuesto diario para la n.º %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="376"/>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="378"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="526"/>
+        <source>Not rejected</source>
+        <translation>No rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="527"/>
+        <source>#%1 rejected: %2</source>
+        <translation>n.º %1 rechazada: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="533"/>
+        <source>“%1” is not an amount (e.g. 25.00).</source>
+        <translation>«%1» no es un importe (p. ej. 25,00).</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="538"/>
+        <source>Budget not changed</source>
+        <translation>Presupuesto sin cambiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="539"/>
+        <source>Budget changed</source>
+        <translation>Presupuesto cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="539"/>
+        <source>#%1 now proposes %2 a day</source>
+        <translation>La n.º %1 propone ahora %2 al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="545"/>
+        <source>Cannot retry</source>
+        <translation>No se puede reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="546"/>
+        <source>The action is queued to send again</source>
+        <translation>La acción está en cola para enviarse de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="553"/>
+        <source>Not marked applied</source>
+        <translation>No marcada como aplicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <source>Marked applied</source>
+        <translation>Marcada como aplicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="554"/>
+        <source>The action is recorded as done</source>
+        <translation>La acción consta como hecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="560"/>
+        <source>Cannot send again</source>
+        <translation>No se puede enviar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
+        <source>Sending again</source>
+        <translation>Enviando de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="561"/>
+        <source>The action is queued to send again with the same key</source>
+        <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="568"/>
+        <source>No rollback</source>
+        <translation>Sin anulación</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="569"/>
+        <source>Rollback proposed</source>
+        <translation>Anulación propuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="569"/>
+        <source>#%1 waits for approval: %2</source>
+        <translation>La n.º %1 espera aprobación: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="745"/>
+        <source>Ad copy not changed</source>
+        <translation>Texto del anuncio sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="746"/>
+        <source>Ad copy changed</source>
+        <translation>Texto del anuncio cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="746"/>
+        <source>#%1 now proposes: %2</source>
+        <translation>#%1 propone ahora: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="796"/>
+        <source>The ad platform cannot do this: %1</source>
+        <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="797"/>
+        <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
+        <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="822"/>
+        <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
+        <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="825"/>
+        <source>&amp;Resume (needs approval)</source>
+        <translation>Rean&amp;udar (requiere aprobación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="826"/>
+        <source>&amp;Restore previous budget (needs approval)</source>
+        <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="842"/>
+        <source>the Campaign Pilot API</source>
+        <translation>la API de Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="886"/>
+        <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="888"/>
+        <source>written by the language model %1 (prompt %2), checked against the product&apos;s facts and the limits</source>
+        <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="891"/>
+        <source>edited by an operator</source>
+        <translation>editado por un operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="892"/>
+        <source>from the template</source>
+        <translation>de la plantilla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="893"/>
+        <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versiones para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="901"/>
+        <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule&apos;s rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="908"/>
+        <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="593"/>
+        <location filename="../ui/decisionqueuepane.cpp" line="844"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="720"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="846"/>
+        <source>the recorded data</source>
+        <translation>los datos grabados</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="848"/>
+        <source>the ad platform</source>
+        <translation>la plataforma publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="851"/>
+        <source>creation</source>
+        <translation>la creación</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="852"/>
+        <source>pause</source>
+        <translation>la pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="853"/>
+        <source>resume</source>
+        <translation>la reanudación</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="854"/>
+        <source>budget change</source>
+        <translation>el cambio de presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="855"/>
+        <source>action</source>
+        <translation>la acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="857"/>
+        <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
+        <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="865"/>
+        <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decisionqueuepane.cpp" line="866"/>
+        <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n recomendaciones seleccionadas.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="870"/>
+        <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="871"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="872"/>
+        <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="874"/>
+        <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="876"/>
+        <source> (now %1)</source>
+        <translation> (ahora %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="877"/>
+        <source>Campaign Manager</source>
+        <translation>Gestor de campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="878"/>
+        <source>Campaign Creator</source>
+        <translation>Creador de campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="879"/>
+        <source>Performance Analyst</source>
+        <translation>Analista de rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="881"/>
+        <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
+        <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="905"/>
+        <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="910"/>
+        <source>&lt;p&gt;Status: %1</source>
+        <translation>&lt;p&gt;Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="912"/>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="914"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="916"/>
+        <source> · sending: %1</source>
+        <translation> · envío: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="918"/>
+        <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
+        <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
+        <source> · approved by %1</source>
+        <translation> · aprobada por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="923"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="925"/>
+        <source> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#c01c28&apos;&gt;%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="928"/>
+        <source> · expires %1&lt;/p&gt;</source>
+        <translation> · caduca %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="932"/>
+        <source>&lt;p&gt;%1&apos;s dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="935"/>
+        <source>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c01c28&apos;&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="939"/>
+        <source>&lt;p&gt;%1&apos;s dry run could not be made: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionqueuepane.cpp" line="945"/>
+        <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Dispatcher</name>
+    <message>
+        <location filename="../agents/dispatcher.cpp" line="331"/>
+        <source>no ad platform to send to: its credentials are missing (Agents &gt; Connections)</source>
+        <translation>no hay plataforma publicitaria a la que enviar: faltan sus credenciales (Agentes &gt; Conexiones)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="40"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="48"/>
+        <source>UTF-8 / UTF-16 (detected)</source>
+        <translation>UTF-8 / UTF-16 (detectado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="49"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="50"/>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="57"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="60"/>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="73"/>
+        <source>Read as:</source>
+        <translation>Leer como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="84"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="87"/>
+        <source>Stop at the first bad row (nothing is imported)</source>
+        <translation>Detenerse en la primera fila errónea (no se importa nada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="88"/>
+        <source>Skip bad rows, count them and list them</source>
+        <translation>Omitir las filas erróneas, contarlas y listarlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="90"/>
+        <source>Bad rows</source>
+        <translation>Filas erróneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="95"/>
+        <source>Ask me (nothing is imported until I choose)</source>
+        <translation>Preguntarme (no se importa nada hasta que elija)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="96"/>
+        <source>Add the file&apos;s figures to the workspace&apos;s</source>
+        <translation>Sumar las cifras del archivo a las del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="97"/>
+        <source>Replace those days with the file&apos;s figures</source>
+        <translation>Reemplazar esos días por las cifras del archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="102"/>
+        <source>Days the workspace already has</source>
+        <translation>Días que el espacio de trabajo ya tiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="111"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="123"/>
+        <source>First rows:</source>
+        <translation>Primeras filas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="134"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="146"/>
+        <source>cannot open the file: %1</source>
+        <translation>no se puede abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="171"/>
+        <source>(bad row at line %1: %2)</source>
+        <translation>(fila errónea en la línea %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="180"/>
+        <source>%1-separated, %2</source>
+        <translation>separado por %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="194"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Este archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="211"/>
+        <source>No clear importer: %1. Choose one under &quot;Read as&quot;.</source>
+        <translation>No hay un importador claro: %1. Elija uno en &quot;Leer como&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="213"/>
+        <source>Detected: %1.</source>
+        <translation>Detectado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="237"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="255"/>
+        <source>Choose the importer that reads this file.</source>
+        <translation>Elija el importador que lee este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="257"/>
+        <source>Ready: %1 columns mapped.</source>
+        <translation>Listo: %1 columnas asignadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="258"/>
+        <source>Choose a column for: %1</source>
+        <translation>Elija una columna para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveFetch</name>
+    <message>
+        <location filename="../agents/live/livefetch.h" line="187"/>
+        <source>not fetched</source>
+        <translation>no obtenido</translation>
+    </message>
+</context>
+<context>
+    <name>cp::LiveLink</name>
+    <message>
+        <location filename="../ui/livelink.cpp" line="68"/>
+        <source>Secrets kept for this session only: %1</source>
+        <translation>Secretos guardados solo para esta sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="87"/>
+        <source>Language model: no API key is stored for this connection (without a keychain it was kept for one session only), so requests go without one; type it again in Agents ▸ Connections or set CP_LLM_API_KEY.</source>
+        <translation>Modelo de lenguaje: no hay ninguna clave de API guardada para esta conexión (sin llavero solo duró una sesión), así que las solicitudes van sin ella; escríbala de nuevo en Agentes ▸ Conexiones o defina CP_LLM_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="91"/>
+        <source>No language model: the template writes the ad copy.</source>
+        <translation>Sin modelo de lenguaje: la plantilla escribe el texto del anuncio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="120"/>
+        <source>Sending is busy; the new platform applies after it</source>
+        <translation>Hay un envío en curso; la nueva plataforma se aplica después</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="138"/>
+        <source>Sends: nowhere</source>
+        <translation>Envía: a ningún sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="139"/>
+        <source>Sends: recorded backend (replay)</source>
+        <translation>Envía: backend grabado (reproducción)</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="140"/>
+        <source>Sends: %1 %2</source>
+        <translation>Envía: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="145"/>
+        <source>Sends: no ad platform connected</source>
+        <translation>Envía: ninguna plataforma publicitaria conectada</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="145"/>
+        <source>Connect an ad platform in Agents ▸ Connections; until then nothing is sent.</source>
+        <translation>Conecte una plataforma publicitaria en Agentes ▸ Conexiones; hasta entonces no se envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="150"/>
+        <source>Sends: no credentials</source>
+        <translation>Envía: sin credenciales</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="165"/>
+        <source>credentials</source>
+        <translation>credenciales</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="188"/>
+        <source>%1 not answering (paused)</source>
+        <translation>%1 no responde (en pausa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="189"/>
+        <source>%1 trying again</source>
+        <translation>%1 reintentando</translation>
+    </message>
+    <message>
+        <location filename="../ui/livelink.cpp" line="190"/>
+        <source>%1 ok</source>
+        <translation>%1 correcto</translation>
+    </message>
+</context>
+<context>
+    <name>cp::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>categories</source>
+        <translation>categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <source>stock</source>
+        <translation>existencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <source>page views</source>
+        <translation>visitas a la página</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <source>campaigns</source>
+        <translation>campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <source>daily campaign figures</source>
+        <translation>cifras diarias de campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>the sales uplift of ads</source>
+        <translation>el aumento de ventas debido a los anuncios</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <source>Campaign Pilot</source>
+        <translation>Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo el almacén de datos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Catálogo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Ca&amp;mpaigns</source>
+        <translation>Ca&amp;mpañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>Cha&amp;rts</source>
+        <translation>Grá&amp;ficos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>Aud&amp;it log</source>
+        <translation>Regis&amp;tro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>My shop</source>
+        <translation>Mi tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <source>Imported data</source>
+        <translation>Datos importados</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Language model off: %1</source>
+        <translation>Modelo de lenguaje desactivado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <source>Your name for the audit log (asked once; Settings changes it):</source>
+        <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Operator name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>Save and approve</source>
+        <translation>Guardar y aprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>a name is needed: it goes into the audit log</source>
+        <translation>se necesita un nombre: figura en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>Save the ad copy</source>
+        <translation>Guardar el texto del anuncio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <source>Policy update not approved</source>
+        <translation>Cambio de política no aprobado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Policy update approved</source>
+        <translation>Cambio de política aprobado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <source>Policy update not rejected</source>
+        <translation>Cambio de política no rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>Policy update rejected</source>
+        <translation>Cambio de política rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>The policy in effect stays</source>
+        <translation>La política vigente se mantiene</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Save and reject</source>
+        <translation>Guardar y rechazar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <source>No workspace open</source>
+        <translation>Ningún espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Opening the workspace…</source>
+        <translation>Abriendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>New live workspace</source>
+        <translation>Nuevo espacio de trabajo en vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <source>A name for the workspace (one per shop and ad account):</source>
+        <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <source>%1 (%2) — Campaign Pilot</source>
+        <translation>%1 (%2) — Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <source>No workspace is open</source>
+        <translation>No hay ningún espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <source>&amp;New live workspace…</source>
+        <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Abrir espacio de trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <source>Open workspace</source>
+        <translation>Abrir espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
+        <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <source>Open re&amp;cording…</source>
+        <translation>Abrir &amp;grabación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Open recording (a folder with manifest.json)</source>
+        <translation>Abrir grabación (una carpeta con manifest.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <source>Open the &amp;demo recording</source>
+        <translation>Abrir la grabación de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <source>&amp;Export recording…</source>
+        <translation>&amp;Exportar grabación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <source>Export recording into folder</source>
+        <translation>Exportar la grabación a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <source>&amp;Agents</source>
+        <translation>A&amp;gentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <source>&amp;Run cycle</source>
+        <translation>&amp;Ejecutar ciclo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <source>Cycle started</source>
+        <translation>Ciclo iniciado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <source>&amp;Cancel cycle</source>
+        <translation>&amp;Cancelar ciclo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <source>Refresh &amp;live data</source>
+        <translation>Actualizar datos en &amp;vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
+        <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <source>&amp;Connections…</source>
+        <translation>C&amp;onexiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <source>Resume the agents and sending of approved actions?</source>
+        <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>&amp;About Campaign Pilot</source>
+        <translation>&amp;Acerca de Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>About Campaign Pilot</source>
+        <translation>Acerca de Campaign Pilot</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator&apos;s approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <source>#%1: %2</source>
+        <translation>#%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <source>Not all were approved</source>
+        <translation>No se aprobaron todas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <source>Approval recorded</source>
+        <translation>Aprobación registrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <source>%n action(s) approved and queued to send</source>
+        <translation>
+            <numerusform>%n acción aprobada y en cola para enviar</numerusform>
+            <numerusform>%n acciones aprobadas y en cola para enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <source>Campaign Pilot — %n decision(s) wait</source>
+        <translation>
+            <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
+            <numerusform>Campaign Pilot — %n decisiones pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <source>&amp;Decisions (%1)</source>
+        <translation>&amp;Decisiones (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <source>%n decision(s) wait for you</source>
+        <translation>
+            <numerusform>%n decisión le espera</numerusform>
+            <numerusform>%n decisiones le esperan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
+        <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
+        <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
+        <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
+        <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
+        <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="751"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <source>Workspace file: %1</source>
+        <translation>Archivo del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
+        <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
-            <translation>%1.
+        <translation>%1.
 
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="755" />
-            <source>&amp;Give it its own identity</source>
-            <translation>Darle &amp;identidad propia</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="756" />
-            <source>&amp;Close it</source>
-            <translation>&amp;Cerrarla</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="761" />
-            <source>Giving the copy an identity of its own…</source>
-            <translation>Dando a la copia una identidad propia…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="790" />
-            <source>%1.
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <source>&amp;Give it its own identity</source>
+        <translation>Darle &amp;identidad propia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <source>&amp;Close it</source>
+        <translation>&amp;Cerrarla</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <source>Giving the copy an identity of its own…</source>
+        <translation>Dando a la copia una identidad propia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <source>%1.
 
-Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
-            <translation>%1.
+Add the file&apos;s figures to the workspace&apos;s, replace those days with the file&apos;s, or stop (nothing is imported)?</source>
+        <translation>%1.
 
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="793" />
-            <source>&amp;Add</source>
-            <translation>&amp;Sumar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="794" />
-            <source>&amp;Replace</source>
-            <translation>&amp;Reemplazar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="795" />
-            <source>&amp;Stop</source>
-            <translation>&amp;Detener</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="837" />
-            <source>reading the store</source>
-            <translation>leyendo el almacén de datos</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="838" />
-            <source>Campaign Creator</source>
-            <translation>Creador de campañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="839" />
-            <source>Performance Analyst</source>
-            <translation>Analista de rendimiento</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="840" />
-            <source>Campaign Manager</source>
-            <translation>Gestor de campañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="841" />
-            <source>saving the recommendations</source>
-            <translation>guardando las recomendaciones</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="845" />
-            <source>Cycle: %1…</source>
-            <translation>Ciclo: %1…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
-            <source>Cycle failed: %1</source>
-            <translation>El ciclo falló: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="853" />
-            <source>Cycle cancelled; nothing was queued</source>
-            <translation>Ciclo cancelado; no se puso nada en cola</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="858" />
-            <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
-            <translation>
-                <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
-                <numerusform>Ciclo terminado a fecha de %1: %n recomendaciones esperan en Decisiones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="862" />
-            <source>; %n active campaign(s) not judged — %1</source>
-            <translation>
-                <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
-                <numerusform>; %n campañas activas sin evaluar — %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="866" />
-            <source>As of %1: %2.</source>
-            <translation>A fecha de %1: %2.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="870" />
-            <source>as of %1: %2</source>
-            <translation>a fecha de %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="873" />
-            <source>%n new recommendation(s)</source>
-            <translation>
-                <numerusform>%n recomendación nueva</numerusform>
-                <numerusform>%n recomendaciones nuevas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="874" />
-            <source>Campaign Pilot: %1 — review them in Decisions</source>
-            <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
-            <source>Sending: %1</source>
-            <translation>Envío: %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="879" />
-            <source> — stopped by the emergency stop</source>
-            <translation> — detenido por la parada de emergencia</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="901" />
-            <source>■ STOPPED — Resume…</source>
-            <translation>■ DETENIDO — Reanudar…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="901" />
-            <source>■ EMERGENCY STOP</source>
-            <translation>■ PARADA DE EMERGENCIA</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="902" />
-            <source>Agents and sending are halted. Click to resume.</source>
-            <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="903" />
-            <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
-            <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="916" />
-            <source>Connections of “%1”</source>
-            <translation>Conexiones de «%1»</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="924" />
-            <source>Not forgotten</source>
-            <translation>No olvidado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
-            <source>Ad platform limits forgotten</source>
-            <translation>Límites de la plataforma publicitaria olvidados</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="925" />
-            <source>The next send asks %1 again</source>
-            <translation>El próximo envío vuelve a preguntar a %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="205" />
-            <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
-            <translation>
-                <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
-                <numerusform>%n acciones pendientes rechazadas en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="944" />
-            <source>No live connection: Agents ▸ Connections…</source>
-            <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="950" />
-            <location filename="../ui/mainwindow.cpp" line="983" />
-            <location filename="../ui/mainwindow.cpp" line="1014" />
-            <location filename="../ui/mainwindow.cpp" line="1039" />
-            <source>Busy with the store; try again in a moment</source>
-            <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="953" />
-            <source>Reading credentials…</source>
-            <translation>Leyendo credenciales…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="958" />
-            <location filename="../ui/mainwindow.cpp" line="971" />
-            <source>Live data not fetched</source>
-            <translation>Datos en vivo no obtenidos</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="975" />
-            <source>Live data fetched</source>
-            <translation>Datos en vivo obtenidos</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="976" />
-            <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
-            <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="978" />
-            <source>; %n failed</source>
-            <translation>
-                <numerusform>; %n falló</numerusform>
-                <numerusform>; %n fallaron</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="985" />
-            <source>Fetching live data…</source>
-            <translation>Obteniendo datos en vivo…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="995" />
-            <source>Exported %1</source>
-            <translation>Exportado el %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1005" />
-            <source>Recording not exported</source>
-            <translation>Grabación no exportada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1006" />
-            <source>Recording exported</source>
-            <translation>Grabación exportada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1007" />
-            <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
-            <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1012" />
-            <source>Exporting the recording…</source>
-            <translation>Exportando la grabación…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
-            <source>Emergency stop</source>
-            <translation>Parada de emergencia</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1031" />
-            <source>Resumed</source>
-            <translation>Reanudado</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
-            <source>Agents and sending are halted</source>
-            <translation>Los agentes y el envío están detenidos</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1032" />
-            <source>Agents and sending may run again</source>
-            <translation>Los agentes y el envío pueden volver a funcionar</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1043" />
-            <source>Saving…</source>
-            <translation>Guardando…</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1087" />
-            <source>Policy not saved</source>
-            <translation>Política no guardada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="1089" />
-            <source>Policy saved</source>
-            <translation>Política guardada</translation>
-        </message>
-        <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
-            <location filename="../ui/mainwindow.cpp" line="1089" />
-            <source>Version %1 applies from the next cycle</source>
-            <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::OverviewPane</name>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="24" />
-            <source>Last 7 days</source>
-            <translation>Últimos 7 días</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="25" />
-            <source>Last 14 days</source>
-            <translation>Últimos 14 días</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="26" />
-            <source>Last 30 days</source>
-            <translation>Últimos 30 días</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="27" />
-            <source>This month</source>
-            <translation>Este mes</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="28" />
-            <source>Custom</source>
-            <translation>Personalizado</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="29" />
-            <source>Date range</source>
-            <translation>Periodo</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="34" />
-            <source>First day</source>
-            <translation>Primer día</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="35" />
-            <source>Last day</source>
-            <translation>Último día</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="41" />
-            <source>&amp;Range:</source>
-            <translation>&amp;Periodo:</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="52" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="52" />
-            <source>What the campaigns cost in the range</source>
-            <translation>Lo que costaron las campañas en el periodo</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="53" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="53" />
-            <source>Revenue the ad platform attributes to the campaigns</source>
-            <translation>Ingresos que la plataforma publicitaria atribuye a las campañas</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="54" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="54" />
-            <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
-            <translation>Ingresos ÷ gasto: 1,0× recupera exactamente lo que cuesta</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="55" />
-            <source>Profit</source>
-            <translation>Beneficio</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="55" />
-            <source>Revenue − spend (before the products' own costs)</source>
-            <translation>Ingresos − gasto (antes de los costes propios de los productos)</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="56" />
-            <source>Decisions waiting</source>
-            <translation>Decisiones pendientes</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="56" />
-            <source>Recommendations that need your approval</source>
-            <translation>Recomendaciones que necesitan su aprobación</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="79" />
-            <source>Review…</source>
-            <translation>Revisar…</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="129" />
-            <source>in Decisions</source>
-            <translation>en Decisiones</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="129" />
-            <source>nothing waits</source>
-            <translation>nada pendiente</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="201" />
-            <source>%1×</source>
-            <comment>ROAS as a multiple of spend</comment>
-            <translation>%1×</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="203" />
-            <source>vs %1 – %2</source>
-            <translation>frente a %1 – %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="208" />
-            <source>%1: %2 (no change to measure)</source>
-            <translation>%1: %2 (ningún cambio que medir)</translation>
-        </message>
-        <message>
-            <location filename="../ui/overviewpane.cpp" line="225" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="228" />
-            <source>%1 – %2 (%n day(s))</source>
-            <translation>
-                <numerusform>%1 – %2 (%n día)</numerusform>
-                <numerusform>%1 – %2 (%n días)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/overviewpane.cpp" line="230" />
-            <source>, %n campaign(s) with spend</source>
-            <translation>
-                <numerusform>, %n campaña con gasto</numerusform>
-                <numerusform>, %n campañas con gasto</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::PolicyForm</name>
-        <message>
-            <location filename="../ui/policyform.cpp" line="79" />
-            <source>an amount, e.g. 20.00 (%1 … %2)</source>
-            <translation>un importe, p. ej. 20.00 (%1 … %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="88" />
-            <source>Allowed: %1 … %2</source>
-            <translation>Permitido: %1 … %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="163" />
-            <source>policy form</source>
-            <translation>formulario de política</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="175" />
-            <source>%1: %2 → %3</source>
-            <translation>%1: %2 → %3</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="184" />
-            <source>No change against version %1 in effect.</source>
-            <translation>Sin cambios respecto a la versión vigente %1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="185" />
-            <source>Changes against version %1 in effect: %2</source>
-            <translation>Cambios respecto a la versión vigente %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyform.cpp" line="187" />
-            <source>Cannot be saved: %1</source>
-            <translation>No se puede guardar: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::PolicyProposalBar</name>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="18" />
-            <source>Approve policy update</source>
-            <translation>Aprobar el cambio de política</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="18" />
-            <source>Reject…</source>
-            <translation>Rechazar…</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="29" />
-            <source>Store the proposed policy as a new version; the next cycle decides with it. Audited.</source>
-            <translation>Guardar la política propuesta como nueva versión; el próximo ciclo decide con ella. Queda registrado.</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="30" />
-            <source>Keep the policy in effect; the Analyst proposes again only after new evaluations. Audited.</source>
-            <translation>Mantener la política vigente; el Analista solo vuelve a proponer tras nuevas evaluaciones. Queda registrado.</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="40" />
-            <source>Reject the policy update</source>
-            <translation>Rechazar el cambio de política</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="41" />
-            <source>Why? (goes into the audit log; the Analyst proposes again only after new evaluations)</source>
-            <translation>¿Por qué? (va al registro de auditoría; el Analista solo vuelve a proponer tras nuevas evaluaciones)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="66" />
-            <source>The Analyst proposes a policy update (version %1 → %2)</source>
-            <translation>El Analista propone un cambio de política (versión %1 → %2)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="75" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="75" />
-            <source>In effect</source>
-            <translation>Vigente</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="75" />
-            <source>Proposed</source>
-            <translation>Propuesto</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="85" />
-            <source>Backtest on this workspace's history, %1 to %2:</source>
-            <translation>Backtest sobre el historial de este espacio de trabajo, del %1 al %2:</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="92" />
-            <source>In effect (v%1)</source>
-            <translation>Vigente (v%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="92" />
-            <source>Proposed (v%1)</source>
-            <translation>Propuesta (v%1)</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="99" />
-            <source>Incremental profit</source>
-            <translation>Beneficio incremental</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="100" />
-            <source>Attributed profit</source>
-            <translation>Beneficio atribuido</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="101" />
-            <source>Ad spend</source>
-            <translation>Gasto publicitario</translation>
-        </message>
-        <message>
-            <location filename="../ui/policyproposalbar.cpp" line="102" />
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::RecommendationModel</name>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="71" />
-            <source>Waiting for approval</source>
-            <translation>Esperando aprobación</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="72" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="73" />
-            <source>Rejected</source>
-            <translation>Rechazada</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="74" />
-            <source>Expired</source>
-            <translation>Caducada</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="75" />
-            <source>Superseded</source>
-            <translation>Sustituida</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="81" />
-            <source>Queued to send</source>
-            <translation>En cola para enviar</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="82" />
-            <source>Sending…</source>
-            <translation>Enviando…</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="83" />
-            <source>Done</source>
-            <translation>Hecho</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="84" />
-            <source>Unknown — check the platform</source>
-            <translation>Desconocido — compruebe la plataforma</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="85" />
-            <source>Failed</source>
-            <translation>Fallido</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="92" />
-            <source>No change</source>
-            <translation>Sin cambios</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="93" />
-            <source>Create campaign</source>
-            <translation>Crear campaña</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="94" />
-            <source>Pause</source>
-            <translation>Pausar</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="95" />
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="96" />
-            <source>Set budget</source>
-            <translation>Fijar presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="103" />
-            <source>Pause now — losing money</source>
-            <translation>Pausar ya — pierde dinero</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="104" />
-            <source>Pause — performance fell</source>
-            <translation>Pausar — el rendimiento cayó</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="105" />
-            <source>Keep running — it works</source>
-            <translation>Mantener activa — funciona</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="106" />
-            <source>Improve — review copy and targeting</source>
-            <translation>Mejorar — revisar texto y segmentación</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="107" />
-            <source>Watch — not clear yet</source>
-            <translation>Observar — aún no está claro</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="108" />
-            <source>Start a campaign</source>
-            <translation>Iniciar una campaña</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="109" />
-            <source>Undo a sent action</source>
-            <translation>Anular una acción enviada</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="127" />
-            <source>high confidence</source>
-            <translation>confianza alta</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="128" />
-            <source>medium confidence</source>
-            <translation>confianza media</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="129" />
-            <source>low confidence</source>
-            <translation>confianza baja</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="134" />
-            <source>high</source>
-            <translation>alta</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="135" />
-            <source>medium</source>
-            <translation>media</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="136" />
-            <source>low</source>
-            <translation>baja</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="152" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="176" />
-            <source>Watch — held back by a safeguard</source>
-            <translation>Observar — retenida por una salvaguarda</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="183" />
-            <source>%1 → %2</source>
-            <translation>%1 → %2</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="189" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../models/recommendationmodel.cpp" line="220" />
-            <source>No daily figures for the last %n day(s)</source>
-            <translation>
-                <numerusform>Sin cifras diarias del último %n día</numerusform>
-                <numerusform>Sin cifras diarias de los últimos %n días</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="224" />
-            <source>Revenue a day, %1 – %2: %3 in all</source>
-            <translation>Ingresos por día, %1 – %2: %3 en total</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="226" />
-            <source>Conversions a day, %1 – %2: %3 in all</source>
-            <translation>Conversiones por día, %1 – %2: %3 en total</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="228" />
-            <source>Units sold a day, %1 – %2: %3 in all</source>
-            <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="238" />
-            <source>No estimate: the action changes no money, or nothing was spent yet</source>
-            <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="239" />
-            <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform's attributed revenue</source>
-            <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="266" />
-            <source>#</source>
-            <translation>N.º</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="266" />
-            <source>Decision</source>
-            <translation>Decisión</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="266" />
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="267" />
-            <source>Campaign / product</source>
-            <translation>Campaña / producto</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="267" />
-            <source>Last 14 days</source>
-            <translation>Últimos 14 días</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="268" />
-            <source>Daily budget</source>
-            <translation>Presupuesto diario</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="268" />
-            <source>Risk</source>
-            <translation>Riesgo</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="268" />
-            <source>Impact a day</source>
-            <translation>Impacto al día</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="269" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="270" />
-            <source>Sending</source>
-            <translation>Envío</translation>
-        </message>
-        <message>
-            <location filename="../models/recommendationmodel.cpp" line="270" />
-            <source>Created</source>
-            <translation>Creada</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::SettingsDialog</name>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="23" />
-            <source>Settings</source>
-            <translation>Configuración</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="30" />
-            <source>Operator name</source>
-            <translation>Nombre del operador</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="33" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="34" />
-            <source>off</source>
-            <translation>desactivado</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="36" />
-            <source>Run a cycle every</source>
-            <translation>Ejecutar un ciclo cada</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="38" />
-            <source>Follow the system</source>
-            <translation>Según el sistema</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="39" />
-            <source>Light</source>
-            <translation>Claro</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="40" />
-            <source>Dark</source>
-            <translation>Oscuro</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="42" />
-            <source>Appearance</source>
-            <translation>Apariencia</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="44" />
-            <source>&amp;Operator name (audit log):</source>
-            <translation>&amp;Nombre del operador (registro de auditoría):</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="45" />
-            <source>&amp;Run a cycle every:</source>
-            <translation>Ejecutar un &amp;ciclo cada:</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="46" />
-            <source>&amp;Appearance:</source>
-            <translation>&amp;Apariencia:</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="47" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="52" />
-            <source>Policy</source>
-            <translation>Política</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="56" />
-            <source>Policy as JSON</source>
-            <translation>Política como JSON</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="58" />
-            <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
-            <translation>La política como JSON (las mismas comprobaciones que el formulario; se guarda como nueva versión):</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="60" />
-            <source>Advanced</source>
-            <translation>Avanzado</translation>
-        </message>
-        <message>
-            <location filename="../ui/settingsdialog.cpp" line="80" />
-            <location filename="../ui/settingsdialog.cpp" line="94" />
-            <source>policy</source>
-            <translation>política</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::SimulationPane</name>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="30" />
-            <source>&amp;Simulate</source>
-            <translation>Simu&amp;lar</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="31" />
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="40" />
-            <source>the store's data (or a recording folder, or "demo")</source>
-            <translation>los datos del almacén (o una carpeta de grabación, o "demo")</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="41" />
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="34" />
-            <location filename="../ui/simulationpane.cpp" line="43" />
-            <source>Recording to replay</source>
-            <translation>Grabación que reproducir</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="35" />
-            <source>First day simulated</source>
-            <translation>Primer día simulado</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="36" />
-            <source>Last day simulated</source>
-            <translation>Último día simulado</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="37" />
-            <source>Policies compared</source>
-            <translation>Políticas comparadas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="38" />
-            <source>Simulation results</source>
-            <translation>Resultados de la simulación</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="39" />
-            <source>Saved simulation runs</source>
-            <translation>Simulaciones guardadas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="54" />
-            <source>Seed rules (always compared)</source>
-            <translation>Reglas iniciales (siempre comparadas)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="57" />
-            <source>Default policy (always compared)</source>
-            <translation>Política predeterminada (siempre comparada)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="60" />
-            <source>Add policy file…</source>
-            <translation>Añadir archivo de política…</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="62" />
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Policy</source>
-            <translation>Política</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="62" />
-            <source>Policies (*.json)</source>
-            <translation>Políticas (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="71" />
-            <source>Approve all recommendations</source>
-            <translation>Aprobar todas las recomendaciones</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="72" />
-            <source>Approve none (agents advise only)</source>
-            <translation>No aprobar ninguna (los agentes solo aconsejan)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="73" />
-            <source>Approve pauses only</source>
-            <translation>Aprobar solo pausas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="74" />
-            <source>Approve pauses and budget raises</source>
-            <translation>Aprobar pausas y subidas de presupuesto</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Approval</source>
-            <translation>Aprobación</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Share of incremental oracle</source>
-            <translation>Parte del oráculo incremental</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="86" />
-            <source>Incremental profit</source>
-            <translation>Beneficio incremental</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Spend</source>
-            <translation>Gasto</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Revenue</source>
-            <translation>Ingresos</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Profit</source>
-            <translation>Beneficio</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>of which new campaigns</source>
-            <translation>de ello, campañas nuevas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="312" />
-            <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
-            <translation>Beneficio incremental acumulado, %1 – %2 (aprobación: %3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>ROAS</source>
-            <translation>ROAS</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>Actions</source>
-            <translation>Acciones</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="87" />
-            <source>Share of oracle</source>
-            <translation>Proporción del oráculo</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>Wrong pauses</source>
-            <translation>Pausas erróneas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="88" />
-            <source>Missed pauses</source>
-            <translation>Pausas omitidas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="89" />
-            <source>Late-decision loss</source>
-            <translation>Pérdida por decisiones tardías</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="93" />
-            <source>Incremental profit of the recorded campaigns as a share of the hindsight oracle's that maximises it</source>
-            <translation>Beneficio incremental de las campañas grabadas como parte del del oráculo retrospectivo que lo maximiza</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="94" />
-            <source>The units the ads truly added (the recording's ground truth where it has one, else every attributed conversion) at the simulation's margin, less spend</source>
-            <translation>Las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) al margen de la simulación, menos el gasto</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="96" />
-            <source>Attributed profit of the recorded campaigns as a share of the hindsight oracle's</source>
-            <translation>Beneficio atribuido de las campañas grabadas como parte del del oráculo retrospectivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="97" />
-            <source>Attributed revenue less spend: what the platform reports, including sales that would have happened anyway</source>
-            <translation>Ingresos atribuidos menos gasto: lo que informa la plataforma, incluidas ventas que habrían ocurrido de todos modos</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="101" />
-            <source>Attributed profit of the campaigns the policy created</source>
-            <translation>Beneficio atribuido de las campañas que creó la política</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="103" />
-            <source>Campaigns that truly paid for themselves, paused</source>
-            <translation>Campañas que de verdad se pagaban, pausadas</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="104" />
-            <source>Campaigns that truly lost money, still running at the end</source>
-            <translation>Campañas que de verdad perdían dinero, aún activas al final</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="105" />
-            <source>What campaigns that truly lost money lost while running after their first days</source>
-            <translation>Lo que perdieron las campañas que de verdad perdían dinero mientras seguían activas tras sus primeros días</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="119" />
-            <source>Replay:</source>
-            <translation>Reproducción:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="122" />
-            <source>to</source>
-            <translation>hasta</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="124" />
-            <source>Days:</source>
-            <translation>Días:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="125" />
-            <source>Policies:</source>
-            <translation>Políticas:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="127" />
-            <source>Approval in the simulation:</source>
-            <translation>Aprobación en la simulación:</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="134" />
-            <source>Saved runs (double-click to reopen):</source>
-            <translation>Ejecuciones guardadas (doble clic para reabrir):</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="208" />
-            <source>Simulating…</source>
-            <translation>Simulando…</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="256" />
-            <source>Saved as run #%1</source>
-            <translation>Guardada como ejecución n.º %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="259" />
-            <source>Cancelled</source>
-            <translation>Cancelado</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="282" />
-            <location filename="../ui/simulationpane.cpp" line="284" />
-            <source>n/a</source>
-            <translation>n/d</translation>
-        </message>
-        <message>
-            <location filename="../ui/simulationpane.cpp" line="337" />
-            <source>Reopened run #%1</source>
-            <translation>Ejecución n.º %1 reabierta</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::StartPage</name>
-        <message>
-            <location filename="../ui/startpage.cpp" line="25" />
-            <source>Explore the demo</source>
-            <translation>Explorar la demostración</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="26" />
-            <source>A year of a real gift shop's sales with modelled campaigns, in a replay workspace: nothing you approve there reaches any network.</source>
-            <translation>Un año de ventas de una tienda de regalos real con campañas modeladas, en un espacio de trabajo de reproducción: nada de lo que apruebe allí llega a ninguna red.</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="29" />
-            <source>Connect a shop and an ad account</source>
-            <translation>Conectar una tienda y una cuenta publicitaria</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="30" />
-            <source>Creates a live workspace and opens its connections (WooCommerce or the Campaign Pilot API; Meta).</source>
-            <translation>Crea un espacio de trabajo en vivo y abre sus conexiones (WooCommerce o la API de Campaign Pilot; Meta).</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="32" />
-            <source>Import files</source>
-            <translation>Importar archivos</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="33" />
-            <source>Creates a live workspace from your own exports: order lines, daily sales, a catalog, ad reports.</source>
-            <translation>Crea un espacio de trabajo en vivo a partir de sus propias exportaciones: líneas de pedido, ventas diarias, un catálogo, informes de anuncios.</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="42" />
-            <source>Recent workspaces</source>
-            <translation>Espacios de trabajo recientes</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="44" />
-            <source>&lt;h2&gt;Welcome to Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agents propose and judge ad campaigns; nothing that spends or stops money is sent without your approval. Each workspace is either &lt;b&gt;live&lt;/b&gt; (your shop and ad account) or a &lt;b&gt;replay&lt;/b&gt; of recorded data — the two never mix.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Bienvenido a Campaign Pilot&lt;/h2&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin su aprobación. Cada espacio de trabajo es &lt;b&gt;en vivo&lt;/b&gt; (su tienda y su cuenta publicitaria) o una &lt;b&gt;reproducción&lt;/b&gt; de datos grabados; los dos nunca se mezclan.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="50" />
-            <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Espacios de trabajo recientes&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="77" />
-            <source>Replay</source>
-            <translation>Reproducción</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="77" />
-            <source>Live</source>
-            <translation>En vivo</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="78" />
-            <source>%1 — %2   (%3)</source>
-            <translation>%1 — %2   (%3)</translation>
-        </message>
-        <message>
-            <location filename="../ui/startpage.cpp" line="85" />
-            <source>None yet</source>
-            <translation>Ninguno todavía</translation>
-        </message>
-    </context>
-    <context>
-        <name>cp::StoreSession</name>
-        <message>
-            <location filename="../ui/storesession.cpp" line="107" />
-            <source>Cannot read the store</source>
-            <translation>No se puede leer el almacén de datos</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="131" />
-            <location filename="../ui/storesession.cpp" line="157" />
-            <location filename="../ui/storesession.cpp" line="161" />
-            <source>Cannot open the workspace</source>
-            <translation>No se puede abrir el espacio de trabajo</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="135" />
-            <source>This workspace is a copy</source>
-            <translation>Este espacio de trabajo es una copia</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="141" />
-            <source>Loading cancelled</source>
-            <translation>Carga cancelada</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="141" />
-            <source>The replay workspace keeps what it held before.</source>
-            <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="143" />
-            <source>Recording opened</source>
-            <translation>Grabación abierta</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="143" />
-            <source>%1, in its replay workspace</source>
-            <translation>%1, en su espacio de reproducción</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="164" />
-            <source>This copy is a workspace of its own now</source>
-            <translation>Esta copia es ahora un espacio de trabajo propio</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="165" />
-            <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
-            <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="174" />
-            <location filename="../ui/storesession.cpp" line="177" />
-            <source>Import failed</source>
-            <translation>La importación falló</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="174" />
-            <location filename="../ui/storesession.cpp" line="195" />
-            <location filename="../ui/storesession.cpp" line="206" />
-            <source>No workspace is open</source>
-            <translation>No hay ningún espacio de trabajo abierto</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="177" />
-            <source>Unknown importer %1</source>
-            <translation>Importador desconocido %1</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="180" />
-            <source>Import stopped: the workspace already has some of these days</source>
-            <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="183" />
-            <source>Import failed: nothing was imported</source>
-            <translation>La importación falló: no se importó nada</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="185" />
-            <source>Import cancelled</source>
-            <translation>Importación cancelada</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="185" />
-            <source>Nothing from %1 was imported.</source>
-            <translation>No se importó nada de %1.</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="186" />
-            <source>Import finished</source>
-            <translation>Importación terminada</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="195" />
-            <source>Not saved</source>
-            <translation>No guardado</translation>
-        </message>
-        <message>
-            <location filename="../ui/storesession.cpp" line="206" />
-            <source>Not done</source>
-            <translation>No realizado</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Sumar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="809"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <source>reading the store</source>
+        <translation>leyendo el almacén de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <source>Campaign Creator</source>
+        <translation>Creador de campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <source>Performance Analyst</source>
+        <translation>Analista de rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <source>Campaign Manager</source>
+        <translation>Gestor de campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <source>saving the recommendations</source>
+        <translation>guardando las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <source>Cycle: %1…</source>
+        <translation>Ciclo: %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <source>Cycle failed: %1</source>
+        <translation>El ciclo falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <source>Cycle cancelled; nothing was queued</source>
+        <translation>Ciclo cancelado; no se puso nada en cola</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
+        <translation>
+            <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
+            <numerusform>Ciclo terminado a fecha de %1: %n recomendaciones esperan en Decisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="876"/>
+        <source>; %n active campaign(s) not judged — %1</source>
+        <translation>
+            <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
+            <numerusform>; %n campañas activas sin evaluar — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <source>As of %1: %2.</source>
+        <translation>A fecha de %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <source>as of %1: %2</source>
+        <translation>a fecha de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <source>%n new recommendation(s)</source>
+        <translation>
+            <numerusform>%n recomendación nueva</numerusform>
+            <numerusform>%n recomendaciones nuevas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <source>Campaign Pilot: %1 — review them in Decisions</source>
+        <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <source>Sending: %1</source>
+        <translation>Envío: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <source> — stopped by the emergency stop</source>
+        <translation> — detenido por la parada de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <source>■ STOPPED — Resume…</source>
+        <translation>■ DETENIDO — Reanudar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <source>■ EMERGENCY STOP</source>
+        <translation>■ PARADA DE EMERGENCIA</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
+        <source>Agents and sending are halted. Click to resume.</source>
+        <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
+        <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <source>Connections of “%1”</source>
+        <translation>Conexiones de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <source>Not forgotten</source>
+        <translation>No olvidado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>Ad platform limits forgotten</source>
+        <translation>Límites de la plataforma publicitaria olvidados</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <source>The next send asks %1 again</source>
+        <translation>El próximo envío vuelve a preguntar a %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>%n pending action(s) refused by the ad platform&apos;s dry run: see Decisions</source>
+        <translation>
+            <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
+            <numerusform>%n acciones pendientes rechazadas en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <source>No live connection: Agents ▸ Connections…</source>
+        <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <source>Busy with the store; try again in a moment</source>
+        <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <source>Reading credentials…</source>
+        <translation>Leyendo credenciales…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <source>Live data not fetched</source>
+        <translation>Datos en vivo no obtenidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <source>Live data fetched</source>
+        <translation>Datos en vivo obtenidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
+        <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <source>; %n failed</source>
+        <translation>
+            <numerusform>; %n falló</numerusform>
+            <numerusform>; %n fallaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <source>Fetching live data…</source>
+        <translation>Obteniendo datos en vivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <source>Exported %1</source>
+        <translation>Exportado el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <source>Recording not exported</source>
+        <translation>Grabación no exportada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <source>Recording exported</source>
+        <translation>Grabación exportada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
+        <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <source>Exporting the recording…</source>
+        <translation>Exportando la grabación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <source>Emergency stop</source>
+        <translation>Parada de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <source>Resumed</source>
+        <translation>Reanudado</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <source>Agents and sending are halted</source>
+        <translation>Los agentes y el envío están detenidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <source>Agents and sending may run again</source>
+        <translation>Los agentes y el envío pueden volver a funcionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1101"/>
+        <source>Policy not saved</source>
+        <translation>Política no guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <source>Policy saved</source>
+        <translation>Política guardada</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <source>Version %1 applies from the next cycle</source>
+        <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
+    </message>
+</context>
+<context>
+    <name>cp::OverviewPane</name>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="24"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="25"/>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="26"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="27"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="28"/>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="29"/>
+        <source>Date range</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="34"/>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="35"/>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="41"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="52"/>
+        <source>What the campaigns cost in the range</source>
+        <translation>Lo que costaron las campañas en el periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="53"/>
+        <source>Revenue the ad platform attributes to the campaigns</source>
+        <translation>Ingresos que la plataforma publicitaria atribuye a las campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="54"/>
+        <source>Revenue ÷ spend: 1.0× earns back exactly what it costs</source>
+        <translation>Ingresos ÷ gasto: 1,0× recupera exactamente lo que cuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="55"/>
+        <source>Revenue − spend (before the products&apos; own costs)</source>
+        <translation>Ingresos − gasto (antes de los costes propios de los productos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Decisions waiting</source>
+        <translation>Decisiones pendientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="56"/>
+        <source>Recommendations that need your approval</source>
+        <translation>Recomendaciones que necesitan su aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="79"/>
+        <source>Review…</source>
+        <translation>Revisar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <source>in Decisions</source>
+        <translation>en Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="129"/>
+        <source>nothing waits</source>
+        <translation>nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="201"/>
+        <source>%1×</source>
+        <comment>ROAS as a multiple of spend</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="203"/>
+        <source>vs %1 – %2</source>
+        <translation>frente a %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="208"/>
+        <source>%1: %2 (no change to measure)</source>
+        <translation>%1: %2 (ningún cambio que medir)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpane.cpp" line="225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="228"/>
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n día)</numerusform>
+            <numerusform>%1 – %2 (%n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/overviewpane.cpp" line="230"/>
+        <source>, %n campaign(s) with spend</source>
+        <translation>
+            <numerusform>, %n campaña con gasto</numerusform>
+            <numerusform>, %n campañas con gasto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::PolicyForm</name>
+    <message>
+        <location filename="../ui/policyform.cpp" line="79"/>
+        <source>an amount, e.g. 20.00 (%1 … %2)</source>
+        <translation>un importe, p. ej. 20.00 (%1 … %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="88"/>
+        <source>Allowed: %1 … %2</source>
+        <translation>Permitido: %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="163"/>
+        <source>policy form</source>
+        <translation>formulario de política</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="175"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="184"/>
+        <source>No change against version %1 in effect.</source>
+        <translation>Sin cambios respecto a la versión vigente %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="185"/>
+        <source>Changes against version %1 in effect: %2</source>
+        <translation>Cambios respecto a la versión vigente %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyform.cpp" line="187"/>
+        <source>Cannot be saved: %1</source>
+        <translation>No se puede guardar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PolicyProposalBar</name>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="18"/>
+        <source>Approve policy update</source>
+        <translation>Aprobar el cambio de política</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="18"/>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="29"/>
+        <source>Store the proposed policy as a new version; the next cycle decides with it. Audited.</source>
+        <translation>Guardar la política propuesta como nueva versión; el próximo ciclo decide con ella. Queda registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="30"/>
+        <source>Keep the policy in effect; the Analyst proposes again only after new evaluations. Audited.</source>
+        <translation>Mantener la política vigente; el Analista solo vuelve a proponer tras nuevas evaluaciones. Queda registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="40"/>
+        <source>Reject the policy update</source>
+        <translation>Rechazar el cambio de política</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="41"/>
+        <source>Why? (goes into the audit log; the Analyst proposes again only after new evaluations)</source>
+        <translation>¿Por qué? (va al registro de auditoría; el Analista solo vuelve a proponer tras nuevas evaluaciones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="66"/>
+        <source>The Analyst proposes a policy update (version %1 → %2)</source>
+        <translation>El Analista propone un cambio de política (versión %1 → %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="75"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="75"/>
+        <source>In effect</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="75"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="85"/>
+        <source>Backtest on this workspace&apos;s history, %1 to %2:</source>
+        <translation>Backtest sobre el historial de este espacio de trabajo, del %1 al %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="92"/>
+        <source>In effect (v%1)</source>
+        <translation>Vigente (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="92"/>
+        <source>Proposed (v%1)</source>
+        <translation>Propuesta (v%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="99"/>
+        <source>Incremental profit</source>
+        <translation>Beneficio incremental</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="100"/>
+        <source>Attributed profit</source>
+        <translation>Beneficio atribuido</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="101"/>
+        <source>Ad spend</source>
+        <translation>Gasto publicitario</translation>
+    </message>
+    <message>
+        <location filename="../ui/policyproposalbar.cpp" line="102"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+</context>
+<context>
+    <name>cp::RecommendationModel</name>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="71"/>
+        <source>Waiting for approval</source>
+        <translation>Esperando aprobación</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="72"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="73"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="74"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="75"/>
+        <source>Superseded</source>
+        <translation>Sustituida</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="81"/>
+        <source>Queued to send</source>
+        <translation>En cola para enviar</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="82"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="83"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="84"/>
+        <source>Unknown — check the platform</source>
+        <translation>Desconocido — compruebe la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="85"/>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="92"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="93"/>
+        <source>Create campaign</source>
+        <translation>Crear campaña</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="94"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="95"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="96"/>
+        <source>Set budget</source>
+        <translation>Fijar presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="103"/>
+        <source>Pause now — losing money</source>
+        <translation>Pausar ya — pierde dinero</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="104"/>
+        <source>Pause — performance fell</source>
+        <translation>Pausar — el rendimiento cayó</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="105"/>
+        <source>Keep running — it works</source>
+        <translation>Mantener activa — funciona</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="106"/>
+        <source>Improve — review copy and targeting</source>
+        <translation>Mejorar — revisar texto y segmentación</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="107"/>
+        <source>Watch — not clear yet</source>
+        <translation>Observar — aún no está claro</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="108"/>
+        <source>Start a campaign</source>
+        <translation>Iniciar una campaña</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="109"/>
+        <source>Undo a sent action</source>
+        <translation>Anular una acción enviada</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="127"/>
+        <source>high confidence</source>
+        <translation>confianza alta</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="128"/>
+        <source>medium confidence</source>
+        <translation>confianza media</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="129"/>
+        <source>low confidence</source>
+        <translation>confianza baja</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="134"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="135"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="136"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="152"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="176"/>
+        <source>Watch — held back by a safeguard</source>
+        <translation>Observar — retenida por una salvaguarda</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="183"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="189"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="195"/>
+        <source>%1 of %2 approvals (by %3)</source>
+        <translation>%1 de %2 aprobaciones (de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/recommendationmodel.cpp" line="227"/>
+        <source>No daily figures for the last %n day(s)</source>
+        <translation>
+            <numerusform>Sin cifras diarias del último %n día</numerusform>
+            <numerusform>Sin cifras diarias de los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="231"/>
+        <source>Revenue a day, %1 – %2: %3 in all</source>
+        <translation>Ingresos por día, %1 – %2: %3 en total</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="233"/>
+        <source>Conversions a day, %1 – %2: %3 in all</source>
+        <translation>Conversiones por día, %1 – %2: %3 en total</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="235"/>
+        <source>Units sold a day, %1 – %2: %3 in all</source>
+        <translation>Unidades vendidas por día, %1 – %2: %3 en total</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="243"/>
+        <source>Approved by %1. The policy asks for four eyes: a second, different operator must approve it before anything is sent.</source>
+        <translation>Aprobada por %1. La política pide cuatro ojos: debe aprobarla un segundo operador, distinto, antes de enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="249"/>
+        <source>No estimate: the action changes no money, or nothing was spent yet</source>
+        <translation>Sin estimación: la acción no cambia importes, o aún no se ha gastado nada</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="250"/>
+        <source>Expected %1 a day (90 % interval %2 to %3), %4; from the platform&apos;s attributed revenue</source>
+        <translation>Esperado %1 al día (intervalo del 90 % de %2 a %3), %4; según los ingresos que atribuye la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="277"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="277"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="277"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="278"/>
+        <source>Campaign / product</source>
+        <translation>Campaña / producto</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="278"/>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="279"/>
+        <source>Daily budget</source>
+        <translation>Presupuesto diario</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="279"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="279"/>
+        <source>Impact a day</source>
+        <translation>Impacto al día</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="280"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="281"/>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../models/recommendationmodel.cpp" line="281"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="30"/>
+        <source>Operator name</source>
+        <translation>Nombre del operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="34"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
+        <source>Run a cycle every</source>
+        <translation>Ejecutar un ciclo cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="40"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="44"/>
+        <source>&amp;Operator name (audit log):</source>
+        <translation>&amp;Nombre del operador (registro de auditoría):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="45"/>
+        <source>&amp;Run a cycle every:</source>
+        <translation>Ejecutar un &amp;ciclo cada:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="46"/>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
+        <source>Policy as JSON</source>
+        <translation>Política como JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <source>The policy as JSON (the same checks as the form; saved as a new version):</source>
+        <translation>La política como JSON (las mismas comprobaciones que el formulario; se guarda como nueva versión):</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+</context>
+<context>
+    <name>cp::SimulationPane</name>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="30"/>
+        <source>&amp;Simulate</source>
+        <translation>Simu&amp;lar</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="40"/>
+        <source>the store&apos;s data (or a recording folder, or &quot;demo&quot;)</source>
+        <translation>los datos del almacén (o una carpeta de grabación, o &quot;demo&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="41"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="34"/>
+        <location filename="../ui/simulationpane.cpp" line="43"/>
+        <source>Recording to replay</source>
+        <translation>Grabación que reproducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="35"/>
+        <source>First day simulated</source>
+        <translation>Primer día simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="36"/>
+        <source>Last day simulated</source>
+        <translation>Último día simulado</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="37"/>
+        <source>Policies compared</source>
+        <translation>Políticas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="38"/>
+        <source>Simulation results</source>
+        <translation>Resultados de la simulación</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="39"/>
+        <source>Saved simulation runs</source>
+        <translation>Simulaciones guardadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="54"/>
+        <source>Seed rules (always compared)</source>
+        <translation>Reglas iniciales (siempre comparadas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="57"/>
+        <source>Default policy (always compared)</source>
+        <translation>Política predeterminada (siempre comparada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="60"/>
+        <source>Add policy file…</source>
+        <translation>Añadir archivo de política…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="62"/>
+        <source>Policies (*.json)</source>
+        <translation>Políticas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="71"/>
+        <source>Approve all recommendations</source>
+        <translation>Aprobar todas las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="72"/>
+        <source>Approve none (agents advise only)</source>
+        <translation>No aprobar ninguna (los agentes solo aconsejan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="73"/>
+        <source>Approve pauses only</source>
+        <translation>Aprobar solo pausas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="74"/>
+        <source>Approve pauses and budget raises</source>
+        <translation>Aprobar pausas y subidas de presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Share of incremental oracle</source>
+        <translation>Parte del oráculo incremental</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="86"/>
+        <source>Incremental profit</source>
+        <translation>Beneficio incremental</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Spend</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>of which new campaigns</source>
+        <translation>de ello, campañas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="312"/>
+        <source>Cumulative incremental profit, %1 – %2 (approval: %3)</source>
+        <translation>Beneficio incremental acumulado, %1 – %2 (aprobación: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="87"/>
+        <source>Share of oracle</source>
+        <translation>Proporción del oráculo</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>Wrong pauses</source>
+        <translation>Pausas erróneas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="88"/>
+        <source>Missed pauses</source>
+        <translation>Pausas omitidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="89"/>
+        <source>Late-decision loss</source>
+        <translation>Pérdida por decisiones tardías</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="93"/>
+        <source>Incremental profit of the recorded campaigns as a share of the hindsight oracle&apos;s that maximises it</source>
+        <translation>Beneficio incremental de las campañas grabadas como parte del del oráculo retrospectivo que lo maximiza</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="94"/>
+        <source>The units the ads truly added (the recording&apos;s ground truth where it has one, else every attributed conversion) at the simulation&apos;s margin, less spend</source>
+        <translation>Las unidades que los anuncios añadieron de verdad (la verdad de la grabación donde la tiene, si no, cada conversión atribuida) al margen de la simulación, menos el gasto</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="96"/>
+        <source>Attributed profit of the recorded campaigns as a share of the hindsight oracle&apos;s</source>
+        <translation>Beneficio atribuido de las campañas grabadas como parte del del oráculo retrospectivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="97"/>
+        <source>Attributed revenue less spend: what the platform reports, including sales that would have happened anyway</source>
+        <translation>Ingresos atribuidos menos gasto: lo que informa la plataforma, incluidas ventas que habrían ocurrido de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="101"/>
+        <source>Attributed profit of the campaigns the policy created</source>
+        <translation>Beneficio atribuido de las campañas que creó la política</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="103"/>
+        <source>Campaigns that truly paid for themselves, paused</source>
+        <translation>Campañas que de verdad se pagaban, pausadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="104"/>
+        <source>Campaigns that truly lost money, still running at the end</source>
+        <translation>Campañas que de verdad perdían dinero, aún activas al final</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="105"/>
+        <source>What campaigns that truly lost money lost while running after their first days</source>
+        <translation>Lo que perdieron las campañas que de verdad perdían dinero mientras seguían activas tras sus primeros días</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="119"/>
+        <source>Replay:</source>
+        <translation>Reproducción:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="122"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="124"/>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="125"/>
+        <source>Policies:</source>
+        <translation>Políticas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="127"/>
+        <source>Approval in the simulation:</source>
+        <translation>Aprobación en la simulación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="134"/>
+        <source>Saved runs (double-click to reopen):</source>
+        <translation>Ejecuciones guardadas (doble clic para reabrir):</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="208"/>
+        <source>Simulating…</source>
+        <translation>Simulando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="256"/>
+        <source>Saved as run #%1</source>
+        <translation>Guardada como ejecución n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="259"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="282"/>
+        <location filename="../ui/simulationpane.cpp" line="284"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulationpane.cpp" line="337"/>
+        <source>Reopened run #%1</source>
+        <translation>Ejecución n.º %1 reabierta</translation>
+    </message>
+</context>
+<context>
+    <name>cp::StartPage</name>
+    <message>
+        <location filename="../ui/startpage.cpp" line="25"/>
+        <source>Explore the demo</source>
+        <translation>Explorar la demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="26"/>
+        <source>A year of a real gift shop&apos;s sales with modelled campaigns, in a replay workspace: nothing you approve there reaches any network.</source>
+        <translation>Un año de ventas de una tienda de regalos real con campañas modeladas, en un espacio de trabajo de reproducción: nada de lo que apruebe allí llega a ninguna red.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="29"/>
+        <source>Connect a shop and an ad account</source>
+        <translation>Conectar una tienda y una cuenta publicitaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="30"/>
+        <source>Creates a live workspace and opens its connections (WooCommerce or the Campaign Pilot API; Meta).</source>
+        <translation>Crea un espacio de trabajo en vivo y abre sus conexiones (WooCommerce o la API de Campaign Pilot; Meta).</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="32"/>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="33"/>
+        <source>Creates a live workspace from your own exports: order lines, daily sales, a catalog, ad reports.</source>
+        <translation>Crea un espacio de trabajo en vivo a partir de sus propias exportaciones: líneas de pedido, ventas diarias, un catálogo, informes de anuncios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="42"/>
+        <source>Recent workspaces</source>
+        <translation>Espacios de trabajo recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="44"/>
+        <source>&lt;h2&gt;Welcome to Campaign Pilot&lt;/h2&gt;&lt;p&gt;Agents propose and judge ad campaigns; nothing that spends or stops money is sent without your approval. Each workspace is either &lt;b&gt;live&lt;/b&gt; (your shop and ad account) or a &lt;b&gt;replay&lt;/b&gt; of recorded data — the two never mix.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenido a Campaign Pilot&lt;/h2&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin su aprobación. Cada espacio de trabajo es &lt;b&gt;en vivo&lt;/b&gt; (su tienda y su cuenta publicitaria) o una &lt;b&gt;reproducción&lt;/b&gt; de datos grabados; los dos nunca se mezclan.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="50"/>
+        <source>&lt;b&gt;Recent workspaces&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Espacios de trabajo recientes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="77"/>
+        <source>Replay</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="77"/>
+        <source>Live</source>
+        <translation>En vivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="78"/>
+        <source>%1 — %2   (%3)</source>
+        <translation>%1 — %2   (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/startpage.cpp" line="85"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+</context>
+<context>
+    <name>cp::StoreSession</name>
+    <message>
+        <location filename="../ui/storesession.cpp" line="107"/>
+        <source>Cannot read the store</source>
+        <translation>No se puede leer el almacén de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="131"/>
+        <location filename="../ui/storesession.cpp" line="157"/>
+        <location filename="../ui/storesession.cpp" line="161"/>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="135"/>
+        <source>This workspace is a copy</source>
+        <translation>Este espacio de trabajo es una copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="141"/>
+        <source>Loading cancelled</source>
+        <translation>Carga cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="141"/>
+        <source>The replay workspace keeps what it held before.</source>
+        <translation>El espacio de trabajo de reproducción conserva lo que tenía antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="143"/>
+        <source>Recording opened</source>
+        <translation>Grabación abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="143"/>
+        <source>%1, in its replay workspace</source>
+        <translation>%1, en su espacio de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="164"/>
+        <source>This copy is a workspace of its own now</source>
+        <translation>Esta copia es ahora un espacio de trabajo propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="165"/>
+        <source>It has no connections yet (Agents ▸ Connections); %1 keeps its own.</source>
+        <translation>Todavía no tiene conexiones (Agentes ▸ Conexiones); %1 conserva las suyas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="174"/>
+        <location filename="../ui/storesession.cpp" line="177"/>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="174"/>
+        <location filename="../ui/storesession.cpp" line="195"/>
+        <location filename="../ui/storesession.cpp" line="206"/>
+        <source>No workspace is open</source>
+        <translation>No hay ningún espacio de trabajo abierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="177"/>
+        <source>Unknown importer %1</source>
+        <translation>Importador desconocido %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="180"/>
+        <source>Import stopped: the workspace already has some of these days</source>
+        <translation>Importación detenida: el espacio de trabajo ya tiene algunos de estos días</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="183"/>
+        <source>Import failed: nothing was imported</source>
+        <translation>La importación falló: no se importó nada</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="185"/>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="185"/>
+        <source>Nothing from %1 was imported.</source>
+        <translation>No se importó nada de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="186"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="195"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/storesession.cpp" line="206"/>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
+</context>
 </TS>

@@ -914,6 +914,13 @@ void DecisionQueuePane::updateDetail()
         html += tr(" (%1)").arg(r.decisionReason.toHtmlEscaped());
     if (!r.sendState.isEmpty())
         html += tr(" · sending: %1").arg(RecommendationModel::sendText(r.sendState));
+    if (r.awaitsSecondApproval())   // four-eyes (issue 18)
+        html += tr(" · <b>%1 of %2 approvals</b> (by %3): a second, different operator must approve it before anything is sent")
+                    .arg(r.approvedBy.size())
+                    .arg(r.approvedBy.size() + 1)
+                    .arg(r.approvedBy.join(QStringLiteral(", ")).toHtmlEscaped());
+    else if (r.approvedBy.size() > 1)
+        html += tr(" · approved by %1").arg(r.approvedBy.join(tr(" and ")).toHtmlEscaped());
     if (!r.sendError.isEmpty())
         html += tr(" · <span style='color:#c01c28'>%1</span>").arg(r.sendError.toHtmlEscaped());
     if (r.sendState == u"unknown")

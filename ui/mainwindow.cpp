@@ -547,12 +547,26 @@ void MainWindow::approve(const QList<qint64> &ids)
     const QString op = operatorName();
     const Policy policy = m_orchestrator ? m_orchestrator->policy() : Policy{};
     decide([ids, op, policy](DecisionStore &store) -> StoreSession::Outcome {
-        QStringList errors;
-        for (qint64 id : ids)
-            if (auto r = Approval::approve(store, id, op, policy); !r)
+        QStringList errors, waiting;
+        int approved = 0;
+        for (qint64 id : ids) {
+            auto r = Approval::approve(store, id, op, policy);
+            if (!r)
                 errors << r.error().toString();
+            else if (r->awaitsSecondApproval())   // four-eyes: recorded, nothing sent yet
+                waiting << tr("#%1: %2").arg(id).arg(Approval::waitingNote(*r, policy));
+            else
+                ++approved;
+        }
         if (!errors.isEmpty())
-            return {false, false, tr("Not all were approved"), errors.join(QLatin1Char('\n')), errors};
+            return {false, false, tr("Not all were approved"), (errors + waiting).join(QLatin1Char('\n')), errors};
+        if (!waiting.isEmpty()) {
+            if (approved > 0)
+                waiting.prepend(tr("%n action(s) approved and queued to send", nullptr, approved));
+            StoreSession::Outcome recorded{true, false, tr("Approval recorded"), waiting.join(QLatin1Char('\n')), {}};
+            recorded.nothingToSend = approved == 0;
+            return recorded;
+        }
         return {true, false, tr("Approved"), tr("%n action(s) approved and queued to send", nullptr, int(ids.size())), {}};
     }, true);
 }
@@ -782,7 +796,7 @@ void MainWindow::handleFinished(const StoreSession::Outcome &outcome)
         else
             QTimer::singleShot(0, this, &MainWindow::openImportDialog);
     }
-    if (std::exchange(m_sendAfterDecide, false) && outcome.ok)
+    if (std::exchange(m_sendAfterDecide, false) && outcome.ok && !outcome.nothingToSend)
         sendApproved();
     if (outcome.importOverlap && !qEnvironmentVariableIsSet("CP_NO_MODAL")) {
         // Merging is the user's decision: add to those days, replace them, or stop.

@@ -60,6 +60,10 @@ public:
         // copyOf): not opened; the window asks whether to give it an
         // identity of its own (reidentify()).
         QString copyOf = QString();
+        // A decision that queued nothing to send (four-eyes: only a first
+        // approval was recorded): the window does not start a send after it,
+        // so its message stays.
+        bool nothingToSend = false;
     };
 
     explicit StoreSession(WorkspaceRequest request, QObject *parent = nullptr);

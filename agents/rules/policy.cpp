@@ -86,6 +86,9 @@ const MoneyField kMoney[] = {
     {"max_daily_budget", &Policy::maxDailyBudget, 1, 100000000},
     {"min_spend", &Policy::minSpend, 0, 100000000},
     {"total_daily_budget", &Policy::totalDailyBudget, 0, 10000000000},
+    // Four-eyes approval (issue 18).
+    {"four_eyes_budget_increase_above", &Policy::fourEyesBudgetIncreaseAbove, 0, 100000000},
+    {"four_eyes_daily_spend_above", &Policy::fourEyesDailySpendAbove, 0, 100000000},
 };
 
 // Policies saved before 0.3 held the seed's "ROAS" ((revenue − spend) ÷ spend,
@@ -149,6 +152,8 @@ const FieldText kFieldTexts[] = {
     {"max_actions_per_day", QT_TRANSLATE_NOOP("Policy", "Safeguards"), QT_TRANSLATE_NOOP("Policy", "Actions a day, at most"), "", QT_TRANSLATE_NOOP("Policy", "Approved today and proposed now, together; emergency pauses are never held back by it. 0: no cap.")},
     {"learning_min_evaluations", QT_TRANSLATE_NOOP("Policy", "Learning"), QT_TRANSLATE_NOOP("Policy", "Propose a policy update after"), QT_TRANSLATE_NOOP("Policy", "evaluations"), QT_TRANSLATE_NOOP("Policy", "Campaigns whose evaluation window ended since the last proposal: what the policy predicted against what happened. The Analyst then backtests nearby policies on this workspace's history; you approve or reject the result. 0: off.")},
     {"learning_min_gain_pct", QT_TRANSLATE_NOOP("Policy", "Learning"), QT_TRANSLATE_NOOP("Policy", "… when the backtest gains at least"), QT_TRANSLATE_NOOP("Policy", "% of spend"), QT_TRANSLATE_NOOP("Policy", "Incremental profit the proposed policy adds over the one in effect, as a share of the backtest's ad spend.")},
+    {"four_eyes_budget_increase_above", QT_TRANSLATE_NOOP("Policy", "Approval"), QT_TRANSLATE_NOOP("Policy", "Two operators approve a budget increase above"), "", QT_TRANSLATE_NOOP("Policy", "Four-eyes: a budget raised by more than this a day (a new campaign's whole budget counts) waits for a second, different operator's approval; the queue shows \"1 of 2 approvals\". 0: off.")},
+    {"four_eyes_daily_spend_above", QT_TRANSLATE_NOOP("Policy", "Approval"), QT_TRANSLATE_NOOP("Policy", "Two operators approve a daily budget above"), "", QT_TRANSLATE_NOOP("Policy", "Four-eyes: an action after which the campaign's daily budget is above this needs two different operators; a pause never waits. 0: off.")},
     {"recommendation_ttl_hours", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "A recommendation expires after"), QT_TRANSLATE_NOOP("Policy", "hours"), QT_TRANSLATE_NOOP("Policy", "An old recommendation is not approved on stale figures.")},
     {"send_settle_seconds", QT_TRANSLATE_NOOP("Policy", "Sending"), QT_TRANSLATE_NOOP("Policy", "Time the platform may take to apply a write"), QT_TRANSLATE_NOOP("Policy", "seconds"), QT_TRANSLATE_NOOP("Policy", "Before an interrupted send can be proved lost.")},
     {"simulation_elasticity", QT_TRANSLATE_NOOP("Policy", "Simulation"), QT_TRANSLATE_NOOP("Policy", "Conversions scale with budget to the power"), "", QT_TRANSLATE_NOOP("Policy", "The backtest's model of a budget change.")},

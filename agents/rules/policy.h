@@ -68,6 +68,15 @@ struct Policy
 
     int recommendationTtlHours = 24;
 
+    // Four-eyes approval (issue 18; agents/rules/DECISIONS.md): a budget
+    // increase larger than `fourEyesBudgetIncreaseAbove` (a new campaign's
+    // whole budget counts as its increase), or any action whose resulting
+    // daily budget is above `fourEyesDailySpendAbove`, needs the approval of
+    // two different operators. 0: off (the shipped default: a workspace with
+    // one operator could approve nothing above them).
+    Money fourEyesBudgetIncreaseAbove;
+    Money fourEyesDailySpendAbove;
+
     // Safeguards (agents/rules/safeguards.h): after the operator approved or
     // rejected an action on a campaign (or for a product), no new action on
     // it for this many days, unless its evidence moved by at least

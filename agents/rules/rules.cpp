@@ -973,6 +973,32 @@ Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Polic
     return {};
 }
 
+ApprovalsNeeded approvalsNeeded(const Recommendation &rec, const Policy &policy)
+{
+    using Action = Recommendation::Action;
+    // A pause stops spend: holding it for a second operator would only cost.
+    if (rec.action == Action::None || rec.action == Action::Pause)
+        return {};
+    // What the campaign spends a day once this is applied.
+    std::optional<Money> daily;
+    if (rec.action == Action::Create || rec.action == Action::SetBudget)
+        daily = rec.proposedBudget;
+    else if (rec.action == Action::Resume)
+        daily = rec.previousBudget ? rec.previousBudget : rec.proposedBudget;
+    if (policy.fourEyesBudgetIncreaseAbove.minor() > 0 && rec.proposedBudget
+        && (rec.action == Action::Create || rec.action == Action::SetBudget)) {
+        const Money before = rec.action == Action::Create ? Money() : rec.previousBudget.value_or(Money());
+        const Money increase = *rec.proposedBudget - before;
+        if (increase > policy.fourEyesBudgetIncreaseAbove)
+            return {2, RuleText::tr("a budget increase of %1, above the %2 one operator may approve alone")
+                           .arg(formatAmount(increase), formatAmount(policy.fourEyesBudgetIncreaseAbove))};
+    }
+    if (policy.fourEyesDailySpendAbove.minor() > 0 && daily && *daily > policy.fourEyesDailySpendAbove)
+        return {2, RuleText::tr("a daily budget of %1, above the %2 one operator may approve alone")
+                       .arg(formatAmount(*daily), formatAmount(policy.fourEyesDailySpendAbove))};
+    return {};
+}
+
 QJsonObject thresholdsJson(const Policy &p)
 {
     return QJsonObject{

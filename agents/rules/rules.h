@@ -6,6 +6,7 @@
 #include "models/campaign.h"
 #include "models/liveevidence.h"
 #include "models/product.h"
+#include "models/recommendation.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -347,6 +348,19 @@ QList<QPair<int, Money>> reallocate(const QList<PortfolioCandidate> &candidates,
 Status checkBudgetEdit(std::optional<Money> current, Money proposed, const Policy &policy);
 
 QJsonObject thresholdsJson(const Policy &policy);
+
+// Four-eyes approval (issue 18): how many different operators must approve
+// `rec` under `policy` (1 or 2), and why two (empty when one). A budget
+// increase above four_eyes_budget_increase_above (a new campaign's budget is
+// all increase), or a resulting daily budget (a create's or budget change's
+// proposed one, a resume's previous one) above four_eyes_daily_spend_above.
+// A pause stops spend and never waits for a second operator.
+struct ApprovalsNeeded
+{
+    int count = 1;
+    QString why;
+};
+ApprovalsNeeded approvalsNeeded(const Recommendation &rec, const Policy &policy);
 
 } // namespace Rules
 } // namespace cp
