@@ -716,102 +716,102 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="44" />
+            <location filename="../app/commandline.cpp" line="51" />
             <source>Show this help.</source>
             <translation>Diese Hilfe anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="45" />
+            <location filename="../app/commandline.cpp" line="52" />
             <source>Show the version.</source>
             <translation>Die Version anzeigen.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="48" />
-            <location filename="../app/commandline.cpp" line="52" />
+            <location filename="../app/commandline.cpp" line="55" />
+            <location filename="../app/commandline.cpp" line="59" />
             <source>PATH</source>
             <translation>PFAD</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="53" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Sprache der Oberfläche, z. B. de, es oder en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="53" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>CODE</source>
             <translation>CODE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="55" />
+            <location filename="../app/commandline.cpp" line="62" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: der zu verwendende Importer (%1); Standard: an der Kopfzeile erkannt.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="57" />
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="77" />
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="64" />
+            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="59" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: fehlerhafte Zeilen überspringen und zählen, statt bei der ersten anzuhalten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="69" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: der Ordner mit den öffentlichen Daten.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="77" />
             <source>DIR</source>
             <translation>ORDNER</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="77" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: wohin die Aufzeichnung geschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="71" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: die Empfehlungen als JSON ausgeben.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="79" />
             <source>send: send the approved actions.</source>
             <translation>send: die genehmigten Aktionen senden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: die anzuwendende Richtlinie (JSON).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>FILE</source>
             <translation>DATEI</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="81" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: der im Prüfprotokoll genannte Bearbeiter.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="78" />
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>NAME</source>
             <translation>NAME</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="17" />
+            <location filename="../app/commandline.cpp" line="18" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -835,6 +835,12 @@ Commands (default: open the window):
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
                    a guardrail); with several ids, the first refusal's code
                    [--operator NAME] (default: the window's operator name, else $USER)
+  station --database PATH|URL [--every 1h] [--once]
+                   the headless agent station: a live snapshot (live workspace, connected), a cycle and
+                   sending what operators approved, at once and then every DURATION (s, m, h, d; at least
+                   1m) until SIGTERM; one station per workspace. Logs to stderr with journald priorities.
+                   station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),
+                   2 bad arguments, workspace or credentials, 4 another station runs on this workspace
   audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
@@ -863,6 +869,12 @@ Befehle (Standard: das Fenster öffnen):
                    3 unbekannte ID, 4 schon entschieden (wer und wann auf stderr), 5 nicht erlaubt (abgelaufen,
                    ersetzt, eine Schutzregel); bei mehreren IDs der Code der ersten Ablehnung
                    [--operator NAME] (Standard: der Bearbeitername des Fensters, sonst $USER)
+  station --database PFAD|URL [--every 1h] [--once]
+                   die Agentenstation ohne Fenster: ein Live-Abruf (Live-Arbeitsbereich, verbunden), ein Zyklus und
+                   das Senden dessen, was Bearbeiter genehmigt haben, sofort und dann alle DAUER (s, m, h, d; mindestens
+                   1m) bis SIGTERM; eine Station je Arbeitsbereich. Protokolliert auf stderr mit journald-Prioritäten.
+                   Exit-Codes von station: 0 beendet (--once: die Runde lief gut), 1 eine Runde schlug fehl (--once),
+                   2 falsche Argumente, Arbeitsbereich oder Zugangsdaten, 4 auf diesem Arbeitsbereich läuft schon eine Station
   audit verify     die Hash-Kette des Prüfprotokolls prüfen: 0 intakt, 1 der erste Eintrag, der nicht passt
   export-chart     ein Diagramm ohne Bildschirm rendern: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out DATEI.png|DATEI.csv [--size BxH]
@@ -870,317 +882,367 @@ Befehle (Standard: das Fenster öffnen):
                    --policy seed|default|DATEI [--policy ...] --report DATEI.html|.json|.csv [--approve all|none|ENTSCHEIDUNGEN]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="47" />
+            <location filename="../app/commandline.cpp" line="54" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>Der Arbeitsbereich (SQLite-Datei), der so geöffnet wird, wie er ist; ein neuer Pfad legt einen Live-Arbeitsbereich an.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="50" />
+            <location filename="../app/commandline.cpp" line="57" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Eine Aufzeichnung (einen Ordner mit manifest.json oder "demo") in ihrem eigenen Wiedergabe-Arbeitsbereich öffnen (nie in einem Live-Arbeitsbereich).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="61" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: die Textkodierung der Dateien, wenn sie nicht UTF-8 oder UTF-16 mit Byte-Order-Mark ist: latin1 oder windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: was mit Tagen geschieht, die der Datenbestand schon hat: add (Zahlen addieren), replace (die Zahlen der Datei ersetzen diese Tage) oder stop (Standard: die Datei ablehnen und die Überschneidung nennen).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="75" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>MODE</source>
             <translation>MODUS</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: eine Produkt-ID.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>export-chart: a category.</source>
             <translation>export-chart: eine Kategorie.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance oder before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>KIND</source>
             <translation>ART</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="88" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: Bildgröße, z. B. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="89" />
             <source>WxH</source>
             <translation>BxH</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="90" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: erster Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="111" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>DATE</source>
             <translation>DATUM</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: letzter Tag (JJJJ-MM-TT).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: die Berichtsdatei (.html, .json oder .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: welche Empfehlungen die Simulation genehmigt: all, none oder Entscheidungen wie PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: die Werbeplattform: recorded (Standard), campaign-pilot-api oder meta. Zugangsdaten kommen aus dem Schlüsselbund oder der Umgebung (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: der Live-Shop: campaign-pilot-api oder woocommerce (Zugangsdaten: Schlüsselbund oder CP_STORE_TOKEN, CP_WC_CONSUMER_KEY und CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: die Adresse des Shops (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: warum (kommt ins Prüfprotokoll).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>TEXT</source>
             <translation>TEXT</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="116" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: bis wann (JJJJ-MM-TT: Beginn dieses Tages, Ortszeit; oder JJJJ-MM-TTTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: jede Empfehlung, auch entschiedene und zurückgestellte.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="121" />
+            <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
+            <translation>station: die Zeit zwischen zwei Runden, z. B. 15m, 1h oder 1d (Standard 1h).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="122" />
+            <source>DURATION</source>
+            <translation>DAUER</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="123" />
+            <source>station: one round, then exit (for cron and tests).</source>
+            <translation>station: eine Runde, dann beenden (für cron und Tests).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="127" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ohne: das Fenster öffnen)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>[command]</source>
             <translation>[Befehl]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>import: the CSV files</source>
             <translation>import: die CSV-Dateien</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>[files...]</source>
             <translation>[Dateien...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="183" />
+            <location filename="../app/commandline.cpp" line="196" />
             <source>import: name at least one CSV file</source>
             <translation>import: mindestens eine CSV-Datei angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="186" />
+            <location filename="../app/commandline.cpp" line="199" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: unbekannte Kodierung "%1"; bekannt: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="189" />
+            <location filename="../app/commandline.cpp" line="202" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: unbekanntes --merge "%1"; bekannt: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="192" />
+            <location filename="../app/commandline.cpp" line="205" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: unbekannter Importer "%1"; bekannt: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="198" />
+            <location filename="../app/commandline.cpp" line="211" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: --source ORDNER und --out ORDNER sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="204" />
+            <location filename="../app/commandline.cpp" line="217" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: unbekannter Shop "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="207" />
+            <location filename="../app/commandline.cpp" line="220" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="210" />
+            <location filename="../app/commandline.cpp" line="223" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL ist mit --store erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="213" />
+            <location filename="../app/commandline.cpp" line="226" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL ist mit --platform %1 erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="216" />
+            <location filename="../app/commandline.cpp" line="229" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: eine Aufzeichnung und Live-Verbindungen lassen sich nicht mischen; das eine oder das andere verwenden</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="222" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: --out ORDNER ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="228" />
+            <location filename="../app/commandline.cpp" line="241" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: --recording, --from, --to, --policy und --report sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="235" />
+            <location filename="../app/commandline.cpp" line="248" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: --out DATEI und genau eines von --campaign, --product, --category sind erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="238" />
+            <location filename="../app/commandline.cpp" line="251" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind muss performance oder before-during sein, nicht "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="241" />
+            <location filename="../app/commandline.cpp" line="254" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size muss BREITExHÖHE sein, z. B. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="250" />
+            <location filename="../app/commandline.cpp" line="263" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: sagen, was zu tun ist: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="264" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: unbekannt „%1“ (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="264" />
+            <location filename="../app/commandline.cpp" line="277" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: „%2“ ist keine Empfehlungs-ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="275" />
+            <location filename="../app/commandline.cpp" line="288" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: sagen, was zu tun ist: list, approve, reject oder snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="276" />
+            <location filename="../app/commandline.cpp" line="289" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: unbekannt „%1“ (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="280" />
+            <location filename="../app/commandline.cpp" line="293" />
             <source>queue list takes no ids</source>
             <translation>queue list nimmt keine IDs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="282" />
+            <location filename="../app/commandline.cpp" line="295" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: mindestens eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="284" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: genau eine Empfehlungs-ID angeben</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="286" />
+            <location filename="../app/commandline.cpp" line="299" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: mit --reason TEXT sagen, warum (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="288" />
+            <location filename="../app/commandline.cpp" line="301" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: mit --until DATUM sagen, bis wann</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="291" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: --policy wird nicht angenommen; es gilt die Richtlinie des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>audit: name what to do: verify</source>
             <translation>audit: sagen, was zu tun ist: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="298" />
+            <location filename="../app/commandline.cpp" line="311" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: unbekannt „%1“ (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="320" />
+            <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
+            <translation>station: den Arbeitsbereich mit --database PFAD|postgresql://HOST[:PORT]/DB angeben</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="322" />
+            <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
+            <translation>station: --every „%1“ ist keine Dauer: eine ganze Zahl und s, m, h oder d, z. B. 15m, 1h, 1d (mindestens 1m)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="325" />
+            <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
+            <translation>station: unbekannter Shop „%1“ (campaign-pilot-api, woocommerce)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="327" />
+            <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>station: unbekannte Plattform „%1“ (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="329" />
+            <source>station: --store-url URL is required with --store</source>
+            <translation>station: --store-url URL ist mit --store erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="331" />
+            <source>station: --platform-url URL is required with --platform %1</source>
+            <translation>station: --platform-url URL ist mit --platform %1 erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="333" />
+            <source>station: --json is not taken; the station logs lines for the journal</source>
+            <translation>station: --json wird nicht angenommen; die Station protokolliert Zeilen für das Journal</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="338" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: --approved angeben (es wird nur gesendet, was Bearbeiter genehmigt haben)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="307" />
+            <location filename="../app/commandline.cpp" line="341" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: unbekannte Plattform "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
-            <location filename="../app/commandline.cpp" line="313" />
+            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="347" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL ist für campaign-pilot-api erforderlich</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="317" />
+            <location filename="../app/commandline.cpp" line="351" />
             <source>unknown command "%1" (try --help)</source>
             <translation>unbekannter Befehl "%1" (siehe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>unexpected argument "%1"</source>
             <translation>unerwartetes Argument "%1"</translation>
         </message>
@@ -1219,9 +1281,15 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
+            <location filename="../app/cmd_station.cpp" line="94" />
+            <location filename="../app/cmd_station.cpp" line="108" />
+            <location filename="../app/cmd_station.cpp" line="126" />
+            <location filename="../app/cmd_station.cpp" line="142" />
+            <location filename="../app/cmd_station.cpp" line="154" />
+            <location filename="../app/cmd_station.cpp" line="164" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="334" />
+            <location filename="../app/commandline.cpp" line="368" />
             <location filename="../app/commandsupport.cpp" line="72" />
             <source>error: %1</source>
             <translation>Fehler: %1</translation>
@@ -1342,12 +1410,12 @@ Befehle (Standard: das Fenster öffnen):
             <translation>nichts aus %1 wurde importiert</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: die ID des Meta-Werbekontos (Ziffern; nötig mit --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: die Adresse der Plattform (HTTPS).</translation>
         </message>
@@ -1549,6 +1617,46 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_queue.cpp" line="207" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="115" />
+            <source>error: %1; this station does not start</source>
+            <translation>Fehler: %1; diese Station startet nicht</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="130" />
+            <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
+            <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="149" />
+            <source>no live connection: the rounds judge the store's data as it is</source>
+            <translation>keine Live-Verbindung: die Runden bewerten die Daten des Datenbestands, wie sie sind</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="159" />
+            <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
+            <translation>keine Werbeplattform verbunden (--platform oder im Fenster Agenten ▸ Verbindungen)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="190" />
+            <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
+            <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und kann nicht wieder genommen werden: %1; diese Station endet</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="193" />
+            <source>the workspace's station lease was lost and has been taken again</source>
+            <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und wurde wieder genommen</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="196" />
+            <source>station started for one round (%1)</source>
+            <translation>Station für eine Runde gestartet (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="197" />
+            <source>station started: a round now and every %1 (%2)</source>
+            <translation>Station gestartet: eine Runde jetzt und alle %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2385,200 +2493,200 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="159" />
+            <location filename="../models/decisionstore.cpp" line="160" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>Der bei #%1 gewählte Anzeigentext wurde nicht übernommen: Der Preis des Produkts hat sich geändert (%2 → %3), und der Text nennt vielleicht den alten.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="169" />
+            <location filename="../models/decisionstore.cpp" line="170" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>übernommen von #%1, die dieser Zyklus ersetzt hat (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="171" />
+            <location filename="../models/decisionstore.cpp" line="172" />
             <source>chosen by an operator</source>
             <translation>von einem Bearbeiter gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="172" />
+            <location filename="../models/decisionstore.cpp" line="173" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="351" />
+            <location filename="../models/decisionstore.cpp" line="362" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="360" />
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="438" />
-            <location filename="../models/decisionstore.cpp" line="460" />
-            <location filename="../models/decisionstore.cpp" line="472" />
+            <location filename="../models/decisionstore.cpp" line="371" />
+            <location filename="../models/decisionstore.cpp" line="433" />
+            <location filename="../models/decisionstore.cpp" line="449" />
+            <location filename="../models/decisionstore.cpp" line="471" />
+            <location filename="../models/decisionstore.cpp" line="483" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
+            <location filename="../models/decisionstore.cpp" line="46" />
             <source>it is %1, not pending</source>
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="364" />
+            <location filename="../models/decisionstore.cpp" line="375" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="42" />
-            <location filename="../models/decisionstore.cpp" line="367" />
+            <location filename="../models/decisionstore.cpp" line="43" />
+            <location filename="../models/decisionstore.cpp" line="378" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="380" />
+            <location filename="../models/decisionstore.cpp" line="391" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
+            <location filename="../models/decisionstore.cpp" line="433" />
+            <location filename="../models/decisionstore.cpp" line="1103" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
+            <location filename="../models/decisionstore.cpp" line="1084" />
+            <location filename="../models/decisionstore.cpp" line="1120" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="459" />
+            <location filename="../models/decisionstore.cpp" line="470" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="38" />
+            <location filename="../models/decisionstore.cpp" line="39" />
             <source>already approved by %1 at %2</source>
             <translation>schon genehmigt von %1 am %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="40" />
+            <location filename="../models/decisionstore.cpp" line="41" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>schon abgelehnt von %1 am %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="44" />
+            <location filename="../models/decisionstore.cpp" line="45" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>eine neuere Empfehlung für dieselbe Kampagne hat sie ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="462" />
+            <location filename="../models/decisionstore.cpp" line="473" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="475" />
+            <location filename="../models/decisionstore.cpp" line="486" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="490" />
+            <location filename="../models/decisionstore.cpp" line="501" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="565" />
+            <location filename="../models/decisionstore.cpp" line="576" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="619" />
             <location filename="../models/decisionstore.cpp" line="630" />
+            <location filename="../models/decisionstore.cpp" line="641" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="657" />
+            <location filename="../models/decisionstore.cpp" line="668" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="670" />
+            <location filename="../models/decisionstore.cpp" line="681" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
+            <location filename="../models/decisionstore.cpp" line="746" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
+            <location filename="../models/decisionstore.cpp" line="746" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="761" />
+            <location filename="../models/decisionstore.cpp" line="772" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="770" />
+            <location filename="../models/decisionstore.cpp" line="781" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="995" />
+            <location filename="../models/decisionstore.cpp" line="1006" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
-            <location filename="../models/decisionstore.cpp" line="1032" />
-            <location filename="../models/decisionstore.cpp" line="1057" />
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
+            <location filename="../models/decisionstore.cpp" line="1043" />
+            <location filename="../models/decisionstore.cpp" line="1068" />
+            <location filename="../models/decisionstore.cpp" line="1084" />
+            <location filename="../models/decisionstore.cpp" line="1103" />
+            <location filename="../models/decisionstore.cpp" line="1120" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1034" />
+            <location filename="../models/decisionstore.cpp" line="1045" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1035" />
+            <location filename="../models/decisionstore.cpp" line="1046" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
+            <location filename="../models/decisionstore.cpp" line="1047" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
+            <location filename="../models/decisionstore.cpp" line="1047" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1054" />
+            <location filename="../models/decisionstore.cpp" line="1065" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1075" />
+            <location filename="../models/decisionstore.cpp" line="1086" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1111" />
+            <location filename="../models/decisionstore.cpp" line="1122" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -5565,6 +5673,79 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../agents/snoozes.cpp" line="67" />
             <source>a snooze must end later than now</source>
             <translation>ein Zurückstellen muss später als jetzt enden</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationLease</name>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="35" />
+            <source>lock file %1</source>
+            <translation>Sperrdatei %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="44" />
+            <source>another station runs on this workspace: process %1 on host %2 holds %3</source>
+            <translation>auf diesem Arbeitsbereich läuft schon eine Station: Prozess %1 auf Rechner %2 hält %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="46" />
+            <source>(unknown)</source>
+            <translation>(unbekannt)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="48" />
+            <source>another station runs on this workspace: %1 is held</source>
+            <translation>auf diesem Arbeitsbereich läuft schon eine Station: %1 ist gesperrt</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="51" />
+            <source>cannot create the lock file %1: permission denied (the station's user must be able to write the workspace's folder)</source>
+            <translation>die Sperrdatei %1 kann nicht angelegt werden: keine Berechtigung (der Benutzer der Station muss in den Ordner des Arbeitsbereichs schreiben dürfen)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="53" />
+            <source>cannot create the lock file %1</source>
+            <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="74" />
+            <source>cannot open the station's lease connection: %1</source>
+            <translation>die Sperrverbindung der Station kann nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="83" />
+            <source>cannot take the station's advisory lock: %1</source>
+            <translation>die Advisory-Sperre der Station kann nicht genommen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="88" />
+            <source>advisory lock %1 on the workspace's database</source>
+            <translation>Advisory-Sperre %1 auf der Datenbank des Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="104" />
+            <source>%1 (server process %2)</source>
+            <translation>%1 (Serverprozess %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="105" />
+            <source>server process %1%2</source>
+            <translation>Serverprozess %1%2</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="106" />
+            <source> from %1</source>
+            <translation> von %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="114" />
+            <source>another station runs on this workspace (it holds the advisory lock %1)</source>
+            <translation>auf diesem Arbeitsbereich läuft schon eine Station (sie hält die Advisory-Sperre %1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="115" />
+            <source>another station runs on this workspace: %1 holds the advisory lock %2</source>
+            <translation>auf diesem Arbeitsbereich läuft schon eine Station: %1 hält die Advisory-Sperre %2</translation>
         </message>
     </context>
     <context>
@@ -9411,6 +9592,134 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <location filename="../ui/startpage.cpp" line="85" />
             <source>None yet</source>
             <translation>Noch keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::Station</name>
+        <message>
+            <location filename="../agents/station/station.cpp" line="65" />
+            <source>stopping after the current step</source>
+            <translation>Ende nach dem laufenden Schritt</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="95" />
+            <source>round %1 begins</source>
+            <translation>Runde %1 beginnt</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="99" />
+            <source>round %1 not started: the previous one still runs</source>
+            <translation>Runde %1 nicht begonnen: die vorige läuft noch</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="117" />
+            <source>round %1 done; the next at %2</source>
+            <translation>Runde %1 fertig; die nächste um %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="117" />
+            <source>round %1 done with errors; the next at %2</source>
+            <translation>Runde %1 mit Fehlern fertig; die nächste um %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/station.cpp" line="129" />
+            <source>station stopped after %n round(s)</source>
+            <translation>
+                <numerusform>Station nach %n Runde beendet</numerusform>
+                <numerusform>Station nach %n Runden beendet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::StationRound</name>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="65" />
+            <source>note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="68" />
+            <source>live data not fetched: %1; no cycle this round, the next round tries again</source>
+            <translation>Live-Daten nicht abgerufen: %1; in dieser Runde kein Zyklus, die nächste Runde versucht es wieder</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="69" />
+            <location filename="../agents/station/stationround.cpp" line="130" />
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="76" />
+            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+            <translation>Live-Abruf: %1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="79" />
+            <source>live snapshot: failed: %1</source>
+            <translation>Live-Abruf: fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="81" />
+            <source>live snapshot: note: %1</source>
+            <translation>Live-Abruf: Hinweis: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="105" />
+            <source>cycle not run: the store's policy cannot be read: %1</source>
+            <translation>Zyklus nicht ausgeführt: die Richtlinie des Datenbestands kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="112" />
+            <source>cycle not run: %1</source>
+            <translation>Zyklus nicht ausgeführt: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="121" />
+            <source>cycle not run: the agents are busy or halted</source>
+            <translation>Zyklus nicht ausgeführt: die Agenten sind beschäftigt oder angehalten</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="130" />
+            <source>cycle failed: %1</source>
+            <translation>Zyklus fehlgeschlagen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="134" />
+            <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
+            <translation>
+                <numerusform>Zyklus %1 zum %2: %n Empfehlung zur Genehmigung eingereiht</numerusform>
+                <numerusform>Zyklus %1 zum %2: %n Empfehlungen zur Genehmigung eingereiht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="137" />
+            <source>%n active campaign(s) not judged</source>
+            <translation>
+                <numerusform>%n aktive Kampagne nicht bewertet</numerusform>
+                <numerusform>%n aktive Kampagnen nicht bewertet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="151" />
+            <source>nothing sent: the emergency stop is on; an operator must resume first</source>
+            <translation>nichts gesendet: der Notstopp ist an; ein Bearbeiter muss zuerst fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="152" />
+            <location filename="../agents/station/stationround.cpp" line="159" />
+            <source>nothing sent: %1</source>
+            <translation>nichts gesendet: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="164" />
+            <source>nothing sent: the dispatcher is busy or halted</source>
+            <translation>nichts gesendet: der Versand ist beschäftigt oder angehalten</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="174" />
+            <location filename="../agents/station/stationround.cpp" line="176" />
+            <source>send: %1</source>
+            <translation>Senden: %1</translation>
         </message>
     </context>
     <context>

@@ -620,4 +620,34 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>cp::Station</name>
+        <message numerus="yes">
+            <location filename="../agents/station/station.cpp" line="129" />
+            <source>station stopped after %n round(s)</source>
+            <translation>
+                <numerusform>station stopped after %n round</numerusform>
+                <numerusform>station stopped after %n rounds</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::StationRound</name>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="134" />
+            <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
+            <translation>
+                <numerusform>cycle %1 as of %2: %n recommendation queued for approval</numerusform>
+                <numerusform>cycle %1 as of %2: %n recommendations queued for approval</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="137" />
+            <source>%n active campaign(s) not judged</source>
+            <translation>
+                <numerusform>%n active campaign not judged</numerusform>
+                <numerusform>%n active campaigns not judged</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

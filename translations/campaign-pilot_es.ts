@@ -716,7 +716,7 @@
     <context>
         <name>CommandLine</name>
         <message>
-            <location filename="../app/commandline.cpp" line="17" />
+            <location filename="../app/commandline.cpp" line="18" />
             <source>Campaign Pilot: agents propose and evaluate ad campaigns; an operator approves every action.
 
 Commands (default: open the window):
@@ -740,6 +740,12 @@ Commands (default: open the window):
                    4 already decided (who and when on stderr), 5 not permitted (expired, superseded,
                    a guardrail); with several ids, the first refusal's code
                    [--operator NAME] (default: the window's operator name, else $USER)
+  station --database PATH|URL [--every 1h] [--once]
+                   the headless agent station: a live snapshot (live workspace, connected), a cycle and
+                   sending what operators approved, at once and then every DURATION (s, m, h, d; at least
+                   1m) until SIGTERM; one station per workspace. Logs to stderr with journald priorities.
+                   station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),
+                   2 bad arguments, workspace or credentials, 4 another station runs on this workspace
   audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match
   export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME
                    --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]
@@ -768,6 +774,12 @@ Comandos (por defecto: abrir la ventana):
                    3 id desconocido, 4 ya decidida (quién y cuándo en stderr), 5 no permitido (caducada,
                    sustituida, una salvaguarda); con varios ids, el código del primer rechazo
                    [--operator NOMBRE] (por defecto: el nombre de operador de la ventana, si no $USER)
+  station --database RUTA|URL [--every 1h] [--once]
+                   la estación de agentes sin ventana: una captura en vivo (espacio de trabajo en vivo, conectado), un ciclo
+                   y el envío de lo que los operadores aprobaron, al momento y luego cada DURACIÓN (s, m, h, d; al menos
+                   1m) hasta SIGTERM; una estación por espacio de trabajo. Registra en stderr con prioridades de journald.
+                   códigos de salida de station: 0 detenida (--once: la ronda fue bien), 1 una ronda falló (--once),
+                   2 argumentos, espacio de trabajo o credenciales incorrectos, 4 ya hay otra estación en este espacio de trabajo
   audit verify     comprobar la cadena de hashes del registro de auditoría: 0 intacta, 1 la primera entrada que no coincide
   export-chart     generar un gráfico sin pantalla: --campaign ID|--product ID|--category NOMBRE
                    --kind performance|before-during --out ARCHIVO.png|ARCHIVO.csv [--size ANxAL]
@@ -775,422 +787,472 @@ Comandos (por defecto: abrir la ventana):
                    --policy seed|default|ARCHIVO [--policy ...] --report ARCHIVO.html|.json|.csv [--approve all|none|DECISIONES]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="44" />
+            <location filename="../app/commandline.cpp" line="51" />
             <source>Show this help.</source>
             <translation>Mostrar esta ayuda.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="45" />
+            <location filename="../app/commandline.cpp" line="52" />
             <source>Show the version.</source>
             <translation>Mostrar la versión.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="47" />
+            <location filename="../app/commandline.cpp" line="54" />
             <source>The workspace (SQLite file) to open as it is; a new path creates a live workspace.</source>
             <translation>El espacio de trabajo (archivo SQLite) que se abre tal cual; una ruta nueva crea un espacio de trabajo en vivo.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="48" />
-            <location filename="../app/commandline.cpp" line="52" />
+            <location filename="../app/commandline.cpp" line="55" />
+            <location filename="../app/commandline.cpp" line="59" />
             <source>PATH</source>
             <translation>RUTA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="50" />
+            <location filename="../app/commandline.cpp" line="57" />
             <source>Open a recording (a folder with manifest.json, or "demo") in its own replay workspace (never in a live one).</source>
             <translation>Abrir una grabación (una carpeta con manifest.json, o "demo") en su propio espacio de trabajo de reproducción (nunca en uno en vivo).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="53" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>User interface language, e.g. de or en.</source>
             <translation>Idioma de la interfaz, p. ej. es, de o en.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="53" />
+            <location filename="../app/commandline.cpp" line="60" />
             <source>CODE</source>
             <translation>CÓDIGO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="55" />
+            <location filename="../app/commandline.cpp" line="62" />
             <source>import: the importer to use (%1); default: detected from the header.</source>
             <translation>import: el importador que se usa (%1); por defecto: detectado por la cabecera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="57" />
-            <location filename="../app/commandline.cpp" line="76" />
-            <location filename="../app/commandline.cpp" line="77" />
-            <location filename="../app/commandline.cpp" line="103" />
+            <location filename="../app/commandline.cpp" line="64" />
+            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="110" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="59" />
+            <location filename="../app/commandline.cpp" line="66" />
             <source>import: skip and count bad rows instead of stopping at the first one.</source>
             <translation>import: omitir y contar las filas erróneas en lugar de detenerse en la primera.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="61" />
+            <location filename="../app/commandline.cpp" line="68" />
             <source>import: the files' text encoding when it is not UTF-8 or UTF-16 with a byte-order mark: latin1 or windows-1252.</source>
             <translation>import: la codificación de texto de los archivos cuando no es UTF-8 ni UTF-16 con marca de orden de bytes: latin1 o windows-1252.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="63" />
-            <location filename="../app/commandline.cpp" line="75" />
-            <location filename="../app/commandline.cpp" line="78" />
-            <location filename="../app/commandline.cpp" line="95" />
-            <location filename="../app/commandline.cpp" line="99" />
+            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="106" />
             <source>NAME</source>
             <translation>NOMBRE</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="65" />
+            <location filename="../app/commandline.cpp" line="72" />
             <source>import: what to do with days the store already has: add (sum the figures), replace (the file's figures replace those days) or stop (default: refuse the file and name the overlap).</source>
             <translation>import: qué hacer con los días que el almacén ya tiene: add (sumar las cifras), replace (las cifras del archivo sustituyen esos días) o stop (por defecto: rechazar el archivo e indicar el solapamiento).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="68" />
-            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="75" />
+            <location filename="../app/commandline.cpp" line="97" />
             <source>MODE</source>
             <translation>MODO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="69" />
+            <location filename="../app/commandline.cpp" line="76" />
             <source>make-demo: the public data folder.</source>
             <translation>make-demo: la carpeta de datos públicos.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="69" />
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="77" />
             <source>DIR</source>
             <translation>CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="70" />
+            <location filename="../app/commandline.cpp" line="77" />
             <source>make-demo: where to write the recording.</source>
             <translation>make-demo: dónde escribir la grabación.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="71" />
+            <location filename="../app/commandline.cpp" line="78" />
             <source>cycle: print the recommendations as JSON.</source>
             <translation>cycle: mostrar las recomendaciones como JSON.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="72" />
+            <location filename="../app/commandline.cpp" line="79" />
             <source>send: send the approved actions.</source>
             <translation>send: enviar las acciones aprobadas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
+            <location filename="../app/commandline.cpp" line="80" />
             <source>cycle: the policy (JSON) to apply.</source>
             <translation>cycle: la política (JSON) que se aplica.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="73" />
-            <location filename="../app/commandline.cpp" line="86" />
+            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="93" />
             <source>FILE</source>
             <translation>ARCHIVO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="74" />
+            <location filename="../app/commandline.cpp" line="81" />
             <source>send: the operator named in the audit log.</source>
             <translation>send: el operador que figura en el registro de auditoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="76" />
+            <location filename="../app/commandline.cpp" line="83" />
             <source>export-chart: a campaign id.</source>
             <translation>export-chart: un ID de campaña.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="77" />
+            <location filename="../app/commandline.cpp" line="84" />
             <source>export-chart: a product id.</source>
             <translation>export-chart: un ID de producto.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="78" />
+            <location filename="../app/commandline.cpp" line="85" />
             <source>export-chart: a category.</source>
             <translation>export-chart: una categoría.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="79" />
+            <location filename="../app/commandline.cpp" line="86" />
             <source>export-chart: performance or before-during.</source>
             <translation>export-chart: performance o before-during.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="80" />
+            <location filename="../app/commandline.cpp" line="87" />
             <source>KIND</source>
             <translation>TIPO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="81" />
+            <location filename="../app/commandline.cpp" line="88" />
             <source>export-chart: image size, e.g. 1200x700.</source>
             <translation>export-chart: tamaño de la imagen, p. ej. 1200x700.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="82" />
+            <location filename="../app/commandline.cpp" line="89" />
             <source>WxH</source>
             <translation>ANxAL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
+            <location filename="../app/commandline.cpp" line="90" />
             <source>simulate: first day (YYYY-MM-DD).</source>
             <translation>simulate: primer día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="83" />
-            <location filename="../app/commandline.cpp" line="84" />
-            <location filename="../app/commandline.cpp" line="111" />
+            <location filename="../app/commandline.cpp" line="90" />
+            <location filename="../app/commandline.cpp" line="91" />
+            <location filename="../app/commandline.cpp" line="118" />
             <source>DATE</source>
             <translation>FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="84" />
+            <location filename="../app/commandline.cpp" line="91" />
             <source>simulate: last day (YYYY-MM-DD).</source>
             <translation>simulate: último día (AAAA-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="85" />
+            <location filename="../app/commandline.cpp" line="92" />
             <source>simulate: the report file (.html, .json or .csv).</source>
             <translation>simulate: el archivo del informe (.html, .json o .csv).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="88" />
+            <location filename="../app/commandline.cpp" line="95" />
             <source>simulate: which recommendations the simulation approves: all, none, or decisions such as PAUSE,EMERGENCY_PAUSE.</source>
             <translation>simulate: qué recomendaciones aprueba la simulación: all, none o decisiones como PAUSE,EMERGENCY_PAUSE.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="92" />
+            <location filename="../app/commandline.cpp" line="99" />
             <source>cycle, send: the ad platform: recorded (default), campaign-pilot-api or meta. Credentials come from the keychain or the environment (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</source>
             <translation>cycle, send: la plataforma publicitaria: recorded (por defecto), campaign-pilot-api o meta. Las credenciales proceden del llavero o del entorno (CP_PLATFORM_TOKEN, CP_META_ACCESS_TOKEN).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="97" />
+            <location filename="../app/commandline.cpp" line="104" />
             <source>cycle: the live store: campaign-pilot-api or woocommerce (credentials: keychain, or CP_STORE_TOKEN, CP_WC_CONSUMER_KEY and CP_WC_CONSUMER_SECRET).</source>
             <translation>cycle: la tienda en vivo: campaign-pilot-api o woocommerce (credenciales: llavero, o CP_STORE_TOKEN, CP_WC_CONSUMER_KEY y CP_WC_CONSUMER_SECRET).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="100" />
+            <location filename="../app/commandline.cpp" line="107" />
             <source>cycle: the store's address (HTTPS).</source>
             <translation>cycle: la dirección de la tienda (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="101" />
-            <location filename="../app/commandline.cpp" line="105" />
+            <location filename="../app/commandline.cpp" line="108" />
+            <location filename="../app/commandline.cpp" line="112" />
             <source>URL</source>
             <translation>URL</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="102" />
+            <location filename="../app/commandline.cpp" line="109" />
             <source>cycle, send: the Meta ad account id (digits; needed with --platform meta).</source>
             <translation>cycle, send: el ID de la cuenta publicitaria de Meta (dígitos; necesario con --platform meta).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="104" />
+            <location filename="../app/commandline.cpp" line="111" />
             <source>cycle, send: the platform's address (HTTPS).</source>
             <translation>cycle, send: la dirección de la plataforma (HTTPS).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="106" />
+            <location filename="../app/commandline.cpp" line="113" />
             <source>queue reject: why (it goes into the audit log).</source>
             <translation>queue reject: por qué (va al registro de auditoría).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="107" />
+            <location filename="../app/commandline.cpp" line="114" />
             <source>TEXT</source>
             <translation>TEXTO</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="109" />
+            <location filename="../app/commandline.cpp" line="116" />
             <source>queue snooze: until when (YYYY-MM-DD: that day's start, local time; or YYYY-MM-DDTHH:MM).</source>
             <translation>queue snooze: hasta cuándo (AAAA-MM-DD: el comienzo de ese día, hora local; o AAAA-MM-DDTHH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="112" />
+            <location filename="../app/commandline.cpp" line="119" />
             <source>queue list: every recommendation, decided and snoozed ones too.</source>
             <translation>queue list: todas las recomendaciones, también las decididas y las pospuestas.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="116" />
+            <location filename="../app/commandline.cpp" line="121" />
+            <source>station: the time between rounds, e.g. 15m, 1h or 1d (default 1h).</source>
+            <translation>station: el tiempo entre rondas, p. ej. 15m, 1h o 1d (por defecto 1h).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="122" />
+            <source>DURATION</source>
+            <translation>DURACIÓN</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="123" />
+            <source>station: one round, then exit (for cron and tests).</source>
+            <translation>station: una ronda y salir (para cron y pruebas).</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="127" />
             <source>import | make-demo (none: open the window)</source>
             <translation>import | make-demo (ninguno: abrir la ventana)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="117" />
+            <location filename="../app/commandline.cpp" line="128" />
             <source>[command]</source>
             <translation>[comando]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>import: the CSV files</source>
             <translation>import: los archivos CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="118" />
+            <location filename="../app/commandline.cpp" line="129" />
             <source>[files...]</source>
             <translation>[archivos...]</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="183" />
+            <location filename="../app/commandline.cpp" line="196" />
             <source>import: name at least one CSV file</source>
             <translation>import: indique al menos un archivo CSV</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="186" />
+            <location filename="../app/commandline.cpp" line="199" />
             <source>import: unknown encoding "%1"; known: latin1, windows-1252</source>
             <translation>import: codificación desconocida "%1"; conocidas: latin1, windows-1252</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="189" />
+            <location filename="../app/commandline.cpp" line="202" />
             <source>import: unknown --merge "%1"; known: add, replace, stop</source>
             <translation>import: --merge desconocido "%1"; conocidos: add, replace, stop</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="192" />
+            <location filename="../app/commandline.cpp" line="205" />
             <source>import: unknown importer "%1"; known: %2</source>
             <translation>import: importador desconocido "%1"; conocidos: %2</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="198" />
+            <location filename="../app/commandline.cpp" line="211" />
             <source>make-demo: --source DIR and --out DIR are required</source>
             <translation>make-demo: se requieren --source CARPETA y --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="204" />
+            <location filename="../app/commandline.cpp" line="217" />
             <source>cycle: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
             <translation>cycle: tienda desconocida "%1" (campaign-pilot-api, woocommerce)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="207" />
+            <location filename="../app/commandline.cpp" line="220" />
             <source>cycle: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>cycle: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="210" />
+            <location filename="../app/commandline.cpp" line="223" />
             <source>cycle: --store-url URL is required with --store</source>
             <translation>cycle: --store-url URL es obligatorio con --store</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="213" />
+            <location filename="../app/commandline.cpp" line="226" />
             <source>cycle: --platform-url URL is required with --platform %1</source>
             <translation>cycle: --platform-url URL es obligatorio con --platform %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="216" />
+            <location filename="../app/commandline.cpp" line="229" />
             <source>cycle: a recording and live connections do not mix; use one or the other</source>
             <translation>cycle: una grabación y las conexiones en vivo no se mezclan; use una cosa u otra</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="222" />
+            <location filename="../app/commandline.cpp" line="235" />
             <source>export-recording: --out DIR is required</source>
             <translation>export-recording: se requiere --out CARPETA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="228" />
+            <location filename="../app/commandline.cpp" line="241" />
             <source>simulate: --recording, --from, --to, --policy and --report are required</source>
             <translation>simulate: se requieren --recording, --from, --to, --policy y --report</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="235" />
+            <location filename="../app/commandline.cpp" line="248" />
             <source>export-chart: --out FILE and exactly one of --campaign, --product, --category are required</source>
             <translation>export-chart: se requieren --out ARCHIVO y exactamente uno de --campaign, --product, --category</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="238" />
+            <location filename="../app/commandline.cpp" line="251" />
             <source>export-chart: --kind must be performance or before-during, not "%1"</source>
             <translation>export-chart: --kind debe ser performance o before-during, no "%1"</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="241" />
+            <location filename="../app/commandline.cpp" line="254" />
             <source>export-chart: --size must be WIDTHxHEIGHT, e.g. 1200x700</source>
             <translation>export-chart: --size debe ser ANCHOxALTO, p. ej. 1200x700</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="250" />
+            <location filename="../app/commandline.cpp" line="263" />
             <source>workspace: name what to do: reidentify</source>
             <translation>workspace: indique qué hacer: reidentify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="251" />
+            <location filename="../app/commandline.cpp" line="264" />
             <source>workspace: unknown "%1" (reidentify)</source>
             <translation>workspace: «%1» desconocido (reidentify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="264" />
+            <location filename="../app/commandline.cpp" line="277" />
             <source>queue %1: "%2" is not a recommendation id</source>
             <translation>queue %1: «%2» no es un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="275" />
+            <location filename="../app/commandline.cpp" line="288" />
             <source>queue: name what to do: list, approve, reject or snooze</source>
             <translation>queue: indique qué hacer: list, approve, reject o snooze</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="276" />
+            <location filename="../app/commandline.cpp" line="289" />
             <source>queue: unknown "%1" (list, approve, reject, snooze)</source>
             <translation>queue: «%1» desconocido (list, approve, reject, snooze)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="280" />
+            <location filename="../app/commandline.cpp" line="293" />
             <source>queue list takes no ids</source>
             <translation>queue list no admite ids</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="282" />
+            <location filename="../app/commandline.cpp" line="295" />
             <source>queue approve: name at least one recommendation id</source>
             <translation>queue approve: indique al menos un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="284" />
+            <location filename="../app/commandline.cpp" line="297" />
             <source>queue %1: name one recommendation id</source>
             <translation>queue %1: indique un id de recomendación</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="286" />
+            <location filename="../app/commandline.cpp" line="299" />
             <source>queue reject: say why with --reason TEXT (it goes into the audit log)</source>
             <translation>queue reject: diga por qué con --reason TEXTO (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="288" />
+            <location filename="../app/commandline.cpp" line="301" />
             <source>queue snooze: say until when with --until DATE</source>
             <translation>queue snooze: diga hasta cuándo con --until FECHA</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="291" />
+            <location filename="../app/commandline.cpp" line="304" />
             <source>queue: --policy is not taken; the workspace's policy in effect applies</source>
             <translation>queue: no se admite --policy; se aplica la política vigente del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="297" />
+            <location filename="../app/commandline.cpp" line="310" />
             <source>audit: name what to do: verify</source>
             <translation>audit: indique qué hacer: verify</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="298" />
+            <location filename="../app/commandline.cpp" line="311" />
             <source>audit: unknown "%1" (verify)</source>
             <translation>audit: «%1» desconocido (verify)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="304" />
+            <location filename="../app/commandline.cpp" line="320" />
+            <source>station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB</source>
+            <translation>station: indique el espacio de trabajo con --database RUTA|postgresql://HOST[:PUERTO]/DB</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="322" />
+            <source>station: --every "%1" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d (at least 1m)</source>
+            <translation>station: --every «%1» no es una duración: un número entero y s, m, h o d, p. ej. 15m, 1h, 1d (al menos 1m)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="325" />
+            <source>station: unknown store "%1" (campaign-pilot-api, woocommerce)</source>
+            <translation>station: tienda desconocida «%1» (campaign-pilot-api, woocommerce)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="327" />
+            <source>station: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
+            <translation>station: plataforma desconocida «%1» (recorded, campaign-pilot-api, meta)</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="329" />
+            <source>station: --store-url URL is required with --store</source>
+            <translation>station: --store-url URL es obligatorio con --store</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="331" />
+            <source>station: --platform-url URL is required with --platform %1</source>
+            <translation>station: --platform-url URL es obligatorio con --platform %1</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="333" />
+            <source>station: --json is not taken; the station logs lines for the journal</source>
+            <translation>station: --json no se admite; la estación registra líneas para el journal</translation>
+        </message>
+        <message>
+            <location filename="../app/commandline.cpp" line="338" />
             <source>send: say --approved (it sends only what operators approved)</source>
             <translation>send: indique --approved (solo envía lo que aprobaron los operadores)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="307" />
+            <location filename="../app/commandline.cpp" line="341" />
             <source>send: unknown platform "%1" (recorded, campaign-pilot-api, meta)</source>
             <translation>send: plataforma desconocida "%1" (recorded, campaign-pilot-api, meta)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="310" />
-            <location filename="../app/commandline.cpp" line="313" />
+            <location filename="../app/commandline.cpp" line="344" />
+            <location filename="../app/commandline.cpp" line="347" />
             <source>send: --platform-url URL is required for campaign-pilot-api</source>
             <translation>send: --platform-url URL es obligatorio para campaign-pilot-api</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="317" />
+            <location filename="../app/commandline.cpp" line="351" />
             <source>unknown command "%1" (try --help)</source>
             <translation>comando desconocido "%1" (pruebe --help)</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="321" />
+            <location filename="../app/commandline.cpp" line="355" />
             <source>unexpected argument "%1"</source>
             <translation>argumento inesperado "%1"</translation>
         </message>
@@ -1229,9 +1291,15 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_send.cpp" line="24" />
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
+            <location filename="../app/cmd_station.cpp" line="94" />
+            <location filename="../app/cmd_station.cpp" line="108" />
+            <location filename="../app/cmd_station.cpp" line="126" />
+            <location filename="../app/cmd_station.cpp" line="142" />
+            <location filename="../app/cmd_station.cpp" line="154" />
+            <location filename="../app/cmd_station.cpp" line="164" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
-            <location filename="../app/commandline.cpp" line="334" />
+            <location filename="../app/commandline.cpp" line="368" />
             <location filename="../app/commandsupport.cpp" line="72" />
             <source>error: %1</source>
             <translation>error: %1</translation>
@@ -1549,6 +1617,46 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_queue.cpp" line="207" />
             <source>error: queue %1: name the operator with --operator NAME (it goes into the audit log)</source>
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="115" />
+            <source>error: %1; this station does not start</source>
+            <translation>error: %1; esta estación no arranca</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="130" />
+            <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
+            <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="149" />
+            <source>no live connection: the rounds judge the store's data as it is</source>
+            <translation>sin conexión en vivo: las rondas evalúan los datos del almacén tal como están</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="159" />
+            <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
+            <translation>ninguna plataforma publicitaria conectada (--platform, o en la ventana Agentes ▸ Conexiones)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="190" />
+            <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
+            <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y no se puede volver a tomar: %1; esta estación termina</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="193" />
+            <source>the workspace's station lease was lost and has been taken again</source>
+            <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y se ha vuelto a tomar</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="196" />
+            <source>station started for one round (%1)</source>
+            <translation>estación iniciada para una ronda (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="197" />
+            <source>station started: a round now and every %1 (%2)</source>
+            <translation>estación iniciada: una ronda ahora y cada %1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -2385,200 +2493,200 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionStore</name>
         <message>
-            <location filename="../models/decisionstore.cpp" line="159" />
+            <location filename="../models/decisionstore.cpp" line="160" />
             <source>The copy chosen on #%1 was not kept: the product's price changed (%2 → %3) and it may name the old one.</source>
             <translation>El texto elegido en #%1 no se conservó: el precio del producto cambió (%2 → %3) y puede nombrar el anterior.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="169" />
+            <location filename="../models/decisionstore.cpp" line="170" />
             <source>kept from #%1, which this cycle superseded (%2): %3 | %4 | %5 (%6)</source>
             <translation>conservado de #%1, que este ciclo sustituyó (%2): %3 | %4 | %5 (%6)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="171" />
+            <location filename="../models/decisionstore.cpp" line="172" />
             <source>chosen by an operator</source>
             <translation>elegido por un operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="172" />
+            <location filename="../models/decisionstore.cpp" line="173" />
             <source>the language model's, over the template's of a cycle without one</source>
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="351" />
+            <location filename="../models/decisionstore.cpp" line="362" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="360" />
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="438" />
-            <location filename="../models/decisionstore.cpp" line="460" />
-            <location filename="../models/decisionstore.cpp" line="472" />
+            <location filename="../models/decisionstore.cpp" line="371" />
+            <location filename="../models/decisionstore.cpp" line="433" />
+            <location filename="../models/decisionstore.cpp" line="449" />
+            <location filename="../models/decisionstore.cpp" line="471" />
+            <location filename="../models/decisionstore.cpp" line="483" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="45" />
+            <location filename="../models/decisionstore.cpp" line="46" />
             <source>it is %1, not pending</source>
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="364" />
+            <location filename="../models/decisionstore.cpp" line="375" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="42" />
-            <location filename="../models/decisionstore.cpp" line="367" />
+            <location filename="../models/decisionstore.cpp" line="43" />
+            <location filename="../models/decisionstore.cpp" line="378" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="380" />
+            <location filename="../models/decisionstore.cpp" line="391" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="422" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
+            <location filename="../models/decisionstore.cpp" line="433" />
+            <location filename="../models/decisionstore.cpp" line="1103" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
+            <location filename="../models/decisionstore.cpp" line="1084" />
+            <location filename="../models/decisionstore.cpp" line="1120" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="459" />
+            <location filename="../models/decisionstore.cpp" line="470" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="38" />
+            <location filename="../models/decisionstore.cpp" line="39" />
             <source>already approved by %1 at %2</source>
             <translation>ya aprobada por %1 el %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="40" />
+            <location filename="../models/decisionstore.cpp" line="41" />
             <source>already rejected by %1 at %2 (%3)</source>
             <translation>ya rechazada por %1 el %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="44" />
+            <location filename="../models/decisionstore.cpp" line="45" />
             <source>a newer recommendation for the same campaign superseded it</source>
             <translation>una recomendación más reciente para la misma campaña la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="462" />
+            <location filename="../models/decisionstore.cpp" line="473" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="475" />
+            <location filename="../models/decisionstore.cpp" line="486" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="490" />
+            <location filename="../models/decisionstore.cpp" line="501" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="565" />
+            <location filename="../models/decisionstore.cpp" line="576" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="619" />
             <location filename="../models/decisionstore.cpp" line="630" />
+            <location filename="../models/decisionstore.cpp" line="641" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="657" />
+            <location filename="../models/decisionstore.cpp" line="668" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="670" />
+            <location filename="../models/decisionstore.cpp" line="681" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
+            <location filename="../models/decisionstore.cpp" line="746" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="735" />
+            <location filename="../models/decisionstore.cpp" line="746" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="761" />
+            <location filename="../models/decisionstore.cpp" line="772" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="770" />
+            <location filename="../models/decisionstore.cpp" line="781" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="995" />
+            <location filename="../models/decisionstore.cpp" line="1006" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1025" />
-            <location filename="../models/decisionstore.cpp" line="1032" />
-            <location filename="../models/decisionstore.cpp" line="1057" />
-            <location filename="../models/decisionstore.cpp" line="1073" />
-            <location filename="../models/decisionstore.cpp" line="1092" />
-            <location filename="../models/decisionstore.cpp" line="1109" />
+            <location filename="../models/decisionstore.cpp" line="1036" />
+            <location filename="../models/decisionstore.cpp" line="1043" />
+            <location filename="../models/decisionstore.cpp" line="1068" />
+            <location filename="../models/decisionstore.cpp" line="1084" />
+            <location filename="../models/decisionstore.cpp" line="1103" />
+            <location filename="../models/decisionstore.cpp" line="1120" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1034" />
+            <location filename="../models/decisionstore.cpp" line="1045" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1035" />
+            <location filename="../models/decisionstore.cpp" line="1046" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
+            <location filename="../models/decisionstore.cpp" line="1047" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1036" />
+            <location filename="../models/decisionstore.cpp" line="1047" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1054" />
+            <location filename="../models/decisionstore.cpp" line="1065" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1075" />
+            <location filename="../models/decisionstore.cpp" line="1086" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1111" />
+            <location filename="../models/decisionstore.cpp" line="1122" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -5565,6 +5673,79 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../agents/snoozes.cpp" line="67" />
             <source>a snooze must end later than now</source>
             <translation>una posposición debe terminar más tarde que ahora</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationLease</name>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="35" />
+            <source>lock file %1</source>
+            <translation>archivo de bloqueo %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="44" />
+            <source>another station runs on this workspace: process %1 on host %2 holds %3</source>
+            <translation>ya hay otra estación en este espacio de trabajo: el proceso %1 en el equipo %2 tiene %3</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="46" />
+            <source>(unknown)</source>
+            <translation>(desconocido)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="48" />
+            <source>another station runs on this workspace: %1 is held</source>
+            <translation>ya hay otra estación en este espacio de trabajo: %1 está bloqueado</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="51" />
+            <source>cannot create the lock file %1: permission denied (the station's user must be able to write the workspace's folder)</source>
+            <translation>no se puede crear el archivo de bloqueo %1: permiso denegado (el usuario de la estación debe poder escribir en la carpeta del espacio de trabajo)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="53" />
+            <source>cannot create the lock file %1</source>
+            <translation>no se puede crear el archivo de bloqueo %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="74" />
+            <source>cannot open the station's lease connection: %1</source>
+            <translation>no se puede abrir la conexión de bloqueo de la estación: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="83" />
+            <source>cannot take the station's advisory lock: %1</source>
+            <translation>no se puede tomar el bloqueo consultivo de la estación: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="88" />
+            <source>advisory lock %1 on the workspace's database</source>
+            <translation>bloqueo consultivo %1 en la base de datos del espacio de trabajo</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="104" />
+            <source>%1 (server process %2)</source>
+            <translation>%1 (proceso del servidor %2)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="105" />
+            <source>server process %1%2</source>
+            <translation>proceso del servidor %1%2</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="106" />
+            <source> from %1</source>
+            <translation> desde %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="114" />
+            <source>another station runs on this workspace (it holds the advisory lock %1)</source>
+            <translation>ya hay otra estación en este espacio de trabajo (tiene el bloqueo consultivo %1)</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationlease.cpp" line="115" />
+            <source>another station runs on this workspace: %1 holds the advisory lock %2</source>
+            <translation>ya hay otra estación en este espacio de trabajo: %1 tiene el bloqueo consultivo %2</translation>
         </message>
     </context>
     <context>
@@ -9411,6 +9592,134 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <location filename="../ui/startpage.cpp" line="85" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::Station</name>
+        <message>
+            <location filename="../agents/station/station.cpp" line="65" />
+            <source>stopping after the current step</source>
+            <translation>deteniéndose tras el paso en curso</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="95" />
+            <source>round %1 begins</source>
+            <translation>empieza la ronda %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="99" />
+            <source>round %1 not started: the previous one still runs</source>
+            <translation>ronda %1 no iniciada: la anterior sigue en curso</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="117" />
+            <source>round %1 done; the next at %2</source>
+            <translation>ronda %1 terminada; la siguiente a las %2</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/station.cpp" line="117" />
+            <source>round %1 done with errors; the next at %2</source>
+            <translation>ronda %1 terminada con errores; la siguiente a las %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/station.cpp" line="129" />
+            <source>station stopped after %n round(s)</source>
+            <translation>
+                <numerusform>estación detenida tras %n ronda</numerusform>
+                <numerusform>estación detenida tras %n rondas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::StationRound</name>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="65" />
+            <source>note: %1</source>
+            <translation>nota: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="68" />
+            <source>live data not fetched: %1; no cycle this round, the next round tries again</source>
+            <translation>datos en vivo no obtenidos: %1; sin ciclo en esta ronda, la siguiente lo vuelve a intentar</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="69" />
+            <location filename="../agents/station/stationround.cpp" line="130" />
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="76" />
+            <source>live snapshot: %1 products, %2 product days, %3 campaigns, %4 campaign days</source>
+            <translation>instantánea en vivo: %1 productos, %2 días de producto, %3 campañas, %4 días de campaña</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="79" />
+            <source>live snapshot: failed: %1</source>
+            <translation>captura en vivo: falló: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="81" />
+            <source>live snapshot: note: %1</source>
+            <translation>captura en vivo: nota: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="105" />
+            <source>cycle not run: the store's policy cannot be read: %1</source>
+            <translation>ciclo no ejecutado: no se puede leer la política del almacén: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="112" />
+            <source>cycle not run: %1</source>
+            <translation>ciclo no ejecutado: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="121" />
+            <source>cycle not run: the agents are busy or halted</source>
+            <translation>ciclo no ejecutado: los agentes están ocupados o detenidos</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="130" />
+            <source>cycle failed: %1</source>
+            <translation>el ciclo falló: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="134" />
+            <source>cycle %1 as of %2: %n recommendation(s) queued for approval</source>
+            <translation>
+                <numerusform>ciclo %1 al %2: %n recomendación en cola para aprobación</numerusform>
+                <numerusform>ciclo %1 al %2: %n recomendaciones en cola para aprobación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../agents/station/stationround.cpp" line="137" />
+            <source>%n active campaign(s) not judged</source>
+            <translation>
+                <numerusform>%n campaña activa no evaluada</numerusform>
+                <numerusform>%n campañas activas no evaluadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="151" />
+            <source>nothing sent: the emergency stop is on; an operator must resume first</source>
+            <translation>nada enviado: la parada de emergencia está activa; un operador debe reanudar primero</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="152" />
+            <location filename="../agents/station/stationround.cpp" line="159" />
+            <source>nothing sent: %1</source>
+            <translation>nada enviado: %1</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="164" />
+            <source>nothing sent: the dispatcher is busy or halted</source>
+            <translation>nada enviado: el despachador está ocupado o detenido</translation>
+        </message>
+        <message>
+            <location filename="../agents/station/stationround.cpp" line="174" />
+            <location filename="../agents/station/stationround.cpp" line="176" />
+            <source>send: %1</source>
+            <translation>envío: %1</translation>
         </message>
     </context>
     <context>
