@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -251,6 +252,61 @@ private slots:
             for (const QList<QVariant> &l : std::as_const(logged))
                 said |= l.at(0).toInt() == StationLog::Error && l.at(1).toString() == QLatin1String("the lease was lost");
             QVERIFY(said);
+        }
+        db.closeThreadConnection();
+    }
+
+    void aFailedRoundIsLoggedAndTheNextOneRuns()
+    {
+        // A live workspace whose ad platform is down (a closed port on 127.0.0.1).
+        const QString path = m_dir.filePath(QStringLiteral("down.sqlite"));
+        auto opened = WorkspaceOpener::open({path, QString(), QString(), false});
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+        QVERIFY(opened->workspace.isLive());
+        const Database db = *opened->database;
+        int port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        StationSetup setup;
+        setup.workspace = opened->workspace;
+        setup.operatorName = QStringLiteral("station");
+        setup.connections.platform.kind = Connection::Kind::CampaignPilotApi;
+        setup.connections.platform.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        setup.platformSecrets.token = "secret-token-never-logged";
+        setup.noPlatformWhy = QStringLiteral("no platform in this test");
+
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            Station station(db, setup, 15min);
+            station.setClock([&now] { return now; });
+            station.setCheckInterval(5ms);
+            QSignalSpy finished(&station, &Station::roundFinished);
+            QSignalSpy logged(&station, &Station::logged);
+            QSignalSpy stopped(&station, &Station::stopped);
+            station.start();
+            QVERIFY(finished.wait(240000));
+            auto report = finished.last().first().value<StationReport>();
+            QVERIFY(!report.ok());
+            QVERIFY(!report.snapshotTaken);
+            QVERIFY(report.cycleId.isEmpty());   // nothing judged on stale data
+            bool said = false;
+            for (const QList<QVariant> &l : std::as_const(logged)) {
+                said |= l.at(0).toInt() == StationLog::Error && l.at(1).toString().startsWith(QLatin1String("live data not fetched"));
+                QVERIFY(!l.at(1).toString().contains(QLatin1String("secret-token")));
+            }
+            QVERIFY(said);
+            // The station goes on: the next tick tries again.
+            QVERIFY(stopped.isEmpty());
+            now = now.addSecs(15 * 60);
+            QVERIFY(finished.wait(240000));
+            QCOMPARE(station.rounds(), 2);
+            QVERIFY(!station.allRoundsOk());
+            QVERIFY(stopped.isEmpty());
+            station.stop();
+            QVERIFY(stopped.wait(10000));
         }
         db.closeThreadConnection();
     }
