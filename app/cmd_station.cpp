@@ -98,12 +98,34 @@ bool secretsFor(const Workspace &workspace, Credentials::Role role, const Connec
     return true;
 }
 
+// A team workspace on PostgreSQL opens by its address (Database::open) and
+// describes itself; WorkspaceOpener's rules are about files (recordings,
+// copies of a file) and take the address for a path.
+Result<Database> openStationStore(const CommandLine &cl, Workspace *workspace)
+{
+    if (!Database::isPostgresUrl(cl.database))
+        return openStore(cl, workspace);
+    if (!cl.recording.isEmpty())
+        return Error{CommandLine::tr("a team workspace on PostgreSQL is always live: --recording does not apply"), cl.database};
+    auto db = Database::open(cl.database);
+    if (!db)
+        return db.error();
+    auto read = Workspaces::read(db->connection(), cl.database);
+    if (!read) {
+        db->closeThreadConnection();
+        return read.error();
+    }
+    out() << read->describe() << Qt::endl;
+    *workspace = *read;
+    return *db;
+}
+
 } // namespace
 
 int runStation(const CommandLine &cl)
 {
     Workspace workspace;
-    auto db = openStore(cl, &workspace);
+    auto db = openStationStore(cl, &workspace);
     if (!db) {
         journal(StationLog::Error, CommandLine::tr("error: %1").arg(db.error().toString()));
         return 2;

@@ -1282,11 +1282,11 @@ Befehle (Standard: das Fenster öffnen):
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
             <location filename="../app/cmd_station.cpp" line="94" />
-            <location filename="../app/cmd_station.cpp" line="108" />
-            <location filename="../app/cmd_station.cpp" line="126" />
-            <location filename="../app/cmd_station.cpp" line="142" />
-            <location filename="../app/cmd_station.cpp" line="154" />
+            <location filename="../app/cmd_station.cpp" line="130" />
+            <location filename="../app/cmd_station.cpp" line="148" />
             <location filename="../app/cmd_station.cpp" line="164" />
+            <location filename="../app/cmd_station.cpp" line="176" />
+            <location filename="../app/cmd_station.cpp" line="186" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
             <location filename="../app/commandline.cpp" line="368" />
@@ -1619,42 +1619,47 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Fehler: queue %1: den Bearbeiter mit --operator NAME angeben (kommt ins Prüfprotokoll)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="115" />
+            <location filename="../app/cmd_station.cpp" line="109" />
+            <source>a team workspace on PostgreSQL is always live: --recording does not apply</source>
+            <translation>ein Team-Arbeitsbereich auf PostgreSQL ist immer live: --recording gilt hier nicht</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="137" />
             <source>error: %1; this station does not start</source>
             <translation>Fehler: %1; diese Station startet nicht</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="130" />
+            <location filename="../app/cmd_station.cpp" line="152" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
             <translation>Fehler: dies ist ein Live-Arbeitsbereich: seine genehmigten Aktionen gehen an seine Werbeplattform, nie an das aufgezeichnete Backend</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="149" />
+            <location filename="../app/cmd_station.cpp" line="171" />
             <source>no live connection: the rounds judge the store's data as it is</source>
             <translation>keine Live-Verbindung: die Runden bewerten die Daten des Datenbestands, wie sie sind</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="159" />
+            <location filename="../app/cmd_station.cpp" line="181" />
             <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
             <translation>keine Werbeplattform verbunden (--platform oder im Fenster Agenten ▸ Verbindungen)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="190" />
+            <location filename="../app/cmd_station.cpp" line="212" />
             <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
             <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und kann nicht wieder genommen werden: %1; diese Station endet</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="193" />
+            <location filename="../app/cmd_station.cpp" line="215" />
             <source>the workspace's station lease was lost and has been taken again</source>
             <translation>die Sperre der Station auf dem Arbeitsbereich ging verloren und wurde wieder genommen</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="196" />
+            <location filename="../app/cmd_station.cpp" line="218" />
             <source>station started for one round (%1)</source>
             <translation>Station für eine Runde gestartet (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="197" />
+            <location filename="../app/cmd_station.cpp" line="219" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>Station gestartet: eine Runde jetzt und alle %1 (%2)</translation>
         </message>
@@ -5723,27 +5728,27 @@ Befehle (Standard: das Fenster öffnen):
             <translation>Advisory-Sperre %1 auf der Datenbank des Arbeitsbereichs</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="104" />
-            <source>%1 (server process %2)</source>
-            <translation>%1 (Serverprozess %2)</translation>
+            <location filename="../agents/station/stationlease.cpp" line="106" />
+            <source>process %1 on host %2 (server process %3)</source>
+            <translation>Prozess %1 auf Rechner %2 (Serverprozess %3)</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="105" />
+            <location filename="../agents/station/stationlease.cpp" line="109" />
             <source>server process %1%2</source>
             <translation>Serverprozess %1%2</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="106" />
+            <location filename="../agents/station/stationlease.cpp" line="110" />
             <source> from %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="114" />
+            <location filename="../agents/station/stationlease.cpp" line="118" />
             <source>another station runs on this workspace (it holds the advisory lock %1)</source>
             <translation>auf diesem Arbeitsbereich läuft schon eine Station (sie hält die Advisory-Sperre %1)</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="115" />
+            <location filename="../agents/station/stationlease.cpp" line="119" />
             <source>another station runs on this workspace: %1 holds the advisory lock %2</source>
             <translation>auf diesem Arbeitsbereich läuft schon eine Station: %1 hält die Advisory-Sperre %2</translation>
         </message>

@@ -1292,11 +1292,11 @@ Comandos (por defecto: abrir la ventana):
             <location filename="../app/cmd_send.cpp" line="67" />
             <location filename="../app/cmd_simulate.cpp" line="20" />
             <location filename="../app/cmd_station.cpp" line="94" />
-            <location filename="../app/cmd_station.cpp" line="108" />
-            <location filename="../app/cmd_station.cpp" line="126" />
-            <location filename="../app/cmd_station.cpp" line="142" />
-            <location filename="../app/cmd_station.cpp" line="154" />
+            <location filename="../app/cmd_station.cpp" line="130" />
+            <location filename="../app/cmd_station.cpp" line="148" />
             <location filename="../app/cmd_station.cpp" line="164" />
+            <location filename="../app/cmd_station.cpp" line="176" />
+            <location filename="../app/cmd_station.cpp" line="186" />
             <location filename="../app/cmd_workspace.cpp" line="18" />
             <location filename="../app/cmd_workspace.cpp" line="33" />
             <location filename="../app/commandline.cpp" line="368" />
@@ -1619,42 +1619,47 @@ Comandos (por defecto: abrir la ventana):
             <translation>error: queue %1: indique el operador con --operator NOMBRE (va al registro de auditoría)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="115" />
+            <location filename="../app/cmd_station.cpp" line="109" />
+            <source>a team workspace on PostgreSQL is always live: --recording does not apply</source>
+            <translation>un espacio de trabajo de equipo en PostgreSQL siempre está en vivo: --recording no se aplica</translation>
+        </message>
+        <message>
+            <location filename="../app/cmd_station.cpp" line="137" />
             <source>error: %1; this station does not start</source>
             <translation>error: %1; esta estación no arranca</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="130" />
+            <location filename="../app/cmd_station.cpp" line="152" />
             <source>error: this is a live workspace: its approved actions go to its ad platform, never to the recorded backend</source>
             <translation>error: este es un espacio de trabajo en vivo: sus acciones aprobadas van a su plataforma publicitaria, nunca al backend grabado</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="149" />
+            <location filename="../app/cmd_station.cpp" line="171" />
             <source>no live connection: the rounds judge the store's data as it is</source>
             <translation>sin conexión en vivo: las rondas evalúan los datos del almacén tal como están</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="159" />
+            <location filename="../app/cmd_station.cpp" line="181" />
             <source>no ad platform connected (--platform, or the window's Agents ▸ Connections)</source>
             <translation>ninguna plataforma publicitaria conectada (--platform, o en la ventana Agentes ▸ Conexiones)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="190" />
+            <location filename="../app/cmd_station.cpp" line="212" />
             <source>the workspace's station lease was lost and cannot be taken again: %1; this station ends</source>
             <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y no se puede volver a tomar: %1; esta estación termina</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="193" />
+            <location filename="../app/cmd_station.cpp" line="215" />
             <source>the workspace's station lease was lost and has been taken again</source>
             <translation>el bloqueo de la estación sobre el espacio de trabajo se perdió y se ha vuelto a tomar</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="196" />
+            <location filename="../app/cmd_station.cpp" line="218" />
             <source>station started for one round (%1)</source>
             <translation>estación iniciada para una ronda (%1)</translation>
         </message>
         <message>
-            <location filename="../app/cmd_station.cpp" line="197" />
+            <location filename="../app/cmd_station.cpp" line="219" />
             <source>station started: a round now and every %1 (%2)</source>
             <translation>estación iniciada: una ronda ahora y cada %1 (%2)</translation>
         </message>
@@ -5723,27 +5728,27 @@ Comandos (por defecto: abrir la ventana):
             <translation>bloqueo consultivo %1 en la base de datos del espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="104" />
-            <source>%1 (server process %2)</source>
-            <translation>%1 (proceso del servidor %2)</translation>
+            <location filename="../agents/station/stationlease.cpp" line="106" />
+            <source>process %1 on host %2 (server process %3)</source>
+            <translation>proceso %1 en el equipo %2 (proceso del servidor %3)</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="105" />
+            <location filename="../agents/station/stationlease.cpp" line="109" />
             <source>server process %1%2</source>
             <translation>proceso del servidor %1%2</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="106" />
+            <location filename="../agents/station/stationlease.cpp" line="110" />
             <source> from %1</source>
             <translation> desde %1</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="114" />
+            <location filename="../agents/station/stationlease.cpp" line="118" />
             <source>another station runs on this workspace (it holds the advisory lock %1)</source>
             <translation>ya hay otra estación en este espacio de trabajo (tiene el bloqueo consultivo %1)</translation>
         </message>
         <message>
-            <location filename="../agents/station/stationlease.cpp" line="115" />
+            <location filename="../agents/station/stationlease.cpp" line="119" />
             <source>another station runs on this workspace: %1 holds the advisory lock %2</source>
             <translation>ya hay otra estación en este espacio de trabajo: %1 tiene el bloqueo consultivo %2</translation>
         </message>

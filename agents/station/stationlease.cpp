@@ -100,10 +100,14 @@ Result<std::shared_ptr<StationLease>> StationLease::takeAdvisory(const Database 
                        .arg(quint64(kAdvisoryKey) & 0xffffffffu))
             && q.next()) {
             const QString app = q.value(0).toString(), address = q.value(1).toString();
-            holder = app.startsWith(QLatin1String("campaign-pilot-station@"))
-                         ? tr("%1 (server process %2)").arg(app.mid(23)).arg(q.value(2).toLongLong())
-                         : tr("server process %1%2").arg(q.value(2).toLongLong())
-                               .arg(address.isEmpty() ? QString() : tr(" from %1").arg(address));
+            // "campaign-pilot-station@HOST:PID", as takeAdvisory() names its session.
+            const QString station = app.startsWith(QLatin1String("campaign-pilot-station@")) ? app.mid(23) : QString();
+            const qsizetype colon = station.lastIndexOf(QLatin1Char(':'));
+            holder = colon > 0 ? tr("process %1 on host %2 (server process %3)")
+                                     .arg(station.mid(colon + 1), station.left(colon))
+                                     .arg(q.value(2).toLongLong())
+                               : tr("server process %1%2").arg(q.value(2).toLongLong())
+                                     .arg(address.isEmpty() ? QString() : tr(" from %1").arg(address));
         }
         q = QSqlQuery();
         conn.close();

@@ -17,6 +17,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -332,13 +333,35 @@ private slots:
         auto second = StationLease::take(*db, &held);
         QVERIFY(!second.ok());
         QVERIFY(held);
-        QVERIFY2(second.error().message.contains(QStringLiteral(":%1 (server process").arg(QCoreApplication::applicationPid())),
+        QVERIFY2(second.error().message.contains(QStringLiteral("process %1 on host %2 (server process")
+                                                     .arg(QCoreApplication::applicationPid())
+                                                     .arg(QSysInfo::machineHostName())),
                  qPrintable(second.error().message));
         first = Error{};   // the session ends, the lock with it
         auto third = StationLease::take(*db, &held);
         QVERIFY2(third.ok(), third.ok() ? "" : qPrintable(third.error().toString()));
         third = Error{};
         db->closeThreadConnection();
+
+        // Two station processes on the team workspace: the second exits 4 naming the first.
+        const QString url = server.url(QStringLiteral("team"));
+        QProcess running;
+        running.setProcessEnvironment(environment());
+        QByteArray runningErr;
+        connect(&running, &QProcess::readyReadStandardError, this, [&] { runningErr += running.readAllStandardError(); });
+        running.start(QStringLiteral(CP_BINARY), {QStringLiteral("station"), QStringLiteral("--database"), url});
+        QVERIFY(running.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(runningErr.contains("round 1 done"), 240000);
+        QVERIFY2(runningErr.contains("<6>station started: a round now and every 1h (advisory lock"), runningErr.constData());
+        const Run refused = run({QStringLiteral("station"), QStringLiteral("--database"), url, QStringLiteral("--once")});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("another station runs on this workspace: process %1 on host").arg(running.processId())),
+                 qPrintable(refused.err));
+        running.terminate();
+        QVERIFY(running.waitForFinished(120000));
+        QCOMPARE(running.exitCode(), 0);
+        const Run after = run({QStringLiteral("station"), QStringLiteral("--database"), url, QStringLiteral("--once")});
+        QVERIFY2(after.exitCode != 4, qPrintable(after.err));   // free again (the round itself may fail: an empty store)
     }
 };
 
