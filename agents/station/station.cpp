@@ -124,6 +124,11 @@ void Station::finishStopping()
 {
     if (!m_running)
         return;
+    if (m_round->isRunning()) {
+        // A round began before the stop took effect: it ends after its current step (handleRoundFinished).
+        m_round->stopAfterStep();
+        return;
+    }
     m_running = false;
     m_checkTimer.stop();
     emit logged(StationLog::Info, tr("station stopped after %n round(s)", nullptr, m_rounds));

@@ -257,6 +257,36 @@ private slots:
         db.closeThreadConnection();
     }
 
+    void aStopEndsTheRoundAfterItsCurrentStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stop.sqlite"));
+        auto opened = WorkspaceOpener::open({path, QStringLiteral("demo"), QString(), false});
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+        const Database db = *opened->database;
+        StationSetup setup;
+        setup.workspace = opened->workspace;
+        setup.operatorName = QStringLiteral("station");
+        auto platform = platformForWorkspace(setup.workspace, db, Connection{}, Secrets{});
+        QVERIFY(platform.ok());
+        setup.platform = *platform;
+        {
+            Station station(db, setup, 1h);
+            QSignalSpy finished(&station, &Station::roundFinished);
+            QSignalSpy stopped(&station, &Station::stopped);
+            // SIGTERM as the round begins (the cycle is its first step on a replay workspace).
+            connect(&station, &Station::roundStarted, &station, [&station] { station.stop(); });
+            station.start();
+            QVERIFY(stopped.wait(240000));
+            QCOMPARE(finished.count(), 1);
+            const auto report = finished.first().first().value<StationReport>();
+            QVERIFY(report.stopped);
+            QVERIFY(!report.cycleId.isEmpty());   // the step that ran finished
+            QVERIFY(!report.sendRan);             // the one after it did not begin
+            QCOMPARE(station.rounds(), 1);
+        }
+        db.closeThreadConnection();
+    }
+
     void aFailedRoundIsLoggedAndTheNextOneRuns()
     {
         // A live workspace whose ad platform is down (a closed port on 127.0.0.1).
