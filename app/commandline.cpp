@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "agents/import/importer.h"
+#include "agents/station/station.h"
 
 #include <QCommandLineParser>
 #include <QUrl>
@@ -36,6 +37,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "                   4 already decided (who and when on stderr), 5 not permitted (expired, superseded,\n"
            "                   a guardrail); with several ids, the first refusal's code\n"
            "                   [--operator NAME] (default: the window's operator name, else $USER)\n"
+           "  station --database PATH|URL [--every 1h] [--once]\n"
+           "                   the headless agent station: a live snapshot (live workspace, connected), a cycle and\n"
+           "                   sending what operators approved, at once and then every DURATION (s, m, h, d; at least\n"
+           "                   1m) until SIGTERM; one station per workspace. Logs to stderr with journald priorities.\n"
+           "                   station exit codes: 0 stopped (--once: the round went well), 1 a round failed (--once),\n"
+           "                   2 bad arguments, workspace or credentials, 4 another station runs on this workspace\n"
            "  audit verify     check the audit log's hash chain: 0 intact, 1 the first entry that does not match\n"
            "  export-chart     render a chart offscreen: --campaign ID|--product ID|--category NAME\n"
            "                   --kind performance|before-during --out FILE.png|FILE.csv [--size WxH]\n"
@@ -110,9 +117,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                    "YYYY-MM-DDTHH:MM)."),
                                    CommandLine::tr("DATE"));
     const QCommandLineOption all(QStringLiteral("all"), CommandLine::tr("queue list: every recommendation, decided and snoozed ones too."));
+    const QCommandLineOption every(QStringLiteral("every"),
+                                   CommandLine::tr("station: the time between rounds, e.g. 15m, 1h or 1d (default 1h)."),
+                                   CommandLine::tr("DURATION"), QStringLiteral("1h"));
+    const QCommandLineOption once(QStringLiteral("once"), CommandLine::tr("station: one round, then exit (for cron and tests)."));
     parser.addOptions({help, version, database, recording, lang, importer, skip, encoding, merge, source, output, json, approved, policy, operatorName,
                        campaign, product, category, kind, size, from, to, report, approve, platform, platformUrl, store, storeUrl,
-                       metaAccount, reason, until, all});
+                       metaAccount, reason, until, all, every, once});
     parser.addPositionalArgument(QStringLiteral("command"), CommandLine::tr("import | make-demo (none: open the window)"),
                                  CommandLine::tr("[command]"));
     parser.addPositionalArgument(QStringLiteral("files"), CommandLine::tr("import: the CSV files"), CommandLine::tr("[files...]"));
@@ -171,6 +182,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.reason = parser.value(reason);
     cl.until = parser.value(until);
     cl.all = parser.isSet(all);
+    cl.every = parser.value(every);
+    cl.once = parser.isSet(once);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return cl;
@@ -297,6 +310,27 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.message = cl.subcommand.isEmpty() ? CommandLine::tr("audit: name what to do: verify")
                                                  : CommandLine::tr("audit: unknown \"%1\" (verify)").arg(cl.subcommand);
         }
+    } else if (command == u"station") {
+        cl.command = Command::Station;
+        const auto invalid = [&cl](const QString &why) {
+            cl.command = Command::Invalid;
+            cl.message = why;
+        };
+        if (cl.database.isEmpty())
+            invalid(CommandLine::tr("station: name the workspace with --database PATH|postgresql://HOST[:PORT]/DB"));
+        else if (!Station::parseEvery(cl.every))
+            invalid(CommandLine::tr("station: --every \"%1\" is not a duration: a whole number and s, m, h or d, e.g. 15m, 1h, 1d "
+                                    "(at least 1m)").arg(cl.every));
+        else if (!cl.store.isEmpty() && cl.store != u"campaign-pilot-api" && cl.store != u"woocommerce")
+            invalid(CommandLine::tr("station: unknown store \"%1\" (campaign-pilot-api, woocommerce)").arg(cl.store));
+        else if (!cl.platform.isEmpty() && cl.platform != u"recorded" && cl.platform != u"campaign-pilot-api" && cl.platform != u"meta")
+            invalid(CommandLine::tr("station: unknown platform \"%1\" (recorded, campaign-pilot-api, meta)").arg(cl.platform));
+        else if (!cl.store.isEmpty() && cl.storeUrl.isEmpty())
+            invalid(CommandLine::tr("station: --store-url URL is required with --store"));
+        else if (cl.namesLivePlatform() && cl.platformUrl.isEmpty() && cl.platform != u"meta")
+            invalid(CommandLine::tr("station: --platform-url URL is required with --platform %1").arg(cl.platform));
+        else if (cl.json)
+            invalid(CommandLine::tr("station: --json is not taken; the station logs lines for the journal"));
     } else if (command == u"send") {
         cl.command = Command::Send;
         if (!cl.approved) {
@@ -355,6 +389,8 @@ int runHeadless(const CommandLine &cl)
         return runQueue(cl);
     case CommandLine::Command::Audit:
         return runAudit(cl);
+    case CommandLine::Command::Station:
+        return runStation(cl);
     case CommandLine::Command::Gui:
         break;
     }

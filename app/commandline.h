@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Help, Version, Invalid };
+    enum class Command { Gui, Import, MakeDemo, Cycle, Send, PrintPolicy, ExportChart, ExportRecording, Simulate, Workspace, Queue, Audit, Station, Help, Version, Invalid };
 
     Command command = Command::Gui;
     QString database;        // --database PATH
@@ -54,6 +54,9 @@ public:
     QString reason;          // reject --reason TEXT
     QString until;           // snooze --until DATE
     bool all = false;        // list --all: every status, snoozed ones too
+    // station
+    QString every;           // --every DURATION (15m, 1h, 1d; default 1h)
+    bool once = false;       // --once: one round, then exit
     QString message;         // help text, version text or the parse error
 
     static CommandLine parse(const QStringList &arguments);

@@ -32,6 +32,9 @@ int runWorkspace(const CommandLine &cl);         // cmd_workspace.cpp
 int runQueue(const CommandLine &cl);             // cmd_queue.cpp
 // campaign-pilot audit verify: walks the audit log's hash chain.
 int runAudit(const CommandLine &cl);             // cmd_audit.cpp
+// campaign-pilot station: snapshot, cycle and send on a schedule, one station
+// per workspace (agents/station/station.h).
+int runStation(const CommandLine &cl);           // cmd_station.cpp
 
 // What several commands share (commandsupport.cpp).
 

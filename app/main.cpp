@@ -23,7 +23,7 @@ bool needsGui(int argc, char **argv)
                                                  "--policy", "--operator", "--campaign", "--product", "--category",
                                                  "--kind", "--size", "--from", "--to", "--report", "--approve",
                                                  "--platform", "--platform-url", "--store", "--store-url", "--meta-account",
-                                                 "--reason", "--until"};
+                                                 "--reason", "--until", "--every"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "-h" || a == "--help" || a == "-v" || a == "--version")
