@@ -6218,32 +6218,38 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>WorkspaceOpener</name>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="34" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="31" />
+            <source>a team workspace is always live; a recording is replayed in a workspace file of its own (--recording %1, without --database)</source>
+            <translation>ein Team-Arbeitsbereich ist immer live; eine Aufzeichnung wird in einer eigenen Arbeitsbereichsdatei abgespielt (--recording %1, ohne --database)</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="54" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="78" />
             <source>there is no workspace here</source>
             <translation>hier gibt es keinen Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="36" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="80" />
             <source>not a workspace file</source>
             <translation>keine Arbeitsbereichsdatei</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="65" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="109" />
             <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
             <translation>dies ist ein Live-Arbeitsbereich; eine Aufzeichnung wird nie in ihn geladen. Die Aufzeichnung für sich öffnen (--recording %1, ohne --database) oder eine neue Datei für ihren Wiedergabe-Arbeitsbereich angeben</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="71" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="115" />
             <source>this is the replay workspace of %1, not of %2</source>
             <translation>dies ist der Wiedergabe-Arbeitsbereich von %1, nicht von %2</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="81" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="125" />
             <source>opening cancelled</source>
             <translation>Öffnen abgebrochen</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="108" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="152" />
             <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
             <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
         </message>

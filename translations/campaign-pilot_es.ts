@@ -6218,32 +6218,38 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>WorkspaceOpener</name>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="34" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="31" />
+            <source>a team workspace is always live; a recording is replayed in a workspace file of its own (--recording %1, without --database)</source>
+            <translation>un espacio de trabajo de equipo siempre es en vivo; una grabación se reproduce en un archivo de espacio de trabajo propio (--recording %1, sin --database)</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="54" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="78" />
             <source>there is no workspace here</source>
             <translation>aquí no hay ningún espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="36" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="80" />
             <source>not a workspace file</source>
             <translation>no es un archivo de espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="65" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="109" />
             <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
             <translation>este es un espacio de trabajo en vivo; nunca se carga una grabación en él. Abra la grabación por separado (--recording %1, sin --database) o indique un archivo nuevo para su espacio de trabajo de reproducción</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="71" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="115" />
             <source>this is the replay workspace of %1, not of %2</source>
             <translation>este es el espacio de trabajo de reproducción de %1, no de %2</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="81" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="125" />
             <source>opening cancelled</source>
             <translation>apertura cancelada</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="108" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="152" />
             <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
             <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
         </message>

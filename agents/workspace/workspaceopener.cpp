@@ -21,8 +21,52 @@ QString recordingKey(const QString &recording)
     return recording == u"demo" ? recording : QFileInfo(recording).absoluteFilePath();
 }
 
+namespace {
+// A team workspace on a PostgreSQL server (issue 18): an address, not a
+// file (nothing of the file's checks, home or copy detection applies), and
+// always live.
+Result<OpenedWorkspace> openTeam(const WorkspaceRequest &request)
+{
+    if (!request.recording.isEmpty())
+        return Error{Text::tr("a team workspace is always live; a recording is replayed in a workspace file of its own "
+                              "(--recording %1, without --database)")
+                         .arg(request.recording),
+                     request.path};
+    auto db = Database::open(request.path);
+    if (!db)
+        return db.error();
+    OpenedWorkspace opened;
+    opened.database = *db;
+    QSqlDatabase conn = db->connection();
+    auto fail = [&](const Error &e) -> Result<OpenedWorkspace> {
+        conn = QSqlDatabase();
+        db->closeThreadConnection();
+        return e;
+    };
+    // A database the migrations have just made holds the table's one row,
+    // not yet defined (`fixed` 0, 006_workspace.sql).
+    auto before = Workspaces::read(conn, request.path);
+    if (!before)
+        return fail(before.error());
+    opened.created = !before->fixed;
+    if (opened.created) {
+        if (request.mustExist)
+            return fail(Error{Text::tr("there is no workspace here"), request.path});
+        if (Status s = Workspaces::define(conn, Workspace::Kind::Live, request.name, QString()); !s)
+            return fail(s.error());
+    }
+    auto workspace = Workspaces::read(conn, request.path);
+    if (!workspace)
+        return fail(workspace.error());
+    opened.workspace = *workspace;
+    return opened;
+}
+} // namespace
+
 Result<OpenedWorkspace> open(const WorkspaceRequest &request, TaskContext *context)
 {
+    if (Database::isPostgresUrl(request.path))
+        return openTeam(request);
     const QString recording = request.recording.isEmpty() ? QString() : recordingKey(request.recording);
     QString path = request.path;
     if (path.isEmpty())

@@ -5,11 +5,13 @@
 // migrations as the SQLite file; addresses that are not one, and a database
 // that is someone else's, refused; the settings and the audit log round-trip.
 // (The rest of the store's SQL on PostgreSQL: not yet, see README.)
+#include "agents/workspace/workspaceopener.h"
 #include "models/auditchain.h"
 #include "models/database.h"
 #include "models/decisionstore.h"
 #include "support/pgserver.h"
 
+#include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -114,6 +116,36 @@ private slots:
             QCOMPARE(verified->brokenEvent, QStringLiteral("resumed"));
         }
         db->closeThreadConnection();
+    }
+
+    // --database postgresql://… opens a team workspace on the server: live,
+    // named, and no file made anywhere for the address.
+    void aTeamWorkspaceOpensOnTheServerAndIsLive()
+    {
+        QString error;
+        QVERIFY2(m_server.createDatabase(QStringLiteral("teamopen"), &error), qPrintable(error));
+        const QString url = m_server.url(QStringLiteral("teamopen"));
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(cwd.path());
+        auto opened = WorkspaceOpener::open({url, {}, QStringLiteral("Shop team"), false});
+        QDir::setCurrent(before);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+        QVERIFY(opened->created);
+        QVERIFY(opened->workspace.isLive());
+        QCOMPARE(opened->workspace.name, QStringLiteral("Shop team"));
+        QVERIFY(QDir(cwd.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        opened->database->closeThreadConnection();
+        // Again: the same workspace, not a new one.
+        auto again = WorkspaceOpener::open({url, {}, {}, true});
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QVERIFY(!again->created);
+        QCOMPARE(again->workspace.id, opened->workspace.id);
+        again->database->closeThreadConnection();
+        // A recording is never loaded into it.
+        auto replay = WorkspaceOpener::open({url, QStringLiteral("demo"), {}, false});
+        QVERIFY(!replay.ok());
+        QVERIFY(replay.error().message.contains(QStringLiteral("always live")));
     }
 
     void whatIsNotAWorkspaceIsRefused()
