@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditchain.h"
+#include "database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -48,7 +49,7 @@ Result<QString> head(QSqlDatabase &db)
     // PostgreSQL lets many write at once: the lock (held to the end of the
     // writing transaction) keeps two writers from chaining onto one entry.
     // EXCLUSIVE still lets others read the log.
-    if (db.driverName() == u"QPSQL" && !q.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")))
+    if (Database::onPostgres(db) && !q.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")))
         return sqlError(q);
     if (!q.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
         return sqlError(q);

@@ -53,12 +53,10 @@ QStringList statements(const QString &script)
     return out;
 }
 
-bool isPostgres(const QSqlDatabase &db) { return db.driverName() == u"QPSQL"; }
-
 int userVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (isPostgres(db)) {
+    if (Database::onPostgres(db)) {
         // The schema's version in a one-row table; a database without it is
         // new when it holds no tables at all, and someone else's otherwise.
         if (q.exec(QStringLiteral("SELECT version FROM cp_schema_version")) && q.next())
@@ -257,7 +255,7 @@ Status Database::migrate(QSqlDatabase &db, int targetVersion)
             return Error{QCoreApplication::translate("Database", "missing migration"), file.fileName()};
         if (!db.transaction())
             return Error{db.lastError().text(), QStringLiteral("BEGIN")};
-        const bool postgres = db.driverName() == u"QPSQL";
+        const bool postgres = onPostgres(db);
         if (postgres && version == 1)
             if (Status s = execSql(db, QStringLiteral("CREATE TABLE cp_schema_version (version BIGINT NOT NULL)")); !s) {
                 db.rollback();
