@@ -298,10 +298,10 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
     // Their units on days without campaign spend of theirs, by category.
     constexpr int kComparablePerCategory = 200;
     static const char *const kComparable =
-        "SELECT d.product_id, d.day, MAX(d.units_sold, 0), "
+        "SELECT d.product_id, d.day, CASE WHEN d.units_sold > 0 THEN d.units_sold ELSE 0 END, "
         "EXISTS (SELECT 1 FROM campaigns s JOIN campaign_days sd ON sd.campaign_id = s.id "
         "        WHERE s.product_id = d.product_id AND sd.day = d.day AND sd.spend_minor > 0) "
-        "FROM temp.cp_comparable c CROSS JOIN product_days d ON d.product_id = c.product_id "
+        "FROM cp_comparable c CROSS JOIN product_days d ON d.product_id = c.product_id "
         "WHERE d.day BETWEEN ?1 AND ?2";
     QHash<QString, QString> comparableCategory;   // product id -> category
     QHash<QString, int> comparableProducts;       // category -> products
@@ -328,7 +328,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         }
         QSqlQuery t(db);
         if (!t.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cp_comparable (product_id TEXT PRIMARY KEY)"))
-            || !t.exec(QStringLiteral("DELETE FROM temp.cp_comparable")))
+            || !t.exec(QStringLiteral("DELETE FROM cp_comparable")))
             return Error{t.lastError().text(), QStringLiteral("cycle: comparable products")};
         const QStringList ids = comparableCategory.keys();
         for (qsizetype from = 0; from < ids.size(); from += 500) {
@@ -336,7 +336,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
             QStringList marks;
             for (qsizetype i = 0; i < n; ++i)
                 marks << QStringLiteral("(?)");
-            t.prepare(QStringLiteral("INSERT INTO temp.cp_comparable (product_id) VALUES %1").arg(marks.join(u',')));
+            t.prepare(QStringLiteral("INSERT INTO cp_comparable (product_id) VALUES %1").arg(marks.join(u',')));
             for (qsizetype i = 0; i < n; ++i)
                 t.addBindValue(ids[from + i]);
             if (!t.exec())
@@ -415,9 +415,18 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
         if (!n.error())
             return Error{n.error().error().message, QStringLiteral("cycle: campaign days")};
     } else {
+        // Through Qt's SQL layer (PostgreSQL): positional placeholders, and a
+        // plain JOIN (PostgreSQL's CROSS JOIN takes no ON; SQLite's fixed the
+        // loop order only).
+        const auto portable = [](const char *sql) {
+            return QString::fromLatin1(sql)
+                .replace(QLatin1String("?1"), QLatin1String("?"))
+                .replace(QLatin1String("?2"), QLatin1String("?"))
+                .replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"));
+        };
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QString::fromLatin1(kProductDays).replace(QLatin1String("?1"), QLatin1String("?")).replace(QLatin1String("?2"), QLatin1String("?")));
+        q.prepare(portable(kProductDays));
         q.addBindValue(earliest.toString(Qt::ISODate));
         q.addBindValue(asOf.toString(Qt::ISODate));
         if (!q.exec())
@@ -428,7 +437,7 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
                 builders[size_t(i)].addProductDay(d.date.toJulianDay(), d.unitsSold, d.pageViews);
         }
         if (!in.campaigns.isEmpty()) {
-            q.prepare(QString::fromLatin1(kComparable).replace(QLatin1String("?1"), QLatin1String("?")).replace(QLatin1String("?2"), QLatin1String("?")));
+            q.prepare(portable(kComparable));
             q.addBindValue(QDate::fromJulianDay(comparableFrom).toString(Qt::ISODate));
             q.addBindValue(asOf.toString(Qt::ISODate));
             if (!q.exec())
@@ -441,16 +450,16 @@ Result<CycleInput> load(QSqlDatabase db, QDate asOf, const Policy &policy)
                     c.second += 1;
                 }
         }
-        q.prepare(QString::fromLatin1(kCampaignDays).replace(QLatin1String("?1"), QLatin1String("?")));
+        q.prepare(portable(kCampaignDays));
         q.addBindValue(asOf.toString(Qt::ISODate));
         if (!q.exec())
             return Error{q.lastError().text(), QStringLiteral("cycle: campaign days")};
         while (q.next()) {
             const int i = index.value(q.value(0).toString(), -1);
-            if (i >= 0) {
-                const CampaignDay d = StoreReader::campaignDay(q);
-                builders[size_t(i)].addCampaignDay(d.date.toJulianDay(), d.spend.minor(), d.revenue.minor(), d.conversions, d.clicks);
-            }
+            if (i >= 0)   // the columns of kCampaignDays (not StoreReader's, which has the true effect too)
+                builders[size_t(i)].addCampaignDay(QDate::fromString(q.value(1).toString(), Qt::ISODate).toJulianDay(),
+                                                   q.value(4).toLongLong(), q.value(6).toLongLong(), q.value(5).toLongLong(),
+                                                   q.value(3).toLongLong());
         }
     }
     for (int i = 0; i < in.campaigns.size(); ++i) {

@@ -6,6 +6,7 @@
 #include "agents/cycle/orchestrator.h"
 #include "agents/dispatcher.h"
 #include "agents/import/recording.h"
+#include "support/teststore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -29,7 +30,7 @@ struct Demo
     std::optional<Database> db;
     Demo()
     {
-        auto opened = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto opened = Database::open(cp::test::freshStore(dir, QStringLiteral("s.sqlite")));
         if (opened && Recording::load(QStringLiteral("demo"), opened->connection()))
             db = *opened;
     }

@@ -12,6 +12,7 @@
 #include "models/database.h"
 #include "models/decisionstore.h"
 
+#include "support/teststore.h"
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ struct Workspace
         auto content = BenchmarkRecordings::generate(QStringLiteral(CP_PUBLIC_DATA_DIR), sc);
         if (!content || !Recording::write(dir.filePath(QStringLiteral("rec")), *content))
             return;
-        auto opened = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        auto opened = Database::open(cp::test::freshStore(dir, QStringLiteral("w.sqlite")));
         if (opened && Recording::load(dir.filePath(QStringLiteral("rec")), opened->connection()))
             db = *opened;
     }

@@ -5,8 +5,10 @@
 #include "agents/approval.h"
 #include "agents/rules/policy.h"
 #include "models/database.h"
+#include "agents/import/recording.h"
 #include "models/decisionstore.h"
 
+#include "support/teststore.h"
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -61,6 +63,22 @@ class TestQueueCli : public QObject
             return {};
         }
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    // One cycle on the demo: a replay workspace on SQLite; on PostgreSQL (a
+    // team workspace, always live: it takes no recording) the demo's rows
+    // are loaded into the database first and the cycle judges them.
+    Run demoCycle(const QString &database)
+    {
+        if (!cp::test::onPostgres())
+            return run({QStringLiteral("cycle"), QStringLiteral("--recording"), QStringLiteral("demo"), QStringLiteral("--database"), database});
+        auto db = Database::open(database);
+        if (!db)
+            return {-1, {}, db.error().message};
+        const auto loaded = Recording::load(QStringLiteral("demo"), db->connection());
+        db->closeThreadConnection();
+        if (!loaded)
+            return {-1, {}, loaded.error().message};
+        return run({QStringLiteral("cycle"), QStringLiteral("--database"), database});
     }
     Run queue(const QStringList &args) { return run(QStringList{QStringLiteral("queue")} + args + QStringList{QStringLiteral("--database"), m_db}); }
 
@@ -123,8 +141,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("config/campaign-pilot"))));
-        m_db = m_dir.filePath(QStringLiteral("queue.sqlite"));
-        const Run cycle = run({QStringLiteral("cycle"), QStringLiteral("--recording"), QStringLiteral("demo"), QStringLiteral("--database"), m_db});
+        m_db = cp::test::freshStore(m_dir, QStringLiteral("queue.sqlite"));
+        const Run cycle = demoCycle(m_db);
         QVERIFY2(cycle.exitCode == 0, qPrintable(cycle.err));
         QVERIFY(pending().size() >= 6);
     }
@@ -202,8 +220,8 @@ private slots:
         // and by the window's code (MainWindow::approve → Approval::approve)
         // in a second store made by the same cycle: the same outbox entry and
         // the same audit entry.
-        const QString second = m_dir.filePath(QStringLiteral("window.sqlite"));
-        const Run cycle = run({QStringLiteral("cycle"), QStringLiteral("--recording"), QStringLiteral("demo"), QStringLiteral("--database"), second});
+        const QString second = cp::test::freshStore(m_dir, QStringLiteral("window.sqlite"));
+        const Run cycle = demoCycle(second);
         QVERIFY2(cycle.exitCode == 0, qPrintable(cycle.err));
         const QList<qint64> pauses = pending(QStringLiteral("pause"));
         QVERIFY(!pauses.isEmpty());
@@ -393,7 +411,8 @@ private slots:
         QVERIFY(!exec(QStringLiteral("UPDATE audit_log SET details = 'approved after all' WHERE id = %1").arg(target)));
         QVERIFY(!exec(QStringLiteral("DELETE FROM audit_log WHERE id = %1").arg(target)));
         // By hand, without it: verify names the entry, its time and event, exit 1.
-        QVERIFY(exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(exec(cp::test::onPostgres() ? QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log")
+                                            : QStringLiteral("DROP TRIGGER audit_log_no_update")));
         QVERIFY(exec(QStringLiteral("UPDATE audit_log SET details = 'approved after all' WHERE id = %1").arg(target)));
         const QString at = value(QStringLiteral("SELECT at FROM audit_log WHERE id = %1").arg(target)).toString();
         const Run broken = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), m_db});

@@ -10,6 +10,7 @@
 #include "models/decisionstore.h"
 #include "models/recommendationmodel.h"
 
+#include "support/teststore.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,7 +24,7 @@ struct Store
     std::optional<Database> db;
     Store()
     {
-        if (auto opened = Database::open(dir.filePath(QStringLiteral("s.sqlite"))))
+        if (auto opened = Database::open(cp::test::freshStore(dir, QStringLiteral("s.sqlite"))))
             db = *opened;
     }
     ~Store()
@@ -321,7 +322,7 @@ private slots:
         // same budgets (from the platform's budget in effect, not from the
         // pending proposal), and supersedes the first's.
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
+        auto db = Database::open(cp::test::freshStore(dir, QStringLiteral("d.sqlite")));
         QVERIFY(db && Recording::load(QStringLiteral("demo"), db->connection()));
         auto run = [&] { return demoCycle(*db, Policy::seedRules()); };   // the seed's rules raise budgets on the demo
         const CycleResult one = run();
@@ -356,7 +357,7 @@ private slots:
         // End to end on the demo: reject every action of a cycle; the next
         // cycle proposes none of them again, and says why.
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("d.sqlite")));
+        auto db = Database::open(cp::test::freshStore(dir, QStringLiteral("d.sqlite")));
         QVERIFY(db && Recording::load(QStringLiteral("demo"), db->connection()));
         auto run = [&] { return demoCycle(*db); };
         const CycleResult first = run();
