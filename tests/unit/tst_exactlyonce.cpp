@@ -17,6 +17,7 @@
 #include "models/store.h"
 #include "ui/decisionqueuepane.h"
 
+#include "support/teststore.h"
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -202,7 +203,7 @@ struct World
 
     World()
     {
-        dbPath = dir.filePath(QStringLiteral("s.sqlite"));
+        dbPath = cp::test::freshStore(dir, QStringLiteral("s.sqlite"));
         auto opened = Database::open(dbPath);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().toString()));
@@ -759,7 +760,7 @@ private slots:
         // The outbox migration is the newest (whatever its number after merges):
         // a store one version older holds entries in each old state.
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString path = cp::test::freshStore(dir, QStringLiteral("old.sqlite"));
         {
             auto old = Database::open(path, Database::latestVersion() - 1);
             QVERIFY(old.ok());
