@@ -8,6 +8,7 @@
 #include "models/database.h"
 #include "models/store.h"
 
+#include "support/teststore.h"
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,7 +35,7 @@ private slots:
         QFETCH(int, baselineDays);
         QFETCH(int, currentDays);
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(cp::test::freshStore(dir, QStringLiteral("s.sqlite")));
         QVERIFY(db.ok());
         QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
         // Every demo campaign running, so that many are judged.
@@ -75,7 +76,7 @@ private slots:
     void sumsForAnotherPolicyAreRefused()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = Database::open(cp::test::freshStore(dir, QStringLiteral("s.sqlite")));
         QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
         QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE campaigns SET status = 'active'"));
         auto input = CycleSteps::load(db->connection(), QDate(2011, 12, 9), Policy{});
