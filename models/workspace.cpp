@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 #include "clock.h"
+#include "database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -63,6 +64,8 @@ QString Workspace::kindKey(Kind kind)
 
 QString Workspace::kindLabel() const
 {
+    if (Database::isPostgresUrl(path))
+        return Text::tr("Team");   // a shared PostgreSQL database, always live
     return isLive() ? Text::tr("Live") : Text::tr("Replay");
 }
 

@@ -32,58 +32,58 @@
             <translation>%1: sein Produkt %2 ist nicht im Katalog</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="510" />
+            <location filename="../agents/cycle/agents.cpp" line="519" />
             <source>New campaign for %1</source>
             <translation>Neue Kampagne für %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="530" />
+            <location filename="../agents/cycle/agents.cpp" line="539" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Erfüllt die Auswahlkriterien: %1. Vorgeschlagenes Tagesbudget %2 für %3 Tage.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="535" />
+            <location filename="../agents/cycle/agents.cpp" line="544" />
             <source>Figures: %1.</source>
             <translation>Zahlen: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="544" />
+            <location filename="../agents/cycle/agents.cpp" line="553" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn die Verkäufe um die von der Richtlinie erwarteten %2 % steigen (bei %3 % Marge; von %4, wenn sie gar nicht steigen, bis %5, wenn sie doppelt so stark steigen; Vertrauen niedrig: eine Annahme, bis die Kampagne gelaufen ist).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="639" />
+            <location filename="../agents/cycle/agents.cpp" line="648" />
             <source>Pause the campaign.</source>
             <translation>Kampagne pausieren.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="650" />
+            <location filename="../agents/cycle/agents.cpp" line="659" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; die Budgets liegen auf den Anzeigengruppen, die Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="652" />
+            <location filename="../agents/cycle/agents.cpp" line="661" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Weiterlaufen lassen; sie hat ein Laufzeitbudget, das Campaign Pilot nicht ändert (Werbeanzeigenmanager).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="658" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Weiterlaufen lassen und das Tagesbudget von %1 auf %2 erhöhen.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="662" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Weiterlaufen lassen; das Budget ist am Limit.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="667" />
+            <location filename="../agents/cycle/agents.cpp" line="676" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Budget beibehalten; Anzeigentext und Targeting überprüfen.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="146" />
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="680" />
             <source>No change; look again next cycle.</source>
             <translation>Keine Änderung; im nächsten Zyklus erneut prüfen.</translation>
         </message>
@@ -142,12 +142,12 @@
             <translation>der neueste Tag mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="644" />
+            <location filename="../agents/cycle/agents.cpp" line="653" />
             <source>Keep it running at this budget.</source>
             <translation>Mit diesem Budget weiterlaufen lassen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="686" />
+            <location filename="../agents/cycle/agents.cpp" line="695" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n vergleichbares Produkt ohne Kampagne veränderte sich an denselben Tagen um ×%1</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="697" />
             <source>no comparable products: its own level before the start</source>
             <translation>keine vergleichbaren Produkte: sein eigenes Niveau vor dem Start</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="689" />
+            <location filename="../agents/cycle/agents.cpp" line="698" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Mehrabsatz: %1 Stück pro Tag gegenüber den %2, die es ohne die Kampagne verkauft hätte (90-%-Intervall %3 bis %4, über %n Tag; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="701" />
+            <location filename="../agents/cycle/agents.cpp" line="710" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Erwartete Wirkung auf den Gewinn: %1 pro Tag (die eingesparten Ausgaben abzüglich der Marge auf den Mehrverkäufen, die sie bringt; 90-%-Intervall %2 bis %3, Vertrauen %4), bei %5 % Marge.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="714" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Zusätzlicher Gewinn derzeit: %1 pro Tag (Mehrverkäufe × %5 % Marge − Ausgaben; 90-%-Intervall %2 bis %3, Vertrauen %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="717" />
+            <location filename="../agents/cycle/agents.cpp" line="726" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag (eingesparte Werbeausgaben abzüglich entgangenen Umsatzes; 90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="723" />
+            <location filename="../agents/cycle/agents.cpp" line="732" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Erwartete Wirkung auf den Gewinn: %1 pro Tag, wenn das zusätzliche Budget zum heutigen ROAS einbringt (90-%-Intervall %2 bis %3, Zuverlässigkeit %4), nach den von der Plattform zugeschriebenen Zahlen über %n Tag der Kampagne.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="748" />
             <source>Evidence: %1.</source>
             <translation>Belege: %1.</translation>
         </message>
@@ -263,22 +263,22 @@
     <context>
         <name>AuditChain</name>
         <message>
-            <location filename="../models/auditchain.cpp" line="109" />
+            <location filename="../models/auditchain.cpp" line="110" />
             <source>it carries no hash (written around the chain)</source>
             <translation>er trägt keinen Hash (an der Kette vorbei geschrieben)</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="111" />
+            <location filename="../models/auditchain.cpp" line="112" />
             <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
             <translation>er folgt nicht auf Eintrag %1: dieser Eintrag wurde geändert, oder Einträge dazwischen wurden entfernt, eingefügt oder umgestellt</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="114" />
+            <location filename="../models/auditchain.cpp" line="115" />
             <source>it does not follow the start of the log: earlier entries were removed</source>
             <translation>er folgt nicht auf den Anfang des Protokolls: frühere Einträge wurden entfernt</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="117" />
+            <location filename="../models/auditchain.cpp" line="118" />
             <source>its content does not match its hash: it was changed after it was written</source>
             <translation>sein Inhalt passt nicht zu seinem Hash: er wurde nach dem Schreiben geändert</translation>
         </message>
@@ -2241,38 +2241,38 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="160" />
+            <location filename="../models/database.cpp" line="158" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
             <translation>keine PostgreSQL-Adresse: postgresql://[BENUTZER@]HOST[:PORT]/DATENBANK verwenden (das Passwort kommt aus PGPASSWORD oder ~/.pgpass, nie aus der Adresse)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="171" />
+            <location filename="../models/database.cpp" line="169" />
             <source>cannot open the store: %1</source>
             <translation>der Datenbestand kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="175" />
+            <location filename="../models/database.cpp" line="173" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>kein Campaign-Pilot-Speicher (die Datenbank enthält andere Tabellen)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="176" />
+            <location filename="../models/database.cpp" line="174" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>kein Campaign-Pilot-Datenbestand (keine SQLite-Datenbank)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="179" />
+            <location filename="../models/database.cpp" line="177" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="257" />
+            <location filename="../models/database.cpp" line="255" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="270" />
-            <location filename="../models/database.cpp" line="278" />
+            <location filename="../models/database.cpp" line="268" />
+            <location filename="../models/database.cpp" line="276" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -6155,62 +6155,67 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../models/workspace.cpp" line="66" />
+            <location filename="../models/workspace.cpp" line="68" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../models/workspace.cpp" line="69" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="66" />
+            <location filename="../models/workspace.cpp" line="69" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="85" />
+            <location filename="../models/workspace.cpp" line="88" />
             <source>Demo</source>
             <translation>Demo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="91" />
+            <location filename="../models/workspace.cpp" line="94" />
             <source>Workspace: %1 (live) — %2</source>
             <translation>Arbeitsbereich: %1 (live) — %2</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="92" />
+            <location filename="../models/workspace.cpp" line="95" />
             <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
             <translation>Arbeitsbereich: %1 (Wiedergabe von %2; sendet nichts in ein Netzwerk) — %3</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="93" />
+            <location filename="../models/workspace.cpp" line="96" />
             <source>a recording</source>
             <translation>einer Aufzeichnung</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="136" />
+            <location filename="../models/workspace.cpp" line="139" />
             <source>cannot create the folder %1</source>
             <translation>der Ordner %1 kann nicht angelegt werden</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="142" />
+            <location filename="../models/workspace.cpp" line="145" />
             <source>cannot create the workspace file: %1</source>
             <translation>die Arbeitsbereichsdatei kann nicht angelegt werden: %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="155" />
+            <location filename="../models/workspace.cpp" line="158" />
             <source>the store does not say what kind of workspace it is</source>
             <translation>der Datenbestand sagt nicht, welche Art Arbeitsbereich er ist</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="177" />
+            <location filename="../models/workspace.cpp" line="180" />
             <source>"%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>„%1“ ist kein Währungscode (ISO 4217, drei Buchstaben)</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="190" />
+            <location filename="../models/workspace.cpp" line="193" />
             <source>"%1" is not a time zone</source>
             <translation>„%1“ ist keine Zeitzone</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="202" />
+            <location filename="../models/workspace.cpp" line="205" />
             <source>an attribution window of %1 days is not one of 0 to 90</source>
             <translation>ein Attributionsfenster von %1 Tagen liegt nicht zwischen 0 und 90</translation>
         </message>
@@ -6224,32 +6229,42 @@ Befehle (Standard: das Fenster öffnen):
         </message>
         <message>
             <location filename="../agents/workspace/workspaceopener.cpp" line="54" />
-            <location filename="../agents/workspace/workspaceopener.cpp" line="78" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="85" />
             <source>there is no workspace here</source>
             <translation>hier gibt es keinen Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="80" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="65" />
+            <source>this database holds a replay of %1, not a team workspace (a team workspace is always live)</source>
+            <translation>diese Datenbank enthält eine Wiedergabe von %1, keinen Team-Arbeitsbereich (ein Team-Arbeitsbereich ist immer live)</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="66" />
+            <source>a recording</source>
+            <translation>einer Aufzeichnung</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="87" />
             <source>not a workspace file</source>
             <translation>keine Arbeitsbereichsdatei</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="109" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="116" />
             <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
             <translation>dies ist ein Live-Arbeitsbereich; eine Aufzeichnung wird nie in ihn geladen. Die Aufzeichnung für sich öffnen (--recording %1, ohne --database) oder eine neue Datei für ihren Wiedergabe-Arbeitsbereich angeben</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="115" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="122" />
             <source>this is the replay workspace of %1, not of %2</source>
             <translation>dies ist der Wiedergabe-Arbeitsbereich von %1, nicht von %2</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="125" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="132" />
             <source>opening cancelled</source>
             <translation>Öffnen abgebrochen</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="152" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="159" />
             <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
             <translation>%1 ist eine Kopie des Arbeitsbereichs %2 (dieselbe ID, %3): sie würde dessen Verbindungen und Schlüsselbund-Einträge teilen und an sein Werbekonto senden. Der Kopie eine eigene Identität geben (ihre Verbindungen beginnen leer; das Original behält seine)</translation>
         </message>
@@ -7985,76 +8000,76 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>categories</source>
             <translation>Kategorien</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>stock</source>
             <translation>Lagerbestand</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>page views</source>
             <translation>Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>campaigns</source>
             <translation>Kampagnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
+            <location filename="../ui/mainwindow.cpp" line="84" />
             <source>daily campaign figures</source>
             <translation>tägliche Kampagnenzahlen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="85" />
             <source>the sales uplift of ads</source>
             <translation>die Umsatzsteigerung durch Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
-            <location filename="../ui/mainwindow.cpp" line="226" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
-            <location filename="../ui/mainwindow.cpp" line="619" />
+            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="112" />
             <source>Opening the store…</source>
             <translation>Datenbestand wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
             <source>&amp;Catalog</source>
             <translation>&amp;Katalog</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
-            <location filename="../ui/mainwindow.cpp" line="617" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="636" />
             <source>&amp;Decisions</source>
             <translation>&amp;Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="562" />
+            <location filename="../ui/mainwindow.cpp" line="581" />
             <source>Not all were approved</source>
             <translation>Nicht alle wurden genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="570" />
+            <location filename="../ui/mainwindow.cpp" line="589" />
             <source>Approved</source>
             <translation>Genehmigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="565" />
-            <location filename="../ui/mainwindow.cpp" line="570" />
+            <location filename="../ui/mainwindow.cpp" line="584" />
+            <location filename="../ui/mainwindow.cpp" line="589" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n Aktion genehmigt und zum Senden eingereiht</numerusform>
@@ -8062,279 +8077,294 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>&amp;Overview</source>
             <translation>Ü&amp;bersicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>Ca&amp;mpaigns</source>
             <translation>Kampag&amp;nen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Cha&amp;rts</source>
             <translation>Diag&amp;ramme</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulation</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>Export</source>
             <translation>Exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="124" />
             <source>Aud&amp;it log</source>
             <translation>&amp;Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="424" />
             <source>My shop</source>
             <translation>Mein Shop</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>Imported data</source>
             <translation>Importierte Daten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>Language model off: %1</source>
             <translation>Sprachmodell aus: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="222" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Ihr Name für das Prüfprotokoll (einmal gefragt; in den Einstellungen änderbar):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
             <source>Operator name</source>
             <translation>Name des Bearbeiters</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
-            <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="541" />
+            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="560" />
             <source>Save and approve</source>
             <translation>Speichern und genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="236" />
+            <location filename="../ui/mainwindow.cpp" line="238" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>ein Name ist nötig: er kommt ins Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="258" />
+            <location filename="../ui/mainwindow.cpp" line="260" />
             <source>Save the ad copy</source>
             <translation>Anzeigentext speichern</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <source>Policy update not approved</source>
             <translation>Richtlinienänderung nicht genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="268" />
+            <location filename="../ui/mainwindow.cpp" line="270" />
             <source>Policy update approved</source>
             <translation>Richtlinienänderung genehmigt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="279" />
             <source>Policy update not rejected</source>
             <translation>Richtlinienänderung nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>Policy update rejected</source>
             <translation>Richtlinienänderung abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>The policy in effect stays</source>
             <translation>Die geltende Richtlinie bleibt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="282" />
             <source>Save and reject</source>
             <translation>Speichern und ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="288" />
+            <location filename="../ui/mainwindow.cpp" line="290" />
             <source>No workspace open</source>
             <translation>Kein Arbeitsbereich geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="319" />
             <location filename="../ui/mainwindow.cpp" line="321" />
+            <location filename="../ui/mainwindow.cpp" line="323" />
             <source>Opening the workspace…</source>
             <translation>Arbeitsbereich wird geöffnet…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="334" />
+            <location filename="../ui/mainwindow.cpp" line="336" />
             <source>New live workspace</source>
             <translation>Neuer Live-Arbeitsbereich</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="335" />
+            <location filename="../ui/mainwindow.cpp" line="337" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Ein Name für den Arbeitsbereich (einer pro Shop und Werbekonto):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="382" />
-            <location filename="../ui/mainwindow.cpp" line="620" />
+            <location filename="../ui/mainwindow.cpp" line="399" />
+            <location filename="../ui/mainwindow.cpp" line="639" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="392" />
-            <location filename="../ui/mainwindow.cpp" line="924" />
-            <location filename="../ui/mainwindow.cpp" line="952" />
+            <location filename="../ui/mainwindow.cpp" line="409" />
+            <location filename="../ui/mainwindow.cpp" line="946" />
+            <location filename="../ui/mainwindow.cpp" line="974" />
             <source>No workspace is open</source>
             <translation>Kein Arbeitsbereich ist geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="423" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
+            <source>Open &amp;team workspace…</source>
+            <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="440" />
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="450" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Aufzeichnung öffnen (ein Ordner mit manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="454" />
             <source>Open the &amp;demo recording</source>
             <translation>&amp;Demo-Aufzeichnung öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="456" />
             <source>&amp;Import CSV…</source>
             <translation>CSV &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
+            <location filename="../ui/mainwindow.cpp" line="457" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="439" />
+            <location filename="../ui/mainwindow.cpp" line="458" />
             <source>&amp;Export recording…</source>
             <translation>Aufzeichnung &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="459" />
             <source>Export recording into folder</source>
             <translation>Aufzeichnung in Ordner exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="450" />
+            <location filename="../ui/mainwindow.cpp" line="469" />
             <source>&amp;Agents</source>
             <translation>Agen&amp;ten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
+            <location filename="../ui/mainwindow.cpp" line="470" />
             <source>&amp;Run cycle</source>
             <translation>Zyklus &amp;starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Cycle started</source>
             <translation>Zyklus gestartet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>&amp;Cancel cycle</source>
             <translation>Zyklus a&amp;bbrechen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="483" />
             <source>Refresh &amp;live data</source>
             <translation>&amp;Live-Daten aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="485" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Live-Shop und Werbeplattform in den Datenbestand abrufen (F6); dann einen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>&amp;Settings…</source>
             <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="468" />
+            <location filename="../ui/mainwindow.cpp" line="487" />
             <source>&amp;Connections…</source>
             <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="489" />
             <source>Agents</source>
             <translation>Agenten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="505" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="505" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>Agenten und das Senden genehmigter Aktionen fortsetzen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="514" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>&amp;About Campaign Pilot</source>
             <translation>Ü&amp;ber Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="497" />
+            <location filename="../ui/mainwindow.cpp" line="516" />
             <source>About Campaign Pilot</source>
             <translation>Über Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="498" />
+            <location filename="../ui/mainwindow.cpp" line="517" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agenten schlagen Werbekampagnen vor und bewerten sie; nichts, was Geld ausgibt oder stoppt, wird ohne Genehmigung eines Bearbeiters gesendet.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
+            <location filename="../ui/mainwindow.cpp" line="530" />
             <source>Importing %1…</source>
             <translation>%1 wird importiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="576" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="566" />
+            <location filename="../ui/mainwindow.cpp" line="585" />
             <source>Approval recorded</source>
             <translation>Genehmigung erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="733" />
+            <location filename="../ui/mainwindow.cpp" line="740" />
+            <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
+            <translation>&lt;b&gt;Team-Arbeitsbereich&lt;/b&gt; „%1“ auf %2 (geteilt: alle im Team sehen diese Warteschlange)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="755" />
             <source>nothing</source>
             <translation>nichts</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="765" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8343,62 +8373,62 @@ Give this copy an identity of its own, or close it?</source>
 Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="769" />
+            <location filename="../ui/mainwindow.cpp" line="791" />
             <source>&amp;Give it its own identity</source>
             <translation>Eigene &amp;Identität geben</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="770" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>&amp;Close it</source>
             <translation>&amp;Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="775" />
+            <location filename="../ui/mainwindow.cpp" line="797" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Die Kopie bekommt eine eigene Identität…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>reading the store</source>
             <translation>Datenbestand wird gelesen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="852" />
+            <location filename="../ui/mainwindow.cpp" line="874" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="853" />
+            <location filename="../ui/mainwindow.cpp" line="875" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="854" />
+            <location filename="../ui/mainwindow.cpp" line="876" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="855" />
+            <location filename="../ui/mainwindow.cpp" line="877" />
             <source>saving the recommendations</source>
             <translation>Empfehlungen werden gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="859" />
+            <location filename="../ui/mainwindow.cpp" line="881" />
             <source>Cycle: %1…</source>
             <translation>Zyklus: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>Cycle failed: %1</source>
             <translation>Zyklus fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="867" />
+            <location filename="../ui/mainwindow.cpp" line="889" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Zyklus abgebrochen; nichts wurde eingereiht</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="872" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Zyklus mit Stand %1 fertig: %n Empfehlung wartet unter Entscheidungen</numerusform>
@@ -8406,7 +8436,7 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="898" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n aktive Kampagne nicht bewertet — %1</numerusform>
@@ -8414,42 +8444,42 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="880" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>As of %1: %2.</source>
             <translation>Stand %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="884" />
+            <location filename="../ui/mainwindow.cpp" line="906" />
             <source>as of %1: %2</source>
             <translation>Stand %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source> — stopped by the emergency stop</source>
             <translation> — durch den Not-Aus gestoppt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ GESTOPPT — Fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ NOT-AUS</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="916" />
+            <location filename="../ui/mainwindow.cpp" line="938" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Agenten und Senden sind angehalten. Zum Fortsetzen klicken.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="917" />
+            <location filename="../ui/mainwindow.cpp" line="939" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Agenten und jedes Senden sofort anhalten (Strg+Umschalt+Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="205" />
+            <location filename="../ui/mainwindow.cpp" line="207" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n offene Aktion im Probelauf der Werbeplattform abgelehnt: siehe Entscheidungen</numerusform>
@@ -8457,85 +8487,85 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="1067" />
             <source>Emergency stop</source>
             <translation>Not-Aus</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="1067" />
             <source>Resumed</source>
             <translation>Fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1046" />
+            <location filename="../ui/mainwindow.cpp" line="1068" />
             <source>Agents and sending are halted</source>
             <translation>Agenten und Senden sind angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1046" />
+            <location filename="../ui/mainwindow.cpp" line="1068" />
             <source>Agents and sending may run again</source>
             <translation>Agenten und Senden dürfen wieder laufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="964" />
-            <location filename="../ui/mainwindow.cpp" line="997" />
-            <location filename="../ui/mainwindow.cpp" line="1028" />
-            <location filename="../ui/mainwindow.cpp" line="1053" />
+            <location filename="../ui/mainwindow.cpp" line="986" />
+            <location filename="../ui/mainwindow.cpp" line="1019" />
+            <location filename="../ui/mainwindow.cpp" line="1050" />
+            <location filename="../ui/mainwindow.cpp" line="1075" />
             <source>Busy with the store; try again in a moment</source>
             <translation>Der Datenbestand ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="424" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Neuer Live-Arbeitsbereich…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
+            <location filename="../ui/mainwindow.cpp" line="426" />
             <source>&amp;Open workspace…</source>
             <translation>Arbeitsbereich ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="410" />
+            <location filename="../ui/mainwindow.cpp" line="427" />
             <source>Open workspace</source>
             <translation>Arbeitsbereich öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="411" />
+            <location filename="../ui/mainwindow.cpp" line="428" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Campaign-Pilot-Arbeitsbereiche (*.sqlite);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>Open &amp;recent</source>
             <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
             <source>Replay</source>
             <translation>Wiedergabe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
             <source>Live</source>
             <translation>Live</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="422" />
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="446" />
             <source>None yet</source>
             <translation>Noch keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="430" />
+            <location filename="../ui/mainwindow.cpp" line="449" />
             <source>Open re&amp;cording…</source>
             <translation>&amp;Aufzeichnung öffnen…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="602" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n Entscheidung wartet</numerusform>
@@ -8543,12 +8573,12 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="617" />
+            <location filename="../ui/mainwindow.cpp" line="636" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Entscheidungen (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="618" />
+            <location filename="../ui/mainwindow.cpp" line="637" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n Entscheidung wartet auf Sie</numerusform>
@@ -8556,52 +8586,52 @@ Dieser Kopie eine eigene Identität geben oder sie schließen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="720" />
+            <location filename="../ui/mainwindow.cpp" line="742" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Live-Arbeitsbereich&lt;/b&gt; „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="721" />
+            <location filename="../ui/mainwindow.cpp" line="743" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Wiedergabe-Arbeitsbereich&lt;/b&gt; „%1“ — genehmigte Aktionen gehen nur an das aufgezeichnete Backend; nichts hier erreicht ein Netzwerk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="729" />
+            <location filename="../ui/mainwindow.cpp" line="751" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Aufzeichnung &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelliert, nicht aufgezeichnet:&lt;/i&gt; %6. Über eine mit „modelliert“ markierte Spaltenüberschrift fahren, um zu sehen, wie.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="735" />
+            <location filename="../ui/mainwindow.cpp" line="757" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="738" />
+            <location filename="../ui/mainwindow.cpp" line="760" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="762" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — Shop: %2; Werbeplattform: %3. Genehmigte Aktionen gehen an die Werbeplattform. Agenten ▸ Live-Daten aktualisieren (F6) macht einen Abruf; Datei ▸ Aufzeichnung exportieren behält die Abrufe für die Offline-Wiedergabe.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="767" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — noch keine Verbindung: Agenten ▸ Verbindungen für Ihren Shop und Ihr Werbekonto oder Datei ▸ CSV importieren für Ihre eigenen Exporte. Nichts kann gesendet werden, bis eine Werbeplattform verbunden ist.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="751" />
+            <location filename="../ui/mainwindow.cpp" line="773" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="753" />
+            <location filename="../ui/mainwindow.cpp" line="775" />
             <source>Workspace file: %1</source>
             <translation>Arbeitsbereichsdatei: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="804" />
+            <location filename="../ui/mainwindow.cpp" line="826" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8610,22 +8640,22 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die der Datei ersetzen oder abbrechen (nichts wird importiert)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="807" />
+            <location filename="../ui/mainwindow.cpp" line="829" />
             <source>&amp;Add</source>
             <translation>&amp;Addieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="808" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
             <source>&amp;Replace</source>
             <translation>&amp;Ersetzen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="809" />
+            <location filename="../ui/mainwindow.cpp" line="831" />
             <source>&amp;Stop</source>
             <translation>A&amp;bbrechen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="909" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n neue Empfehlung</numerusform>
@@ -8633,63 +8663,63 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="888" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — unter Entscheidungen prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source>Sending: %1</source>
             <translation>Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="930" />
+            <location filename="../ui/mainwindow.cpp" line="952" />
             <source>Connections of “%1”</source>
             <translation>Verbindungen von „%1“</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="938" />
+            <location filename="../ui/mainwindow.cpp" line="960" />
             <source>Not forgotten</source>
             <translation>Nicht vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>Ad platform limits forgotten</source>
             <translation>Grenzen der Werbeplattform vergessen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>The next send asks %1 again</source>
             <translation>Das nächste Senden fragt %1 erneut</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="958" />
+            <location filename="../ui/mainwindow.cpp" line="980" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Keine Live-Verbindung: Agenten ▸ Verbindungen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="967" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>Reading credentials…</source>
             <translation>Zugangsdaten werden gelesen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="972" />
-            <location filename="../ui/mainwindow.cpp" line="985" />
+            <location filename="../ui/mainwindow.cpp" line="994" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>Live data not fetched</source>
             <translation>Live-Daten nicht abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="989" />
+            <location filename="../ui/mainwindow.cpp" line="1011" />
             <source>Live data fetched</source>
             <translation>Live-Daten abgerufen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="990" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 Produkte, %2 Produkttage, %3 Kampagnen, %4 Kampagnentage%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="992" />
+            <location filename="../ui/mainwindow.cpp" line="1014" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n fehlgeschlagen</numerusform>
@@ -8697,53 +8727,53 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="999" />
+            <location filename="../ui/mainwindow.cpp" line="1021" />
             <source>Fetching live data…</source>
             <translation>Live-Daten werden abgerufen…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1009" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Exported %1</source>
             <translation>Exportiert am %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1019" />
+            <location filename="../ui/mainwindow.cpp" line="1041" />
             <source>Recording not exported</source>
             <translation>Aufzeichnung nicht exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1020" />
+            <location filename="../ui/mainwindow.cpp" line="1042" />
             <source>Recording exported</source>
             <translation>Aufzeichnung exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="1043" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Datei ▸ Aufzeichnung öffnen spielt sie offline ab</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1026" />
+            <location filename="../ui/mainwindow.cpp" line="1048" />
             <source>Exporting the recording…</source>
             <translation>Aufzeichnung wird exportiert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1079" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="271" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -9942,6 +9972,89 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <location filename="../ui/storesession.cpp" line="206" />
             <source>Not done</source>
             <translation>Nicht erledigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::TeamWorkspaceDialog</name>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="34" />
+            <source>Open team workspace</source>
+            <translation>Team-Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="41" />
+            <source>db.example.com, or paste a postgresql:// address</source>
+            <translation>db.example.com, oder eine postgresql://-Adresse einfügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="44" />
+            <source>campaign_pilot</source>
+            <translation>campaign_pilot</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="50" />
+            <source>A team workspace is one shared PostgreSQL database: everyone on the team sees the same queue, and the database decides what your role may do. It is always live.</source>
+            <translation>Ein Team-Arbeitsbereich ist eine gemeinsame PostgreSQL-Datenbank: Alle im Team sehen dieselbe Warteschlange, und die Datenbank entscheidet, was Ihre Rolle darf. Er ist immer live.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="55" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="56" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="57" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Datenbank:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="58" />
+            <source>Your database &amp;role:</source>
+            <translation>Ihre Datenbank&amp;rolle:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="59" />
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="95" />
+            <source>Enter the server's name or address.</source>
+            <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="98" />
+            <source>“%1” is not a server name or address.</source>
+            <translation>„%1“ ist kein Servername und keine Serveradresse.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="100" />
+            <source>Enter the database's name.</source>
+            <translation>Geben Sie den Namen der Datenbank ein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="102" />
+            <source>The database name “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
+            <translation>Der Datenbankname „%1“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="104" />
+            <source>Enter the database role you log in as (your own, not a shared one).</source>
+            <translation>Geben Sie die Datenbankrolle ein, mit der Sie sich anmelden (Ihre eigene, keine geteilte).</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="106" />
+            <source>The role “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
+            <translation>Die Rolle „%1“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="143" />
+            <source>(incomplete)</source>
+            <translation>(unvollständig)</translation>
         </message>
     </context>
 </TS>

@@ -32,58 +32,58 @@
             <translation>%1: su producto %2 no está en el catálogo</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="510" />
+            <location filename="../agents/cycle/agents.cpp" line="519" />
             <source>New campaign for %1</source>
             <translation>Nueva campaña para %1</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="530" />
+            <location filename="../agents/cycle/agents.cpp" line="539" />
             <source>Meets the selection criteria: %1. Proposed daily budget %2 for %3 days.</source>
             <translation>Cumple los criterios de selección: %1. Presupuesto diario propuesto: %2 durante %3 días.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="535" />
+            <location filename="../agents/cycle/agents.cpp" line="544" />
             <source>Figures: %1.</source>
             <translation>Cifras: %1.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="544" />
+            <location filename="../agents/cycle/agents.cpp" line="553" />
             <source>Expected effect on profit: %1 a day if sales rise by the policy's expected %2 % (at a %3 % margin; from %4 if they do not rise at all to %5 if they rise twice as much; confidence low: an assumption until the campaign has run).</source>
             <translation>Efecto esperado en el beneficio: %1 al día si las ventas suben el %2 % que espera la política (con un margen del %3 %; de %4 si no suben nada a %5 si suben el doble; confianza baja: una suposición hasta que la campaña haya funcionado).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="639" />
+            <location filename="../agents/cycle/agents.cpp" line="648" />
             <source>Pause the campaign.</source>
             <translation>Pausar la campaña.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="650" />
+            <location filename="../agents/cycle/agents.cpp" line="659" />
             <source>Keep it running; its budgets are on its ad sets, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; sus presupuestos están en sus conjuntos de anuncios, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="652" />
+            <location filename="../agents/cycle/agents.cpp" line="661" />
             <source>Keep it running; it has a lifetime budget, which Campaign Pilot does not change (Ads Manager).</source>
             <translation>Mantenerla activa; tiene un presupuesto total, que Campaign Pilot no modifica (Administrador de anuncios).</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="658" />
+            <location filename="../agents/cycle/agents.cpp" line="667" />
             <source>Keep it running and raise the daily budget from %1 to %2.</source>
             <translation>Mantenerla activa y subir el presupuesto diario de %1 a %2.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="662" />
+            <location filename="../agents/cycle/agents.cpp" line="671" />
             <source>Keep it running; the budget is at its cap.</source>
             <translation>Mantenerla activa; el presupuesto ya está en su límite.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="667" />
+            <location filename="../agents/cycle/agents.cpp" line="676" />
             <source>Keep the budget; review the ad copy and targeting.</source>
             <translation>Mantener el presupuesto; revisar el texto del anuncio y la segmentación.</translation>
         </message>
         <message>
             <location filename="../agents/cycle/agents.cpp" line="146" />
-            <location filename="../agents/cycle/agents.cpp" line="671" />
+            <location filename="../agents/cycle/agents.cpp" line="680" />
             <source>No change; look again next cycle.</source>
             <translation>Sin cambios; volver a revisar en el próximo ciclo.</translation>
         </message>
@@ -142,12 +142,12 @@
             <translation>el día más reciente con cifras</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="644" />
+            <location filename="../agents/cycle/agents.cpp" line="653" />
             <source>Keep it running at this budget.</source>
             <translation>Mantenerla activa con este presupuesto.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="686" />
+            <location filename="../agents/cycle/agents.cpp" line="695" />
             <source>%n comparable product(s) without a campaign moved ×%1 over the same days</source>
             <translation>
                 <numerusform>%n producto comparable sin campaña varió ×%1 en los mismos días</numerusform>
@@ -155,12 +155,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="688" />
+            <location filename="../agents/cycle/agents.cpp" line="697" />
             <source>no comparable products: its own level before the start</source>
             <translation>sin productos comparables: su propio nivel antes del inicio</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="689" />
+            <location filename="../agents/cycle/agents.cpp" line="698" />
             <source>Uplift: %1 units a day against the %2 it would have sold without the campaign (90 % interval %3 to %4, over %n day(s); %5).</source>
             <translation>
                 <numerusform>Incremento: %1 unidades al día frente a las %2 que habría vendido sin la campaña (intervalo del 90 % de %3 a %4, en %n día; %5).</numerusform>
@@ -168,17 +168,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="701" />
+            <location filename="../agents/cycle/agents.cpp" line="710" />
             <source>Expected effect on profit: %1 a day (the spend saved less the margin on the extra sales it brings; 90 % interval %2 to %3, confidence %4), at a %5 % margin.</source>
             <translation>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos el margen de las ventas adicionales que aporta; intervalo del 90 % de %2 a %3, confianza %4), con un margen del %5 %.</translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="705" />
+            <location filename="../agents/cycle/agents.cpp" line="714" />
             <source>Incremental profit now: %1 a day (extra sales × a %5 % margin − spend; 90 % interval %2 to %3, confidence %4).</source>
             <translation>Beneficio incremental ahora: %1 al día (ventas adicionales × un margen del %5 % − gasto; intervalo del 90 % de %2 a %3, confianza %4).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="717" />
+            <location filename="../agents/cycle/agents.cpp" line="726" />
             <source>Expected effect on profit: %1 a day (the spend saved less the revenue given up; 90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día (el gasto ahorrado menos los ingresos perdidos; intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -186,7 +186,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../agents/cycle/agents.cpp" line="723" />
+            <location filename="../agents/cycle/agents.cpp" line="732" />
             <source>Expected effect on profit: %1 a day if the added budget earns at today's ROAS (90 % interval %2 to %3, confidence %4), from the platform's attributed figures over the campaign's %n day(s).</source>
             <translation>
                 <numerusform>Efecto esperado en el beneficio: %1 al día si el presupuesto añadido rinde al ROAS de hoy (intervalo del 90 % de %2 a %3, confianza %4), según las cifras que atribuye la plataforma durante %n día de la campaña.</numerusform>
@@ -194,7 +194,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../agents/cycle/agents.cpp" line="739" />
+            <location filename="../agents/cycle/agents.cpp" line="748" />
             <source>Evidence: %1.</source>
             <translation>Datos: %1.</translation>
         </message>
@@ -263,22 +263,22 @@
     <context>
         <name>AuditChain</name>
         <message>
-            <location filename="../models/auditchain.cpp" line="109" />
+            <location filename="../models/auditchain.cpp" line="110" />
             <source>it carries no hash (written around the chain)</source>
             <translation>no lleva hash (escrita por fuera de la cadena)</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="111" />
+            <location filename="../models/auditchain.cpp" line="112" />
             <source>it does not follow entry %1: that entry was changed, or entries between them were removed, inserted or reordered</source>
             <translation>no sigue a la entrada %1: esa entrada se modificó, o se eliminaron, insertaron o reordenaron entradas entre ambas</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="114" />
+            <location filename="../models/auditchain.cpp" line="115" />
             <source>it does not follow the start of the log: earlier entries were removed</source>
             <translation>no sigue al comienzo del registro: se eliminaron entradas anteriores</translation>
         </message>
         <message>
-            <location filename="../models/auditchain.cpp" line="117" />
+            <location filename="../models/auditchain.cpp" line="118" />
             <source>its content does not match its hash: it was changed after it was written</source>
             <translation>su contenido no coincide con su hash: se modificó después de escribirse</translation>
         </message>
@@ -2241,38 +2241,38 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Database</name>
         <message>
-            <location filename="../models/database.cpp" line="160" />
+            <location filename="../models/database.cpp" line="158" />
             <source>not a PostgreSQL address: use postgresql://[USER@]HOST[:PORT]/DATABASE (the password comes from PGPASSWORD or ~/.pgpass, never the address)</source>
             <translation>no es una dirección de PostgreSQL: use postgresql://[USUARIO@]HOST[:PUERTO]/BASE_DE_DATOS (la contraseña viene de PGPASSWORD o ~/.pgpass, nunca de la dirección)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="171" />
+            <location filename="../models/database.cpp" line="169" />
             <source>cannot open the store: %1</source>
             <translation>no se puede abrir el almacén de datos: %1</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="175" />
+            <location filename="../models/database.cpp" line="173" />
             <source>not a Campaign Pilot store (the database holds other tables)</source>
             <translation>no es un almacén de Campaign Pilot (la base de datos contiene otras tablas)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="176" />
+            <location filename="../models/database.cpp" line="174" />
             <source>not a Campaign Pilot store (not an SQLite database)</source>
             <translation>no es un almacén de datos de Campaign Pilot (no es una base de datos SQLite)</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="179" />
+            <location filename="../models/database.cpp" line="177" />
             <source>the store has schema version %1, newer than this program's %2; use a newer Campaign Pilot</source>
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="257" />
+            <location filename="../models/database.cpp" line="255" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="270" />
-            <location filename="../models/database.cpp" line="278" />
+            <location filename="../models/database.cpp" line="268" />
+            <location filename="../models/database.cpp" line="276" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -6155,62 +6155,67 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../models/workspace.cpp" line="66" />
+            <location filename="../models/workspace.cpp" line="68" />
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <location filename="../models/workspace.cpp" line="69" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="66" />
+            <location filename="../models/workspace.cpp" line="69" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="85" />
+            <location filename="../models/workspace.cpp" line="88" />
             <source>Demo</source>
             <translation>Demostración</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="91" />
+            <location filename="../models/workspace.cpp" line="94" />
             <source>Workspace: %1 (live) — %2</source>
             <translation>Espacio de trabajo: %1 (en vivo) — %2</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="92" />
+            <location filename="../models/workspace.cpp" line="95" />
             <source>Workspace: %1 (replay of %2; sends nothing to any network) — %3</source>
             <translation>Espacio de trabajo: %1 (reproducción de %2; no envía nada a ninguna red) — %3</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="93" />
+            <location filename="../models/workspace.cpp" line="96" />
             <source>a recording</source>
             <translation>una grabación</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="136" />
+            <location filename="../models/workspace.cpp" line="139" />
             <source>cannot create the folder %1</source>
             <translation>no se puede crear la carpeta %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="142" />
+            <location filename="../models/workspace.cpp" line="145" />
             <source>cannot create the workspace file: %1</source>
             <translation>no se puede crear el archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="155" />
+            <location filename="../models/workspace.cpp" line="158" />
             <source>the store does not say what kind of workspace it is</source>
             <translation>el almacén de datos no indica qué tipo de espacio de trabajo es</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="177" />
+            <location filename="../models/workspace.cpp" line="180" />
             <source>"%1" is not a currency code (ISO 4217, three letters)</source>
             <translation>«%1» no es un código de moneda (ISO 4217, tres letras)</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="190" />
+            <location filename="../models/workspace.cpp" line="193" />
             <source>"%1" is not a time zone</source>
             <translation>«%1» no es una zona horaria</translation>
         </message>
         <message>
-            <location filename="../models/workspace.cpp" line="202" />
+            <location filename="../models/workspace.cpp" line="205" />
             <source>an attribution window of %1 days is not one of 0 to 90</source>
             <translation>una ventana de atribución de %1 días no está entre 0 y 90</translation>
         </message>
@@ -6224,32 +6229,42 @@ Comandos (por defecto: abrir la ventana):
         </message>
         <message>
             <location filename="../agents/workspace/workspaceopener.cpp" line="54" />
-            <location filename="../agents/workspace/workspaceopener.cpp" line="78" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="85" />
             <source>there is no workspace here</source>
             <translation>aquí no hay ningún espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="80" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="65" />
+            <source>this database holds a replay of %1, not a team workspace (a team workspace is always live)</source>
+            <translation>esta base de datos contiene una reproducción de %1, no un espacio de equipo (un espacio de equipo siempre es en vivo)</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="66" />
+            <source>a recording</source>
+            <translation>una grabación</translation>
+        </message>
+        <message>
+            <location filename="../agents/workspace/workspaceopener.cpp" line="87" />
             <source>not a workspace file</source>
             <translation>no es un archivo de espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="109" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="116" />
             <source>this is a live workspace; a recording is never loaded into it. Open the recording on its own (--recording %1, without --database) or name a new file for its replay workspace</source>
             <translation>este es un espacio de trabajo en vivo; nunca se carga una grabación en él. Abra la grabación por separado (--recording %1, sin --database) o indique un archivo nuevo para su espacio de trabajo de reproducción</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="115" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="122" />
             <source>this is the replay workspace of %1, not of %2</source>
             <translation>este es el espacio de trabajo de reproducción de %1, no de %2</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="125" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="132" />
             <source>opening cancelled</source>
             <translation>apertura cancelada</translation>
         </message>
         <message>
-            <location filename="../agents/workspace/workspaceopener.cpp" line="152" />
+            <location filename="../agents/workspace/workspaceopener.cpp" line="159" />
             <source>%1 is a copy of the workspace %2 (the same id, %3): it would share that workspace's connections and keychain entries, and send to its ad account. Give the copy an identity of its own (its connections start empty; the original keeps its own)</source>
             <translation>%1 es una copia del espacio de trabajo %2 (el mismo id, %3): compartiría sus conexiones y entradas del llavero, y enviaría a su cuenta publicitaria. Dé a la copia una identidad propia (sus conexiones empiezan vacías; el original conserva las suyas)</translation>
         </message>
@@ -7985,393 +8000,403 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="80" />
             <source>categories</source>
             <translation>categorías</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="81" />
             <source>stock</source>
             <translation>existencias</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="80" />
+            <location filename="../ui/mainwindow.cpp" line="82" />
             <source>page views</source>
             <translation>visitas a la página</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="81" />
+            <location filename="../ui/mainwindow.cpp" line="83" />
             <source>campaigns</source>
             <translation>campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="82" />
+            <location filename="../ui/mainwindow.cpp" line="84" />
             <source>daily campaign figures</source>
             <translation>cifras diarias de campaña</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="85" />
             <source>the sales uplift of ads</source>
             <translation>el aumento de ventas debido a los anuncios</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
-            <location filename="../ui/mainwindow.cpp" line="226" />
+            <location filename="../ui/mainwindow.cpp" line="99" />
+            <location filename="../ui/mainwindow.cpp" line="228" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
-            <location filename="../ui/mainwindow.cpp" line="619" />
+            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="638" />
             <source>Campaign Pilot</source>
             <translation>Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="110" />
+            <location filename="../ui/mainwindow.cpp" line="112" />
             <source>Opening the store…</source>
             <translation>Abriendo el almacén de datos…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="114" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>&amp;Overview</source>
             <translation>&amp;Resumen</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
             <source>&amp;Catalog</source>
             <translation>&amp;Catálogo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>Ca&amp;mpaigns</source>
             <translation>Ca&amp;mpañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
-            <location filename="../ui/mainwindow.cpp" line="617" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="636" />
             <source>&amp;Decisions</source>
             <translation>&amp;Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="120" />
             <source>Cha&amp;rts</source>
             <translation>Grá&amp;ficos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>&amp;Simulation</source>
             <translation>&amp;Simulación</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="123" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="122" />
+            <location filename="../ui/mainwindow.cpp" line="124" />
             <source>Aud&amp;it log</source>
             <translation>Regis&amp;tro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="152" />
+            <location filename="../ui/mainwindow.cpp" line="424" />
             <source>My shop</source>
             <translation>Mi tienda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/mainwindow.cpp" line="156" />
             <source>Imported data</source>
             <translation>Datos importados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="182" />
+            <location filename="../ui/mainwindow.cpp" line="184" />
             <source>Language model off: %1</source>
             <translation>Modelo de lenguaje desactivado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="220" />
+            <location filename="../ui/mainwindow.cpp" line="222" />
             <source>Your name for the audit log (asked once; Settings changes it):</source>
             <translation>Su nombre para el registro de auditoría (se pregunta una vez; se cambia en Configuración):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="223" />
+            <location filename="../ui/mainwindow.cpp" line="225" />
             <source>Operator name</source>
             <translation>Nombre del operador</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="225" />
-            <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="541" />
+            <location filename="../ui/mainwindow.cpp" line="227" />
+            <location filename="../ui/mainwindow.cpp" line="273" />
+            <location filename="../ui/mainwindow.cpp" line="560" />
             <source>Save and approve</source>
             <translation>Guardar y aprobar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="236" />
+            <location filename="../ui/mainwindow.cpp" line="238" />
             <source>a name is needed: it goes into the audit log</source>
             <translation>se necesita un nombre: figura en el registro de auditoría</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="258" />
+            <location filename="../ui/mainwindow.cpp" line="260" />
             <source>Save the ad copy</source>
             <translation>Guardar el texto del anuncio</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="267" />
+            <location filename="../ui/mainwindow.cpp" line="269" />
             <source>Policy update not approved</source>
             <translation>Cambio de política no aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="268" />
+            <location filename="../ui/mainwindow.cpp" line="270" />
             <source>Policy update approved</source>
             <translation>Cambio de política aprobado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="277" />
+            <location filename="../ui/mainwindow.cpp" line="279" />
             <source>Policy update not rejected</source>
             <translation>Cambio de política no rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>Policy update rejected</source>
             <translation>Cambio de política rechazado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="278" />
+            <location filename="../ui/mainwindow.cpp" line="280" />
             <source>The policy in effect stays</source>
             <translation>La política vigente se mantiene</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="280" />
+            <location filename="../ui/mainwindow.cpp" line="282" />
             <source>Save and reject</source>
             <translation>Guardar y rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="288" />
+            <location filename="../ui/mainwindow.cpp" line="290" />
             <source>No workspace open</source>
             <translation>Ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="319" />
             <location filename="../ui/mainwindow.cpp" line="321" />
+            <location filename="../ui/mainwindow.cpp" line="323" />
             <source>Opening the workspace…</source>
             <translation>Abriendo el espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="334" />
+            <location filename="../ui/mainwindow.cpp" line="336" />
             <source>New live workspace</source>
             <translation>Nuevo espacio de trabajo en vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="335" />
+            <location filename="../ui/mainwindow.cpp" line="337" />
             <source>A name for the workspace (one per shop and ad account):</source>
             <translation>Un nombre para el espacio de trabajo (uno por tienda y cuenta publicitaria):</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="382" />
-            <location filename="../ui/mainwindow.cpp" line="620" />
+            <location filename="../ui/mainwindow.cpp" line="399" />
+            <location filename="../ui/mainwindow.cpp" line="639" />
             <source>%1 (%2) — Campaign Pilot</source>
             <translation>%1 (%2) — Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="392" />
-            <location filename="../ui/mainwindow.cpp" line="924" />
-            <location filename="../ui/mainwindow.cpp" line="952" />
+            <location filename="../ui/mainwindow.cpp" line="409" />
+            <location filename="../ui/mainwindow.cpp" line="946" />
+            <location filename="../ui/mainwindow.cpp" line="974" />
             <source>No workspace is open</source>
             <translation>No hay ningún espacio de trabajo abierto</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="406" />
+            <location filename="../ui/mainwindow.cpp" line="423" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="407" />
+            <location filename="../ui/mainwindow.cpp" line="424" />
             <source>&amp;New live workspace…</source>
             <translation>&amp;Nuevo espacio de trabajo en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="409" />
+            <location filename="../ui/mainwindow.cpp" line="426" />
             <source>&amp;Open workspace…</source>
             <translation>&amp;Abrir espacio de trabajo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="410" />
+            <location filename="../ui/mainwindow.cpp" line="427" />
             <source>Open workspace</source>
             <translation>Abrir espacio de trabajo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="411" />
+            <location filename="../ui/mainwindow.cpp" line="428" />
             <source>Campaign Pilot workspaces (*.sqlite);;All files (*)</source>
             <translation>Espacios de trabajo de Campaign Pilot (*.sqlite);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="416" />
+            <location filename="../ui/mainwindow.cpp" line="433" />
+            <source>Open &amp;team workspace…</source>
+            <translation>Abrir espacio de &amp;equipo…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="435" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
             <source>Replay</source>
             <translation>Reproducción</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="421" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
             <source>Live</source>
             <translation>En vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="422" />
+            <location filename="../ui/mainwindow.cpp" line="440" />
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="441" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="427" />
+            <location filename="../ui/mainwindow.cpp" line="446" />
             <source>None yet</source>
             <translation>Ninguno todavía</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="430" />
+            <location filename="../ui/mainwindow.cpp" line="449" />
             <source>Open re&amp;cording…</source>
             <translation>Abrir &amp;grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="431" />
+            <location filename="../ui/mainwindow.cpp" line="450" />
             <source>Open recording (a folder with manifest.json)</source>
             <translation>Abrir grabación (una carpeta con manifest.json)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="435" />
+            <location filename="../ui/mainwindow.cpp" line="454" />
             <source>Open the &amp;demo recording</source>
             <translation>Abrir la grabación de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="437" />
+            <location filename="../ui/mainwindow.cpp" line="456" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importar CSV…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="438" />
+            <location filename="../ui/mainwindow.cpp" line="457" />
             <source>Ctrl+I</source>
             <translation>Ctrl+I</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="439" />
+            <location filename="../ui/mainwindow.cpp" line="458" />
             <source>&amp;Export recording…</source>
             <translation>&amp;Exportar grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="440" />
+            <location filename="../ui/mainwindow.cpp" line="459" />
             <source>Export recording into folder</source>
             <translation>Exportar la grabación a una carpeta</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="445" />
+            <location filename="../ui/mainwindow.cpp" line="464" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="450" />
+            <location filename="../ui/mainwindow.cpp" line="469" />
             <source>&amp;Agents</source>
             <translation>A&amp;gentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="451" />
+            <location filename="../ui/mainwindow.cpp" line="470" />
             <source>&amp;Run cycle</source>
             <translation>&amp;Ejecutar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="453" />
+            <location filename="../ui/mainwindow.cpp" line="472" />
             <source>Cycle started</source>
             <translation>Ciclo iniciado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="457" />
+            <location filename="../ui/mainwindow.cpp" line="476" />
             <source>&amp;Cancel cycle</source>
             <translation>&amp;Cancelar ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="464" />
+            <location filename="../ui/mainwindow.cpp" line="483" />
             <source>Refresh &amp;live data</source>
             <translation>Actualizar datos en &amp;vivo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="466" />
+            <location filename="../ui/mainwindow.cpp" line="485" />
             <source>Fetch the live store and ad platform into the store (F6); then run a cycle</source>
             <translation>Traer la tienda y la plataforma publicitaria en vivo al almacén de datos (F6); después ejecutar un ciclo</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="467" />
+            <location filename="../ui/mainwindow.cpp" line="486" />
             <source>&amp;Settings…</source>
             <translation>Con&amp;figuración…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="468" />
+            <location filename="../ui/mainwindow.cpp" line="487" />
             <source>&amp;Connections…</source>
             <translation>C&amp;onexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="470" />
+            <location filename="../ui/mainwindow.cpp" line="489" />
             <source>Agents</source>
             <translation>Agentes</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="505" />
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="486" />
+            <location filename="../ui/mainwindow.cpp" line="505" />
             <source>Resume the agents and sending of approved actions?</source>
             <translation>¿Reanudar los agentes y el envío de las acciones aprobadas?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="495" />
+            <location filename="../ui/mainwindow.cpp" line="514" />
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="496" />
+            <location filename="../ui/mainwindow.cpp" line="515" />
             <source>&amp;About Campaign Pilot</source>
             <translation>&amp;Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="497" />
+            <location filename="../ui/mainwindow.cpp" line="516" />
             <source>About Campaign Pilot</source>
             <translation>Acerca de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="498" />
+            <location filename="../ui/mainwindow.cpp" line="517" />
             <source>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Agents propose and evaluate ad campaigns; nothing that spends or stops money is sent without an operator's approval.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Campaign Pilot %1&lt;/h3&gt;&lt;p&gt;Los agentes proponen y evalúan campañas publicitarias; nada que gaste o detenga dinero se envía sin la aprobación de un operador.&lt;/p&gt;&lt;p&gt;Licencia: GPL-3.0-or-later.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="511" />
+            <location filename="../ui/mainwindow.cpp" line="530" />
             <source>Importing %1…</source>
             <translation>Importando %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="557" />
+            <location filename="../ui/mainwindow.cpp" line="576" />
             <source>#%1: %2</source>
             <translation>#%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="562" />
+            <location filename="../ui/mainwindow.cpp" line="581" />
             <source>Not all were approved</source>
             <translation>No se aprobaron todas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="566" />
+            <location filename="../ui/mainwindow.cpp" line="585" />
             <source>Approval recorded</source>
             <translation>Aprobación registrada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="570" />
+            <location filename="../ui/mainwindow.cpp" line="589" />
             <source>Approved</source>
             <translation>Aprobada</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="565" />
-            <location filename="../ui/mainwindow.cpp" line="570" />
+            <location filename="../ui/mainwindow.cpp" line="584" />
+            <location filename="../ui/mainwindow.cpp" line="589" />
             <source>%n action(s) approved and queued to send</source>
             <translation>
                 <numerusform>%n acción aprobada y en cola para enviar</numerusform>
@@ -8379,7 +8404,7 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="602" />
+            <location filename="../ui/mainwindow.cpp" line="621" />
             <source>Campaign Pilot — %n decision(s) wait</source>
             <translation>
                 <numerusform>Campaign Pilot — %n decisión pendiente</numerusform>
@@ -8387,12 +8412,12 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="617" />
+            <location filename="../ui/mainwindow.cpp" line="636" />
             <source>&amp;Decisions (%1)</source>
             <translation>&amp;Decisiones (%1)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="618" />
+            <location filename="../ui/mainwindow.cpp" line="637" />
             <source>%n decision(s) wait for you</source>
             <translation>
                 <numerusform>%n decisión le espera</numerusform>
@@ -8400,57 +8425,62 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="720" />
+            <location filename="../ui/mainwindow.cpp" line="740" />
+            <source>&lt;b&gt;Team workspace&lt;/b&gt; “%1” on %2 (shared: everyone on the team sees this queue)</source>
+            <translation>&lt;b&gt;Espacio de equipo&lt;/b&gt; «%1» en %2 (compartido: todo el equipo ve esta cola)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="742" />
             <source>&lt;b&gt;Live workspace&lt;/b&gt; “%1”</source>
             <translation>&lt;b&gt;Espacio de trabajo en vivo&lt;/b&gt; «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="721" />
+            <location filename="../ui/mainwindow.cpp" line="743" />
             <source>&lt;b&gt;Replay workspace&lt;/b&gt; “%1” — approved actions go only to the recorded backend; nothing here reaches a network</source>
             <translation>&lt;b&gt;Espacio de trabajo de reproducción&lt;/b&gt; «%1»: las acciones aprobadas van solo al backend grabado; nada de aquí llega a una red</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="729" />
+            <location filename="../ui/mainwindow.cpp" line="751" />
             <source>%1.&lt;br&gt;Recording &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelled, not recorded:&lt;/i&gt; %6. Hover a column header marked “modelled” for how.</source>
             <translation>%1.&lt;br&gt;Grabación &lt;b&gt;%2&lt;/b&gt; (%3 – %4, %5). &lt;i&gt;Modelado, no grabado:&lt;/i&gt; %6. Pase el cursor sobre una cabecera de columna marcada como «modelado» para ver cómo.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="733" />
+            <location filename="../ui/mainwindow.cpp" line="755" />
             <source>nothing</source>
             <translation>nada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="735" />
+            <location filename="../ui/mainwindow.cpp" line="757" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="738" />
+            <location filename="../ui/mainwindow.cpp" line="760" />
             <source>none</source>
             <translation>ninguna</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="740" />
+            <location filename="../ui/mainwindow.cpp" line="762" />
             <source>%1 — store: %2; ad platform: %3. Approved actions go to the ad platform. Agents ▸ Refresh live data (F6) takes a snapshot; File ▸ Export recording keeps the snapshots for offline replay.</source>
             <translation>%1 — tienda: %2; plataforma publicitaria: %3. Las acciones aprobadas van a la plataforma publicitaria. Agentes ▸ Actualizar datos en vivo (F6) toma una instantánea; Archivo ▸ Exportar grabación guarda las instantáneas para reproducirlas sin conexión.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="745" />
+            <location filename="../ui/mainwindow.cpp" line="767" />
             <source>%1 — no connection yet: Agents ▸ Connections for your shop and ad account, or File ▸ Import CSV for your own exports. Nothing can be sent until an ad platform is connected.</source>
             <translation>%1 — aún sin conexión: Agentes ▸ Conexiones para su tienda y su cuenta publicitaria, o Archivo ▸ Importar CSV para sus propias exportaciones. No se puede enviar nada hasta conectar una plataforma publicitaria.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="751" />
+            <location filename="../ui/mainwindow.cpp" line="773" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="753" />
+            <location filename="../ui/mainwindow.cpp" line="775" />
             <source>Workspace file: %1</source>
             <translation>Archivo del espacio de trabajo: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="765" />
+            <location filename="../ui/mainwindow.cpp" line="787" />
             <source>%1.
 
 Give this copy an identity of its own, or close it?</source>
@@ -8459,22 +8489,22 @@ Give this copy an identity of its own, or close it?</source>
 ¿Dar a esta copia una identidad propia o cerrarla?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="769" />
+            <location filename="../ui/mainwindow.cpp" line="791" />
             <source>&amp;Give it its own identity</source>
             <translation>Darle &amp;identidad propia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="770" />
+            <location filename="../ui/mainwindow.cpp" line="792" />
             <source>&amp;Close it</source>
             <translation>&amp;Cerrarla</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="775" />
+            <location filename="../ui/mainwindow.cpp" line="797" />
             <source>Giving the copy an identity of its own…</source>
             <translation>Dando a la copia una identidad propia…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="804" />
+            <location filename="../ui/mainwindow.cpp" line="826" />
             <source>%1.
 
 Add the file's figures to the workspace's, replace those days with the file's, or stop (nothing is imported)?</source>
@@ -8483,62 +8513,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
 ¿Sumar las cifras del archivo a las del espacio de trabajo, reemplazar esos días por los del archivo o detenerse (no se importa nada)?</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="807" />
+            <location filename="../ui/mainwindow.cpp" line="829" />
             <source>&amp;Add</source>
             <translation>&amp;Sumar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="808" />
+            <location filename="../ui/mainwindow.cpp" line="830" />
             <source>&amp;Replace</source>
             <translation>&amp;Reemplazar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="809" />
+            <location filename="../ui/mainwindow.cpp" line="831" />
             <source>&amp;Stop</source>
             <translation>&amp;Detener</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="851" />
+            <location filename="../ui/mainwindow.cpp" line="873" />
             <source>reading the store</source>
             <translation>leyendo el almacén de datos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="852" />
+            <location filename="../ui/mainwindow.cpp" line="874" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="853" />
+            <location filename="../ui/mainwindow.cpp" line="875" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="854" />
+            <location filename="../ui/mainwindow.cpp" line="876" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="855" />
+            <location filename="../ui/mainwindow.cpp" line="877" />
             <source>saving the recommendations</source>
             <translation>guardando las recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="859" />
+            <location filename="../ui/mainwindow.cpp" line="881" />
             <source>Cycle: %1…</source>
             <translation>Ciclo: %1…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="865" />
+            <location filename="../ui/mainwindow.cpp" line="887" />
             <source>Cycle failed: %1</source>
             <translation>El ciclo falló: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="867" />
+            <location filename="../ui/mainwindow.cpp" line="889" />
             <source>Cycle cancelled; nothing was queued</source>
             <translation>Ciclo cancelado; no se puso nada en cola</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="872" />
+            <location filename="../ui/mainwindow.cpp" line="894" />
             <source>Cycle done as of %1: %n recommendation(s) wait in Decisions</source>
             <translation>
                 <numerusform>Ciclo terminado a fecha de %1: %n recomendación espera en Decisiones</numerusform>
@@ -8546,7 +8576,7 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="876" />
+            <location filename="../ui/mainwindow.cpp" line="898" />
             <source>; %n active campaign(s) not judged — %1</source>
             <translation>
                 <numerusform>; %n campaña activa sin evaluar — %1</numerusform>
@@ -8554,17 +8584,17 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="880" />
+            <location filename="../ui/mainwindow.cpp" line="902" />
             <source>As of %1: %2.</source>
             <translation>A fecha de %1: %2.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="884" />
+            <location filename="../ui/mainwindow.cpp" line="906" />
             <source>as of %1: %2</source>
             <translation>a fecha de %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="887" />
+            <location filename="../ui/mainwindow.cpp" line="909" />
             <source>%n new recommendation(s)</source>
             <translation>
                 <numerusform>%n recomendación nueva</numerusform>
@@ -8572,62 +8602,62 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="888" />
+            <location filename="../ui/mainwindow.cpp" line="910" />
             <source>Campaign Pilot: %1 — review them in Decisions</source>
             <translation>Campaign Pilot: %1 — revíselas en Decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source>Sending: %1</source>
             <translation>Envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="893" />
+            <location filename="../ui/mainwindow.cpp" line="915" />
             <source> — stopped by the emergency stop</source>
             <translation> — detenido por la parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>■ STOPPED — Resume…</source>
             <translation>■ DETENIDO — Reanudar…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="915" />
+            <location filename="../ui/mainwindow.cpp" line="937" />
             <source>■ EMERGENCY STOP</source>
             <translation>■ PARADA DE EMERGENCIA</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="916" />
+            <location filename="../ui/mainwindow.cpp" line="938" />
             <source>Agents and sending are halted. Click to resume.</source>
             <translation>Los agentes y el envío están detenidos. Haga clic para reanudar.</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="917" />
+            <location filename="../ui/mainwindow.cpp" line="939" />
             <source>Halt the agents and every send now (Ctrl+Shift+Esc)</source>
             <translation>Detener ya los agentes y todos los envíos (Ctrl+Mayús+Esc)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="930" />
+            <location filename="../ui/mainwindow.cpp" line="952" />
             <source>Connections of “%1”</source>
             <translation>Conexiones de «%1»</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="938" />
+            <location filename="../ui/mainwindow.cpp" line="960" />
             <source>Not forgotten</source>
             <translation>No olvidado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>Ad platform limits forgotten</source>
             <translation>Límites de la plataforma publicitaria olvidados</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="939" />
+            <location filename="../ui/mainwindow.cpp" line="961" />
             <source>The next send asks %1 again</source>
             <translation>El próximo envío vuelve a preguntar a %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="205" />
+            <location filename="../ui/mainwindow.cpp" line="207" />
             <source>%n pending action(s) refused by the ad platform's dry run: see Decisions</source>
             <translation>
                 <numerusform>%n acción pendiente rechazada en la prueba de la plataforma publicitaria: vea Decisiones</numerusform>
@@ -8635,41 +8665,41 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="958" />
+            <location filename="../ui/mainwindow.cpp" line="980" />
             <source>No live connection: Agents ▸ Connections…</source>
             <translation>Sin conexión en vivo: Agentes ▸ Conexiones…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="964" />
-            <location filename="../ui/mainwindow.cpp" line="997" />
-            <location filename="../ui/mainwindow.cpp" line="1028" />
-            <location filename="../ui/mainwindow.cpp" line="1053" />
+            <location filename="../ui/mainwindow.cpp" line="986" />
+            <location filename="../ui/mainwindow.cpp" line="1019" />
+            <location filename="../ui/mainwindow.cpp" line="1050" />
+            <location filename="../ui/mainwindow.cpp" line="1075" />
             <source>Busy with the store; try again in a moment</source>
             <translation>El almacén de datos está ocupado; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="967" />
+            <location filename="../ui/mainwindow.cpp" line="989" />
             <source>Reading credentials…</source>
             <translation>Leyendo credenciales…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="972" />
-            <location filename="../ui/mainwindow.cpp" line="985" />
+            <location filename="../ui/mainwindow.cpp" line="994" />
+            <location filename="../ui/mainwindow.cpp" line="1007" />
             <source>Live data not fetched</source>
             <translation>Datos en vivo no obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="989" />
+            <location filename="../ui/mainwindow.cpp" line="1011" />
             <source>Live data fetched</source>
             <translation>Datos en vivo obtenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="990" />
+            <location filename="../ui/mainwindow.cpp" line="1012" />
             <source>%1 products, %2 product days, %3 campaigns, %4 campaign days%5</source>
             <translation>%1 productos, %2 días de producto, %3 campañas, %4 días de campaña%5</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/mainwindow.cpp" line="992" />
+            <location filename="../ui/mainwindow.cpp" line="1014" />
             <source>; %n failed</source>
             <translation>
                 <numerusform>; %n falló</numerusform>
@@ -8677,73 +8707,73 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             </translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="999" />
+            <location filename="../ui/mainwindow.cpp" line="1021" />
             <source>Fetching live data…</source>
             <translation>Obteniendo datos en vivo…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1009" />
+            <location filename="../ui/mainwindow.cpp" line="1031" />
             <source>Exported %1</source>
             <translation>Exportado el %1</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1019" />
+            <location filename="../ui/mainwindow.cpp" line="1041" />
             <source>Recording not exported</source>
             <translation>Grabación no exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1020" />
+            <location filename="../ui/mainwindow.cpp" line="1042" />
             <source>Recording exported</source>
             <translation>Grabación exportada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1021" />
+            <location filename="../ui/mainwindow.cpp" line="1043" />
             <source>%1 (%2 – %3); File ▸ Open recording replays it offline</source>
             <translation>%1 (%2 – %3); Archivo ▸ Abrir grabación la reproduce sin conexión</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1026" />
+            <location filename="../ui/mainwindow.cpp" line="1048" />
             <source>Exporting the recording…</source>
             <translation>Exportando la grabación…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="1067" />
             <source>Emergency stop</source>
             <translation>Parada de emergencia</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1045" />
+            <location filename="../ui/mainwindow.cpp" line="1067" />
             <source>Resumed</source>
             <translation>Reanudado</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1046" />
+            <location filename="../ui/mainwindow.cpp" line="1068" />
             <source>Agents and sending are halted</source>
             <translation>Los agentes y el envío están detenidos</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1046" />
+            <location filename="../ui/mainwindow.cpp" line="1068" />
             <source>Agents and sending may run again</source>
             <translation>Los agentes y el envío pueden volver a funcionar</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1057" />
+            <location filename="../ui/mainwindow.cpp" line="1079" />
             <source>Saving…</source>
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1101" />
+            <location filename="../ui/mainwindow.cpp" line="1123" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="269" />
-            <location filename="../ui/mainwindow.cpp" line="1103" />
+            <location filename="../ui/mainwindow.cpp" line="271" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -9942,6 +9972,89 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <location filename="../ui/storesession.cpp" line="206" />
             <source>Not done</source>
             <translation>No realizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>cp::TeamWorkspaceDialog</name>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="34" />
+            <source>Open team workspace</source>
+            <translation>Abrir espacio de equipo</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="41" />
+            <source>db.example.com, or paste a postgresql:// address</source>
+            <translation>db.example.com, o pegue una dirección postgresql://</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="44" />
+            <source>campaign_pilot</source>
+            <translation>campaign_pilot</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="50" />
+            <source>A team workspace is one shared PostgreSQL database: everyone on the team sees the same queue, and the database decides what your role may do. It is always live.</source>
+            <translation>Un espacio de equipo es una base de datos PostgreSQL compartida: todo el equipo ve la misma cola y la base de datos decide qué puede hacer su rol. Siempre es en vivo.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="55" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="56" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="57" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Base de datos:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="58" />
+            <source>Your database &amp;role:</source>
+            <translation>Su &amp;rol en la base de datos:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="59" />
+            <source>Address:</source>
+            <translation>Dirección:</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="95" />
+            <source>Enter the server's name or address.</source>
+            <translation>Escriba el nombre o la dirección del servidor.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="98" />
+            <source>“%1” is not a server name or address.</source>
+            <translation>«%1» no es un nombre ni una dirección de servidor.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="100" />
+            <source>Enter the database's name.</source>
+            <translation>Escriba el nombre de la base de datos.</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="102" />
+            <source>The database name “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
+            <translation>El nombre de base de datos «%1» solo puede tener letras, dígitos, «_», «.» y «-».</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="104" />
+            <source>Enter the database role you log in as (your own, not a shared one).</source>
+            <translation>Escriba el rol de base de datos con el que inicia sesión (el suyo, no uno compartido).</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="106" />
+            <source>The role “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
+            <translation>El rol «%1» solo puede tener letras, dígitos, «_», «.» y «-».</translation>
+        </message>
+        <message>
+            <location filename="../ui/teamworkspacedialog.cpp" line="143" />
+            <source>(incomplete)</source>
+            <translation>(incompleta)</translation>
         </message>
     </context>
 </TS>

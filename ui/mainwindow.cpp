@@ -29,6 +29,7 @@
 #include "policyform.h"
 #include "policyproposalbar.h"
 #include "settingsdialog.h"
+#include "teamworkspacedialog.h"
 #include "auditpane.h"
 #include "theme.h"
 
@@ -40,6 +41,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QUrl>
 #include <QFontDatabase>
 #include <QInputDialog>
 #include <QStackedWidget>
@@ -342,6 +344,21 @@ bool MainWindow::newLiveWorkspace(const QString &suggested)
     return openWorkspace({Workspaces::newLivePath(name), QString(), name, false});
 }
 
+TeamWorkspaceDialog *MainWindow::openTeamWorkspaceDialog()
+{
+    auto *dialog = new TeamWorkspaceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The last team address (no password is ever part of it).
+    dialog->setUrl(QSettings().value(QStringLiteral("last_team_workspace")).toString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString url = dialog->url();
+        QSettings().setValue(QStringLiteral("last_team_workspace"), url);
+        openWorkspace({url, QString(), QString(), false});
+    });
+    dialog->open();
+    return dialog;
+}
+
 QList<RecentWorkspace> MainWindow::recentWorkspaces()
 {
     QList<RecentWorkspace> out;
@@ -413,12 +430,14 @@ void MainWindow::createActions()
             openWorkspace({path, QString(), QString(), true});
     });
     openWs->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &team workspace…"), this, [this] { openTeamWorkspaceDialog(); })
+        ->setObjectName(QStringLiteral("openTeamWorkspace"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
         const QList<RecentWorkspace> recent = recentWorkspaces();
         for (const RecentWorkspace &r : recent) {
-            const QString kind = r.kind == u"replay" ? tr("Replay") : tr("Live");
+            const QString kind = r.kind == u"replay" ? tr("Replay") : Database::isPostgresUrl(r.path) ? tr("Team") : tr("Live");
             m_recentMenu->addAction(tr("%1 (%2)").arg(r.name, kind), this, [this, path = r.path] {
                 openWorkspace({path, QString(), QString(), true});
             })->setToolTip(r.path);
@@ -717,7 +736,10 @@ void MainWindow::showSnapshot(const StoreSnapshot &s)
     m_live->setMissingCapabilities(s.missingCapabilities);
     startAgents(s);
 
-    const QString kindTag = s.workspace.isLive() ? tr("<b>Live workspace</b> “%1”").arg(s.workspace.displayName().toHtmlEscaped())
+    const QString kindTag = Database::isPostgresUrl(s.workspace.path)
+                                ? tr("<b>Team workspace</b> “%1” on %2 (shared: everyone on the team sees this queue)")
+                                      .arg(s.workspace.displayName().toHtmlEscaped(), QUrl(s.workspace.path).host().toHtmlEscaped())
+                            : s.workspace.isLive() ? tr("<b>Live workspace</b> “%1”").arg(s.workspace.displayName().toHtmlEscaped())
                                                  : tr("<b>Replay workspace</b> “%1” — approved actions go only to the recorded "
                                                       "backend; nothing here reaches a network")
                                                        .arg(s.workspace.displayName().toHtmlEscaped());

@@ -55,6 +55,9 @@ public:
     bool openWorkspace(const WorkspaceRequest &request);
     // File > New live workspace: creates one called `name` and opens it.
     bool newLiveWorkspace(const QString &name);
+    // File > Open team workspace: the address dialog (shown, not run: the
+    // window opens the address when it is accepted); returned for tests.
+    class TeamWorkspaceDialog *openTeamWorkspaceDialog();
     // The workspace shown (empty id until the first snapshot).
     const Workspace &workspace() const { return m_workspace; }
     StartPage *startPage() const { return m_start; }

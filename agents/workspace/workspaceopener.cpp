@@ -58,6 +58,13 @@ Result<OpenedWorkspace> openTeam(const WorkspaceRequest &request)
     auto workspace = Workspaces::read(conn, request.path);
     if (!workspace)
         return fail(workspace.error());
+    // A database holding a replay (a recording loaded into it) is not a team
+    // workspace: its actions would go to the recorded backend while the
+    // team believes them live.
+    if (workspace->isReplay())
+        return fail(Error{Text::tr("this database holds a replay of %1, not a team workspace (a team workspace is always live)")
+                              .arg(workspace->recordingSource.isEmpty() ? Text::tr("a recording") : workspace->recordingSource),
+                          request.path});
     opened.workspace = *workspace;
     return opened;
 }

@@ -18,6 +18,12 @@
 #include "../support/faultserver.h"
 #include "../support/seedapi.h"
 #include "../support/fakemeta.h"
+#include "../support/pgserver.h"
+#include "ui/teamworkspacedialog.h"
+#include <QSpinBox>
+#include <QClipboard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include "agents/backend/metaplatform.h"
 #include "agents/dispatcher.h"
 #include "agents/approval.h"
@@ -702,6 +708,89 @@ private slots:
         QCOMPARE(first.otherWindows().size(), 1);
         QCOMPARE(first.workspace().path, QFileInfo(first.workspace().path).absoluteFilePath());
         QVERIFY(first.workspace().isReplay());
+    }
+
+    void aTeamWorkspaceOpensFromTheFileMenu()
+    {
+        // File ▸ Open team workspace: the address dialog checks what is
+        // typed, a pasted postgresql:// address fills it, and Open shows the
+        // shared database as a team workspace (issue 18).
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            QSKIP("Qt's PostgreSQL driver is missing (libqt6sql6-psql; .ci/setup installs it)");
+        test::PgServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(server.createDatabase(QStringLiteral("team"), &error), qPrintable(error));
+        {
+            // The team's data (the demo's rows, as a live sync would have written them).
+            auto db = Database::open(server.url(QStringLiteral("team")));
+            QVERIFY2(db.ok(), db ? "" : qPrintable(db.error().toString()));
+            QVERIFY(Recording::load(QStringLiteral("demo"), db->connection()).ok());
+            // A replay's database is refused as a team workspace ...
+            auto refused = WorkspaceOpener::open({server.url(QStringLiteral("team")), QString(), QString(), true});
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().message.contains(QLatin1String("replay of demo")), qPrintable(refused.error().message));
+            // ... so the rows stay and the workspace becomes the team's live one.
+            QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE workspace SET kind = 'live', recording_source = ''")));
+            db->closeThreadConnection();
+        }
+        QSettings().remove(QStringLiteral("last_team_workspace"));
+        MainWindow window{WorkspaceRequest{}};
+        window.resize(1280, 800);
+        window.show();
+        auto *action = window.findChild<QAction *>(QStringLiteral("openTeamWorkspace"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto *dialog = window.findChild<TeamWorkspaceDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *open = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+        auto *why = dialog->findChild<QLabel *>(QStringLiteral("teamError"));
+
+        // Nothing typed: Open is off and the dialog says what is missing.
+        dialog->roleEdit()->clear();
+        QVERIFY(!open->isEnabled());
+        QVERIFY(why->text().contains(QLatin1String("server")));
+        QVERIFY(dialog->url().isEmpty());
+        QTest::keyClicks(dialog->hostEdit(), QStringLiteral("db example"));
+        QVERIFY(why->text().contains(QLatin1String("not a server name")));
+        dialog->hostEdit()->clear();
+        QTest::keyClicks(dialog->hostEdit(), QStringLiteral("db.example.com"));
+        QVERIFY(why->text().contains(QLatin1String("database")));
+        QTest::keyClicks(dialog->databaseEdit(), QStringLiteral("shop;drop"));
+        QVERIFY(why->text().contains(QLatin1String("shop;drop")));
+        QVERIFY(!open->isEnabled());
+        dialog->databaseEdit()->setText(QStringLiteral("shop"));
+        QVERIFY(why->text().contains(QLatin1String("role")));
+        QTest::keyClicks(dialog->roleEdit(), QStringLiteral("ana"));
+        QVERIFY(open->isEnabled());
+        QCOMPARE(dialog->url(), QStringLiteral("postgresql://ana@db.example.com:5432/shop"));
+
+        // A pasted address fills every field.
+        dialog->hostEdit()->selectAll();
+        QApplication::clipboard()->setText(server.url(QStringLiteral("team")));
+        QTest::keySequence(dialog->hostEdit(), QKeySequence::Paste);
+        QCOMPARE(dialog->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(dialog->portEdit()->value(), server.port());
+        QCOMPARE(dialog->databaseEdit()->text(), QStringLiteral("team"));
+        QCOMPARE(dialog->roleEdit()->text(), QStringLiteral("cp"));
+        QCOMPARE(dialog->url(), server.url(QStringLiteral("team")));
+        screenshot(dialog, "team-workspace-dialog.png");
+
+        // Open: the window shows the shared database as a team workspace.
+        QSignalSpy shown(&window, &MainWindow::storeShown);
+        open->click();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window.workspace().isLive());
+        QCOMPARE(window.workspace().path, server.url(QStringLiteral("team")));
+        QVERIFY2(window.modeLabel()->text().startsWith(QLatin1String("Team")), qPrintable(window.modeLabel()->text()));
+        QVERIFY(window.windowTitle().contains(QLatin1String("Team")));
+        QVERIFY2(window.banner()->text().contains(QLatin1String("Team workspace")), qPrintable(window.banner()->text()));
+        QVERIFY(window.catalogPane()->model()->rowCount() > 0);   // the team's rows, read from the server
+        // Remembered: the next dialog starts from this address, and the recent list names it.
+        QCOMPARE(QSettings().value(QStringLiteral("last_team_workspace")).toString(), server.url(QStringLiteral("team")));
+        QCOMPARE(MainWindow::recentWorkspaces().first().path, server.url(QStringLiteral("team")));
+        screenshot(&window, "team-workspace.png");
+        window.close();
     }
 
     void aReplayWindowNeverReachesTheNetwork()

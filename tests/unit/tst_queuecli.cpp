@@ -75,6 +75,9 @@ class TestQueueCli : public QObject
         if (!db)
             return {-1, {}, db.error().message};
         const auto loaded = Recording::load(QStringLiteral("demo"), db->connection());
+        // The rows stay; the workspace is the team's live one (a replay's
+        // database is not opened as a team workspace).
+        QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE workspace SET kind = 'live', recording_source = ''"));
         db->closeThreadConnection();
         if (!loaded)
             return {-1, {}, loaded.error().message};
