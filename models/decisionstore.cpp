@@ -223,9 +223,24 @@ CarriedCopy carryCopy(const Recommendation &old, Recommendation &next, bool chos
 // SQLite's write lock by then, so no other writer can chain onto the same entry.
 Status DecisionStore::auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details)
 {
-    auto previous = AuditChain::head(m_db);
-    if (!previous)
-        return previous.error();
+    std::optional<QString> head;
+    return auditIn(operatorName, event, recommendationId, details, head);
+}
+
+// `head`: the chain's newest hash when the caller's transaction already read
+// it (and wrote since: it is then its own last entry), else empty and read
+// here. A cycle's thousands of entries skip two statements each (on
+// PostgreSQL the table lock and the read are round trips).
+Status DecisionStore::auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details,
+                              std::optional<QString> &head)
+{
+    if (!head) {
+        auto read = AuditChain::head(m_db);
+        if (!read)
+            return read.error();
+        head = *read;
+    }
+    const std::optional<QString> previous = head;
     const QString at = iso(QDateTime::currentDateTimeUtc());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, event, recommendation_id, details, prev_hash, hash) "
@@ -235,10 +250,14 @@ Status DecisionStore::auditIn(const QString &operatorName, const QString &event,
     q.addBindValue(event);
     q.addBindValue(recommendationId > 0 ? QVariant(recommendationId) : QVariant());
     q.addBindValue(nn(details));
+    const QString hash = AuditChain::hashOf(at, nn(operatorName), event, recommendationId, nn(details), *previous);
     q.addBindValue(nn(*previous));
-    q.addBindValue(AuditChain::hashOf(at, nn(operatorName), event, recommendationId, nn(details), *previous));
-    if (!q.exec())
+    q.addBindValue(hash);
+    if (!q.exec()) {
+        head.reset();
         return sqlError(q, "audit_log");
+    }
+    head = hash;
     return {};
 }
 
@@ -300,6 +319,7 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
                                    "ORDER BY r.id DESC LIMIT 1"));
     chooser.prepare(QStringLiteral("SELECT operator FROM audit_log WHERE recommendation_id = ? AND event IN ('copy_chosen', "
                                    "'copy_edited', 'copy_carried_over') ORDER BY id DESC LIMIT 1"));
+    std::optional<QString> chainHead;   // the audit chain's head, once read in this transaction
     for (Recommendation &r : recs) {
         // A new campaign's copy that an operator chose or edited on the
         // recommendation this one supersedes is theirs, not the cycle's: it
@@ -342,11 +362,12 @@ Result<QList<Recommendation>> DecisionStore::add(QList<Recommendation> recs)
         insert.finish();
         r.status = QStringLiteral("pending");
         if (Status s = auditIn(r.agent, QStringLiteral("recommended"), r.id,
-                               QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale));
+                               QStringLiteral("%1 %2: %3").arg(r.decision, Recommendation::actionKey(r.action), r.rationale),
+                               chainHead);
             !s)
             return s.error();
         if (!carried.details.isEmpty())
-            if (Status s = auditIn(carried.by, carried.event, r.id, carried.details); !s)
+            if (Status s = auditIn(carried.by, carried.event, r.id, carried.details, chainHead); !s)
                 return s.error();
     }
     if (Status s = tx.commit(); !s)

@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace cp {
 
 // Persistence of recommendations, approvals, the outbox and the audit log.
@@ -145,6 +147,8 @@ public:
 
 private:
     Status auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details);
+    Status auditIn(const QString &operatorName, const QString &event, qint64 recommendationId, const QString &details,
+                   std::optional<QString> &head);
     QSqlDatabase m_db;
 };
 

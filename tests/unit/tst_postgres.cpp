@@ -64,6 +64,12 @@ private slots:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString().size(), 32);
             QCOMPARE(q.value(1).toString(), QStringLiteral("live"));
+            // The session runs without JIT compilation (short queries pay
+            // more for compiling than they save), named as the program.
+            QVERIFY(q.exec(QStringLiteral("SELECT current_setting('jit'), current_setting('application_name')")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("off"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("campaign-pilot"));
         }
         db->closeThreadConnection();
 
