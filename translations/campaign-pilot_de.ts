@@ -2266,13 +2266,13 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der Datenbestand hat Schemaversion %1, neuer als %2 dieses Programms; eine neuere Version von Campaign Pilot verwenden</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="255" />
+            <location filename="../models/database.cpp" line="259" />
             <source>missing migration</source>
             <translation>fehlende Migration</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="268" />
-            <location filename="../models/database.cpp" line="276" />
+            <location filename="../models/database.cpp" line="272" />
+            <location filename="../models/database.cpp" line="280" />
             <source>migration to version %1 failed: %2</source>
             <translation>Migration auf Version %1 fehlgeschlagen: %2</translation>
         </message>
@@ -2280,237 +2280,237 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Campaign age</source>
             <translation>Alter der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Campaign days measured</source>
             <translation>Gemessene Kampagnentage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Days before the campaign</source>
             <translation>Tage vor der Kampagne</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Sales a day before</source>
             <translation>Verkäufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Sales a day during</source>
             <translation>Verkäufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Page views a day before</source>
             <translation>Seitenaufrufe pro Tag vorher</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Page views a day during</source>
             <translation>Seitenaufrufe pro Tag währenddessen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>Sales change</source>
             <translation>Veränderung der Verkäufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Page-view change</source>
             <translation>Veränderung der Seitenaufrufe</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Spend</source>
             <translation>Werbeausgaben</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>Revenue</source>
             <translation>Umsatz</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>Conversions</source>
             <translation>Conversions</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (Umsatz ÷ Werbeausgaben)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Cost per conversion</source>
             <translation>Kosten pro Conversion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Efficiency score</source>
             <translation>Effizienzwert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Budget used</source>
             <translation>Budget verbraucht</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Performance decline</source>
             <translation>Leistungsrückgang</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Produktlebenszyklus (0 wachsend, 1 rückläufig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Competition in the category</source>
             <translation>Wettbewerb in der Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Risk (of 100)</source>
             <translation>Risiko (von 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>Where the figures come from</source>
             <translation>Herkunft der Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>Price</source>
             <translation>Preis</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>In stock</source>
             <translation>Auf Lager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>Category</source>
             <translation>Kategorie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>Proposed daily budget</source>
             <translation>Vorgeschlagenes Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Daily budget</source>
             <translation>Tagesbudget</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>Revenue potential a day</source>
             <translation>Umsatzpotenzial pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>Expected impact a day</source>
             <translation>Erwartete Wirkung pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>… at least (90 % interval)</source>
             <translation>… mindestens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>… at most (90 % interval)</source>
             <translation>… höchstens (90-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Confidence</source>
             <translation>Zuverlässigkeit</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Page views, last 30 days</source>
             <translation>Seitenaufrufe, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Units sold, last 30 days</source>
             <translation>Verkaufte Stück, letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Figures as of</source>
             <translation>Zahlen mit Stand</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>Policy</source>
             <translation>Richtlinie</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Pause now below ROAS</source>
             <translation>Sofort pausieren unter ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Pause when sales change below</source>
             <translation>Pausieren bei Verkaufsveränderung unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>Pause when page views change below</source>
             <translation>Pausieren bei Veränderung der Seitenaufrufe unter</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>Keep running when sales rise above</source>
             <translation>Weiterlaufen, wenn Verkäufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>… and page views rise above</source>
             <translation>… und Seitenaufrufe steigen über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Improve when sales change within (%)</source>
             <translation>Verbessern bei Verkaufsveränderung innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Improve when page views change within (%)</source>
             <translation>Verbessern bei Veränderung der Seitenaufrufe innerhalb (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
+            <location filename="../ui/decisionqueuepane.cpp" line="91" />
             <source>Learning period</source>
             <translation>Lernphase</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="91" />
+            <location filename="../ui/decisionqueuepane.cpp" line="92" />
             <source>Days of figures needed</source>
             <translation>Benötigte Tage mit Zahlen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="92" />
+            <location filename="../ui/decisionqueuepane.cpp" line="93" />
             <source>Stock above</source>
             <translation>Lagerbestand über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="93" />
+            <location filename="../ui/decisionqueuepane.cpp" line="94" />
             <source>Price above</source>
             <translation>Preis über</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="94" />
+            <location filename="../ui/decisionqueuepane.cpp" line="95" />
             <source>Page views per sale above</source>
             <translation>Seitenaufrufe pro Verkauf über</translation>
         </message>
@@ -2538,16 +2538,16 @@ Befehle (Standard: das Fenster öffnen):
             <translation>der des Sprachmodells, statt dem der Vorlage eines Zyklus ohne Sprachmodell</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="404" />
+            <location filename="../models/decisionstore.cpp" line="425" />
             <source>no recommendation %1</source>
             <translation>keine Empfehlung %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="416" />
-            <location filename="../models/decisionstore.cpp" line="538" />
-            <location filename="../models/decisionstore.cpp" line="554" />
-            <location filename="../models/decisionstore.cpp" line="576" />
-            <location filename="../models/decisionstore.cpp" line="592" />
+            <location filename="../models/decisionstore.cpp" line="437" />
+            <location filename="../models/decisionstore.cpp" line="559" />
+            <location filename="../models/decisionstore.cpp" line="575" />
+            <location filename="../models/decisionstore.cpp" line="597" />
+            <location filename="../models/decisionstore.cpp" line="613" />
             <source>recommendation %1</source>
             <translation>Empfehlung %1</translation>
         </message>
@@ -2557,36 +2557,36 @@ Befehle (Standard: das Fenster öffnen):
             <translation>sie ist %1, nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="420" />
+            <location filename="../models/decisionstore.cpp" line="441" />
             <source>it proposes no action to send</source>
             <translation>sie schlägt keine zu sendende Aktion vor</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="44" />
-            <location filename="../models/decisionstore.cpp" line="423" />
+            <location filename="../models/decisionstore.cpp" line="444" />
             <source>it expired at %1; run a new cycle</source>
             <translation>sie ist am %1 abgelaufen; einen neuen Zyklus starten</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="441" />
-            <location filename="../models/decisionstore.cpp" line="496" />
+            <location filename="../models/decisionstore.cpp" line="462" />
+            <location filename="../models/decisionstore.cpp" line="517" />
             <source>it was decided by someone else meanwhile</source>
             <translation>inzwischen hat jemand anderes darüber entschieden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="538" />
-            <location filename="../models/decisionstore.cpp" line="1219" />
+            <location filename="../models/decisionstore.cpp" line="559" />
+            <location filename="../models/decisionstore.cpp" line="1240" />
             <source>a rejection needs a reason</source>
             <translation>eine Ablehnung braucht eine Begründung</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1200" />
-            <location filename="../models/decisionstore.cpp" line="1236" />
+            <location filename="../models/decisionstore.cpp" line="1221" />
+            <location filename="../models/decisionstore.cpp" line="1257" />
             <source>it is not pending</source>
             <translation>sie ist nicht ausstehend</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="575" />
+            <location filename="../models/decisionstore.cpp" line="596" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>nur eine ausstehende Budget- oder Neukampagnen-Empfehlung kann bearbeitet werden</translation>
         </message>
@@ -2611,123 +2611,123 @@ Befehle (Standard: das Fenster öffnen):
             <translation> Die vor dieser Änderung erteilte Genehmigung zählt nicht mehr; die Genehmigungen sind erneut nötig.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="465" />
+            <location filename="../models/decisionstore.cpp" line="486" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 hat sie bereits am %2 genehmigt; ein zweiter, anderer Bearbeiter muss sie genehmigen</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="479" />
+            <location filename="../models/decisionstore.cpp" line="500" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 von %2 Genehmigungen; braucht noch eine von einem anderen Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="581" />
+            <location filename="../models/decisionstore.cpp" line="602" />
             <source>budget %1 → %2. %3</source>
             <translation>Budget %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="595" />
+            <location filename="../models/decisionstore.cpp" line="616" />
             <source>no ad copy is chosen</source>
             <translation>kein Anzeigentext ist gewählt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="610" />
+            <location filename="../models/decisionstore.cpp" line="631" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>nur der Text einer wartenden neuen Kampagne kann geändert werden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="688" />
+            <location filename="../models/decisionstore.cpp" line="709" />
             <source>outbox entry %1 is not %2</source>
             <translation>Postausgangseintrag %1 ist nicht %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="742" />
-            <location filename="../models/decisionstore.cpp" line="753" />
+            <location filename="../models/decisionstore.cpp" line="763" />
+            <location filename="../models/decisionstore.cpp" line="774" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>Postausgangseintrag %1: die Reservierung ging an einen anderen Sender verloren</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="780" />
+            <location filename="../models/decisionstore.cpp" line="801" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>Postausgangseintrag %1 ist nicht mehr von uns abzuschließen (die Reservierung ging verloren)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="793" />
+            <location filename="../models/decisionstore.cpp" line="814" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>eine Statusprüfung zeigte, dass der letzte Versuch nie angewendet wurde; mit demselben Schlüssel erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="858" />
+            <location filename="../models/decisionstore.cpp" line="879" />
             <source>set the operator's name first (Settings)</source>
             <translation>zuerst den Namen des Bearbeiters festlegen (Einstellungen)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="858" />
+            <location filename="../models/decisionstore.cpp" line="879" />
             <source>outbox entry %1</source>
             <translation>Postausgangseintrag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="884" />
+            <location filename="../models/decisionstore.cpp" line="905" />
             <source>checked on the platform: applied</source>
             <translation>auf der Plattform geprüft: angewendet</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="893" />
+            <location filename="../models/decisionstore.cpp" line="914" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>auf der Plattform geprüft: nicht angewendet; mit demselben Schlüssel erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1122" />
+            <location filename="../models/decisionstore.cpp" line="1143" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>Vorschlag %1 ändert Richtlinienversion %2: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1152" />
+            <location filename="../models/decisionstore.cpp" line="1173" />
             <source>no such policy proposal</source>
             <translation>diesen Richtlinienvorschlag gibt es nicht</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1152" />
-            <location filename="../models/decisionstore.cpp" line="1159" />
-            <location filename="../models/decisionstore.cpp" line="1184" />
-            <location filename="../models/decisionstore.cpp" line="1200" />
-            <location filename="../models/decisionstore.cpp" line="1219" />
-            <location filename="../models/decisionstore.cpp" line="1236" />
+            <location filename="../models/decisionstore.cpp" line="1173" />
+            <location filename="../models/decisionstore.cpp" line="1180" />
+            <location filename="../models/decisionstore.cpp" line="1205" />
+            <location filename="../models/decisionstore.cpp" line="1221" />
+            <location filename="../models/decisionstore.cpp" line="1240" />
+            <location filename="../models/decisionstore.cpp" line="1257" />
             <source>policy proposal %1</source>
             <translation>Richtlinienvorschlag %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1161" />
+            <location filename="../models/decisionstore.cpp" line="1182" />
             <source>a newer proposal replaced it</source>
             <translation>ein neuerer Vorschlag hat ihn ersetzt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1162" />
+            <location filename="../models/decisionstore.cpp" line="1183" />
             <source>already %1 by %2 at %3</source>
             <translation>bereits %1 von %2 am %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1163" />
+            <location filename="../models/decisionstore.cpp" line="1184" />
             <source>approved</source>
             <translation>genehmigt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1163" />
+            <location filename="../models/decisionstore.cpp" line="1184" />
             <source>rejected</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1181" />
+            <location filename="../models/decisionstore.cpp" line="1202" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>die Richtlinie, die er ändert (Version %1), gilt nicht mehr (es gilt Version %2); der Analyst schlägt auf Grundlage der neuen erneut vor</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1202" />
+            <location filename="../models/decisionstore.cpp" line="1223" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>Vorschlag %1 genehmigt: Richtlinienversion %2 gilt ab dem nächsten Zyklus: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1238" />
+            <location filename="../models/decisionstore.cpp" line="1259" />
             <source>proposal %1 rejected: %2</source>
             <translation>Vorschlag %1 abgelehnt: %2</translation>
         </message>
@@ -7190,7 +7190,7 @@ Befehle (Standard: das Fenster öffnen):
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="127" />
+            <location filename="../ui/decisionqueuepane.cpp" line="128" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -7198,356 +7198,361 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="183" />
+            <location filename="../ui/decisionqueuepane.cpp" line="184" />
             <source>All decisions</source>
             <translation>Alle Entscheidungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
+            <location filename="../ui/decisionqueuepane.cpp" line="187" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
+            <location filename="../ui/decisionqueuepane.cpp" line="190" />
             <source>Snoozed</source>
             <translation>Zurückgestellt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="190" />
+            <location filename="../ui/decisionqueuepane.cpp" line="191" />
             <source>Filter by decision</source>
             <translation>Nach Entscheidung filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="191" />
+            <location filename="../ui/decisionqueuepane.cpp" line="192" />
             <source>Filter by status</source>
             <translation>Nach Status filtern</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="192" />
+            <location filename="../ui/decisionqueuepane.cpp" line="193" />
             <source>Recommendations</source>
             <translation>Empfehlungen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="193" />
+            <location filename="../ui/decisionqueuepane.cpp" line="194" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Warum: die Begründung der gewählten Empfehlung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="200" />
+            <location filename="../ui/decisionqueuepane.cpp" line="201" />
             <source>&amp;Approve</source>
             <translation>&amp;Genehmigen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
-            <location filename="../ui/decisionqueuepane.cpp" line="799" />
+            <location filename="../ui/decisionqueuepane.cpp" line="203" />
+            <location filename="../ui/decisionqueuepane.cpp" line="815" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Die gewählten Empfehlungen genehmigen (Strg+Eingabe): ihre Aktionen werden gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="203" />
+            <location filename="../ui/decisionqueuepane.cpp" line="204" />
             <source>&amp;Reject…</source>
             <translation>&amp;Ablehnen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
+            <location filename="../ui/decisionqueuepane.cpp" line="206" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Die gewählten Empfehlungen mit Begründung ablehnen (Entf)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="206" />
+            <location filename="../ui/decisionqueuepane.cpp" line="207" />
             <source>Sn&amp;ooze…</source>
             <translation>&amp;Zurückstellen…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
+            <location filename="../ui/decisionqueuepane.cpp" line="209" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Die gewählten Empfehlungen bis später ausblenden (S); sie kommen von selbst wieder</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="209" />
+            <location filename="../ui/decisionqueuepane.cpp" line="210" />
             <source>Next</source>
             <translation>Nächste</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="211" />
+            <location filename="../ui/decisionqueuepane.cpp" line="212" />
             <source>Previous</source>
             <translation>Vorherige</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
+            <location filename="../ui/decisionqueuepane.cpp" line="214" />
             <source>&amp;Edit budget…</source>
             <translation>B&amp;udget bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
+            <location filename="../ui/decisionqueuepane.cpp" line="216" />
             <source>Re&amp;try send</source>
             <translation>Senden &amp;wiederholen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="217" />
-            <location filename="../ui/decisionqueuepane.cpp" line="827" />
+            <location filename="../ui/decisionqueuepane.cpp" line="218" />
+            <location filename="../ui/decisionqueuepane.cpp" line="843" />
             <source>&amp;Undo (needs approval)</source>
             <translation>Rü&amp;ckgängig machen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="219" />
+            <location filename="../ui/decisionqueuepane.cpp" line="220" />
             <source>&amp;Mark applied</source>
             <translation>Als ausgeführt &amp;markieren</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="220" />
+            <location filename="../ui/decisionqueuepane.cpp" line="221" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist dort: als erledigt erfassen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="221" />
+            <location filename="../ui/decisionqueuepane.cpp" line="222" />
             <source>&amp;Send again</source>
             <translation>N&amp;och einmal senden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="222" />
+            <location filename="../ui/decisionqueuepane.cpp" line="223" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Sie haben die Werbeplattform geprüft und die Aktion ist nicht dort: noch einmal senden (gleicher Idempotenzschlüssel)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="223" />
+            <location filename="../ui/decisionqueuepane.cpp" line="224" />
             <source>Ad &amp;copy…</source>
             <translation>Anzeigen&amp;text…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="225" />
+            <location filename="../ui/decisionqueuepane.cpp" line="226" />
             <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
             <translation>Den Anzeigentext einer neuen Kampagne vor der Genehmigung wählen, bearbeiten oder neu schreiben lassen (Strg+Umschalt+C)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="226" />
+            <location filename="../ui/decisionqueuepane.cpp" line="227" />
             <source>E&amp;xplain in plain words</source>
             <translation>In einfachen Worten &amp;erklären</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="228" />
-            <location filename="../ui/decisionqueuepane.cpp" line="820" />
+            <location filename="../ui/decisionqueuepane.cpp" line="229" />
+            <location filename="../ui/decisionqueuepane.cpp" line="836" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Das Sprachmodell um einen Absatz zu dieser Empfehlung bitten, angezeigt neben der Begründung der Regel (Strg+Umschalt+X)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
+            <location filename="../ui/decisionqueuepane.cpp" line="249" />
             <source>Reject</source>
             <translation>Ablehnen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
+            <location filename="../ui/decisionqueuepane.cpp" line="249" />
             <source>Why is #%1 rejected?</source>
             <translation>Warum wird #%1 abgelehnt?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>For an hour</source>
             <translation>Für eine Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>Until tomorrow morning</source>
             <translation>Bis morgen früh</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>For a week</source>
             <translation>Für eine Woche</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
+            <location filename="../ui/decisionqueuepane.cpp" line="254" />
             <source>Snooze</source>
             <translation>Zurückstellen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
+            <location filename="../ui/decisionqueuepane.cpp" line="254" />
             <source>Hide the selection:</source>
             <translation>Auswahl ausblenden:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
+            <location filename="../ui/decisionqueuepane.cpp" line="265" />
+            <location filename="../ui/decisionqueuepane.cpp" line="535" />
             <source>Edit budget</source>
             <translation>Budget bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
+            <location filename="../ui/decisionqueuepane.cpp" line="265" />
             <source>New daily budget for #%1:</source>
             <translation>Neues Tagesbudget für #%1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="376" />
+            <location filename="../ui/decisionqueuepane.cpp" line="377" />
             <source>Decision:</source>
             <translation>Entscheidung:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="378" />
+            <location filename="../ui/decisionqueuepane.cpp" line="379" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="526" />
+            <location filename="../ui/decisionqueuepane.cpp" line="528" />
             <source>Not rejected</source>
             <translation>Nicht abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
+            <location filename="../ui/decisionqueuepane.cpp" line="529" />
             <source>Rejected</source>
             <translation>Abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
+            <location filename="../ui/decisionqueuepane.cpp" line="529" />
             <source>#%1 rejected: %2</source>
             <translation>#%1 abgelehnt: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
+            <location filename="../ui/decisionqueuepane.cpp" line="535" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>„%1“ ist kein Betrag (z. B. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
+            <location filename="../ui/decisionqueuepane.cpp" line="540" />
             <source>Budget not changed</source>
             <translation>Budget nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <location filename="../ui/decisionqueuepane.cpp" line="541" />
             <source>Budget changed</source>
             <translation>Budget geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <location filename="../ui/decisionqueuepane.cpp" line="541" />
             <source>#%1 now proposes %2 a day</source>
             <translation>#%1 schlägt jetzt %2 pro Tag vor</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="545" />
+            <location filename="../ui/decisionqueuepane.cpp" line="547" />
             <source>Cannot retry</source>
             <translation>Wiederholen nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="548" />
             <source>Retrying</source>
             <translation>Wird wiederholt</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="548" />
             <source>The action is queued to send again</source>
             <translation>Die Aktion wartet darauf, erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
+            <location filename="../ui/decisionqueuepane.cpp" line="555" />
             <source>Not marked applied</source>
             <translation>Nicht als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
+            <location filename="../ui/decisionqueuepane.cpp" line="556" />
             <source>Marked applied</source>
             <translation>Als ausgeführt markiert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
+            <location filename="../ui/decisionqueuepane.cpp" line="556" />
             <source>The action is recorded as done</source>
             <translation>Die Aktion ist als erledigt erfasst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="560" />
+            <location filename="../ui/decisionqueuepane.cpp" line="562" />
             <source>Cannot send again</source>
             <translation>Erneutes Senden nicht möglich</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="563" />
             <source>Sending again</source>
             <translation>Wird erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="563" />
             <source>The action is queued to send again with the same key</source>
             <translation>Die Aktion wartet darauf, mit demselben Schlüssel erneut gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="568" />
+            <location filename="../ui/decisionqueuepane.cpp" line="570" />
             <source>No rollback</source>
             <translation>Keine Rücknahme</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
+            <location filename="../ui/decisionqueuepane.cpp" line="571" />
             <source>Rollback proposed</source>
             <translation>Rücknahme vorgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
+            <location filename="../ui/decisionqueuepane.cpp" line="571" />
             <source>#%1 waits for approval: %2</source>
             <translation>#%1 wartet auf Genehmigung: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="745" />
+            <location filename="../ui/decisionqueuepane.cpp" line="747" />
             <source>Ad copy not changed</source>
             <translation>Anzeigentext nicht geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
+            <location filename="../ui/decisionqueuepane.cpp" line="748" />
             <source>Ad copy changed</source>
             <translation>Anzeigentext geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
+            <location filename="../ui/decisionqueuepane.cpp" line="748" />
             <source>#%1 now proposes: %2</source>
             <translation>#%1 schlägt jetzt vor: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="796" />
+            <location filename="../ui/decisionqueuepane.cpp" line="810" />
             <source>The ad platform cannot do this: %1</source>
             <translation>Die Werbeplattform kann das nicht: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="797" />
+            <location filename="../ui/decisionqueuepane.cpp" line="811" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 hat diese Änderung im Probelauf abgelehnt, eine Genehmigung würde daher fehlschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="822" />
+            <location filename="../ui/decisionqueuepane.cpp" line="814" />
+            <source>You approved #%1 already; the second approval must come from a different operator</source>
+            <translation>Sie haben #%1 bereits genehmigt; die zweite Genehmigung muss von einer anderen Bedienperson kommen</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="838" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>Mit diesem Live-Arbeitsbereich ist kein Sprachmodell verbunden (Agenten ▸ Verbindungen); standardmäßig ist es aus</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="825" />
+            <location filename="../ui/decisionqueuepane.cpp" line="841" />
             <source>&amp;Resume (needs approval)</source>
             <translation>&amp;Fortsetzen (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="826" />
+            <location filename="../ui/decisionqueuepane.cpp" line="842" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Vorheriges Budget wiederherstel&amp;len (Genehmigung nötig)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="842" />
+            <location filename="../ui/decisionqueuepane.cpp" line="858" />
             <source>the Campaign Pilot API</source>
             <translation>der Campaign Pilot API</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
+            <location filename="../ui/decisionqueuepane.cpp" line="902" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anzeige: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="888" />
+            <location filename="../ui/decisionqueuepane.cpp" line="904" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>geschrieben vom Sprachmodell %1 (Prompt %2), geprüft gegen die Angaben zum Produkt und die Grenzen</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="891" />
+            <location filename="../ui/decisionqueuepane.cpp" line="907" />
             <source>edited by an operator</source>
             <translation>von einem Bearbeiter geändert</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
+            <location filename="../ui/decisionqueuepane.cpp" line="908" />
             <source>from the template</source>
             <translation>aus der Vorlage</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Anzeigentext %1; %n Fassung zur Wahl (Anzeigentext…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -7555,73 +7560,73 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="901" />
+            <location filename="../ui/decisionqueuepane.cpp" line="917" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;In einfachen Worten&lt;/b&gt; &lt;small&gt;(erzeugt vom Sprachmodell %1, Prompt %2; es entscheidet die Begründung der Regel oben)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="908" />
+            <location filename="../ui/decisionqueuepane.cpp" line="924" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Das Sprachmodell wird um eine Erklärung gebeten…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="593" />
-            <location filename="../ui/decisionqueuepane.cpp" line="844" />
+            <location filename="../ui/decisionqueuepane.cpp" line="595" />
+            <location filename="../ui/decisionqueuepane.cpp" line="860" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="720" />
+            <location filename="../ui/decisionqueuepane.cpp" line="722" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
+            <location filename="../ui/decisionqueuepane.cpp" line="862" />
             <source>the recorded data</source>
             <translation>den aufgezeichneten Daten</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="848" />
+            <location filename="../ui/decisionqueuepane.cpp" line="864" />
             <source>the ad platform</source>
             <translation>der Werbeplattform</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="851" />
+            <location filename="../ui/decisionqueuepane.cpp" line="867" />
             <source>creation</source>
             <translation>die Anlage</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
+            <location filename="../ui/decisionqueuepane.cpp" line="868" />
             <source>pause</source>
             <translation>die Pausierung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="853" />
+            <location filename="../ui/decisionqueuepane.cpp" line="869" />
             <source>resume</source>
             <translation>die Fortsetzung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="854" />
+            <location filename="../ui/decisionqueuepane.cpp" line="870" />
             <source>budget change</source>
             <translation>die Budgetänderung</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
+            <location filename="../ui/decisionqueuepane.cpp" line="871" />
             <source>action</source>
             <translation>die Aktion</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
+            <location filename="../ui/decisionqueuepane.cpp" line="873" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>Wir konnten nicht bestätigen, ob %1 von %2 bei %3 angekommen ist; dort prüfen, dann als ausgeführt markieren oder noch einmal senden.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="865" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Eine Empfehlung auswählen, um zu sehen, warum sie gegeben wurde.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="866" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n Empfehlung ausgewählt.&lt;/p&gt;</numerusform>
@@ -7629,117 +7634,117 @@ Befehle (Standard: das Fenster öffnen):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;#%1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="871" />
+            <location filename="../ui/decisionqueuepane.cpp" line="887" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="872" />
+            <location filename="../ui/decisionqueuepane.cpp" line="888" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Aktion: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <location filename="../ui/decisionqueuepane.cpp" line="890" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, Tagesbudget &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="876" />
+            <location filename="../ui/decisionqueuepane.cpp" line="892" />
             <source> (now %1)</source>
             <translation> (jetzt %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="877" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source>Campaign Manager</source>
             <translation>Kampagnenmanager</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="878" />
+            <location filename="../ui/decisionqueuepane.cpp" line="894" />
             <source>Campaign Creator</source>
             <translation>Kampagnenersteller</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="879" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source>Performance Analyst</source>
             <translation>Leistungsanalyst</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
+            <location filename="../ui/decisionqueuepane.cpp" line="897" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Risiko %1 von 100. Regel &lt;code&gt;%2&lt;/code&gt;, Richtlinie v%3, vom Agenten %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="905" />
+            <location filename="../ui/decisionqueuepane.cpp" line="921" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="910" />
+            <location filename="../ui/decisionqueuepane.cpp" line="926" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Status: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="912" />
+            <location filename="../ui/decisionqueuepane.cpp" line="928" />
             <source> by %1</source>
             <translation> von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="914" />
+            <location filename="../ui/decisionqueuepane.cpp" line="930" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="916" />
+            <location filename="../ui/decisionqueuepane.cpp" line="932" />
             <source> · sending: %1</source>
             <translation> · Senden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="918" />
+            <location filename="../ui/decisionqueuepane.cpp" line="934" />
             <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
             <translation> · &lt;b&gt;%1 von %2 Genehmigungen&lt;/b&gt; (von %3): ein zweiter, anderer Bearbeiter muss sie genehmigen, bevor etwas gesendet wird</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="923" />
+            <location filename="../ui/decisionqueuepane.cpp" line="939" />
             <source> · approved by %1</source>
             <translation> · genehmigt von %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="923" />
+            <location filename="../ui/decisionqueuepane.cpp" line="939" />
             <source> and </source>
             <translation> und </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="925" />
+            <location filename="../ui/decisionqueuepane.cpp" line="941" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="928" />
+            <location filename="../ui/decisionqueuepane.cpp" line="944" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · läuft ab %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
+            <location filename="../ui/decisionqueuepane.cpp" line="948" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Probelauf bei %1 (nichts geändert): &lt;b&gt;angenommen&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="935" />
+            <location filename="../ui/decisionqueuepane.cpp" line="951" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 hat diese Änderung im Probelauf abgelehnt&lt;/b&gt; (nichts geändert): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="939" />
+            <location filename="../ui/decisionqueuepane.cpp" line="955" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;Der Probelauf bei %1 war nicht möglich: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="945" />
+            <location filename="../ui/decisionqueuepane.cpp" line="961" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Eingangswerte&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Schwellen&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -8762,18 +8767,18 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1123" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Policy not saved</source>
             <translation>Richtlinie nicht gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Policy saved</source>
             <translation>Richtlinie gespeichert</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Version %1 applies from the next cycle</source>
             <translation>Version %1 gilt ab dem nächsten Zyklus</translation>
         </message>
@@ -9992,67 +9997,67 @@ Die Zahlen der Datei zu denen des Arbeitsbereichs addieren, diese Tage durch die
             <translation>campaign_pilot</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="50" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="49" />
             <source>A team workspace is one shared PostgreSQL database: everyone on the team sees the same queue, and the database decides what your role may do. It is always live.</source>
             <translation>Ein Team-Arbeitsbereich ist eine gemeinsame PostgreSQL-Datenbank: Alle im Team sehen dieselbe Warteschlange, und die Datenbank entscheidet, was Ihre Rolle darf. Er ist immer live.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="55" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="54" />
             <source>&amp;Server:</source>
             <translation>&amp;Server:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="56" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="55" />
             <source>&amp;Port:</source>
             <translation>&amp;Port:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="57" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="56" />
             <source>&amp;Database:</source>
             <translation>&amp;Datenbank:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="58" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="57" />
             <source>Your database &amp;role:</source>
             <translation>Ihre Datenbank&amp;rolle:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="59" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="58" />
             <source>Address:</source>
             <translation>Adresse:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="95" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="94" />
             <source>Enter the server's name or address.</source>
             <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="98" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="97" />
             <source>“%1” is not a server name or address.</source>
             <translation>„%1“ ist kein Servername und keine Serveradresse.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="100" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="99" />
             <source>Enter the database's name.</source>
             <translation>Geben Sie den Namen der Datenbank ein.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="102" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="101" />
             <source>The database name “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>Der Datenbankname „%1“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="104" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="103" />
             <source>Enter the database role you log in as (your own, not a shared one).</source>
             <translation>Geben Sie die Datenbankrolle ein, mit der Sie sich anmelden (Ihre eigene, keine geteilte).</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="106" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="105" />
             <source>The role “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>Die Rolle „%1“ darf nur Buchstaben, Ziffern, „_“, „.“ und „-“ enthalten.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="143" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="142" />
             <source>(incomplete)</source>
             <translation>(unvollständig)</translation>
         </message>

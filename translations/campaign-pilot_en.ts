@@ -499,7 +499,7 @@
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="127" />
+            <location filename="../ui/decisionqueuepane.cpp" line="128" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>
@@ -507,7 +507,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="866" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recommendation selected.&lt;/p&gt;</numerusform>
@@ -515,7 +515,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</numerusform>

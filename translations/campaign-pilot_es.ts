@@ -2266,13 +2266,13 @@ Comandos (por defecto: abrir la ventana):
             <translation>el almacén de datos tiene la versión de esquema %1, más reciente que la %2 de este programa; use una versión más reciente de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="255" />
+            <location filename="../models/database.cpp" line="259" />
             <source>missing migration</source>
             <translation>falta una migración</translation>
         </message>
         <message>
-            <location filename="../models/database.cpp" line="268" />
-            <location filename="../models/database.cpp" line="276" />
+            <location filename="../models/database.cpp" line="272" />
+            <location filename="../models/database.cpp" line="280" />
             <source>migration to version %1 failed: %2</source>
             <translation>falló la migración a la versión %1: %2</translation>
         </message>
@@ -2280,237 +2280,237 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>DecisionQueuePane</name>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="48" />
+            <location filename="../ui/decisionqueuepane.cpp" line="49" />
             <source>Campaign age</source>
             <translation>Antigüedad de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="49" />
+            <location filename="../ui/decisionqueuepane.cpp" line="50" />
             <source>Campaign days measured</source>
             <translation>Días de campaña medidos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="50" />
+            <location filename="../ui/decisionqueuepane.cpp" line="51" />
             <source>Days before the campaign</source>
             <translation>Días antes de la campaña</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="51" />
+            <location filename="../ui/decisionqueuepane.cpp" line="52" />
             <source>Sales a day before</source>
             <translation>Ventas al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="52" />
+            <location filename="../ui/decisionqueuepane.cpp" line="53" />
             <source>Sales a day during</source>
             <translation>Ventas al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="53" />
+            <location filename="../ui/decisionqueuepane.cpp" line="54" />
             <source>Page views a day before</source>
             <translation>Visitas a la página al día antes</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="54" />
+            <location filename="../ui/decisionqueuepane.cpp" line="55" />
             <source>Page views a day during</source>
             <translation>Visitas a la página al día durante</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="55" />
+            <location filename="../ui/decisionqueuepane.cpp" line="56" />
             <source>Sales change</source>
             <translation>Variación de ventas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="56" />
+            <location filename="../ui/decisionqueuepane.cpp" line="57" />
             <source>Page-view change</source>
             <translation>Variación de visitas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="57" />
+            <location filename="../ui/decisionqueuepane.cpp" line="58" />
             <source>Spend</source>
             <translation>Gasto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="58" />
+            <location filename="../ui/decisionqueuepane.cpp" line="59" />
             <source>Revenue</source>
             <translation>Ingresos</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="59" />
+            <location filename="../ui/decisionqueuepane.cpp" line="60" />
             <source>Conversions</source>
             <translation>Conversiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="60" />
+            <location filename="../ui/decisionqueuepane.cpp" line="61" />
             <source>ROAS (revenue ÷ spend)</source>
             <translation>ROAS (ingresos ÷ gasto)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="61" />
+            <location filename="../ui/decisionqueuepane.cpp" line="62" />
             <source>Cost per conversion</source>
             <translation>Coste por conversión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="62" />
+            <location filename="../ui/decisionqueuepane.cpp" line="63" />
             <source>Efficiency score</source>
             <translation>Puntuación de eficiencia</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="63" />
+            <location filename="../ui/decisionqueuepane.cpp" line="64" />
             <source>Budget used</source>
             <translation>Presupuesto consumido</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="64" />
+            <location filename="../ui/decisionqueuepane.cpp" line="65" />
             <source>Performance decline</source>
             <translation>Caída del rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="65" />
+            <location filename="../ui/decisionqueuepane.cpp" line="66" />
             <source>Product lifecycle (0 growing, 1 declining)</source>
             <translation>Ciclo de vida del producto (0 en crecimiento, 1 en declive)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="66" />
+            <location filename="../ui/decisionqueuepane.cpp" line="67" />
             <source>Competition in the category</source>
             <translation>Competencia en la categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="67" />
+            <location filename="../ui/decisionqueuepane.cpp" line="68" />
             <source>Risk (of 100)</source>
             <translation>Riesgo (sobre 100)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="68" />
+            <location filename="../ui/decisionqueuepane.cpp" line="69" />
             <source>Where the figures come from</source>
             <translation>Origen de las cifras</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="69" />
+            <location filename="../ui/decisionqueuepane.cpp" line="70" />
             <source>Price</source>
             <translation>Precio</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="70" />
+            <location filename="../ui/decisionqueuepane.cpp" line="71" />
             <source>In stock</source>
             <translation>En stock</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="71" />
+            <location filename="../ui/decisionqueuepane.cpp" line="72" />
             <source>Category</source>
             <translation>Categoría</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="72" />
+            <location filename="../ui/decisionqueuepane.cpp" line="73" />
             <source>Proposed daily budget</source>
             <translation>Presupuesto diario propuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="73" />
+            <location filename="../ui/decisionqueuepane.cpp" line="74" />
             <source>Daily budget</source>
             <translation>Presupuesto diario</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="74" />
+            <location filename="../ui/decisionqueuepane.cpp" line="75" />
             <source>Revenue potential a day</source>
             <translation>Ingresos potenciales al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="75" />
+            <location filename="../ui/decisionqueuepane.cpp" line="76" />
             <source>Expected impact a day</source>
             <translation>Impacto esperado al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="76" />
+            <location filename="../ui/decisionqueuepane.cpp" line="77" />
             <source>… at least (90 % interval)</source>
             <translation>… como mínimo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="77" />
+            <location filename="../ui/decisionqueuepane.cpp" line="78" />
             <source>… at most (90 % interval)</source>
             <translation>… como máximo (intervalo del 90 %)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="78" />
+            <location filename="../ui/decisionqueuepane.cpp" line="79" />
             <source>Confidence</source>
             <translation>Confianza</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="79" />
+            <location filename="../ui/decisionqueuepane.cpp" line="80" />
             <source>Page views, last 30 days</source>
             <translation>Visitas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="80" />
+            <location filename="../ui/decisionqueuepane.cpp" line="81" />
             <source>Units sold, last 30 days</source>
             <translation>Unidades vendidas, últimos 30 días</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="81" />
+            <location filename="../ui/decisionqueuepane.cpp" line="82" />
             <source>Figures as of</source>
             <translation>Cifras a fecha de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="82" />
+            <location filename="../ui/decisionqueuepane.cpp" line="83" />
             <source>Policy</source>
             <translation>Política</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="83" />
+            <location filename="../ui/decisionqueuepane.cpp" line="84" />
             <source>Pause now below ROAS</source>
             <translation>Pausar ya por debajo de ROAS</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="84" />
+            <location filename="../ui/decisionqueuepane.cpp" line="85" />
             <source>Pause when sales change below</source>
             <translation>Pausar si la variación de ventas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="85" />
+            <location filename="../ui/decisionqueuepane.cpp" line="86" />
             <source>Pause when page views change below</source>
             <translation>Pausar si la variación de visitas baja de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="86" />
+            <location filename="../ui/decisionqueuepane.cpp" line="87" />
             <source>Keep running when sales rise above</source>
             <translation>Mantener activa si las ventas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="87" />
+            <location filename="../ui/decisionqueuepane.cpp" line="88" />
             <source>… and page views rise above</source>
             <translation>… y las visitas suben más de</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="88" />
+            <location filename="../ui/decisionqueuepane.cpp" line="89" />
             <source>Improve when sales change within (%)</source>
             <translation>Mejorar si la variación de ventas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="89" />
+            <location filename="../ui/decisionqueuepane.cpp" line="90" />
             <source>Improve when page views change within (%)</source>
             <translation>Mejorar si la variación de visitas está entre (%)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="90" />
+            <location filename="../ui/decisionqueuepane.cpp" line="91" />
             <source>Learning period</source>
             <translation>Fase de aprendizaje</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="91" />
+            <location filename="../ui/decisionqueuepane.cpp" line="92" />
             <source>Days of figures needed</source>
             <translation>Días de cifras necesarios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="92" />
+            <location filename="../ui/decisionqueuepane.cpp" line="93" />
             <source>Stock above</source>
             <translation>Existencias superiores a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="93" />
+            <location filename="../ui/decisionqueuepane.cpp" line="94" />
             <source>Price above</source>
             <translation>Precio superior a</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="94" />
+            <location filename="../ui/decisionqueuepane.cpp" line="95" />
             <source>Page views per sale above</source>
             <translation>Visitas por venta superiores a</translation>
         </message>
@@ -2538,16 +2538,16 @@ Comandos (por defecto: abrir la ventana):
             <translation>el del modelo de lenguaje, en lugar del de la plantilla de un ciclo sin modelo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="404" />
+            <location filename="../models/decisionstore.cpp" line="425" />
             <source>no recommendation %1</source>
             <translation>no existe la recomendación %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="416" />
-            <location filename="../models/decisionstore.cpp" line="538" />
-            <location filename="../models/decisionstore.cpp" line="554" />
-            <location filename="../models/decisionstore.cpp" line="576" />
-            <location filename="../models/decisionstore.cpp" line="592" />
+            <location filename="../models/decisionstore.cpp" line="437" />
+            <location filename="../models/decisionstore.cpp" line="559" />
+            <location filename="../models/decisionstore.cpp" line="575" />
+            <location filename="../models/decisionstore.cpp" line="597" />
+            <location filename="../models/decisionstore.cpp" line="613" />
             <source>recommendation %1</source>
             <translation>recomendación %1</translation>
         </message>
@@ -2557,36 +2557,36 @@ Comandos (por defecto: abrir la ventana):
             <translation>está %1, no pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="420" />
+            <location filename="../models/decisionstore.cpp" line="441" />
             <source>it proposes no action to send</source>
             <translation>no propone ninguna acción que enviar</translation>
         </message>
         <message>
             <location filename="../models/decisionstore.cpp" line="44" />
-            <location filename="../models/decisionstore.cpp" line="423" />
+            <location filename="../models/decisionstore.cpp" line="444" />
             <source>it expired at %1; run a new cycle</source>
             <translation>caducó el %1; ejecute un nuevo ciclo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="441" />
-            <location filename="../models/decisionstore.cpp" line="496" />
+            <location filename="../models/decisionstore.cpp" line="462" />
+            <location filename="../models/decisionstore.cpp" line="517" />
             <source>it was decided by someone else meanwhile</source>
             <translation>otra persona la decidió mientras tanto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="538" />
-            <location filename="../models/decisionstore.cpp" line="1219" />
+            <location filename="../models/decisionstore.cpp" line="559" />
+            <location filename="../models/decisionstore.cpp" line="1240" />
             <source>a rejection needs a reason</source>
             <translation>un rechazo necesita un motivo</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1200" />
-            <location filename="../models/decisionstore.cpp" line="1236" />
+            <location filename="../models/decisionstore.cpp" line="1221" />
+            <location filename="../models/decisionstore.cpp" line="1257" />
             <source>it is not pending</source>
             <translation>no está pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="575" />
+            <location filename="../models/decisionstore.cpp" line="596" />
             <source>only a pending budget or new-campaign recommendation can be edited</source>
             <translation>solo se puede editar una recomendación pendiente de presupuesto o de campaña nueva</translation>
         </message>
@@ -2611,123 +2611,123 @@ Comandos (por defecto: abrir la ventana):
             <translation> La aprobación dada antes de este cambio ya no cuenta; necesita sus aprobaciones de nuevo.</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="465" />
+            <location filename="../models/decisionstore.cpp" line="486" />
             <source>%1 already approved it at %2; a second, different operator must approve it</source>
             <translation>%1 ya la aprobó el %2; debe aprobarla un segundo operador, distinto</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="479" />
+            <location filename="../models/decisionstore.cpp" line="500" />
             <source>%1 of %2 approvals; needs one more by a different operator</source>
             <translation>%1 de %2 aprobaciones; necesita una más de otro operador</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="581" />
+            <location filename="../models/decisionstore.cpp" line="602" />
             <source>budget %1 → %2. %3</source>
             <translation>presupuesto %1 → %2. %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="595" />
+            <location filename="../models/decisionstore.cpp" line="616" />
             <source>no ad copy is chosen</source>
             <translation>no hay ningún texto de anuncio elegido</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="610" />
+            <location filename="../models/decisionstore.cpp" line="631" />
             <source>only the copy of a pending new campaign can be changed</source>
             <translation>solo se puede cambiar el texto de una campaña nueva pendiente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="688" />
+            <location filename="../models/decisionstore.cpp" line="709" />
             <source>outbox entry %1 is not %2</source>
             <translation>la entrada %1 de la bandeja de salida no está %2</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="742" />
-            <location filename="../models/decisionstore.cpp" line="753" />
+            <location filename="../models/decisionstore.cpp" line="763" />
+            <location filename="../models/decisionstore.cpp" line="774" />
             <source>outbox entry %1: the lease was lost to another sender</source>
             <translation>entrada %1 de la bandeja de salida: la reserva pasó a otro remitente</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="780" />
+            <location filename="../models/decisionstore.cpp" line="801" />
             <source>outbox entry %1 is no longer ours to settle (its lease was lost)</source>
             <translation>la entrada %1 de la bandeja de salida ya no nos corresponde cerrarla (se perdió su reserva)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="793" />
+            <location filename="../models/decisionstore.cpp" line="814" />
             <source>a state check showed the last attempt was never applied; sent again with the same key</source>
             <translation>una comprobación de estado mostró que el último intento nunca se aplicó; se envió de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="858" />
+            <location filename="../models/decisionstore.cpp" line="879" />
             <source>set the operator's name first (Settings)</source>
             <translation>indique primero el nombre del operador (Configuración)</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="858" />
+            <location filename="../models/decisionstore.cpp" line="879" />
             <source>outbox entry %1</source>
             <translation>entrada %1 de la bandeja de salida</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="884" />
+            <location filename="../models/decisionstore.cpp" line="905" />
             <source>checked on the platform: applied</source>
             <translation>comprobado en la plataforma: aplicada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="893" />
+            <location filename="../models/decisionstore.cpp" line="914" />
             <source>checked on the platform: not applied; send again with the same key</source>
             <translation>comprobado en la plataforma: no aplicada; enviar de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1122" />
+            <location filename="../models/decisionstore.cpp" line="1143" />
             <source>proposal %1 changes policy version %2: %3</source>
             <translation>la propuesta %1 cambia la versión %2 de la política: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1152" />
+            <location filename="../models/decisionstore.cpp" line="1173" />
             <source>no such policy proposal</source>
             <translation>no existe esa propuesta de política</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1152" />
-            <location filename="../models/decisionstore.cpp" line="1159" />
-            <location filename="../models/decisionstore.cpp" line="1184" />
-            <location filename="../models/decisionstore.cpp" line="1200" />
-            <location filename="../models/decisionstore.cpp" line="1219" />
-            <location filename="../models/decisionstore.cpp" line="1236" />
+            <location filename="../models/decisionstore.cpp" line="1173" />
+            <location filename="../models/decisionstore.cpp" line="1180" />
+            <location filename="../models/decisionstore.cpp" line="1205" />
+            <location filename="../models/decisionstore.cpp" line="1221" />
+            <location filename="../models/decisionstore.cpp" line="1240" />
+            <location filename="../models/decisionstore.cpp" line="1257" />
             <source>policy proposal %1</source>
             <translation>propuesta de política %1</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1161" />
+            <location filename="../models/decisionstore.cpp" line="1182" />
             <source>a newer proposal replaced it</source>
             <translation>una propuesta más reciente la sustituyó</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1162" />
+            <location filename="../models/decisionstore.cpp" line="1183" />
             <source>already %1 by %2 at %3</source>
             <translation>ya %1 por %2 el %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1163" />
+            <location filename="../models/decisionstore.cpp" line="1184" />
             <source>approved</source>
             <translation>aprobada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1163" />
+            <location filename="../models/decisionstore.cpp" line="1184" />
             <source>rejected</source>
             <translation>rechazada</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1181" />
+            <location filename="../models/decisionstore.cpp" line="1202" />
             <source>the policy it changes (version %1) is no longer the one in effect (version %2); the Analyst proposes again against the new one</source>
             <translation>la política que cambia (versión %1) ya no es la vigente (versión %2); el Analista vuelve a proponer a partir de la nueva</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1202" />
+            <location filename="../models/decisionstore.cpp" line="1223" />
             <source>proposal %1 approved: policy version %2 in effect from the next cycle: %3</source>
             <translation>propuesta %1 aprobada: la versión %2 de la política rige desde el próximo ciclo: %3</translation>
         </message>
         <message>
-            <location filename="../models/decisionstore.cpp" line="1238" />
+            <location filename="../models/decisionstore.cpp" line="1259" />
             <source>proposal %1 rejected: %2</source>
             <translation>propuesta %1 rechazada: %2</translation>
         </message>
@@ -7190,7 +7190,7 @@ Comandos (por defecto: abrir la ventana):
     <context>
         <name>cp::DecisionQueuePane</name>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="127" />
+            <location filename="../ui/decisionqueuepane.cpp" line="128" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -7198,356 +7198,361 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="183" />
+            <location filename="../ui/decisionqueuepane.cpp" line="184" />
             <source>All decisions</source>
             <translation>Todas las decisiones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="186" />
+            <location filename="../ui/decisionqueuepane.cpp" line="187" />
             <source>All</source>
             <translation>Todas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="189" />
+            <location filename="../ui/decisionqueuepane.cpp" line="190" />
             <source>Snoozed</source>
             <translation>Pospuestas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="190" />
+            <location filename="../ui/decisionqueuepane.cpp" line="191" />
             <source>Filter by decision</source>
             <translation>Filtrar por decisión</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="191" />
+            <location filename="../ui/decisionqueuepane.cpp" line="192" />
             <source>Filter by status</source>
             <translation>Filtrar por estado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="192" />
+            <location filename="../ui/decisionqueuepane.cpp" line="193" />
             <source>Recommendations</source>
             <translation>Recomendaciones</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="193" />
+            <location filename="../ui/decisionqueuepane.cpp" line="194" />
             <source>Why: the selected recommendation's rationale</source>
             <translation>Por qué: la justificación de la recomendación seleccionada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="200" />
+            <location filename="../ui/decisionqueuepane.cpp" line="201" />
             <source>&amp;Approve</source>
             <translation>A&amp;probar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="202" />
-            <location filename="../ui/decisionqueuepane.cpp" line="799" />
+            <location filename="../ui/decisionqueuepane.cpp" line="203" />
+            <location filename="../ui/decisionqueuepane.cpp" line="815" />
             <source>Approve the selected recommendations (Ctrl+Enter): their actions are sent</source>
             <translation>Aprobar las recomendaciones seleccionadas (Ctrl+Intro): sus acciones se envían</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="203" />
+            <location filename="../ui/decisionqueuepane.cpp" line="204" />
             <source>&amp;Reject…</source>
             <translation>Rec&amp;hazar…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="205" />
+            <location filename="../ui/decisionqueuepane.cpp" line="206" />
             <source>Reject the selected recommendations with a reason (Delete)</source>
             <translation>Rechazar las recomendaciones seleccionadas con un motivo (Supr)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="206" />
+            <location filename="../ui/decisionqueuepane.cpp" line="207" />
             <source>Sn&amp;ooze…</source>
             <translation>P&amp;osponer…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="208" />
+            <location filename="../ui/decisionqueuepane.cpp" line="209" />
             <source>Hide the selected recommendations until a later time (S); they come back by themselves</source>
             <translation>Ocultar las recomendaciones seleccionadas hasta más tarde (S); vuelven por sí solas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="209" />
+            <location filename="../ui/decisionqueuepane.cpp" line="210" />
             <source>Next</source>
             <translation>Siguiente</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="211" />
+            <location filename="../ui/decisionqueuepane.cpp" line="212" />
             <source>Previous</source>
             <translation>Anterior</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="213" />
+            <location filename="../ui/decisionqueuepane.cpp" line="214" />
             <source>&amp;Edit budget…</source>
             <translation>&amp;Editar presupuesto…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="215" />
+            <location filename="../ui/decisionqueuepane.cpp" line="216" />
             <source>Re&amp;try send</source>
             <translation>Re&amp;intentar envío</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="217" />
-            <location filename="../ui/decisionqueuepane.cpp" line="827" />
+            <location filename="../ui/decisionqueuepane.cpp" line="218" />
+            <location filename="../ui/decisionqueuepane.cpp" line="843" />
             <source>&amp;Undo (needs approval)</source>
             <translation>An&amp;ular (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="219" />
+            <location filename="../ui/decisionqueuepane.cpp" line="220" />
             <source>&amp;Mark applied</source>
             <translation>Marcar como ap&amp;licada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="220" />
+            <location filename="../ui/decisionqueuepane.cpp" line="221" />
             <source>You checked the ad platform and the action is there: record it as done</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción está allí: registrarla como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="221" />
+            <location filename="../ui/decisionqueuepane.cpp" line="222" />
             <source>&amp;Send again</source>
             <translation>Enviar de &amp;nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="222" />
+            <location filename="../ui/decisionqueuepane.cpp" line="223" />
             <source>You checked the ad platform and the action is not there: send it again (same idempotency key)</source>
             <translation>Ha comprobado la plataforma publicitaria y la acción no está allí: enviarla de nuevo (misma clave de idempotencia)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="223" />
+            <location filename="../ui/decisionqueuepane.cpp" line="224" />
             <source>Ad &amp;copy…</source>
             <translation>&amp;Texto del anuncio…</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="225" />
+            <location filename="../ui/decisionqueuepane.cpp" line="226" />
             <source>Pick, edit or regenerate a new campaign's ad copy before approving it (Ctrl+Shift+C)</source>
             <translation>Elegir, editar o regenerar el texto del anuncio de una campaña nueva antes de aprobarla (Ctrl+Mayús+C)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="226" />
+            <location filename="../ui/decisionqueuepane.cpp" line="227" />
             <source>E&amp;xplain in plain words</source>
             <translation>E&amp;xplicar en palabras sencillas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="228" />
-            <location filename="../ui/decisionqueuepane.cpp" line="820" />
+            <location filename="../ui/decisionqueuepane.cpp" line="229" />
+            <location filename="../ui/decisionqueuepane.cpp" line="836" />
             <source>Ask the language model for a paragraph about this recommendation, shown beside the rule's own rationale (Ctrl+Shift+X)</source>
             <translation>Pedir al modelo de lenguaje un párrafo sobre esta recomendación, mostrado junto a la justificación de la regla (Ctrl+Mayús+X)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
+            <location filename="../ui/decisionqueuepane.cpp" line="249" />
             <source>Reject</source>
             <translation>Rechazar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="248" />
+            <location filename="../ui/decisionqueuepane.cpp" line="249" />
             <source>Why is #%1 rejected?</source>
             <translation>¿Por qué se rechaza la n.º %1?</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>For an hour</source>
             <translation>Durante una hora</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>Until tomorrow morning</source>
             <translation>Hasta mañana por la mañana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="251" />
+            <location filename="../ui/decisionqueuepane.cpp" line="252" />
             <source>For a week</source>
             <translation>Durante una semana</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
+            <location filename="../ui/decisionqueuepane.cpp" line="254" />
             <source>Snooze</source>
             <translation>Posponer</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="253" />
+            <location filename="../ui/decisionqueuepane.cpp" line="254" />
             <source>Hide the selection:</source>
             <translation>Ocultar la selección:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
+            <location filename="../ui/decisionqueuepane.cpp" line="265" />
+            <location filename="../ui/decisionqueuepane.cpp" line="535" />
             <source>Edit budget</source>
             <translation>Editar presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="264" />
+            <location filename="../ui/decisionqueuepane.cpp" line="265" />
             <source>New daily budget for #%1:</source>
             <translation>Nuevo presupuesto diario para la n.º %1:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="376" />
+            <location filename="../ui/decisionqueuepane.cpp" line="377" />
             <source>Decision:</source>
             <translation>Decisión:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="378" />
+            <location filename="../ui/decisionqueuepane.cpp" line="379" />
             <source>Status:</source>
             <translation>Estado:</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="526" />
+            <location filename="../ui/decisionqueuepane.cpp" line="528" />
             <source>Not rejected</source>
             <translation>No rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
+            <location filename="../ui/decisionqueuepane.cpp" line="529" />
             <source>Rejected</source>
             <translation>Rechazada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="527" />
+            <location filename="../ui/decisionqueuepane.cpp" line="529" />
             <source>#%1 rejected: %2</source>
             <translation>n.º %1 rechazada: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="533" />
+            <location filename="../ui/decisionqueuepane.cpp" line="535" />
             <source>“%1” is not an amount (e.g. 25.00).</source>
             <translation>«%1» no es un importe (p. ej. 25,00).</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="538" />
+            <location filename="../ui/decisionqueuepane.cpp" line="540" />
             <source>Budget not changed</source>
             <translation>Presupuesto sin cambiar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <location filename="../ui/decisionqueuepane.cpp" line="541" />
             <source>Budget changed</source>
             <translation>Presupuesto cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="539" />
+            <location filename="../ui/decisionqueuepane.cpp" line="541" />
             <source>#%1 now proposes %2 a day</source>
             <translation>La n.º %1 propone ahora %2 al día</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="545" />
+            <location filename="../ui/decisionqueuepane.cpp" line="547" />
             <source>Cannot retry</source>
             <translation>No se puede reintentar</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="548" />
             <source>Retrying</source>
             <translation>Reintentando</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="546" />
+            <location filename="../ui/decisionqueuepane.cpp" line="548" />
             <source>The action is queued to send again</source>
             <translation>La acción está en cola para enviarse de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="553" />
+            <location filename="../ui/decisionqueuepane.cpp" line="555" />
             <source>Not marked applied</source>
             <translation>No marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
+            <location filename="../ui/decisionqueuepane.cpp" line="556" />
             <source>Marked applied</source>
             <translation>Marcada como aplicada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="554" />
+            <location filename="../ui/decisionqueuepane.cpp" line="556" />
             <source>The action is recorded as done</source>
             <translation>La acción consta como hecha</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="560" />
+            <location filename="../ui/decisionqueuepane.cpp" line="562" />
             <source>Cannot send again</source>
             <translation>No se puede enviar de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="563" />
             <source>Sending again</source>
             <translation>Enviando de nuevo</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="561" />
+            <location filename="../ui/decisionqueuepane.cpp" line="563" />
             <source>The action is queued to send again with the same key</source>
             <translation>La acción está en cola para enviarse de nuevo con la misma clave</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="568" />
+            <location filename="../ui/decisionqueuepane.cpp" line="570" />
             <source>No rollback</source>
             <translation>Sin anulación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
+            <location filename="../ui/decisionqueuepane.cpp" line="571" />
             <source>Rollback proposed</source>
             <translation>Anulación propuesta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="569" />
+            <location filename="../ui/decisionqueuepane.cpp" line="571" />
             <source>#%1 waits for approval: %2</source>
             <translation>La n.º %1 espera aprobación: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="745" />
+            <location filename="../ui/decisionqueuepane.cpp" line="747" />
             <source>Ad copy not changed</source>
             <translation>Texto del anuncio sin cambios</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
+            <location filename="../ui/decisionqueuepane.cpp" line="748" />
             <source>Ad copy changed</source>
             <translation>Texto del anuncio cambiado</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="746" />
+            <location filename="../ui/decisionqueuepane.cpp" line="748" />
             <source>#%1 now proposes: %2</source>
             <translation>#%1 propone ahora: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="796" />
+            <location filename="../ui/decisionqueuepane.cpp" line="810" />
             <source>The ad platform cannot do this: %1</source>
             <translation>La plataforma publicitaria no puede hacer esto: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="797" />
+            <location filename="../ui/decisionqueuepane.cpp" line="811" />
             <source>%1 refused this change in its dry run, so approving it would fail: %2</source>
             <translation>%1 rechazó este cambio en su prueba, así que aprobarlo fallaría: %2</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="822" />
+            <location filename="../ui/decisionqueuepane.cpp" line="814" />
+            <source>You approved #%1 already; the second approval must come from a different operator</source>
+            <translation>Ya aprobó #%1; la segunda aprobación debe venir de otro operador</translation>
+        </message>
+        <message>
+            <location filename="../ui/decisionqueuepane.cpp" line="838" />
             <source>No language model is connected to this live workspace (Agents ▸ Connections); it is off by default</source>
             <translation>No hay ningún modelo de lenguaje conectado a este espacio de trabajo en vivo (Agentes ▸ Conexiones); está desactivado de forma predeterminada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="825" />
+            <location filename="../ui/decisionqueuepane.cpp" line="841" />
             <source>&amp;Resume (needs approval)</source>
             <translation>Rean&amp;udar (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="826" />
+            <location filename="../ui/decisionqueuepane.cpp" line="842" />
             <source>&amp;Restore previous budget (needs approval)</source>
             <translation>Resta&amp;urar el presupuesto anterior (requiere aprobación)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="842" />
+            <location filename="../ui/decisionqueuepane.cpp" line="858" />
             <source>the Campaign Pilot API</source>
             <translation>la API de Campaign Pilot</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="886" />
+            <location filename="../ui/decisionqueuepane.cpp" line="902" />
             <source>&lt;p&gt;Ad: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</source>
             <translation>&lt;p&gt;Anuncio: &lt;i&gt;%1&lt;/i&gt; — %2%3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="888" />
+            <location filename="../ui/decisionqueuepane.cpp" line="904" />
             <source>written by the language model %1 (prompt %2), checked against the product's facts and the limits</source>
             <translation>escrito por el modelo de lenguaje %1 (prompt %2), comprobado con los datos del producto y los límites</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="891" />
+            <location filename="../ui/decisionqueuepane.cpp" line="907" />
             <source>edited by an operator</source>
             <translation>editado por un operador</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="892" />
+            <location filename="../ui/decisionqueuepane.cpp" line="908" />
             <source>from the template</source>
             <translation>de la plantilla</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="893" />
+            <location filename="../ui/decisionqueuepane.cpp" line="909" />
             <source>&lt;p&gt;&lt;small&gt;Ad copy %1; %n version(s) to choose from (Ad copy…).&lt;/small&gt;&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;&lt;small&gt;Texto del anuncio %1; %n versión para elegir (Texto del anuncio…).&lt;/small&gt;&lt;/p&gt;</numerusform>
@@ -7555,73 +7560,73 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="901" />
+            <location filename="../ui/decisionqueuepane.cpp" line="917" />
             <source>&lt;p&gt;&lt;b&gt;In plain words&lt;/b&gt; &lt;small&gt;(generated by the language model %1, prompt %2; the rule's rationale above decides)&lt;/small&gt;: %3&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;En palabras sencillas&lt;/b&gt; &lt;small&gt;(generado por el modelo de lenguaje %1, prompt %2; decide la justificación de la regla de arriba)&lt;/small&gt;: %3&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="908" />
+            <location filename="../ui/decisionqueuepane.cpp" line="924" />
             <source>&lt;p&gt;&lt;small&gt;Asking the language model for an explanation…&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;small&gt;Pidiendo una explicación al modelo de lenguaje…&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="593" />
-            <location filename="../ui/decisionqueuepane.cpp" line="844" />
+            <location filename="../ui/decisionqueuepane.cpp" line="595" />
+            <location filename="../ui/decisionqueuepane.cpp" line="860" />
             <source>Meta</source>
             <translation>Meta</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="720" />
+            <location filename="../ui/decisionqueuepane.cpp" line="722" />
             <source>%1.</source>
             <translation>%1.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="846" />
+            <location filename="../ui/decisionqueuepane.cpp" line="862" />
             <source>the recorded data</source>
             <translation>los datos grabados</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="848" />
+            <location filename="../ui/decisionqueuepane.cpp" line="864" />
             <source>the ad platform</source>
             <translation>la plataforma publicitaria</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="851" />
+            <location filename="../ui/decisionqueuepane.cpp" line="867" />
             <source>creation</source>
             <translation>la creación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="852" />
+            <location filename="../ui/decisionqueuepane.cpp" line="868" />
             <source>pause</source>
             <translation>la pausa</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="853" />
+            <location filename="../ui/decisionqueuepane.cpp" line="869" />
             <source>resume</source>
             <translation>la reanudación</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="854" />
+            <location filename="../ui/decisionqueuepane.cpp" line="870" />
             <source>budget change</source>
             <translation>el cambio de presupuesto</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="855" />
+            <location filename="../ui/decisionqueuepane.cpp" line="871" />
             <source>action</source>
             <translation>la acción</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="857" />
+            <location filename="../ui/decisionqueuepane.cpp" line="873" />
             <source>We could not confirm whether the %1 of %2 reached %3; check it there, then mark it applied or send it again.</source>
             <translation>No pudimos confirmar si %1 de %2 llegó a %3; compruébelo allí y después márquela como aplicada o envíela de nuevo.</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="865" />
+            <location filename="../ui/decisionqueuepane.cpp" line="881" />
             <source>&lt;p&gt;Select a recommendation to see why it was made.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Seleccione una recomendación para ver por qué se hizo.&lt;/p&gt;</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/decisionqueuepane.cpp" line="866" />
+            <location filename="../ui/decisionqueuepane.cpp" line="882" />
             <source>&lt;p&gt;%n recommendation(s) selected.&lt;/p&gt;</source>
             <translation>
                 <numerusform>&lt;p&gt;%n recomendación seleccionada.&lt;/p&gt;</numerusform>
@@ -7629,117 +7634,117 @@ Comandos (por defecto: abrir la ventana):
             </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="870" />
+            <location filename="../ui/decisionqueuepane.cpp" line="886" />
             <source>&lt;h3&gt;#%1 %2&lt;/h3&gt;</source>
             <translation>&lt;h3&gt;n.º %1 %2&lt;/h3&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="871" />
+            <location filename="../ui/decisionqueuepane.cpp" line="887" />
             <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="872" />
+            <location filename="../ui/decisionqueuepane.cpp" line="888" />
             <source>&lt;p&gt;Action: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>&lt;p&gt;Acción: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="874" />
+            <location filename="../ui/decisionqueuepane.cpp" line="890" />
             <source>, daily budget &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>, presupuesto diario &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="876" />
+            <location filename="../ui/decisionqueuepane.cpp" line="892" />
             <source> (now %1)</source>
             <translation> (ahora %1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="877" />
+            <location filename="../ui/decisionqueuepane.cpp" line="893" />
             <source>Campaign Manager</source>
             <translation>Gestor de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="878" />
+            <location filename="../ui/decisionqueuepane.cpp" line="894" />
             <source>Campaign Creator</source>
             <translation>Creador de campañas</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="879" />
+            <location filename="../ui/decisionqueuepane.cpp" line="895" />
             <source>Performance Analyst</source>
             <translation>Analista de rendimiento</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="881" />
+            <location filename="../ui/decisionqueuepane.cpp" line="897" />
             <source>. Risk %1 of 100. Rule &lt;code&gt;%2&lt;/code&gt;, policy v%3, by the %4 agent.&lt;/p&gt;</source>
             <translation>. Riesgo %1 sobre 100. Regla &lt;code&gt;%2&lt;/code&gt;, política v%3, del agente %4.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="905" />
+            <location filename="../ui/decisionqueuepane.cpp" line="921" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;small&gt;%1.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="910" />
+            <location filename="../ui/decisionqueuepane.cpp" line="926" />
             <source>&lt;p&gt;Status: %1</source>
             <translation>&lt;p&gt;Estado: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="912" />
+            <location filename="../ui/decisionqueuepane.cpp" line="928" />
             <source> by %1</source>
             <translation> por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="914" />
+            <location filename="../ui/decisionqueuepane.cpp" line="930" />
             <source> (%1)</source>
             <translation> (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="916" />
+            <location filename="../ui/decisionqueuepane.cpp" line="932" />
             <source> · sending: %1</source>
             <translation> · envío: %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="918" />
+            <location filename="../ui/decisionqueuepane.cpp" line="934" />
             <source> · &lt;b&gt;%1 of %2 approvals&lt;/b&gt; (by %3): a second, different operator must approve it before anything is sent</source>
             <translation> · &lt;b&gt;%1 de %2 aprobaciones&lt;/b&gt; (de %3): debe aprobarla un segundo operador, distinto, antes de enviar nada</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="923" />
+            <location filename="../ui/decisionqueuepane.cpp" line="939" />
             <source> · approved by %1</source>
             <translation> · aprobada por %1</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="923" />
+            <location filename="../ui/decisionqueuepane.cpp" line="939" />
             <source> and </source>
             <translation> y </translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="925" />
+            <location filename="../ui/decisionqueuepane.cpp" line="941" />
             <source> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</source>
             <translation> · &lt;span style='color:#c01c28'&gt;%1&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="928" />
+            <location filename="../ui/decisionqueuepane.cpp" line="944" />
             <source> · expires %1&lt;/p&gt;</source>
             <translation> · caduca %1&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="932" />
+            <location filename="../ui/decisionqueuepane.cpp" line="948" />
             <source>&lt;p&gt;%1's dry run (nothing changed): &lt;b&gt;accepted&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Prueba en %1 (nada cambió): &lt;b&gt;aceptada&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="935" />
+            <location filename="../ui/decisionqueuepane.cpp" line="951" />
             <source>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 refused this change in its dry run&lt;/b&gt; (nothing changed): %2&lt;/p&gt;</source>
             <translation>&lt;p style='color:#c01c28'&gt;&lt;b&gt;%1 rechazó este cambio en su prueba&lt;/b&gt; (nada cambió): %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="939" />
+            <location filename="../ui/decisionqueuepane.cpp" line="955" />
             <source>&lt;p&gt;%1's dry run could not be made: %2&lt;/p&gt;</source>
             <translation>&lt;p&gt;No se pudo hacer la prueba en %1: %2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/decisionqueuepane.cpp" line="945" />
+            <location filename="../ui/decisionqueuepane.cpp" line="961" />
             <source>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Inputs&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Thresholds&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table width=100%&gt;&lt;tr&gt;&lt;td valign=top&gt;&lt;b&gt;Datos de entrada&lt;/b&gt;%1&lt;/td&gt;&lt;td valign=top&gt;&lt;b&gt;Umbrales&lt;/b&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
@@ -8762,18 +8767,18 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>Guardando…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1123" />
+            <location filename="../ui/mainwindow.cpp" line="1125" />
             <source>Policy not saved</source>
             <translation>Política no guardada</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Policy saved</source>
             <translation>Política guardada</translation>
         </message>
         <message>
             <location filename="../ui/mainwindow.cpp" line="271" />
-            <location filename="../ui/mainwindow.cpp" line="1125" />
+            <location filename="../ui/mainwindow.cpp" line="1127" />
             <source>Version %1 applies from the next cycle</source>
             <translation>La versión %1 se aplica a partir del próximo ciclo</translation>
         </message>
@@ -9992,67 +9997,67 @@ Add the file's figures to the workspace's, replace those days with the file's, o
             <translation>campaign_pilot</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="50" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="49" />
             <source>A team workspace is one shared PostgreSQL database: everyone on the team sees the same queue, and the database decides what your role may do. It is always live.</source>
             <translation>Un espacio de equipo es una base de datos PostgreSQL compartida: todo el equipo ve la misma cola y la base de datos decide qué puede hacer su rol. Siempre es en vivo.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="55" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="54" />
             <source>&amp;Server:</source>
             <translation>&amp;Servidor:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="56" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="55" />
             <source>&amp;Port:</source>
             <translation>&amp;Puerto:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="57" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="56" />
             <source>&amp;Database:</source>
             <translation>&amp;Base de datos:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="58" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="57" />
             <source>Your database &amp;role:</source>
             <translation>Su &amp;rol en la base de datos:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="59" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="58" />
             <source>Address:</source>
             <translation>Dirección:</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="95" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="94" />
             <source>Enter the server's name or address.</source>
             <translation>Escriba el nombre o la dirección del servidor.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="98" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="97" />
             <source>“%1” is not a server name or address.</source>
             <translation>«%1» no es un nombre ni una dirección de servidor.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="100" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="99" />
             <source>Enter the database's name.</source>
             <translation>Escriba el nombre de la base de datos.</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="102" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="101" />
             <source>The database name “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>El nombre de base de datos «%1» solo puede tener letras, dígitos, «_», «.» y «-».</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="104" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="103" />
             <source>Enter the database role you log in as (your own, not a shared one).</source>
             <translation>Escriba el rol de base de datos con el que inicia sesión (el suyo, no uno compartido).</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="106" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="105" />
             <source>The role “%1” may hold only letters, digits, “_”, “.” and “-”.</source>
             <translation>El rol «%1» solo puede tener letras, dígitos, «_», «.» y «-».</translation>
         </message>
         <message>
-            <location filename="../ui/teamworkspacedialog.cpp" line="143" />
+            <location filename="../ui/teamworkspacedialog.cpp" line="142" />
             <source>(incomplete)</source>
             <translation>(incompleta)</translation>
         </message>

@@ -10,6 +10,7 @@
 #include "adcopydialog.h"
 #include "sparklinedelegate.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -497,6 +498,7 @@ bool DecisionQueuePane::select(qint64 id)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         if (m_proxy->index(row, 0).data(RecommendationModel::IdRole).toLongLong() == id) {
             selectRow(row);
+            updateActions();   // also when it was selected already (the operator may have changed since)
             return true;
         }
     }
@@ -783,11 +785,23 @@ void DecisionQueuePane::updateActions()
     const auto sel = selected();
     bool anyApprovable = false;
     QString why;
+    // Four-eyes: what this operator already approved waits for someone else
+    // (the store refuses the same person twice; the button says so first).
+    const QString me = m_desk.operatorName ? m_desk.operatorName() : QString();
+    const auto approvedByMe = [&me](const Recommendation &r) {
+        return !me.isEmpty() && std::any_of(r.approvedBy.cbegin(), r.approvedBy.cend(), [&me](const QString &who) {
+                   return who.compare(me, Qt::CaseInsensitive) == 0;
+               });
+    };
+    qint64 mine = 0;
     for (const Recommendation *r : sel) {
         const QString cannot = m_unsupported ? m_unsupported(r->action) : QString();
         if (!cannot.isEmpty())
             why = cannot;
-        anyApprovable = anyApprovable || (r->status == u"pending" && r->spendsOrStopsMoney() && cannot.isEmpty());
+        const bool byMe = r->status == u"pending" && approvedByMe(*r);
+        if (byMe)
+            mine = r->id;
+        anyApprovable = anyApprovable || (r->status == u"pending" && r->spendsOrStopsMoney() && cannot.isEmpty() && !byMe);
     }
     QString refused;
     for (const Recommendation *r : sel)
@@ -796,7 +810,9 @@ void DecisionQueuePane::updateActions()
     m_approve->setToolTip(!why.isEmpty()     ? tr("The ad platform cannot do this: %1").arg(why)
                           : !refused.isEmpty() ? tr("%1 refused this change in its dry run, so approving it would fail: %2")
                                                      .arg(m_preflightPlatform, refused)
-                                               : tr("Approve the selected recommendations (Ctrl+Enter): their actions are sent"));
+                          : mine > 0 && !anyApprovable
+                              ? tr("You approved #%1 already; the second approval must come from a different operator").arg(mine)
+                              : tr("Approve the selected recommendations (Ctrl+Enter): their actions are sent"));
     const Recommendation *one = sel.size() == 1 ? sel.first() : nullptr;
     m_approve->setEnabled(anyApprovable);
     bool anyPending = false;

@@ -35,6 +35,9 @@ class DecisionQueuePane final : public QWidget
 {
     Q_OBJECT
 public:
+    // The operator's name changed (Settings): what they may approve changes
+    // with it (four-eyes: not what they approved already).
+    void operatorChanged() { updateActions(); }
     explicit DecisionQueuePane(QWidget *parent = nullptr);
     ~DecisionQueuePane() override;
 

@@ -1097,8 +1097,10 @@ SettingsDialog *MainWindow::openSettings()
 
 void MainWindow::applySettings(const SettingsDialog &dialog)
 {
-    if (!dialog.operatorName().isEmpty())
+    if (!dialog.operatorName().isEmpty()) {
         QSettings().setValue(QStringLiteral("operator"), dialog.operatorName());
+        m_queue->operatorChanged();
+    }
     QSettings().setValue(QStringLiteral("cycle_minutes"), dialog.cycleMinutes());
     const QString themeKey = Theme::key(dialog.theme());
     if (themeKey != QSettings().value(QStringLiteral("theme"), QStringLiteral("system")).toString()) {

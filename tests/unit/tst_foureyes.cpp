@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QThread>
 
@@ -572,17 +573,28 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(window.lastOutcome().contains(QLatin1String("Approval recorded")), qPrintable(window.lastOutcome()), 60000);
         QCOMPARE(valueIn(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE recommendation_id = %1").arg(create)).toInt(), 0);
 
-        // ana again: refused, saying a second, different operator must approve it.
+        // ana again: the Approve button is off for her, and says why (the
+        // store refuses her a second time anyway: the command-line test).
         QVERIFY(queue->select(create));
-        queue->approveAction()->trigger();
-        QTRY_VERIFY2_WITH_TIMEOUT(window.lastOutcome().contains(QLatin1String("a second, different operator must approve it")),
-                                  qPrintable(window.lastOutcome()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!queue->approveAction()->isEnabled(), 60000);
+        QVERIFY2(queue->approveAction()->toolTip().contains(QStringLiteral("You approved #%1 already").arg(create)),
+                 qPrintable(queue->approveAction()->toolTip()));
+        if (const QString dir = qEnvironmentVariable("CP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1280, 800);
+            if (auto *tabs = window.findChild<QTabWidget *>())
+                tabs->setCurrentIndex(3);   // Decisions
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            window.grab().save(dir + QStringLiteral("/four-eyes.png"));
+        }
+        queue->approveAction()->trigger();   // disabled: nothing happens
         QCOMPARE(queue->model()->byId(create)->status, QStringLiteral("pending"));
+        QCOMPARE(queue->model()->byId(create)->approvedBy, QStringList{QStringLiteral("ana")});
 
         // bob: approved and sent.
         QSettings().setValue(QStringLiteral("operator"), QStringLiteral("bob"));
         QSignalSpy sent(&window, &MainWindow::sendsFinished);
         QVERIFY(queue->select(create));
+        QTRY_VERIFY_WITH_TIMEOUT(queue->approveAction()->isEnabled(), 60000);
         queue->approveAction()->trigger();
         QVERIFY(sent.wait(60000));
         QTRY_COMPARE_WITH_TIMEOUT(queue->model()->byId(create)->sendState, QStringLiteral("done"), 60000);
