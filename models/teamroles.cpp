@@ -15,12 +15,6 @@ namespace cp {
 namespace {
 Error sqlError(const QSqlQuery &q, const QString &where) { return Error{q.lastError().text(), where}; }
 
-QString quotedIdentifier(const QString &name)
-{
-    QString n = name;
-    return QLatin1Char('"') + n.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 QByteArray hmac(const QByteArray &key, const QByteArray &message)
 {
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
@@ -143,29 +137,18 @@ Status TeamRoles::addMember(QSqlDatabase &db, const QString &name, Role role, co
         return Error{tr("a member is a viewer, an operator or an admin"), QStringLiteral("team")};
     if (password.isEmpty())
         return Error{tr("a member needs a password"), QStringLiteral("team")};
-    if (!db.transaction())
-        return Error{db.lastError().text(), QStringLiteral("BEGIN")};
-    QStringList statements;
-    // The verifier is base64 and '$', ':' only: nothing to escape in it.
-    statements << QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD '%3' IN ROLE %4")
-                      .arg(quotedIdentifier(name), role == Role::Admin ? QStringLiteral(" CREATEROLE") : QString(),
-                           scramVerifier(password), groupName(role));
-    if (role == Role::Admin)
-        // An admin manages the team in turn: grants the groups to the members
-        // it creates (PostgreSQL 16 asks for this on top of CREATEROLE).
-        statements << QStringLiteral("GRANT %1, %2, %3 TO %4 WITH ADMIN OPTION")
-                          .arg(groupName(Role::Viewer), groupName(Role::Operator), groupName(Role::Admin), quotedIdentifier(name));
-    for (const QString &sql : std::as_const(statements)) {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
-            db.rollback();
-            return Error{tr("cannot add %1: %2 (only a team admin or the workspace's owner adds members)").arg(name, why),
-                         QStringLiteral("team add")};
-        }
+    // The workspace's function (team_roles.sql): only admins and the owner may
+    // call it; it runs as the owner.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT cp_team_add(?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(key(role));
+    q.addBindValue(scramVerifier(password));
+    if (!q.exec()) {
+        const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        return Error{tr("cannot add %1: %2 (only a team admin or the workspace's owner adds members)").arg(name, why),
+                     QStringLiteral("team add")};
     }
-    if (!db.commit())
-        return Error{db.lastError().text(), QStringLiteral("COMMIT")};
     return {};
 }
 
@@ -173,24 +156,14 @@ Status TeamRoles::removeMember(QSqlDatabase &db, const QString &name)
 {
     if (!validName(name))
         return Error{tr("\"%1\" is not a member name").arg(name), QStringLiteral("team")};
-    QSqlQuery check(db);
-    check.prepare(QStringLiteral("SELECT pg_has_role(oid, 'campaign_pilot_viewer', 'MEMBER') FROM pg_roles WHERE rolname = ?"));
-    check.addBindValue(name);
-    if (!check.exec())
-        return sqlError(check, QStringLiteral("pg_roles"));
-    if (!check.next() || !check.value(0).toBool())
-        return Error{tr("%1 is not a member of the team").arg(name), QStringLiteral("team remove")};
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("REVOKE %1, %2, %3 FROM %4")
-                    .arg(groupName(Role::Viewer), groupName(Role::Operator), groupName(Role::Admin), quotedIdentifier(name)))) {
+    q.prepare(QStringLiteral("SELECT cp_team_remove(?)"));
+    q.addBindValue(name);
+    if (!q.exec()) {
         const QString why = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
         return Error{tr("cannot remove %1: %2 (only a team admin or the workspace's owner removes members)").arg(name, why),
                      QStringLiteral("team remove")};
     }
-    QSqlQuery drop(db);
-    if (!drop.exec(QStringLiteral("DROP ROLE %1").arg(quotedIdentifier(name))))
-        return Error{tr("%1 is no longer in the team, but the login role stays: %2").arg(name, drop.lastError().databaseText()),
-                     QStringLiteral("team remove")};
     return {};
 }
 

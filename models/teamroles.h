@@ -56,14 +56,14 @@ public:
     };
     // The server's login roles that belong to one of the groups.
     static Result<QList<Member>> members(QSqlDatabase &db);
-    // CREATE ROLE name LOGIN, a member of `role`'s group; an admin also gets
-    // CREATEROLE and may grant the groups, to manage the team in turn. The
+    // A new login role `name` in `role`'s group, through the workspace's
+    // function cp_team_add (team_roles.sql), which only admins and the owner
+    // may call and which runs as the owner: admins need no CREATEROLE. The
     // password goes to the server as a SCRAM-SHA-256 verifier, never in the
-    // clear (so it is not in the server's statement log either). The server
-    // refuses whoever may not create roles.
+    // clear (so it is not in the server's statement log either).
     static Status addMember(QSqlDatabase &db, const QString &name, Role role, const QString &password);
-    // Takes the role out of the groups and drops it (a role the server will
-    // not drop, e.g. one that owns objects, stays without any group).
+    // Drops a member's login role (cp_team_remove; a role that owns objects
+    // is refused by the server).
     static Status removeMember(QSqlDatabase &db, const QString &name);
 
     // Login role names the commands accept: lower-case letters, digits, _ . -,

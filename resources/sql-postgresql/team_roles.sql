@@ -19,6 +19,8 @@
 -- migrations) and superusers are above all of them: they own the tables and
 -- could drop any trigger, so nothing here pretends to hold them back. The
 -- headless station runs as the owner.
+-- Quiet: the IF EXISTS below are not news on a first run.
+SET LOCAL client_min_messages = warning;
 DO $roles$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'campaign_pilot_viewer') THEN
@@ -189,3 +191,39 @@ END
 $$;
 DROP TRIGGER IF EXISTS outbox_guard ON outbox;
 CREATE TRIGGER outbox_guard BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION cp_outbox_guard();
+
+-- Managing the team (campaign-pilot team add|remove): admins call these;
+-- they run as the workspace's owner (SECURITY DEFINER), so that an admin
+-- needs no CREATEROLE of their own (which, up to PostgreSQL 15, would let
+-- them join any role on the server, the owner's included). They create
+-- and drop only login roles in the three groups. The owner needs CREATEROLE
+-- (or is a superuser) for them to work.
+CREATE OR REPLACE FUNCTION cp_team_add(member text, team_role text, verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+    IF member IS NULL OR member !~ '^[a-z_][a-z0-9_.-]{0,62}$' OR member LIKE 'campaign\_pilot\_%' OR member LIKE 'pg\_%' THEN
+        RAISE EXCEPTION '"%" is not a member name', member USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF team_role IS NULL OR team_role NOT IN ('viewer', 'operator', 'admin') THEN
+        RAISE EXCEPTION 'a member is a viewer, an operator or an admin, not "%"', team_role USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Only a SCRAM verifier: a password never reaches the server in the clear.
+    IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'not a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', member, verifier, 'campaign_pilot_' || team_role);
+END
+$$;
+CREATE OR REPLACE FUNCTION cp_team_remove(member text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = member AND NOT r.rolsuper
+                   AND r.rolname NOT LIKE 'campaign\_pilot\_%'
+                   AND pg_has_role(r.oid, 'campaign_pilot_viewer', 'MEMBER')) THEN
+        RAISE EXCEPTION '% is not a member of the team', member USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('DROP ROLE %I', member);
+END
+$$;
+REVOKE ALL ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cp_team_add(text, text, text), cp_team_remove(text) TO campaign_pilot_admin;

@@ -180,11 +180,13 @@ private slots:
                                                     std::tuple{QStringLiteral("vera"), kVeraPassword, TeamRoles::Role::Viewer}}) {
             auto db = login(name, password);
             QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().toString()));
-            QSqlDatabase c = db->connection();
-            auto who = TeamRoles::identify(c);
-            QVERIFY(who.ok());
-            QCOMPARE(who->user, name);
-            QCOMPARE(who->role, role);
+            {
+                QSqlDatabase c = db->connection();
+                auto who = TeamRoles::identify(c);
+                QVERIFY(who.ok());
+                QCOMPARE(who->user, name);
+                QCOMPARE(who->role, role);
+            }
             db->closeThreadConnection();
         }
     }
@@ -206,6 +208,19 @@ private slots:
             QVERIFY(!q.exec(QStringLiteral("GRANT campaign_pilot_admin TO otto")));
         }
         db->closeThreadConnection();
+        // An admin manages the team only through the workspace's functions:
+        // no CREATEROLE of their own, no way into other roles (the owner's).
+        auto admin = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(admin.ok());
+        {
+            QSqlQuery q(admin->connection());
+            QVERIFY(!q.exec(QStringLiteral("CREATE ROLE eve LOGIN")));
+            QVERIFY(!q.exec(QStringLiteral("GRANT cp TO ada")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT cp_team_add('eve', 'admin', 'not a verifier')")));
+            QVERIFY(!q.exec(QStringLiteral("SELECT cp_team_remove('cp')")));
+        }
+        admin->closeThreadConnection();
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'eve'")), 0);
         // A name that is no role name is refused before the server is asked.
         const Run bad = cli({QStringLiteral("team"), QStringLiteral("add"), QStringLiteral("--database"), url(QStringLiteral("ada")),
                              QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("Robert'); DROP TABLE audit_log;--")},
