@@ -76,12 +76,72 @@ Status TeamRoles::install(QSqlDatabase &db)
     QFile file(QStringLiteral(":/sql-postgresql/team_roles.sql"));
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("missing migration"), file.fileName()};
-    // One script through the simple query protocol: its functions' bodies
-    // hold semicolons that a statement splitter would cut.
-    QSqlQuery q(db);
-    if (!q.exec(QString::fromUtf8(file.readAll())))
-        return sqlError(q, file.fileName());
+    // One statement at a time: QPSQL sends a string of several with one
+    // query and reports the first's result only, so a later failure would
+    // pass unseen (and abort the transaction).
+    for (const QString &statement : postgresStatements(QString::fromUtf8(file.readAll()))) {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return Error{q.lastError().text(), statement.left(80)};
+    }
     return {};
+}
+
+QStringList TeamRoles::postgresStatements(const QString &script)
+{
+    QStringList lines = script.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); });
+    const QString text = lines.join(QLatin1Char('\n'));
+    static const QRegularExpression dollarQuote(QStringLiteral("\\$[A-Za-z_]*\\$"));
+    QStringList out;
+    QString current;
+    QString tag;   // the dollar quote we are in ($$, $roles$), empty: none
+    for (qsizetype i = 0; i < text.size();) {
+        if (tag.isEmpty()) {
+            if (const auto m = dollarQuote.match(text, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+                m.hasMatch()) {
+                tag = m.captured(0);
+                current += tag;
+                i = m.capturedEnd(0);
+                continue;
+            }
+            const QChar c = text.at(i);
+            if (c == u'\'') {
+                // A string literal, '' inside it an escaped quote.
+                qsizetype j = i + 1;
+                while (j < text.size()) {
+                    if (text.at(j) == u'\'' && j + 1 < text.size() && text.at(j + 1) == u'\'')
+                        j += 2;
+                    else if (text.at(j) == u'\'')
+                        break;
+                    else
+                        ++j;
+                }
+                current += text.mid(i, j + 1 - i);
+                i = j + 1;
+                continue;
+            }
+            if (c == u';') {
+                if (!current.trimmed().isEmpty())
+                    out << current.trimmed();
+                current.clear();
+                ++i;
+                continue;
+            }
+            current += c;
+            ++i;
+        } else if (text.mid(i, tag.size()) == tag) {
+            current += tag;
+            i += tag.size();
+            tag.clear();
+        } else {
+            current += text.at(i);
+            ++i;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
 }
 
 Result<TeamRoles::Identity> TeamRoles::identify(QSqlDatabase &db)

@@ -36,6 +36,9 @@ public:
     // Runs the PostgreSQL half of schema 20 (Database::migrate, inside the
     // version's transaction).
     static Status install(QSqlDatabase &db);
+    // A PostgreSQL script's statements: split at ';' outside string literals
+    // and dollar quotes (function bodies), "--" comment lines dropped.
+    static QStringList postgresStatements(const QString &script);
 
     struct Identity
     {

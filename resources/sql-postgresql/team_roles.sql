@@ -140,19 +140,50 @@ $$;
 DROP TRIGGER IF EXISTS approvals_stamp ON approvals;
 CREATE TRIGGER approvals_stamp BEFORE INSERT ON approvals FOR EACH ROW EXECUTE FUNCTION cp_approval_stamp();
 
--- The policy's limit, in minor units: the newest policy's max_daily_budget
--- ("Daily budget, at most": the guardrail no campaign is proposed or
--- approved above), else the default policy's 100.00.
-CREATE OR REPLACE FUNCTION cp_policy_max_daily_budget_minor() RETURNS bigint LANGUAGE sql STABLE AS $$
-    SELECT coalesce((SELECT round(((p.json::jsonb) ->> 'max_daily_budget')::numeric * 100)::bigint
-                     FROM policy_versions p ORDER BY p.version DESC LIMIT 1), 10000)
+-- A money figure of the newest policy, in minor units (the policy's JSON
+-- holds "100.00"); `fallback` when no policy was saved or it lacks the field.
+CREATE OR REPLACE FUNCTION cp_policy_minor(field text, fallback bigint) RETURNS bigint LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT round(((p.json::jsonb) ->> field)::numeric * 100)::bigint
+                     FROM policy_versions p ORDER BY p.version DESC LIMIT 1), fallback)
 $$;
 
--- Deciding a recommendation: who decided is the logged-in role, and an
--- operator (not an admin) approves no daily budget above the policy's limit.
+-- How many different operators must approve (Rules::approvalsNeeded, four-eyes):
+-- two for a budget increase above four_eyes_budget_increase_above or a daily
+-- budget above four_eyes_daily_spend_above (0: off, the default), else one.
+CREATE OR REPLACE FUNCTION cp_approvals_needed(action text, proposed bigint, previous bigint) RETURNS int LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    increase_above bigint := cp_policy_minor('four_eyes_budget_increase_above', 0);
+    daily_above bigint := cp_policy_minor('four_eyes_daily_spend_above', 0);
+    daily bigint;
+    before bigint;
+BEGIN
+    IF action IN ('none', 'pause') THEN
+        RETURN 1;
+    END IF;
+    -- (Assignments: a CASE inside IF's condition would end it at its THEN.)
+    daily := CASE WHEN action IN ('create', 'set_budget') THEN proposed WHEN action = 'resume' THEN coalesce(previous, proposed) END;
+    before := CASE WHEN action = 'create' THEN 0 ELSE coalesce(previous, 0) END;
+    IF increase_above > 0 AND proposed IS NOT NULL AND action IN ('create', 'set_budget') AND proposed - before > increase_above THEN
+        RETURN 2;
+    END IF;
+    IF daily_above > 0 AND daily IS NOT NULL AND daily > daily_above THEN
+        RETURN 2;
+    END IF;
+    RETURN 1;
+END
+$$;
+
+-- Deciding a recommendation, for a member of the team: who decided is the
+-- logged-in role; an approval needs that role's row in approvals and as
+-- many different operators' rows as four-eyes asks (so a raw UPDATE cannot
+-- skip them); and an operator (not an admin) approves no daily budget above
+-- the policy's limit, max_daily_budget ("Daily budget, at most": the
+-- guardrail no campaign is proposed or approved above; 100.00 by default).
 CREATE OR REPLACE FUNCTION cp_recommendation_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     cap bigint;
+    needed int;
+    given int;
 BEGIN
     IF cp_session_is_owner() THEN
         RETURN NEW;
@@ -160,9 +191,21 @@ BEGIN
     IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('approved', 'rejected') THEN
         NEW.decided_by := session_user;
     END IF;
+    IF NEW.status = 'approved' AND OLD.status IS DISTINCT FROM 'approved' THEN
+        IF NOT EXISTS (SELECT 1 FROM approvals WHERE recommendation_id = NEW.id AND operator = session_user) THEN
+            RAISE EXCEPTION 'recommendation % has no approval by %: an approval is recorded first', NEW.id, session_user
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        needed := cp_approvals_needed(NEW.action, NEW.proposed_budget_minor, NEW.previous_budget_minor);
+        SELECT count(DISTINCT operator) INTO given FROM approvals WHERE recommendation_id = NEW.id;
+        IF given < needed THEN
+            RAISE EXCEPTION 'recommendation % needs % different operators'' approvals (four-eyes), it has %', NEW.id, needed, given
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
     IF NEW.status = 'approved' AND (OLD.status IS DISTINCT FROM 'approved' OR NEW.proposed_budget_minor IS DISTINCT FROM OLD.proposed_budget_minor)
        AND NOT pg_has_role(session_user, 'campaign_pilot_admin', 'MEMBER') THEN
-        cap := cp_policy_max_daily_budget_minor();
+        cap := cp_policy_minor('max_daily_budget', 10000);
         IF NEW.proposed_budget_minor IS NOT NULL AND NEW.proposed_budget_minor > cap THEN
             RAISE EXCEPTION 'an operator approves no daily budget above the policy''s limit (% minor units); an admin must approve recommendation %',
                 cap, NEW.id USING ERRCODE = 'insufficient_privilege';

@@ -325,9 +325,10 @@ private slots:
         {
             QSqlQuery q(otto->connection());
             QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved' WHERE id = %1").arg(high)));
-            QVERIFY2(q.lastError().text().contains(QStringLiteral("policy's limit")), qPrintable(q.lastError().text()));
+            // Through the program (its approval recorded first): the limit.
             auto approved = DecisionStore(otto->connection()).approve(high, QStringLiteral("otto"), QDateTime::currentDateTimeUtc());
             QVERIFY(!approved.ok());
+            QVERIFY2(approved.error().message.contains(QStringLiteral("policy's limit")), qPrintable(approved.error().message));
             // Nor by raising an approved one's budget afterwards.
             const qint64 approvedOne = add();
             QVERIFY(DecisionStore(otto->connection()).approve(approvedOne, QStringLiteral("otto"), QDateTime::currentDateTimeUtc()).ok());
@@ -348,6 +349,45 @@ private slots:
         }
         ada->closeThreadConnection();
         QCOMPARE(scalar(owner(), QStringLiteral("SELECT decided_by FROM recommendations WHERE id = %1").arg(high)).toString(), QStringLiteral("ada"));
+    }
+
+    void fourEyesHoldsAgainstRawSql()
+    {
+        // A policy with four-eyes above a daily budget of 40.00 (saved by the owner).
+        {
+            QSqlQuery q(owner());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES "
+                                           "(900, 'four-eyes', 'x', '{\"max_daily_budget\": \"100.00\", \"four_eyes_daily_spend_above\": \"40.00\"}')")),
+                     qPrintable(q.lastError().text()));
+        }
+        const qint64 id = add(Money::fromMinor(5000));
+        auto otto = login(QStringLiteral("otto"), kOttoPassword);
+        QVERIFY(otto.ok());
+        {
+            QSqlQuery q(otto->connection());
+            // Not without an approval of one's own,
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved' WHERE id = %1").arg(id)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("no approval by otto")), qPrintable(q.lastError().text()));
+            // nor with only one where two are needed.
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO approvals (recommendation_id, operator, at) VALUES (%1, 'x', 'x')").arg(id)));
+            QVERIFY(!q.exec(QStringLiteral("UPDATE recommendations SET status = 'approved' WHERE id = %1").arg(id)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("four-eyes")), qPrintable(q.lastError().text()));
+        }
+        otto->closeThreadConnection();
+        // A second, different member's approval through the program approves it.
+        auto ada = login(QStringLiteral("ada"), kAdaPassword);
+        QVERIFY(ada.ok());
+        {
+            auto approved = DecisionStore(ada->connection()).approve(id, QStringLiteral("ada"), QDateTime::currentDateTimeUtc(), 2);
+            QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().toString()));
+            QCOMPARE(approved->status, QStringLiteral("approved"));
+        }
+        ada->closeThreadConnection();
+        {
+            QSqlQuery q(owner());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions (version, name, created_at, json) VALUES "
+                                          "(901, 'default again', 'x', '{\"max_daily_budget\": \"100.00\"}')")));
+        }
     }
 
     void operatorCannotChangeThePolicy()
