@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Team roles on a PostgreSQL workspace (issue 18; models/teamroles.h).
--- Run whole (one simple-protocol script) by Database::migrate as the
+-- Run statement by statement (TeamRoles::install) by Database::migrate as the
 -- workspace's owner, inside the transaction of schema version 20.
 --
 -- Three NOLOGIN group roles. PostgreSQL's roles belong to the whole server
